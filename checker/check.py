@@ -1,0 +1,114 @@
+"""The pipeline: versions -> claims -> aligned pairs -> rules -> StoryResult.
+
+Every version is compared with the first (the reference). Identical claims
+pair without the model and skip the rules; the model is loaded only when some
+claim has to be paired by meaning.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+
+from .align import align, similarity
+from .compare import PairContext, PairSide, side
+from .embed import Embedder, shared_embedder
+from .facts import analyze
+from .ingest import parse_version
+from .lexicon import Lexicons, lexicons
+from .model import Claim, ClaimPair, Comparison, Finding, Severity, StoryResult, Version
+from .rules import RULES, Rule
+from .segment import segment
+
+
+def _empty_side(version: Version, lex: Lexicons) -> PairSide:
+    return PairSide(version, (), analyze("", version.date, lex))
+
+
+def run_rules(pair: ClaimPair, a: Version, b: Version, rules: Iterable[Rule], lex: Lexicons | None = None) -> list[Finding]:
+    """All findings of the enabled rules on one aligned pair."""
+    lex = lex or lexicons()
+    if pair.kind == "identical":
+        return []
+    one_sided = not pair.a or not pair.b
+    ctx = PairContext(
+        pair,
+        side(a, pair.a, lex) if pair.a else _empty_side(a, lex),
+        side(b, pair.b, lex) if pair.b else _empty_side(b, lex),
+        lex,
+    )
+    findings: list[Finding] = []
+    for r in rules:
+        if r.on_unmatched != one_sided:
+            continue
+        findings.extend(r(ctx))
+    return _dedupe(findings)
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    """A quotation finding that only repeats a more specific finding inside it is dropped."""
+    out = []
+    for f in findings:
+        if f.name == "quote-altered" and any(
+            g is not f and g.name != "quote-altered" and g.severity >= Severity.WARNING
+            and f.a.span[0] <= g.a.span[0] and g.a.span[1] <= f.a.span[1]
+            for g in findings
+        ):
+            continue
+        out.append(f)
+    return out
+
+
+def compare_versions(
+    ref: Version, other: Version, claims: dict[str, list[Claim]], embedder: Embedder | None,
+    threshold: float | None = None,
+) -> Comparison:
+    """Align the checkable claims of two versions."""
+    a = [c for c in claims[ref.id] if not c.heading]
+    b = [c for c in claims[other.id] if not c.heading]
+    trivial = len(a) == 1 and len(b) == 1
+    encode = None if (trivial or embedder is None) else embedder.encode
+    sim = similarity(a, b, encode)
+    if trivial:
+        pairs = [ClaimPair((a[0],), (b[0],), float(sim[0, 0]))]
+    else:
+        pairs = align(a, b, sim, threshold) if threshold is not None else align(a, b, sim)
+    return Comparison(ref.id, other.id, pairs, np.round(sim, 3).tolist())
+
+
+def check_versions(
+    versions: Sequence[Version],
+    embedder: Embedder | None = None,
+    rules: Iterable[Rule] | None = None,
+    threshold: float | None = None,
+    story: str = "",
+) -> StoryResult:
+    """Check every version against the first one."""
+    if len(versions) < 2:
+        raise ValueError("a story needs at least two versions to compare")
+    lex = lexicons()
+    active = list(rules) if rules is not None else list(RULES.values())
+    claims = {v.id: segment(v) for v in versions}
+    ref = versions[0]
+    comparisons: list[Comparison] = []
+    findings: list[Finding] = []
+    for other in versions[1:]:
+        comp = compare_versions(ref, other, claims, embedder or shared_embedder(), threshold)
+        comparisons.append(comp)
+        for pair in comp.pairs:
+            findings.extend(run_rules(pair, ref, other, active, lex))
+    return StoryResult(list(versions), claims, comparisons, findings, story=story or ref.id)
+
+
+def check_texts(
+    a: str, b: str, a_date: dt.date | None = None, b_date: dt.date | None = None,
+    embedder: Embedder | None = None, rules: Iterable[Rule] | None = None,
+) -> StoryResult:
+    """Check two short texts (a claim and its other version), as `wirecheck pairs` does."""
+    va = Version("a", a, date=a_date, body_end=len(a.rstrip()))
+    vb = Version("b", b, date=b_date, body_end=len(b.rstrip()))
+    return check_versions([va, vb], embedder, rules)
+
+
+__all__ = ["check_versions", "check_texts", "compare_versions", "run_rules", "parse_version"]

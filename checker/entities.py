@@ -1,0 +1,115 @@
+"""Which named entities of one side have no counterpart in the other, and which swapped.
+
+The entity rules (person, role, spelling, title, place, organisation) share
+this matching so they agree on what "the same entity" means: equal keys, one
+name a part of the other ("Sherman" / "Wendy Sherman"), or the name's words
+present in the other side at all (it was only not recognised as a name there).
+"""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+
+from .compare import PairContext
+from .facts import Name
+
+
+@dataclass(frozen=True)
+class Swap:
+    """An entity of A replaced by an entity of B in the same slot."""
+
+    a: Name
+    b: Name
+    same_role: bool  # both carry the same non-empty role words
+    anchored: bool  # the change is a small edit with equal words around it
+    spelling: bool  # the two names are near-identical strings
+
+
+def same_entity(x: Name, y: Name) -> bool:
+    if not x.keys or not y.keys:
+        return False
+    sx, sy = set(x.keys), set(y.keys)
+    if sx <= sy or sy <= sx:
+        return True
+    # same surname for people: "Jens Stoltenberg" / "J. Stoltenberg"
+    return x.kind == y.kind == "person" and x.keys[-1] == y.keys[-1]
+
+
+def near_spelling(x: Name, y: Name) -> bool:
+    """Leite/Leitte, Zelenskiy/Zelensky: the same name spelled differently."""
+    ax, ay = " ".join(x.keys), " ".join(y.keys)
+    if ax == ay:
+        return False
+    if len(x.keys) == len(y.keys):
+        diffs = [(p, q) for p, q in zip(x.keys, y.keys) if p != q]
+        if len(diffs) == 1:
+            p, q = diffs[0]
+            return len(p) >= 4 and len(q) >= 4 and p[0] == q[0] and difflib.SequenceMatcher(None, p, q).ratio() >= 0.8
+    return False
+
+
+def _present(name: Name, keys: set[str]) -> bool:
+    return bool(name.keys) and all(k in keys for k in name.keys)
+
+
+def unmatched(ctx: PairContext) -> tuple[list[Name], list[Name]]:
+    """Names of A with no counterpart in B, and of B with none in A."""
+    a_names, b_names = ctx.a.facts.names, ctx.b.facts.names
+    a_keys = {t.key for t in ctx.a.facts.words}
+    b_keys = {t.key for t in ctx.b.facts.words}
+    only_a = [n for n in a_names if not any(same_entity(n, m) for m in b_names) and not _present(n, b_keys)]
+    only_b = [n for n in b_names if not any(same_entity(n, m) for m in a_names) and not _present(n, a_keys)]
+    return only_a, only_b
+
+
+def matched(ctx: PairContext) -> list[tuple[Name, Name]]:
+    """Pairs of names that refer to the same entity in both sides."""
+    out = []
+    for x in ctx.a.facts.names:
+        for y in ctx.b.facts.names:
+            if same_entity(x, y):
+                out.append((x, y))
+                break
+    return out
+
+
+def _title_words(name: Name, ctx: PairContext) -> frozenset[str]:
+    return frozenset(k for k in name.role if k in ctx.lex.titles)
+
+
+def swaps(ctx: PairContext) -> list[Swap]:
+    """Entities of A that B replaced by a different entity in the same place."""
+    only_a, only_b = unmatched(ctx)
+    out: list[Swap] = []
+    used: set[int] = set()
+    for x in only_a:
+        best: tuple[int, Swap] | None = None
+        for idx, y in enumerate(only_b):
+            if idx in used:
+                continue
+            same_role = bool(x.role) and x.role == y.role
+            op = ctx.op_of((x.start, x.end), (y.start, y.end))
+            anchored = op is not None and op.size <= 4
+            if not (same_role or op is not None):
+                continue
+            if op is not None and op.size > 8 and not same_role:
+                continue
+            score = 2 * same_role + anchored + (x.kind == y.kind)
+            swap = Swap(x, y, same_role, anchored, near_spelling(x, y))
+            if best is None or score > best[0]:
+                best = (score, swap)
+        if best is not None:
+            used.add(only_b.index(best[1].b))
+            out.append(best[1])
+    return out
+
+
+def kind_of(swap: Swap) -> str:
+    """The entity type of a swap: the known type of either side."""
+    kinds = {swap.a.kind, swap.b.kind} - {"other"}
+    for k in ("person", "place", "org"):
+        if kinds == {k}:
+            return k
+    if len(kinds) > 1:
+        return "mixed"
+    return "other"

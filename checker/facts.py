@@ -1,0 +1,580 @@
+"""Claim text -> typed facts: quantities, dates, names with roles, quotes, negation.
+
+`analyze(text, ref_date)` returns a `ClaimFacts`. Its `words` are the tokens the
+diff compares, with each quantity and date folded into one token whose key is
+the resolved value, so "100,000" and "one hundred thousand", or "Wednesday"
+and "yesterday" under their datelines, compare equal.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass, field, replace
+
+from .lexicon import Lexicons, lexicons
+from .normalize import Token, lemma, tokenize
+
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10,
+}
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_RELATIVE = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
+_FUTURE = {"will", "shall", "next", "scheduled", "due", "plan", "planned", "expected", "upcoming", "coming", "set"}
+_CURRENCY_SYMBOLS = {"$": "usd", "£": "gbp", "€": "eur", "¥": "jpy", "₹": "inr", "₽": "rub"}
+_CURRENCY_PREFIX = {"us": "usd", "a": "aud", "c": "cad", "hk": "hkd", "s": "sgd", "nz": "nzd", "nt": "twd", "r": "zar"}
+_GLUED_SCALE = {"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12, "tr": 1e12}
+_ORD_SUFFIX = {"st", "nd", "rd", "th"}
+_FUNCTION = {
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as",
+    "that", "this", "these", "those", "than", "per", "each", "their", "its", "his", "her", "our", "your",
+    "more", "less", "over", "under", "about", "into", "out", "up", "down", "after", "before", "since",
+    "during", "while", "when", "who", "which", "be", "is", "was", "were", "are", "have", "has", "had",
+    "said", "says", "say", "it", "they", "he", "she", "we", "i", "you",
+}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number as stated: value, unit, hedge and what it counts."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str | None = None  # "%", "pp", "usd", "km", "ord", "time" ... or None for a plain count
+    hedge: str | None = None  # approx | lower | upper
+    noun: str | None = None  # lemma of the counted noun ("troop"), for matching slots
+    step: float = 1.0  # the value of the last written digit, for rounding
+
+    @property
+    def key(self) -> str:
+        return f"q:{self.unit or ''}:{self.value:.10g}"
+
+    def interval(self) -> tuple[float, float]:
+        v, half = self.value, self.step / 2
+        if self.hedge == "approx":
+            return (v - max(abs(v) * 0.12, half), v + max(abs(v) * 0.12, half))
+        if self.hedge == "lower":
+            return (v - half, math.inf)
+        if self.hedge == "upper":
+            return (-math.inf, v + half)
+        return (v - half - 1e-9, v + half + 1e-9)
+
+
+@dataclass(frozen=True)
+class DateRef:
+    """A date expression resolved against the version's dateline where possible."""
+
+    start: int
+    end: int
+    text: str
+    granularity: str  # day | month | year | weekday (unresolved)
+    value: str  # ISO-like: 2022-01-12, 2022-01, 2022, or a weekday name
+
+    @property
+    def key(self) -> str:
+        return f"d:{self.value}"
+
+    def contains(self, other: "DateRef") -> bool:
+        return other.value.startswith(self.value) or self.value.startswith(other.value)
+
+
+@dataclass(frozen=True)
+class Name:
+    """A capitalised name, with the role words written next to it."""
+
+    start: int
+    end: int
+    text: str
+    keys: tuple[str, ...]  # normalised name tokens
+    kind: str  # person | place | org | other
+    role: tuple[str, ...] = ()  # normalised role words ("russia", "deputy", "foreign", "minister")
+    role_text: str = ""
+    role_span: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int  # offsets of the quoted words, quotation marks excluded
+    end: int
+    text: str
+
+
+@dataclass
+class ClaimFacts:
+    """Everything the rules read about one side of a pair."""
+
+    text: str
+    tokens: list[Token]
+    words: list[Token]  # compared tokens, quantities and dates folded into one token each
+    quantities: list[Quantity] = field(default_factory=list)
+    dates: list[DateRef] = field(default_factory=list)
+    names: list[Name] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    negations: list[Token] = field(default_factory=list)
+    ref_date: dt.date | None = None
+
+
+# ---------------------------------------------------------------- quantities
+
+
+def _parse_digits(text: str) -> tuple[float, float] | None:
+    """'1,600,000' -> (1600000, 1); '14.7' -> (14.7, 0.1)."""
+    if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", text):
+        text = text.replace(",", "")
+    elif "," in text:
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    return value, 10.0 ** -decimals
+
+
+def _adjacent(a: Token, b: Token) -> bool:
+    return a.end == b.start
+
+
+def _phrase_at(tokens: list[Token], i: int, table: dict[tuple[str, ...], str], max_len: int = 4) -> tuple[str, int] | None:
+    """Longest phrase of `table` starting at token i: (value, length)."""
+    for size in range(max_len, 0, -1):
+        window = tokens[i : i + size]
+        if len(window) < size:
+            continue
+        key = tuple(t.text.lower() for t in window)
+        if key in table:
+            return table[key], size
+    return None
+
+
+def _hedge_before(tokens: list[Token], i: int, lex: Lexicons) -> tuple[str, int] | None:
+    """A hedge phrase ending right before token i: (kind, start index)."""
+    for size in range(4, 0, -1):
+        j = i - size
+        if j < 0:
+            continue
+        key = tuple(t.text.lower() for t in tokens[j:i])
+        if key in lex.hedges:
+            return lex.hedges[key], j
+    return None
+
+
+def _number_words(tokens: list[Token], i: int) -> tuple[float, int] | None:
+    """Parse 'one hundred thousand', 'fifty-seven', 'a dozen' from token i: (value, tokens used)."""
+    total, current, j, used_any = 0.0, 0.0, i, False
+    n = len(tokens)
+    while j < n:
+        w = tokens[j].text.lower()
+        if w in _SMALL:
+            current += _SMALL[w]
+        elif w == "hundred" and used_any:
+            current = (current or 1) * 100
+        elif w in ("thousand", "million", "billion", "trillion") and used_any:
+            total += (current or 1) * {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}[w]
+            current = 0
+        elif w == "dozen" and used_any:
+            current = (current or 1) * 12
+        elif w in ("-", "and") and used_any and j + 1 < n and tokens[j + 1].text.lower() in _SMALL:
+            j += 1
+            continue
+        else:
+            break
+        used_any = True
+        j += 1
+    if not used_any:
+        return None
+    return total + current, j - i
+
+
+def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozenset()) -> list[tuple[Quantity, int, int]]:
+    """Quantities with the token range [i, j) each covers (hedge excluded); `skip` tokens belong to dates."""
+    out: list[tuple[Quantity, int, int]] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        if i in skip:
+            i += 1
+            continue
+        tok = tokens[i]
+        low = tok.text.lower()
+        value: float | None = None
+        step = 1.0
+        j = i + 1
+        unit: str | None = None
+        if tok.kind == "num":
+            parsed = _parse_digits(tok.text)
+            if parsed is None:
+                i += 1
+                continue
+            value, step = parsed
+            # a time of day: 10:30
+            if j + 1 < n and tokens[j].text == ":" and tokens[j + 1].kind == "num" and _adjacent(tok, tokens[j]):
+                mins = _parse_digits(tokens[j + 1].text)
+                if mins:
+                    value, unit, step, j = value + mins[0] / 60, "time", 1 / 60, j + 2
+        elif low in _SMALL and low != "one" or (low == "one" and i + 1 < n and tokens[i + 1].text.lower() in ("hundred", "thousand", "million", "billion", "trillion", "dozen")):
+            parsed_w = _number_words(tokens, i)
+            if parsed_w:
+                value, used = parsed_w
+                j = i + used
+                step = 1.0 if value < 100 else 10 ** math.floor(math.log10(value))
+        elif low in ("a", "an") and i + 1 < n and tokens[i + 1].text.lower() in ("hundred", "thousand", "million", "billion", "trillion", "dozen"):
+            parsed_w = _number_words([replace(tokens[i], text="one")] + tokens[i + 1 : i + 2], 0)
+            if parsed_w:
+                value, _ = parsed_w
+                j = i + 2
+                step = value
+        elif low in _ORDINAL_WORDS:
+            value, unit = float(_ORDINAL_WORDS[low]), "ord"
+        if value is None:
+            i += 1
+            continue
+        start_i = i
+        # currency before: $, US$, £
+        if unit is None and i > 0 and tokens[i - 1].text in _CURRENCY_SYMBOLS:
+            unit = _CURRENCY_SYMBOLS[tokens[i - 1].text]
+            start_i = i - 1
+            if i > 1 and tokens[i - 2].kind == "word" and _adjacent(tokens[i - 2], tokens[i - 1]):
+                pre = tokens[i - 2].text.lower()
+                if pre in _CURRENCY_PREFIX and unit == "usd":
+                    unit, start_i = _CURRENCY_PREFIX[pre], i - 2
+        elif unit is None and i > 0 and tokens[i - 1].text.lower() in lex.currencies and tokens[i - 1].text.isupper():
+            unit, start_i = lex.currencies[tokens[i - 1].text.lower()], i - 1  # USD 5
+        # ordinal suffix: 42nd
+        if unit is None and j < n and tokens[j].text.lower() in _ORD_SUFFIX and _adjacent(tokens[j - 1], tokens[j]):
+            unit, j = "ord", j + 1
+        # scale: 1.8bn, 1.8 billion, 3m
+        if j < n and unit not in ("ord", "time"):
+            nxt = tokens[j].text.lower()
+            if _adjacent(tokens[j - 1], tokens[j]) and nxt in _GLUED_SCALE:
+                value, step, j = value * _GLUED_SCALE[nxt], step * _GLUED_SCALE[nxt], j + 1
+            elif nxt in ("thousand", "million", "billion", "trillion") or (nxt in lex.scales and nxt not in ("m", "b", "k", "hundred", "dozen")):
+                mult = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}.get(nxt) or lex.scales[nxt]
+                value, step, j = value * mult, step * mult, j + 1
+        # unit or currency after
+        if j < n and unit not in ("ord", "time"):
+            if tokens[j].text == "%":
+                unit, j = unit or "%", j + 1
+            else:
+                units = {tuple(k.split()): v for k, v in lex.units.items()}
+                hit = _phrase_at(tokens, j, units, 3)
+                cur = _phrase_at(tokens, j, {tuple(k.split()): v for k, v in lex.currencies.items()}, 3)
+                if cur and unit is None:
+                    unit, j = cur[0], j + cur[1]
+                elif hit and unit is None:
+                    unit, j = hit[0], j + hit[1]
+        # a year is a date, not a quantity
+        if unit is None and tok.kind == "num" and re.fullmatch(r"1[89]\d\d|20\d\d", tok.text) and j == i + 1:
+            i += 1
+            continue
+        hedge = _hedge_before(tokens, start_i, lex)
+        noun = None
+        k = j
+        if k < n and tokens[k].text == "-" and k + 1 < n:
+            k += 1  # 57-nation
+        while k < n and tokens[k].kind == "word" and tokens[k].text.lower() in ("of", "more", "additional", "new", "other", "extra"):
+            k += 1
+        if k < n and tokens[k].kind == "word" and tokens[k].text.lower() not in _FUNCTION:
+            noun = lemma(tokens[k].text)
+        start = tokens[hedge[1]].start if hedge else tokens[start_i].start
+        end = tokens[j - 1].end
+        out.append((Quantity(start, end, "", value, unit, hedge[0] if hedge else None, noun, step), start_i, j))
+        i = j
+    return out
+
+
+# ---------------------------------------------------------------- dates
+
+
+def _resolve_weekday(ref: dt.date, weekday: int, future: bool) -> dt.date:
+    delta = (weekday - ref.weekday()) % 7
+    if future:
+        return ref + dt.timedelta(days=delta)
+    return ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)
+
+
+def _year_for(ref: dt.date | None, month: int) -> int | None:
+    if ref is None:
+        return None
+    year = ref.year
+    if month - ref.month > 6:
+        year -= 1  # "Dec 30" in a January story
+    elif ref.month - month > 6:
+        year += 1
+    return year
+
+
+def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[tuple[DateRef, int, int]]:
+    out: list[tuple[DateRef, int, int]] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        low = tokens[i].text.lower().rstrip(".")
+        tok = tokens[i]
+        if low in _MONTHS and tok.cap and (low != "may" or (i + 1 < n and tokens[i + 1].kind == "num") or (i > 0 and tokens[i - 1].kind == "num")):
+            month = _MONTHS[low]
+            j = i + 1
+            if j < n and tokens[j].text == ".":
+                j += 1
+            day = year = None
+            start_i = i
+            if j < n and tokens[j].kind == "num" and tokens[j].text.isdigit() and 1 <= int(tokens[j].text) <= 31 and len(tokens[j].text) <= 2:
+                day, j = int(tokens[j].text), j + 1
+                if j < n and tokens[j].text.lower() in _ORD_SUFFIX:
+                    j += 1
+            elif i > 0 and tokens[i - 1].kind == "num" and tokens[i - 1].text.isdigit() and 1 <= int(tokens[i - 1].text) <= 31:
+                day, start_i = int(tokens[i - 1].text), i - 1  # 12 January
+            k = j + 1 if j < n and tokens[j].text == "," else j
+            if k < n and re.fullmatch(r"1[89]\d\d|20\d\d", tokens[k].text):
+                year, j = int(tokens[k].text), k + 1
+            if year is None and day is not None:
+                year = _year_for(ref, month)
+            if day is not None and year is not None:
+                try:
+                    value, gran = dt.date(year, month, day).isoformat(), "day"
+                except ValueError:
+                    value, gran = f"{month:02d}-{day:02d}", "day"
+            elif day is not None:
+                value, gran = f"{month:02d}-{day:02d}", "day"
+            elif year is not None:
+                value, gran = f"{year}-{month:02d}", "month"
+            else:
+                value, gran = f"month-{month:02d}", "month"
+            out.append((DateRef(tokens[start_i].start, tokens[j - 1].end, "", gran, value), start_i, j))
+            i = j
+            continue
+        if low in _WEEKDAYS and tok.cap:
+            if ref is not None:
+                value, gran = _resolve_weekday(ref, _WEEKDAYS[low], future).isoformat(), "day"
+            else:
+                value, gran = low, "weekday"
+            out.append((DateRef(tok.start, tok.end, "", gran, value), i, i + 1))
+        elif low in _RELATIVE and ref is not None:
+            value = (ref + dt.timedelta(days=_RELATIVE[low])).isoformat()
+            out.append((DateRef(tok.start, tok.end, "", "day", value), i, i + 1))
+        elif tok.kind == "num" and re.fullmatch(r"1[89]\d\d|20\d\d", tok.text):
+            nxt = tokens[i + 1].text.lower() if i + 1 < n else ""
+            prev = tokens[i - 1].text if i else ""
+            if prev not in _CURRENCY_SYMBOLS and nxt not in ("%", "per", "percent") and not (nxt and tokens[i + 1].kind == "word" and lemma(nxt) != nxt and nxt not in ("season", "election")):
+                out.append((DateRef(tok.start, tok.end, "", "year", tok.text), i, i + 1))
+        i += 1
+    return out
+
+
+# ---------------------------------------------------------------- names
+
+_CONNECTORS = {"of", "for", "the", "de", "del", "della", "da", "di", "du", "la", "le", "van", "von", "der", "den", "bin", "al", "el", "ibn", "y"}
+_NOT_NAMES = {
+    "the", "a", "an", "but", "and", "or", "if", "in", "on", "at", "as", "for", "from", "to", "with", "by", "of",
+    "this", "that", "these", "those", "there", "here", "it", "its", "he", "she", "they", "we", "i", "you", "his",
+    "her", "their", "our", "my", "meanwhile", "however", "while", "when", "after", "before", "since", "although",
+    "though", "because", "still", "also", "yet", "so", "then", "now", "some", "many", "most", "more", "all",
+    "one", "two", "three", "other", "another", "such", "what", "who", "which", "where", "how", "why", "no", "not",
+    "asked", "according", "earlier", "later", "last", "next", "both", "each", "every", "any", "only", "just",
+    "even", "few", "several", "officials", "analysts", "police", "shares", "stocks", "under", "over", "about",
+    "despite", "during", "until", "unlike", "like", "without", "instead", "indeed", "overall", "separately",
+    "mr", "mrs", "ms", "western", "eastern", "northern", "southern", "speaking", "asked", "today",
+}
+_ACRONYM = re.compile(r"^[A-Z][A-Z.&]{1,7}$")
+
+
+def _is_name_token(t: Token) -> bool:
+    return t.kind in ("word", "alias") and t.cap and t.text[:1].isalpha()
+
+
+def find_names(tokens: list[Token], lex: Lexicons) -> list[Name]:
+    """Capitalised runs, split into role words and the name itself."""
+    names: list[Name] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        t = tokens[i]
+        if not _is_name_token(t):
+            i += 1
+            continue
+        j = i
+        run: list[Token] = []
+        while j < n:
+            tj = tokens[j]
+            if _is_name_token(tj):
+                run.append(tj)
+                j += 1
+            elif tj.text.lower() in _CONNECTORS and run and j + 1 < n and _is_name_token(tokens[j + 1]):
+                run.append(tj)
+                j += 1
+            elif tj.text == "-" and run and j + 1 < n and _is_name_token(tokens[j + 1]) and _adjacent(run[-1], tj):
+                run.append(tj)  # Nato-Russia, al-Assad
+                j += 1
+            else:
+                break
+        i = j
+        # drop a sentence-initial common word ("The", "But") from the run
+        while run and (run[0].first or run[0].text.lower() in _NOT_NAMES) and run[0].text.lower() in _NOT_NAMES:
+            run = run[1:]
+        while run and run[-1].text.lower() in _CONNECTORS | {"-"}:
+            run = run[:-1]
+        if not run:
+            continue
+        # role words at the front of the run (Russian Deputy Foreign Minister ...)
+        k = 0
+        while k < len(run) - 1 and _is_role_word(run[k], lex):
+            k += 1
+        core = run[k:]
+        while core and core[0].text.lower() in _CONNECTORS:
+            core = core[1:]
+        if not core:
+            continue
+        role_toks = list(run[:k])
+        # lower-case role words just before the run: "Nato secretary-general Jens Stoltenberg"
+        b = tokens.index(run[0]) - 1
+        while b >= 0 and (tokens[b].text.lower() in lex.titles or tokens[b].text == "-" or (_is_name_token(tokens[b]) and _is_role_word(tokens[b], lex))):
+            role_toks.insert(0, tokens[b])
+            b -= 1
+        if run[0].first and len(run) == 1 and not role_toks and core[0].kind != "alias":
+            # a lone capitalised first word: a name only if it looks like one
+            if core[0].text.lower() in lex.titles or not _looks_proper(core[0], lex):
+                continue
+        keys = tuple(t.key for t in core if t.text != "-")
+        after = _role_after(tokens, tokens.index(run[-1]) + 1, lex)
+        prev = tokens[b].text.lower() if b >= 0 else ""
+        kind = _classify(core, role_toks + after, lex, prev)
+        role_all = role_toks + after
+        role = tuple(t.key for t in role_all if t.kind != "punct" and t.text.lower() not in _CONNECTORS)
+        shown = role_toks or after
+        rs = (shown[0].start, shown[-1].end) if shown else None
+        names.append(Name(core[0].start, core[-1].end, "", keys, kind, role, "", rs))
+    return names
+
+
+def _role_after(tokens: list[Token], k: int, lex: Lexicons) -> list[Token]:
+    """An appositive role after a name: "Jens Stoltenberg, Nato's secretary-general, said"."""
+    n = len(tokens)
+    if k >= n or tokens[k].text != ",":
+        return []
+    k += 1
+    after: list[Token] = []
+    while k < n and tokens[k].text not in (",", ".", ";", ":", '"', "“", "”") and len(after) < 10:
+        after.append(tokens[k])
+        k += 1
+    if not any(t.text.lower() in lex.titles for t in after):
+        return []
+    if after and after[0].text.lower() in ("who", "which", "said", "says", "told", "added"):
+        return []
+    return after
+
+
+def _is_role_word(t: Token, lex: Lexicons) -> bool:
+    low = t.text.lower().rstrip(".")
+    return low in lex.titles or t.text.lower() in lex.titles or (t.kind == "alias" and t.key in _COUNTRY_KEYS(lex)) or low in ("of",)
+
+
+_country_cache: dict[int, set[str]] = {}
+
+
+def _COUNTRY_KEYS(lex: Lexicons) -> set[str]:
+    got = _country_cache.get(id(lex))
+    if got is None:
+        got = {canon for variant, canon in lex.aliases.items() if lex.places.get(canon) == "country" or lex.places.get(" ".join(variant)) == "country"}
+        _country_cache[id(lex)] = got
+    return got
+
+
+def _looks_proper(t: Token, lex: Lexicons) -> bool:
+    low = t.text.lower()
+    return t.kind == "alias" or low in lex.places or _ACRONYM.match(t.text) is not None or low not in lex.spelling.values() and low not in _NOT_NAMES and not low.endswith("ly")
+
+
+def _classify(core: list[Token], role: list[Token], lex: Lexicons, prev: str = "") -> str:
+    lows = [t.text.lower() for t in core]
+    joined = " ".join(lows)
+    if any(w in lex.org_words for w in lows):
+        return "org"
+    if prev in ("at", "in") and not role and joined not in lex.places and core[0].kind != "alias":
+        return "org" if prev == "at" else "place"  # "analysts at Goldman Sachs", "based in Wiesbaden"
+    if len(core) == 1 and core[0].kind == "alias":
+        canon = core[0].key
+        if lex.places.get(canon) or canon in _COUNTRY_KEYS(lex):
+            return "place"
+        return "org"
+    if joined in lex.places:
+        return "place"
+    if role and any(t.text.lower() in lex.titles for t in role):
+        return "person"
+    if all(_ACRONYM.match(t.text) for t in core):
+        return "org"
+    if len(core) >= 2 and all(t.kind == "word" and t.text[:1].isupper() and t.text.lower() not in _CONNECTORS for t in core):
+        return "person"
+    return "other"
+
+
+# ---------------------------------------------------------------- quotes and negation
+
+_QUOTE = re.compile(r"\"([^\"]{1,2000})\"|“([^”]{1,2000})”|‘([^’]{3,2000})’")
+
+
+def find_quotes(text: str) -> list[Quote]:
+    out = []
+    for m in _QUOTE.finditer(text):
+        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        s, e = m.start(g), m.end(g)
+        out.append(Quote(s, e, text[s:e]))
+    return out
+
+
+def find_negations(tokens: list[Token], lex: Lexicons) -> list[Token]:
+    return [t for t in tokens if t.kind == "word" and (t.key in lex.negation or t.text.lower() in lex.negation)]
+
+
+# ---------------------------------------------------------------- analysis
+
+
+def analyze(text: str, ref_date: dt.date | None = None, lex: Lexicons | None = None) -> ClaimFacts:
+    """All facts of one claim; offsets index into `text`."""
+    lex = lex or lexicons()
+    tokens = tokenize(text, lex)
+    future = any(t.key in _FUTURE for t in tokens)
+    ds = find_dates(tokens, ref_date, future)
+    in_dates = frozenset(k for _, i, j in ds for k in range(i, j))
+    qs = find_quantities(tokens, lex, in_dates)
+    folded: dict[int, tuple[int, Token]] = {}
+    quantities, dates = [], []
+    for d, i, j in ds:
+        d = replace(d, text=text[d.start : d.end])
+        dates.append(d)
+        folded[i] = (j, Token(d.text, d.start, d.end, d.key, "date"))
+    for q, i, j in qs:
+        if any(i < fj and fi < j for fi, (fj, _) in folded.items()):
+            continue
+        q = replace(q, text=text[q.start : q.end])
+        quantities.append(q)
+        folded[i] = (j, Token(q.text, q.start, q.end, q.key, "quantity"))
+    words: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        if i in folded:
+            j, tok = folded[i]
+            words.append(tok)
+            i = j
+            continue
+        if tokens[i].kind != "punct":
+            words.append(tokens[i])
+        i += 1
+    names = [replace(nm, text=text[nm.start : nm.end], role_text=text[nm.role_span[0] : nm.role_span[1]] if nm.role_span else "") for nm in find_names(tokens, lex)]
+    return ClaimFacts(
+        text=text, tokens=tokens, words=words, quantities=quantities, dates=dates, names=names,
+        quotes=find_quotes(text), negations=find_negations(tokens, lex), ref_date=ref_date,
+    )

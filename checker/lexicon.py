@@ -1,0 +1,97 @@
+"""The lexicons under data/, loaded once per process.
+
+Each file is documented in data/README.md. `WIRECHECK_DATA` points at another
+folder; extra lexicon files from the configuration are merged in by
+`Lexicons.extend`.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(os.environ.get("WIRECHECK_DATA", Path(__file__).resolve().parent.parent / "data"))
+
+
+def _lines(path: Path) -> list[str]:
+    if not path.exists():
+        return []
+    out = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.rstrip()
+        if line.strip() and not line.lstrip().startswith("#"):
+            out.append(line)
+    return out
+
+
+def read_words(path: Path) -> set[str]:
+    return {line.strip().lower() for line in _lines(path)}
+
+
+def read_pairs(path: Path) -> list[tuple[str, str]]:
+    pairs = []
+    for line in _lines(path):
+        parts = line.split("\t")
+        if len(parts) >= 2 and parts[0].strip() and parts[1].strip():
+            pairs.append((parts[0].strip().lower(), parts[1].strip().lower()))
+    return pairs
+
+
+@dataclass(eq=False)  # hashed by identity: caches key on the loaded instance
+class Lexicons:
+    spelling: dict[str, str] = field(default_factory=dict)  # uk -> us
+    aliases: dict[tuple[str, ...], str] = field(default_factory=dict)  # token keys -> canonical
+    alias_max: int = 1
+    places: dict[str, str] = field(default_factory=dict)  # name -> type
+    titles: set[str] = field(default_factory=set)
+    honorifics: set[str] = field(default_factory=set)
+    contractions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    negation: set[str] = field(default_factory=set)
+    antonyms: dict[str, set[str]] = field(default_factory=dict)
+    hedges: dict[tuple[str, ...], str] = field(default_factory=dict)  # phrase tokens -> approx|lower|upper
+    org_words: set[str] = field(default_factory=set)
+    units: dict[str, str] = field(default_factory=dict)
+    currencies: dict[str, str] = field(default_factory=dict)
+    scales: dict[str, float] = field(default_factory=dict)
+
+    def extend(self, folder: Path) -> None:
+        """Merge every lexicon file found in `folder` into this one."""
+        for uk, us in read_pairs(folder / "spelling_uk_us.tsv") + read_pairs(folder / "spelling_extra.tsv"):
+            self.spelling[uk] = us
+        for variant, canon in read_pairs(folder / "aliases.tsv"):
+            key = tuple(variant.split())
+            self.aliases[key] = canon
+            self.alias_max = max(self.alias_max, len(key))
+        for name, kind in read_pairs(folder / "places.tsv"):
+            self.places[name] = kind
+        self.titles |= read_words(folder / "titles.txt")
+        self.honorifics |= read_words(folder / "honorifics.txt")
+        for short, long in read_pairs(folder / "contractions.tsv"):
+            self.contractions[short.replace("’", "'")] = tuple(long.split())
+        self.negation |= read_words(folder / "negation.txt")
+        for x, y in read_pairs(folder / "antonyms.tsv"):
+            self.antonyms.setdefault(x, set()).add(y)
+            self.antonyms.setdefault(y, set()).add(x)
+        for phrase, kind in read_pairs(folder / "hedges.txt"):
+            self.hedges[tuple(phrase.split())] = kind
+        self.org_words |= read_words(folder / "org_words.txt")
+        for variant, canon in read_pairs(folder / "units.tsv"):
+            self.units[variant] = canon
+        for variant, canon in read_pairs(folder / "currencies.tsv"):
+            self.currencies[variant] = canon
+        for variant, mult in read_pairs(folder / "scales.tsv"):
+            try:
+                self.scales[variant] = float(mult)
+            except ValueError:
+                continue
+
+    def are_antonyms(self, x: str, y: str) -> bool:
+        return y in self.antonyms.get(x, ())
+
+
+@lru_cache(maxsize=1)
+def lexicons() -> Lexicons:
+    lex = Lexicons()
+    lex.extend(DATA_DIR)
+    return lex

@@ -1,0 +1,203 @@
+"""Tokens with offsets, and the normalised keys that make benign variation equal.
+
+A token's `key` folds case, UK/US spelling, contractions ("wasn't" -> was not),
+possessives, honorifics (dropped) and simple inflection, so that two versions
+differing only in house style give the same key sequence. Multi-word aliases
+("United States", "Washington" for the US, "North Atlantic Treaty
+Organisation") fold to one token with a canonical key.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .lexicon import Lexicons, lexicons
+
+_TOKEN = re.compile(
+    r"(?P<abbr>(?:[A-Za-z]\.){2,})"  # U.S. a.m.
+    r"|(?P<num>\d+(?:[.,]\d+)*)"
+    r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)"
+    r"|(?P<punct>\S)"
+)
+_IRREGULAR = {
+    "said": "say", "says": "say", "told": "tell", "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall",
+    "won": "win", "lost": "lose", "grew": "grow", "grown": "grow", "went": "go", "gone": "go", "came": "come",
+    "began": "begin", "begun": "begin", "took": "take", "taken": "take", "gave": "give", "given": "give",
+    "made": "make", "held": "hold", "met": "meet", "left": "leave", "led": "lead", "sold": "sell",
+    "bought": "buy", "brought": "bring", "thought": "think", "knew": "know", "known": "know", "saw": "see",
+    "seen": "see", "got": "get", "kept": "keep", "found": "find", "paid": "pay", "sent": "send", "spent": "spend",
+    "shut": "shut", "hit": "hit", "cut": "cut", "set": "set", "put": "put", "struck": "strike", "fought": "fight",
+    "was": "be", "were": "be", "is": "be", "are": "be", "been": "be", "am": "be", "has": "have", "had": "have",
+    "did": "do", "does": "do", "done": "do", "men": "man", "women": "woman", "children": "child",
+    "people": "people", "news": "news", "us": "us", "this": "this", "his": "his", "its": "its",
+    "better": "better", "worse": "worse", "higher": "high", "lower": "low", "bigger": "big", "smaller": "small",
+}
+_KEEP = {"as", "is", "has", "was", "us", "its", "his", "this", "thus", "bus", "gas", "plus", "news", "series",
+         "species", "yes", "less", "unless", "across", "always", "perhaps", "whereas", "does", "during", "nothing",
+         "something", "anything", "everything", "morning", "evening", "ceiling", "bring", "thing", "king", "ring",
+         "spring", "string", "sing", "wing", "swing", "sting", "need", "speed", "feed", "seed", "bleed", "breed",
+         "red", "bed", "shed", "hundred", "led", "fled", "wed", "ted", "united", "interested", "under", "after",
+         "over", "never", "other", "ever", "however", "whether", "either", "neither", "member", "number", "order"}
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word, number or punctuation mark of a claim, with its normalised key."""
+
+    text: str
+    start: int
+    end: int
+    key: str
+    kind: str = "word"  # word | num | punct | alias, or a fact kind after merging (quantity, date)
+    cap: bool = False  # written with a capital first letter
+    first: bool = False  # first word of the claim
+
+
+def lemma(word: str) -> str:
+    """A crude English stem: enough to equate said/says, talks/talk, rose/rise, approve/approved."""
+    stem = _lemma(word)
+    return stem[:-1] if len(stem) > 4 and stem.endswith("e") and not stem.endswith("ee") else stem
+
+
+def _lemma(word: str) -> str:
+    w = word.lower()
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if len(w) <= 3 or w in _KEEP:
+        return w
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("xes", "x")):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            return w[: -len(suffix)] + repl
+    if w.endswith("ing") and len(w) > 5:
+        stem = w[:-3]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+            stem = stem[:-1]
+        return stem
+    if w.endswith("ed") and len(w) > 4:
+        stem = w[:-2]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+            stem = stem[:-1]
+        return stem
+    if w.endswith("es") and len(w) > 4 and w[-3] in "sxz":
+        return w[:-2]
+    if w.endswith("s") and not w.endswith("ss") and not w.endswith("us") and not w.endswith("is") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def _fold(word: str, lex: Lexicons) -> str:
+    w = word.lower().replace("’", "'")
+    return lex.spelling.get(w, w)
+
+
+def raw_tokens(text: str) -> list[Token]:
+    """Split text into word, number and punctuation tokens with offsets."""
+    out: list[Token] = []
+    seen_word = False
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup or "punct"
+        s = m.group(0)
+        if kind == "abbr":
+            kind = "word"
+        cap = s[:1].isupper()
+        first = kind == "word" and not seen_word
+        if kind in ("word", "num"):
+            seen_word = True
+        out.append(Token(s, m.start(), m.end(), s.lower(), kind, cap, first))
+    return out
+
+
+def tokenize(text: str, lex: Lexicons | None = None) -> list[Token]:
+    """Tokens with normalised keys; honorifics dropped, contractions expanded, aliases merged."""
+    lex = lex or lexicons()
+    out: list[Token] = []
+    for tok in raw_tokens(text):
+        if tok.kind != "word":
+            out.append(replace(tok, key=tok.text.lower()))
+            continue
+        w = tok.text.lower().replace("’", "'")
+        if (w.rstrip(".") in lex.honorifics or w in lex.honorifics) and tok.cap:
+            continue  # "Mr Stoltenberg"; lower-case "miss" is a verb
+        if w in lex.contractions:
+            for part in lex.contractions[w]:
+                out.append(replace(tok, key=lemma(part)))
+            continue
+        if w.endswith("'s") and len(w) > 2:
+            w = w[:-2]
+        elif w.endswith("s'") or w.endswith("'"):
+            w = w.rstrip("'")
+        w = lex.spelling.get(w, w)
+        key = w if tok.cap and not tok.first else lemma(w)
+        out.append(replace(tok, key=key))
+    return merge_aliases(out, lex)
+
+
+def alias_key(words: list[str], lex: Lexicons) -> tuple[str, ...]:
+    """The lookup key of some words: folded, possessives stripped, as variants are stored."""
+    return tuple(_fold(w, lex).removesuffix("'s").rstrip("'") for w in words)
+
+
+_alias_tables: dict[int, tuple[dict[tuple[str, ...], str], int]] = {}
+
+
+def _aliases(lex: Lexicons) -> tuple[dict[tuple[str, ...], str], int]:
+    """Alias variants re-keyed through the tokenizer, so "people's bank" and "guinea-bissau" match text."""
+    got = _alias_tables.get(id(lex))
+    if got is None:
+        table: dict[tuple[str, ...], str] = {}
+        for variant, canon in lex.aliases.items():
+            toks = [t.text for t in raw_tokens(" ".join(variant)) if t.kind != "punct"]
+            if toks:
+                table[alias_key(toks, lex)] = canon
+        got = (table, max((len(k) for k in table), default=1))
+        _alias_tables[id(lex)] = got
+    return got
+
+
+def merge_aliases(tokens: list[Token], lex: Lexicons) -> list[Token]:
+    """Fold multi-word and metonym aliases into one token keyed by the canonical name.
+
+    Only capitalised text matches ("Turkey", not "turkey"; "US", not "us");
+    hyphens and dots inside a name ("Guinea-Bissau", "Calif.") are skipped.
+    """
+    table, max_len = _aliases(lex)
+    if not table:
+        return tokens
+    out: list[Token] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        merged = False
+        if tok.kind == "word" and tok.cap:
+            window: list[Token] = []
+            ends: list[int] = []  # token index after each word of the window
+            k = i
+            while k < n and len(window) < max_len:
+                t = tokens[k]
+                if t.kind == "word":
+                    window.append(t)
+                    ends.append(k + 1)
+                    k += 1
+                elif t.text in "-." and window and t.start == window[-1].end:
+                    k += 1
+                else:
+                    break
+            for size in range(len(window), 0, -1):
+                canon = table.get(alias_key([t.text for t in window[:size]], lex))
+                if canon is None:
+                    continue
+                last = window[size - 1]
+                out.append(Token(" ".join(t.text for t in window[:size]), tok.start, last.end, canon, "alias", True, tok.first))
+                i = ends[size - 1]
+                merged = True
+                break
+        if not merged:
+            out.append(tok)
+            i += 1
+    return out
+
+
+def words(tokens: list[Token]) -> list[Token]:
+    """The tokens that take part in comparison (no punctuation)."""
+    return [t for t in tokens if t.kind != "punct"]

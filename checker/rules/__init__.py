@@ -1,0 +1,76 @@
+"""The rule registry: every rule module registers one `Rule` under a stable id.
+
+A rule is a function ``check(ctx: PairContext) -> Iterable[Finding]`` plus its
+metadata. Ids are never reused; a duplicate or malformed id fails at import.
+Each rule module's docstring has the headings *What it flags*, *Why it
+matters* and *Example*; `wirecheck rules` and the README table come from them.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from ..compare import PairContext
+from ..model import Finding, Severity
+
+Check = Callable[[PairContext], Iterable[Finding]]
+_ID = re.compile(r"^WC\d{3}$")
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    name: str
+    severity: Severity
+    summary: str  # one line, for `wirecheck rules`
+    check: Check
+    doc: str = ""
+    on_unmatched: bool = False  # runs on claims found in one version only
+
+    def __call__(self, ctx: PairContext) -> Iterable[Finding]:
+        return self.check(ctx)
+
+
+RULES: dict[str, Rule] = {}
+
+
+def rule(id: str, name: str, severity: Severity, summary: str, on_unmatched: bool = False) -> Callable[[Check], Rule]:
+    """Register a check under `id`; the decorated name becomes the Rule."""
+
+    def register(fn: Check) -> Rule:
+        if not _ID.match(id):
+            raise ValueError(f"malformed rule id {id!r}: expected WC followed by three digits")
+        if id in RULES or any(r.name == name for r in RULES.values()):
+            raise ValueError(f"duplicate rule id or name: {id} {name}")
+        module_doc = (__import__(fn.__module__, fromlist=["_"]).__doc__ or "").strip()
+        r = Rule(id, name, severity, summary, fn, module_doc, on_unmatched)
+        RULES[id] = r
+        return r
+
+    return register
+
+
+def by_name(name: str) -> Rule:
+    for r in RULES.values():
+        if r.name == name or r.id == name:
+            return r
+    raise KeyError(name)
+
+
+from . import (  # noqa: E402  (modules register themselves)
+    person_role,
+    person,
+    name_spelling,
+    title,
+    place,
+    organisation,
+    numbers,
+    dates,
+    quotes,
+    negation,
+    direction,
+    unmatched,
+)
+
+__all__ = ["RULES", "Rule", "rule", "by_name"]

@@ -1,0 +1,46 @@
+"""date-mismatch: a different day, month or year for the same event.
+
+What it flags: dates that differ after resolving weekdays and "yesterday",
+"today", "tomorrow" against each version's own dateline: the seeds'
+"Wednesday" (dated Wednesday Jan 12) and "yesterday" (dated Thursday Jan 13)
+are the same day and stay silent. Past weekdays resolve backwards, weekdays
+in a sentence about the future ("will", "next") forwards.
+
+Why it matters: a wrong day misplaces the event in time.
+
+Example: "met on Tuesday" / "met on Thursday", same dateline -> error.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..compare import PairContext
+from ..model import Finding, Severity
+from . import rule
+
+
+@rule("WC120", "date-mismatch", Severity.ERROR, "A date, weekday or year differs after resolving against the dateline")
+def check(ctx: PairContext) -> Iterator[Finding]:
+    da, db = list(ctx.a.facts.dates), list(ctx.b.facts.dates)
+    for x in list(da):
+        if any(x.contains(y) or y.contains(x) for y in db):
+            da.remove(x)
+    for y in list(db):
+        if any(y.contains(x) or x.contains(y) for x in ctx.a.facts.dates):
+            db.remove(y)
+    for x in da:
+        for y in db:
+            if x.granularity != y.granularity:
+                continue
+            op = ctx.op_of((x.start, x.end), (y.start, y.end))
+            only_dates = len(da) == 1 and len(db) == 1
+            if op is None and not only_dates:
+                continue
+            db.remove(y)
+            yield ctx.finding(
+                check, (x.start, x.end), (y.start, y.end),
+                f"'{x.text}' ({x.value}) in {ctx.a.version.id} but '{y.text}' ({y.value}) in {ctx.b.version.id}",
+                severity=Severity.ERROR if op is not None and op.size <= 6 else Severity.WARNING,
+                why="the dates resolve to different values against each version's dateline",
+            )
+            break

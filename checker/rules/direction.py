@@ -1,0 +1,50 @@
+"""direction-flip: a word replaced by its opposite.
+
+What it flags: a changed word whose replacement is its antonym in
+data/antonyms.tsv ("rose" / "fell", "won" / "lost", "accepted" /
+"rejected", "opening" / "closing"), compared on simple lemmas so tense and
+number do not matter.
+
+Why it matters: the sentence keeps its shape and most of its words while the
+fact turns into its opposite.
+
+Example: "the index rose 0.3%" / "the index fell 0.3%" -> error.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from ..compare import PairContext
+from ..lexicon import Lexicons
+from ..model import Finding, Severity
+from ..normalize import lemma
+from . import rule
+
+
+@lru_cache(maxsize=4)
+def _opposites(lex: Lexicons) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for word, others in lex.antonyms.items():
+        for w in (word, lemma(word)):
+            out.setdefault(w, set()).update(others | {lemma(o) for o in others})
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@rule("WC141", "direction-flip", Severity.ERROR, "A word replaced by its opposite (rose/fell, won/lost)")
+def check(ctx: PairContext) -> Iterator[Finding]:
+    opposites = _opposites(ctx.lex)
+    for op in ctx.changes:
+        if not (op.a and op.b):
+            continue
+        for x in op.a:
+            for y in op.b:
+                kx, ky = x.text.lower(), y.text.lower()
+                if ky in opposites.get(kx, ()) or y.key in opposites.get(x.key, ()) or lemma(ky) in opposites.get(lemma(kx), ()):
+                    yield ctx.finding(
+                        check, (x.start, x.end), (y.start, y.end),
+                        f"'{x.text}' in {ctx.a.version.id} but its opposite '{y.text}' in {ctx.b.version.id}",
+                        severity=Severity.ERROR if op.size <= 4 else Severity.WARNING,
+                        why="the replaced words are antonyms",
+                    )
+                    return

@@ -1,0 +1,69 @@
+"""negation-flip: a statement made negative in one version and positive in the other.
+
+What it flags: a negation ("not", "never", "no", "n't", "failed to") present
+in one version and absent in the other, where the rest of the change is only
+auxiliary words ("did not issue" / "issued"; "was approved" / "was not
+approved"). Contractions are expanded first, so "wasn't" / "was not" is equal.
+
+Why it matters: the flip inverts the fact while leaving almost every word in place.
+
+Example: "The board did not approve the merger" / "The board approved the merger" -> error.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..compare import PairContext
+from ..model import Finding, Severity
+from . import rule
+
+_FILLER = {
+    "do", "be", "have", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "to", "yet",
+    "ever", "any", "a", "an", "the", "also", "still", "so", "far", "longer", "again", "even",
+}
+
+
+def _cues(op_side, negation: set[str]) -> list:
+    return [t for t in op_side if t.key in negation or t.text.lower() in negation]
+
+
+@rule("WC140", "negation-flip", Severity.ERROR, "A statement negated in one version only")
+def check(ctx: PairContext) -> Iterator[Finding]:
+    neg = ctx.lex.negation
+    if len(ctx.a.facts.negations) == len(ctx.b.facts.negations):
+        return
+    for op in ctx.changes:
+        ca, cb = _cues(op.a, neg), _cues(op.b, neg)
+        if len(ca) == len(cb):
+            continue
+        cue = (ca or cb)[0]
+        rest = [t for t in op.a + op.b if t not in ca and t not in cb and t.key not in _FILLER]
+        if len(rest) > 2:
+            continue
+        severity = Severity.ERROR if not rest or _same_word(rest) else Severity.WARNING
+        a_span, b_span = _with_negated_word(ctx, op)
+        yield ctx.finding(
+            check, a_span, b_span,
+            f"negated in {ctx.a.version.id if ca else ctx.b.version.id} only: '{cue.text}'",
+            severity=severity,
+            why="a negation word is added or removed while the statement is otherwise the same",
+        )
+        return
+
+
+def _same_word(rest) -> bool:
+    return len(rest) == 2 and rest[0].key == rest[1].key
+
+
+def _with_negated_word(ctx: PairContext, op) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The change plus the word right after it on both sides: "did not approve" / "approved"."""
+    idx = ctx.ops.index(op)
+    nxt = ctx.ops[idx + 1] if idx + 1 < len(ctx.ops) and ctx.ops[idx + 1].tag == "equal" else None
+    spans = []
+    for toks, follow in ((op.a, nxt.a if nxt else []), (op.b, nxt.b if nxt else [])):
+        parts = list(toks) + list(follow[:1])
+        spans.append((parts[0].start, parts[-1].end) if parts else (0, 0))
+    if not op.a or not op.b:
+        a, b = ctx.spans(op)
+        spans = [spans[0] if op.a or nxt else a, spans[1] if op.b or nxt else b]
+    return spans[0], spans[1]

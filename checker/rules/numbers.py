@@ -1,0 +1,78 @@
+"""number-mismatch: a number or amount that differs between versions.
+
+What it flags: quantities of the same kind (same unit or currency, or the
+same counted noun, or standing in the same place of the sentence) whose
+values cannot both be true. Values are normalised first: "100,000",
+"100000" and "one hundred thousand"; "$1.8bn" and "1.8 billion dollars";
+"2.5%" and "2.5 per cent" are equal. Rounding ("14.7" / "15") and hedged
+approximations ("about 15 pounds" / "14.7 pounds") are consistent and silent;
+a bound against the same exact value ("more than 100,000" / "100,000") is a
+warning.
+
+Why it matters: figures are the facts readers act on.
+
+Example: "sold for $2.5 billion" / "sold for $1.8 billion" -> error.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..compare import PairContext
+from ..facts import Quantity
+from ..model import Finding, Severity
+from . import rule
+
+
+def _equal(x: Quantity, y: Quantity) -> bool:
+    return abs(x.value - y.value) <= 1e-9 * max(1.0, abs(x.value)) and (x.unit == y.unit or None in (x.unit, y.unit))
+
+
+def _compatible(x: Quantity, y: Quantity) -> bool:
+    if x.unit != y.unit:
+        return False
+    if x.unit is None:
+        return x.noun is not None and x.noun == y.noun
+    return x.noun == y.noun or None in (x.noun, y.noun) or x.unit not in ("ord", "time")
+
+
+def _consistent(x: Quantity, y: Quantity) -> bool:
+    lx, hx = x.interval()
+    ly, hy = y.interval()
+    return lx <= hy and ly <= hx
+
+
+@rule("WC110", "number-mismatch", Severity.ERROR, "A number, amount or percentage differs")
+def check(ctx: PairContext) -> Iterator[Finding]:
+    qa, qb = list(ctx.a.facts.quantities), list(ctx.b.facts.quantities)
+    # the same value on both sides is settled first, wherever it stands
+    for x in list(qa):
+        y = next((y for y in qb if _equal(x, y)), None)
+        if y is not None:
+            qa.remove(x)
+            qb.remove(y)
+            if x.hedge != y.hedge and (x.hedge in ("lower", "upper") or y.hedge in ("lower", "upper")):
+                yield ctx.finding(
+                    check, (x.start, x.end), (y.start, y.end),
+                    f"'{x.text}' in {ctx.a.version.id} but '{y.text}' in {ctx.b.version.id}",
+                    severity=Severity.WARNING, why="the same figure, stated as a bound in one version only",
+                )
+    for x in qa:
+        candidates = []
+        for y in qb:
+            op = ctx.op_of((x.start, x.end), (y.start, y.end))
+            if not (_compatible(x, y) or (op is not None and x.unit == y.unit and op.size <= 6)):
+                continue
+            score = (x.noun is not None and x.noun == y.noun) * 2 + (op is not None) + (x.unit is not None)
+            candidates.append((score, y))
+        if not candidates:
+            continue
+        y = max(candidates, key=lambda c: c[0])[1]
+        qb.remove(y)
+        if _consistent(x, y):
+            continue
+        yield ctx.finding(
+            check, (x.start, x.end), (y.start, y.end),
+            f"'{x.text}' in {ctx.a.version.id} but '{y.text}' in {ctx.b.version.id}",
+            why=f"{x.value:g} vs {y.value:g}" + (f" {x.unit}" if x.unit else "") + (f" ({x.noun})" if x.noun else "")
+            + ": not a rounding or approximation of each other",
+        )

@@ -1,0 +1,32 @@
+"""organisation-mismatch: a different organisation named in the same place.
+
+What it flags: a company, body or institution replaced by another ("the
+European Commission" / "the European Parliament"; "Goldman Sachs" / "Morgan
+Stanley"). Short forms and full names ("Nato" / "North Atlantic Treaty
+Organisation") are aliases in data/aliases.tsv and never fire.
+
+Why it matters: the wrong institution attached to a decision or figure.
+
+Example: "the European Commission proposed" / "the European Parliament proposed" -> error.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..compare import PairContext
+from ..entities import kind_of, swaps
+from ..model import Finding, Severity
+from . import rule
+
+
+@rule("WC106", "organisation-mismatch", Severity.ERROR, "A different organisation named where the rest of the sentence agrees")
+def check(ctx: PairContext) -> Iterator[Finding]:
+    for s in swaps(ctx):
+        if s.spelling or s.same_role or kind_of(s) not in ("org", "mixed"):
+            continue
+        yield ctx.finding(
+            check, (s.a.start, s.a.end), (s.b.start, s.b.end),
+            f"{s.a.text} in {ctx.a.version.id} but {s.b.text} in {ctx.b.version.id}",
+            severity=Severity.ERROR if s.anchored else Severity.WARNING,
+            why="one organisation name replaces another" + ("" if s.anchored else " (within a larger rewrite)"),
+        )

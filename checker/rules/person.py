@@ -1,0 +1,32 @@
+"""person-mismatch: a different person named in the same place.
+
+What it flags: a person's name replaced by another person's name where the
+words around it are the same ("said Smith" / "said Jones"), without a shared
+role (that case is person-role-mismatch).
+
+Why it matters: a quote or action attributed to the wrong person.
+
+Example: "the report was written by Anna Weber" / "... by Carla Diaz" -> error.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..compare import PairContext
+from ..entities import kind_of, swaps
+from ..model import Finding, Severity
+from . import rule
+
+
+@rule("WC102", "person-mismatch", Severity.ERROR, "A different person named where the rest of the sentence agrees")
+def check(ctx: PairContext) -> Iterator[Finding]:
+    for s in swaps(ctx):
+        if s.same_role or s.spelling or kind_of(s) not in ("person", "other"):
+            continue
+        severity = Severity.ERROR if s.anchored else Severity.WARNING
+        yield ctx.finding(
+            check, (s.a.start, s.a.end), (s.b.start, s.b.end),
+            f"{s.a.text} in {ctx.a.version.id} but {s.b.text} in {ctx.b.version.id}",
+            severity=severity,
+            why="one name replaces another in the same place of the sentence" + ("" if s.anchored else " (within a larger rewrite)"),
+        )

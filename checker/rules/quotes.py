@@ -1,0 +1,73 @@
+"""quote-altered: words inside quotation marks that differ between versions.
+
+What it flags: the same quotation (most of its words shared) with words
+changed, added or removed inside it. Differences of spelling variant,
+contraction, punctuation and case are not changes; quoting a shorter part of
+the same words ("significant differences") is not a change either.
+
+Why it matters: a quotation promises the speaker's exact words.
+
+Example: "a very difficult week" / "a very difficult year" -> error; a word
+added or dropped inside an otherwise identical quote -> warning.
+"""
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+
+from ..compare import PairContext
+from ..facts import _FUNCTION
+from ..model import Finding, Severity
+from ..normalize import tokenize, words
+from . import rule
+
+
+def _keys(text: str, ctx: PairContext) -> list[str]:
+    return [t.key for t in words(tokenize(text, ctx.lex))]
+
+
+def _contained(short: list[str], long: list[str]) -> bool:
+    n = len(short)
+    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
+@rule("WC130", "quote-altered", Severity.ERROR, "Words inside a quotation differ")
+def check(ctx: PairContext) -> Iterator[Finding]:
+    used: set[int] = set()
+    for qa in ctx.a.facts.quotes:
+        ka = _keys(qa.text, ctx)
+        if len(ka) < 3:
+            continue
+        best = None
+        for idx, qb in enumerate(ctx.b.facts.quotes):
+            if idx in used:
+                continue
+            kb = _keys(qb.text, ctx)
+            if len(kb) < 3:
+                continue
+            shared = len(set(ka) & set(kb)) / min(len(set(ka)), len(set(kb)))
+            if shared >= 0.6 and (best is None or shared > best[0]):
+                best = (shared, idx, qb, kb)
+        if best is None:
+            continue
+        _, idx, qb, kb = best
+        used.add(idx)
+        if ka == kb or _contained(ka, kb) or _contained(kb, ka):
+            continue
+        ops = [op for op in difflib.SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes() if op[0] != "equal"]
+        # a quote cut at either end is a shorter quote, not an altered one
+        ops = [op for op in ops if not (op[0] in ("delete", "insert") and (op[1] == 0 or op[2] == len(ka)) and (op[3] == 0 or op[4] == len(kb)))]
+        ops = [op for op in ops if "".join(ka[op[1]:op[2]]) != "".join(kb[op[3]:op[4]])]
+        if not ops:
+            continue
+        changed_a = [w for op in ops for w in ka[op[1] : op[2]]]
+        changed_b = [w for op in ops for w in kb[op[3] : op[4]]]
+        content = any(w not in _FUNCTION for w in changed_a + changed_b)
+        replaced = any(op[0] == "replace" for op in ops)
+        severity = Severity.ERROR if (replaced and content) else Severity.WARNING
+        yield ctx.finding(
+            check, (qa.start, qa.end), (qb.start, qb.end),
+            f"quotation differs: {' '.join(changed_a) or '(nothing)'} -> {' '.join(changed_b) or '(nothing)'}",
+            severity=severity,
+            why="the same quotation has different words inside the quotation marks",
+        )

@@ -1,0 +1,35 @@
+"""title-mismatch: the same person with a different title.
+
+What it flags: one named person whose title words differ between versions
+("Foreign Minister Sergei Lavrov" / "Deputy Foreign Minister Sergei Lavrov").
+A title dropped in one version is not flagged; nor is a country or
+organisation word beside it ("Nato secretary-general" / "Secretary General").
+
+Why it matters: a wrong rank misstates who is speaking with what authority.
+
+Example: "Defence Minister X" / "Deputy Defence Minister X" -> warning.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..compare import PairContext
+from ..entities import matched
+from ..model import Finding, Severity
+from . import rule
+
+
+@rule("WC104", "title-mismatch", Severity.WARNING, "The same person given a different title")
+def check(ctx: PairContext) -> Iterator[Finding]:
+    titles = ctx.lex.titles
+    for x, y in matched(ctx):
+        if x.kind != "person" or y.kind != "person" or not x.role_span or not y.role_span:
+            continue
+        tx = {k for k in x.role if k in titles}
+        ty = {k for k in y.role if k in titles}
+        if tx and ty and tx != ty:
+            yield ctx.finding(
+                check, x.role_span, y.role_span,
+                f"{x.text} is '{x.role_text}' in {ctx.a.version.id} but '{y.role_text}' in {ctx.b.version.id}",
+                why="the title words beside the same name differ",
+            )

@@ -1,0 +1,115 @@
+"""Version -> [Claim] with character offsets into the version's text.
+
+Sentences end at . ! ? followed by space and a capital, a digit or an
+opening quote, except after abbreviations (Mr., U.S., Jan. 12, No. 3) and
+initials, and never inside a quotation that closes later in the paragraph.
+A short line without final punctuation ("Little leeway") is a subheading:
+kept for display, never checked.
+"""
+from __future__ import annotations
+
+import re
+
+from .model import Claim, Version
+
+# Abbreviations that never end a sentence, and those that do not when a number follows.
+_ABBREV = {
+    "mr", "mrs", "ms", "mx", "dr", "prof", "st", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj",
+    "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "cpl", "pvt", "messrs", "mme", "mlle",
+    "inc", "corp", "ltd", "co", "bros", "vs", "v", "etc", "approx", "est", "jr", "sr", "mt", "ft", "ave",
+    "blvd", "rd", "dept", "univ", "assn", "fig", "e.g", "i.e", "cf", "al",
+}
+_BEFORE_NUMBER = {"no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "art", "vol", "p", "pp", "ch", "sec"}
+_END = re.compile(r"[.!?]+(?:['\"’”)\]]+)?(?=\s)")
+_OPEN_QUOTES = "\"“”"
+_HEADING_END = re.compile(r"[.!?:;,…]['\"’”)]*\s*$")
+
+
+def _word_before(text: str, pos: int) -> str:
+    m = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(0, pos - 20) : pos])
+    return m.group(1).lower() if m else ""
+
+
+def _is_boundary(text: str, dot: int, after: int) -> bool:
+    """Does the punctuation at `dot` end a sentence, the next one starting at `after`?"""
+    nxt = text[after : after + 1]
+    if not nxt or not (nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'("):
+        return False
+    if text[dot] != ".":
+        return True
+    word = _word_before(text, dot)
+    if not word:
+        return True
+    if word in _ABBREV:
+        return False
+    if word in _BEFORE_NUMBER and nxt.isdigit():
+        return False
+    if len(word) == 1 and word.isalpha() and text[dot - 1].isupper():
+        return False  # an initial: "J. Smith"
+    if "." in word:
+        return False  # U.S., U.K., a.m.: rarely a sentence end in wire copy
+    return True
+
+
+def _quote_open(segment: str) -> bool:
+    """Is a double quotation open at the end of `segment`?"""
+    straight = segment.count('"')
+    curly_open, curly_close = segment.count("“"), segment.count("”")
+    return straight % 2 == 1 or curly_open > curly_close
+
+
+def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    sent_start = start
+    para = text[start:end]
+    closes_later = not _quote_open(para)  # an unclosed quote runs to the paragraph end: ignore it
+    for m in _END.finditer(text, start, end):
+        after = m.end()
+        while after < end and text[after].isspace():
+            after += 1
+        if after >= end:
+            break
+        if not _is_boundary(text, m.start(), after):
+            continue
+        if closes_later and _quote_open(text[sent_start : m.end()]):
+            continue
+        spans.append((sent_start, m.end()))
+        sent_start = after
+    spans.append((sent_start, end))
+    return spans
+
+
+def is_heading(line: str, first: bool) -> bool:
+    """A subheading: short, no final punctuation, not the lead."""
+    words = line.split()
+    return (not first) and 0 < len(words) <= 8 and not _HEADING_END.search(line) and line[:1].isupper()
+
+
+def segment(version: Version) -> list[Claim]:
+    """Split a version's body into claims; subheadings are marked, not dropped."""
+    text = version.text
+    end = version.body_end if version.body_end is not None else len(text)
+    claims: list[Claim] = []
+    paragraph = 0
+    pos = version.body_start
+    for line_m in re.finditer(r"[^\n]+", text[:end]):
+        ls, le = line_m.start(), line_m.end()
+        if le <= pos:
+            continue
+        ls = max(ls, pos)
+        line = text[ls:le]
+        stripped = line.strip()
+        if not stripped:
+            continue
+        ls += len(line) - len(line.lstrip())
+        le = ls + len(stripped)
+        if is_heading(stripped, first=not claims):
+            claims.append(Claim(version.id, len(claims), ls, le, stripped, paragraph, heading=True))
+        else:
+            for s, e in _split_paragraph(text, ls, le):
+                sent = text[s:e].strip()
+                if sent:
+                    s += len(text[s:e]) - len(text[s:e].lstrip())
+                    claims.append(Claim(version.id, len(claims), s, s + len(sent), sent, paragraph))
+        paragraph += 1
+    return claims

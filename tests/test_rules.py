@@ -1,0 +1,95 @@
+"""Each rule on one-sentence pairs: it fires on the change it names and stays silent on benign edits.
+
+Single-claim pairs need no embedding model, so these run in milliseconds.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checker.check import check_texts
+from checker.model import Severity
+
+WED = dt.date(2022, 1, 12)
+THU = dt.date(2022, 1, 13)
+
+
+def flags(a: str, b: str, a_date=None, b_date=None) -> list[tuple[str, str, str, str]]:
+    result = check_texts(a, b, a_date, b_date)
+    return [(f.name, f.severity.label, f.a.value, f.b.value) for f in result.findings if f.severity >= Severity.WARNING]
+
+
+@pytest.mark.parametrize(
+    "a, b, rule, severity, a_value, b_value",
+    [
+        ("Russian Deputy Foreign Minister Alexander Grushko will brief reporters.",
+         "Russian Deputy Foreign Minister Sergei Ryabkov will brief reporters.",
+         "person-role-mismatch", "error", "Alexander Grushko", "Sergei Ryabkov"),
+        ("The plan was drafted by Finance Minister Paulo Leite last year.",
+         "The plan was drafted by Finance Minister Paulo Leitte last year.",
+         "name-spelling", "warning", "Paulo Leite", "Paulo Leitte"),
+        ("The talks were held in Geneva on Monday.", "The talks were held in Vienna on Monday.",
+         "place-mismatch", "error", "Geneva", "Vienna"),
+        ("The proposal came from the European Commission last week.",
+         "The proposal came from the European Parliament last week.",
+         "organisation-mismatch", "error", "European Commission", "European Parliament"),
+        ("The company sold the unit for $2.5 billion in 1998.", "The company sold the unit for $1.8 billion in 1998.",
+         "number-mismatch", "error", "$2.5 billion", "$1.8 billion"),
+        ("Unemployment rose to 2.5% in March.", "Unemployment rose to 3.5 per cent in March.",
+         "number-mismatch", "error", "2.5%", "3.5 per cent"),
+        ("Thirty people were injured in the blast.", "40 people were injured in the blast.",
+         "number-mismatch", "error", "Thirty", "40"),
+        ("More than 100,000 troops are massed on the border.", "100,000 troops are massed on the border.",
+         "number-mismatch", "warning", "More than 100,000", "100,000"),
+        ("The council met in 2019 for the last time.", "The council met in 2018 for the last time.",
+         "date-mismatch", "error", "2019", "2018"),
+        ("The board did not approve the merger.", "The board approved the merger.",
+         "negation-flip", "error", "did not", "approved"),
+        ("The index rose 0.3% in early trading.", "The index fell 0.3% in early trading.",
+         "direction-flip", "error", "rose", "fell"),
+        ('"It has been a very difficult week for all of us," she said.',
+         '"It has been a very difficult year for all of us," she said.',
+         "quote-altered", "error", "It has been a very difficult week for all of us,", "It has been a very difficult year for all of us,"),
+    ],
+)
+def test_rule_fires(a, b, rule, severity, a_value, b_value):
+    got = flags(a, b)
+    assert any(r == rule and s == severity and a_value in av and b_value in bv for r, s, av, bv in got), got
+
+
+def test_weekday_and_yesterday_resolve_to_the_same_day():
+    assert flags("The alliance met Russia on Wednesday.", "The alliance met Russia yesterday.", WED, THU) == []
+
+
+def test_weekday_resolving_to_another_day_is_a_date_mismatch():
+    got = flags("The alliance met Russia on Tuesday.", "The alliance met Russia yesterday.", WED, THU)
+    assert [(r, s) for r, s, *_ in got] == [("date-mismatch", "error")]
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Moscow's behaviour towards Ukraine is centred on the build-up.", "Moscow's behavior toward Ukraine is centered on the buildup."),
+        ("Mr Stoltenberg said Nato was ready.", "Stoltenberg said NATO was ready."),
+        ("The U.S. said the talks were useful.", "The United States said the talks were useful."),
+        ("Washington said the talks were useful.", "The US said the talks were useful."),
+        ("Moscow wasn't ready to commit.", "Russia was not ready to commit."),
+        ("Deputy Secretary of State Sherman will speak.", "Deputy Secretary of State Wendy Sherman will speak."),
+        ("Inflation reached 2.5 per cent.", "Inflation reached 2.5%."),
+        ("The convoy was 40 km long.", "The convoy was 40 kilometres long."),
+        ("More than 100,000 troops are massed there.", "More than one hundred thousand troops are massed there."),
+        ("The deal is worth $1.8bn.", "The deal is worth 1.8 billion dollars."),
+        ("The baby weighed 14.7 pounds.", "The baby weighed about 15 pounds."),
+        ("The population is 1.6 million.", "The population is 1,600,000."),
+        ("Fifty-seven people were hurt.", "57 people were hurt."),
+        ("Moscow sent mixed messages, signalling satisfaction.", "Moscow sent mixed messages, signaling satisfaction."),
+    ],
+)
+def test_benign_variation_is_silent(a, b):
+    assert flags(a, b) == []
+
+
+def test_checking_a_text_against_itself_finds_nothing():
+    text = "Russian Deputy Foreign Minister Alexander Grushko said 30 people died on Monday in Kyiv."
+    assert check_texts(text, text + " ").findings == []
