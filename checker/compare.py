@@ -7,13 +7,17 @@ offsets in the version's text, so rules never compute positions themselves.
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .facts import ClaimFacts, analyze
 from .lexicon import Lexicons, lexicons
 from .model import Claim, ClaimPair, Finding, Severity, Side, Version
 from .normalize import Token
+
+REWRITE_FRACTION = 0.6  # above this share of changed words a pair is a rewrite, not an edit
+WEAK_ANCHORS = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "be", "say", "that"}
 
 
 @dataclass
@@ -27,6 +31,11 @@ class PairSide:
     @property
     def text(self) -> str:
         return self.facts.text
+
+    @property
+    def proper_words(self) -> frozenset[str]:
+        """Words the whole version writes capitalised mid-sentence: evidence that they are names."""
+        return _proper_words(self.version.text)
 
     def to_version(self, start: int, end: int) -> tuple[int, int]:
         """Map [start, end) in the side text to offsets in the version text."""
@@ -91,6 +100,24 @@ class PairContext:
         changed = sum(len(op.a) + len(op.b) for op in self.changes)
         return changed / total if total else 0.0
 
+    def anchored(self, op: Op | None) -> bool:
+        """A small edit in a sentence that otherwise agrees: equal words around it, little else changed.
+
+        Between versions of one story, a name or number replaced inside an
+        otherwise identical context is a changed fact; the same replacement
+        inside a wholesale rewrite may describe something else entirely.
+        """
+        if op is None or op.size > 4 or self.changed_fraction > REWRITE_FRACTION:
+            return False
+        idx = self.ops.index(op)
+        prev = self.ops[idx - 1] if idx > 0 else None
+        nxt = self.ops[idx + 1] if idx + 1 < len(self.ops) else None
+
+        def solid(run: Op | None, edge: int) -> bool:
+            return run is not None and run.tag == "equal" and (len(run.a) >= 2 or run.a[edge].key not in WEAK_ANCHORS)
+
+        return solid(prev, -1) or solid(nxt, 0)
+
     def op_of(self, a_span: tuple[int, int] | None, b_span: tuple[int, int] | None) -> Op | None:
         """The change that touches both spans (char offsets in each side's text), if one does."""
         for op in self.changes:
@@ -141,6 +168,14 @@ class PairContext:
             confidence=confidence,
             why=why,
         )
+
+
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z0-9,;:] )([A-Z][\w'’.-]*)")
+
+
+@lru_cache(maxsize=256)
+def _proper_words(text: str) -> frozenset[str]:
+    return frozenset(m.group(1).lower().rstrip(".").removesuffix("'s").removesuffix("’s") for m in _MID_SENTENCE_CAPITAL.finditer(text))
 
 
 def side(version: Version, claims: tuple[Claim, ...], lex: Lexicons | None = None) -> PairSide:

@@ -25,27 +25,36 @@ class Swap:
     spelling: bool  # the two names are near-identical strings
 
 
+def _joined(name: Name) -> str:
+    return "".join(k.replace(".", "") for k in name.keys)
+
+
+def _initials(name: Name) -> str:
+    return "".join(k[0] for k in name.keys if k and k not in ("of", "for", "the", "and"))
+
+
 def same_entity(x: Name, y: Name) -> bool:
+    """Two mentions of one entity: a part of the other, an acronym of it, or the same surname."""
     if not x.keys or not y.keys:
         return False
     sx, sy = set(x.keys), set(y.keys)
     if sx <= sy or sy <= sx:
         return True
-    # same surname for people: "Jens Stoltenberg" / "J. Stoltenberg"
-    return x.kind == y.kind == "person" and x.keys[-1] == y.keys[-1]
+    jx, jy = _joined(x), _joined(y)
+    if jx == jy or (min(len(jx), len(jy)) >= 4 and (jx in jy or jy in jx)):
+        return True  # "Stake" / "AtStake", "Korea" / "South Korea", "F.T.C." / "FTC"
+    if len(x.keys) == 1 and len(jx) >= 2 and jx == _initials(y) or len(y.keys) == 1 and len(jy) >= 2 and jy == _initials(x):
+        return True  # "IE" / "Internet Explorer", "AP" / "Associated Press"
+    # same surname for people: "Jens Stoltenberg" / "J. Stoltenberg", "Timothy Muris" / "Tim Muris"
+    return "person" in (x.kind, y.kind) and x.keys[-1] == y.keys[-1]
 
 
 def near_spelling(x: Name, y: Name) -> bool:
-    """Leite/Leitte, Zelenskiy/Zelensky: the same name spelled differently."""
-    ax, ay = " ".join(x.keys), " ".join(y.keys)
-    if ax == ay:
+    """Leite/Leitte, Sundwell/Sundwall: the same name spelled differently."""
+    p, q = x.keys[-1], y.keys[-1]
+    if p == q or len(p) < 4 or len(q) < 4 or p[0] != q[0]:
         return False
-    if len(x.keys) == len(y.keys):
-        diffs = [(p, q) for p, q in zip(x.keys, y.keys) if p != q]
-        if len(diffs) == 1:
-            p, q = diffs[0]
-            return len(p) >= 4 and len(q) >= 4 and p[0] == q[0] and difflib.SequenceMatcher(None, p, q).ratio() >= 0.8
-    return False
+    return difflib.SequenceMatcher(None, p, q).ratio() >= 0.8
 
 
 def _present(name: Name, keys: set[str]) -> bool:
@@ -59,6 +68,10 @@ def unmatched(ctx: PairContext) -> tuple[list[Name], list[Name]]:
     b_keys = {t.key for t in ctx.b.facts.words}
     only_a = [n for n in a_names if not any(same_entity(n, m) for m in b_names) and not _present(n, b_keys)]
     only_b = [n for n in b_names if not any(same_entity(n, m) for m in a_names) and not _present(n, a_keys)]
+    # a lone capitalised first word is a name only if the pair writes it capitalised elsewhere too
+    proper = {k for n in a_names + b_names if not n.initial for k in n.keys} | ctx.a.proper_words | ctx.b.proper_words
+    only_a = [n for n in only_a if not n.initial or n.keys[0] in proper]
+    only_b = [n for n in only_b if not n.initial or n.keys[0] in proper]
     return only_a, only_b
 
 
@@ -89,7 +102,7 @@ def swaps(ctx: PairContext) -> list[Swap]:
                 continue
             same_role = bool(x.role) and x.role == y.role
             op = ctx.op_of((x.start, x.end), (y.start, y.end))
-            anchored = op is not None and op.size <= 4
+            anchored = ctx.anchored(op)
             if not (same_role or op is not None):
                 continue
             if op is not None and op.size > 8 and not same_role:

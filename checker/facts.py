@@ -104,6 +104,7 @@ class Name:
     role: tuple[str, ...] = ()  # normalised role words ("russia", "deputy", "foreign", "minister")
     role_text: str = ""
     role_span: tuple[int, int] | None = None
+    initial: bool = False  # a lone capitalised first word of the sentence: maybe not a name at all
 
 
 @dataclass(frozen=True)
@@ -221,6 +222,11 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
                 i += 1
                 continue
             value, step = parsed
+            # a leading decimal point: ".85 cent"
+            if i > 0 and tokens[i - 1].text == "." and _adjacent(tokens[i - 1], tok) and "." not in tok.text and (
+                i < 2 or not _adjacent(tokens[i - 2], tokens[i - 1])
+            ):
+                value, step = float("0." + tok.text), 10.0 ** -len(tok.text)
             # a time of day: 10:30
             if j + 1 < n and tokens[j].text == ":" and tokens[j + 1].kind == "num" and _adjacent(tok, tokens[j]):
                 mins = _parse_digits(tokens[j + 1].text)
@@ -258,9 +264,13 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
         if unit is None and j < n and tokens[j].text.lower() in _ORD_SUFFIX and _adjacent(tokens[j - 1], tokens[j]):
             unit, j = "ord", j + 1
         # scale: 1.8bn, 1.8 billion, 3m
+        if j + 1 < n and tokens[j].text == "-" and _adjacent(tokens[j - 1], tokens[j]) and tokens[j + 1].text.lower() in (
+            "thousand", "million", "billion", "trillion"
+        ):
+            j += 1  # "$70-million"
         if j < n and unit not in ("ord", "time"):
             nxt = tokens[j].text.lower()
-            if _adjacent(tokens[j - 1], tokens[j]) and nxt in _GLUED_SCALE:
+            if _adjacent(tokens[j - 1], tokens[j]) and nxt in _GLUED_SCALE and (unit is not None or len(nxt) > 1):
                 value, step, j = value * _GLUED_SCALE[nxt], step * _GLUED_SCALE[nxt], j + 1
             elif nxt in ("thousand", "million", "billion", "trillion") or (nxt in lex.scales and nxt not in ("m", "b", "k", "hundred", "dozen")):
                 mult = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}.get(nxt) or lex.scales[nxt]
@@ -392,8 +402,13 @@ _NOT_NAMES = {
 _ACRONYM = re.compile(r"^[A-Z][A-Z.&]{1,7}$")
 
 
+_TIMEZONES = {"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "eet",
+              "aest", "aedt", "ist", "jst", "msk", "hkt", "sgt"}
+_NOT_NAME_WORDS = set(_MONTHS) | set(_WEEKDAYS) | _TIMEZONES | {"yesterday", "today", "tomorrow"}
+
+
 def _is_name_token(t: Token) -> bool:
-    return t.kind in ("word", "alias") and t.cap and t.text[:1].isalpha()
+    return t.kind in ("word", "alias") and t.cap and t.text[:1].isalpha() and t.text.lower().rstrip(".") not in _NOT_NAME_WORDS
 
 
 def find_names(tokens: list[Token], lex: Lexicons) -> list[Name]:
@@ -433,6 +448,10 @@ def find_names(tokens: list[Token], lex: Lexicons) -> list[Name]:
         k = 0
         while k < len(run) - 1 and _is_role_word(run[k], lex):
             k += 1
+        for m in range(len(run) - 1, k, -1):
+            if run[m - 1].text.lower().rstrip(".") in lex.titles:
+                k = m  # "FTC Chairman Tim Muris": the role runs to the last title word
+                break
         core = run[k:]
         while core and core[0].text.lower() in _CONNECTORS:
             core = core[1:]
@@ -444,10 +463,12 @@ def find_names(tokens: list[Token], lex: Lexicons) -> list[Name]:
         while b >= 0 and (tokens[b].text.lower() in lex.titles or tokens[b].text == "-" or (_is_name_token(tokens[b]) and _is_role_word(tokens[b], lex))):
             role_toks.insert(0, tokens[b])
             b -= 1
+        initial = False
         if run[0].first and len(run) == 1 and not role_toks and core[0].kind != "alias":
             # a lone capitalised first word: a name only if it looks like one
             if core[0].text.lower() in lex.titles or not _looks_proper(core[0], lex):
                 continue
+            initial = core[0].text.lower() not in lex.places and not _ACRONYM.match(core[0].text)
         keys = tuple(t.key for t in core if t.text != "-")
         after = _role_after(tokens, tokens.index(run[-1]) + 1, lex)
         prev = tokens[b].text.lower() if b >= 0 else ""
@@ -456,7 +477,7 @@ def find_names(tokens: list[Token], lex: Lexicons) -> list[Name]:
         role = tuple(t.key for t in role_all if t.kind != "punct" and t.text.lower() not in _CONNECTORS)
         shown = role_toks or after
         rs = (shown[0].start, shown[-1].end) if shown else None
-        names.append(Name(core[0].start, core[-1].end, "", keys, kind, role, "", rs))
+        names.append(Name(core[0].start, core[-1].end, "", keys, kind, role, "", rs, initial))
     return names
 
 

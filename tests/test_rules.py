@@ -50,7 +50,7 @@ def flags(a: str, b: str, a_date=None, b_date=None) -> list[tuple[str, str, str,
          "direction-flip", "error", "rose", "fell"),
         ('"It has been a very difficult week for all of us," she said.',
          '"It has been a very difficult year for all of us," she said.',
-         "quote-altered", "error", "It has been a very difficult week for all of us,", "It has been a very difficult year for all of us,"),
+         "quote-altered", "warning", "It has been a very difficult week for all of us,", "It has been a very difficult year for all of us,"),
     ],
 )
 def test_rule_fires(a, b, rule, severity, a_value, b_value):

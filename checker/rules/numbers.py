@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..compare import PairContext
+from ..compare import REWRITE_FRACTION, PairContext
 from ..facts import Quantity
 from ..model import Finding, Severity
 from . import rule
@@ -36,6 +36,9 @@ def _compatible(x: Quantity, y: Quantity) -> bool:
 
 
 def _consistent(x: Quantity, y: Quantity) -> bool:
+    """Could both be true: rounding or truncation of exact values, overlap of hedged ranges."""
+    if x.hedge is None and y.hedge is None:
+        return abs(x.value - y.value) < max(x.step, y.step) - 1e-12
     lx, hx = x.interval()
     ly, hy = y.interval()
     return lx <= hy and ly <= hx
@@ -70,9 +73,25 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         qb.remove(y)
         if _consistent(x, y):
             continue
+        anchored = ctx.anchored(ctx.op_of((x.start, x.end), (y.start, y.end))) or _same_neighbours(ctx, x, y)
         yield ctx.finding(
             check, (x.start, x.end), (y.start, y.end),
             f"'{x.text}' in {ctx.a.version.id} but '{y.text}' in {ctx.b.version.id}",
+            severity=Severity.ERROR if anchored else Severity.WARNING,
             why=f"{x.value:g} vs {y.value:g}" + (f" {x.unit}" if x.unit else "") + (f" ({x.noun})" if x.noun else "")
-            + ": not a rounding or approximation of each other",
+            + ": not a rounding or approximation of each other" + ("" if anchored else " (within a larger rewrite)"),
         )
+
+
+def _same_neighbours(ctx: PairContext, x: Quantity, y: Quantity) -> bool:
+    """The word before or after both numbers is the same ("rose 0.3%" / "rose 0.5%"), in a pair that is not a rewrite."""
+    if ctx.changed_fraction > REWRITE_FRACTION:
+        return False
+    wa, wb = ctx.a.facts.words, ctx.b.facts.words
+    ia = next((k for k, t in enumerate(wa) if t.kind == "quantity" and t.end == x.end), None)
+    ib = next((k for k, t in enumerate(wb) if t.kind == "quantity" and t.end == y.end), None)
+    if ia is None or ib is None:
+        return False
+    before = ia > 0 and ib > 0 and wa[ia - 1].key == wb[ib - 1].key and wa[ia - 1].key not in ("and", "the", "a")
+    after = ia + 1 < len(wa) and ib + 1 < len(wb) and wa[ia + 1].key == wb[ib + 1].key and wa[ia + 1].key not in ("and", "the", "a")
+    return before or after

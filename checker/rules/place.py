@@ -7,6 +7,9 @@ of one place (data/aliases.tsv), so they never fire.
 
 Why it matters: where something happened is a core fact of a story.
 
+A swap between places of different levels (a city for its country: "Sendai" /
+"Japan") is a warning: one may contain the other.
+
 Example: "met in Geneva on Monday" / "met in Vienna on Monday" -> error.
 """
 from __future__ import annotations
@@ -24,9 +27,21 @@ def check(ctx: PairContext) -> Iterator[Finding]:
     for s in swaps(ctx):
         if s.spelling or s.same_role or kind_of(s) != "place":
             continue
+        ta, tb = _type(s.a.text, ctx), _type(s.b.text, ctx)
+        same_level = ta == tb or None in (ta, tb)
         yield ctx.finding(
             check, (s.a.start, s.a.end), (s.b.start, s.b.end),
             f"{s.a.text} in {ctx.a.version.id} but {s.b.text} in {ctx.b.version.id}",
-            severity=Severity.ERROR if s.anchored else Severity.WARNING,
-            why="one place name replaces another" + ("" if s.anchored else " (within a larger rewrite)"),
+            severity=Severity.ERROR if s.anchored and same_level else Severity.WARNING,
+            why="one place name replaces another" + ("" if s.anchored else " (within a larger rewrite)")
+            + ("" if same_level else f" ({ta} vs {tb}: one may contain the other)"),
         )
+
+
+def _type(text: str, ctx: PairContext) -> str | None:
+    """country, city, state, region ... from data/places.tsv; aliases count as countries."""
+    low = text.lower().removesuffix("'s")
+    if low in ctx.lex.places:
+        return ctx.lex.places[low]
+    canon = ctx.lex.aliases.get(tuple(low.split()))
+    return "country" if canon else None

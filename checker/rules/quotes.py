@@ -7,8 +7,11 @@ the same words ("significant differences") is not a change either.
 
 Why it matters: a quotation promises the speaker's exact words.
 
-Example: "a very difficult week" / "a very difficult year" -> error; a word
-added or dropped inside an otherwise identical quote -> warning.
+It is a warning: outlets often tidy a quotation, and a changed fact inside
+it (a number, a negation, a name) is flagged as an error by that fact's own
+rule, which then takes the place of this finding.
+
+Example: "a very difficult week" / "a very difficult year" -> warning.
 """
 from __future__ import annotations
 
@@ -16,7 +19,6 @@ import difflib
 from collections.abc import Iterator
 
 from ..compare import PairContext
-from ..facts import _FUNCTION
 from ..model import Finding, Severity
 from ..normalize import tokenize, words
 from . import rule
@@ -31,7 +33,7 @@ def _contained(short: list[str], long: list[str]) -> bool:
     return any(long[i : i + n] == short for i in range(len(long) - n + 1))
 
 
-@rule("WC130", "quote-altered", Severity.ERROR, "Words inside a quotation differ")
+@rule("WC130", "quote-altered", Severity.WARNING, "Words inside a quotation differ")
 def check(ctx: PairContext) -> Iterator[Finding]:
     used: set[int] = set()
     for qa in ctx.a.facts.quotes:
@@ -62,12 +64,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             continue
         changed_a = [w for op in ops for w in ka[op[1] : op[2]]]
         changed_b = [w for op in ops for w in kb[op[3] : op[4]]]
-        content = any(w not in _FUNCTION for w in changed_a + changed_b)
-        replaced = any(op[0] == "replace" for op in ops)
-        severity = Severity.ERROR if (replaced and content) else Severity.WARNING
         yield ctx.finding(
             check, (qa.start, qa.end), (qb.start, qb.end),
             f"quotation differs: {' '.join(changed_a) or '(nothing)'} -> {' '.join(changed_b) or '(nothing)'}",
-            severity=severity,
             why="the same quotation has different words inside the quotation marks",
         )
