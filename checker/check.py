@@ -26,18 +26,27 @@ def _empty_side(version: Version, lex: Lexicons) -> PairSide:
     return PairSide(version, (), analyze("", version.date, lex))
 
 
-def run_rules(pair: ClaimPair, a: Version, b: Version, rules: Iterable[Rule], lex: Lexicons | None = None) -> list[Finding]:
-    """All findings of the enabled rules on one aligned pair."""
+def make_context(pair: ClaimPair, a: Version, b: Version, lex: Lexicons | None = None, embedder: Embedder | None = None) -> PairContext:
+    """Analyse both sides of an aligned pair for the rules."""
     lex = lex or lexicons()
-    if pair.kind == "identical":
-        return []
-    one_sided = not pair.a or not pair.b
-    ctx = PairContext(
+    return PairContext(
         pair,
         side(a, pair.a, lex) if pair.a else _empty_side(a, lex),
         side(b, pair.b, lex) if pair.b else _empty_side(b, lex),
         lex,
+        embedder.encode if embedder is not None else None,
     )
+
+
+def run_rules(
+    pair: ClaimPair, a: Version, b: Version, rules: Iterable[Rule], lex: Lexicons | None = None,
+    embedder: Embedder | None = None,
+) -> list[Finding]:
+    """All findings of the enabled rules on one aligned pair."""
+    if pair.kind == "identical":
+        return []
+    one_sided = not pair.a or not pair.b
+    ctx = make_context(pair, a, b, lex, embedder)
     findings: list[Finding] = []
     for r in rules:
         if r.on_unmatched != one_sided:
@@ -93,11 +102,12 @@ def check_versions(
     ref = versions[0]
     comparisons: list[Comparison] = []
     findings: list[Finding] = []
+    embedder = embedder or shared_embedder()
     for other in versions[1:]:
-        comp = compare_versions(ref, other, claims, embedder or shared_embedder(), threshold)
+        comp = compare_versions(ref, other, claims, embedder, threshold)
         comparisons.append(comp)
         for pair in comp.pairs:
-            findings.extend(run_rules(pair, ref, other, active, lex))
+            findings.extend(run_rules(pair, ref, other, active, lex, embedder))
     return StoryResult(list(versions), claims, comparisons, findings, story=story or ref.id)
 
 

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+
+import numpy as np
 
 from .facts import ClaimFacts, analyze
 from .lexicon import Lexicons, lexicons
@@ -74,6 +77,7 @@ class PairContext:
     a: PairSide
     b: PairSide
     lex: Lexicons = field(default_factory=lexicons)
+    encode: Callable[[list[str]], np.ndarray] | None = None  # the sentence encoder, for rules that weigh meaning
 
     @cached_property
     def ops(self) -> list[Op]:

@@ -45,8 +45,12 @@ def same_entity(x: Name, y: Name) -> bool:
         return True  # "Stake" / "AtStake", "Korea" / "South Korea", "F.T.C." / "FTC"
     if len(x.keys) == 1 and len(jx) >= 2 and jx == _initials(y) or len(y.keys) == 1 and len(jy) >= 2 and jy == _initials(x):
         return True  # "IE" / "Internet Explorer", "AP" / "Associated Press"
-    # same surname for people: "Jens Stoltenberg" / "J. Stoltenberg", "Timothy Muris" / "Tim Muris"
-    return "person" in (x.kind, y.kind) and x.keys[-1] == y.keys[-1]
+    # same surname for people: "Jens Stoltenberg" / "J. Stoltenberg", "Timothy Muris" / "Tim Muris",
+    # but not "Kelly Morgan" / "George Morgan"
+    if x.kind == y.kind == "person" and x.keys[-1] == y.keys[-1]:
+        fx, fy = x.keys[0].rstrip("."), y.keys[0].rstrip(".")
+        return len(x.keys) == 1 or len(y.keys) == 1 or fx.startswith(fy) or fy.startswith(fx)
+    return False
 
 
 def near_spelling(x: Name, y: Name) -> bool:
@@ -58,7 +62,16 @@ def near_spelling(x: Name, y: Name) -> bool:
 
 
 def _present(name: Name, keys: set[str]) -> bool:
-    return bool(name.keys) and all(k in keys for k in name.keys)
+    """The name's words occur in the other side (a mention not recognised as a name there).
+
+    An alias ("Dublin" folded to a country) is not matched this way: its
+    canonical key may stand in the other side for something else.
+    """
+    return bool(name.keys) and name.start >= 0 and all(k in keys for k in name.keys) and not _is_alias(name)
+
+
+def _is_alias(name: Name) -> bool:
+    return len(name.keys) == 1 and " " not in name.text and name.keys[0] != name.text.lower().removesuffix("'s")
 
 
 def unmatched(ctx: PairContext) -> tuple[list[Name], list[Name]]:

@@ -54,6 +54,7 @@ class Lexicons:
     units: dict[str, str] = field(default_factory=dict)
     currencies: dict[str, str] = field(default_factory=dict)
     scales: dict[str, float] = field(default_factory=dict)
+    contrast_sets: list[frozenset[str]] = field(default_factory=list)  # mutually exclusive values
 
     def extend(self, folder: Path) -> None:
         """Merge every lexicon file found in `folder` into this one."""
@@ -80,6 +81,10 @@ class Lexicons:
             self.units[variant] = canon
         for variant, canon in read_pairs(folder / "currencies.tsv"):
             self.currencies[variant] = canon
+        for line in _lines(folder / "contrast_sets.txt"):
+            members = frozenset(w.lower() for w in line.split())
+            if len(members) > 1:
+                self.contrast_sets.append(members)
         for variant, mult in read_pairs(folder / "scales.tsv"):
             try:
                 self.scales[variant] = float(mult)

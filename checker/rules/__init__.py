@@ -70,6 +70,7 @@ from . import (  # noqa: E402  (modules register themselves)
     quotes,
     negation,
     direction,
+    term,
     unmatched,
 )
 

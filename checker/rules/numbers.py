@@ -15,7 +15,9 @@ Example: "sold for $2.5 billion" / "sold for $1.8 billion" -> error.
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ..compare import REWRITE_FRACTION, PairContext
 from ..facts import Quantity
@@ -23,22 +25,58 @@ from ..model import Finding, Severity
 from . import rule
 
 
+# units of one dimension, in a common base, so "40 km" equals "25 miles" and "3 weeks" differs from "3 months"
+_BASE = {
+    "second": ("time", 1), "minute": ("time", 60), "hour": ("time", 3600), "day": ("time", 86400),
+    "week": ("time", 604800), "fortnight": ("time", 1209600), "month": ("time", 2629800), "year": ("time", 31557600),
+    "decade": ("time", 315576000), "century": ("time", 3155760000),
+    "mm": ("length", 0.001), "cm": ("length", 0.01), "m": ("length", 1), "km": ("length", 1000), "inch": ("length", 0.0254),
+    "ft": ("length", 0.3048), "yard": ("length", 0.9144), "mile": ("length", 1609.34), "nmi": ("length", 1852),
+    "mg": ("mass", 1e-6), "g": ("mass", 0.001), "kg": ("mass", 1), "lb": ("mass", 0.4536), "oz": ("mass", 0.02835), "tonne": ("mass", 1000),
+    "ha": ("area", 1e4), "acre": ("area", 4046.86), "km2": ("area", 1e6), "m2": ("area", 1), "sq mile": ("area", 2.59e6),
+    "ml": ("volume", 0.001), "l": ("volume", 1), "gallon": ("volume", 3.785), "m3": ("volume", 1000),
+    "kmh": ("speed", 1), "mph": ("speed", 1.609), "knot": ("speed", 1.852),
+}
+
+
+def _converted(x: Quantity, y: Quantity) -> tuple[float, float] | None:
+    """Both values in one base unit, when their units measure the same thing."""
+    bx, by = _BASE.get(x.unit or ""), _BASE.get(y.unit or "")
+    if bx is None or by is None or bx[0] != by[0]:
+        return None
+    return x.value * bx[1], y.value * by[1]
+
+
 def _equal(x: Quantity, y: Quantity) -> bool:
-    return abs(x.value - y.value) <= 1e-9 * max(1.0, abs(x.value)) and (x.unit == y.unit or None in (x.unit, y.unit))
+    return abs(x.value - y.value) <= 1e-9 * max(1.0, abs(x.value)) and x.unit == y.unit
 
 
 def _compatible(x: Quantity, y: Quantity) -> bool:
     if x.unit != y.unit:
-        return False
+        return _converted(x, y) is not None
     if x.unit is None:
         return x.noun is not None and x.noun == y.noun
     return x.noun == y.noun or None in (x.noun, y.noun) or x.unit not in ("ord", "time")
 
 
+def _coarsened(value: float, step: float) -> tuple[float, float]:
+    """The value rounded and truncated to a coarser step."""
+    return round(value / step) * step, math.floor(value / step + 1e-9) * step
+
+
 def _consistent(x: Quantity, y: Quantity) -> bool:
-    """Could both be true: rounding or truncation of exact values, overlap of hedged ranges."""
+    """Could both be true: conversion, rounding or truncation, or overlapping hedged ranges."""
+    conv = _converted(x, y) if x.unit != y.unit else None
+    if conv is not None:
+        return abs(conv[0] - conv[1]) <= 0.03 * max(abs(conv[0]), abs(conv[1]))
+    if x.hedge == y.hedge and x.hedge in ("lower", "upper"):
+        x, y = replace(x, hedge=None), replace(y, hedge=None)  # "over $140m" / "over $4bn": two different bounds
     if x.hedge is None and y.hedge is None:
-        return abs(x.value - y.value) < max(x.step, y.step) - 1e-12
+        coarse, fine = (x, y) if x.step >= y.step else (y, x)
+        if coarse.step == fine.step:
+            return abs(x.value - y.value) <= 1e-9 * max(1.0, abs(x.value))
+        tol = 1e-9 * max(1.0, abs(coarse.value))
+        return any(abs(coarse.value - c) <= tol for c in _coarsened(fine.value, coarse.step))
     lx, hx = x.interval()
     ly, hy = y.interval()
     return lx <= hy and ly <= hx

@@ -1,0 +1,67 @@
+"""term-changed: a word replaced by another value of the same attribute.
+
+What it flags: in a changed part of an aligned pair, a word replaced by a
+different member of one of the contrast sets in data/contrast_sets.txt:
+words that name mutually exclusive values of one attribute (colours, time
+units, medals, sports, family relations, fuels, vehicles, review verdicts
+...). "yellow" / "green", "weeks" / "months", "gold" / "silver". Members of a
+set are never rewordings of each other, so synonyms ("grappling with" /
+"handling") never fire. Compared on simple lemmas.
+
+Why it matters: the sentence keeps every name and number while the fact
+changes, so no entity or number rule sees it.
+
+Example: "the fire lasted three weeks" / "the fire lasted three months" -> error.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from ..compare import PairContext
+from ..lexicon import Lexicons
+from ..model import Finding, Severity
+from ..normalize import lemma
+from . import rule
+
+
+@lru_cache(maxsize=4)
+def _sets_of(lex: Lexicons) -> dict[str, frozenset[int]]:
+    """word or lemma -> the indices of the contrast sets it belongs to."""
+    out: dict[str, set[int]] = {}
+    for n, members in enumerate(lex.contrast_sets):
+        for w in members:
+            for form in (w, lemma(w)):
+                out.setdefault(form, set()).add(n)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _sets(word: str, table: dict[str, frozenset[int]]) -> frozenset[int]:
+    low = word.lower()
+    return table.get(low, frozenset()) | table.get(lemma(low), frozenset())
+
+
+@rule("WC150", "term-changed", Severity.ERROR, "A word replaced by another value of the same attribute (yellow/green, weeks/months)")
+def check(ctx: PairContext) -> Iterator[Finding]:
+    table = _sets_of(ctx.lex)
+    for op in ctx.changes:
+        if not (op.a and op.b) or op.size > 4:
+            continue
+        for x in op.a:
+            if x.kind not in ("word",):
+                continue
+            sx = _sets(x.text, table)
+            if not sx:
+                continue
+            for y in op.b:
+                if y.kind != "word" or lemma(x.text.lower()) == lemma(y.text.lower()):
+                    continue
+                shared = sx & _sets(y.text, table)
+                if shared:
+                    yield ctx.finding(
+                        check, (x.start, x.end), (y.start, y.end),
+                        f"'{x.text}' in {ctx.a.version.id} but '{y.text}' in {ctx.b.version.id}",
+                        severity=Severity.ERROR if ctx.anchored(op) else Severity.WARNING,
+                        why="the two words are different values of the same attribute, not rewordings",
+                    )
+                    return

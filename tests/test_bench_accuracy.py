@@ -1,0 +1,66 @@
+"""The accuracy benchmark's scoring, on a tiny fixture, so it cannot rot."""
+from __future__ import annotations
+
+import math
+
+from bench.accuracy import false_positives, prf, render, score
+
+ROWS = [
+    {"dataset": "mrpc", "id": "m0", "a": "a", "b": "b", "label": 0, "kind": None, "domain": None, "triage": None},
+    {"dataset": "mrpc", "id": "m1", "a": "a", "b": "b", "label": 0, "kind": None, "domain": None, "triage": "conflict"},
+    {"dataset": "summedits", "id": "s0", "a": "a", "b": "b", "label": 0, "kind": None, "domain": "news", "triage": None},
+    {"dataset": "summedits", "id": "s1", "a": "a", "b": "b", "label": 1, "kind": "entity_modification+negation_insertion_removal", "domain": "news", "triage": None},
+    {"dataset": "summedits", "id": "s2", "a": "a", "b": "b", "label": 1, "kind": "antonym_swap", "domain": "news", "triage": None},
+    {"dataset": "vitaminc", "id": "v1", "a": "a", "b": "b", "label": 1, "kind": "supports_refutes_flip", "domain": None, "triage": None},
+]
+F = [{"name": "number-mismatch", "severity": "error", "a_value": "1", "b_value": "2", "message": "m"}]
+OUT = {
+    "m0": {"id": "m0", "flag": "error", "findings": F},
+    "m1": {"id": "m1", "flag": "error", "findings": F},
+    "s0": {"id": "s0", "flag": None, "findings": []},
+    "s1": {"id": "s1", "flag": "error", "findings": F},
+    "s2": {"id": "s2", "flag": "warning", "findings": [dict(F[0], severity="warning")]},
+    "v1": {"id": "v1", "flag": "warning", "findings": [dict(F[0], severity="warning")]},
+}
+
+
+def _row(result, dataset, kind):
+    return next(t for t in result["table"] if t["dataset"] == dataset and t["kind"] == kind)
+
+
+def test_flag_rates_per_kind_count_composite_kinds_under_each_part():
+    result = score(ROWS, OUT)
+    assert _row(result, "summedits", "entity_modification")["error"] == 1.0
+    assert _row(result, "summedits", "negation_insertion_removal")["n"] == 1
+    assert _row(result, "summedits", "antonym_swap")["error"] == 0.0
+    assert _row(result, "summedits", "antonym_swap")["warning"] == 1.0
+    assert _row(result, "vitaminc", "supports_refutes_flip")["warning"] == 1.0
+
+
+def test_mrpc_subsets_separate_triaged_conflicts():
+    result = score(ROWS, OUT)
+    assert _row(result, "mrpc", "label 0")["error"] == 1.0
+    assert _row(result, "mrpc", "label 0, clean (no triaged conflict)")["n"] == 1
+    assert _row(result, "mrpc", "triaged conflicts (any label)")["error"] == 1.0
+
+
+def test_balanced_accuracy_on_summedits_news():
+    m = score(ROWS, OUT)["metrics"]["summedits news"]
+    assert m["recall"] == 0.5 and m["precision"] == 1.0
+    assert math.isclose(m["balanced_accuracy"], 0.75)
+
+
+def test_prf_edge_cases():
+    assert math.isnan(prf([False], [False])["precision"])
+    assert prf([True, True], [True, False])["precision"] == 0.5
+
+
+def test_false_positives_are_written_for_review_and_conflicts_are_not():
+    ids = [r["id"] for r in false_positives(ROWS, OUT)]
+    assert ids == ["m0"]
+
+
+def test_render_prints_every_row():
+    text = render(score(ROWS, OUT))
+    assert "| summedits | antonym_swap | 1 | 0.0% | 100.0% |" in text
+    assert "number-mismatch" in text
