@@ -29,8 +29,26 @@ def _joined(name: Name) -> str:
     return "".join(k.replace(".", "") for k in name.keys)
 
 
-def _initials(name: Name) -> str:
-    return "".join(k[0] for k in name.keys if k and k not in ("of", "for", "the", "and"))
+_SUFFIXES = {"co", "inc", "corp", "ltd", "plc", "llc", "group", "co.", "inc.", "corp.", "ltd."}
+
+
+def _initials(name: Name) -> set[str]:
+    """Acronyms the name may be written as: "Air Transport Association" -> ATA; "General Electric Co" -> GE, GEC."""
+    words = [k for k in name.keys if k and k not in ("of", "for", "the", "and", "&")]
+    out = {"".join(w[0] for w in words)}
+    if words and words[-1] in _SUFFIXES:
+        out.add("".join(w[0] for w in words[:-1]))
+    return out
+
+
+def _given_names_agree(x: Name, y: Name) -> bool:
+    """Every given name of the shorter name matches one of the longer (prefix or near spelling)."""
+    short, long = (x, y) if len(x.keys) <= len(y.keys) else (y, x)
+    for g in short.keys[:-1]:
+        g = g.rstrip(".")
+        if not any(h.startswith(g) or g.startswith(h.rstrip(".")) or difflib.SequenceMatcher(None, g, h).ratio() >= 0.75 for h in long.keys[:-1]):
+            return False
+    return True
 
 
 def same_entity(x: Name, y: Name) -> bool:
@@ -43,19 +61,24 @@ def same_entity(x: Name, y: Name) -> bool:
     jx, jy = _joined(x), _joined(y)
     if jx == jy or (min(len(jx), len(jy)) >= 4 and (jx in jy or jy in jx)):
         return True  # "Stake" / "AtStake", "Korea" / "South Korea", "F.T.C." / "FTC"
-    if len(x.keys) == 1 and len(jx) >= 2 and jx == _initials(y) or len(y.keys) == 1 and len(jy) >= 2 and jy == _initials(x):
+    if len(x.keys) == 1 and len(jx) >= 2 and jx in _initials(y) or len(y.keys) == 1 and len(jy) >= 2 and jy in _initials(x):
         return True  # "IE" / "Internet Explorer", "AP" / "Associated Press"
     # same surname for people: "Jens Stoltenberg" / "J. Stoltenberg", "Timothy Muris" / "Tim Muris",
     # but not "Kelly Morgan" / "George Morgan"
     if x.kind == y.kind == "person" and x.keys[-1] == y.keys[-1]:
-        fx, fy = x.keys[0].rstrip("."), y.keys[0].rstrip(".")
-        return len(x.keys) == 1 or len(y.keys) == 1 or fx.startswith(fy) or fy.startswith(fx)
+        return _given_names_agree(x, y)
     return False
 
 
 def near_spelling(x: Name, y: Name) -> bool:
     """Leite/Leitte, Sundwell/Sundwall: the same name spelled differently."""
-    p, q = x.keys[-1], y.keys[-1]
+    if len(x.keys) == len(y.keys):
+        diffs = [(p, q) for p, q in zip(x.keys, y.keys) if p != q]
+        if len(diffs) != 1:
+            return False
+        p, q = diffs[0]  # "Armor Cavalry Regiment" / "Armored Cavalry Regiment"
+    else:
+        p, q = x.keys[-1], y.keys[-1]
     if p == q or len(p) < 4 or len(q) < 4 or p[0] != q[0]:
         return False
     return difflib.SequenceMatcher(None, p, q).ratio() >= 0.8

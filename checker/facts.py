@@ -89,7 +89,9 @@ class DateRef:
         return f"d:{self.value}"
 
     def contains(self, other: "DateRef") -> bool:
-        return other.value.startswith(self.value) or self.value.startswith(other.value)
+        """Could both name the same time: one is a prefix of the other, or a day without its year."""
+        x, y = self.value, other.value
+        return y.startswith(x) or x.startswith(y) or (len(x) == 5 and y.endswith("-" + x)) or (len(y) == 5 and x.endswith("-" + y))
 
 
 @dataclass(frozen=True)
@@ -189,7 +191,7 @@ def _number_words(tokens: list[Token], i: int) -> tuple[float, int] | None:
             current = 0
         elif w == "dozen" and used_any:
             current = (current or 1) * 12
-        elif w in ("-", "and") and used_any and j + 1 < n and tokens[j + 1].text.lower() in _SMALL:
+        elif (w == "-" or w == "and" and (total or current >= 100)) and used_any and j + 1 < n and tokens[j + 1].text.lower() in _SMALL:
             j += 1
             continue
         else:
@@ -258,6 +260,8 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
                 pre = tokens[i - 2].text.lower()
                 if pre in _CURRENCY_PREFIX and unit == "usd":
                     unit, start_i = _CURRENCY_PREFIX[pre], i - 2
+        elif unit is None and i > 1 and tokens[i - 2].text == "$" and tokens[i - 1].text.upper() in ("US", "A", "C", "NZ", "HK", "S") and _adjacent(tokens[i - 1], tok):
+            unit, start_i = _CURRENCY_PREFIX[tokens[i - 1].text.lower()], i - 2  # $US3.95
         elif unit is None and i > 0 and tokens[i - 1].text.lower() in lex.currencies and tokens[i - 1].text.isupper():
             unit, start_i = lex.currencies[tokens[i - 1].text.lower()], i - 1  # USD 5
         # ordinal suffix: 42nd
@@ -304,6 +308,17 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
         end = tokens[j - 1].end
         out.append((Quantity(start, end, "", value, unit, hedge[0] if hedge else None, noun, step), start_i, j))
         i = j
+    return _share_range_units(tokens, out)
+
+
+def _share_range_units(tokens: list[Token], found: list[tuple[Quantity, int, int]]) -> list[tuple[Quantity, int, int]]:
+    """In "between 30 and 80 pounds" or "2 to 3 inches" the first number takes the unit and noun of the second."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        (q, i, j), (r, i2, _) = out[k], out[k + 1]
+        between = [t.text.lower() for t in tokens[j:i2]]
+        if q.unit is None and q.noun is None and between in (["and"], ["to"], ["-"], ["or"], ["–"]) and (r.unit or r.noun):
+            out[k] = (replace(q, unit=r.unit, noun=r.noun), i, j)
     return out
 
 
@@ -411,20 +426,22 @@ def _is_name_token(t: Token) -> bool:
     return t.kind in ("word", "alias") and t.cap and t.text[:1].isalpha() and t.text.lower().rstrip(".") not in _NOT_NAME_WORDS
 
 
-def find_names(tokens: list[Token], lex: Lexicons) -> list[Name]:
-    """Capitalised runs, split into role words and the name itself."""
+def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozenset()) -> list[Name]:
+    """Capitalised runs, split into role words and the name itself; `skip` tokens belong to dates and numbers."""
     names: list[Name] = []
     n = len(tokens)
     i = 0
     while i < n:
         t = tokens[i]
-        if not _is_name_token(t):
+        if not _is_name_token(t) or i in skip:
             i += 1
             continue
         j = i
         run: list[Token] = []
         while j < n:
             tj = tokens[j]
+            if j in skip:
+                break
             if _is_name_token(tj):
                 run.append(tj)
                 j += 1
@@ -446,10 +463,11 @@ def find_names(tokens: list[Token], lex: Lexicons) -> list[Name]:
             continue
         # role words at the front of the run (Russian Deputy Foreign Minister ...)
         k = 0
-        while k < len(run) - 1 and _is_role_word(run[k], lex):
+        is_org = any(t.text.lower().rstrip(".") in lex.org_words or t.text.lower() in lex.org_words for t in run)
+        while not is_org and k < len(run) - 1 and _is_role_word(run[k], lex):
             k += 1
         for m in range(len(run) - 1, k, -1):
-            if run[m - 1].text.lower().rstrip(".") in lex.titles:
+            if not is_org and run[m - 1].text.lower().rstrip(".") in lex.titles:
                 k = m  # "FTC Chairman Tim Muris": the role runs to the last title word
                 break
         core = run[k:]
@@ -469,7 +487,7 @@ def find_names(tokens: list[Token], lex: Lexicons) -> list[Name]:
             if core[0].text.lower() in lex.titles or not _looks_proper(core[0], lex):
                 continue
             initial = core[0].text.lower() not in lex.places and not _ACRONYM.match(core[0].text)
-        keys = tuple(t.key for t in core if t.text != "-")
+        keys = tuple(_name_key(t, lex) for t in core if t.text != "-")
         after = _role_after(tokens, tokens.index(run[-1]) + 1, lex)
         prev = tokens[b].text.lower() if b >= 0 else ""
         kind = _classify(core, role_toks + after, lex, prev)
@@ -479,6 +497,14 @@ def find_names(tokens: list[Token], lex: Lexicons) -> list[Name]:
         rs = (shown[0].start, shown[-1].end) if shown else None
         names.append(Name(core[0].start, core[-1].end, "", keys, kind, role, "", rs, initial))
     return names
+
+
+def _name_key(t: Token, lex: Lexicons) -> str:
+    """A name word's key: its alias, else the word folded but never stemmed ("SARS" stays "sars")."""
+    if t.kind == "alias":
+        return t.key
+    w = t.text.lower().replace("’", "'").removesuffix("'s").rstrip("'")
+    return lex.spelling.get(w, w)
 
 
 def _role_after(tokens: list[Token], k: int, lex: Lexicons) -> list[Token]:
@@ -594,7 +620,11 @@ def analyze(text: str, ref_date: dt.date | None = None, lex: Lexicons | None = N
         if tokens[i].kind != "punct":
             words.append(tokens[i])
         i += 1
-    names = [replace(nm, text=text[nm.start : nm.end], role_text=text[nm.role_span[0] : nm.role_span[1]] if nm.role_span else "") for nm in find_names(tokens, lex)]
+    in_facts = frozenset(k for _, i, j in ds + qs for k in range(i, j))
+    names = [
+        replace(nm, text=text[nm.start : nm.end], role_text=text[nm.role_span[0] : nm.role_span[1]] if nm.role_span else "")
+        for nm in find_names(tokens, lex, in_facts)
+    ]
     return ClaimFacts(
         text=text, tokens=tokens, words=words, quantities=quantities, dates=dates, names=names,
         quotes=find_quotes(text), negations=find_negations(tokens, lex), ref_date=ref_date,

@@ -40,8 +40,9 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             yield ctx.finding(
                 check, (x.start, x.end), (y.start, y.end),
                 f"'{x.text}' ({x.value}) in {ctx.a.version.id} but '{y.text}' ({y.value}) in {ctx.b.version.id}",
-                severity=Severity.ERROR if op is not None and op.size <= 6 else Severity.WARNING,
-                why="the dates resolve to different values against each version's dateline",
+                severity=Severity.ERROR if op is not None and op.size <= 6 and x.granularity != "weekday" else Severity.WARNING,
+                why="the dates resolve to different values against each version's dateline"
+                if x.granularity != "weekday" else "different weekdays, with no dateline to resolve them against",
             )
             break
 

@@ -5,6 +5,9 @@ data/antonyms.tsv ("rose" / "fell", "won" / "lost", "accepted" /
 "rejected", "opening" / "closing"), compared on simple lemmas so tense and
 number do not matter.
 
+A negation added on the same side cancels the flip ("easy" / "not
+difficult") and nothing is reported.
+
 Why it matters: the sentence keeps its shape and most of its words while the
 fact turns into its opposite.
 
@@ -34,6 +37,8 @@ def _opposites(lex: Lexicons) -> dict[str, frozenset[str]]:
 @rule("WC141", "direction-flip", Severity.ERROR, "A word replaced by its opposite (rose/fell, won/lost)")
 def check(ctx: PairContext) -> Iterator[Finding]:
     opposites = _opposites(ctx.lex)
+    if len(ctx.a.facts.negations) % 2 != len(ctx.b.facts.negations) % 2:
+        return  # "an easy one" / "not difficult": the negation cancels the antonym
     for op in ctx.changes:
         if not (op.a and op.b):
             continue

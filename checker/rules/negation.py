@@ -32,6 +32,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
     neg = ctx.lex.negation
     if len(ctx.a.facts.negations) == len(ctx.b.facts.negations):
         return
+    if _antonym_in_changes(ctx):
+        return  # "was easy" / "was not difficult": the antonym cancels the negation
     for op in ctx.changes:
         ca, cb = _cues(op.a, neg), _cues(op.b, neg)
         if len(ca) == len(cb):
@@ -67,3 +69,12 @@ def _with_negated_word(ctx: PairContext, op) -> tuple[tuple[int, int], tuple[int
         a, b = ctx.spans(op)
         spans = [spans[0] if op.a or nxt else a, spans[1] if op.b or nxt else b]
     return spans[0], spans[1]
+
+
+def _antonym_in_changes(ctx: PairContext) -> bool:
+    from .direction import _opposites
+
+    opposites = _opposites(ctx.lex)
+    a_words = {t.key for op in ctx.changes for t in op.a}
+    b_words = {t.key for op in ctx.changes for t in op.b}
+    return any(opposites.get(w, frozenset()) & b_words for w in a_words)

@@ -64,14 +64,25 @@ def _coarsened(value: float, step: float) -> tuple[float, float]:
     return round(value / step) * step, math.floor(value / step + 1e-9) * step
 
 
+def _round_figure(coarse: Quantity, fine: Quantity) -> bool:
+    """"60,000 years" for 59,619: a round figure within 2% of the precise one."""
+    if coarse.value == 0 or coarse.value != int(coarse.value):
+        return False
+    digits = str(int(abs(coarse.value)))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return zeros >= 2 and abs(coarse.value - fine.value) <= 0.02 * abs(coarse.value)
+
+
 def _consistent(x: Quantity, y: Quantity) -> bool:
     """Could both be true: conversion, rounding or truncation, or overlapping hedged ranges."""
     conv = _converted(x, y) if x.unit != y.unit else None
-    if conv is not None:
-        return abs(conv[0] - conv[1]) <= 0.03 * max(abs(conv[0]), abs(conv[1]))
+    if conv is not None:  # conversions in copy are rounded: "90 miles (150 km)"
+        return abs(conv[0] - conv[1]) <= 0.1 * max(abs(conv[0]), abs(conv[1]))
     if x.hedge == y.hedge and x.hedge in ("lower", "upper"):
         x, y = replace(x, hedge=None), replace(y, hedge=None)  # "over $140m" / "over $4bn": two different bounds
     if x.hedge is None and y.hedge is None:
+        if _round_figure(x, y) or _round_figure(y, x):
+            return True
         coarse, fine = (x, y) if x.step >= y.step else (y, x)
         if coarse.step == fine.step:
             return abs(x.value - y.value) <= 1e-9 * max(1.0, abs(x.value))
@@ -112,13 +123,22 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         if _consistent(x, y):
             continue
         anchored = ctx.anchored(ctx.op_of((x.start, x.end), (y.start, y.end))) or _same_neighbours(ctx, x, y)
+        other_day = _dated_differently(ctx)
         yield ctx.finding(
             check, (x.start, x.end), (y.start, y.end),
             f"'{x.text}' in {ctx.a.version.id} but '{y.text}' in {ctx.b.version.id}",
-            severity=Severity.ERROR if anchored else Severity.WARNING,
+            severity=Severity.ERROR if anchored and not other_day else Severity.WARNING,
             why=f"{x.value:g} vs {y.value:g}" + (f" {x.unit}" if x.unit else "") + (f" ({x.noun})" if x.noun else "")
-            + ": not a rounding or approximation of each other" + ("" if anchored else " (within a larger rewrite)"),
+            + ": not a rounding or approximation of each other" + ("" if anchored else " (within a larger rewrite)")
+            + (" (the versions date the figures differently: they may be of different days)" if other_day else ""),
         )
+
+
+def _dated_differently(ctx: PairContext) -> bool:
+    """Both sides name a day and share none: figures of different days need not agree."""
+    da = {d.value for d in ctx.a.facts.dates if d.granularity in ("day", "weekday")}
+    db = {d.value for d in ctx.b.facts.dates if d.granularity in ("day", "weekday")}
+    return bool(da and db and not da & db)
 
 
 def _same_neighbours(ctx: PairContext, x: Quantity, y: Quantity) -> bool:

@@ -48,13 +48,13 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         if not (op.a and op.b) or op.size > 4:
             continue
         for x in op.a:
-            if x.kind not in ("word",):
+            if x.kind != "word" or _measures(ctx.a.facts.words, x):
                 continue
             sx = _sets(x.text, table)
             if not sx:
                 continue
             for y in op.b:
-                if y.kind != "word" or lemma(x.text.lower()) == lemma(y.text.lower()):
+                if y.kind != "word" or _measures(ctx.b.facts.words, y) or lemma(x.text.lower()) == lemma(y.text.lower()):
                     continue
                 shared = sx & _sets(y.text, table)
                 if shared:
@@ -65,3 +65,9 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                         why="the two words are different values of the same attribute, not rewordings",
                     )
                     return
+
+
+def _measures(words, tok) -> bool:
+    """The word is the unit of a number before it ("12-month period"): the number rule owns it."""
+    k = next((n for n, t in enumerate(words) if t is tok), None)
+    return k is not None and k > 0 and words[k - 1].kind == "quantity"
