@@ -20,6 +20,7 @@ from .model import Claim, ClaimPair, Finding, Severity, Side, Version
 from .normalize import Token
 
 REWRITE_FRACTION = 0.6  # above this share of changed words a pair is a rewrite, not an edit
+MINIMAL_FRACTION = 0.25  # at most this share changed: a minimal edit of one claim
 WEAK_ANCHORS = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "be", "say", "that"}
 
 
@@ -103,6 +104,11 @@ class PairContext:
         total = len(self.a.facts.words) + len(self.b.facts.words)
         changed = sum(len(op.a) + len(op.b) for op in self.changes)
         return changed / total if total else 0.0
+
+    @property
+    def minimal_edit(self) -> bool:
+        """A few words changed in an otherwise identical claim: the shape of a correction or an error, not a rewrite."""
+        return self.changed_fraction <= MINIMAL_FRACTION
 
     def anchored(self, op: Op | None) -> bool:
         """A small edit in a sentence that otherwise agrees: equal words around it, little else changed.

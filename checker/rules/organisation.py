@@ -7,6 +7,10 @@ Organisation") are aliases in data/aliases.tsv and never fire.
 
 Why it matters: the wrong institution attached to a decision or figure.
 
+An organisation swapped for a name of another kind ("the White House" /
+"Bush", "Intel's" / "the Associated Press") is a warning: it is often a
+metonym for the same actor.
+
 Example: "the European Commission proposed" / "the European Parliament proposed" -> error.
 """
 from __future__ import annotations
@@ -27,6 +31,6 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         yield ctx.finding(
             check, (s.a.start, s.a.end), (s.b.start, s.b.end),
             f"{s.a.text} in {ctx.a.version.id} but {s.b.text} in {ctx.b.version.id}",
-            severity=Severity.ERROR if s.anchored else Severity.WARNING,
+            severity=Severity.ERROR if s.anchored and (kind_of(s) == "org" or ctx.minimal_edit) else Severity.WARNING,
             why="one organisation name replaces another" + ("" if s.anchored else " (within a larger rewrite)"),
         )
