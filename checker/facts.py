@@ -582,8 +582,21 @@ def find_quotes(text: str) -> list[Quote]:
     return out
 
 
+def is_negation(t: Token, lex: Lexicons) -> bool:
+    """A negation cue as written ("not", "never") or expanded from a contraction ("didn't")."""
+    if t.kind != "word":
+        return False
+    low = t.text.lower()
+    return low in lex.negation or (t.key == "not" and low != "noted" and ("'" in low or "’" in low or low.endswith("nt") or low == "cannot"))
+
+
 def find_negations(tokens: list[Token], lex: Lexicons) -> list[Token]:
-    return [t for t in tokens if t.kind == "word" and (t.key in lex.negation or t.text.lower() in lex.negation)]
+    """Negation cues; "neither ... nor" counts once."""
+    cues = [t for t in tokens if is_negation(t, lex)]
+    lows = [t.text.lower() for t in cues]
+    if "neither" in lows and "nor" in lows:
+        cues.pop(lows.index("nor"))
+    return cues
 
 
 # ---------------------------------------------------------------- analysis

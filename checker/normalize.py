@@ -118,6 +118,8 @@ def tokenize(text: str, lex: Lexicons | None = None) -> list[Token]:
         w = tok.text.lower().replace("’", "'")
         if (w.rstrip(".") in lex.honorifics or w in lex.honorifics) and tok.cap:
             continue  # "Mr Stoltenberg"; lower-case "miss" is a verb
+        if w not in lex.contractions and w.endswith("nt") and w[:-2] + "n't" in lex.contractions:
+            w = w[:-2] + "n't"  # "dont", "isnt": contractions typed without the apostrophe
         if w in lex.contractions:
             for part in lex.contractions[w]:
                 out.append(replace(tok, key=lemma(part)))

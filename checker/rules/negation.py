@@ -5,6 +5,10 @@ in one version and absent in the other, where the rest of the change is only
 auxiliary words ("did not issue" / "issued"; "was approved" / "was not
 approved"). Contractions are expanded first, so "wasn't" / "was not" is equal.
 
+In a minimal edit (at most a quarter of the words changed) the negation may
+come with a reworded word ("grappling with" / "not dealing with") and is
+still an error; inside a larger rewrite that is a warning.
+
 Why it matters: the flip inverts the fact while leaving almost every word in place.
 
 Example: "The board did not approve the merger" / "The board approved the merger" -> error.
@@ -14,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..compare import PairContext
+from ..facts import is_negation
 from ..model import Finding, Severity
 from . import rule
 
@@ -23,26 +28,26 @@ _FILLER = {
 }
 
 
-def _cues(op_side, negation: set[str]) -> list:
-    return [t for t in op_side if t.key in negation or t.text.lower() in negation]
+def _cues(op_side, lex) -> list:
+    return [t for t in op_side if is_negation(t, lex)]
 
 
 @rule("WC140", "negation-flip", Severity.ERROR, "A statement negated in one version only")
 def check(ctx: PairContext) -> Iterator[Finding]:
-    neg = ctx.lex.negation
     if len(ctx.a.facts.negations) == len(ctx.b.facts.negations):
         return
     if _antonym_in_changes(ctx):
         return  # "was easy" / "was not difficult": the antonym cancels the negation
     for op in ctx.changes:
-        ca, cb = _cues(op.a, neg), _cues(op.b, neg)
+        ca, cb = _cues(op.a, ctx.lex), _cues(op.b, ctx.lex)
         if len(ca) == len(cb):
             continue
         cue = (ca or cb)[0]
         rest = [t for t in op.a + op.b if t not in ca and t not in cb and t.key not in _FILLER]
-        if len(rest) > 2:
+        if len(rest) > (3 if ctx.minimal_edit else 2):
             continue
-        severity = Severity.ERROR if not rest or _same_word(rest) else Severity.WARNING
+        # in a minimal edit a negation that comes with a reworded verb ("grappling" / "not dealing") is still a flip
+        severity = Severity.ERROR if not rest or _same_word(rest) or ctx.minimal_edit else Severity.WARNING
         a_span, b_span = _with_negated_word(ctx, op)
         yield ctx.finding(
             check, a_span, b_span,
