@@ -101,3 +101,24 @@ def test_benign_variation_is_silent(a, b):
 def test_checking_a_text_against_itself_finds_nothing():
     text = "Russian Deputy Foreign Minister Alexander Grushko said 30 people died on Monday in Kyiv."
     assert check_texts(text, text + " ").findings == []
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("The design is flexible.", "The design is inflexible."),
+        ("The method works by adding noise.", "The method works by reducing noise."),
+        ("The tool can decode messages.", "The tool can encode messages."),
+    ],
+)
+def test_opposites_by_prefix_and_inflection_are_direction_flips(a, b):
+    assert [r for r, *_ in flags(a, b)] == ["direction-flip"]
+
+
+def test_a_negation_cancelling_an_antonym_is_silent():
+    assert flags("The decision was an easy one.", "The decision was not a difficult one.") == []
+
+
+@pytest.mark.parametrize("a, b", [("I dont know him.", "I don't know him."), ("The ISM noted that growth slowed.", "The ISM said that growth slowed.")])
+def test_negation_cues_are_read_from_the_written_word(a, b):
+    assert flags(a, b) == []

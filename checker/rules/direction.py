@@ -1,7 +1,8 @@
 """direction-flip: a word replaced by its opposite.
 
 What it flags: a changed word whose replacement is its antonym in
-data/antonyms.tsv ("rose" / "fell", "won" / "lost", "accepted" /
+data/antonyms.tsv, or the same word with a negating prefix ("suitable" /
+"unsuitable", "optimal" / "suboptimal", "encode" / "decode") ("rose" / "fell", "won" / "lost", "accepted" /
 "rejected", "opening" / "closing"), compared on simple lemmas so tense and
 number do not matter.
 
@@ -34,6 +35,41 @@ def _opposites(lex: Lexicons) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+_NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "de", "mis", "sub", "anti")
+_SWAPPED_PREFIXES = (("en", "de"), ("over", "under"), ("pre", "post"), ("up", "down"), ("inter", "intra"), ("im", "ex"))
+
+
+def _forms(word: str) -> set[str]:
+    """The word, its lemma, and its stem with the suffix cut but no letter undoubled ("adding" -> "add")."""
+    w = word.lower()
+    out = {w, lemma(w)}
+    for suffix in ("ing", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            out.add(w[: -len(suffix)])
+            out.add(w[: -len(suffix)] + "e")
+    return out
+
+
+def morphological_opposites(x: str, y: str) -> bool:
+    """"suitable"/"unsuitable", "optimal"/"suboptimal", "encoding"/"decoding": opposites by prefix."""
+    x, y = x.lower().replace("-", ""), y.lower().replace("-", "")
+    for short, long in ((x, y), (y, x)):
+        for p in _NEGATING_PREFIXES:
+            if long == p + short and len(short) >= 4:
+                return True
+    for p, q in _SWAPPED_PREFIXES:
+        for a, b in ((x, y), (y, x)):
+            if a.startswith(p) and b.startswith(q) and a[len(p):] == b[len(q):] and len(a) - len(p) >= 4:
+                return True
+    return False
+
+
+def opposite(x: str, y: str, opposites: dict[str, frozenset[str]]) -> bool:
+    """Are two written words antonyms, by the lexicon or by a negating prefix?"""
+    fy = _forms(y)
+    return any(fy & opposites.get(f, frozenset()) for f in _forms(x)) or morphological_opposites(x, y)
+
+
 @rule("WC141", "direction-flip", Severity.ERROR, "A word replaced by its opposite (rose/fell, won/lost)")
 def check(ctx: PairContext) -> Iterator[Finding]:
     opposites = _opposites(ctx.lex)
@@ -44,8 +80,7 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             continue
         for x in op.a:
             for y in op.b:
-                kx, ky = x.text.lower(), y.text.lower()
-                if ky in opposites.get(kx, ()) or y.key in opposites.get(x.key, ()) or lemma(ky) in opposites.get(lemma(kx), ()):
+                if x.kind == "word" and y.kind == "word" and (y.key in opposites.get(x.key, ()) or opposite(x.text, y.text, opposites)):
                     yield ctx.finding(
                         check, (x.start, x.end), (y.start, y.end),
                         f"'{x.text}' in {ctx.a.version.id} but its opposite '{y.text}' in {ctx.b.version.id}",

@@ -80,6 +80,8 @@ def _antonym_in_changes(ctx: PairContext) -> bool:
     from .direction import _opposites
 
     opposites = _opposites(ctx.lex)
-    a_words = {t.key for op in ctx.changes for t in op.a}
-    b_words = {t.key for op in ctx.changes for t in op.b}
-    return any(opposites.get(w, frozenset()) & b_words for w in a_words)
+    from .direction import opposite
+
+    a_words = [t.text for op in ctx.changes for t in op.a if t.kind == "word"]
+    b_words = [t.text for op in ctx.changes for t in op.b if t.kind == "word"]
+    return any(opposite(x, y, opposites) for x in a_words for y in b_words)
