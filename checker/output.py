@@ -24,6 +24,9 @@ def open_output(path: str | os.PathLike[str]) -> Iterator[TextIO]:
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a report is for others to open too
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fp:
             yield fp

@@ -5,17 +5,20 @@ one Jinja2 template with autoescaping on: article text is untrusted input.
 CSS and JS are inline, a Content-Security-Policy forbids remote loads, and
 the page reads fine with JavaScript off (filters are an enhancement).
 
-Sample: reports/seeds.html.
+Layout: one column per version, the reference first; each row is a claim of
+the reference with its counterpart in every other version, and claims only in
+another version sit after their neighbour. Sample: reports/seeds.html.
 """
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, TextIO
 
 from .. import __version__
-from ..model import Claim, ClaimPair, Finding, Severity, StoryResult
+from ..model import Claim, ClaimPair, Finding, Severity, StoryResult, Version
 
 
 @dataclass
@@ -30,6 +33,7 @@ class Cell:
     version: str
     claims: list[Claim]
     segments: list[Segment]
+    status: str = ""  # identical | consistent | differs | only here | absent
 
     @property
     def span(self) -> str:
@@ -41,16 +45,14 @@ class Cell:
 @dataclass
 class Row:
     id: str
-    kind: str  # identical | match | split | only_a | only_b
-    a: Cell
-    b: Cell
-    similarity: float
+    cells: list[Cell]
     findings: list[Finding] = field(default_factory=list)
+    one_sided: bool = False
 
     @property
     def severity(self) -> str:
         worst = max((f.severity for f in self.findings if f.severity > Severity.INFO), default=None)
-        return worst.label if worst else ("info" if self.kind in ("only_a", "only_b") else "ok")
+        return worst.label if worst else ("info" if self.one_sided else "ok")
 
     @property
     def rules(self) -> str:
@@ -58,18 +60,32 @@ class Row:
 
 
 @dataclass
-class Table:
-    a: str
-    b: str
-    rows: list[Row]
+class Column:
+    version: Version
+    errors: int
+    warnings: int
+    outlier: bool  # disagrees with the reference while another version agrees
+
+
+@dataclass
+class DiffWord:
+    text: str
+    tag: str  # equal | delete | insert
+
+
+@dataclass
+class FindingView:
+    finding: Finding
+    row: str
+    diff: list[DiffWord]  # word-level diff of the two values, for altered quotations
 
 
 @dataclass
 class View:
     story: str
-    versions: list[Any]
-    tables: list[Table]
-    findings: list[Finding]
+    columns: list[Column]
+    rows: list[Row]
+    findings: list[FindingView]
     counts: dict[str, int]
     verdict: str
     fail_on: str
@@ -79,17 +95,17 @@ class View:
     errors: list[Any]
 
 
-def _segments(claims: tuple[Claim, ...], findings: list[Finding], side: str) -> list[Segment]:
-    """Split the claims' text at the highlighted values of the findings."""
+def _segments(claims: list[Claim], findings: list[Finding], version: str) -> list[Segment]:
+    """Split the claims' text at the highlighted values of the findings that point into them."""
     out: list[Segment] = []
     for n, claim in enumerate(claims):
         if n:
             out.append(Segment(" "))
         marks = []
         for f in findings:
-            s = f.a if side == "a" else f.b
-            if f.severity > Severity.INFO and s.value and claim.start <= s.span[0] and s.span[1] <= claim.end:
-                marks.append((s.span[0] - claim.start, s.span[1] - claim.start, f))
+            for s in (f.a, f.b):
+                if s.version == version and f.severity > Severity.INFO and s.value and claim.start <= s.span[0] and s.span[1] <= claim.end:
+                    marks.append((s.span[0] - claim.start, s.span[1] - claim.start, f))
         marks.sort(key=lambda m: (m[0], -m[1]))
         pos = 0
         for start, end, f in marks:
@@ -104,54 +120,104 @@ def _segments(claims: tuple[Claim, ...], findings: list[Finding], side: str) -> 
     return out
 
 
-def _row(n: int, pair: ClaimPair, a: str, b: str, findings: list[Finding]) -> Row:
-    def mine(f: Finding) -> bool:
-        in_a = any(c.start <= f.a.span[0] <= c.end for c in pair.a) if pair.a else not f.a.value
-        in_b = any(c.start <= f.b.span[0] <= c.end for c in pair.b) if pair.b else not f.b.value
-        return f.a.version == a and f.b.version == b and in_a and in_b and f.a.claim == pair.a_text and f.b.claim == pair.b_text
-
-    own = [f for f in findings if mine(f)]
-    return Row(
-        f"r{n}", pair.kind, Cell(a, list(pair.a), _segments(pair.a, own, "a")),
-        Cell(b, list(pair.b), _segments(pair.b, own, "b")), pair.similarity, own,
-    )
+def _belongs(f: Finding, pair: ClaimPair, b_version: str) -> bool:
+    return f.b.version == b_version and f.a.claim == pair.a_text and f.b.claim == pair.b_text
 
 
-def _order(pairs: list[ClaimPair]) -> list[ClaimPair]:
-    """Reading order of the reference, with claims only in B placed after their predecessor in B."""
-    matched = sorted((p for p in pairs if p.a), key=lambda p: p.a[0].index)
-    result = list(matched)
-    for p in sorted((p for p in pairs if not p.a), key=lambda p: p.b[0].index):
-        bi = p.b[0].index
-        pos = 0
-        for k, q in enumerate(result):
-            if q.b and q.b[-1].index < bi:
-                pos = k + 1
-        result.insert(pos, p)
-    return result
+def word_diff(a: str, b: str) -> list[DiffWord]:
+    """Word-level diff of two values: what B dropped and what it put in."""
+    wa, wb = a.split(), b.split()
+    out: list[DiffWord] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes():
+        if tag == "equal":
+            out.append(DiffWord(" ".join(wa[i1:i2]), "equal"))
+            continue
+        if i2 > i1:
+            out.append(DiffWord(" ".join(wa[i1:i2]), "delete"))
+        if j2 > j1:
+            out.append(DiffWord(" ".join(wb[j1:j2]), "insert"))
+    return out
 
 
 def build_view(result: StoryResult, fail_on: str = "error", now: dt.datetime | None = None) -> View:
-    from ..rules import RULES
-
-    tables = []
-    n = 0
-    for comp in result.comparisons:
-        rows = []
-        for pair in _order(comp.pairs):
-            rows.append(_row(n, pair, comp.a, comp.b, result.findings))
-            n += 1
-        tables.append(Table(comp.a, comp.b, rows))
+    ref = result.versions[0]
+    others = result.versions[1:]
+    comps = {c.b: c for c in result.comparisons}
+    ref_claims = [c for c in result.claims.get(ref.id, []) if not c.heading]
+    # counterpart of every reference claim in each other version
+    by_ref: dict[tuple[str, int], ClaimPair] = {}
+    extra: dict[str, list[ClaimPair]] = {}
+    for v in others:
+        comp = comps.get(v.id)
+        for pair in comp.pairs if comp else []:
+            if pair.a:
+                for c in pair.a:
+                    by_ref[(v.id, c.index)] = pair
+            else:
+                extra.setdefault(v.id, []).append(pair)
+    rows: list[Row] = []
+    seen_pairs: set[int] = set()
+    for claim in ref_claims:
+        pairs = {v.id: by_ref.get((v.id, claim.index)) for v in others}
+        if any(p is not None and id(p) in seen_pairs for p in pairs.values()):
+            continue  # the second claim of a split sentence: already shown with the first
+        seen_pairs |= {id(p) for p in pairs.values() if p is not None}
+        findings = [f for v in others if (p := pairs[v.id]) is not None for f in result.findings if _belongs(f, p, v.id)]
+        a_claims = next((list(p.a) for p in pairs.values() if p is not None), [claim])
+        cells = [Cell(ref.id, a_claims, _segments(a_claims, findings, ref.id), "reference")]
+        for v in others:
+            p = pairs[v.id]
+            own = [f for f in findings if f.b.version == v.id and f.severity > Severity.INFO]
+            if p is None or not p.b:
+                cells.append(Cell(v.id, [], [], "absent"))
+            else:
+                status = "differs" if own else ("identical" if p.kind == "identical" else "consistent")
+                cells.append(Cell(v.id, list(p.b), _segments(list(p.b), findings, v.id), status))
+        only_ref = all(p is None or not p.b for p in pairs.values())
+        rows.append(Row("", cells, findings, one_sided=only_ref))
+    for v in others:
+        for pair in sorted(extra.get(v.id, []), key=lambda p: p.b[0].index):
+            findings = [f for f in result.findings if _belongs(f, pair, v.id)]
+            cells = [Cell(ref.id, [], [], "absent")] + [
+                Cell(o.id, list(pair.b), _segments(list(pair.b), findings, o.id), "only here") if o.id == v.id else Cell(o.id, [], [], "")
+                for o in others
+            ]
+            row = Row("", cells, findings, one_sided=True)
+            pos = _insert_after(rows, v.id, pair.b[0].index)
+            rows.insert(pos, row)
+    for n, row in enumerate(rows):
+        row.id = f"r{n}"
+    row_of = {f.id: r.id for r in rows for f in r.findings}
+    columns = []
+    agreeing = [v for v in others if not any(f.b.version == v.id and f.severity == Severity.ERROR for f in result.findings)]
+    for v in result.versions:
+        errors = sum(1 for f in result.findings if f.b.version == v.id and f.severity == Severity.ERROR)
+        warnings = sum(1 for f in result.findings if f.b.version == v.id and f.severity == Severity.WARNING)
+        columns.append(Column(v, errors, warnings, outlier=bool(errors) and bool(agreeing)))
     counts = {s.label: result.count(s) for s in sorted(Severity, reverse=True)}
     failing = fail_on != "never" and result.worst is not None and result.worst >= Severity.parse(fail_on)
     shown = sorted(result.findings, key=lambda f: -f.severity)
+    findings = [
+        FindingView(f, row_of.get(f.id, ""), word_diff(f.a.value, f.b.value) if f.name == "quote-altered" else [])
+        for f in shown
+    ]
     return View(
-        story=result.story, versions=result.versions, tables=tables, findings=shown, counts=counts,
+        story=result.story, columns=columns, rows=rows, findings=findings, counts=counts,
         verdict="fail" if failing else "pass", fail_on=fail_on,
         rules=sorted({(f.rule, f.name) for f in result.findings if f.severity > Severity.INFO}),
         generated=(now or dt.datetime.now(dt.timezone.utc)).strftime("%Y-%m-%d %H:%M UTC"),
         version=__version__, errors=result.errors,
     )
+
+
+def _insert_after(rows: list[Row], version: str, index: int) -> int:
+    """Where a claim only in `version` goes: after the row holding that version's previous claim."""
+    pos = 0
+    for k, row in enumerate(rows):
+        for cell in row.cells:
+            if cell.version == version and cell.claims and cell.claims[-1].index < index:
+                pos = k + 1
+    return pos
 
 
 @lru_cache(maxsize=1)

@@ -128,7 +128,7 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             check, (x.start, x.end), (y.start, y.end),
             f"'{x.text}' in {ctx.a.version.id} but '{y.text}' in {ctx.b.version.id}",
             severity=Severity.ERROR if anchored and not other_day else Severity.WARNING,
-            why=f"{x.value:g} vs {y.value:g}" + (f" {x.unit}" if x.unit else "") + (f" ({x.noun})" if x.noun else "")
+            why=f"{x.value:g} vs {y.value:g}" + (f" {x.unit}" if x.unit else "")
             + ": not a rounding or approximation of each other" + ("" if anchored else " (within a larger rewrite)")
             + (" (the versions date the figures differently: they may be of different days)" if other_day else ""),
         )
