@@ -138,6 +138,64 @@ def pairs(input_path: str, output_path: str, fail_on: str, model_path: str | Non
     sys.exit(exit_code(worst, fail_on))
 
 
+@main.command("group")
+@click.argument("feed", type=click.Path())
+@click.option("-o", "--output", "output_path", required=True, type=click.Path(dir_okay=False, allow_dash=True), help="Write one JSON line {id, story} per article here ('-' for stdout).")
+@click.option("--model", "model_path", type=click.Path(), envvar="WIRECHECK_MODEL", help="Local sentence-transformers model folder.")
+@library_errors
+def group_cmd(feed: str, output_path: str, model_path: str | None) -> None:
+    """Group the articles of FEED (folder, JSONL or CSV) into stories."""
+    import json as _json
+
+    from .embed import shared_embedder
+    from .feed import read_feed
+    from .group import group
+    from .nightly import story_keys
+    from .output import open_output
+
+    versions, errors = read_feed(feed)
+    for e in errors:
+        click.echo(f"wirecheck: skipped {e.source}: {e.reason}", err=True)
+    stories = group(versions, shared_embedder(model_path).encode)
+    with open_output(output_path) as out:
+        for key, story in zip(story_keys(stories), stories):
+            for v in story:
+                out.write(_json.dumps({"id": v.id, "story": key}, ensure_ascii=False) + "\n")
+    click.echo(f"wirecheck: {len(versions)} articles in {len(stories)} stories", err=True)
+
+
+@main.command()
+@click.argument("feed", type=click.Path())
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Folder for index.html, findings.json and stories/*.html.")
+@click.option("--db", "db_path", default="wirecheck.db", show_default=True, type=click.Path(dir_okay=False), help="SQLite history of runs and findings.")
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="Only articles dated on or after this day (undated articles are kept).")
+@click.option("--fail-on", type=FAIL_ON, default="error", show_default=True, help="Exit 1 when a finding is at or above this severity.")
+@click.option("--model", "model_path", type=click.Path(), envvar="WIRECHECK_MODEL", help="Local sentence-transformers model folder.")
+@library_errors
+def nightly(feed: str, out_dir: str, db_path: str, since: Any, fail_on: str, model_path: str | None) -> None:
+    """Group FEED into stories, check each, and write an index with what is new since the last run."""
+    from pathlib import Path
+
+    from .embed import shared_embedder
+    from .nightly import run_nightly, summary_line
+
+    def progress(items: Any) -> Any:
+        """A progress bar on stderr for a person watching; nothing in cron's mail."""
+        items = list(items)
+        if not sys.stderr.isatty():
+            yield from items
+            return
+        with click.progressbar(items, label="checking stories", file=sys.stderr) as bar:
+            yield from bar
+
+    result = run_nightly(feed, Path(out_dir), db_path, shared_embedder(model_path), since.date() if since else None,
+                         fail_on, progress)
+    for e in result.errors:
+        click.echo(f"wirecheck: skipped {e.source}: {e.reason}", err=True)
+    click.echo(summary_line(result), err=True)
+    sys.exit(exit_code(result.worst, fail_on))
+
+
 @main.command("rules")
 @click.option("--markdown", is_flag=True, help="Print the README's rules table instead.")
 def list_rules(markdown: bool) -> None:

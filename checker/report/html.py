@@ -220,15 +220,20 @@ def _insert_after(rows: list[Row], version: str, index: int) -> int:
     return pos
 
 
-@lru_cache(maxsize=1)
-def _template() -> Any:
+@lru_cache(maxsize=4)
+def _template_named(name: str) -> Any:
+    """A template of report/templates, autoescaped: everything it shows may come from an article."""
     import jinja2
 
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("checker", "report/templates"),
         autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
     )
-    return env.get_template("report.html.j2")
+    return env.get_template(name)
+
+
+def _template() -> Any:
+    return _template_named("report.html.j2")
 
 
 def write(result: StoryResult, fp: TextIO, fail_on: str = "error", now: dt.datetime | None = None, **_: Any) -> None:

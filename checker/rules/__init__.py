@@ -58,7 +58,7 @@ def by_name(name: str) -> Rule:
     raise KeyError(name)
 
 
-from . import (  # noqa: E402  (modules register themselves)
+from . import (  # noqa: E402, F401  (modules register themselves)
     person_role,
     person,
     name_spelling,

@@ -1,0 +1,189 @@
+"""The nightly job's history in SQLite: runs, stories, findings, and an embedding cache.
+
+Why SQLite and why this shape: the nightly job must tell an editor which
+findings are *new*, i.e. whose fingerprint (`Finding.id`) no earlier run has
+reported, and it must survive being killed half-way or started twice at once
+(cron overlapping a slow night). So:
+
+- WAL mode and one `BEGIN IMMEDIATE` transaction per write. A killed process
+  leaves at most an uncommitted WAL tail, which SQLite discards on the next
+  open; a story is either fully recorded or not at all. IMMEDIATE takes the
+  write lock up front, so a second writer waits (busy_timeout, 30 s) instead
+  of failing with SQLITE_BUSY when a deferred read-then-write loses its
+  snapshot.
+- A run is only *finished* once `finish_run` sets `finished`; everything that
+  decides what is new (`known_fingerprints`) or shows history (`trend`)
+  ignores unfinished runs, so a crashed night neither hides findings from the
+  next night nor shows up as a half-empty row in the trend.
+
+Schema::
+
+    runs(id INTEGER PRIMARY KEY, feed TEXT, started TEXT /* ISO 8601 */,
+         finished TEXT NULL /* ISO 8601, UTC; NULL while running or if killed */,
+         summary TEXT /* JSON object */)
+    stories(run_id INTEGER REFERENCES runs(id), story TEXT,
+            versions TEXT /* JSON list of version ids */, PRIMARY KEY(run_id, story))
+    findings(run_id INTEGER REFERENCES runs(id), story TEXT, fingerprint TEXT, rule TEXT,
+             name TEXT, severity TEXT /* error|warning|info */, message TEXT,
+             a_value TEXT, b_value TEXT,
+             new INTEGER /* 1 if no finished earlier run had the fingerprint */)
+      INDEX findings_fingerprint(fingerprint), INDEX findings_run(run_id, story)
+    embeddings(model TEXT, key TEXT /* text hash */, vector BLOB /* little-endian float32 */,
+               dim INTEGER, PRIMARY KEY(model, key))
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import numpy as np
+
+from .model import Finding
+
+_SCHEMA = (
+    """CREATE TABLE IF NOT EXISTS runs (
+        id INTEGER PRIMARY KEY, feed TEXT, started TEXT, finished TEXT NULL, summary TEXT)""",
+    """CREATE TABLE IF NOT EXISTS stories (
+        run_id INTEGER NOT NULL REFERENCES runs(id), story TEXT NOT NULL, versions TEXT,
+        PRIMARY KEY (run_id, story))""",
+    """CREATE TABLE IF NOT EXISTS findings (
+        run_id INTEGER NOT NULL REFERENCES runs(id), story TEXT NOT NULL, fingerprint TEXT NOT NULL,
+        rule TEXT, name TEXT, severity TEXT, message TEXT, a_value TEXT, b_value TEXT, new INTEGER)""",
+    "CREATE INDEX IF NOT EXISTS findings_fingerprint ON findings (fingerprint)",
+    "CREATE INDEX IF NOT EXISTS findings_run ON findings (run_id, story)",
+    """CREATE TABLE IF NOT EXISTS embeddings (
+        model TEXT NOT NULL, key TEXT NOT NULL, vector BLOB NOT NULL, dim INTEGER NOT NULL,
+        PRIMARY KEY (model, key))""",
+)
+_F32 = np.dtype("<f4")  # fixed byte order, so a database moved between machines still reads
+_CHUNK = 500  # keys per IN (...) query, well under SQLite's bound-parameter limit
+
+
+class Store:
+    """One connection to the history database; not shared between threads or processes."""
+
+    def __init__(self, path: str | Path) -> None:
+        # isolation_level=None: no implicit transactions; every write goes through _write().
+        self.conn = sqlite3.connect(str(path), timeout=30.0, isolation_level=None)
+        self.conn.execute("PRAGMA busy_timeout = 30000")
+        self.conn.execute("PRAGMA journal_mode = WAL")  # ":memory:" stays "memory", which is fine
+        self.conn.execute("PRAGMA foreign_keys = ON")  # a story for a run that does not exist is a bug
+        with self._write() as conn:
+            for statement in _SCHEMA:
+                conn.execute(statement)
+        # before_run -> fingerprints, fixed at first ask so that the caller's idea of
+        # "new" and the `new` column agree even if another run finishes meanwhile.
+        self._known: dict[int, frozenset[str]] = {}
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One transaction holding the write lock from its start; rolled back on any error."""
+        with self.conn:  # commits on success, rolls back on an exception
+            self.conn.execute("BEGIN IMMEDIATE")
+            yield self.conn
+
+    def begin_run(self, feed: str, started: dt.datetime) -> int:
+        """Start a run; it stays unfinished (and ignored by history) until finish_run."""
+        with self._write() as conn:
+            cur = conn.execute("INSERT INTO runs (feed, started) VALUES (?, ?)", (feed, started.isoformat()))
+        assert cur.lastrowid is not None  # always set by an INSERT into a rowid table
+        return cur.lastrowid
+
+    def record_story(self, run_id: int, story: str, versions: list[str], findings: list[Finding]) -> None:
+        """Record one checked story atomically, replacing an earlier record of it in this run."""
+        known = self._snapshot(run_id)
+        rows = [
+            (run_id, story, f.id, f.rule, f.name, f.severity.label, f.message, f.a.value, f.b.value,
+             int(f.id not in known))
+            for f in findings
+        ]
+        with self._write() as conn:
+            conn.execute("DELETE FROM findings WHERE run_id = ? AND story = ?", (run_id, story))
+            conn.execute("INSERT OR REPLACE INTO stories (run_id, story, versions) VALUES (?, ?, ?)",
+                         (run_id, story, json.dumps(list(versions), ensure_ascii=False)))
+            conn.executemany(
+                "INSERT INTO findings (run_id, story, fingerprint, rule, name, severity, message, a_value, b_value, new)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+    def finish_run(self, run_id: int, summary: dict[str, Any]) -> None:
+        """Mark the run complete: from now on its findings count as known to later runs."""
+        finished = dt.datetime.now(dt.timezone.utc).isoformat()
+        with self._write() as conn:
+            cur = conn.execute("UPDATE runs SET finished = ?, summary = ? WHERE id = ?",
+                               (finished, json.dumps(summary, ensure_ascii=False, sort_keys=True), run_id))
+            if cur.rowcount != 1:
+                raise ValueError(f"no run {run_id} in the history database")
+
+    def known_fingerprints(self, before_run: int | None = None) -> set[str]:
+        """Fingerprints reported by finished runs with a smaller id (all finished runs if None).
+
+        For a given `before_run` this is computed once per Store and then reused,
+        so it is the very set that decided `new` in record_story.
+        """
+        return set(self._snapshot(before_run))
+
+    def _snapshot(self, before_run: int | None) -> frozenset[str]:
+        if before_run is None or before_run not in self._known:
+            rows = self.conn.execute(
+                "SELECT DISTINCT f.fingerprint FROM findings f JOIN runs r ON r.id = f.run_id"
+                " WHERE r.finished IS NOT NULL AND (?1 IS NULL OR r.id < ?1)", (before_run,))
+            known = frozenset(fp for (fp,) in rows)
+            if before_run is None:
+                return known
+            self._known[before_run] = known
+        return self._known[before_run]
+
+    def trend(self, limit: int = 14) -> list[dict[str, Any]]:
+        """The last `limit` finished runs, oldest first, with their story and finding counts."""
+        rows = self.conn.execute(
+            """SELECT r.id, r.started,
+                   (SELECT COUNT(*) FROM stories s WHERE s.run_id = r.id),
+                   (SELECT COUNT(*) FROM findings f WHERE f.run_id = r.id AND f.severity = 'error'),
+                   (SELECT COUNT(*) FROM findings f WHERE f.run_id = r.id AND f.severity = 'warning'),
+                   (SELECT COUNT(*) FROM findings f WHERE f.run_id = r.id AND f.new = 1)
+               FROM runs r WHERE r.finished IS NOT NULL ORDER BY r.id DESC LIMIT ?""", (limit,)).fetchall()
+        return [{"run": run, "started": started, "stories": stories, "error": error, "warning": warning, "new": new}
+                for run, started, stories, error, warning, new in reversed(rows)]
+
+    def get_embeddings(self, model: str, keys: list[str]) -> dict[str, np.ndarray]:
+        """Cached vectors of `model` for those of `keys` that are stored (float32, writable copies)."""
+        found: dict[str, np.ndarray] = {}
+        unique = list(dict.fromkeys(keys))
+        for i in range(0, len(unique), _CHUNK):
+            chunk = unique[i:i + _CHUNK]
+            rows = self.conn.execute(
+                f"SELECT key, vector, dim FROM embeddings WHERE model = ? AND key IN ({','.join('?' * len(chunk))})",
+                (model, *chunk))
+            for key, blob, dim in rows:
+                vec = np.frombuffer(blob, dtype=_F32).astype(np.float32)  # astype copies: writable, native order
+                if vec.shape == (dim,):  # a truncated blob is a cache miss, never a wrong vector
+                    found[key] = vec
+        return found
+
+    def put_embeddings(self, model: str, items: dict[str, np.ndarray]) -> None:
+        """Store 1-D vectors as float32; keys already cached for this model are left alone."""
+        rows = []
+        for key, vector in items.items():
+            vec = np.asarray(vector, dtype=_F32)
+            if vec.ndim != 1:
+                raise ValueError(f"embedding for {key!r} must be 1-D, got shape {vec.shape}")
+            rows.append((model, key, vec.tobytes(), vec.shape[0]))
+        with self._write() as conn:
+            conn.executemany("INSERT OR IGNORE INTO embeddings (model, key, vector, dim) VALUES (?, ?, ?, ?)", rows)
+
+    def close(self) -> None:
+        """Close the connection; an unfinished run simply stays unfinished."""
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
