@@ -140,13 +140,13 @@ class Store:
         return self._known[before_run]
 
     def trend(self, limit: int = 14) -> list[dict[str, Any]]:
-        """The last `limit` finished runs, oldest first, with their story and finding counts."""
+        """The last `limit` finished runs, oldest first, with their story and finding counts (new: errors and warnings)."""
         rows = self.conn.execute(
             """SELECT r.id, r.started,
                    (SELECT COUNT(*) FROM stories s WHERE s.run_id = r.id),
                    (SELECT COUNT(*) FROM findings f WHERE f.run_id = r.id AND f.severity = 'error'),
                    (SELECT COUNT(*) FROM findings f WHERE f.run_id = r.id AND f.severity = 'warning'),
-                   (SELECT COUNT(*) FROM findings f WHERE f.run_id = r.id AND f.new = 1)
+                   (SELECT COUNT(*) FROM findings f WHERE f.run_id = r.id AND f.new = 1 AND f.severity != 'info')
                FROM runs r WHERE r.finished IS NOT NULL ORDER BY r.id DESC LIMIT ?""", (limit,)).fetchall()
         return [{"run": run, "started": started, "stories": stories, "error": error, "warning": warning, "new": new}
                 for run, started, stories, error, warning, new in reversed(rows)]
