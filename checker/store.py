@@ -36,6 +36,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -63,6 +64,26 @@ _SCHEMA = (
 )
 _F32 = np.dtype("<f4")  # fixed byte order, so a database moved between machines still reads
 _CHUNK = 500  # keys per IN (...) query, well under SQLite's bound-parameter limit
+_BUSY_TIMEOUT = 30.0  # seconds a writer waits for another's transaction
+
+
+def _enable_wal(conn: sqlite3.Connection) -> None:
+    """Switch to WAL, retrying while another connection holds the file.
+
+    The switch needs an exclusive lock and SQLite does not run the busy handler
+    for it, so two processes opening a new database at once could fail here with
+    "database is locked" despite busy_timeout. WAL persists in the file, so only
+    the first opens ever contend. ":memory:" stays "memory", which is fine.
+    """
+    deadline = time.monotonic() + _BUSY_TIMEOUT
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if exc.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 class Store:
@@ -70,9 +91,9 @@ class Store:
 
     def __init__(self, path: str | Path) -> None:
         # isolation_level=None: no implicit transactions; every write goes through _write().
-        self.conn = sqlite3.connect(str(path), timeout=30.0, isolation_level=None)
-        self.conn.execute("PRAGMA busy_timeout = 30000")
-        self.conn.execute("PRAGMA journal_mode = WAL")  # ":memory:" stays "memory", which is fine
+        self.conn = sqlite3.connect(str(path), timeout=_BUSY_TIMEOUT, isolation_level=None)
+        self.conn.execute(f"PRAGMA busy_timeout = {int(_BUSY_TIMEOUT * 1000)}")
+        _enable_wal(self.conn)
         self.conn.execute("PRAGMA foreign_keys = ON")  # a story for a run that does not exist is a bug
         with self._write() as conn:
             for statement in _SCHEMA:

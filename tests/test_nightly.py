@@ -45,6 +45,7 @@ def test_nightly_groups_checks_and_writes_the_index(tmp_path, embedder):
         assert (out / "stories" / f"{s['story']}.html").exists()
         assert f'href="stories/{s["story"]}.html"' in index
     assert "wirecheck nightly:" in res.output and "4 stories checked" in res.output
+    assert "checking stories" not in res.output  # no progress bar when stderr is not a terminal
 
 
 def test_second_run_reports_nothing_new(tmp_path, embedder):
@@ -79,3 +80,40 @@ def test_group_command_writes_one_line_per_article(tmp_path, embedder):
     for case in CASES:
         assert story_of[f"{case}-a.txt"] == story_of[f"{case}-b.txt"]
     assert len(set(story_of.values())) == 5
+
+
+KILL_SCRIPT = """
+import os, signal, sys
+import checker.nightly as nightly
+real = nightly.check_versions
+calls = []
+def dying(*args, **kwargs):
+    calls.append(1)
+    if len(calls) == 2:
+        os.kill(os.getpid(), signal.SIGKILL)  # kill -9 in the middle of the run
+    return real(*args, **kwargs)
+nightly.check_versions = dying
+from checker.cli import main
+main(sys.argv[1:], prog_name="wirecheck")
+"""
+
+
+def test_a_run_killed_half_way_leaves_outputs_and_history_usable(tmp_path, embedder):
+    import sqlite3
+    import subprocess
+    import sys
+
+    feed = make_feed(tmp_path)
+    out, db = tmp_path / "out", tmp_path / "wirecheck.db"
+    assert run(feed, out, db).exit_code == 1
+    index_before = (out / "index.html").read_text()
+    killed = subprocess.run([sys.executable, "-c", KILL_SCRIPT, "nightly", str(feed), "--out", str(out), "--db", str(db)],
+                            capture_output=True, timeout=600)
+    assert killed.returncode < 0  # died of the signal
+    assert (out / "index.html").read_text() == index_before  # the previous index is intact
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert conn.execute("SELECT id, finished IS NULL FROM runs ORDER BY id").fetchall() == [(1, 0), (2, 1)]
+    res = run(feed, out, db)
+    data = json.loads((out / "findings.json").read_text())
+    assert data["run"] == 3 and data["summary"]["new"] == 0, res.output
