@@ -67,19 +67,15 @@ def main() -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="What to print on stdout.")
 @click.option("--fail-on", type=FAIL_ON, default="error", show_default=True, help="Exit 1 when a finding is at or above this severity.")
 @click.option("--model", "model_path", type=click.Path(), envvar="WIRECHECK_MODEL", help="Local sentence-transformers model folder (default: the packaged all-MiniLM-L6-v2).")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), help="Findings accepted in this baseline are reported as accepted and never fail.")
 @library_errors
-def check(versions: tuple[str, ...], json_path: str | None, html_path: str | None, fmt: str, fail_on: str, model_path: str | None) -> None:
+def check(versions: tuple[str, ...], json_path: str | None, html_path: str | None, fmt: str, fail_on: str, model_path: str | None,
+          baseline_path: str | None) -> None:
     """Check VERSIONS of one story against the first (the reference)."""
-    from .check import check_versions
-    from .embed import shared_embedder
-    from .ingest import read_versions
     from .output import open_output
     from .report import html, json, text
 
-    if len(versions) < 2:
-        raise BadInput(f"{versions[0]}: one version only; give at least two versions of the story")
-    story = read_versions(list(versions))
-    result = check_versions(story, shared_embedder(model_path))
+    result = _check_story(versions, model_path, baseline_path)
     if json_path:
         with open_output(json_path) as fp:
             json.write(result, fp)
@@ -91,6 +87,72 @@ def check(versions: tuple[str, ...], json_path: str | None, html_path: str | Non
     elif fmt == "text":
         text.write(result, sys.stdout)
     sys.exit(exit_code(result.worst, fail_on))
+
+
+def _check_story(versions: tuple[str, ...], model_path: str | None, baseline_path: str | None = None) -> Any:
+    """Read and check the versions of one story, applying a baseline if given."""
+    from . import baseline
+    from .check import check_versions
+    from .embed import shared_embedder
+    from .ingest import read_versions
+
+    if len(versions) < 2:
+        raise BadInput(f"{versions[0]}: one version only; give at least two versions of the story")
+    accepted = baseline.load(baseline_path) if baseline_path else {}
+    result = check_versions(read_versions(list(versions)), shared_embedder(model_path))
+    return baseline.apply(result, accepted)
+
+
+@main.group("baseline")
+def baseline_group() -> None:
+    """Accept known, intended differences so they stop failing the gate."""
+
+
+@baseline_group.command("create")
+@click.argument("versions", nargs=-1, required=True, type=click.Path())
+@click.option("-o", "--output", "output_path", default="wirecheck-baseline.json", show_default=True, type=click.Path(dir_okay=False), help="Baseline file to write.")
+@click.option("--reason", default="accepted when the baseline was created", show_default=True, help="Reason recorded for every accepted finding.")
+@click.option("--model", "model_path", type=click.Path(), envvar="WIRECHECK_MODEL", help="Local sentence-transformers model folder.")
+@library_errors
+def baseline_create(versions: tuple[str, ...], output_path: str, reason: str, model_path: str | None) -> None:
+    """Accept every warning and error that VERSIONS of one story produce today."""
+    import json as _json
+
+    from . import baseline
+    from .output import open_output
+
+    data = baseline.create([_check_story(versions, model_path)], reason)
+    with open_output(output_path) as fp:
+        _json.dump(data, fp, ensure_ascii=False, indent=2)
+        fp.write("\n")
+    click.echo(f"wirecheck: {len(data['accepted'])} finding(s) accepted in {output_path}", err=True)
+
+
+@baseline_group.command("accept")
+@click.argument("finding_id")
+@click.argument("versions", nargs=-1, type=click.Path())
+@click.option("--reason", required=True, help="Why this difference is intended; recorded with your user name and the date.")
+@click.option("-b", "--baseline", "baseline_path", default="wirecheck-baseline.json", show_default=True, type=click.Path(dir_okay=False), help="Baseline file to add to (created if absent).")
+@click.option("--model", "model_path", type=click.Path(), envvar="WIRECHECK_MODEL", help="Local sentence-transformers model folder.")
+@library_errors
+def baseline_accept(finding_id: str, versions: tuple[str, ...], reason: str, baseline_path: str, model_path: str | None) -> None:
+    """Accept one finding by its id (from the JSON or HTML report), with a reason.
+
+    Give the story's VERSIONS too to record the rule and both values beside the id.
+    """
+    import json as _json
+
+    from . import baseline
+    from .output import open_output
+
+    results = [_check_story(versions, model_path)] if versions else []
+    if results and not any(f.id == finding_id for f in results[0].findings):
+        raise BadInput(f"{versions[0]}: no finding with id {finding_id} in this story")
+    data = baseline.accept(baseline_path, finding_id, reason, results)
+    with open_output(baseline_path) as fp:
+        _json.dump(data, fp, ensure_ascii=False, indent=2)
+        fp.write("\n")
+    click.echo(f"wirecheck: accepted {finding_id} in {baseline_path}", err=True)
 
 
 @main.command()
@@ -171,8 +233,9 @@ def group_cmd(feed: str, output_path: str, model_path: str | None) -> None:
 @click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="Only articles dated on or after this day (undated articles are kept).")
 @click.option("--fail-on", type=FAIL_ON, default="error", show_default=True, help="Exit 1 when a finding is at or above this severity.")
 @click.option("--model", "model_path", type=click.Path(), envvar="WIRECHECK_MODEL", help="Local sentence-transformers model folder.")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), help="Findings accepted in this baseline are reported as accepted and never fail.")
 @library_errors
-def nightly(feed: str, out_dir: str, db_path: str, since: Any, fail_on: str, model_path: str | None) -> None:
+def nightly(feed: str, out_dir: str, db_path: str, since: Any, fail_on: str, model_path: str | None, baseline_path: str | None) -> None:
     """Group FEED into stories, check each, and write an index with what is new since the last run."""
     from pathlib import Path
 
@@ -188,8 +251,11 @@ def nightly(feed: str, out_dir: str, db_path: str, since: Any, fail_on: str, mod
         with click.progressbar(items, label="checking stories", file=sys.stderr) as bar:
             yield from bar
 
+    from . import baseline
+
+    accepted = baseline.load(baseline_path) if baseline_path else {}
     result = run_nightly(feed, Path(out_dir), db_path, shared_embedder(model_path), since.date() if since else None,
-                         fail_on, progress)
+                         fail_on, progress, accepted=accepted)
     for e in result.errors:
         click.echo(f"wirecheck: skipped {e.source}: {e.reason}", err=True)
     click.echo(summary_line(result), err=True)

@@ -124,6 +124,7 @@ class Finding:
     b: Side
     confidence: float = 1.0
     why: str = ""  # the evidence in plain words
+    accepted: str | None = None  # the editor's recorded reason when a baseline accepts this finding
 
     @property
     def id(self) -> str:
@@ -164,4 +165,5 @@ class StoryResult:
 
     @property
     def worst(self) -> Severity | None:
-        return max((f.severity for f in self.findings), default=None)
+        """The worst finding not accepted by a baseline: what a CI gate fails on."""
+        return max((f.severity for f in self.findings if f.accepted is None), default=None)

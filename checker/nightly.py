@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import __version__
+from . import __version__, baseline
 from .check import check_versions
 from .embed import Embedder
 from .feed import read_feed
@@ -54,6 +54,7 @@ class NightlyResult:
 
     @property
     def worst(self) -> Severity | None:
+        """The worst finding no baseline accepted, over all stories."""
         return max((s.result.worst for s in self.stories if s.result.worst), default=None)
 
     def total(self, severity: Severity) -> int:
@@ -85,6 +86,7 @@ def story_keys(stories: list[list[Version]]) -> list[str]:
 def run_nightly(
     feed: str, out_dir: Path, db_path: str, embedder: Embedder, since: dt.date | None = None,
     fail_on: str = "error", progress: Progress = lambda xs: xs, now: dt.datetime | None = None,
+    accepted: dict[str, dict[str, Any]] | None = None,
 ) -> NightlyResult:
     """Check a whole feed; write reports under out_dir and the history in db_path."""
     started = now or dt.datetime.now(dt.timezone.utc)
@@ -102,7 +104,7 @@ def run_nightly(
             if len(story) < 2:
                 singles.extend(story)
                 continue
-            result = check_versions(story, embedder, story=key)
+            result = baseline.apply(check_versions(story, embedder, story=key), accepted or {})
             outcome = StoryOutcome(key, result, {f.id for f in result.findings if f.severity > Severity.INFO and f.id not in known})
             with open_output(out_dir / "stories" / f"{key}.html") as fp:
                 html.write(result, fp, fail_on=fail_on, now=started)

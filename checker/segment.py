@@ -4,7 +4,8 @@ Sentences end at . ! ? followed by space and a capital, a digit or an
 opening quote, except after abbreviations (Mr., U.S., Jan. 12, No. 3) and
 initials, and never inside a quotation that closes later in the paragraph.
 A short line without final punctuation ("Little leeway") is a subheading:
-kept for display, never checked.
+kept for display, never checked. A line without final punctuation followed by
+a line starting in lower case is a hard-wrapped sentence and joins it.
 """
 from __future__ import annotations
 
@@ -85,31 +86,43 @@ def is_heading(line: str, first: bool) -> bool:
     return (not first) and 0 < len(words) <= 8 and not _HEADING_END.search(line) and line[:1].isupper()
 
 
+def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Stripped line spans; a hard-wrapped line (no final punctuation, next line lower-case) joins the next."""
+    lines = []
+    for m in re.finditer(r"[^\n]+", text[:end]):
+        ls, le = max(m.start(), start), m.end()
+        if le <= start:
+            continue
+        chunk = text[ls:le]
+        if not chunk.strip():
+            continue
+        ls += len(chunk) - len(chunk.lstrip())
+        lines.append((ls, ls + len(chunk.strip())))
+    out: list[tuple[int, int]] = []
+    for ls, le in lines:
+        if out:
+            ps, pe = out[-1]
+            prev, nxt = text[ps:pe], text[ls:le]
+            if text[pe:ls].count("\n") == 1 and not _HEADING_END.search(prev) and nxt[:1].islower():
+                out[-1] = (ps, le)
+                continue
+        out.append((ls, le))
+    return out
+
+
 def segment(version: Version) -> list[Claim]:
     """Split a version's body into claims; subheadings are marked, not dropped."""
     text = version.text
     end = version.body_end if version.body_end is not None else len(text)
     claims: list[Claim] = []
-    paragraph = 0
-    pos = version.body_start
-    for line_m in re.finditer(r"[^\n]+", text[:end]):
-        ls, le = line_m.start(), line_m.end()
-        if le <= pos:
-            continue
-        ls = max(ls, pos)
-        line = text[ls:le]
-        stripped = line.strip()
-        if not stripped:
-            continue
-        ls += len(line) - len(line.lstrip())
-        le = ls + len(stripped)
-        if is_heading(stripped, first=not claims):
+    for paragraph, (ls, le) in enumerate(_paragraphs(text, version.body_start, end)):
+        stripped = text[ls:le]
+        if "\n" not in stripped and is_heading(stripped, first=not claims):
             claims.append(Claim(version.id, len(claims), ls, le, stripped, paragraph, heading=True))
-        else:
-            for s, e in _split_paragraph(text, ls, le):
-                sent = text[s:e].strip()
-                if sent:
-                    s += len(text[s:e]) - len(text[s:e].lstrip())
-                    claims.append(Claim(version.id, len(claims), s, s + len(sent), sent, paragraph))
-        paragraph += 1
+            continue
+        for s, e in _split_paragraph(text, ls, le):
+            sent = text[s:e].strip()
+            if sent:
+                s += len(text[s:e]) - len(text[s:e].lstrip())
+                claims.append(Claim(version.id, len(claims), s, s + len(sent), sent, paragraph))
     return claims

@@ -41,7 +41,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, Self
 
 import numpy as np
 
@@ -134,7 +134,7 @@ class Store:
 
     def finish_run(self, run_id: int, summary: dict[str, Any]) -> None:
         """Mark the run complete: from now on its findings count as known to later runs."""
-        finished = dt.datetime.now(dt.timezone.utc).isoformat()
+        finished = dt.datetime.now(dt.UTC).isoformat()
         with self._write() as conn:
             cur = conn.execute("UPDATE runs SET finished = ?, summary = ? WHERE id = ?",
                                (finished, json.dumps(summary, ensure_ascii=False, sort_keys=True), run_id))
@@ -202,7 +202,7 @@ class Store:
         """Close the connection; an unfinished run simply stays unfinished."""
         self.conn.close()
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,

@@ -41,3 +41,8 @@ def test_subheadings_are_marked_not_checked():
 
 def test_lead_sentence_is_never_a_heading():
     assert not segment(parse_version("Short lead\nSecond line here.", "t.txt"))[0].heading
+
+
+def test_a_hard_wrapped_sentence_is_one_claim():
+    text = "Unemployment rose to 2.5%\n  in March, the office said.\nPrices fell."
+    assert _texts(text) == ["Unemployment rose to 2.5%\n  in March, the office said.", "Prices fell."]

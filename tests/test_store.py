@@ -8,7 +8,6 @@ import sqlite3
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import numpy as np
@@ -18,7 +17,7 @@ from checker.model import Finding, Severity, Side
 from checker.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
-T0 = dt.datetime(2024, 3, 1, 2, 30, tzinfo=dt.timezone.utc)
+T0 = dt.datetime(2024, 3, 1, 2, 30, tzinfo=dt.UTC)
 
 
 def finding(n: int, severity: Severity = Severity.ERROR, message: str = "m", value: str = "") -> Finding:
@@ -36,10 +35,12 @@ def rows(store: Store, sql: str, *args) -> list[tuple]:
     return store.conn.execute(sql, args).fetchall()
 
 
-def run_child(code: str, *args: str, timeout: float = 60) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
-    return subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=timeout)
+def child(code: str, *args: str) -> list[str]:
+    """`python -c code args` with this checkout importable (as `checker` and `tests`)."""
+    return [sys.executable, "-c", code, *args]
+
+
+CHILD_ENV = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
 
 
 def test_opens_with_wal_busy_timeout_and_schema(tmp_path):
@@ -185,8 +186,9 @@ print("not killed")
 @pytest.mark.parametrize("how", ["sigkill", "os._exit"])
 def test_a_process_killed_inside_a_transaction_leaves_a_consistent_database(tmp_path, how):
     db = tmp_path / "h.db"
-    child = run_child(KILLED_MID_TRANSACTION, str(db), how)
-    assert child.returncode != 0 and "not killed" not in child.stdout, child.stderr
+    killed = subprocess.run(child(KILLED_MID_TRANSACTION, str(db), how), check=False, cwd=ROOT, env=CHILD_ENV,
+                            capture_output=True, text=True, timeout=60)
+    assert killed.returncode != 0 and "not killed" not in killed.stdout, killed.stderr
     wal = Path(f"{db}-wal")
     assert wal.exists() and wal.stat().st_size > 1_000_000  # the killed transaction did reach the disk
     assert integrity(db) == ("ok", [])
@@ -237,7 +239,7 @@ while not os.path.exists(go):  # start together, so both open the fresh file at 
         sys.exit("never told to go")
     time.sleep(0.005)
 with Store(path) as store:
-    run = store.begin_run(name, dt.datetime.now(dt.timezone.utc))
+    run = store.begin_run(name, dt.datetime.now(dt.UTC))
     for i in range(20):
         store.record_story(run, f"{name}-{i}", [f"{name}-{i}-a", f"{name}-{i}-b"],
                            [finding(n, value=name) for n in range(5)] + [finding(i, Severity.WARNING, value=name + "w")])
@@ -249,8 +251,7 @@ print(run)
 
 def test_two_processes_writing_at_once_do_not_corrupt_the_database(tmp_path):
     db, go = tmp_path / "h.db", tmp_path / "go"
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
-    procs = {name: subprocess.Popen([sys.executable, "-c", CONCURRENT_RUN, str(db), name, str(go)], cwd=ROOT, env=env,
+    procs = {name: subprocess.Popen(child(CONCURRENT_RUN, str(db), name, str(go)), cwd=ROOT, env=CHILD_ENV,
                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
              for name in ("alpha", "beta")}
     go.touch()
@@ -297,3 +298,20 @@ def test_embedding_cache_round_trips_exactly_and_is_keyed_by_model(tmp_path):
         assert set(store.get_embeddings("other", ["k0", "k1"])) == {"k1"}
         assert store.get_embeddings("other", ["k1"])["k1"].tolist() == [0.0, 1.0, 2.0]
         assert store.get_embeddings("nobody", ["k1"]) == {}
+
+
+def test_opening_waits_while_another_connection_blocks_the_switch_to_wal(tmp_path):
+    """SQLite runs no busy handler for the switch to WAL, so two first opens at once could fail without a retry."""
+    db = tmp_path / "h.db"
+    reader = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    reader.execute("CREATE TABLE old (x)")  # a file still in rollback-journal mode
+    reader.execute("BEGIN")
+    reader.execute("SELECT * FROM old").fetchall()  # a shared lock: the switch cannot take the file yet
+    release = threading.Timer(0.3, reader.execute, ["COMMIT"])
+    release.start()
+    try:
+        with Store(db) as store:
+            assert rows(store, "PRAGMA journal_mode") == [("wal",)]
+    finally:
+        release.join(10)
+        reader.close()

@@ -33,7 +33,7 @@ def _claim(c: Claim) -> dict[str, Any]:
 def finding_dict(f: Finding) -> dict[str, Any]:
     return {
         "id": f.id, "rule": f.rule, "name": f.name, "severity": f.severity.label, "confidence": f.confidence,
-        "message": f.message, "why": f.why,
+        "message": f.message, "why": f.why, "accepted": f.accepted,
         "a": {"version": f.a.version, "claim": f.a.claim, "span": list(f.a.span), "value": f.a.value},
         "b": {"version": f.b.version, "claim": f.b.claim, "span": list(f.b.span), "value": f.b.value},
     }
@@ -55,7 +55,8 @@ def result_dict(result: StoryResult) -> dict[str, Any]:
             for comp in result.comparisons for p in comp.pairs
         ],
         "findings": [finding_dict(f) for f in result.findings],
-        "summary": {s.label: result.count(s) for s in sorted(Severity, reverse=True)},
+        "summary": {**{s.label: result.count(s) for s in sorted(Severity, reverse=True)},
+                    "accepted": sum(1 for f in result.findings if f.accepted is not None)},
         "errors": [error_dict(e) for e in result.errors],
     }
 

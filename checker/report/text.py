@@ -27,7 +27,8 @@ def write(result: StoryResult, fp: TextIO, min_severity: Severity = Severity.WAR
     )
     shown = sorted((f for f in result.findings if f.severity >= min_severity), key=lambda f: -f.severity)
     for f in shown:
-        fp.write(f"{f.severity.label.upper():<8}{f.rule} {f.name}  {f.b.version}\n")
+        accepted = f"  (accepted: {f.accepted})" if f.accepted is not None else ""
+        fp.write(f"{f.severity.label.upper():<8}{f.rule} {f.name}  {f.b.version}{accepted}\n")
         fp.write(f"  {f.message}\n")
         fp.write(f"  {f.a.version} [{f.a.span[0]}:{f.a.span[1]}] {f.a.value}\n")
         fp.write(f"  {f.b.version} [{f.b.span[0]}:{f.b.span[1]}] {f.b.value}\n")
