@@ -45,6 +45,20 @@ def library_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+def load_config(config_path: str | None) -> Any:
+    """The configuration file's settings; its extra lexicon folders are loaded once here."""
+    from .config import load
+    from .lexicon import lexicons
+
+    cfg = load(config_path)
+    for folder in cfg.lexicons:
+        lexicons().extend(folder)
+    return cfg
+
+
+CONFIG_OPTION = click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Configuration file (default: ./wirecheck.toml, else [tool.wirecheck] in ./pyproject.toml).")
+
+
 def exit_code(worst: int | None, fail_on: str) -> int:
     """1 when the worst finding is at or above the --fail-on level."""
     from .model import Severity
@@ -65,17 +79,20 @@ def main() -> None:
 @click.option("--json", "json_path", type=click.Path(dir_okay=False, allow_dash=True), help="Write the JSON result here ('-' for stdout).")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False), help="Write the HTML report here.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="What to print on stdout.")
-@click.option("--fail-on", type=FAIL_ON, default="error", show_default=True, help="Exit 1 when a finding is at or above this severity.")
+@click.option("--fail-on", type=FAIL_ON, default=None, help="Exit 1 when a finding is at or above this severity (default: the config's, else error).")
 @click.option("--model", "model_path", type=click.Path(), envvar="WIRECHECK_MODEL", help="Local sentence-transformers model folder (default: the packaged all-MiniLM-L6-v2).")
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), help="Findings accepted in this baseline are reported as accepted and never fail.")
+@CONFIG_OPTION
 @library_errors
-def check(versions: tuple[str, ...], json_path: str | None, html_path: str | None, fmt: str, fail_on: str, model_path: str | None,
-          baseline_path: str | None) -> None:
+def check(versions: tuple[str, ...], json_path: str | None, html_path: str | None, fmt: str, fail_on: str | None, model_path: str | None,
+          baseline_path: str | None, config_path: str | None) -> None:
     """Check VERSIONS of one story against the first (the reference)."""
     from .output import open_output
     from .report import html, json, text
 
-    result = _check_story(versions, model_path, baseline_path)
+    cfg = load_config(config_path)
+    fail_on = fail_on or cfg.fail_on
+    result = _check_story(versions, model_path, baseline_path, cfg)
     if json_path:
         with open_output(json_path) as fp:
             json.write(result, fp)
@@ -89,17 +106,20 @@ def check(versions: tuple[str, ...], json_path: str | None, html_path: str | Non
     sys.exit(exit_code(result.worst, fail_on))
 
 
-def _check_story(versions: tuple[str, ...], model_path: str | None, baseline_path: str | None = None) -> Any:
-    """Read and check the versions of one story, applying a baseline if given."""
+def _check_story(versions: tuple[str, ...], model_path: str | None, baseline_path: str | None = None, cfg: Any = None) -> Any:
+    """Read and check the versions of one story with the configuration's rules, applying a baseline if given."""
     from . import baseline
     from .check import check_versions
+    from .config import Config, active_rules, adjust
     from .embed import shared_embedder
     from .ingest import read_versions
 
     if len(versions) < 2:
         raise BadInput(f"{versions[0]}: one version only; give at least two versions of the story")
+    cfg = cfg or Config()
     accepted = baseline.load(baseline_path) if baseline_path else {}
-    result = check_versions(read_versions(list(versions)), shared_embedder(model_path))
+    result = check_versions(read_versions(list(versions)), shared_embedder(model_path), active_rules(cfg), cfg.threshold)
+    result.findings = adjust(result.findings, cfg)
     return baseline.apply(result, accepted)
 
 
@@ -231,11 +251,13 @@ def group_cmd(feed: str, output_path: str, model_path: str | None) -> None:
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Folder for index.html, findings.json and stories/*.html.")
 @click.option("--db", "db_path", default="wirecheck.db", show_default=True, type=click.Path(dir_okay=False), help="SQLite history of runs and findings.")
 @click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="Only articles dated on or after this day (undated articles are kept).")
-@click.option("--fail-on", type=FAIL_ON, default="error", show_default=True, help="Exit 1 when a finding is at or above this severity.")
+@click.option("--fail-on", type=FAIL_ON, default=None, help="Exit 1 when a finding is at or above this severity (default: the config's, else error).")
 @click.option("--model", "model_path", type=click.Path(), envvar="WIRECHECK_MODEL", help="Local sentence-transformers model folder.")
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), help="Findings accepted in this baseline are reported as accepted and never fail.")
+@CONFIG_OPTION
 @library_errors
-def nightly(feed: str, out_dir: str, db_path: str, since: Any, fail_on: str, model_path: str | None, baseline_path: str | None) -> None:
+def nightly(feed: str, out_dir: str, db_path: str, since: Any, fail_on: str | None, model_path: str | None, baseline_path: str | None,
+            config_path: str | None) -> None:
     """Group FEED into stories, check each, and write an index with what is new since the last run."""
     from pathlib import Path
 
@@ -253,9 +275,11 @@ def nightly(feed: str, out_dir: str, db_path: str, since: Any, fail_on: str, mod
 
     from . import baseline
 
+    cfg = load_config(config_path)
+    fail_on = fail_on or cfg.fail_on
     accepted = baseline.load(baseline_path) if baseline_path else {}
     result = run_nightly(feed, Path(out_dir), db_path, shared_embedder(model_path), since.date() if since else None,
-                         fail_on, progress, accepted=accepted)
+                         fail_on, progress, accepted=accepted, config=cfg)
     for e in result.errors:
         click.echo(f"wirecheck: skipped {e.source}: {e.reason}", err=True)
     click.echo(summary_line(result), err=True)

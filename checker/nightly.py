@@ -20,6 +20,7 @@ from typing import Any
 
 from . import __version__, baseline
 from .check import check_versions
+from .config import Config, active_rules, adjust
 from .embed import Embedder
 from .feed import read_feed
 from .group import group
@@ -86,10 +87,11 @@ def story_keys(stories: list[list[Version]]) -> list[str]:
 def run_nightly(
     feed: str, out_dir: Path, db_path: str, embedder: Embedder, since: dt.date | None = None,
     fail_on: str = "error", progress: Progress = lambda xs: xs, now: dt.datetime | None = None,
-    accepted: dict[str, dict[str, Any]] | None = None,
+    accepted: dict[str, dict[str, Any]] | None = None, config: Config | None = None,
 ) -> NightlyResult:
     """Check a whole feed; write reports under out_dir and the history in db_path."""
     started = now or dt.datetime.now(dt.timezone.utc)
+    cfg = config or Config()
     versions, errors = read_feed(feed)
     if since is not None:
         versions = [v for v in versions if v.date is None or v.date >= since]
@@ -104,7 +106,9 @@ def run_nightly(
             if len(story) < 2:
                 singles.extend(story)
                 continue
-            result = baseline.apply(check_versions(story, embedder, story=key), accepted or {})
+            result = check_versions(story, embedder, active_rules(cfg), cfg.threshold, story=key)
+            result.findings = adjust(result.findings, cfg)
+            result = baseline.apply(result, accepted or {})
             outcome = StoryOutcome(key, result, {f.id for f in result.findings if f.severity > Severity.INFO and f.id not in known})
             with open_output(out_dir / "stories" / f"{key}.html") as fp:
                 html.write(result, fp, fail_on=fail_on, now=started)

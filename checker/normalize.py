@@ -139,12 +139,13 @@ def alias_key(words: list[str], lex: Lexicons) -> tuple[str, ...]:
     return tuple(_fold(w, lex).removesuffix("'s").rstrip("'") for w in words)
 
 
-_alias_tables: dict[int, tuple[dict[tuple[str, ...], str], int]] = {}
+_alias_tables: dict[tuple[int, int], tuple[dict[tuple[str, ...], str], int]] = {}
 
 
 def _aliases(lex: Lexicons) -> tuple[dict[tuple[str, ...], str], int]:
     """Alias variants re-keyed through the tokenizer, so "people's bank" and "guinea-bissau" match text."""
-    got = _alias_tables.get(id(lex))
+    cache_key = (id(lex), len(lex.aliases))  # extra lexicons from the configuration grow the table
+    got = _alias_tables.get(cache_key)
     if got is None:
         table: dict[tuple[str, ...], str] = {}
         for variant, canon in lex.aliases.items():
@@ -152,7 +153,7 @@ def _aliases(lex: Lexicons) -> tuple[dict[tuple[str, ...], str], int]:
             if toks:
                 table[alias_key(toks, lex)] = canon
         got = (table, max((len(k) for k in table), default=1))
-        _alias_tables[id(lex)] = got
+        _alias_tables[cache_key] = got
     return got
 
 
