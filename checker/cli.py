@@ -16,6 +16,7 @@ import click
 from . import __version__
 
 FAIL_ON = click.Choice(["error", "warning", "info", "never"])
+FORMATS = ["text", "json", "junit", "sarif", "github"]
 
 
 class BadInput(click.ClickException):
@@ -78,17 +79,18 @@ def main() -> None:
 @click.argument("versions", nargs=-1, required=True, type=click.Path(dir_okay=True, allow_dash=False))
 @click.option("--json", "json_path", type=click.Path(dir_okay=False, allow_dash=True), help="Write the JSON result here ('-' for stdout).")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False), help="Write the HTML report here.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="What to print on stdout.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format (to stdout, or to --output).")
+@click.option("--output", "output_path", type=click.Path(dir_okay=False, allow_dash=True), default="-", show_default=True, help="Where --format writes.")
 @click.option("--fail-on", type=FAIL_ON, default=None, help="Exit 1 when a finding is at or above this severity (default: the config's, else error).")
 @click.option("--model", "model_path", type=click.Path(), envvar="WIRECHECK_MODEL", help="Local sentence-transformers model folder (default: the packaged all-MiniLM-L6-v2).")
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), help="Findings accepted in this baseline are reported as accepted and never fail.")
 @CONFIG_OPTION
 @library_errors
-def check(versions: tuple[str, ...], json_path: str | None, html_path: str | None, fmt: str, fail_on: str | None, model_path: str | None,
-          baseline_path: str | None, config_path: str | None) -> None:
+def check(versions: tuple[str, ...], json_path: str | None, html_path: str | None, fmt: str, output_path: str, fail_on: str | None,
+          model_path: str | None, baseline_path: str | None, config_path: str | None) -> None:
     """Check VERSIONS of one story against the first (the reference)."""
     from .output import open_output
-    from .report import html, json, text
+    from .report import html, json
 
     cfg = load_config(config_path)
     fail_on = fail_on or cfg.fail_on
@@ -99,11 +101,21 @@ def check(versions: tuple[str, ...], json_path: str | None, html_path: str | Non
     if html_path:
         with open_output(html_path) as fp:
             html.write(result, fp, fail_on=fail_on)
-    if fmt == "json" and json_path != "-":
-        json.write(result, sys.stdout)
-    elif fmt == "text":
-        text.write(result, sys.stdout)
+    if not (fmt == "json" and json_path == "-" and output_path == "-"):
+        with open_output(output_path) as fp:
+            write_format(fmt, [result], fp)
     sys.exit(exit_code(result.worst, fail_on))
+
+
+def write_format(fmt: str, results: list[Any], fp: Any) -> None:
+    """Render results in one of FORMATS; json and text render each story in turn."""
+    from .report import github, json, junit, sarif, text
+
+    if fmt in ("json", "text"):
+        for r in results:
+            (json if fmt == "json" else text).write(r, fp)
+    else:
+        {"junit": junit, "sarif": sarif, "github": github}[fmt].write(results, fp)
 
 
 def _check_story(versions: tuple[str, ...], model_path: str | None, baseline_path: str | None = None, cfg: Any = None) -> Any:
@@ -254,10 +266,12 @@ def group_cmd(feed: str, output_path: str, model_path: str | None) -> None:
 @click.option("--fail-on", type=FAIL_ON, default=None, help="Exit 1 when a finding is at or above this severity (default: the config's, else error).")
 @click.option("--model", "model_path", type=click.Path(), envvar="WIRECHECK_MODEL", help="Local sentence-transformers model folder.")
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), help="Findings accepted in this baseline are reported as accepted and never fail.")
+@click.option("--format", "fmt", type=click.Choice(["none", "junit", "sarif", "github"]), default="none", show_default=True, help="Also render all stories' findings in a CI format.")
+@click.option("--output", "output_path", type=click.Path(dir_okay=False, allow_dash=True), default="-", show_default=True, help="Where --format writes.")
 @CONFIG_OPTION
 @library_errors
 def nightly(feed: str, out_dir: str, db_path: str, since: Any, fail_on: str | None, model_path: str | None, baseline_path: str | None,
-            config_path: str | None) -> None:
+            fmt: str, output_path: str, config_path: str | None) -> None:
     """Group FEED into stories, check each, and write an index with what is new since the last run."""
     from pathlib import Path
 
@@ -280,6 +294,11 @@ def nightly(feed: str, out_dir: str, db_path: str, since: Any, fail_on: str | No
     accepted = baseline.load(baseline_path) if baseline_path else {}
     result = run_nightly(feed, Path(out_dir), db_path, shared_embedder(model_path), since.date() if since else None,
                          fail_on, progress, accepted=accepted, config=cfg)
+    if fmt != "none":
+        from .output import open_output
+
+        with open_output(output_path) as fp:
+            write_format(fmt, [s.result for s in result.stories], fp)
     for e in result.errors:
         click.echo(f"wirecheck: skipped {e.source}: {e.reason}", err=True)
     click.echo(summary_line(result), err=True)

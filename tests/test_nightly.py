@@ -117,3 +117,15 @@ def test_a_run_killed_half_way_leaves_outputs_and_history_usable(tmp_path, embed
     res = run(feed, out, db)
     data = json.loads((out / "findings.json").read_text())
     assert data["run"] == 3 and data["summary"]["new"] == 0, res.output
+
+
+def test_nightly_renders_all_stories_for_ci(tmp_path, embedder):
+    import xml.etree.ElementTree as ET
+
+    feed = make_feed(tmp_path)
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["nightly", str(feed), "--out", str(out), "--db", str(tmp_path / "d.db"),
+                                    "--format", "junit", "--output", str(tmp_path / "junit.xml")])
+    assert res.exit_code == 1
+    cases = {tc.get("name"): bool(tc.findall("failure")) for tc in ET.parse(tmp_path / "junit.xml").getroot().iter("testcase")}
+    assert len(cases) == 4 and sum(cases.values()) == 3
