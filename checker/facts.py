@@ -542,7 +542,18 @@ def _COUNTRY_KEYS(lex: Lexicons) -> set[str]:
 
 def _looks_proper(t: Token, lex: Lexicons) -> bool:
     low = t.text.lower()
-    return t.kind == "alias" or low in lex.places or _ACRONYM.match(t.text) is not None or low not in lex.spelling.values() and low not in _NOT_NAMES and not low.endswith("ly")
+    return t.kind == "alias" or low in lex.places or _ACRONYM.match(t.text) is not None or low not in _us_spellings(lex) and low not in _NOT_NAMES and not low.endswith("ly")
+
+
+_us_spelling_sets: dict[int, frozenset[str]] = {}
+
+
+def _us_spellings(lex: Lexicons) -> frozenset[str]:
+    """The American forms of the spelling lexicon: common words, so not names (a set, not a linear scan)."""
+    got = _us_spelling_sets.get(id(lex))
+    if got is None:
+        got = _us_spelling_sets[id(lex)] = frozenset(lex.spelling.values())
+    return got
 
 
 def _classify(core: list[Token], role: list[Token], lex: Lexicons, prev: str = "") -> str:
