@@ -61,12 +61,16 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     for f in findings:
         if f.name == "quote-altered" and any(
             g is not f and g.name != "quote-altered" and g.severity >= Severity.WARNING
-            and f.a.span[0] <= g.a.span[0] and g.a.span[1] <= f.a.span[1]
+            and (_within(g.a.span, f.a.span) or _within(g.b.span, f.b.span))
             for g in findings
         ):
             continue
         out.append(f)
     return out
+
+
+def _within(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1] and inner != (0, 0)
 
 
 def compare_versions(

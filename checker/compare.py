@@ -82,8 +82,14 @@ class PairContext:
 
     @cached_property
     def ops(self) -> list[Op]:
+        """The word diff, the same whichever side is called A: checking B against A mirrors A against B."""
         aw, bw = self.a.facts.words, self.b.facts.words
-        matcher = difflib.SequenceMatcher(None, [t.key for t in aw], [t.key for t in bw], autojunk=False)
+        ka, kb = [t.key for t in aw], [t.key for t in bw]
+        if kb < ka:  # difflib breaks ties by argument order; diff in a canonical order and mirror
+            mirrored = difflib.SequenceMatcher(None, kb, ka, autojunk=False).get_opcodes()
+            flip = {"insert": "delete", "delete": "insert"}
+            return [Op(flip.get(tag, tag), aw[j1:j2], bw[i1:i2]) for tag, i1, i2, j1, j2 in mirrored]
+        matcher = difflib.SequenceMatcher(None, ka, kb, autojunk=False)
         return [Op(tag, aw[i1:i2], bw[j1:j2]) for tag, i1, i2, j1, j2 in matcher.get_opcodes()]
 
     @cached_property

@@ -127,29 +127,34 @@ def _title_words(name: Name, ctx: PairContext) -> frozenset[str]:
 
 
 def swaps(ctx: PairContext) -> list[Swap]:
-    """Entities of A that B replaced by a different entity in the same place."""
+    """Entities of A that B replaced by a different entity in the same place.
+
+    Candidates are paired best first over all pairs (not A's names in order),
+    so checking B against A finds the mirror image of A against B.
+    """
     only_a, only_b = unmatched(ctx)
-    out: list[Swap] = []
-    used: set[int] = set()
+    candidates: list[tuple[tuple[int, int, str], Swap]] = []
     for x in only_a:
-        best: tuple[int, Swap] | None = None
-        for idx, y in enumerate(only_b):
-            if idx in used:
-                continue
+        for y in only_b:
             same_role = bool(x.role) and x.role == y.role
             op = ctx.op_of((x.start, x.end), (y.start, y.end))
-            anchored = ctx.anchored(op)
             if not (same_role or op is not None):
                 continue
             if op is not None and op.size > 8 and not same_role:
                 continue
+            anchored = ctx.anchored(op)
             score = 2 * same_role + anchored + (x.kind == y.kind)
-            swap = Swap(x, y, same_role, anchored, near_spelling(x, y))
-            if best is None or score > best[0]:
-                best = (score, swap)
-        if best is not None:
-            used.add(only_b.index(best[1].b))
-            out.append(best[1])
+            tie = (x.start + y.start, "\x1f".join(sorted((x.text, y.text))))
+            candidates.append(((-score, *tie), Swap(x, y, same_role, anchored, near_spelling(x, y))))
+    out: list[Swap] = []
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    for _, swap in sorted(candidates, key=lambda c: c[0]):
+        if id(swap.a) in used_a or id(swap.b) in used_b:
+            continue
+        used_a.add(id(swap.a))
+        used_b.add(id(swap.b))
+        out.append(swap)
     return out
 
 

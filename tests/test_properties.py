@@ -18,7 +18,8 @@ WORDS = st.sampled_from([
 ])
 SENTENCE = st.lists(WORDS, min_size=1, max_size=25).map(" ".join)
 TEXT = st.one_of(st.text(max_size=300), SENTENCE)
-FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# derandomize: CI runs the same 400 examples every time, so a red build always reproduces
+FAST = settings(max_examples=400, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 
 
 @FAST
@@ -59,6 +60,13 @@ def test_a_text_against_itself_finds_nothing(a):
 def test_swapping_the_versions_swaps_the_values(a, b):
     if not a.strip() or not b.strip():
         return
+    fwd = {(f.name, f.a.value, f.b.value) for f in check_texts(a, b).findings if f.severity > 1}
+    back = {(f.name, f.b.value, f.a.value) for f in check_texts(b, a).findings if f.severity > 1}
+    assert fwd == back
+
+
+def test_found_by_hypothesis_reordered_words_with_a_negation_are_symmetric():
+    a, b = "The minister", "minister not The"
     fwd = {(f.name, f.a.value, f.b.value) for f in check_texts(a, b).findings if f.severity > 1}
     back = {(f.name, f.b.value, f.a.value) for f in check_texts(b, a).findings if f.severity > 1}
     assert fwd == back
