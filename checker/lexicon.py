@@ -91,9 +91,6 @@ class Lexicons:
             except ValueError:
                 continue
 
-    def are_antonyms(self, x: str, y: str) -> bool:
-        return y in self.antonyms.get(x, ())
-
 
 @lru_cache(maxsize=1)
 def lexicons() -> Lexicons:

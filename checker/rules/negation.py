@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from ..compare import PairContext
 from ..facts import is_negation
+from ..opposites import opposite, opposites_of
 from ..model import Finding, Severity
 from . import rule
 
@@ -77,11 +78,7 @@ def _with_negated_word(ctx: PairContext, op) -> tuple[tuple[int, int], tuple[int
 
 
 def _antonym_in_changes(ctx: PairContext) -> bool:
-    from .direction import _opposites
-
-    opposites = _opposites(ctx.lex)
-    from .direction import opposite
-
+    opposites = opposites_of(ctx.lex)
     a_words = [t.text for op in ctx.changes for t in op.a if t.kind == "word"]
     b_words = [t.text for op in ctx.changes for t in op.b if t.kind == "word"]
     return any(opposite(x, y, opposites) for x in a_words for y in b_words)

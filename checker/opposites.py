@@ -1,0 +1,56 @@
+"""Which words are opposites: the antonym lexicon, inflections, and negating prefixes.
+
+Shared by the direction-flip rule (a word replaced by its opposite) and the
+negation rule (an antonym plus a negation cancel out), so both agree.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .lexicon import Lexicons
+from .normalize import lemma
+
+
+@lru_cache(maxsize=4)
+def opposites_of(lex: Lexicons) -> dict[str, frozenset[str]]:
+    """word or lemma -> its antonyms (words and lemmas), from data/antonyms.tsv."""
+    out: dict[str, set[str]] = {}
+    for word, others in lex.antonyms.items():
+        for w in (word, lemma(word)):
+            out.setdefault(w, set()).update(others | {lemma(o) for o in others})
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "de", "mis", "sub", "anti")
+_SWAPPED_PREFIXES = (("en", "de"), ("over", "under"), ("pre", "post"), ("up", "down"), ("inter", "intra"), ("im", "ex"))
+
+
+def _forms(word: str) -> set[str]:
+    """The word, its lemma, and its stem with the suffix cut but no letter undoubled ("adding" -> "add")."""
+    w = word.lower()
+    out = {w, lemma(w)}
+    for suffix in ("ing", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            out.add(w[: -len(suffix)])
+            out.add(w[: -len(suffix)] + "e")
+    return out
+
+
+def morphological_opposites(x: str, y: str) -> bool:
+    """"suitable"/"unsuitable", "optimal"/"suboptimal", "encoding"/"decoding": opposites by prefix."""
+    x, y = x.lower().replace("-", ""), y.lower().replace("-", "")
+    for short, long in ((x, y), (y, x)):
+        for p in _NEGATING_PREFIXES:
+            if long == p + short and len(short) >= 4:
+                return True
+    for p, q in _SWAPPED_PREFIXES:
+        for a, b in ((x, y), (y, x)):
+            if a.startswith(p) and b.startswith(q) and a[len(p):] == b[len(q):] and len(a) - len(p) >= 4:
+                return True
+    return False
+
+
+def opposite(x: str, y: str, opposites: dict[str, frozenset[str]]) -> bool:
+    """Are two written words antonyms, by the lexicon or by a negating prefix?"""
+    fy = _forms(y)
+    return any(fy & opposites.get(f, frozenset()) for f in _forms(x)) or morphological_opposites(x, y)
