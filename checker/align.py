@@ -39,21 +39,38 @@ def _dice(x: set[str], y: set[str]) -> float:
     return 2 * len(x & y) / (len(x) + len(y)) if x and y else 0.0
 
 
+def embedded_indices(a: Sequence[Claim], b: Sequence[Claim]) -> tuple[list[int], list[int]]:
+    """The claims of a and b that need an embedding: those without an identical claim on the other side.
+
+    Identical claims pair on their text alone (score 1.0, taken first), so only
+    the rest are run through the model. A story of near-copies embeds little.
+    """
+    if len(a) == 1 and len(b) == 1:
+        return [], []  # one claim each: they pair whatever their score
+    ta = {c.text for c in a}
+    tb = {c.text for c in b}
+    return [i for i, c in enumerate(a) if c.text not in tb], [j for j, c in enumerate(b) if c.text not in ta]
+
+
 def similarity(a: Sequence[Claim], b: Sequence[Claim], encode: Encoder | None) -> np.ndarray:
-    """Blended similarity matrix, a-claims x b-claims."""
+    """Blended similarity matrix, a-claims x b-claims.
+
+    Claims with an identical counterpart score 1.0 with it and by words alone
+    elsewhere; the cosine blend is computed for the others only.
+    """
     if not a or not b:
         return np.zeros((len(a), len(b)), dtype=np.float32)
     wa = [content_words(c.text) for c in a]
     wb = [content_words(c.text) for c in b]
     lexical = np.array([[_dice(x, y) for y in wb] for x in wa], dtype=np.float32)
     identical = np.array([[ca.text == cb.text for cb in b] for ca in a])
-    if encode is None or identical.any(axis=1).all() and len(a) == len(b):
-        cos = lexical
-    else:
-        ea = encode([c.text for c in a])
-        eb = encode([c.text for c in b])
-        cos = ea @ eb.T
-    score = EMBED_WEIGHT * cos + (1 - EMBED_WEIGHT) * lexical
+    score = lexical.copy()
+    rows, cols = embedded_indices(a, b)
+    if encode is not None and rows and cols:
+        ea = encode([a[i].text for i in rows])
+        eb = encode([b[j].text for j in cols])
+        block = np.ix_(rows, cols)
+        score[block] = EMBED_WEIGHT * (ea @ eb.T) + (1 - EMBED_WEIGHT) * lexical[block]
     return np.where(identical, 1.0, score).astype(np.float32)
 
 

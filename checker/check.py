@@ -20,6 +20,7 @@ from .lexicon import Lexicons, lexicons
 from .model import Claim, ClaimPair, Comparison, Finding, Severity, StoryResult, Version
 from .rules import RULES, Rule
 from .segment import segment
+from .timing import Timings
 
 
 def _empty_side(version: Version, lex: Lexicons) -> PairSide:
@@ -96,22 +97,36 @@ def check_versions(
     rules: Iterable[Rule] | None = None,
     threshold: float | None = None,
     story: str = "",
+    claims: dict[str, list[Claim]] | None = None,
+    timings: Timings | None = None,
 ) -> StoryResult:
-    """Check every version against the first one."""
+    """Check every version against the first one.
+
+    `claims` passes segmentation already done (nightly segments once for
+    grouping and checking); `timings` collects the align and rules stages.
+    """
     if len(versions) < 2:
         raise ValueError("a story needs at least two versions to compare")
     lex = lexicons()
+    timings = timings or Timings()
     active = list(rules) if rules is not None else list(RULES.values())
-    claims = {v.id: segment(v) for v in versions}
+    if claims is None:
+        claims = {v.id: segment(v) for v in versions}
+    else:
+        claims = {v.id: claims[v.id] for v in versions}
     ref = versions[0]
     comparisons: list[Comparison] = []
     findings: list[Finding] = []
     embedder = embedder or shared_embedder()
     for other in versions[1:]:
-        comp = compare_versions(ref, other, claims, embedder, threshold)
+        with timings.stage("align"):
+            comp = compare_versions(ref, other, claims, embedder, threshold)
         comparisons.append(comp)
-        for pair in comp.pairs:
-            findings.extend(run_rules(pair, ref, other, active, lex, embedder))
+        with timings.stage("rules"):
+            for pair in comp.pairs:
+                if pair.kind != "identical":
+                    timings.count("pairs checked")
+                findings.extend(run_rules(pair, ref, other, active, lex, embedder))
     return StoryResult(list(versions), claims, comparisons, findings, story=story or ref.id)
 
 
@@ -125,4 +140,4 @@ def check_texts(
     return check_versions([va, vb], embedder, rules)
 
 
-__all__ = ["check_versions", "check_texts", "compare_versions", "run_rules", "parse_version"]
+__all__ = ["check_texts", "check_versions", "compare_versions", "parse_version", "run_rules"]

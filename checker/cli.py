@@ -57,6 +57,24 @@ def load_config(config_path: str | None) -> Any:
     return cfg
 
 
+def MODEL_OPTIONS(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--embedder minilm|static and --model PATH, passed on as one `model_path` (None: the packaged model)."""
+
+    @wraps(fn)
+    def wrapper(*args: Any, embedder: str, model_path: str | None, **kwargs: Any) -> Any:
+        from .embed import resolve_model
+
+        return fn(*args, model_path=model_path or resolve_model(embedder), **kwargs)
+
+    wrapper = click.option(
+        "--model", "model_path", type=click.Path(), envvar="WIRECHECK_MODEL",
+        help="A local sentence-transformers model folder (overrides --embedder).")(wrapper)
+    return click.option(
+        "--embedder", type=click.Choice(["minilm", "static"]), default="minilm", show_default=True,
+        envvar="WIRECHECK_EMBEDDER",
+        help="minilm: the packaged all-MiniLM-L6-v2; static: the shipped static embedding, ~100x faster.")(wrapper)
+
+
 CONFIG_OPTION = click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Configuration file (default: ./wirecheck.toml, else [tool.wirecheck] in ./pyproject.toml).")
 
 
@@ -82,7 +100,7 @@ def main() -> None:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format (to stdout, or to --output).")
 @click.option("--output", "output_path", type=click.Path(dir_okay=False, allow_dash=True), default="-", show_default=True, help="Where --format writes.")
 @click.option("--fail-on", type=FAIL_ON, default=None, help="Exit 1 when a finding is at or above this severity (default: the config's, else error).")
-@click.option("--model", "model_path", type=click.Path(), envvar="WIRECHECK_MODEL", help="Local sentence-transformers model folder (default: the packaged all-MiniLM-L6-v2).")
+@MODEL_OPTIONS
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), help="Findings accepted in this baseline are reported as accepted and never fail.")
 @CONFIG_OPTION
 @library_errors
@@ -144,7 +162,7 @@ def baseline_group() -> None:
 @click.argument("versions", nargs=-1, required=True, type=click.Path())
 @click.option("-o", "--output", "output_path", default="wirecheck-baseline.json", show_default=True, type=click.Path(dir_okay=False), help="Baseline file to write.")
 @click.option("--reason", default="accepted when the baseline was created", show_default=True, help="Reason recorded for every accepted finding.")
-@click.option("--model", "model_path", type=click.Path(), envvar="WIRECHECK_MODEL", help="Local sentence-transformers model folder.")
+@MODEL_OPTIONS
 @library_errors
 def baseline_create(versions: tuple[str, ...], output_path: str, reason: str, model_path: str | None) -> None:
     """Accept every warning and error that VERSIONS of one story produce today."""
@@ -165,7 +183,7 @@ def baseline_create(versions: tuple[str, ...], output_path: str, reason: str, mo
 @click.argument("versions", nargs=-1, type=click.Path())
 @click.option("--reason", required=True, help="Why this difference is intended; recorded with your user name and the date.")
 @click.option("-b", "--baseline", "baseline_path", default="wirecheck-baseline.json", show_default=True, type=click.Path(dir_okay=False), help="Baseline file to add to (created if absent).")
-@click.option("--model", "model_path", type=click.Path(), envvar="WIRECHECK_MODEL", help="Local sentence-transformers model folder.")
+@MODEL_OPTIONS
 @library_errors
 def baseline_accept(finding_id: str, versions: tuple[str, ...], reason: str, baseline_path: str, model_path: str | None) -> None:
     """Accept one finding by its id (from the JSON or HTML report), with a reason.
@@ -191,7 +209,7 @@ def baseline_accept(finding_id: str, versions: tuple[str, ...], reason: str, bas
 @click.argument("input_path", metavar="INPUT.jsonl", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("-o", "--output", "output_path", required=True, type=click.Path(dir_okay=False, allow_dash=True), help="Write one JSON line per pair here ('-' for stdout).")
 @click.option("--fail-on", type=FAIL_ON, default="never", show_default=True, help="Exit 1 when a pair is flagged at or above this severity.")
-@click.option("--model", "model_path", type=click.Path(), envvar="WIRECHECK_MODEL", help="Local sentence-transformers model folder.")
+@MODEL_OPTIONS
 @library_errors
 def pairs(input_path: str, output_path: str, fail_on: str, model_path: str | None) -> None:
     """Check claim pairs from INPUT.jsonl (id, a, b, optional a_date, b_date).
@@ -235,7 +253,7 @@ def pairs(input_path: str, output_path: str, fail_on: str, model_path: str | Non
 @main.command("group")
 @click.argument("feed", type=click.Path())
 @click.option("-o", "--output", "output_path", required=True, type=click.Path(dir_okay=False, allow_dash=True), help="Write one JSON line {id, story} per article here ('-' for stdout).")
-@click.option("--model", "model_path", type=click.Path(), envvar="WIRECHECK_MODEL", help="Local sentence-transformers model folder.")
+@MODEL_OPTIONS
 @library_errors
 def group_cmd(feed: str, output_path: str, model_path: str | None) -> None:
     """Group the articles of FEED (folder, JSONL or CSV) into stories."""
@@ -264,27 +282,28 @@ def group_cmd(feed: str, output_path: str, model_path: str | None) -> None:
 @click.option("--db", "db_path", default="wirecheck.db", show_default=True, type=click.Path(dir_okay=False), help="SQLite history of runs and findings.")
 @click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="Only articles dated on or after this day (undated articles are kept).")
 @click.option("--fail-on", type=FAIL_ON, default=None, help="Exit 1 when a finding is at or above this severity (default: the config's, else error).")
-@click.option("--model", "model_path", type=click.Path(), envvar="WIRECHECK_MODEL", help="Local sentence-transformers model folder.")
+@MODEL_OPTIONS
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), help="Findings accepted in this baseline are reported as accepted and never fail.")
+@click.option("--workers", type=click.IntRange(1, 256), default=1, show_default=True, help="Check stories in this many local processes.")
+@click.option("--scheduler", metavar="ADDRESS", help="Check stories on this Dask distributed scheduler (e.g. tcp://10.0.0.5:8786).")
 @click.option("--format", "fmt", type=click.Choice(["none", "junit", "sarif", "github"]), default="none", show_default=True, help="Also render all stories' findings in a CI format.")
 @click.option("--output", "output_path", type=click.Path(dir_okay=False, allow_dash=True), default="-", show_default=True, help="Where --format writes.")
 @CONFIG_OPTION
 @library_errors
 def nightly(feed: str, out_dir: str, db_path: str, since: Any, fail_on: str | None, model_path: str | None, baseline_path: str | None,
-            fmt: str, output_path: str, config_path: str | None) -> None:
+            workers: int, scheduler: str | None, fmt: str, output_path: str, config_path: str | None) -> None:
     """Group FEED into stories, check each, and write an index with what is new since the last run."""
     from pathlib import Path
 
     from .embed import shared_embedder
-    from .nightly import run_nightly, summary_line
+    from .nightly import RunStats, run_nightly, summary_line
 
-    def progress(items: Any) -> Any:
+    def progress(items: Any, length: int) -> Any:
         """A progress bar on stderr for a person watching; nothing in cron's mail."""
-        items = list(items)
         if not sys.stderr.isatty():
             yield from items
             return
-        with click.progressbar(items, label="checking stories", file=sys.stderr) as bar:
+        with click.progressbar(items, length=length, label="checking stories", file=sys.stderr) as bar:
             yield from bar
 
     from . import baseline
@@ -292,8 +311,10 @@ def nightly(feed: str, out_dir: str, db_path: str, since: Any, fail_on: str | No
     cfg = load_config(config_path)
     fail_on = fail_on or cfg.fail_on
     accepted = baseline.load(baseline_path) if baseline_path else {}
+    stats = RunStats()
     result = run_nightly(feed, Path(out_dir), db_path, shared_embedder(model_path), since.date() if since else None,
-                         fail_on, progress, accepted=accepted, config=cfg)
+                         fail_on, progress, accepted=accepted, config=cfg, workers=workers, scheduler=scheduler,
+                         stats=stats)
     if fmt != "none":
         from .output import open_output
 
@@ -302,6 +323,8 @@ def nightly(feed: str, out_dir: str, db_path: str, since: Any, fail_on: str | No
     for e in result.errors:
         click.echo(f"wirecheck: skipped {e.source}: {e.reason}", err=True)
     click.echo(summary_line(result), err=True)
+    click.echo(f"wirecheck nightly: {stats.articles} articles, {stats.embedded} sentences embedded, {stats.cache_hits} from"
+               f" the cache, {stats.stories_cached} stories unchanged since an earlier run; {stats.timings.line()}", err=True)
     sys.exit(exit_code(result.worst, fail_on))
 
 

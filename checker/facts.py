@@ -11,6 +11,7 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from .lexicon import Lexicons, lexicons
 from .normalize import Token, lemma, tokenize
@@ -88,7 +89,7 @@ class DateRef:
     def key(self) -> str:
         return f"d:{self.value}"
 
-    def contains(self, other: "DateRef") -> bool:
+    def contains(self, other: DateRef) -> bool:
         """Could both name the same time: one is a prefix of the other, or a day without its year."""
         x, y = self.value, other.value
         return y.startswith(x) or x.startswith(y) or (len(x) == 5 and y.endswith("-" + x)) or (len(y) == 5 and x.endswith("-" + y))
@@ -412,7 +413,7 @@ _NOT_NAMES = {
     "asked", "according", "earlier", "later", "last", "next", "both", "each", "every", "any", "only", "just",
     "even", "few", "several", "officials", "analysts", "police", "shares", "stocks", "under", "over", "about",
     "despite", "during", "until", "unlike", "like", "without", "instead", "indeed", "overall", "separately",
-    "mr", "mrs", "ms", "western", "eastern", "northern", "southern", "speaking", "asked", "today",
+    "mr", "mrs", "ms", "western", "eastern", "northern", "southern", "speaking", "today",
 }
 _ACRONYM = re.compile(r"^[A-Z][A-Z.&]{1,7}$")
 
@@ -442,10 +443,7 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             tj = tokens[j]
             if j in skip:
                 break
-            if _is_name_token(tj):
-                run.append(tj)
-                j += 1
-            elif tj.text.lower() in _CONNECTORS and run and j + 1 < n and _is_name_token(tokens[j + 1]):
+            if _is_name_token(tj) or tj.text.lower() in _CONNECTORS and run and j + 1 < n and _is_name_token(tokens[j + 1]):
                 run.append(tj)
                 j += 1
             elif tj.text == "-" and run and j + 1 < n and _is_name_token(tokens[j + 1]) and _adjacent(run[-1], tj):
@@ -614,8 +612,18 @@ def find_negations(tokens: list[Token], lex: Lexicons) -> list[Token]:
 
 
 def analyze(text: str, ref_date: dt.date | None = None, lex: Lexicons | None = None) -> ClaimFacts:
-    """All facts of one claim; offsets index into `text`."""
+    """All facts of one claim; offsets index into `text`.
+
+    Memoised: a reference claim is compared with every other version of its
+    story, and wire copy repeats sentences. The result is shared, so callers
+    must treat it as read-only.
+    """
     lex = lex or lexicons()
+    return _analyze(text, ref_date, lex, len(lex.folders))
+
+
+@lru_cache(maxsize=8192)
+def _analyze(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) -> ClaimFacts:
     tokens = tokenize(text, lex)
     future = any(t.key in _FUTURE for t in tokens)
     ds = find_dates(tokens, ref_date, future)

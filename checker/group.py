@@ -1,27 +1,38 @@
 """Feed -> stories: which articles are versions of the same wire story.
 
 Two articles belong together when their leads say the same thing (cosine of
-the lead's sentence embedding) and they name the same people, places and
-figures (overlap of their capitalised names and numbers). The second signal
+the mean sentence embedding of the lead) and they name the same people, places and
+figures (cosine of their sets of capitalised names and numbers). The second signal
 keeps apart two events of one kind (two earthquakes, two celebrities entering
 rehab) whose leads read alike. Articles are clustered by average linkage
-over the blended distance, cut at a threshold tuned on ECB+ (bench/grouping.py).
+over the blended similarity, cut at a threshold tuned on ECB+ (bench/grouping.py).
+
+At nightly scale the n x n matrix never exists: similarities are computed a
+block of rows at a time and only pairs above the threshold are kept. Average
+linkage only merges clusters whose mean similarity reaches the threshold, so
+each final story lies inside one connected component of that sparse graph,
+and clustering each component alone gives the same stories as clustering the
+whole matrix. The lead sentences are embedded one by one, so they come out of
+the same cache as the claims the checker aligns later.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
-from .model import Version
+from .model import Claim, Version
 from .segment import segment
 
 LEAD_SENTENCES = 3
 NAME_SENTENCES = 12
-EMBED_WEIGHT = 0.45  # share of the lead cosine in the blended similarity
-THRESHOLD = 0.37  # blended similarity above which articles may share a story (average linkage)
+EMBED_WEIGHT = 0.4  # share of the lead cosine in the blended similarity
+THRESHOLD = 0.34  # blended similarity above which articles may share a story (average linkage)
+NAME_DF_CAP = 200  # a name in more articles than this says nothing about which story an article tells
+BLOCK = 256  # rows of the similarity matrix computed at a time
 
 Encoder = Callable[[list[str]], np.ndarray]
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+)*)")
@@ -35,14 +46,14 @@ class Article:
     """What grouping needs of one version."""
 
     id: str
-    lead: str
+    lead: tuple[str, ...]  # the first sentences
     names: frozenset[str]
 
 
-def article(version: Version) -> Article:
-    claims = [c.text for c in segment(version) if not c.heading]
-    lead = " ".join(claims[:LEAD_SENTENCES]) or version.text[:500]
-    body = " ".join(claims[:NAME_SENTENCES])
+def article(version: Version, claims: Sequence[Claim] | None = None) -> Article:
+    texts = [c.text for c in (claims if claims is not None else segment(version)) if not c.heading]
+    lead = tuple(texts[:LEAD_SENTENCES]) or (version.text[:500],)
+    body = " ".join(texts[:NAME_SENTENCES])
     names: set[str] = set()
     for m in _NAME.finditer(body):
         if m.group(1) in _COMMON:
@@ -53,19 +64,50 @@ def article(version: Version) -> Article:
     return Article(version.id, lead, frozenset(n.lower() for n in names))
 
 
-def _overlap(x: frozenset[str], y: frozenset[str]) -> float:
-    """Share of the smaller name set found in the other: robust to a long and a short version."""
-    if not x or not y:
-        return 0.0
-    return len(x & y) / min(len(x), len(y)) ** 0.5 / max(len(x), len(y)) ** 0.5
+def lead_vectors(articles: Sequence[Article], encode: Encoder) -> np.ndarray:
+    """Unit mean of each lead's sentence embeddings."""
+    flat = [t for a in articles for t in a.lead]
+    if not flat:
+        return np.zeros((0, 1), dtype=np.float32)
+    vecs = encode(flat)
+    out = np.zeros((len(articles), vecs.shape[1]), dtype=np.float32)
+    i = 0
+    for n, a in enumerate(articles):
+        out[n] = vecs[i:i + len(a.lead)].mean(axis=0)
+        i += len(a.lead)
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    return out / np.where(norms > 0, norms, 1.0)
+
+
+def name_matrix(articles: Sequence[Article], cap: int = NAME_DF_CAP) -> Any:
+    """Sparse articles x names, rows of unit length: row dot row is the names' overlap."""
+    from scipy import sparse
+
+    df: dict[str, int] = {}
+    for a in articles:
+        for name in a.names:
+            df[name] = df.get(name, 0) + 1
+    vocab = {name: i for i, name in enumerate(n for n, c in df.items() if c <= cap)}
+    rows, cols, vals = [], [], []
+    for r, a in enumerate(articles):
+        idx = [vocab[n] for n in a.names if n in vocab]
+        for c in idx:
+            rows.append(r)
+            cols.append(c)
+            vals.append(1.0 / len(idx) ** 0.5)
+    return sparse.csr_matrix((vals, (rows, cols)), shape=(len(articles), max(len(vocab), 1)), dtype=np.float32)
 
 
 def similarity(articles: Sequence[Article], encode: Encoder) -> np.ndarray:
-    """Blended article x article similarity."""
-    vecs = encode([a.lead for a in articles])
-    cos = np.clip(vecs @ vecs.T, 0.0, 1.0)
-    names = np.array([[_overlap(x.names, y.names) for y in articles] for x in articles], dtype=np.float32)
-    return EMBED_WEIGHT * cos + (1 - EMBED_WEIGHT) * names
+    """Blended article x article similarity, dense (for small sets and the benchmark)."""
+    vecs = lead_vectors(articles, encode)
+    names = name_matrix(articles)
+    return _blend(vecs, vecs, names, names)
+
+
+def _blend(va: np.ndarray, vb: np.ndarray, na: Any, nb: Any) -> np.ndarray:
+    cos = np.clip(va @ vb.T, 0.0, 1.0)
+    return EMBED_WEIGHT * cos + (1 - EMBED_WEIGHT) * (na @ nb.T).toarray().astype(np.float32)
 
 
 def cluster(sim: np.ndarray, threshold: float = THRESHOLD) -> list[int]:
@@ -86,10 +128,49 @@ def cluster(sim: np.ndarray, threshold: float = THRESHOLD) -> list[int]:
     return [order.setdefault(int(lab), len(order)) for lab in labels]
 
 
-def group(versions: Sequence[Version], encode: Encoder, threshold: float = THRESHOLD) -> list[list[Version]]:
+def cluster_blocked(vecs: np.ndarray, names: Any, threshold: float = THRESHOLD, block: int = BLOCK) -> list[int]:
+    """Same labels as `cluster` on the full matrix, computed a block of rows at a time."""
+    from scipy import sparse
+    from scipy.sparse.csgraph import connected_components
+
+    n = vecs.shape[0]
+    if n == 0:
+        return []
+    src: list[np.ndarray] = []
+    dst: list[np.ndarray] = []
+    for start in range(0, n, block):
+        sim = _blend(vecs[start:start + block], vecs, names[start:start + block], names)
+        i, j = np.nonzero(sim >= threshold)
+        keep = j > i + start
+        src.append(i[keep] + start)
+        dst.append(j[keep])
+    i, j = np.concatenate(src), np.concatenate(dst)
+    graph = sparse.coo_matrix((np.ones(len(i), dtype=np.int8), (i, j)), shape=(n, n))
+    _, component = connected_components(graph, directed=False)
+    labels = [-1] * n
+    members: dict[int, list[int]] = {}
+    for idx, c in enumerate(component):
+        members.setdefault(int(c), []).append(idx)
+    next_label = 0
+    for idx in range(n):  # components in order of first appearance, so output is stable
+        if labels[idx] != -1:
+            continue
+        rows = members[int(component[idx])]
+        sub = cluster(_blend(vecs[rows], vecs[rows], names[rows], names[rows]), threshold) if len(rows) > 1 else [0]
+        for r, lab in zip(rows, sub):
+            labels[r] = next_label + lab
+        next_label += max(sub) + 1
+    order: dict[int, int] = {}
+    return [order.setdefault(lab, len(order)) for lab in labels]
+
+
+def group(
+    versions: Sequence[Version], encode: Encoder, threshold: float = THRESHOLD,
+    claims: dict[str, list[Claim]] | None = None,
+) -> list[list[Version]]:
     """Stories as lists of versions, in feed order; a story's first version is its reference."""
-    arts = [article(v) for v in versions]
-    labels = cluster(similarity(arts, encode), threshold)
+    arts = [article(v, claims[v.id] if claims is not None else None) for v in versions]
+    labels = cluster_blocked(lead_vectors(arts, encode), name_matrix(arts), threshold)
     stories: dict[int, list[Version]] = {}
     for v, lab in zip(versions, labels):
         stories.setdefault(lab, []).append(v)

@@ -55,9 +55,13 @@ class Lexicons:
     currencies: dict[str, str] = field(default_factory=dict)
     scales: dict[str, float] = field(default_factory=dict)
     contrast_sets: list[frozenset[str]] = field(default_factory=list)  # mutually exclusive values
+    folders: list[Path] = field(default_factory=list)  # merged so far, in order
 
     def extend(self, folder: Path) -> None:
-        """Merge every lexicon file found in `folder` into this one."""
+        """Merge every lexicon file found in `folder` into this one (once per folder)."""
+        if Path(folder).resolve() in self.folders:
+            return
+        self.folders.append(Path(folder).resolve())
         for uk, us in read_pairs(folder / "spelling_uk_us.tsv") + read_pairs(folder / "spelling_extra.tsv"):
             self.spelling[uk] = us
         for variant, canon in read_pairs(folder / "aliases.tsv"):

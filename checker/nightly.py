@@ -5,32 +5,46 @@ every story with two or more versions exactly as `wirecheck check` does,
 writes one HTML report per story, `findings.json` and `index.html`, and
 records the run in SQLite so the index can say which findings are new since
 the last finished run and show a trend per night. Every output file is
-written atomically; the database commits story by story, so a run killed
-half-way leaves the previous outputs and a consistent database behind.
+written atomically; the database commits a batch of whole stories at a time,
+so a run killed half-way leaves the previous outputs and a consistent
+database behind.
+
+Work is done once. Every sentence that needs a vector (the leads, for
+grouping, and the claims without an identical counterpart, for alignment) is
+embedded in one batch, and its vector is kept in the database for later runs.
+A story whose versions, config, baseline and code are unchanged since an
+earlier run is not checked again: its outputs come from the database. The
+per-story work (align, rules, report) runs here, in `workers` processes or on
+a Dask cluster (`scheduler`), with the same results.
 """
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import __version__, baseline
-from .check import check_versions
-from .config import Config, active_rules, adjust
+from . import __version__
+from .config import Config
 from .embed import Embedder
 from .feed import read_feed
-from .group import group
-from .model import InputError, Severity, StoryResult, Version
+from .group import article, group
+from .model import Finding, InputError, Severity, StoryResult, Version
 from .output import open_output
-from .report import html
-from .report.json import result_dict
+from .parallel import map_stories
+from .report.json import finding_from_dict, result_dict
+from .segment import segment
 from .store import Store
+from .story_job import StoryDone, StoryTask, texts_to_embed
+from .timing import Timings
 
-Progress = Callable[[Iterable[Any]], Iterable[Any]]
+CACHE_DAYS = 7  # cached stories unused for this long are dropped from the database
+
+Progress = Callable[[Iterable[Any], int], Iterable[Any]]  # items, how many
 
 
 @dataclass
@@ -84,47 +98,142 @@ def story_keys(stories: list[list[Version]]) -> list[str]:
     return keys
 
 
+def code_fingerprint() -> str:
+    """A hash of the checker's code and data: a cached story is reused only by the code that made it."""
+    global _CODE
+    if _CODE is None:
+        from .lexicon import DATA_DIR
+
+        h = hashlib.sha256(__version__.encode())
+        package = Path(__file__).resolve().parent
+        for path in sorted([*package.rglob("*.py"), *package.rglob("*.j2"), *DATA_DIR.glob("*.t*")]):
+            h.update(path.name.encode())
+            h.update(path.read_bytes())
+        _CODE = h.hexdigest()
+    return _CODE
+
+
+_CODE: str | None = None
+
+
+def story_cache_key(key: str, story: list[Version], model: str, cfg: Config, accepted: dict[str, Any],
+                    fail_on: str) -> str:
+    """Everything a story's outputs depend on, hashed: its versions, the model, config, baseline and code."""
+    parts = [code_fingerprint(), key, model, repr(cfg), json.dumps(accepted, sort_keys=True, default=str), fail_on]
+    parts += [repr((v.id, v.text, v.path, v.date, v.dateline, v.sources, v.body_start, v.body_end, v.title))
+              for v in story]
+    return hashlib.sha256("\x1e".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@dataclass
+class RunStats:
+    """What a run did, for the summary line and bench/throughput.py."""
+
+    timings: Timings = field(default_factory=Timings)
+    articles: int = 0
+    claims: int = 0
+    distinct_claims: int = 0
+    embedded: int = 0  # sentences run through the model
+    cache_hits: int = 0  # sentences whose vectors came from the database
+    stories_cached: int = 0  # stories whose outputs came from the database
+
+
 def run_nightly(
     feed: str, out_dir: Path, db_path: str, embedder: Embedder, since: dt.date | None = None,
-    fail_on: str = "error", progress: Progress = lambda xs: xs, now: dt.datetime | None = None,
+    fail_on: str = "error", progress: Progress = lambda xs, n: xs, now: dt.datetime | None = None,
     accepted: dict[str, dict[str, Any]] | None = None, config: Config | None = None,
+    workers: int = 1, scheduler: str | None = None, stats: RunStats | None = None,
 ) -> NightlyResult:
-    """Check a whole feed; write reports under out_dir and the history in db_path."""
-    started = now or dt.datetime.now(dt.timezone.utc)
+    """Check a whole feed; write reports under out_dir and the history (and caches) in db_path."""
+    started = now or dt.datetime.now(dt.UTC)
     cfg = config or Config()
-    versions, errors = read_feed(feed)
-    if since is not None:
-        versions = [v for v in versions if v.date is None or v.date >= since]
-    groups = group(versions, embedder.encode) if versions else []
-    keys = story_keys(groups)
+    accepted = accepted or {}
+    stats = stats if stats is not None else RunStats()
+    t = stats.timings
+    with t.stage("ingest"):
+        versions, errors = read_feed(feed)
+        if since is not None:
+            versions = [v for v in versions if v.date is None or v.date >= since]
+        claims = {v.id: segment(v) for v in versions}
+    stats.articles = len(versions)
+    stats.claims = sum(len(c) for c in claims.values())
+    stats.distinct_claims = len({c.text for cs in claims.values() for c in cs if not c.heading})
     outcomes: list[StoryOutcome] = []
     singles: list[Version] = []
     with Store(db_path) as store:
+        embedder.store = store
+        before = (embedder.encoded, embedder.stored_hits)
+        with t.stage("embed"):
+            embedder.encode([s for v in versions for s in article(v, claims[v.id]).lead])
+        with t.stage("group"):
+            groups = group(versions, embedder.encode, claims=claims) if versions else []
+        keys = story_keys(groups)
         run_id = store.begin_run(feed, started)
         known = store.known_fingerprints(before_run=run_id)
-        for key, story in progress(list(zip(keys, groups))):
-            if len(story) < 2:
-                singles.extend(story)
-                continue
-            result = check_versions(story, embedder, active_rules(cfg), cfg.threshold, story=key)
-            result.findings = adjust(result.findings, cfg)
-            result = baseline.apply(result, accepted or {})
-            outcome = StoryOutcome(key, result, {f.id for f in result.findings if f.severity > Severity.INFO and f.id not in known})
-            with open_output(out_dir / "stories" / f"{key}.html") as fp:
-                html.write(result, fp, fail_on=fail_on, now=started)
-            store.record_story(run_id, key, [v.id for v in story], result.findings)
-            outcomes.append(outcome)
-        summary = {
-            "stories": len(outcomes), "singles": len(singles), "skipped": len(errors),
-            "error": sum(o.count(Severity.ERROR) for o in outcomes), "warning": sum(o.count(Severity.WARNING) for o in outcomes),
-        }
-        store.finish_run(run_id, summary)
-        trend = store.trend()
-    result = NightlyResult(run_id, feed, outcomes, singles, errors, trend, started)
-    with open_output(out_dir / "findings.json") as fp:
-        json.dump(findings_dict(result), fp, ensure_ascii=False, indent=2)
-        fp.write("\n")
-    with open_output(out_dir / "index.html") as fp:
+        checkable = [(k, g) for k, g in zip(keys, groups) if len(g) > 1]
+        singles = [g[0] for g in groups if len(g) == 1]
+        cache_keys = {k: story_cache_key(k, g, embedder.name, cfg, accepted, fail_on) for k, g in checkable}
+        cached = store.get_stories(list(cache_keys.values()), started.date())
+        stats.stories_cached = len(cached)
+        with t.stage("embed"):
+            embedder.encode([s for k, g in checkable if cache_keys[k] not in cached for s in texts_to_embed(g, claims)])
+        stats.embedded = embedder.encoded - before[0]
+        stats.cache_hits = embedder.stored_hits - before[1]
+
+        def tasks() -> Iterator[StoryTask]:
+            for key, story in checkable:
+                if cache_keys[key] in cached:
+                    continue
+                sub = {v.id: claims[v.id] for v in story}
+                yield StoryTask(key, story, sub, embedder.vectors(texts_to_embed(story, claims)), cfg, accepted,
+                                fail_on, started, embedder.model_path)
+
+        def done() -> Iterator[StoryDone]:
+            fresh = map_stories(tasks(), workers, scheduler)
+            for key, story in checkable:
+                hit = cached.get(cache_keys[key])
+                if hit is None:
+                    yield next(fresh)
+                    continue
+                findings = [finding_from_dict(f) for f in hit["json"]["findings"]]
+                yield StoryDone(key, StoryResult(story, {}, [], findings, story=key), hit["html"], hit["json"], Timings())
+
+        pending: list[tuple[str, list[str], list[Finding]]] = []
+        to_cache: dict[str, dict[str, Any]] = {}
+        with open_output(out_dir / "findings.json") as fj:
+            fj.write('{"schema": "wirecheck-nightly/1", "stories": [\n')
+            for n, item in enumerate(progress(done(), len(checkable))):
+                t.merge(item.timings)
+                with t.stage("report"):
+                    with open_output(out_dir / "stories" / f"{item.key}.html") as fp:
+                        fp.write(item.html)
+                    new = {f.id for f in item.result.findings if f.severity > Severity.INFO and f.id not in known}
+                    fj.write((",\n" if n else "") + json.dumps(dict(item.json, new=sorted(new)), ensure_ascii=False))
+                    outcomes.append(StoryOutcome(item.key, item.result, new))
+                    pending.append((item.key, [v.id for v in item.result.versions], item.result.findings))
+                    if cache_keys[item.key] not in cached:
+                        to_cache[cache_keys[item.key]] = {"json": item.json, "html": item.html}
+                    if len(pending) >= 200:
+                        store.record_stories(run_id, pending)
+                        store.put_stories(to_cache, started.date())
+                        pending, to_cache = [], {}
+            with t.stage("report"):
+                store.record_stories(run_id, pending)
+                store.put_stories(to_cache, started.date())
+                summary = {
+                    "stories": len(outcomes), "singles": len(singles), "skipped": len(errors),
+                    "error": sum(o.count(Severity.ERROR) for o in outcomes),
+                    "warning": sum(o.count(Severity.WARNING) for o in outcomes),
+                }
+                result = NightlyResult(run_id, feed, outcomes, singles, errors, [], started)
+                tail = findings_dict(result)
+                del tail["stories"], tail["schema"]
+                fj.write("\n],\n" + json.dumps(tail, ensure_ascii=False, indent=2)[1:] + "\n")
+                store.finish_run(run_id, summary)
+                store.prune_story_cache(started.date() - dt.timedelta(days=CACHE_DAYS))
+                result.trend = store.trend()
+        embedder.store = None
+    with t.stage("report"), open_output(out_dir / "index.html") as fp:
         write_index(result, fp, fail_on)
     return result
 

@@ -30,6 +30,9 @@ Schema::
       INDEX findings_fingerprint(fingerprint), INDEX findings_run(run_id, story)
     embeddings(model TEXT, key TEXT /* text hash */, vector BLOB /* little-endian float32 */,
                dim INTEGER, PRIMARY KEY(model, key))
+    story_cache(key TEXT PRIMARY KEY /* hash of the story's versions, config, baseline and tool */,
+                payload BLOB /* zlib-compressed JSON: the story's JSON and HTML */,
+                used TEXT /* ISO date of the last run that used it */)
 """
 from __future__ import annotations
 
@@ -37,6 +40,7 @@ import datetime as dt
 import json
 import sqlite3
 import time
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -61,6 +65,7 @@ _SCHEMA = (
     """CREATE TABLE IF NOT EXISTS embeddings (
         model TEXT NOT NULL, key TEXT NOT NULL, vector BLOB NOT NULL, dim INTEGER NOT NULL,
         PRIMARY KEY (model, key))""",
+    """CREATE TABLE IF NOT EXISTS story_cache (key TEXT PRIMARY KEY, payload BLOB NOT NULL, used TEXT)""",
 )
 _F32 = np.dtype("<f4")  # fixed byte order, so a database moved between machines still reads
 _CHUNK = 500  # keys per IN (...) query, well under SQLite's bound-parameter limit
@@ -118,19 +123,52 @@ class Store:
 
     def record_story(self, run_id: int, story: str, versions: list[str], findings: list[Finding]) -> None:
         """Record one checked story atomically, replacing an earlier record of it in this run."""
+        self.record_stories(run_id, [(story, versions, findings)])
+
+    def record_stories(self, run_id: int, stories: list[tuple[str, list[str], list[Finding]]]) -> None:
+        """Record checked stories in one transaction: each is in the history entirely or not at all."""
         known = self._snapshot(run_id)
-        rows = [
-            (run_id, story, f.id, f.rule, f.name, f.severity.label, f.message, f.a.value, f.b.value,
-             int(f.id not in known))
-            for f in findings
-        ]
         with self._write() as conn:
-            conn.execute("DELETE FROM findings WHERE run_id = ? AND story = ?", (run_id, story))
-            conn.execute("INSERT OR REPLACE INTO stories (run_id, story, versions) VALUES (?, ?, ?)",
-                         (run_id, story, json.dumps(list(versions), ensure_ascii=False)))
+            for story, versions, findings in stories:
+                conn.execute("DELETE FROM findings WHERE run_id = ? AND story = ?", (run_id, story))
+                conn.execute("INSERT OR REPLACE INTO stories (run_id, story, versions) VALUES (?, ?, ?)",
+                             (run_id, story, json.dumps(list(versions), ensure_ascii=False)))
+                conn.executemany(
+                    "INSERT INTO findings (run_id, story, fingerprint, rule, name, severity, message, a_value,"
+                    " b_value, new) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(run_id, story, f.id, f.rule, f.name, f.severity.label, f.message, f.a.value, f.b.value,
+                      int(f.id not in known)) for f in findings])
+
+    def get_stories(self, keys: list[str], today: dt.date) -> dict[str, dict[str, Any]]:
+        """Cached outputs of stories checked before with exactly these inputs (see nightly.story_cache_key)."""
+        found: dict[str, dict[str, Any]] = {}
+        unique = list(dict.fromkeys(keys))
+        for i in range(0, len(unique), _CHUNK):
+            chunk = unique[i:i + _CHUNK]
+            rows = self.conn.execute(
+                f"SELECT key, payload FROM story_cache WHERE key IN ({','.join('?' * len(chunk))})", chunk)
+            for key, blob in rows:
+                try:
+                    found[key] = json.loads(zlib.decompress(blob))
+                except (zlib.error, ValueError):  # a damaged entry is a miss
+                    continue
+        if found:
+            with self._write() as conn:
+                conn.executemany("UPDATE story_cache SET used = ? WHERE key = ?",
+                                 [(today.isoformat(), k) for k in found])
+        return found
+
+    def put_stories(self, items: dict[str, dict[str, Any]], today: dt.date) -> None:
+        with self._write() as conn:
             conn.executemany(
-                "INSERT INTO findings (run_id, story, fingerprint, rule, name, severity, message, a_value, b_value, new)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                "INSERT OR REPLACE INTO story_cache (key, payload, used) VALUES (?, ?, ?)",
+                [(k, zlib.compress(json.dumps(v, ensure_ascii=False).encode("utf-8"), 6), today.isoformat())
+                 for k, v in items.items()])
+
+    def prune_story_cache(self, before: dt.date) -> int:
+        """Forget cached stories no run has used since `before`; returns how many."""
+        with self._write() as conn:
+            return conn.execute("DELETE FROM story_cache WHERE used < ?", (before.isoformat(),)).rowcount
 
     def finish_run(self, run_id: int, summary: dict[str, Any]) -> None:
         """Mark the run complete: from now on its findings count as known to later runs."""

@@ -85,14 +85,14 @@ def test_group_command_writes_one_line_per_article(tmp_path, embedder):
 KILL_SCRIPT = """
 import os, signal, sys
 import checker.nightly as nightly
-real = nightly.check_versions
+real = nightly.open_output
 calls = []
 def dying(*args, **kwargs):
     calls.append(1)
-    if len(calls) == 2:
+    if len(calls) == 3:  # findings.json and one story report are being written
         os.kill(os.getpid(), signal.SIGKILL)  # kill -9 in the middle of the run
     return real(*args, **kwargs)
-nightly.check_versions = dying
+nightly.open_output = dying
 from checker.cli import main
 main(sys.argv[1:], prog_name="wirecheck")
 """
@@ -107,10 +107,12 @@ def test_a_run_killed_half_way_leaves_outputs_and_history_usable(tmp_path, embed
     out, db = tmp_path / "out", tmp_path / "wirecheck.db"
     assert run(feed, out, db).exit_code == 1
     index_before = (out / "index.html").read_text()
+    findings_before = (out / "findings.json").read_text()
     killed = subprocess.run([sys.executable, "-c", KILL_SCRIPT, "nightly", str(feed), "--out", str(out), "--db", str(db)],
                             capture_output=True, timeout=600)
     assert killed.returncode < 0  # died of the signal
     assert (out / "index.html").read_text() == index_before  # the previous index is intact
+    assert (out / "findings.json").read_text() == findings_before  # and so is the half-streamed findings.json
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert conn.execute("SELECT id, finished IS NULL FROM runs ORDER BY id").fetchall() == [(1, 0), (2, 1)]

@@ -1,0 +1,119 @@
+"""Work done once, and the same answers wherever it runs: caches, local workers, Dask, blocked grouping."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+
+import numpy as np
+import pytest
+
+from checker.group import Article, _blend, cluster, cluster_blocked, name_matrix
+from checker.model import Claim, Version
+from checker.nightly import RunStats, run_nightly
+from checker.story_job import texts_to_embed
+
+from .conftest import STORIES
+
+CASES = ["number_percentage", "place_mismatch_venue", "benign_contractions", "person_role_title_before",
+         "negation_passive", "date_year", "benign_reordered_sentences"]
+NOW = dt.datetime(2026, 11, 21, tzinfo=dt.UTC)
+
+
+def make_feed(tmp_path, cases=CASES):
+    feed = tmp_path / "feed"
+    feed.mkdir()
+    for case in cases:
+        for v in ("a", "b"):
+            if (STORIES / case / f"{v}.txt").exists():
+                shutil.copy(STORIES / case / f"{v}.txt", feed / f"{case}-{v}.txt")
+    return feed
+
+
+def stories_of(out):
+    """Each story's versions and findings (id, rule, values) from findings.json: what must not change."""
+    data = json.loads((out / "findings.json").read_text())
+    return sorted(
+        (tuple(v["id"] for v in s["versions"]), tuple(sorted((f["id"], f["rule"], f["a"]["value"], f["b"]["value"])
+                                                             for f in s["findings"])))
+        for s in data["stories"])
+
+
+def claims(version, *texts):
+    return [Claim(version, i, 0, len(t), t) for i, t in enumerate(texts)]
+
+
+def test_identical_claims_are_never_embedded():
+    a = Version("a", "x")
+    b = Version("b", "x")
+    cl = {"a": claims("a", "Same one.", "Same two.", "Old wording here."),
+          "b": claims("b", "Same two.", "Same one.", "New wording here.")}
+    assert texts_to_embed([a, b], cl) == ["Old wording here.", "New wording here."]
+    cl["b"] = claims("b", "Same one.", "Same two.", "Old wording here.")
+    assert texts_to_embed([a, b], cl) == []  # an exact copy needs no model at all
+
+
+def test_blocked_clustering_gives_the_full_matrix_answer():
+    rng = np.random.default_rng(3)
+    centres = rng.normal(size=(12, 16))
+    vecs = np.concatenate([c + 0.35 * rng.normal(size=(rng.integers(1, 6), 16)) for c in centres]).astype(np.float32)
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+    arts = [Article(str(i), ("x",), frozenset({f"name{i % 7}", f"place{i % 5}"})) for i in range(len(vecs))]
+    names = name_matrix(arts)
+    for threshold in (0.2, 0.34, 0.5):
+        full = cluster(_blend(vecs, vecs, names, names), threshold)
+        assert cluster_blocked(vecs, names, threshold, block=5) == full
+
+
+def test_name_overlap_ignores_names_in_too_many_articles():
+    arts = [Article(str(i), ("x",), frozenset({"reuters", f"only{i}"})) for i in range(5)]
+    m = name_matrix(arts, cap=3)
+    assert (m @ m.T).toarray()[0, 1] == 0.0  # sharing only a ubiquitous name is no evidence
+
+
+@pytest.mark.model
+def test_second_run_reuses_vectors_and_stories_and_agrees(tmp_path, embedder):
+    feed = make_feed(tmp_path)
+    db = tmp_path / "h.db"
+    first, second = RunStats(), RunStats()
+    run_nightly(str(feed), tmp_path / "o1", str(db), embedder, now=NOW, stats=first)
+    embedder.cache.clear()  # as a new process would start
+    run_nightly(str(feed), tmp_path / "o2", str(db), embedder, now=NOW, stats=second)
+    assert first.stories_cached == 0 and second.stories_cached == len(stories_of(tmp_path / "o1"))
+    assert second.embedded == 0 and second.cache_hits > 0
+    assert stories_of(tmp_path / "o2") == stories_of(tmp_path / "o1")
+    assert (tmp_path / "o2" / "stories").is_dir() and len(list((tmp_path / "o2" / "stories").iterdir())) == second.stories_cached
+
+
+@pytest.mark.model
+def test_a_changed_version_is_checked_again(tmp_path, embedder):
+    feed = make_feed(tmp_path)
+    db = tmp_path / "h.db"
+    run_nightly(str(feed), tmp_path / "o1", str(db), embedder, now=NOW)
+    b = feed / "benign_contractions-b.txt"
+    b.write_text(b.read_text() + "\nThe agency added this closing sentence in a later update.\n")
+    stats = RunStats()
+    run_nightly(str(feed), tmp_path / "o2", str(db), embedder, now=NOW, stats=stats)
+    assert stats.stories_cached == len(stories_of(tmp_path / "o1")) - 1
+
+
+@pytest.mark.model
+def test_local_workers_give_the_same_findings(tmp_path, embedder):
+    feed = make_feed(tmp_path)
+    run_nightly(str(feed), tmp_path / "serial", str(tmp_path / "a.db"), embedder, now=NOW)
+    run_nightly(str(feed), tmp_path / "two", str(tmp_path / "b.db"), embedder, now=NOW, workers=2)
+    assert stories_of(tmp_path / "two") == stories_of(tmp_path / "serial")
+    assert (tmp_path / "two" / "index.html").read_text().count("<tr data-key") == len(stories_of(tmp_path / "serial"))
+
+
+@pytest.mark.model
+def test_a_dask_cluster_gives_the_same_findings(tmp_path, embedder):
+    distributed = pytest.importorskip("distributed")
+    feed = make_feed(tmp_path)
+    run_nightly(str(feed), tmp_path / "serial", str(tmp_path / "a.db"), embedder, now=NOW)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        stats = RunStats()
+        run_nightly(str(feed), tmp_path / "dask", str(tmp_path / "b.db"), embedder, now=NOW,
+                    scheduler=cluster.scheduler_address, stats=stats)
+    assert stories_of(tmp_path / "dask") == stories_of(tmp_path / "serial")
+    assert stats.timings.counts["sentences embedded by a worker"] == 0  # workers never needed the model
