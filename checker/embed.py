@@ -87,7 +87,19 @@ class Embedder:
 
     @property
     def name(self) -> str:
-        return Path(self.model_path or default_model_path()).name
+        """The model's folder name, plus its centre's hash: the key of the persistent cache."""
+        folder = Path(self.model_path or default_model_path())
+        centre = folder / "centre.npy"
+        if centre.exists():
+            return f"{folder.name}-{hashlib.sha1(centre.read_bytes()).hexdigest()[:8]}"
+        return folder.name
+
+    def _centre(self) -> np.ndarray | None:
+        """A mean vector the model asks to subtract (see scripts/build_static_model.py), or None."""
+        if not hasattr(self, "_centre_vec"):
+            path = Path(self.model_path or default_model_path()) / "centre.npy"
+            self._centre_vec = np.load(path).astype(np.float32) if path.exists() else None
+        return self._centre_vec
 
     def _load(self) -> SentenceTransformer:
         if self._model is None:
@@ -133,7 +145,12 @@ class Embedder:
             vecs: Any = model.encode([by_key[k] for k in todo], batch_size=self.batch_size, normalize_embeddings=True,
                                      convert_to_numpy=True, show_progress_bar=False)
             self.encoded += len(todo)
-            self.cache.update({k: np.asarray(v, dtype=np.float32) for k, v in zip(todo, vecs)})
+            vecs = np.asarray(vecs, dtype=np.float32)
+            centre = self._centre()
+            if centre is not None:
+                vecs = vecs - centre
+                vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12)
+            self.cache.update({k: v for k, v in zip(todo, vecs)})
         if self.store is not None:  # also what this process encoded before the store was attached
             unsaved = {k: self.cache[k] for k in unique if k not in self._saved}
             if unsaved:

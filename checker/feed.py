@@ -28,7 +28,7 @@ from typing import Any
 
 import pandas as pd
 
-from .ingest import MAX_BYTES, InputProblem, parse_version, read_version
+from .ingest import MAX_BYTES, InputProblem, parse_version, read_version, too_large
 from .model import InputError, Version
 
 Record = dict[str, Any]
@@ -107,6 +107,8 @@ def _version(rec: Record, loc: str) -> Version:
     text = rec.get("text")
     if not isinstance(text, str) or not text.strip():
         raise ValueError("missing field 'text'" if text is None else "field 'text' must be non-empty text")
+    if len(text) > MAX_BYTES // 4 and len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
+        raise ValueError(f"field 'text' is {too_large(len(text.encode('utf-8', 'surrogatepass')))}")
     date, dateline, source, title = (_text_field(rec, k) for k in ("date", "dateline", "source", "title"))
     changes: dict[str, Any] = {}
     if date:
@@ -199,7 +201,7 @@ def _read_table(path: Path, source: str) -> tuple[pd.DataFrame, str]:
 def _record_starts(path: Path, source: str, encoding: str) -> list[tuple[int, int]]:
     """(first line, field count) of every non-blank record, the header included."""
     starts: list[tuple[int, int]] = []
-    limit = csv.field_size_limit(MAX_BYTES)  # an article may exceed the default 128 KB field
+    limit = csv.field_size_limit(2**31 - 1)  # any field: an oversized article is refused per record, in _version
     try:
         with path.open(encoding=encoding, newline="") as f:
             reader = csv.reader(f)

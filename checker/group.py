@@ -110,6 +110,30 @@ def _blend(va: np.ndarray, vb: np.ndarray, na: Any, nb: Any) -> np.ndarray:
     return EMBED_WEIGHT * cos + (1 - EMBED_WEIGHT) * (na @ nb.T).toarray().astype(np.float32)
 
 
+SMALL = 48  # components up to this size are clustered here, without sklearn's per-call overhead
+
+
+def _average_linkage_small(sim: np.ndarray, threshold: float) -> list[int]:
+    """Average linkage by repeated best merge, for a handful of articles (a story's versions)."""
+    clusters = [[i] for i in range(sim.shape[0])]
+    while len(clusters) > 1:
+        best, pair = threshold, None
+        for x in range(len(clusters)):
+            for y in range(x + 1, len(clusters)):
+                avg = float(sim[np.ix_(clusters[x], clusters[y])].mean())
+                if avg > best:
+                    best, pair = avg, (x, y)
+        if pair is None:
+            break
+        x, y = pair
+        clusters[x] = clusters[x] + clusters.pop(y)
+    labels = [0] * sim.shape[0]
+    for lab, members in enumerate(sorted(clusters, key=min)):
+        for i in members:
+            labels[i] = lab
+    return labels
+
+
 def cluster(sim: np.ndarray, threshold: float = THRESHOLD) -> list[int]:
     """Average-linkage clusters of a similarity matrix; returns a label per row."""
     n = sim.shape[0]
@@ -117,6 +141,8 @@ def cluster(sim: np.ndarray, threshold: float = THRESHOLD) -> list[int]:
         return []
     if n == 1:
         return [0]
+    if n <= SMALL:
+        return _average_linkage_small(sim, threshold)
     from sklearn.cluster import AgglomerativeClustering
 
     model = AgglomerativeClustering(
@@ -164,14 +190,22 @@ def cluster_blocked(vecs: np.ndarray, names: Any, threshold: float = THRESHOLD, 
     return [order.setdefault(lab, len(order)) for lab in labels]
 
 
+def group_labels(articles: Sequence[Article], encode: Encoder, threshold: float = THRESHOLD) -> list[int]:
+    """A story label per article, numbered by first appearance."""
+    return cluster_blocked(lead_vectors(articles, encode), name_matrix(articles), threshold)
+
+
+def by_label(versions: Sequence[Version], labels: Sequence[int]) -> list[list[Version]]:
+    stories: dict[int, list[Version]] = {}
+    for v, lab in zip(versions, labels):
+        stories.setdefault(lab, []).append(v)
+    return list(stories.values())
+
+
 def group(
     versions: Sequence[Version], encode: Encoder, threshold: float = THRESHOLD,
     claims: dict[str, list[Claim]] | None = None,
 ) -> list[list[Version]]:
     """Stories as lists of versions, in feed order; a story's first version is its reference."""
     arts = [article(v, claims[v.id] if claims is not None else None) for v in versions]
-    labels = cluster_blocked(lead_vectors(arts, encode), name_matrix(arts), threshold)
-    stories: dict[int, list[Version]] = {}
-    for v, lab in zip(versions, labels):
-        stories.setdefault(lab, []).append(v)
-    return list(stories.values())
+    return by_label(versions, group_labels(arts, encode, threshold))

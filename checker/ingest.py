@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .model import Version
 
-MAX_BYTES = 64 * 1024 * 1024  # larger files are refused rather than read into memory
+MAX_BYTES = 4 * 1024 * 1024  # one article; wire copy is tens of KB, and 4 MB is an hour through the model
 
 
 class InputProblem(Exception):
@@ -92,6 +92,10 @@ def parse_version(text: str, vid: str, path: str | None = None) -> Version:
     )
 
 
+def too_large(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB, larger than the {MAX_BYTES // (1024 * 1024)} MB limit for one article"
+
+
 def read_version(path: str | os.PathLike[str], vid: str | None = None) -> Version:
     """Read one version file; raise InputProblem naming the file on bad input."""
     p = Path(path)
@@ -103,7 +107,7 @@ def read_version(path: str | os.PathLike[str], vid: str | None = None) -> Versio
     try:
         size = p.stat().st_size
         if size > MAX_BYTES:
-            raise InputProblem(source, f"file is {size // (1024 * 1024)} MB, larger than the {MAX_BYTES // (1024 * 1024)} MB limit")
+            raise InputProblem(source, f"file is {too_large(size)}")
         data = p.read_bytes()
     except OSError as exc:
         raise InputProblem(source, f"cannot read: {exc.strerror or exc}") from None

@@ -30,15 +30,15 @@ from typing import Any
 
 from . import __version__
 from .config import Config
-from .embed import Embedder
+from .embed import Embedder, text_key
 from .feed import read_feed
-from .group import article, group
-from .model import Finding, InputError, Severity, StoryResult, Version
+from .group import article, by_label, group_labels
+from .model import Claim, Finding, InputError, Severity, StoryResult, Version
 from .output import open_output
 from .parallel import map_stories
-from .report.json import finding_from_dict, result_dict
+from .report.json import finding_dict, finding_from_dict
 from .segment import segment
-from .store import Store
+from .store import CachedStory, Store
 from .story_job import StoryDone, StoryTask, texts_to_embed
 from .timing import Timings
 
@@ -125,13 +125,25 @@ def story_cache_key(key: str, story: list[Version], model: str, cfg: Config, acc
     return hashlib.sha256("\x1e".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 
+class Claims(dict[str, list[Claim]]):
+    """Each version's claims, segmented on first use: a rerun served from the caches segments nothing."""
+
+    def __init__(self, versions: Iterable[Version]) -> None:
+        super().__init__()
+        self._versions = {v.id: v for v in versions}
+
+    def __missing__(self, vid: str) -> list[Claim]:
+        claims = self[vid] = segment(self._versions[vid])
+        return claims
+
+
 @dataclass
 class RunStats:
     """What a run did, for the summary line and bench/throughput.py."""
 
     timings: Timings = field(default_factory=Timings)
     articles: int = 0
-    claims: int = 0
+    claims: int = 0  # segmented in this run (none when every story came from the cache)
     distinct_claims: int = 0
     embedded: int = 0  # sentences run through the model
     cache_hits: int = 0  # sentences whose vectors came from the database
@@ -154,19 +166,26 @@ def run_nightly(
         versions, errors = read_feed(feed)
         if since is not None:
             versions = [v for v in versions if v.date is None or v.date >= since]
-        claims = {v.id: segment(v) for v in versions}
+    claims = Claims(versions)
     stats.articles = len(versions)
-    stats.claims = sum(len(c) for c in claims.values())
-    stats.distinct_claims = len({c.text for cs in claims.values() for c in cs if not c.heading})
     outcomes: list[StoryOutcome] = []
     singles: list[Version] = []
     with Store(db_path) as store:
         embedder.store = store
         before = (embedder.encoded, embedder.stored_hits)
-        with t.stage("embed"):
-            embedder.encode([s for v in versions for s in article(v, claims[v.id]).lead])
-        with t.stage("group"):
-            groups = group(versions, embedder.encode, claims=claims) if versions else []
+        feed_key = "group:" + hashlib.sha256("\x1e".join(
+            [code_fingerprint(), embedder.name, *(f"{v.id}\x1f{text_key(v.text)}" for v in versions)]).encode(
+                "utf-8", "surrogatepass")).hexdigest()
+        labels = store.get_memo(feed_key, started.date())
+        if labels is None or len(labels) != len(versions):
+            with t.stage("ingest"):
+                arts = [article(v, claims[v.id]) for v in versions]
+            with t.stage("embed"):
+                embedder.encode([s for a in arts for s in a.lead])
+            with t.stage("group"):
+                labels = group_labels(arts, embedder.encode)
+                store.put_memo(feed_key, labels, started.date())
+        groups = by_label(versions, labels)
         keys = story_keys(groups)
         run_id = store.begin_run(feed, started)
         known = store.known_fingerprints(before_run=run_id)
@@ -179,6 +198,8 @@ def run_nightly(
             embedder.encode([s for k, g in checkable if cache_keys[k] not in cached for s in texts_to_embed(g, claims)])
         stats.embedded = embedder.encoded - before[0]
         stats.cache_hits = embedder.stored_hits - before[1]
+        stats.claims = sum(len(c) for c in claims.values())
+        stats.distinct_claims = len({c.text for cs in claims.values() for c in cs if not c.heading})
 
         def tasks() -> Iterator[StoryTask]:
             for key, story in checkable:
@@ -195,11 +216,11 @@ def run_nightly(
                 if hit is None:
                     yield next(fresh)
                     continue
-                findings = [finding_from_dict(f) for f in hit["json"]["findings"]]
-                yield StoryDone(key, StoryResult(story, {}, [], findings, story=key), hit["html"], hit["json"], Timings())
+                findings = [finding_from_dict(f) for f in hit.findings]
+                yield StoryDone(key, StoryResult(story, {}, [], findings, story=key), hit.html, hit.data, Timings())
 
         pending: list[tuple[str, list[str], list[Finding]]] = []
-        to_cache: dict[str, dict[str, Any]] = {}
+        to_cache: dict[str, CachedStory] = {}
         with open_output(out_dir / "findings.json") as fj:
             fj.write('{"schema": "wirecheck-nightly/1", "stories": [\n')
             for n, item in enumerate(progress(done(), len(checkable))):
@@ -208,11 +229,13 @@ def run_nightly(
                     with open_output(out_dir / "stories" / f"{item.key}.html") as fp:
                         fp.write(item.html)
                     new = {f.id for f in item.result.findings if f.severity > Severity.INFO and f.id not in known}
-                    fj.write((",\n" if n else "") + json.dumps(dict(item.json, new=sorted(new)), ensure_ascii=False))
+                    # the story's JSON object with this run's "new" ids added as its last key
+                    fj.write((",\n" if n else "") + item.json[:-1] + ', "new": ' + json.dumps(sorted(new)) + "}")
                     outcomes.append(StoryOutcome(item.key, item.result, new))
                     pending.append((item.key, [v.id for v in item.result.versions], item.result.findings))
                     if cache_keys[item.key] not in cached:
-                        to_cache[cache_keys[item.key]] = {"json": item.json, "html": item.html}
+                        to_cache[cache_keys[item.key]] = CachedStory(
+                            item.json, [finding_dict(f) for f in item.result.findings], item.html)
                     if len(pending) >= 200:
                         store.record_stories(run_id, pending)
                         store.put_stories(to_cache, started.date())
@@ -226,8 +249,7 @@ def run_nightly(
                     "warning": sum(o.count(Severity.WARNING) for o in outcomes),
                 }
                 result = NightlyResult(run_id, feed, outcomes, singles, errors, [], started)
-                tail = findings_dict(result)
-                del tail["stories"], tail["schema"]
+                tail = run_dict(result)
                 fj.write("\n],\n" + json.dumps(tail, ensure_ascii=False, indent=2)[1:] + "\n")
                 store.finish_run(run_id, summary)
                 store.prune_story_cache(started.date() - dt.timedelta(days=CACHE_DAYS))
@@ -238,15 +260,13 @@ def run_nightly(
     return result
 
 
-def findings_dict(result: NightlyResult) -> dict[str, Any]:
-    """The run as JSON: each story in the `wirecheck/1` shape, plus what is new and what was skipped."""
+def run_dict(result: NightlyResult) -> dict[str, Any]:
+    """findings.json without its stories (run_nightly streams those in as they are checked)."""
     return {
-        "schema": "wirecheck-nightly/1",
         "tool": {"name": "wirecheck", "version": __version__},
         "run": result.run_id,
         "feed": result.feed,
         "started": result.started.isoformat(),
-        "stories": [dict(result_dict(s.result), new=sorted(s.new)) for s in result.stories],
         "singles": [v.id for v in result.singles],
         "errors": [{"source": e.source, "reason": e.reason} for e in result.errors],
         "summary": {

@@ -30,9 +30,13 @@ Schema::
       INDEX findings_fingerprint(fingerprint), INDEX findings_run(run_id, story)
     embeddings(model TEXT, key TEXT /* text hash */, vector BLOB /* little-endian float32 */,
                dim INTEGER, PRIMARY KEY(model, key))
-    story_cache(key TEXT PRIMARY KEY /* hash of the story's versions, config, baseline and tool */,
-                payload BLOB /* zlib-compressed JSON: the story's JSON and HTML */,
+    story_cache(key TEXT PRIMARY KEY /* hash of the story's versions, config, baseline and code */,
+                data BLOB /* zlib-compressed JSON text of the story (wirecheck/1) */,
+                findings BLOB /* zlib-compressed JSON list of its findings alone, quicker to read back */,
+                html BLOB /* zlib-compressed UTF-8 of its report */,
                 used TEXT /* ISO date of the last run that used it */)
+    memo(key TEXT PRIMARY KEY /* e.g. "group:" + hash of the feed's ids and texts, model and code */,
+         value TEXT /* JSON */, used TEXT)
 """
 from __future__ import annotations
 
@@ -43,6 +47,7 @@ import time
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
@@ -65,7 +70,9 @@ _SCHEMA = (
     """CREATE TABLE IF NOT EXISTS embeddings (
         model TEXT NOT NULL, key TEXT NOT NULL, vector BLOB NOT NULL, dim INTEGER NOT NULL,
         PRIMARY KEY (model, key))""",
-    """CREATE TABLE IF NOT EXISTS story_cache (key TEXT PRIMARY KEY, payload BLOB NOT NULL, used TEXT)""",
+    """CREATE TABLE IF NOT EXISTS story_cache (
+        key TEXT PRIMARY KEY, data BLOB NOT NULL, findings BLOB NOT NULL, html BLOB NOT NULL, used TEXT)""",
+    "CREATE TABLE IF NOT EXISTS memo (key TEXT PRIMARY KEY, value TEXT NOT NULL, used TEXT)",
 )
 _F32 = np.dtype("<f4")  # fixed byte order, so a database moved between machines still reads
 _CHUNK = 500  # keys per IN (...) query, well under SQLite's bound-parameter limit
@@ -89,6 +96,15 @@ def _enable_wal(conn: sqlite3.Connection) -> None:
             if exc.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
                 raise
             time.sleep(0.02)
+
+
+@dataclass(frozen=True)
+class CachedStory:
+    """A checked story's outputs, as the story cache keeps them."""
+
+    data: str  # the story's JSON (wirecheck/1), compact
+    findings: list[dict[str, Any]]  # its findings alone, as in that JSON
+    html: str  # its report
 
 
 class Store:
@@ -139,17 +155,19 @@ class Store:
                     [(run_id, story, f.id, f.rule, f.name, f.severity.label, f.message, f.a.value, f.b.value,
                       int(f.id not in known)) for f in findings])
 
-    def get_stories(self, keys: list[str], today: dt.date) -> dict[str, dict[str, Any]]:
+    def get_stories(self, keys: list[str], today: dt.date) -> dict[str, CachedStory]:
         """Cached outputs of stories checked before with exactly these inputs (see nightly.story_cache_key)."""
-        found: dict[str, dict[str, Any]] = {}
+        found: dict[str, CachedStory] = {}
         unique = list(dict.fromkeys(keys))
         for i in range(0, len(unique), _CHUNK):
             chunk = unique[i:i + _CHUNK]
             rows = self.conn.execute(
-                f"SELECT key, payload FROM story_cache WHERE key IN ({','.join('?' * len(chunk))})", chunk)
-            for key, blob in rows:
+                f"SELECT key, data, findings, html FROM story_cache WHERE key IN ({','.join('?' * len(chunk))})", chunk)
+            for key, data, findings, html in rows:
                 try:
-                    found[key] = json.loads(zlib.decompress(blob))
+                    found[key] = CachedStory(zlib.decompress(data).decode("utf-8", "surrogatepass"),
+                                             json.loads(zlib.decompress(findings)),
+                                             zlib.decompress(html).decode("utf-8", "surrogatepass"))
                 except (zlib.error, ValueError):  # a damaged entry is a miss
                     continue
         if found:
@@ -158,17 +176,37 @@ class Store:
                                  [(today.isoformat(), k) for k in found])
         return found
 
-    def put_stories(self, items: dict[str, dict[str, Any]], today: dt.date) -> None:
+    def put_stories(self, items: dict[str, CachedStory], today: dt.date) -> None:
+        """Keep stories' outputs for later runs over the same inputs."""
+
+        def pack(text: str) -> bytes:
+            return zlib.compress(text.encode("utf-8", "surrogatepass"), 6)
+
         with self._write() as conn:
             conn.executemany(
-                "INSERT OR REPLACE INTO story_cache (key, payload, used) VALUES (?, ?, ?)",
-                [(k, zlib.compress(json.dumps(v, ensure_ascii=False).encode("utf-8"), 6), today.isoformat())
-                 for k, v in items.items()])
+                "INSERT OR REPLACE INTO story_cache (key, data, findings, html, used) VALUES (?, ?, ?, ?, ?)",
+                [(k, pack(c.data), pack(json.dumps(c.findings, ensure_ascii=False)), pack(c.html), today.isoformat())
+                 for k, c in items.items()])
+
+    def get_memo(self, key: str, today: dt.date) -> Any:
+        """A JSON value kept by put_memo, or None."""
+        row = self.conn.execute("SELECT value FROM memo WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        with self._write() as conn:
+            conn.execute("UPDATE memo SET used = ? WHERE key = ?", (today.isoformat(), key))
+        return json.loads(row[0])
+
+    def put_memo(self, key: str, value: Any, today: dt.date) -> None:
+        with self._write() as conn:
+            conn.execute("INSERT OR REPLACE INTO memo (key, value, used) VALUES (?, ?, ?)",
+                         (key, json.dumps(value), today.isoformat()))
 
     def prune_story_cache(self, before: dt.date) -> int:
-        """Forget cached stories no run has used since `before`; returns how many."""
+        """Forget cached stories and memos no run has used since `before`; returns how many."""
         with self._write() as conn:
-            return conn.execute("DELETE FROM story_cache WHERE used < ?", (before.isoformat(),)).rowcount
+            n = conn.execute("DELETE FROM story_cache WHERE used < ?", (before.isoformat(),)).rowcount
+            return n + conn.execute("DELETE FROM memo WHERE used < ?", (before.isoformat(),)).rowcount
 
     def finish_run(self, run_id: int, summary: dict[str, Any]) -> None:
         """Mark the run complete: from now on its findings count as known to later runs."""

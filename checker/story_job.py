@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,7 +45,7 @@ class StoryDone:
     key: str
     result: StoryResult  # versions and findings; claims and alignment are dropped once rendered
     html: str
-    json: dict[str, Any]
+    json: str  # the story in the wirecheck/1 shape, compact JSON
     timings: Timings
 
 
@@ -79,7 +80,7 @@ def run_story(task: StoryTask) -> StoryDone:
     with timings.stage("report"):
         buf = io.StringIO()
         html.write(result, buf, fail_on=task.fail_on, now=task.now)
-        data = result_dict(result)
+        data = json.dumps(result_dict(result), ensure_ascii=False)
     lite = StoryResult(result.versions, {}, [], result.findings, result.errors, result.story)
     return StoryDone(task.key, lite, buf.getvalue(), data, timings)
 

@@ -33,3 +33,15 @@ def test_every_data_file_is_described():
     for path in (ROOT / "data").iterdir():
         if path.name != "README.md" and path.is_file():
             assert path.name in described, path.name
+
+
+def test_every_option_is_documented():
+    def commands(group, prefix=""):
+        for name, cmd in group.commands.items():
+            yield from commands(cmd) if hasattr(cmd, "commands") else [(name, cmd)]
+
+    for name, cmd in commands(main):
+        for param in cmd.params:
+            for opt in getattr(param, "opts", []):
+                if opt.startswith("--") and opt != "--help":
+                    assert opt in README, f"wirecheck {name} {opt}"

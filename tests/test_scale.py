@@ -72,7 +72,7 @@ def test_name_overlap_ignores_names_in_too_many_articles():
 
 
 @pytest.mark.model
-def test_second_run_reuses_vectors_and_stories_and_agrees(tmp_path, embedder):
+def test_second_run_reuses_grouping_and_stories_and_agrees(tmp_path, embedder):
     feed = make_feed(tmp_path)
     db = tmp_path / "h.db"
     first, second = RunStats(), RunStats()
@@ -80,9 +80,23 @@ def test_second_run_reuses_vectors_and_stories_and_agrees(tmp_path, embedder):
     embedder.cache.clear()  # as a new process would start
     run_nightly(str(feed), tmp_path / "o2", str(db), embedder, now=NOW, stats=second)
     assert first.stories_cached == 0 and second.stories_cached == len(stories_of(tmp_path / "o1"))
-    assert second.embedded == 0 and second.cache_hits > 0
+    assert second.embedded == 0 and second.claims == 0  # nothing embedded, nothing even segmented
     assert stories_of(tmp_path / "o2") == stories_of(tmp_path / "o1")
-    assert (tmp_path / "o2" / "stories").is_dir() and len(list((tmp_path / "o2" / "stories").iterdir())) == second.stories_cached
+    assert len(list((tmp_path / "o2" / "stories").iterdir())) == second.stories_cached
+
+
+@pytest.mark.model
+def test_vectors_come_from_the_database_when_stories_must_be_checked_again(tmp_path, embedder):
+    from checker.config import Config
+
+    feed = make_feed(tmp_path)
+    db = tmp_path / "h.db"
+    run_nightly(str(feed), tmp_path / "o1", str(db), embedder, now=NOW)
+    embedder.cache.clear()
+    stats = RunStats()
+    run_nightly(str(feed), tmp_path / "o2", str(db), embedder, now=NOW, stats=stats, config=Config(ignore=["WC130"]))
+    assert stats.stories_cached == 0  # another config: every story is checked again
+    assert stats.embedded == 0 and stats.cache_hits > 0  # but no sentence goes through the model twice
 
 
 @pytest.mark.model
@@ -117,3 +131,21 @@ def test_a_dask_cluster_gives_the_same_findings(tmp_path, embedder):
                     scheduler=cluster.scheduler_address, stats=stats)
     assert stories_of(tmp_path / "dask") == stories_of(tmp_path / "serial")
     assert stats.timings.counts["sentences embedded by a worker"] == 0  # workers never needed the model
+
+
+def test_small_components_cluster_exactly_as_sklearn_does():
+    from sklearn.cluster import AgglomerativeClustering
+
+    from checker.group import _average_linkage_small
+
+    rng = np.random.default_rng(5)
+    for n in (2, 3, 5, 9, 20):
+        x = rng.random((n, n))
+        sim = ((x + x.T) / 2).astype(np.float32)
+        np.fill_diagonal(sim, 1.0)
+        for threshold in (0.3, 0.5, 0.7):
+            model = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage="average",
+                                            distance_threshold=1.0 - threshold)
+            want = model.fit_predict(1.0 - sim)
+            got = _average_linkage_small(sim, threshold)
+            assert all((want[i] == want[j]) == (got[i] == got[j]) for i in range(n) for j in range(n)), (n, threshold)

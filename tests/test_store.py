@@ -48,7 +48,7 @@ def test_opens_with_wal_busy_timeout_and_schema(tmp_path):
         assert rows(store, "PRAGMA journal_mode") == [("wal",)]
         assert rows(store, "PRAGMA busy_timeout") == [(30000,)]
         tables = {name for (name,) in rows(store, "SELECT name FROM sqlite_master WHERE type = 'table'")}
-        assert tables == {"runs", "stories", "findings", "embeddings", "story_cache"}
+        assert tables == {"runs", "stories", "findings", "embeddings", "story_cache", "memo"}
         indexed = [r[2] for r in rows(store, "SELECT * FROM pragma_index_info('findings_fingerprint')")]
         assert indexed == ["fingerprint"]
     with Store(str(tmp_path / "h.db")) as again:  # reopening an existing file (str path) is fine
