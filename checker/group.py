@@ -33,6 +33,7 @@ EMBED_WEIGHT = 0.4  # share of the lead cosine in the blended similarity
 THRESHOLD = 0.34  # blended similarity above which articles may share a story (average linkage)
 NAME_DF_CAP = 200  # a name in more articles than this says nothing about which story an article tells
 BLOCK = 256  # rows of the similarity matrix computed at a time
+MAX_COMPONENT = 2000  # larger connected components are split at a stricter similarity before clustering
 
 Encoder = Callable[[list[str]], np.ndarray]
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+)*)")
@@ -155,39 +156,64 @@ def cluster(sim: np.ndarray, threshold: float = THRESHOLD) -> list[int]:
 
 
 def cluster_blocked(vecs: np.ndarray, names: Any, threshold: float = THRESHOLD, block: int = BLOCK) -> list[int]:
-    """Same labels as `cluster` on the full matrix, computed a block of rows at a time."""
-    from scipy import sparse
-    from scipy.sparse.csgraph import connected_components
+    """Same labels as `cluster` on the full matrix, computed a block of rows at a time.
 
+    Exact while every connected component of the above-threshold graph has at
+    most MAX_COMPONENT articles. A larger one (boilerplate shared across many
+    stories can chain them) is cut into pieces by raising the edge threshold
+    step by step, and each piece is clustered alone: an approximation, but
+    bounded in memory.
+    """
     n = vecs.shape[0]
     if n == 0:
         return []
     src: list[np.ndarray] = []
     dst: list[np.ndarray] = []
+    weight: list[np.ndarray] = []
     for start in range(0, n, block):
         sim = _blend(vecs[start:start + block], vecs, names[start:start + block], names)
         i, j = np.nonzero(sim >= threshold)
         keep = j > i + start
         src.append(i[keep] + start)
         dst.append(j[keep])
-    i, j = np.concatenate(src), np.concatenate(dst)
-    graph = sparse.coo_matrix((np.ones(len(i), dtype=np.int8), (i, j)), shape=(n, n))
-    _, component = connected_components(graph, directed=False)
+        weight.append(sim[i[keep], j[keep]])
+    edges = (np.concatenate(src), np.concatenate(dst), np.concatenate(weight))
+    pieces = _pieces(np.arange(n), edges, threshold, n)
     labels = [-1] * n
-    members: dict[int, list[int]] = {}
-    for idx, c in enumerate(component):
-        members.setdefault(int(c), []).append(idx)
     next_label = 0
-    for idx in range(n):  # components in order of first appearance, so output is stable
-        if labels[idx] != -1:
-            continue
-        rows = members[int(component[idx])]
+    for rows in sorted(pieces, key=min):
+        rows = sorted(rows)
         sub = cluster(_blend(vecs[rows], vecs[rows], names[rows], names[rows]), threshold) if len(rows) > 1 else [0]
         for r, lab in zip(rows, sub):
             labels[r] = next_label + lab
         next_label += max(sub) + 1
     order: dict[int, int] = {}
     return [order.setdefault(lab, len(order)) for lab in labels]
+
+
+def _pieces(nodes: np.ndarray, edges: tuple[np.ndarray, np.ndarray, np.ndarray], cut: float, n: int) -> list[list[int]]:
+    """Connected components over edges >= cut; those over MAX_COMPONENT are split again at a higher cut."""
+    from scipy import sparse
+    from scipy.sparse.csgraph import connected_components
+
+    i, j, w = edges
+    keep = w >= cut
+    i, j, w = i[keep], j[keep], w[keep]
+    graph = sparse.coo_matrix((np.ones(len(i), dtype=np.int8), (i, j)), shape=(n, n))
+    _, component = connected_components(graph, directed=False)
+    members: dict[int, list[int]] = {}
+    for node in nodes:
+        members.setdefault(int(component[node]), []).append(int(node))
+    out: list[list[int]] = []
+    for rows in members.values():
+        if len(rows) <= MAX_COMPONENT or cut >= 1.0:
+            out.append(rows)
+            continue
+        inside = np.zeros(n, dtype=bool)
+        inside[rows] = True
+        sel = inside[i] & inside[j]
+        out.extend(_pieces(np.array(rows), (i[sel], j[sel], w[sel]), cut + 0.02, n))
+    return out
 
 
 def group_labels(articles: Sequence[Article], encode: Encoder, threshold: float = THRESHOLD) -> list[int]:

@@ -149,3 +149,16 @@ def test_small_components_cluster_exactly_as_sklearn_does():
             want = model.fit_predict(1.0 - sim)
             got = _average_linkage_small(sim, threshold)
             assert all((want[i] == want[j]) == (got[i] == got[j]) for i in range(n) for j in range(n)), (n, threshold)
+
+
+def test_a_giant_component_is_split_at_its_weakest_links(monkeypatch):
+    import checker.group as group
+
+    monkeypatch.setattr(group, "MAX_COMPONENT", 4)
+    rng = np.random.default_rng(11)
+    base = np.eye(3, 16, dtype=np.float32) + 0.45  # three directions that still share a common part
+    vecs = np.concatenate([b + 0.01 * rng.normal(size=(3, 16)) for b in base]).astype(np.float32)
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+    arts = [Article(str(i), ("x",), frozenset()) for i in range(9)]
+    labels = cluster_blocked(vecs, name_matrix(arts), threshold=0.2)
+    assert labels == [0, 0, 0, 1, 1, 1, 2, 2, 2]  # one 9-article component, cut into its three tight stories
