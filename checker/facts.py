@@ -326,11 +326,18 @@ def _share_range_units(tokens: list[Token], found: list[tuple[Quantity, int, int
 # ---------------------------------------------------------------- dates
 
 
-def _resolve_weekday(ref: dt.date, weekday: int, future: bool) -> dt.date:
-    delta = (weekday - ref.weekday()) % 7
+def _shift(ref: dt.date, days: int) -> dt.date | None:
+    """ref + days, or None past the calendar's ends (a dateline of 0001-01-01 and "yesterday")."""
+    try:
+        return ref + dt.timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def _resolve_weekday(ref: dt.date, weekday: int, future: bool) -> dt.date | None:
     if future:
-        return ref + dt.timedelta(days=delta)
-    return ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)
+        return _shift(ref, (weekday - ref.weekday()) % 7)
+    return _shift(ref, -((ref.weekday() - weekday) % 7))
 
 
 def _year_for(ref: dt.date | None, month: int) -> int | None:
@@ -384,14 +391,11 @@ def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[t
             i = j
             continue
         if low in _WEEKDAYS and tok.cap:
-            if ref is not None:
-                value, gran = _resolve_weekday(ref, _WEEKDAYS[low], future).isoformat(), "day"
-            else:
-                value, gran = low, "weekday"
+            day = _resolve_weekday(ref, _WEEKDAYS[low], future) if ref is not None else None
+            value, gran = (day.isoformat(), "day") if day is not None else (low, "weekday")
             out.append((DateRef(tok.start, tok.end, "", gran, value), i, i + 1))
-        elif low in _RELATIVE and ref is not None:
-            value = (ref + dt.timedelta(days=_RELATIVE[low])).isoformat()
-            out.append((DateRef(tok.start, tok.end, "", "day", value), i, i + 1))
+        elif low in _RELATIVE and ref is not None and (day := _shift(ref, _RELATIVE[low])) is not None:
+            out.append((DateRef(tok.start, tok.end, "", "day", day.isoformat()), i, i + 1))
         elif tok.kind == "num" and re.fullmatch(r"1[89]\d\d|20\d\d", tok.text):
             nxt = tokens[i + 1].text.lower() if i + 1 < n else ""
             prev = tokens[i - 1].text if i else ""

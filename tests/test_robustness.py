@@ -76,3 +76,14 @@ def test_hostile_text_in_every_feed_field_never_runs_in_the_nightly_pages(tmp_pa
         assert "Content-Security-Policy" in html
     index = (out / "index.html").read_text()
     assert "&lt;script&gt;" in index or "&lt;img" in index  # shown as text, not dropped
+
+
+def test_relative_dates_against_a_dateline_at_the_calendars_edge_do_not_crash():
+    """Found by bench/fuzz.py: `date 0001-01-01` and "on Wednesday" overflowed datetime."""
+    from checker.check import check_versions
+    from checker.ingest import parse_version
+
+    a = parse_version(" date 0001-01-01 LONDON - The council met on Wednesday and yesterday.", "a")
+    b = parse_version(" date 9999-12-31 LONDON - The council met on Friday and tomorrow.", "b")
+    result = check_versions([a, b], embedder=None)
+    assert all(0 <= f.b.span[0] <= f.b.span[1] <= len(b.text) for f in result.findings)
