@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -28,13 +29,17 @@ from typing import Any
 
 import pandas as pd
 
-from .ingest import MAX_BYTES, InputProblem, parse_version, read_version, too_large
+from .ingest import MAX_BYTES, InputProblem, parse_version, read_version, too_large, unpaired_surrogate
 from .model import InputError, Version
 
 Record = dict[str, Any]
 Located = tuple[str, Record | str]  # a location and its record, or why it could not be read
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# The longest JSONL line read: an article at the limit with every character
+# escaped as \\uXXXX, plus room for the other fields. A longer line (a whole
+# JSON array saved as .jsonl, say) is skipped without being held in memory.
+MAX_LINE = 6 * MAX_BYTES + 1024 * 1024
 
 
 def read_feed(path: str) -> tuple[list[Version], list[InputError]]:
@@ -100,7 +105,7 @@ def _from_records(records: Iterator[Located]) -> tuple[list[Version], list[Input
 def _version(rec: Record, loc: str) -> Version:
     """One JSONL or CSV record -> Version; ValueError says what is wrong with it."""
     rid = rec.get("id")
-    if isinstance(rid, (int, float)) and not isinstance(rid, bool):
+    if isinstance(rid, (int, float)) and not isinstance(rid, bool) and math.isfinite(rid):
         rid = str(rid)
     if not isinstance(rid, str) or not rid.strip():
         raise ValueError("missing field 'id'" if rid is None else "field 'id' must be non-empty text or a number")
@@ -110,6 +115,10 @@ def _version(rec: Record, loc: str) -> Version:
     if len(text) > MAX_BYTES // 4 and len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
         raise ValueError(f"field 'text' is {too_large(len(text.encode('utf-8', 'surrogatepass')))}")
     date, dateline, source, title = (_text_field(rec, k) for k in ("date", "dateline", "source", "title"))
+    for key, value in (("id", rid), ("date", date), ("dateline", dateline), ("source", source), ("title", title)):
+        bad = unpaired_surrogate(value or "")
+        if bad:
+            raise ValueError(f"field {key!r} is {bad}")
     changes: dict[str, Any] = {}
     if date:
         changes["date"] = _date(date)
@@ -140,10 +149,23 @@ def _date(value: str) -> dt.date:
 
 
 def _jsonl_records(path: Path, source: str) -> Iterator[Located]:
-    """Line by line, so a broken line loses only itself; blank lines are skipped."""
+    """Line by line, so a broken line loses only itself; blank lines are skipped.
+
+    A line is read at most MAX_LINE bytes at a time, so one endless line costs
+    only itself, never the memory of the whole file.
+    """
     with path.open("rb") as f:
-        for n, raw in enumerate(f, 1):
+        n = 0
+        while raw := f.readline(MAX_LINE + 1):
+            n += 1
             loc = f"{source}:{n}"
+            if len(raw) > MAX_LINE:
+                size = len(raw)
+                while not raw.endswith(b"\n") and (raw := f.readline(1024 * 1024)):
+                    size += len(raw)
+                yield loc, (f"line is {size / (1024 * 1024):.1f} MB, too long for one record"
+                            f" (an article may be {MAX_BYTES // (1024 * 1024)} MB)")
+                continue
             try:
                 line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
             except UnicodeDecodeError as exc:
@@ -155,6 +177,12 @@ def _jsonl_records(path: Path, source: str) -> Iterator[Located]:
                 obj = json.loads(line.strip())
             except json.JSONDecodeError as exc:
                 yield loc, f"not valid JSON ({exc.msg}, column {exc.colno})"
+                continue
+            except RecursionError:
+                yield loc, "not usable JSON (nested too deeply)"
+                continue
+            except ValueError as exc:  # an integer over Python's 4300-digit limit
+                yield loc, f"not usable JSON ({str(exc).split(':')[0]})"
                 continue
             yield loc, obj if isinstance(obj, dict) else "expected a JSON object"
 

@@ -33,6 +33,7 @@ _DATELINE = re.compile(
     r"[ \t]*(?:\((?P<agencies>[^)\n]{1,80})\))?"
     r"[ \t]*(?:-|–|—|•|:)[ \t]*"
 )
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _AGENCY_LINE = re.compile(r"\A[A-Z][A-Z&.'\- ]{0,30}(?:[ \t]*[,/;][ \t]*[A-Z][A-Z&.'\- ]{0,30}){0,5}\Z")
 
 
@@ -55,9 +56,22 @@ def decode(data: bytes, source: str) -> str:
     return text
 
 
+def unpaired_surrogate(text: str) -> str | None:
+    """Why `text` is not valid Unicode (a lone surrogate, as JSON's ``"\\ud800"`` makes), or None.
+
+    Such text cannot be encoded as UTF-8, so it would crash the embedder's
+    cache key and every report writer far from the record that carried it.
+    """
+    m = _SURROGATE.search(text)
+    return f"not valid Unicode (unpaired surrogate U+{ord(m.group()):04X} at character {m.start()})" if m else None
+
+
 def parse_version(text: str, vid: str, path: str | None = None) -> Version:
     """Split the header and trailing agency line from a version's text."""
     source = path or vid
+    bad = unpaired_surrogate(text)
+    if bad:
+        raise InputProblem(source, bad)
     date: dt.date | None = None
     dateline: str | None = None
     sources: list[str] = []
