@@ -33,11 +33,17 @@ _SUFFIXES = {"co", "inc", "corp", "ltd", "plc", "llc", "group", "co.", "inc.", "
 
 
 def _initials(name: Name) -> set[str]:
-    """Acronyms the name may be written as: "Air Transport Association" -> ATA; "General Electric Co" -> GE, GEC."""
-    words = [k for k in name.keys if k and k not in ("of", "for", "the", "and", "&")]
-    out = {"".join(w[0] for w in words)}
-    if words and words[-1] in _SUFFIXES:
-        out.add("".join(w[0] for w in words[:-1]))
+    """Acronyms the name may be written as: "Air Transport Association" -> ATA; "General Electric Co" -> GE, GEC.
+
+    Taken from the written words as well as the keys: aliases fold "American" to
+    the United States' key, and "American Bar Association" is still the ABA.
+    """
+    out: set[str] = set()
+    for tokens in (name.keys, tuple(name.text.lower().replace("-", " ").split())):
+        words = [k for k in tokens if k and k not in ("of", "for", "the", "and", "&")]
+        out.add("".join(w[0] for w in words))
+        if words and words[-1] in _SUFFIXES:
+            out.add("".join(w[0] for w in words[:-1]))
     return out
 
 

@@ -57,6 +57,8 @@ def flags(a: str, b: str, a_date=None, b_date=None) -> list[tuple[str, str, str,
         ("The fire burned for three weeks.", "The fire burned for three months.",
          "number-mismatch", "error", "three weeks", "three months"),
         ("The flag was painted yellow.", "The flag was painted green.", "term-changed", "error", "yellow", "green"),
+        ("The AMA opposed the bill on Monday.", "The American Bar Association opposed the bill on Monday.",
+         "organisation-mismatch", "error", "AMA", "American Bar Association"),
     ],
 )
 def test_rule_fires(a, b, rule, severity, a_value, b_value):
@@ -92,6 +94,8 @@ def test_weekday_resolving_to_another_day_is_a_date_mismatch():
         ("The population is 1.6 million.", "The population is 1,600,000."),
         ("Fifty-seven people were hurt.", "57 people were hurt."),
         ("Moscow sent mixed messages, signalling satisfaction.", "Moscow sent mixed messages, signaling satisfaction."),
+        # an acronym of the written words, though "American" is folded to the United States' key
+        ("The ABA said the rule was unfair.", "The American Bar Association said the rule was unfair."),
     ],
 )
 def test_benign_variation_is_silent(a, b):
