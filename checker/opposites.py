@@ -1,4 +1,4 @@
-"""Which words are opposites: the antonym lexicon, inflections, and negating prefixes.
+"""Which words are opposites: the antonym lexicon, WordNet's antonyms, inflections, and negating prefixes.
 
 Shared by the direction-flip rule (a word replaced by its opposite) and the
 negation rule (an antonym plus a negation cancel out), so both agree.
@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from .lexicon import Lexicons
 from .normalize import lemma
+from .wordnet import Relation, wordnet
 
 
 @lru_cache(maxsize=4)
@@ -50,7 +51,8 @@ def morphological_opposites(x: str, y: str) -> bool:
     return False
 
 
-def opposite(x: str, y: str, opposites: dict[str, frozenset[str]]) -> bool:
-    """Are two written words antonyms, by the lexicon or by a negating prefix?"""
+def opposite(x: str, y: str, opposites: dict[str, frozenset[str]], use_wordnet: bool = False) -> bool:
+    """Are two written words antonyms, by the lexicon or a negating prefix (or, if asked, in WordNet)?"""
     fy = _forms(y)
-    return any(fy & opposites.get(f, frozenset()) for f in _forms(x)) or morphological_opposites(x, y)
+    return (any(fy & opposites.get(f, frozenset()) for f in _forms(x)) or morphological_opposites(x, y)
+            or use_wordnet and wordnet().relation(x, y) is Relation.OPPOSITE)

@@ -4,7 +4,10 @@ What it flags: a changed word whose replacement is its antonym in
 data/antonyms.tsv, or the same word with a negating prefix ("suitable" /
 "unsuitable", "optimal" / "suboptimal", "encode" / "decode") ("rose" / "fell", "won" / "lost", "accepted" /
 "rejected", "opening" / "closing"), compared on simple lemmas so tense and
-number do not matter.
+number do not matter. Inside a minimal edit (a few words changed), WordNet's
+antonyms count too, for content words ("big" / "small", "success" /
+"failure"); in a rewrite the two words may belong to different clauses, so
+only the curated lexicon is trusted there.
 
 A negation added on the same side cancels the flip ("easy" / "not
 difficult") and nothing is reported.
@@ -19,9 +22,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..compare import PairContext
+from ..facts import _FUNCTION
 from ..model import Finding, Severity
 from ..opposites import opposite, opposites_of
 from . import rule
+
+
+def _content(tok) -> bool:
+    """A word WordNet's antonyms may be trusted for: not a function or reporting word ("said", "in")."""
+    return tok.text.lower() not in _FUNCTION
 
 
 @rule("WC141", "direction-flip", Severity.ERROR, "A word replaced by its opposite (rose/fell, won/lost)")
@@ -34,7 +43,7 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             continue
         for x in op.a:
             for y in op.b:
-                if x.kind == "word" and y.kind == "word" and (y.key in opposites.get(x.key, ()) or opposite(x.text, y.text, opposites)):
+                if x.kind == "word" and y.kind == "word" and (y.key in opposites.get(x.key, ()) or opposite(x.text, y.text, opposites, ctx.minimal_edit and _content(x) and _content(y))):
                     yield ctx.finding(
                         check, (x.start, x.end), (y.start, y.end),
                         f"'{x.text}' in {ctx.a.version.id} but its opposite '{y.text}' in {ctx.b.version.id}",

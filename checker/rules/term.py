@@ -41,6 +41,12 @@ def _sets(word: str, table: dict[str, frozenset[int]]) -> frozenset[int]:
     return table.get(low, frozenset()) | table.get(lemma(low), frozenset())
 
 
+def same_attribute(x: str, y: str, lex: Lexicons) -> bool:
+    """Two different values of one contrast set ("weeks" / "months"): this rule's case."""
+    table = _sets_of(lex)
+    return lemma(x.lower()) != lemma(y.lower()) and bool(_sets(x, table) & _sets(y, table))
+
+
 @rule("WC150", "term-changed", Severity.ERROR, "A word replaced by another value of the same attribute (yellow/green, weeks/months)")
 def check(ctx: PairContext) -> Iterator[Finding]:
     table = _sets_of(ctx.lex)
