@@ -34,7 +34,7 @@ from .embed import Embedder, text_key
 from .feed import read_feed
 from .group import article, by_label, group_labels
 from .model import Claim, Finding, InputError, Severity, StoryResult, Version
-from .output import open_output
+from .output import open_output, write_text
 from .parallel import map_stories
 from .report.json import finding_dict, finding_from_dict
 from .segment import segment
@@ -226,8 +226,7 @@ def run_nightly(
             for n, item in enumerate(progress(done(), len(checkable))):
                 t.merge(item.timings)
                 with t.stage("report"):
-                    with open_output(out_dir / "stories" / f"{item.key}.html") as fp:
-                        fp.write(item.html)
+                    write_text(out_dir / "stories" / f"{item.key}.html", item.html)
                     new = {f.id for f in item.result.findings if f.severity > Severity.INFO and f.id not in known}
                     # the story's JSON object with this run's "new" ids added as its last key
                     fj.write((",\n" if n else "") + item.json[:-1] + ', "new": ' + json.dumps(sorted(new)) + "}")

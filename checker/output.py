@@ -2,7 +2,9 @@
 
 A report is written to a temporary file beside its target and renamed into
 place only when complete, so an interrupted or failed run leaves the
-previous report intact and never a half-written one.
+previous report intact and never a half-written one. `write_text` leaves a
+file that already holds the same text alone: a rerun of an unchanged feed
+rewrites (and fsyncs) nothing it already wrote.
 """
 from __future__ import annotations
 
@@ -37,3 +39,15 @@ def open_output(path: str | os.PathLike[str]) -> Iterator[TextIO]:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def write_text(path: str | os.PathLike[str], text: str) -> bool:
+    """Write `text` atomically unless the file already holds exactly it; True when written."""
+    target = Path(path)
+    data = text.encode("utf-8")
+    with contextlib.suppress(OSError):
+        if target.stat().st_size == len(data) and target.read_bytes() == data:
+            return False
+    with open_output(target) as fp:
+        fp.write(text)
+    return True

@@ -85,14 +85,15 @@ def test_group_command_writes_one_line_per_article(tmp_path, embedder):
 KILL_SCRIPT = """
 import os, signal, sys
 import checker.nightly as nightly
-real = nightly.open_output
+import checker.output as output
+real = output.open_output
 calls = []
 def dying(*args, **kwargs):
     calls.append(1)
-    if len(calls) == 3:  # findings.json and one story report are being written
+    if len(calls) == 2:  # findings.json and the changed story's report are being written
         os.kill(os.getpid(), signal.SIGKILL)  # kill -9 in the middle of the run
     return real(*args, **kwargs)
-nightly.open_output = dying
+nightly.open_output = output.open_output = dying  # story pages go through output.write_text
 from checker.cli import main
 main(sys.argv[1:], prog_name="wirecheck")
 """
@@ -108,6 +109,8 @@ def test_a_run_killed_half_way_leaves_outputs_and_history_usable(tmp_path, embed
     assert run(feed, out, db).exit_code == 1
     index_before = (out / "index.html").read_text()
     findings_before = (out / "findings.json").read_text()
+    b = feed / "benign_contractions-b.txt"  # one story changes, so its report is written again (the others are kept)
+    b.write_text(b.read_text() + "\nThe agency added this closing sentence in a later update.\n")
     killed = subprocess.run([sys.executable, "-c", KILL_SCRIPT, "nightly", str(feed), "--out", str(out), "--db", str(db)],
                             capture_output=True, timeout=600)
     assert killed.returncode < 0  # died of the signal

@@ -86,6 +86,25 @@ def test_second_run_reuses_grouping_and_stories_and_agrees(tmp_path, embedder):
 
 
 @pytest.mark.model
+def test_a_rerun_into_the_same_folder_leaves_unchanged_story_pages_untouched(tmp_path, embedder):
+    feed = make_feed(tmp_path)
+    db, out = tmp_path / "h.db", tmp_path / "out"
+    run_nightly(str(feed), out, str(db), embedder, now=NOW)
+    pages = {p.name: (p.stat().st_ino, p.stat().st_mtime_ns) for p in (out / "stories").iterdir()}
+    run_nightly(str(feed), out, str(db), embedder, now=NOW)
+    assert pages and {p.name: (p.stat().st_ino, p.stat().st_mtime_ns) for p in (out / "stories").iterdir()} == pages
+
+
+def test_write_text_rewrites_only_a_changed_file(tmp_path):
+    from checker.output import write_text
+
+    path = tmp_path / "r.html"
+    assert write_text(path, "<p>é</p>") is True
+    assert write_text(path, "<p>é</p>") is False  # the same text: not written again
+    assert write_text(path, "<p>e</p>") is True and path.read_text() == "<p>e</p>"
+
+
+@pytest.mark.model
 def test_vectors_come_from_the_database_when_stories_must_be_checked_again(tmp_path, embedder):
     from checker.config import Config
 
