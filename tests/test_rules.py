@@ -126,3 +126,12 @@ def test_a_negation_cancelling_an_antonym_is_silent():
 @pytest.mark.parametrize("a, b", [("I dont know him.", "I don't know him."), ("The ISM noted that growth slowed.", "The ISM said that growth slowed.")])
 def test_negation_cues_are_read_from_the_written_word(a, b):
     assert flags(a, b) == []
+
+
+def test_an_entity_swap_is_an_error_in_an_edit_and_a_warning_in_a_rewrite():
+    """Past 30% of the words changed, the name in the same slot may belong to another clause of the rewrite."""
+    a = "The proposal came from the European Commission last week, officials in Brussels said on Monday."
+    edit = "The proposal came from the European Parliament last week, officials in Brussels said on Monday."
+    rewrite = "The proposal came from the European Parliament last week, diplomats told reporters in the Belgian capital."
+    assert ("organisation-mismatch", "error", "European Commission", "European Parliament") in flags(a, edit)
+    assert ("organisation-mismatch", "warning", "European Commission", "European Parliament") in flags(a, rewrite)
