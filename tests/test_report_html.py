@@ -70,3 +70,19 @@ def test_every_claim_of_every_version_is_shown(seed_result):
     for v in seed_result.versions:
         shown = {c.index for r in view.rows for cell in r.cells if cell.version == v.id for c in cell.claims}
         assert shown == {c.index for c in seed_result.claims[v.id] if not c.heading}
+
+
+def test_a_story_with_many_versions_shows_side_by_side_only_those_that_disagree():
+    """Wire copy republished by 20 outlets: 20 columns would be unreadable (and the page grows as versions x claims)."""
+    lead = "LONDON (Reuters) - The council approved 14 new homes on Monday, the mayor said."
+    rest = "Residents had asked for more parking near the station. Work starts in the spring."
+    versions = [parse_version(f"{lead} {rest}", f"v{n:02d}.txt") for n in range(19)]
+    versions.insert(7, parse_version(f"{lead.replace('14', '41')} {rest}", "changed.txt"))
+    result = check_versions(versions, embedder=None)  # every claim has an identical or near twin: no model needed
+    view = html.build_view(result)
+    assert len(view.columns) == 20  # the header lists every version
+    assert [c.version.id for c in view.shown] == ["v00.txt", "changed.txt"]
+    assert all(len(r.cells) == 2 for r in view.rows)
+    page = render(result)
+    assert "18 of the 20 versions are not shown side by side" in page
+    assert page.count('<mark class="error"') == 2  # 14 and 41, each highlighted once

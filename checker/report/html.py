@@ -7,18 +7,24 @@ the page reads fine with JavaScript off (filters are an enhancement).
 
 Layout: one column per version, the reference first; each row is a claim of
 the reference with its counterpart in every other version, and claims only in
-another version sit after their neighbour. Sample: reports/seeds.html.
+another version sit after their neighbour. A story republished by many outlets
+(more than MAX_COLUMNS versions) shows side by side only the reference and the
+versions that disagree with it; the header still lists every version. Sample:
+reports/seeds.html.
 """
 from __future__ import annotations
 
 import datetime as dt
 import difflib
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, TextIO
 
 from .. import __version__
 from ..model import Claim, ClaimPair, Finding, Severity, StoryResult, Version
+
+MAX_COLUMNS = 12  # versions side by side in the claims table; past it, only those that disagree
 
 
 @dataclass
@@ -83,7 +89,8 @@ class FindingView:
 @dataclass
 class View:
     story: str
-    columns: list[Column]
+    columns: list[Column]  # every version, for the header
+    shown: list[Column]  # the versions given a column in the claims table
     rows: list[Row]
     findings: list[FindingView]
     counts: dict[str, int]
@@ -120,8 +127,18 @@ def _segments(claims: list[Claim], findings: list[Finding], version: str) -> lis
     return out
 
 
-def _belongs(f: Finding, pair: ClaimPair, b_version: str) -> bool:
-    return f.b.version == b_version and f.a.claim == pair.a_text and f.b.claim == pair.b_text
+def _pair_key(version: str, a_text: str, b_text: str) -> tuple[str, str, str]:
+    """What ties a finding to the aligned pair it was found on."""
+    return version, a_text, b_text
+
+
+def _shown(result: StoryResult) -> list[Version]:
+    """The versions after the reference that get a column: all, or past MAX_COLUMNS those that disagree."""
+    others = result.versions[1:]
+    if len(others) < MAX_COLUMNS:
+        return others
+    disagree = {f.b.version for f in result.findings if f.severity > Severity.INFO}
+    return [v for v in others if v.id in disagree][: MAX_COLUMNS - 1]
 
 
 def word_diff(a: str, b: str) -> list[DiffWord]:
@@ -141,8 +158,15 @@ def word_diff(a: str, b: str) -> list[DiffWord]:
 
 def build_view(result: StoryResult, fail_on: str = "error", now: dt.datetime | None = None) -> View:
     ref = result.versions[0]
-    others = result.versions[1:]
+    others = _shown(result)
     comps = {c.b: c for c in result.comparisons}
+    on_pair: dict[tuple[str, str, str], list[Finding]] = {}
+    for f in result.findings:
+        on_pair.setdefault(_pair_key(f.b.version, f.a.claim, f.b.claim), []).append(f)
+
+    def findings_of(pair: ClaimPair, version: str) -> list[Finding]:
+        return on_pair.get(_pair_key(version, pair.a_text, pair.b_text), [])
+
     ref_claims = [c for c in result.claims.get(ref.id, []) if not c.heading]
     # counterpart of every reference claim in each other version
     by_ref: dict[tuple[str, int], ClaimPair] = {}
@@ -162,7 +186,7 @@ def build_view(result: StoryResult, fail_on: str = "error", now: dt.datetime | N
         if any(p is not None and id(p) in seen_pairs for p in pairs.values()):
             continue  # the second claim of a split sentence: already shown with the first
         seen_pairs |= {id(p) for p in pairs.values() if p is not None}
-        findings = [f for v in others if (p := pairs[v.id]) is not None for f in result.findings if _belongs(f, p, v.id)]
+        findings = [f for v in others if (p := pairs[v.id]) is not None for f in findings_of(p, v.id)]
         a_claims = next((list(p.a) for p in pairs.values() if p is not None), [claim])
         cells = [Cell(ref.id, a_claims, _segments(a_claims, findings, ref.id), "reference")]
         for v in others:
@@ -177,7 +201,7 @@ def build_view(result: StoryResult, fail_on: str = "error", now: dt.datetime | N
         rows.append(Row("", cells, findings, one_sided=only_ref))
     for v in others:
         for pair in sorted(extra.get(v.id, []), key=lambda p: p.b[0].index):
-            findings = [f for f in result.findings if _belongs(f, pair, v.id)]
+            findings = findings_of(pair, v.id)
             cells = [Cell(ref.id, [], [], "absent")] + [
                 Cell(o.id, list(pair.b), _segments(list(pair.b), findings, o.id), "only here") if o.id == v.id else Cell(o.id, [], [], "")
                 for o in others
@@ -188,12 +212,10 @@ def build_view(result: StoryResult, fail_on: str = "error", now: dt.datetime | N
     for n, row in enumerate(rows):
         row.id = f"r{n}"
     row_of = {f.id: r.id for r in rows for f in r.findings}
-    columns = []
-    agreeing = [v for v in others if not any(f.b.version == v.id and f.severity == Severity.ERROR for f in result.findings)]
-    for v in result.versions:
-        errors = sum(1 for f in result.findings if f.b.version == v.id and f.severity == Severity.ERROR)
-        warnings = sum(1 for f in result.findings if f.b.version == v.id and f.severity == Severity.WARNING)
-        columns.append(Column(v, errors, warnings, outlier=bool(errors) and bool(agreeing)))
+    tally = Counter((f.b.version, f.severity) for f in result.findings)
+    agreeing = any(not tally[(v.id, Severity.ERROR)] for v in result.versions[1:])
+    columns = [Column(v, tally[(v.id, Severity.ERROR)], tally[(v.id, Severity.WARNING)],
+                      outlier=bool(tally[(v.id, Severity.ERROR)]) and agreeing) for v in result.versions]
     counts = {s.label: result.count(s) for s in sorted(Severity, reverse=True)}
     failing = fail_on != "never" and result.worst is not None and result.worst >= Severity.parse(fail_on)
     shown = sorted(result.findings, key=lambda f: -f.severity)
@@ -201,8 +223,9 @@ def build_view(result: StoryResult, fail_on: str = "error", now: dt.datetime | N
         FindingView(f, row_of.get(f.id, ""), word_diff(f.a.value, f.b.value) if f.name == "quote-altered" else [])
         for f in shown
     ]
+    shown_ids = {ref.id} | {v.id for v in others}
     return View(
-        story=result.story, columns=columns, rows=rows, findings=findings, counts=counts,
+        story=result.story, columns=columns, shown=[c for c in columns if c.version.id in shown_ids], rows=rows, findings=findings, counts=counts,
         verdict="fail" if failing else "pass", fail_on=fail_on,
         rules=sorted({(f.rule, f.name) for f in result.findings if f.severity > Severity.INFO}),
         generated=(now or dt.datetime.now(dt.timezone.utc)).strftime("%Y-%m-%d %H:%M UTC"),
