@@ -10,6 +10,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from enum import IntEnum
+from functools import cached_property
 
 
 class Severity(IntEnum):
@@ -126,8 +127,9 @@ class Finding:
     why: str = ""  # the evidence in plain words
     accepted: str | None = None  # the editor's recorded reason when a baseline accepts this finding
 
-    @property
+    @cached_property
     def id(self) -> str:
+        """Computed once: JSON, history and the 'new' set all ask for it."""
         return fingerprint(self.rule, self.a, self.b)
 
 

@@ -39,7 +39,7 @@ from .parallel import map_stories
 from .report.json import finding_dict, finding_from_dict
 from .segment import segment
 from .store import CachedStory, Store
-from .story_job import StoryDone, StoryTask, texts_to_embed
+from .story_job import StoryDone, StoryTask, run_story, texts_to_embed
 from .timing import Timings
 
 CACHE_DAYS = 7  # cached stories unused for this long are dropped from the database
@@ -192,7 +192,7 @@ def run_nightly(
         checkable = [(k, g) for k, g in zip(keys, groups) if len(g) > 1]
         singles = [g[0] for g in groups if len(g) == 1]
         cache_keys = {k: story_cache_key(k, g, embedder.name, cfg, accepted, fail_on) for k, g in checkable}
-        cached = store.get_stories(list(cache_keys.values()), started.date())
+        cached = store.cached_stories(list(cache_keys.values()), started.date())
         stats.stories_cached = len(cached)
         with t.stage("embed"):
             embedder.encode([s for k, g in checkable if cache_keys[k] not in cached for s in texts_to_embed(g, claims)])
@@ -201,20 +201,27 @@ def run_nightly(
         stats.claims = sum(len(c) for c in claims.values())
         stats.distinct_claims = len({c.text for cs in claims.values() for c in cs if not c.heading})
 
+        def task(key: str, story: list[Version]) -> StoryTask:
+            sub = {v.id: claims[v.id] for v in story}
+            return StoryTask(key, story, sub, embedder.vectors(texts_to_embed(story, claims)), cfg, accepted,
+                             fail_on, started, embedder.model_path)
+
         def tasks() -> Iterator[StoryTask]:
             for key, story in checkable:
-                if cache_keys[key] in cached:
-                    continue
-                sub = {v.id: claims[v.id] for v in story}
-                yield StoryTask(key, story, sub, embedder.vectors(texts_to_embed(story, claims)), cfg, accepted,
-                                fail_on, started, embedder.model_path)
+                if cache_keys[key] not in cached:
+                    yield task(key, story)
 
         def done() -> Iterator[StoryDone]:
             fresh = map_stories(tasks(), workers, scheduler)
             for key, story in checkable:
-                hit = cached.get(cache_keys[key])
-                if hit is None:
+                if cache_keys[key] not in cached:
                     yield next(fresh)
+                    continue
+                hit = store.get_story(cache_keys[key])  # read now, not all at once: a rerun's memory stays flat
+                if hit is None:  # damaged since it was listed: check it here
+                    cached.discard(cache_keys[key])
+                    embedder.encode(texts_to_embed(story, claims))
+                    yield run_story(task(key, story))
                     continue
                 findings = [finding_from_dict(f) for f in hit.findings]
                 yield StoryDone(key, StoryResult(story, {}, [], findings, story=key), hit.html, hit.data, Timings())

@@ -155,26 +155,33 @@ class Store:
                     [(run_id, story, f.id, f.rule, f.name, f.severity.label, f.message, f.a.value, f.b.value,
                       int(f.id not in known)) for f in findings])
 
-    def get_stories(self, keys: list[str], today: dt.date) -> dict[str, CachedStory]:
-        """Cached outputs of stories checked before with exactly these inputs (see nightly.story_cache_key)."""
-        found: dict[str, CachedStory] = {}
+    def cached_stories(self, keys: list[str], today: dt.date) -> set[str]:
+        """Which of these stories were checked before with exactly these inputs (see nightly.story_cache_key).
+
+        Only the keys: a rerun of a large feed reads each story's outputs when
+        it writes them (get_story), never all of them at once.
+        """
+        found: set[str] = set()
         unique = list(dict.fromkeys(keys))
         for i in range(0, len(unique), _CHUNK):
             chunk = unique[i:i + _CHUNK]
-            rows = self.conn.execute(
-                f"SELECT key, data, findings, html FROM story_cache WHERE key IN ({','.join('?' * len(chunk))})", chunk)
-            for key, data, findings, html in rows:
-                try:
-                    found[key] = CachedStory(zlib.decompress(data).decode("utf-8", "surrogatepass"),
-                                             json.loads(zlib.decompress(findings)),
-                                             zlib.decompress(html).decode("utf-8", "surrogatepass"))
-                except (zlib.error, ValueError):  # a damaged entry is a miss
-                    continue
+            found.update(k for (k,) in self.conn.execute(
+                f"SELECT key FROM story_cache WHERE key IN ({','.join('?' * len(chunk))})", chunk))
         if found:
             with self._write() as conn:
-                conn.executemany("UPDATE story_cache SET used = ? WHERE key = ?",
-                                 [(today.isoformat(), k) for k in found])
+                conn.executemany("UPDATE story_cache SET used = ? WHERE key = ?", [(today.isoformat(), k) for k in found])
         return found
+
+    def get_story(self, key: str) -> CachedStory | None:
+        """One cached story's outputs; None when absent or damaged (then it is checked again)."""
+        row = self.conn.execute("SELECT data, findings, html FROM story_cache WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        try:
+            data, findings, html = (zlib.decompress(x) for x in row)
+            return CachedStory(data.decode("utf-8", "surrogatepass"), json.loads(findings), html.decode("utf-8", "surrogatepass"))
+        except (zlib.error, ValueError):
+            return None
 
     def put_stories(self, items: dict[str, CachedStory], today: dt.date) -> None:
         """Keep stories' outputs for later runs over the same inputs."""

@@ -95,6 +95,24 @@ def test_a_rerun_into_the_same_folder_leaves_unchanged_story_pages_untouched(tmp
     assert pages and {p.name: (p.stat().st_ino, p.stat().st_mtime_ns) for p in (out / "stories").iterdir()} == pages
 
 
+@pytest.mark.model
+def test_a_damaged_cache_entry_is_checked_again_with_the_same_result(tmp_path, embedder):
+    import sqlite3
+
+    feed = make_feed(tmp_path)
+    db = tmp_path / "h.db"
+    run_nightly(str(feed), tmp_path / "o1", str(db), embedder, now=NOW)
+    with sqlite3.connect(db) as conn:
+        (key,) = conn.execute("SELECT key FROM story_cache LIMIT 1").fetchone()
+        conn.execute("UPDATE story_cache SET html = ? WHERE key = ?", (b"not zlib", key))
+    stats = RunStats()
+    run_nightly(str(feed), tmp_path / "o2", str(db), embedder, now=NOW, stats=stats)
+    assert stats.stories_cached == len(stories_of(tmp_path / "o1"))  # listed as cached, found damaged when read
+    assert stories_of(tmp_path / "o2") == stories_of(tmp_path / "o1")
+    with sqlite3.connect(db) as conn:  # and cached again, whole
+        assert conn.execute("SELECT html != ? FROM story_cache WHERE key = ?", (b"not zlib", key)).fetchone() == (1,)
+
+
 def test_write_text_rewrites_only_a_changed_file(tmp_path):
     from checker.output import write_text
 
