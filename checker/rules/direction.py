@@ -24,11 +24,12 @@ from collections.abc import Iterator
 from ..compare import PairContext
 from ..facts import _FUNCTION
 from ..model import Finding, Severity
+from ..normalize import Token
 from ..opposites import opposite, opposites_of
 from . import rule
 
 
-def _content(tok) -> bool:
+def _content(tok: Token) -> bool:
     """A word WordNet's antonyms may be trusted for: not a function or reporting word ("said", "in")."""
     return tok.text.lower() not in _FUNCTION
 
@@ -43,7 +44,10 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             continue
         for x in op.a:
             for y in op.b:
-                if x.kind == "word" and y.kind == "word" and (y.key in opposites.get(x.key, ()) or opposite(x.text, y.text, opposites, ctx.minimal_edit and _content(x) and _content(y))):
+                if x.kind != "word" or y.kind != "word":
+                    continue
+                use_wordnet = ctx.minimal_edit and _content(x) and _content(y)
+                if y.key in opposites.get(x.key, ()) or opposite(x.text, y.text, opposites, use_wordnet):
                     yield ctx.finding(
                         check, (x.start, x.end), (y.start, y.end),
                         f"'{x.text}' in {ctx.a.version.id} but its opposite '{y.text}' in {ctx.b.version.id}",
