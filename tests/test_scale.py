@@ -113,6 +113,23 @@ def test_a_damaged_cache_entry_is_checked_again_with_the_same_result(tmp_path, e
         assert conn.execute("SELECT html != ? FROM story_cache WHERE key = ?", (b"not zlib", key)).fetchone() == (1,)
 
 
+def test_the_story_cache_key_changes_with_the_wordnet_tables(tmp_path, monkeypatch):
+    """A cached story is reused only by the code and data that made it, WordNet's tables included."""
+    import shutil
+
+    import checker.lexicon
+    from checker import nightly
+
+    data = tmp_path / "data"
+    shutil.copytree(checker.lexicon.DATA_DIR, data, ignore=shutil.ignore_patterns("static-*"))
+    monkeypatch.setattr(checker.lexicon, "DATA_DIR", data)
+    monkeypatch.setattr(nightly, "_CODE", None)
+    before = nightly.code_fingerprint()
+    (data / "wordnet" / "exceptions.tsv").write_text("geese\tgoose\n")
+    monkeypatch.setattr(nightly, "_CODE", None)
+    assert nightly.code_fingerprint() != before
+
+
 def test_write_text_rewrites_only_a_changed_file(tmp_path):
     from checker.output import write_text
 
