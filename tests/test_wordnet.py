@@ -55,15 +55,17 @@ def found(a: str, b: str) -> list[tuple[str, str, str, str]]:
             for f in check_texts(a, b).findings if f.severity >= Severity.WARNING]
 
 
-def test_an_indirect_antonym_is_a_direction_flip():
-    assert found("Analysts called it a big win for the government.", "Analysts called it a small win for the government.") == [
-        ("direction-flip", "error", "big", "small")]
+def test_an_antonym_only_wordnet_knows_is_a_direction_flip():
+    """generous / stingy is not in data/antonyms.tsv: stingy is similar to ungenerous, generous's antonym."""
+    a, b = "Analysts called the offer generous to shareholders.", "Analysts called the offer stingy to shareholders."
+    assert found(a, b) == [("direction-flip", "error", "generous", "stingy")]
 
 
-def test_wordnet_antonyms_count_only_inside_a_minimal_edit():
+def test_wordnet_antonyms_count_only_inside_a_minimal_edit(wn):
     """In a rewrite, an antonym pair may sit in different clauses; only the curated lexicon is trusted there."""
-    a = "Analysts called it a big win for the government, which had trailed in polls for months before the vote."
-    b = "It was a small victory, said analysts, after the ruling party trailed opinion surveys ahead of the ballot."
+    a = "Analysts called the offer generous to shareholders on Tuesday."
+    b = "In interviews, fund managers said the bid looked stingy to shareholders."
+    assert wn.relation("generous", "stingy") is Relation.OPPOSITE  # WordNet knows them, the lexicon does not
     assert all(name != "direction-flip" for name, *_ in found(a, b))
 
 

@@ -127,11 +127,6 @@ def _segments(claims: list[Claim], findings: list[Finding], version: str) -> lis
     return out
 
 
-def _pair_key(version: str, a_text: str, b_text: str) -> tuple[str, str, str]:
-    """What ties a finding to the aligned pair it was found on."""
-    return version, a_text, b_text
-
-
 def _shown(result: StoryResult) -> list[Version]:
     """The versions after the reference that get a column: all, or past MAX_COLUMNS those that disagree."""
     others = result.versions[1:]
@@ -160,12 +155,12 @@ def build_view(result: StoryResult, fail_on: str = "error", now: dt.datetime | N
     ref = result.versions[0]
     others = _shown(result)
     comps = {c.b: c for c in result.comparisons}
-    on_pair: dict[tuple[str, str, str], list[Finding]] = {}
+    on_pair: dict[tuple[str, str, str], list[Finding]] = {}  # (version, claim in A, claim in B): its findings
     for f in result.findings:
-        on_pair.setdefault(_pair_key(f.b.version, f.a.claim, f.b.claim), []).append(f)
+        on_pair.setdefault((f.b.version, f.a.claim, f.b.claim), []).append(f)
 
     def findings_of(pair: ClaimPair, version: str) -> list[Finding]:
-        return on_pair.get(_pair_key(version, pair.a_text, pair.b_text), [])
+        return on_pair.get((version, pair.a_text, pair.b_text), [])
 
     ref_claims = [c for c in result.claims.get(ref.id, []) if not c.heading]
     # counterpart of every reference claim in each other version
@@ -225,7 +220,8 @@ def build_view(result: StoryResult, fail_on: str = "error", now: dt.datetime | N
     ]
     shown_ids = {ref.id} | {v.id for v in others}
     return View(
-        story=result.story, columns=columns, shown=[c for c in columns if c.version.id in shown_ids], rows=rows, findings=findings, counts=counts,
+        story=result.story, columns=columns, shown=[c for c in columns if c.version.id in shown_ids], rows=rows,
+        findings=findings, counts=counts,
         verdict="fail" if failing else "pass", fail_on=fail_on,
         rules=sorted({(f.rule, f.name) for f in result.findings if f.severity > Severity.INFO}),
         generated=(now or dt.datetime.now(dt.timezone.utc)).strftime("%Y-%m-%d %H:%M UTC"),

@@ -54,16 +54,12 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         if not (op.a and op.b) or op.size > 4:
             continue
         for x in op.a:
-            if x.kind != "word" or _measures(ctx.a.facts.words, x):
-                continue
-            sx = _sets(x.text, table)
-            if not sx:
+            if x.kind != "word" or _measures(ctx.a.facts.words, x) or not _sets(x.text, table):
                 continue
             for y in op.b:
-                if y.kind != "word" or _measures(ctx.b.facts.words, y) or lemma(x.text.lower()) == lemma(y.text.lower()):
+                if y.kind != "word" or _measures(ctx.b.facts.words, y):
                     continue
-                shared = sx & _sets(y.text, table)
-                if shared:
+                if same_attribute(x.text, y.text, ctx.lex):
                     yield ctx.finding(
                         check, (x.start, x.end), (y.start, y.end),
                         f"'{x.text}' in {ctx.a.version.id} but '{y.text}' in {ctx.b.version.id}",
