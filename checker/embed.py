@@ -77,6 +77,7 @@ class Embedder:
 
     def __init__(self, model_path: str | None = None, batch_size: int = 64, store: VectorCache | None = None) -> None:
         self.model_path = model_path
+        self._name: str | None = None
         self.batch_size = batch_size
         self.store = store  # persistent cache, e.g. the nightly database
         self._model: SentenceTransformer | None = None
@@ -88,11 +89,11 @@ class Embedder:
     @property
     def name(self) -> str:
         """The model's folder name, plus its centre's hash: the key of the persistent cache."""
-        folder = Path(self.model_path or default_model_path())
-        centre = folder / "centre.npy"
-        if centre.exists():
-            return f"{folder.name}-{hashlib.sha1(centre.read_bytes()).hexdigest()[:8]}"
-        return folder.name
+        if self._name is None:  # read once: a nightly run asks for it per story
+            folder = Path(self.model_path or default_model_path())
+            centre = folder / "centre.npy"
+            self._name = f"{folder.name}-{hashlib.sha1(centre.read_bytes()).hexdigest()[:8]}" if centre.exists() else folder.name
+        return self._name
 
     def _centre(self) -> np.ndarray | None:
         """A mean vector the model asks to subtract (see scripts/build_static_model.py), or None."""

@@ -23,8 +23,10 @@ import datetime as dt
 import hashlib
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -34,9 +36,8 @@ from .embed import Embedder, text_key
 from .feed import read_feed
 from .group import article, by_label, group_labels
 from .model import Claim, Finding, InputError, Severity, StoryResult, Version
-from .output import open_output, write_text
+from .output import PageWriter, file_digest, open_output
 from .parallel import map_stories
-from .report.json import finding_dict, finding_from_dict
 from .segment import segment
 from .store import CachedStory, Store
 from .story_job import StoryDone, StoryTask, run_story, texts_to_embed
@@ -54,7 +55,16 @@ class StoryOutcome:
     new: set[str] = field(default_factory=set)  # ids of findings not seen in an earlier finished run
 
     def count(self, severity: Severity) -> int:
-        return self.result.count(severity)
+        return self._counts[severity]
+
+    @cached_property
+    def _counts(self) -> Counter[Severity]:  # the index asks four times per story
+        return Counter(f.severity for f in self.result.findings)
+
+    @property
+    def worst_finding(self) -> Finding | None:
+        """The first of the most severe findings: the index's one-line summary of the story."""
+        return max(self.result.findings, key=lambda f: f.severity, default=None)
 
 
 @dataclass
@@ -203,6 +213,9 @@ def run_nightly(
         stats.claims = sum(len(c) for c in claims.values())
         stats.distinct_claims = len({c.text for cs in claims.values() for c in cs if not c.heading})
 
+        def page_path(key: str) -> Path:
+            return out_dir / "stories" / f"{key}.html"
+
         def task(key: str, story: list[Version]) -> StoryTask:
             sub = {v.id: claims[v.id] for v in story}
             return StoryTask(key, story, sub, embedder.vectors(texts_to_embed(story, claims)), cfg, accepted,
@@ -219,36 +232,37 @@ def run_nightly(
                 if cache_keys[key] not in cached:
                     yield next(fresh)
                     continue
-                hit = store.get_story(cache_keys[key])  # read now, not all at once: a rerun's memory stays flat
+                # read now, not all at once (a rerun's memory stays flat), and its page only if ours differs
+                hit = store.get_story(cache_keys[key], file_digest(page_path(key)))
                 if hit is None:  # damaged since it was listed: check it here
                     cached.discard(cache_keys[key])
                     embedder.encode(texts_to_embed(story, claims))
                     yield run_story(task(key, story))
                     continue
-                findings = [finding_from_dict(f) for f in hit.findings]
-                yield StoryDone(key, StoryResult(story, {}, [], findings, story=key), hit.html, hit.data, Timings())
+                yield StoryDone(key, StoryResult(story, {}, [], hit.findings, story=key), hit.html, hit.data, Timings())
 
         pending: list[tuple[str, list[str], list[Finding]]] = []
         to_cache: dict[str, CachedStory] = {}
-        with open_output(out_dir / "findings.json") as fj:
+        with open_output(out_dir / "findings.json") as fj, PageWriter() as pages:
             fj.write('{"schema": "wirecheck-nightly/1", "stories": [\n')
             for n, item in enumerate(progress(done(), len(checkable))):
                 t.merge(item.timings)
                 with t.stage("report"):
-                    write_text(out_dir / "stories" / f"{item.key}.html", item.html)
+                    if item.html is not None:
+                        pages.write(page_path(item.key), item.html)
                     new = {f.id for f in item.result.findings if f.severity > Severity.INFO and f.id not in known}
                     # the story's JSON object with this run's "new" ids added as its last key
                     fj.write((",\n" if n else "") + item.json[:-1] + ', "new": ' + json.dumps(sorted(new)) + "}")
                     outcomes.append(StoryOutcome(item.key, item.result, new))
                     pending.append((item.key, [v.id for v in item.result.versions], item.result.findings))
                     if cache_keys[item.key] not in cached:
-                        to_cache[cache_keys[item.key]] = CachedStory(
-                            item.json, [finding_dict(f) for f in item.result.findings], item.html)
+                        to_cache[cache_keys[item.key]] = CachedStory(item.json, item.result.findings, item.html)
                     if len(pending) >= 200:
                         store.record_stories(run_id, pending)
                         store.put_stories(to_cache, started.date())
                         pending, to_cache = [], {}
             with t.stage("report"):
+                pages.close()  # every story page is in place before the index and findings.json are
                 store.record_stories(run_id, pending)
                 store.put_stories(to_cache, started.date())
                 summary = {

@@ -44,7 +44,7 @@ class StoryTask:
 class StoryDone:
     key: str
     result: StoryResult  # versions and findings; claims and alignment are dropped once rendered
-    html: str
+    html: str | None  # None: served from the cache, and the page in place is already this
     json: str  # the story in the wirecheck/1 shape, compact JSON
     timings: Timings
 

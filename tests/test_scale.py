@@ -96,6 +96,20 @@ def test_a_rerun_into_the_same_folder_leaves_unchanged_story_pages_untouched(tmp
 
 
 @pytest.mark.model
+def test_a_rerun_puts_back_a_story_page_that_was_removed_or_edited(tmp_path, embedder):
+    """The cache skips reading a page only when the one in place has the cached page's digest."""
+    feed = make_feed(tmp_path)
+    db, out = tmp_path / "h.db", tmp_path / "out"
+    run_nightly(str(feed), out, str(db), embedder, now=NOW)
+    removed, edited, *_ = sorted((out / "stories").iterdir())
+    original = {p.name: p.read_text() for p in (removed, edited)}
+    removed.unlink()
+    edited.write_text("edited by hand")
+    run_nightly(str(feed), out, str(db), embedder, now=NOW)
+    assert {p.name: p.read_text() for p in (removed, edited)} == original
+
+
+@pytest.mark.model
 def test_a_damaged_cache_entry_is_checked_again_with_the_same_result(tmp_path, embedder):
     import sqlite3
 

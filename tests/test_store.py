@@ -71,6 +71,7 @@ def test_a_run_is_recorded_and_summarised(tmp_path):
         assert rows(store, "SELECT fingerprint, rule, name, severity, message, a_value, b_value FROM findings"
                            " WHERE severity = 'warning'") == [
             (finding(2).id, "WC110", "number-mismatch", "warning", "m", "x2", "y2")]
+        assert rows(store, "SELECT COUNT(*) FROM findings WHERE severity = 'info'") == [(0,)]  # trims are not history
         assert store.trend() == [{"run": run, "started": T0.isoformat(), "stories": 2, "error": 1, "warning": 1, "new": 2}]  # new counts errors and warnings, as the index does
         with pytest.raises(ValueError):
             store.finish_run(99, {})

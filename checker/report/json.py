@@ -68,14 +68,3 @@ def error_dict(e: InputError) -> dict[str, str]:
 def write(result: StoryResult, fp: TextIO, **_: Any) -> None:
     _json.dump(result_dict(result), fp, ensure_ascii=False, indent=2)
     fp.write("\n")
-
-
-def finding_from_dict(d: dict[str, Any]) -> Finding:
-    """The inverse of `finding_dict` (the nightly story cache stores findings as JSON)."""
-    from ..model import Side
-
-    def side(s: dict[str, Any]) -> Side:
-        return Side(s["version"], s["claim"], (int(s["span"][0]), int(s["span"][1])), s["value"])
-
-    return Finding(d["rule"], d["name"], Severity.parse(d["severity"]), d["message"], side(d["a"]), side(d["b"]),
-                   d.get("confidence", 1.0), d.get("why", ""), d.get("accepted"))
