@@ -111,6 +111,15 @@ class PairContext:
         changed = sum(len(op.a) + len(op.b) for op in self.changes)
         return changed / total if total else 0.0
 
+    @cached_property
+    def _keys(self) -> tuple[frozenset[str], frozenset[str]]:
+        return frozenset(t.key for t in self.a.facts.words), frozenset(t.key for t in self.b.facts.words)
+
+    def both_use(self, x: Token, y: Token) -> bool:
+        """Each side uses both words ("below 50 ... above it" / "above 50 ... below it"): a reordering, not a swap."""
+        a_keys, b_keys = self._keys
+        return {x.key, y.key} <= a_keys and {x.key, y.key} <= b_keys
+
     @property
     def minimal_edit(self) -> bool:
         """A few words changed in an otherwise identical claim: the shape of a correction or an error, not a rewrite."""

@@ -8,6 +8,7 @@ present in the other side at all (it was only not recognised as a name there).
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 
 from .compare import PairContext
@@ -32,7 +33,45 @@ class Swap:
 
 
 def _joined(name: Name) -> str:
-    return "".join(k.replace(".", "") for k in name.keys)
+    """The name's keys run together: "U.N. Security Council" -> "unsecuritycouncil", "S&P" -> "sp"."""
+    return "".join(k for k in name.keys if k != "&").replace(".", "").replace(" ", "").replace("&", "")
+
+
+_SKIPPABLE = {"of", "for", "the", "and", "&", "with", "on", "in", "to", "a"}
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*|&")
+
+
+def spelled_out(name: Name, text: str) -> bool:
+    """An acronym whose words the other side writes out, small words included or not:
+    "ADA" / "Americans with Disabilities Act", "CHOGM" / "Commonwealth Heads of Government meeting".
+
+    Every capitalised word of the run gives its initial; a small word may give
+    one or be skipped; a lower-case word may give only the last ("meeting").
+    """
+    letters = _joined(name)
+    if not (3 <= len(letters) <= 8) or not _ACRONYM_TEXT.match(name.text):
+        return False
+    words = _WORD.findall(text)
+
+    def match(i: int, k: int) -> bool:
+        if k == len(letters):
+            return True
+        if i == len(words):
+            return False
+        w = words[i]
+        low = w.lower()
+        if low in _SKIPPABLE and match(i + 1, k):
+            return True
+        if low[0] != letters[k]:
+            return False
+        if w[0].isupper() or low in _SKIPPABLE:
+            return match(i + 1, k + 1)
+        return k == len(letters) - 1  # a lower-case word ends it
+
+    return any(w[0].isupper() and match(i, 0) for i, w in enumerate(words))
+
+
+_ACRONYM_TEXT = re.compile(r"^[A-Z][A-Z.&]{1,9}$")
 
 
 _SUFFIXES = {"co", "inc", "corp", "ltd", "plc", "llc", "group", "co.", "inc.", "corp.", "ltd."}
@@ -114,8 +153,10 @@ def unmatched(ctx: PairContext) -> tuple[list[Name], list[Name]]:
     a_names, b_names = ctx.a.facts.names, ctx.b.facts.names
     a_keys = {t.key for t in ctx.a.facts.words}
     b_keys = {t.key for t in ctx.b.facts.words}
-    only_a = [n for n in a_names if not any(same_entity(n, m) for m in b_names) and not _present(n, b_keys)]
-    only_b = [n for n in b_names if not any(same_entity(n, m) for m in a_names) and not _present(n, a_keys)]
+    only_a = [n for n in a_names if not any(same_entity(n, m) for m in b_names) and not _present(n, b_keys)
+              and not spelled_out(n, ctx.b.text)]
+    only_b = [n for n in b_names if not any(same_entity(n, m) for m in a_names) and not _present(n, a_keys)
+              and not spelled_out(n, ctx.a.text)]
     # a lone capitalised first word is a name only if the pair writes it capitalised elsewhere too
     proper = {k for n in a_names + b_names if not n.initial for k in n.keys} | ctx.a.proper_words | ctx.b.proper_words
     only_a = [n for n in only_a if not n.initial or n.keys[0] in proper]

@@ -407,7 +407,7 @@ def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[t
 
 # ---------------------------------------------------------------- names
 
-_CONNECTORS = {"of", "for", "the", "de", "del", "della", "da", "di", "du", "la", "le", "van", "von", "der", "den", "bin", "al", "el", "ibn", "y"}
+_CONNECTORS = {"&", "of", "for", "the", "de", "del", "della", "da", "di", "du", "la", "le", "van", "von", "der", "den", "bin", "al", "el", "ibn", "y"}
 _NOT_NAMES = {
     "the", "a", "an", "but", "and", "or", "if", "in", "on", "at", "as", "for", "from", "to", "with", "by", "of",
     "this", "that", "these", "those", "there", "here", "it", "its", "he", "she", "they", "we", "i", "you", "his",
@@ -489,7 +489,7 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             if core[0].text.lower() in lex.titles or not _looks_proper(core[0], lex):
                 continue
             initial = core[0].text.lower() not in lex.places and not _ACRONYM.match(core[0].text)
-        keys = tuple(_name_key(t, lex) for t in core if t.text != "-")
+        keys = _party_state(tuple(_name_key(t, lex) for t in core if t.text != "-"), lex)
         after = _role_after(tokens, tokens.index(run[-1]) + 1, lex)
         prev = tokens[b].text.lower() if b >= 0 else ""
         kind = _classify(core, role_toks + after, lex, prev)
@@ -499,6 +499,16 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
         rs = (shown[0].start, shown[-1].end) if shown else None
         names.append(Name(core[0].start, core[-1].end, "", keys, kind, role, "", rs, initial))
     return names
+
+
+_PARTIES = {"r": "republican", "d": "democrat", "i": "independent"}
+
+
+def _party_state(keys: tuple[str, ...], lex: Lexicons) -> tuple[str, ...]:
+    """US style "R-Tenn." is "Republican of Tennessee": the party letter spelled out before a state."""
+    if len(keys) == 2 and keys[0] in _PARTIES and lex.places.get(keys[1]) == "state":
+        return _PARTIES[keys[0]], keys[1]
+    return keys
 
 
 def _name_key(t: Token, lex: Lexicons) -> str:
@@ -603,9 +613,20 @@ def is_negation(t: Token, lex: Lexicons) -> bool:
     return low in lex.negation or (t.key == "not" and low != "noted" and ("'" in low or "’" in low or low.endswith("nt") or low == "cannot"))
 
 
+# cue + the words after it that make an idiom of it, not a negation: "nothing but praise" (only praise),
+# "not only", "no more than 5" (at most 5: a bound), "no doubt", "none other than"
+_NOT_NEGATING = {("but",), ("only",), ("more", "than"), ("less", "than"), ("fewer", "than"), ("doubt",),
+                 ("other", "than"), ("sooner",), ("later", "than")}
+
+
+def _idiom_after(tokens: list[Token], k: int) -> bool:
+    after = tuple(t.text.lower() for t in tokens[k + 1:k + 3])
+    return any(after[:len(idiom)] == idiom for idiom in _NOT_NEGATING)
+
+
 def find_negations(tokens: list[Token], lex: Lexicons) -> list[Token]:
-    """Negation cues; "neither ... nor" counts once."""
-    cues = [t for t in tokens if is_negation(t, lex)]
+    """Negation cues; "neither ... nor" counts once; idioms ("nothing but", "not only") are not cues."""
+    cues = [t for k, t in enumerate(tokens) if is_negation(t, lex) and not _idiom_after(tokens, k)]
     lows = [t.text.lower() for t in cues]
     if "neither" in lows and "nor" in lows:
         cues.pop(lows.index("nor"))
@@ -613,6 +634,19 @@ def find_negations(tokens: list[Token], lex: Lexicons) -> list[Token]:
 
 
 # ---------------------------------------------------------------- analysis
+
+
+# Stock codes wire copy prints beside a name: Reuters' "Alcoa Inc. AA.N" and ".SPX", Yahoo's "(nyse: PEP - news)".
+_TICKER = re.compile(r"(?<![\w.])[A-Z0-9]{1,6}\.[A-Z]{1,2}(?![.\w])|(?<=\s)\.[A-Z]{2,6}\b"
+                     r"|\((?:nyse|nasdaq|amex|lse|tsx|asx)\s*:[^)]{0,60}\)", re.IGNORECASE)
+
+
+def _in_tickers(text: str, tokens: list[Token]) -> frozenset[int]:
+    """Indices of the tokens inside stock codes: identifiers, not names."""
+    spans = [m.span() for m in _TICKER.finditer(text) if m.group(0).startswith("(") or not m.group(0).islower()]
+    if not spans:
+        return frozenset()
+    return frozenset(k for k, t in enumerate(tokens) if any(s <= t.start and t.end <= e for s, e in spans))
 
 
 def analyze(text: str, ref_date: dt.date | None = None, lex: Lexicons | None = None) -> ClaimFacts:
@@ -656,7 +690,7 @@ def _analyze(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: in
         if tokens[i].kind != "punct":
             words.append(tokens[i])
         i += 1
-    in_facts = frozenset(k for _, i, j in ds + qs for k in range(i, j))
+    in_facts = frozenset(k for _, i, j in ds + qs for k in range(i, j)) | _in_tickers(text, tokens)
     names = [
         replace(nm, text=text[nm.start : nm.end], role_text=text[nm.role_span[0] : nm.role_span[1]] if nm.role_span else "")
         for nm in find_names(tokens, lex, in_facts)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from .lexicon import Lexicons, lexicons
 
 _TOKEN = re.compile(
-    r"(?P<abbr>(?:[A-Za-z]\.){2,})"  # U.S. a.m.
+    r"(?P<abbr>(?:[A-Za-z]\.){2,}|[A-Z]{1,4}&[A-Z]{1,4}\b)"  # U.S. a.m. S&P AT&T
     r"|(?P<num>\d+(?:[.,]\d+)*)"
     r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)"
     r"|(?P<punct>\S)"

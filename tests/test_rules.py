@@ -135,3 +135,69 @@ def test_an_entity_swap_is_an_error_in_an_edit_and_a_warning_in_a_rewrite():
     rewrite = "The proposal came from the European Parliament last week, diplomats told reporters in the Belgian capital."
     assert ("organisation-mismatch", "error", "European Commission", "European Parliament") in flags(a, edit)
     assert ("organisation-mismatch", "warning", "European Commission", "European Parliament") in flags(a, rewrite)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        # acronyms with an ampersand, or spelled out with small words between
+        ("Profits at Procter & Gamble rose sharply.", "Profits at P&G rose sharply."),
+        ("The suit was filed under the Freedom of Information Act last year.", "The suit was filed under the FOIA last year."),
+        ("Delegates met before the WTO summit on trade.", "Delegates met before the World Trade Organization summit on trade."),
+        # US party and state: "R-Ohio" is "Republican of Ohio"
+        ("Senator John Smith, Republican of Ohio, said he would vote no.", "Senator John Smith, R-Ohio, said he would vote no."),
+        # a longer form of the same body, and stock codes beside a name
+        ("The envoy appealed to the Security Council on Monday.", "The envoy appealed to the U.N. Security Council on Monday."),
+        ("Investors waited for Ford Motor Co. F.N to report.", "Investors waited for Ford Motor Co. (nyse: GM - news) to report."),
+        # idioms that look like negations, and a negation only inside an added clause
+        ("Voters had nothing but praise for the mayor.", "Voters had warm praise for the mayor."),
+        ("Two soldiers were wounded in the attack.", "Two soldiers were wounded in the attack, neither seriously."),
+        # a prefix the tokenizer split off, and two opposites both versions use
+        ("Most of the plants were non- operative in May.", "Most of the plants were inoperative in May."),
+        ("Sales of the firm's cars fell below forecasts in the north, above them in the south.",
+         "Sales of the firm's cars came in above forecasts in the south, below them in the north."),
+        # times in different zones, and a figure inside a decade
+        ("Polls in the east close at 8pm EST.", "Polls in the east close at 1am GMT."),
+        ("The author, 83, still writes daily.", "The author, in his 80s, still writes daily."),
+    ],
+)
+def test_benign_rewording_of_names_negations_and_figures_is_silent(a, b):
+    assert flags(a, b) == []
+
+
+@pytest.mark.parametrize(
+    "a, b, why",
+    [
+        ("The studio earned $41.3-million at the box office.", "The studio earned $41.3 at the box office.",
+         "'million' in one version only"),
+        ("Shares of Acme fell $1.20, or 8 percent, to $13.75.", "Shares of Globex fell $3.10, or 2 percent, to $96.40.",
+         "about different things"),
+        ("The index rose 33 percent over the past 15 months.", "The index is up 9 percent in the past six weeks.",
+         "about different things"),
+    ],
+)
+def test_figures_that_need_not_contradict_are_warnings(a, b, why):
+    got = check_texts(a, b).findings
+    assert got and all(f.severity == Severity.WARNING and why in f.why for f in got if f.rule == "WC110"), got
+
+
+def test_every_figure_of_one_subject_changed_stays_an_error():
+    """Market figures of one index at two times of day: an editor wants them reconciled."""
+    got = flags("The Dow fell 86.56 points, or 0.94 percent, to 9,109.99.", "The Dow fell 79.43 points, or 0.86 percent, to 9,117.12.")
+    assert {s for _, s, *_ in got} == {"error"} and len(got) == 3
+
+
+def test_a_changed_bound_is_an_error():
+    """"At least two" and "at least three" can both hold, but the writer asserts a figure: "killed at least three"."""
+    assert flags("The blast killed at least two people.", "The blast killed at least three people.") == [
+        ("number-mismatch", "error", "at least two", "at least three")]
+
+
+def test_one_figure_changed_among_shared_ones_stays_an_error():
+    got = flags("Shares fell $1.20, or 8 percent, to $13.75.", "Shares fell $1.20, or 9 percent, to $13.75.")
+    assert got == [("number-mismatch", "error", "8 percent", "9 percent")]
+
+
+def test_times_of_day_in_one_zone_are_compared():
+    assert [(r, s) for r, s, *_ in flags("Polls close at 8pm on Tuesday.", "Polls close at 9pm on Tuesday.")] == [
+        ("number-mismatch", "error")]

@@ -10,7 +10,10 @@ antonyms count too, for content words ("big" / "small", "success" /
 only the curated lexicon is trusted there.
 
 A negation added on the same side cancels the flip ("easy" / "not
-difficult") and nothing is reported.
+difficult") and nothing is reported; so does a "non-" before the word
+("non-operative" / "inoperative"). Two opposites that both sides use ("a
+reading below 50 ... above it" / "above 50 ... below it") are a reordering,
+not a flip.
 
 Why it matters: the sentence keeps its shape and most of its words while the
 fact turns into its opposite.
@@ -18,6 +21,8 @@ fact turns into its opposite.
 Example: "the index rose 0.3%" / "the index fell 0.3%" -> error.
 """
 from __future__ import annotations
+
+import re
 
 from collections.abc import Iterator
 
@@ -34,6 +39,14 @@ def _content(tok: Token) -> bool:
     return tok.text.lower() not in _FUNCTION
 
 
+_NON = re.compile(r"\bnon-?\s*$", re.IGNORECASE)
+
+
+def _prefixed_non(text: str, tok: Token) -> bool:
+    """ "non-operative", "non- operative": the word is negated by a prefix the tokenizer split off."""
+    return _NON.search(text[max(0, tok.start - 6):tok.start]) is not None
+
+
 @rule("WC141", "direction-flip", Severity.ERROR, "A word replaced by its opposite (rose/fell, won/lost)")
 def check(ctx: PairContext) -> Iterator[Finding]:
     opposites = opposites_of(ctx.lex)
@@ -45,6 +58,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         for x in op.a:
             for y in op.b:
                 if x.kind != "word" or y.kind != "word":
+                    continue
+                if _prefixed_non(ctx.a.text, x) or _prefixed_non(ctx.b.text, y) or ctx.both_use(x, y):
                     continue
                 use_wordnet = ctx.minimal_edit and _content(x) and _content(y)
                 if y.key in opposites.get(x.key, ()) or opposite(x.text, y.text, opposites, use_wordnet):

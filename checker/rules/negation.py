@@ -18,7 +18,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..compare import PairContext
-from ..facts import is_negation
 from ..opposites import opposite, opposites_of
 from ..model import Finding, Severity
 from . import rule
@@ -29,8 +28,22 @@ _FILLER = {
 }
 
 
-def _cues(op_side, lex) -> list:
-    return [t for t in op_side if is_negation(t, lex)]
+def _cues(op_side, negations) -> list:
+    """The side's negation cues in this change (facts.find_negations: idioms and "nor" after "neither" are not)."""
+    return [t for t in op_side if t in negations]
+
+
+def _added_clause(ctx: PairContext, op) -> bool:
+    """A negation inside words one side only adds after a comma or at the end ("wounding seven, none
+    seriously"): new information, not the old statement turned round."""
+    if op.a and op.b:
+        return False
+    toks, side = (op.a, ctx.a) if op.a else (op.b, ctx.b)
+    if len(toks) < 2:
+        return False
+    before = side.text[:toks[0].start].rstrip()
+    after = side.text[toks[-1].end:].strip()
+    return before.endswith((",", ";", ":", "—", "–")) and (after in ("", ".", "!", "?") or after[:1] in (",", ";"))
 
 
 @rule("WC140", "negation-flip", Severity.ERROR, "A statement negated in one version only")
@@ -40,8 +53,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
     if _antonym_in_changes(ctx):
         return  # "was easy" / "was not difficult": the antonym cancels the negation
     for op in ctx.changes:
-        ca, cb = _cues(op.a, ctx.lex), _cues(op.b, ctx.lex)
-        if len(ca) == len(cb):
+        ca, cb = _cues(op.a, ctx.a.facts.negations), _cues(op.b, ctx.b.facts.negations)
+        if len(ca) == len(cb) or _added_clause(ctx, op):
             continue
         cue = (ca or cb)[0]
         rest = [t for t in op.a + op.b if t not in ca and t not in cb and t.key not in _FILLER]

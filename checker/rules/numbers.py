@@ -7,7 +7,11 @@ values cannot both be true. Values are normalised first: "100,000",
 "2.5%" and "2.5 per cent" are equal. Rounding ("14.7" / "15") and hedged
 approximations ("about 15 pounds" / "14.7 pounds") are consistent and silent;
 a bound against the same exact value ("more than 100,000" / "100,000") is a
-warning.
+warning. So are figures that need not contradict: the same figure with its
+scale word dropped ("$54.9 million" / "$54.9"), and a pair in which every figure differs, none is shared, and a name or period
+differs as well (two sentences about different things more often than one
+fact changed). Clock times in different time zones ("8am AEST" / "6 p.m.
+EDT") and a figure inside a decade ("94" / "his 90s") are not compared.
 
 Why it matters: figures are the facts readers act on.
 
@@ -16,10 +20,12 @@ Example: "sold for $2.5 billion" / "sold for $1.8 billion" -> error.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
 from ..compare import REWRITE_FRACTION, PairContext
+from ..entities import unmatched
 from ..facts import Quantity
 from ..model import Finding, Severity
 from . import rule
@@ -93,13 +99,59 @@ def _consistent(x: Quantity, y: Quantity) -> bool:
     return lx <= hy and ly <= hx
 
 
+_CLOCK = re.compile(r"\s?[ap]\.?m\b\.?", re.IGNORECASE)
+_ZONE = re.compile(r"\s*\(?((?:[A-Z]{1,4}T|GMT|UTC)\b|[A-Z][a-z]+ time\b|local time\b)")
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+           "bn": 1e9, "m": 1e6, "k": 1e3, "mn": 1e6, "tn": 1e12}
+
+
+def _clock(text: str, q: Quantity) -> tuple[bool, str | None]:
+    """Whether q is a time of day ("8am", "6 p.m.", "10:30") and the time zone written after it, if any."""
+    after = text[q.end:q.end + 24]
+    m = _CLOCK.match(after)
+    if m is None and q.unit != "time":
+        return False, None
+    zone = _ZONE.match(after[m.end() if m else 0:])
+    return True, zone.group(1) if zone else None
+
+
+def _decade(text: str, q: Quantity) -> bool:
+    """"90s", "1990s": a figure that stands for ten."""
+    after = text[q.end:q.end + 2]
+    return q.unit is None and q.value % 10 == 0 and after[:1] == "s" and not after[1:].isalpha()
+
+
+def _not_comparable(ctx: PairContext, x: Quantity, y: Quantity) -> bool:
+    """Times of day in different zones, or a figure and the decade it falls in."""
+    cx, cy = _clock(ctx.a.text, x), _clock(ctx.b.text, y)
+    if cx[0] and cy[0] and cx[1] != cy[1]:
+        return True
+    if _decade(ctx.a.text, x) and x.value <= y.value < x.value + 10:
+        return True
+    return _decade(ctx.b.text, y) and y.value <= x.value < y.value + 10
+
+
+def _scale_dropped(x: Quantity, y: Quantity) -> str | None:
+    """The scale word one side writes and the other leaves out ("$54.9-million" / "$54.9"), if that is all."""
+    if x.unit != y.unit and None not in (x.unit, y.unit):
+        return None
+    for big, small in ((x, y), (y, x)):
+        words = [w for w in re.findall(r"[a-z]+", big.text.lower()) if w in _SCALES]
+        if len(words) == 1 and not any(w in _SCALES for w in re.findall(r"[a-z]+", small.text.lower())):
+            if abs(big.value - small.value * _SCALES[words[0]]) <= 1e-9 * abs(big.value):
+                return words[0]
+    return None
+
+
 @rule("WC110", "number-mismatch", Severity.ERROR, "A number, amount or percentage differs")
 def check(ctx: PairContext) -> Iterator[Finding]:
     qa, qb = list(ctx.a.facts.quantities), list(ctx.b.facts.quantities)
+    shared = 0
     # the same value on both sides is settled first, wherever it stands
     for x in list(qa):
         y = next((y for y in qb if _equal(x, y)), None)
         if y is not None:
+            shared += 1
             qa.remove(x)
             qb.remove(y)
             if x.hedge != y.hedge and (x.hedge in ("lower", "upper") or y.hedge in ("lower", "upper")):
@@ -108,6 +160,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                     f"'{x.text}' in {ctx.a.version.id} but '{y.text}' in {ctx.b.version.id}",
                     severity=Severity.WARNING, why="the same figure, stated as a bound in one version only",
                 )
+    mismatches: list[Finding] = []
+    figures: list[tuple[Quantity, Quantity]] = []  # the values of those mismatches
     for x in qa:
         candidates = []
         for y in qb:
@@ -120,18 +174,42 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             continue
         y = max(candidates, key=lambda c: c[0])[1]
         qb.remove(y)
-        if _consistent(x, y):
+        if _consistent(x, y) or _not_comparable(ctx, x, y):
+            continue
+        message = f"'{x.text}' in {ctx.a.version.id} but '{y.text}' in {ctx.b.version.id}"
+        scale = _scale_dropped(x, y)
+        if scale:
+            shared += 1
+            yield ctx.finding(check, (x.start, x.end), (y.start, y.end), message, severity=Severity.WARNING,
+                              why=f"the same figure, with '{scale}' in one version only")
             continue
         anchored = ctx.anchored(ctx.op_of((x.start, x.end), (y.start, y.end))) or _same_neighbours(ctx, x, y)
         other_day = _dated_differently(ctx)
-        yield ctx.finding(
-            check, (x.start, x.end), (y.start, y.end),
-            f"'{x.text}' in {ctx.a.version.id} but '{y.text}' in {ctx.b.version.id}",
+        figures.append((x, y))
+        mismatches.append(ctx.finding(
+            check, (x.start, x.end), (y.start, y.end), message,
             severity=Severity.ERROR if anchored and not other_day else Severity.WARNING,
             why=f"{x.value:g} vs {y.value:g}" + (f" {x.unit}" if x.unit else "")
             + ": not a rounding or approximation of each other" + ("" if anchored else " (within a larger rewrite)")
             + (" (the versions date the figures differently: they may be of different days)" if other_day else ""),
-        )
+        ))
+    if len(mismatches) >= 2 and not shared and _other_subject(ctx, figures):
+        mismatches = [replace(f, severity=Severity.WARNING, why=f.why + " (every figure differs, none is shared, and"
+                              " the subject or period differs too: the versions may be about different things)")
+                      for f in mismatches]
+    yield from mismatches
+
+
+def _other_subject(ctx: PairContext, figures: list[tuple[Quantity, Quantity]]) -> bool:
+    """Besides the figures, a name or a period differs: "Ventura County ... 1,540" / "Texas beaches ... 317",
+    "33 percent over 15 months" / "9 percent in six weeks". Market figures of one index at two
+    times of day differ in every figure but name the same index: those stay errors."""
+    only_a, only_b = unmatched(ctx)
+    if only_a and only_b:
+        return True
+    if {d.key for d in ctx.a.facts.dates} ^ {d.key for d in ctx.b.facts.dates}:
+        return True
+    return any(_BASE.get(q.unit or "", ("",))[0] == "time" for pair in figures for q in pair)
 
 
 def _dated_differently(ctx: PairContext) -> bool:

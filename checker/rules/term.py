@@ -57,7 +57,7 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             if x.kind != "word" or _measures(ctx.a.facts.words, x) or not _sets(x.text, table):
                 continue
             for y in op.b:
-                if y.kind != "word" or _measures(ctx.b.facts.words, y):
+                if y.kind != "word" or _measures(ctx.b.facts.words, y) or ctx.both_use(x, y):
                     continue
                 if same_attribute(x.text, y.text, ctx.lex):
                     yield ctx.finding(
