@@ -205,10 +205,11 @@ def _other_subject(ctx: PairContext, figures: list[tuple[Quantity, Quantity]]) -
     "33 percent over 15 months" / "9 percent in six weeks". Market figures of one index at two
     times of day differ in every figure but name the same index: those stay errors."""
     only_a, only_b = unmatched(ctx)
-    if only_a and only_b:
-        return True
-    if {d.key for d in ctx.a.facts.dates} ^ {d.key for d in ctx.b.facts.dates}:
-        return True
+    if any(x.kind == y.kind != "other" for x in only_a for y in only_b):
+        return True  # another company, place or person, not only another source ("Burke" / "the Weather Service")
+    da, db = {d.key for d in ctx.a.facts.dates}, {d.key for d in ctx.b.facts.dates}
+    if da and db and not da & db:
+        return True  # a day added on one side ("... on Friday") is detail, not another period
     return any(_BASE.get(q.unit or "", ("",))[0] == "time" for pair in figures for q in pair)
 
 
