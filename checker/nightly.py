@@ -36,7 +36,7 @@ from .embed import Embedder, text_key
 from .feed import read_feed
 from .group import article, by_label, group_labels
 from .model import Claim, Finding, InputError, Severity, StoryResult, Version
-from .output import PageWriter, file_digest, open_output
+from .output import PageWriter, file_digest, open_binary_output, open_output
 from .parallel import map_stories
 from .segment import segment
 from .store import CachedStory, Store
@@ -243,8 +243,8 @@ def run_nightly(
 
         pending: list[tuple[str, list[str], list[Finding]]] = []
         to_cache: dict[str, CachedStory] = {}
-        with open_output(out_dir / "findings.json") as fj, PageWriter() as pages:
-            fj.write('{"schema": "wirecheck-nightly/1", "stories": [\n')
+        with open_binary_output(out_dir / "findings.json") as fj, PageWriter() as pages:
+            fj.write(b'{"schema": "wirecheck-nightly/1", "stories": [\n')
             for n, item in enumerate(progress(done(), len(checkable))):
                 t.merge(item.timings)
                 with t.stage("report"):
@@ -252,7 +252,9 @@ def run_nightly(
                         pages.write(page_path(item.key), item.html)
                     new = {f.id for f in item.result.findings if f.severity > Severity.INFO and f.id not in known}
                     # the story's JSON object with this run's "new" ids added as its last key
-                    fj.write((",\n" if n else "") + item.json[:-1] + ', "new": ' + json.dumps(sorted(new)) + "}")
+                    fj.write(b",\n" if n else b"")
+                    fj.write(memoryview(item.json)[:-1])  # no copy of a story's JSON, which can be megabytes
+                    fj.write(b', "new": ' + json.dumps(sorted(new)).encode() + b"}")
                     outcomes.append(StoryOutcome(item.key, item.result, new))
                     pending.append((item.key, [v.id for v in item.result.versions], item.result.findings))
                     if cache_keys[item.key] not in cached:
@@ -272,7 +274,7 @@ def run_nightly(
                 }
                 result = NightlyResult(run_id, feed, outcomes, singles, errors, [], started)
                 tail = run_dict(result)
-                fj.write("\n],\n" + json.dumps(tail, ensure_ascii=False, indent=2)[1:] + "\n")
+                fj.write(("\n],\n" + json.dumps(tail, ensure_ascii=False, indent=2)[1:] + "\n").encode("utf-8"))
                 store.finish_run(run_id, summary)
                 store.prune_story_cache(started.date() - dt.timedelta(days=CACHE_DAYS))
                 result.trend = store.trend()

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from pathlib import Path
 from types import TracebackType
-from typing import Self, TextIO
+from typing import Any, BinaryIO, Self, TextIO
 
 
 @contextlib.contextmanager
@@ -28,6 +28,19 @@ def open_output(path: str | os.PathLike[str]) -> Iterator[TextIO]:
         yield sys.stdout
         sys.stdout.flush()
         return
+    with _atomic(path, binary=False) as fp:
+        yield fp
+
+
+@contextlib.contextmanager
+def open_binary_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+    """As open_output, for bytes already encoded (the nightly findings.json, copied from the story cache)."""
+    with _atomic(path, binary=True) as fp:
+        yield fp
+
+
+@contextlib.contextmanager
+def _atomic(path: str | os.PathLike[str], binary: bool) -> Iterator[Any]:
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
@@ -35,7 +48,7 @@ def open_output(path: str | os.PathLike[str]) -> Iterator[TextIO]:
     os.umask(umask)
     os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a report is for others to open too
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fp:
+        with (os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="\n")) as fp:
             yield fp
             fp.flush()
             os.fsync(fp.fileno())

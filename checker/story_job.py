@@ -45,7 +45,7 @@ class StoryDone:
     key: str
     result: StoryResult  # versions and findings; claims and alignment are dropped once rendered
     html: str | None  # None: served from the cache, and the page in place is already this
-    json: str  # the story in the wirecheck/1 shape, compact JSON
+    json: bytes  # the story in the wirecheck/1 shape, compact JSON, UTF-8
     timings: Timings
 
 
@@ -80,7 +80,7 @@ def run_story(task: StoryTask) -> StoryDone:
     with timings.stage("report"):
         buf = io.StringIO()
         html.write(result, buf, fail_on=task.fail_on, now=task.now)
-        data = json.dumps(result_dict(result), ensure_ascii=False)
+        data = json.dumps(result_dict(result), ensure_ascii=False).encode("utf-8")
     lite = StoryResult(result.versions, {}, [], result.findings, result.errors, result.story)
     return StoryDone(task.key, lite, buf.getvalue(), data, timings)
 

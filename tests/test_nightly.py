@@ -84,16 +84,15 @@ def test_group_command_writes_one_line_per_article(tmp_path, embedder):
 
 KILL_SCRIPT = """
 import os, signal, sys
-import checker.nightly as nightly
 import checker.output as output
-real = output.open_output
+real = output._atomic  # every file the run writes is opened through it
 calls = []
 def dying(*args, **kwargs):
     calls.append(1)
     if len(calls) == 2:  # findings.json and the changed story's report are being written
         os.kill(os.getpid(), signal.SIGKILL)  # kill -9 in the middle of the run
     return real(*args, **kwargs)
-nightly.open_output = output.open_output = dying  # story pages go through output.write_text
+output._atomic = dying
 from checker.cli import main
 main(sys.argv[1:], prog_name="wirecheck")
 """
