@@ -70,13 +70,20 @@ def _coarsened(value: float, step: float) -> tuple[float, float]:
     return round(value / step) * step, math.floor(value / step + 1e-9) * step
 
 
+def _significant(value: float) -> int:
+    """Significant digits of a whole number: 60,000 -> 1, 1,316,000 -> 4."""
+    return len(str(int(abs(value))).rstrip("0"))
+
+
 def _round_figure(coarse: Quantity, fine: Quantity) -> bool:
-    """"60,000 years" for 59,619: a round figure within 2% of the precise one."""
+    """"60,000 years" for 59,619: a round figure (at most two significant digits, two trailing zeros)
+    within 2% of a more precise one. "1,316,000" / "1,329,000" are two precise figures, not one rounded."""
     if coarse.value == 0 or coarse.value != int(coarse.value):
         return False
     digits = str(int(abs(coarse.value)))
     zeros = len(digits) - len(digits.rstrip("0"))
-    return zeros >= 2 and abs(coarse.value - fine.value) <= 0.02 * abs(coarse.value)
+    return (zeros >= 2 and _significant(coarse.value) <= 2 and _significant(fine.value) > _significant(coarse.value)
+            and abs(coarse.value - fine.value) <= 0.02 * abs(coarse.value))
 
 
 def _consistent(x: Quantity, y: Quantity) -> bool:
