@@ -42,7 +42,6 @@ Schema::
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import json
 import sqlite3
 import time
@@ -109,23 +108,6 @@ class CachedStory:
     data: bytes  # the story's JSON (wirecheck/1), compact, UTF-8
     findings: list[Finding]  # its findings alone, as in that JSON
     html: str | None  # its report; None when the caller's page already holds it (get_story's page_digest)
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cycle collector while building many acyclic objects (decoded findings).
-
-    With it running, decoding the 723,000 cached findings of a 100,000-article
-    feed took 19 s; paused story by story, 6 s. Nothing decoded here forms a
-    cycle, so nothing is left for the collector to find.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _finding_row(f: Finding) -> list[Any]:
@@ -232,8 +214,7 @@ class Store:
             if page_digest is None or row[2] != page_digest:
                 (blob,) = self.conn.execute("SELECT html FROM story_cache WHERE key = ?", (key,)).fetchone()
                 html = zlib.decompress(blob).decode("utf-8", "surrogatepass")
-            with _gc_paused():  # a large feed decodes a million findings: the cycle collector would rescan them all
-                findings = [_finding_from_row(r) for r in json.loads(zlib.decompress(row[1]))]
+            findings = [_finding_from_row(r) for r in json.loads(zlib.decompress(row[1]))]
             return CachedStory(zlib.decompress(row[0]), findings, html)
         except (zlib.error, ValueError, TypeError):  # TypeError: a row of the wrong shape
             return None

@@ -110,6 +110,18 @@ def test_a_rerun_puts_back_a_story_page_that_was_removed_or_edited(tmp_path, emb
 
 
 @pytest.mark.model
+def test_a_rerun_leaves_the_cycle_collector_as_it_found_it(tmp_path, embedder):
+    """Cached findings are frozen out of collection while a rerun reads them, and given back at the end."""
+    import gc
+
+    feed = make_feed(tmp_path)
+    db, out = tmp_path / "h.db", tmp_path / "out"
+    for _ in range(2):
+        run_nightly(str(feed), out, str(db), embedder, now=NOW)
+        assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+@pytest.mark.model
 def test_a_damaged_cache_entry_is_checked_again_with_the_same_result(tmp_path, embedder):
     import sqlite3
 
