@@ -205,6 +205,23 @@ def _number_words(tokens: list[Token], i: int) -> tuple[float, int] | None:
     return total + current, j - i
 
 
+# "one" is a count only before a noun it counts: not "one of", "no one", "the one", "one day he ..."
+_ONE_NOT_BEFORE = {"of", "another", "day", "way", "time", "side", "hand", "point", "thing", "or", "and", "who", "that",
+                   "which", "to", "in", "on", "at", "by", "for", "with", "is", "was", "has", "had", "can", "will", "would"}
+_ONE_NOT_AFTER = {"no", "the", "any", "every", "some", "each", "which", "this", "that", "someone", "anyone", "every",
+                  "only", "last", "next", "little", "other", "such"}
+
+
+def _counting_one(tokens: list[Token], i: int) -> bool:
+    """ "one interception" (a count, against "two interceptions"), not "one of them" or "no one"."""
+    if tokens[i].text.lower() != "one" or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    if nxt.kind != "word" or nxt.cap or nxt.text.lower() in _ONE_NOT_BEFORE or nxt.text.lower() in _FUNCTION:
+        return False
+    return i == 0 or tokens[i - 1].text.lower() not in _ONE_NOT_AFTER
+
+
 def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozenset()) -> list[tuple[Quantity, int, int]]:
     """Quantities with the token range [i, j) each covers (hedge excluded); `skip` tokens belong to dates."""
     out: list[tuple[Quantity, int, int]] = []
@@ -236,7 +253,7 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
                 mins = _parse_digits(tokens[j + 1].text)
                 if mins:
                     value, unit, step, j = value + mins[0] / 60, "time", 1 / 60, j + 2
-        elif low in _SMALL and low != "one" or (low == "one" and i + 1 < n and tokens[i + 1].text.lower() in ("hundred", "thousand", "million", "billion", "trillion", "dozen")):
+        elif low in _SMALL and low != "one" or (low == "one" and i + 1 < n and tokens[i + 1].text.lower() in ("hundred", "thousand", "million", "billion", "trillion", "dozen")) or _counting_one(tokens, i):
             parsed_w = _number_words(tokens, i)
             if parsed_w:
                 value, used = parsed_w

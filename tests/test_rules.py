@@ -58,6 +58,10 @@ def flags(a: str, b: str, a_date=None, b_date=None) -> list[tuple[str, str, str,
          "number-mismatch", "error", "three weeks", "three months"),
         ("The flag was painted yellow.", "The flag was painted green.", "term-changed", "error", "yellow", "green"),
         ("It is a non-binding resolution.", "It is a binding resolution.", "negation-flip", "error", "non-binding", "binding"),
+        ("He made seven tackles and one interception.", "He made seven tackles and two interceptions.",
+         "number-mismatch", "error", "one", "two"),
+        ("The town lies southeast of the capital.", "The town lies east of the capital.",
+         "term-changed", "error", "southeast", "east"),
         ("He took in his nephew after his brother died.", "He took in his nephew after his father died.",
          "term-changed", "error", "brother", "father"),
         ("It is an American fantasy-comedy series.", "It is an American fantasy-thriller series.",
@@ -160,6 +164,9 @@ def test_an_entity_swap_is_an_error_in_an_edit_and_a_warning_in_a_rewrite():
         # a prefix the tokenizer split off, and two opposites both versions use
         ("Most of the plants were non- operative in May.", "Most of the plants were inoperative in May."),
         ("The non-profit group said it would sue.", "The nonprofit group said it would sue."),
+        # "one" counts only before a noun it counts
+        ("One of the two men was hurt.", "One of the pair was injured."),
+        ("Officials said one man died.", "Officials said a man died."),
         ("Sales of the firm's cars fell below forecasts in the north, above them in the south.",
          "Sales of the firm's cars came in above forecasts in the south, below them in the north."),
         # times in different zones, and a figure inside a decade
