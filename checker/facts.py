@@ -310,10 +310,7 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
                     unit, j = cur[0], j + cur[1]
                 elif hit and unit is None:
                     unit, j = hit[0], j + hit[1]
-        # a year is a date, not a quantity
-        if unit is None and tok.kind == "num" and re.fullmatch(r"1[89]\d\d|20\d\d", tok.text) and j == i + 1:
-            i += 1
-            continue
+        # no year test here: find_dates took the years (their tokens are in `skip`); what it left ("1898 cases") counts
         hedge = _hedge_before(tokens, start_i, lex)
         noun = None
         k = j
@@ -417,7 +414,7 @@ def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[t
         elif tok.kind == "num" and re.fullmatch(r"1[89]\d\d|20\d\d", tok.text):
             nxt = tokens[i + 1].text.lower() if i + 1 < n else ""
             prev = tokens[i - 1].text if i else ""
-            if prev not in _CURRENCY_SYMBOLS and nxt not in ("%", "per", "percent") and not (nxt and tokens[i + 1].kind == "word" and lemma(nxt) != nxt and nxt not in ("season", "election")):
+            if prev not in _CURRENCY_SYMBOLS and nxt not in ("%", "per", "percent") and not (nxt and tokens[i + 1].kind == "word" and not tokens[i + 1].cap and lemma(nxt) != nxt and nxt not in ("season", "election")):
                 out.append((DateRef(tok.start, tok.end, "", "year", tok.text), i, i + 1))
         i += 1
     return out

@@ -58,6 +58,15 @@ def flags(a: str, b: str, a_date=None, b_date=None) -> list[tuple[str, str, str,
          "number-mismatch", "error", "three weeks", "three months"),
         ("The flag was painted yellow.", "The flag was painted green.", "term-changed", "error", "yellow", "green"),
         ("It is a non-binding resolution.", "It is a binding resolution.", "negation-flip", "error", "non-binding", "binding"),
+        # a year-like number that counts something is a count
+        ("By Monday 1567 cases had been reported.", "By Monday 1898 cases had been reported.",
+         "number-mismatch", "error", "1567", "1898"),
+        # the negative verb is itself the antonym: nothing cancels it
+        ("The film fails in connecting with audiences.", "The film succeeds in connecting with audiences.",
+         "negation-flip", "error", "fails", "succeeds"),
+        # a year before a capitalised name is a year, not a count ("1898 cases")
+        ("After the 1994 Miss Universe pageant she acted.", "After the 2004 Miss Universe pageant she acted.",
+         "date-mismatch", "error", "1994", "2004"),
         ("He made seven tackles and one interception.", "He made seven tackles and two interceptions.",
          "number-mismatch", "error", "one", "two"),
         ("The town lies southeast of the capital.", "The town lies east of the capital.",
@@ -215,6 +224,9 @@ def test_a_changed_bound_is_an_error():
         ("The album has sold 1,316,000 copies.", "The album has sold 1,329,000 copies.", "1,316,000", "1,329,000"),
         ("The film has grossed over $515 million.", "The film has grossed over $516 million.", "$515 million", "$516 million"),
         ("It was the thirteenth largest opening.", "It was the fourteenth largest opening.", "thirteenth", "fourteenth"),
+        # "80 million" is written as 80: not a round figure standing for 81 million
+        ("The film has grossed $80 million worldwide.", "The film has grossed $81 million worldwide.",
+         "$80 million", "$81 million"),
     ],
 )
 def test_a_precise_figure_changed_a_little_is_an_error(a, b, a_value, b_value):

@@ -91,7 +91,8 @@ def _with_negated_word(ctx: PairContext, op) -> tuple[tuple[int, int], tuple[int
 
 
 def _antonym_in_changes(ctx: PairContext) -> bool:
+    """An antonym pair among the changed words besides the cues ("fails" / "succeeds" is the flip itself)."""
     opposites = opposites_of(ctx.lex)
-    a_words = [t.text for op in ctx.changes for t in op.a if t.kind == "word"]
-    b_words = [t.text for op in ctx.changes for t in op.b if t.kind == "word"]
+    a_words = [t.text for op in ctx.changes for t in op.a if t.kind == "word" and t not in ctx.a.facts.negations]
+    b_words = [t.text for op in ctx.changes for t in op.b if t.kind == "word" and t not in ctx.b.facts.negations]
     return any(opposite(x, y, opposites) for x in a_words for y in b_words)

@@ -76,11 +76,12 @@ def _significant(value: float) -> int:
 
 
 def _round_figure(coarse: Quantity, fine: Quantity) -> bool:
-    """"60,000 years" for 59,619: a round figure (at most two significant digits, two trailing zeros)
-    within 2% of a more precise one. "1,316,000" / "1,329,000" are two precise figures, not one rounded."""
-    if coarse.value == 0 or coarse.value != int(coarse.value):
+    """"60,000 years" for 59,619: a round figure (at most two significant digits, two trailing zeros
+    written: not "80 million") within 2% of a more precise one. "1,316,000" / "1,329,000" are two precise figures, not one rounded."""
+    written = coarse.value / coarse.step  # the digits as written: "80 million" is 80, "60,000" is 60000
+    if coarse.value == 0 or written != int(written):
         return False
-    digits = str(int(abs(coarse.value)))
+    digits = str(int(abs(written)))
     zeros = len(digits) - len(digits.rstrip("0"))
     return (zeros >= 2 and _significant(coarse.value) <= 2 and _significant(fine.value) > _significant(coarse.value)
             and abs(coarse.value - fine.value) <= 0.02 * abs(coarse.value))
