@@ -52,23 +52,23 @@ def spelled_out(name: Name, text: str) -> bool:
     if not (3 <= len(letters) <= 8) or not _ACRONYM_TEXT.match(name.text):
         return False
     words = _WORD.findall(text)
-
-    def match(i: int, k: int) -> bool:
-        if k == len(letters):
-            return True
-        if i == len(words):
-            return False
-        w = words[i]
-        low = w.lower()
-        if low in _SKIPPABLE and match(i + 1, k):
-            return True
-        if low[0] != letters[k]:
-            return False
-        if w[0].isupper() or low in _SKIPPABLE:
-            return match(i + 1, k + 1)
-        return k == len(letters) - 1  # a lower-case word ends it
-
-    return any(w[0].isupper() and match(i, 0) for i, w in enumerate(words))
+    for start, first in enumerate(words):
+        if not first[0].isupper():
+            continue
+        matched = {0}  # how many letters the words so far can account for
+        for w in words[start:]:
+            low = w.lower()
+            nxt = {k for k in matched if low in _SKIPPABLE}  # a small word may be skipped
+            for k in matched:
+                if low[0] == letters[k]:
+                    if k + 1 == len(letters):
+                        return True  # the last letter may come from a lower-case word ("meeting")
+                    if w[0].isupper() or low in _SKIPPABLE:
+                        nxt.add(k + 1)
+            if not nxt:
+                break
+            matched = nxt
+    return False
 
 
 _ACRONYM_TEXT = re.compile(r"^[A-Z][A-Z.&]{1,9}$")

@@ -245,3 +245,8 @@ def test_one_figure_changed_among_shared_ones_stays_an_error():
 def test_times_of_day_in_one_zone_are_compared():
     assert [(r, s) for r, s, *_ in flags("Polls close at 8pm on Tuesday.", "Polls close at 9pm on Tuesday.")] == [
         ("number-mismatch", "error")]
+
+
+def test_an_acronym_read_against_thousands_of_small_words_does_not_recurse():
+    """Spelled-out acronyms are matched word by word, not recursively: a long run cannot exhaust the stack."""
+    assert isinstance(flags("The WHO met on Monday.", "The World " + "of " * 3000 + "Health met on Monday."), list)
