@@ -58,6 +58,9 @@ def flags(a: str, b: str, a_date=None, b_date=None) -> list[tuple[str, str, str,
          "number-mismatch", "error", "three weeks", "three months"),
         ("The flag was painted yellow.", "The flag was painted green.", "term-changed", "error", "yellow", "green"),
         ("It is a non-binding resolution.", "It is a binding resolution.", "negation-flip", "error", "non-binding", "binding"),
+        # equal figures are paired where they stand first: the second 1s of "2-1" / "1-1"
+        ("Arsenal won the match 2-1 on Saturday.", "Arsenal won the match 1-1 on Saturday.",
+         "number-mismatch", "error", "2", "1"),
         # a year-like number that counts something is a count
         ("By Monday 1567 cases had been reported.", "By Monday 1898 cases had been reported.",
          "number-mismatch", "error", "1567", "1898"),

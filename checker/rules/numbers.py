@@ -154,20 +154,28 @@ def _scale_dropped(x: Quantity, y: Quantity) -> str | None:
 @rule("WC110", "number-mismatch", Severity.ERROR, "A number, amount or percentage differs")
 def check(ctx: PairContext) -> Iterator[Finding]:
     qa, qb = list(ctx.a.facts.quantities), list(ctx.b.facts.quantities)
-    shared = 0
-    # the same value on both sides is settled first, wherever it stands
+    # the same value on both sides is settled first: where the word diff keeps it in place ("won 2-1" /
+    # "won 1-1": the second 1s), then wherever it stands
+    kept = {ta.start: tb.start for op in ctx.ops if op.tag == "equal" for ta, tb in zip(op.a, op.b)
+            if ta.kind == "quantity"}
+    settled = [(x, y) for x in qa for y in qb if kept.get(x.start) == y.start and _equal(x, y)]
+    for x, y in settled:
+        qa.remove(x)
+        qb.remove(y)
     for x in list(qa):
         y = next((y for y in qb if _equal(x, y)), None)
         if y is not None:
-            shared += 1
+            settled.append((x, y))
             qa.remove(x)
             qb.remove(y)
-            if x.hedge != y.hedge and (x.hedge in ("lower", "upper") or y.hedge in ("lower", "upper")):
-                yield ctx.finding(
-                    check, (x.start, x.end), (y.start, y.end),
-                    f"'{x.text}' in {ctx.a.version.id} but '{y.text}' in {ctx.b.version.id}",
-                    severity=Severity.WARNING, why="the same figure, stated as a bound in one version only",
-                )
+    shared = len(settled)
+    for x, y in settled:
+        if x.hedge != y.hedge and (x.hedge in ("lower", "upper") or y.hedge in ("lower", "upper")):
+            yield ctx.finding(
+                check, (x.start, x.end), (y.start, y.end),
+                f"'{x.text}' in {ctx.a.version.id} but '{y.text}' in {ctx.b.version.id}",
+                severity=Severity.WARNING, why="the same figure, stated as a bound in one version only",
+            )
     mismatches: list[Finding] = []
     figures: list[tuple[Quantity, Quantity]] = []  # the values of those mismatches
     for x in qa:
