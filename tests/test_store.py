@@ -57,6 +57,23 @@ def test_opens_with_wal_busy_timeout_and_schema(tmp_path):
         assert mem.begin_run("feed", T0) == 1
 
 
+def test_a_database_from_before_page_digests_gains_the_column_and_keeps_its_stories(tmp_path):
+    """Old caches stay usable: a row without a digest is served with its page (html), as before."""
+    from checker.store import CachedStory
+
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE story_cache (key TEXT PRIMARY KEY, data BLOB NOT NULL, findings BLOB NOT NULL,"
+                     " html BLOB NOT NULL, used TEXT)")
+    with Store(path) as store:
+        assert "html_digest" in {r[1] for r in store.conn.execute("PRAGMA table_info(story_cache)")}
+        store.put_stories({"k": CachedStory(b'{"story": "s"}', [finding(1)], "<p>page</p>")}, T0.date())
+        hit = store.get_story("k", page_digest="not the page's digest")
+        assert hit is not None and hit.html == "<p>page</p>" and [f.id for f in hit.findings] == [finding(1).id]
+        assert store.get_story("k", page_digest=store.conn.execute(
+            "SELECT html_digest FROM story_cache").fetchone()[0]).html is None  # the page in place is this one
+
+
 def test_a_run_is_recorded_and_summarised(tmp_path):
     with Store(tmp_path / "h.db") as store:
         run = store.begin_run("feed.jsonl", T0)
