@@ -142,6 +142,13 @@ def test_opposites_by_prefix_and_inflection_are_direction_flips(a, b):
 
 def test_a_negation_cancelling_an_antonym_is_silent():
     assert flags("The decision was an easy one.", "The decision was not a difficult one.") == []
+    assert flags("The talks did not fail.", "The talks succeeded.") == []  # two negations in one change
+
+
+def test_a_negation_and_an_antonym_in_two_clauses_are_two_flips():
+    """Cancelling is local to one change: the negation of one clause does not excuse the antonym of another."""
+    got = flags("The plans are flexible and can be customized.", "The plans are inflexible and cannot be customized.")
+    assert {(r, s) for r, s, *_ in got} == {("negation-flip", "error"), ("direction-flip", "error")}
 
 
 @pytest.mark.parametrize("a, b", [("I dont know him.", "I don't know him."), ("The ISM noted that growth slowed.", "The ISM said that growth slowed.")])

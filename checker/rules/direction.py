@@ -9,8 +9,10 @@ antonyms count too, for content words ("big" / "small", "success" /
 "failure"); in a rewrite the two words may belong to different clauses, so
 only the curated lexicon is trusted there.
 
-A negation added on the same side cancels the flip ("easy" / "not
-difficult") and nothing is reported; so does a "non-" before the word
+A negation added in the same change cancels the flip ("easy" / "not
+difficult") and nothing is reported (a negation elsewhere in the sentence
+flips another clause: "flexible ... can" / "inflexible ... cannot" is two
+flips, not none); so does a "non-" before the word
 ("non-operative" / "inoperative"). Two opposites that both sides use ("a
 reading below 50 ... above it" / "above 50 ... below it") are a reordering,
 not a flip.
@@ -50,15 +52,15 @@ def _prefixed_non(text: str, tok: Token) -> bool:
 @rule("WC141", "direction-flip", Severity.ERROR, "A word replaced by its opposite (rose/fell, won/lost)")
 def check(ctx: PairContext) -> Iterator[Finding]:
     opposites = opposites_of(ctx.lex)
-    if len(ctx.a.facts.negations) % 2 != len(ctx.b.facts.negations) % 2:
-        return  # "an easy one" / "not difficult": the negation cancels the antonym
     for op in ctx.changes:
         if not (op.a and op.b):
             continue
+        if sum(t in ctx.a.facts.negations for t in op.a) % 2 != sum(t in ctx.b.facts.negations for t in op.b) % 2:
+            continue  # "an easy one" / "not a difficult one": a negation in the same change cancels the antonym
         for x in op.a:
             for y in op.b:
-                if x.kind != "word" or y.kind != "word":
-                    continue
+                if x.kind != "word" or y.kind != "word" or x in ctx.a.facts.negations or y in ctx.b.facts.negations:
+                    continue  # a negative verb ("fails" / "succeeds") is negation-flip's
                 if _prefixed_non(ctx.a.text, x) or _prefixed_non(ctx.b.text, y) or ctx.both_use(x, y):
                     continue
                 use_wordnet = ctx.minimal_edit and _content(x) and _content(y)

@@ -50,12 +50,12 @@ def _added_clause(ctx: PairContext, op) -> bool:
 def check(ctx: PairContext) -> Iterator[Finding]:
     if len(ctx.a.facts.negations) == len(ctx.b.facts.negations):
         return
-    if _antonym_in_changes(ctx):
-        return  # "was easy" / "was not difficult": the antonym cancels the negation
     for op in ctx.changes:
         ca, cb = _cues(op.a, ctx.a.facts.negations), _cues(op.b, ctx.b.facts.negations)
-        if len(ca) == len(cb) or _added_clause(ctx, op):
-            continue
+        if len(ca) % 2 == len(cb) % 2 or _added_clause(ctx, op):
+            continue  # the same count, or two negations that cancel ("did not fail" / "succeeded")
+        if _antonym_in(ctx, op):
+            continue  # "was easy" / "was not difficult": an antonym in the same change cancels the negation
         cue = (ca or cb)[0]
         rest = [t for t in op.a + op.b if t not in ca and t not in cb and t.key not in _FILLER]
         if len(rest) > (3 if ctx.minimal_edit else 2):
@@ -90,9 +90,13 @@ def _with_negated_word(ctx: PairContext, op) -> tuple[tuple[int, int], tuple[int
     return spans[0], spans[1]
 
 
-def _antonym_in_changes(ctx: PairContext) -> bool:
-    """An antonym pair among the changed words besides the cues ("fails" / "succeeds" is the flip itself)."""
+def _antonym_in(ctx: PairContext, op) -> bool:
+    """An antonym pair in this change besides the cues ("fails" / "succeeds" is the flip itself).
+
+    Only this change: "flexible ... can" / "inflexible ... cannot" flips two
+    clauses, and one does not cancel the other.
+    """
     opposites = opposites_of(ctx.lex)
-    a_words = [t.text for op in ctx.changes for t in op.a if t.kind == "word" and t not in ctx.a.facts.negations]
-    b_words = [t.text for op in ctx.changes for t in op.b if t.kind == "word" and t not in ctx.b.facts.negations]
+    a_words = [t.text for t in op.a if t.kind == "word" and t not in ctx.a.facts.negations]
+    b_words = [t.text for t in op.b if t.kind == "word" and t not in ctx.b.facts.negations]
     return any(opposite(x, y, opposites) for x in a_words for y in b_words)
