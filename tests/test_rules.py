@@ -61,6 +61,10 @@ def flags(a: str, b: str, a_date=None, b_date=None) -> list[tuple[str, str, str,
         # equal figures are paired where they stand first: the second 1s of "2-1" / "1-1"
         ("Arsenal won the match 2-1 on Saturday.", "Arsenal won the match 1-1 on Saturday.",
          "number-mismatch", "error", "2", "1"),
+        # "forgets to look" says the look did not happen; "hinder" is the opposite of "help"
+        ("The guard looks at the screen.", "The guard forgets to look at the screen.",
+         "negation-flip", "error", "looks", "forgets"),
+        ("The new rules help small firms.", "The new rules hinder small firms.", "direction-flip", "error", "help", "hinder"),
         # a year-like number that counts something is a count
         ("By Monday 1567 cases had been reported.", "By Monday 1898 cases had been reported.",
          "number-mismatch", "error", "1567", "1898"),
