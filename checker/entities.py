@@ -34,7 +34,7 @@ class Swap:
 
 def _joined(name: Name) -> str:
     """The name's keys run together: "U.N. Security Council" -> "unsecuritycouncil", "S&P" -> "sp"."""
-    return "".join(k for k in name.keys if k != "&").replace(".", "").replace(" ", "").replace("&", "")
+    return "".join(name.keys).replace(".", "").replace(" ", "").replace("&", "")
 
 
 _SKIPPABLE = {"of", "for", "the", "and", "&", "with", "on", "in", "to", "a"}

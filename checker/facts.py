@@ -208,8 +208,8 @@ def _number_words(tokens: list[Token], i: int) -> tuple[float, int] | None:
 # "one" is a count only before a noun it counts: not "one of", "no one", "the one", "one day he ..."
 _ONE_NOT_BEFORE = {"of", "another", "day", "way", "time", "side", "hand", "point", "thing", "or", "and", "who", "that",
                    "which", "to", "in", "on", "at", "by", "for", "with", "is", "was", "has", "had", "can", "will", "would"}
-_ONE_NOT_AFTER = {"no", "the", "any", "every", "some", "each", "which", "this", "that", "someone", "anyone", "every",
-                  "only", "last", "next", "little", "other", "such"}
+_ONE_NOT_AFTER = {"no", "the", "any", "every", "some", "each", "which", "this", "that", "someone", "anyone", "only",
+                  "last", "next", "little", "other", "such"}
 
 
 def _counting_one(tokens: list[Token], i: int) -> bool:

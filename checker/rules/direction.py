@@ -25,7 +25,6 @@ Example: "the index rose 0.3%" / "the index fell 0.3%" -> error.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterator
 
 from ..compare import PairContext

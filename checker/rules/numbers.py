@@ -8,9 +8,9 @@ values cannot both be true. Values are normalised first: "100,000",
 approximations ("about 15 pounds" / "14.7 pounds") are consistent and silent;
 a bound against the same exact value ("more than 100,000" / "100,000") is a
 warning. So are figures that need not contradict: the same figure with its
-scale word dropped ("$54.9 million" / "$54.9"), and a pair in which every figure differs, none is shared, and a name or period
-differs as well (two sentences about different things more often than one
-fact changed). Clock times in different time zones ("8am AEST" / "6 p.m.
+scale word dropped ("$54.9 million" / "$54.9"), and a pair in which every
+figure differs, none is shared, and a name or period differs as well (two
+sentences about different things more often than one fact changed). Clock times in different time zones ("8am AEST" / "6 p.m.
 EDT") and a figure inside a decade ("94" / "his 90s") are not compared.
 
 Why it matters: figures are the facts readers act on.
@@ -77,7 +77,8 @@ def _significant(value: float) -> int:
 
 def _round_figure(coarse: Quantity, fine: Quantity) -> bool:
     """"60,000 years" for 59,619: a round figure (at most two significant digits, two trailing zeros
-    written: not "80 million") within 2% of a more precise one. "1,316,000" / "1,329,000" are two precise figures, not one rounded."""
+    written: not "80 million") within 2% of a more precise one. "1,316,000" / "1,329,000" are two
+    precise figures, not one rounded."""
     written = coarse.value / coarse.step  # the digits as written: "80 million" is 80, "60,000" is 60000
     if coarse.value == 0 or written != int(written):
         return False
@@ -151,6 +152,10 @@ def _scale_dropped(x: Quantity, y: Quantity) -> str | None:
     return None
 
 
+def _message(ctx: PairContext, x: Quantity, y: Quantity) -> str:
+    return f"'{x.text}' in {ctx.a.version.id} but '{y.text}' in {ctx.b.version.id}"
+
+
 @rule("WC110", "number-mismatch", Severity.ERROR, "A number, amount or percentage differs")
 def check(ctx: PairContext) -> Iterator[Finding]:
     qa, qb = list(ctx.a.facts.quantities), list(ctx.b.facts.quantities)
@@ -171,11 +176,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
     shared = len(settled)
     for x, y in settled:
         if x.hedge != y.hedge and (x.hedge in ("lower", "upper") or y.hedge in ("lower", "upper")):
-            yield ctx.finding(
-                check, (x.start, x.end), (y.start, y.end),
-                f"'{x.text}' in {ctx.a.version.id} but '{y.text}' in {ctx.b.version.id}",
-                severity=Severity.WARNING, why="the same figure, stated as a bound in one version only",
-            )
+            yield ctx.finding(check, (x.start, x.end), (y.start, y.end), _message(ctx, x, y),
+                              severity=Severity.WARNING, why="the same figure, stated as a bound in one version only")
     mismatches: list[Finding] = []
     figures: list[tuple[Quantity, Quantity]] = []  # the values of those mismatches
     for x in qa:
@@ -192,7 +194,7 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         qb.remove(y)
         if _consistent(x, y) or _not_comparable(ctx, x, y):
             continue
-        message = f"'{x.text}' in {ctx.a.version.id} but '{y.text}' in {ctx.b.version.id}"
+        message = _message(ctx, x, y)
         scale = _scale_dropped(x, y)
         if scale:
             shared += 1
