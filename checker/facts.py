@@ -193,7 +193,10 @@ def _number_words(tokens: list[Token], i: int) -> tuple[float, int] | None:
             current = 0
         elif w == "dozen" and used_any:
             current = (current or 1) * 12
-        elif (w == "-" or w == "and" and (total or current >= 100)) and used_any and j + 1 < n and tokens[j + 1].text.lower() in _SMALL:
+        elif used_any and j + 1 < n and tokens[j + 1].text.lower() in _SMALL and (
+            w == "-" and current % 100 >= 20 and current % 10 == 0 and _SMALL[tokens[j + 1].text.lower()] < 10
+            or w == "and" and (total or current >= 100)
+        ):  # "fifty-seven", "one hundred and five"; not "Nine-Nine"
             j += 1
             continue
         else:

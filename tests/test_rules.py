@@ -241,10 +241,26 @@ def test_a_changed_bound_is_an_error():
         # "80 million" is written as 80: not a round figure standing for 81 million
         ("The film has grossed $80 million worldwide.", "The film has grossed $81 million worldwide.",
          "$80 million", "$81 million"),
+        # zeros written after the decimal point are precise: "$3.500 billion" is not a rounding of 3.515
+        ("Revenue is expected at $3.515 billion.", "Revenue is expected at $3.500 billion.",
+         "$3.515 billion", "$3.500 billion"),
     ],
 )
 def test_a_precise_figure_changed_a_little_is_an_error(a, b, a_value, b_value):
     assert [(r, s) for r, s, av, bv in flags(a, b) if a_value in av and b_value in bv] == [("number-mismatch", "error")]
+
+
+def test_an_equal_figure_counting_another_thing_is_not_shared():
+    got = flags("The film holds a score of 26 out of 100, based on 23 critics.",
+                "The film holds a score of 25 out of 100, based on 26 critics.")
+    assert [(r, s, av, bv) for r, s, av, bv in got] == [
+        ("number-mismatch", "error", "26", "25"), ("number-mismatch", "error", "23", "26")]
+
+
+def test_hyphenated_number_words_join_tens_and_units_only():
+    from checker.facts import analyze
+    assert [q.value for q in analyze("Fifty-seven people and twenty-one cars").quantities] == [57, 21]
+    assert [q.value for q in analyze("the comedy Brooklyn Nine-Nine").quantities] == [9, 9]
 
 
 def test_a_round_figure_for_a_precise_one_is_silent():

@@ -77,11 +77,11 @@ def _significant(value: float) -> int:
 
 def _round_figure(coarse: Quantity, fine: Quantity) -> bool:
     """"60,000 years" for 59,619: a round figure (at most two significant digits, two trailing zeros
-    written: not "80 million") within 2% of a more precise one. "1,316,000" / "1,329,000" are two
-    precise figures, not one rounded."""
+    written before any decimal point: not "80 million", not "$3.500 billion") within 2% of a more precise
+    one. "1,316,000" / "1,329,000" are two precise figures, not one rounded."""
     written = coarse.value / coarse.step  # the digits as written: "80 million" is 80, "60,000" is 60000
-    if coarse.value == 0 or written != int(written):
-        return False
+    if coarse.value == 0 or written != int(written) or re.search(r"\d\.\d", coarse.text):
+        return False  # "$3.500 billion": zeros written after the point are precise, not rounding
     digits = str(int(abs(written)))
     zeros = len(digits) - len(digits.rstrip("0"))
     return (zeros >= 2 and _significant(coarse.value) <= 2 and _significant(fine.value) > _significant(coarse.value)
@@ -168,7 +168,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         qa.remove(x)
         qb.remove(y)
     for x in list(qa):
-        y = next((y for y in qb if _equal(x, y)), None)
+        equal = [y for y in qb if _equal(x, y) and not _counts_elsewhere(x, y, qa, qb)]
+        y = next((y for y in equal if y.noun == x.noun), equal[0] if equal else None)
         if y is not None:
             settled.append((x, y))
             qa.remove(x)
@@ -216,6 +217,15 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                               " the subject or period differs too: the versions may be about different things)")
                       for f in mismatches]
     yield from mismatches
+
+
+def _counts_elsewhere(x: Quantity, y: Quantity, qa: list[Quantity], qb: list[Quantity]) -> bool:
+    """Equal values that count different things, each with a partner of its own noun on the other side:
+    "a score of 26 ... 23 critics" / "a score of 25 ... 26 critics" pairs 23 with 26 critics, not 26 with 26."""
+    if x.noun == y.noun:
+        return False
+    return (y.noun is not None and any(z is not x and z.noun == y.noun for z in qa)) or (
+        x.noun is not None and any(z is not y and z.noun == x.noun for z in qb))
 
 
 def _other_subject(ctx: PairContext, figures: list[tuple[Quantity, Quantity]]) -> bool:
