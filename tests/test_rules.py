@@ -95,6 +95,16 @@ def test_weekday_and_yesterday_resolve_to_the_same_day():
     assert flags("The alliance met Russia on Wednesday.", "The alliance met Russia yesterday.", WED, THU) == []
 
 
+def test_a_year_changed_in_one_place_and_kept_in_another_is_a_date_mismatch():
+    got = flags("The club was relegated in 2008, and in August 2008 he signed for Stoke.",
+                "The club was relegated in 2009, and in August 2008 he signed for Stoke.")
+    assert got == [("date-mismatch", "error", "2008", "2009")]
+
+
+def test_a_year_and_a_day_in_that_year_are_one_time():
+    assert flags("The deal, agreed in 2019, closed on March 19, 2019.", "The deal closed on March 19, 2019.") == []
+
+
 def test_weekday_resolving_to_another_day_is_a_date_mismatch():
     got = flags("The alliance met Russia on Tuesday.", "The alliance met Russia yesterday.", WED, THU)
     assert [(r, s) for r, s, *_ in got] == [("date-mismatch", "error")]

@@ -15,19 +15,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..compare import PairContext
+from ..facts import DateRef
 from ..model import Finding, Severity
 from . import rule
 
 
 @rule("WC120", "date-mismatch", Severity.ERROR, "A date, weekday or year differs after resolving against the dateline")
 def check(ctx: PairContext) -> Iterator[Finding]:
-    da, db = list(ctx.a.facts.dates), list(ctx.b.facts.dates)
-    for x in list(da):
-        if any(x.contains(y) or y.contains(x) for y in db):
-            da.remove(x)
-    for y in list(db):
-        if any(y.contains(x) or x.contains(y) for x in ctx.a.facts.dates):
-            db.remove(y)
+    da, db = _unpaired(list(ctx.a.facts.dates), list(ctx.b.facts.dates))
     for x in da:
         for y in db:
             if x.granularity != y.granularity and not (_year(x) and _year(y)):
@@ -45,6 +40,19 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                 if x.granularity != "weekday" else "different weekdays, with no dateline to resolve them against",
             )
             break
+
+
+def _unpaired(da: list[DateRef], db: list[DateRef]) -> tuple[list[DateRef], list[DateRef]]:
+    """The dates left when each is paired with at most one on the other side: equal values first, then one
+    that could name the same time ("2019" / "March 19, 2019"). So a year the rewrite changed in one place
+    and kept in another ("relegated in 2008 ... in August 2008" / "in 2009 ... in August 2008") is unpaired."""
+    for same in (lambda x, y: x.value == y.value, lambda x, y: x.contains(y) or y.contains(x)):
+        for x in list(da):
+            y = next((y for y in db if same(x, y)), None)
+            if y is not None:
+                da.remove(x)
+                db.remove(y)
+    return da, db
 
 
 def _year(d) -> str | None:
