@@ -4,6 +4,8 @@ The entity rules (person, role, spelling, title, place, organisation) share
 this matching so they agree on what "the same entity" means: equal keys, one
 name a part of the other ("Sherman" / "Wendy Sherman"), or the name's words
 present in the other side at all (it was only not recognised as a name there).
+A name that a small edit replaces by one the other side mentions elsewhere is a
+swap too ("a Japanese developer based in Lyon, France" / "a French developer").
 """
 from __future__ import annotations
 
@@ -148,14 +150,55 @@ def _is_alias(name: Name) -> bool:
     return len(name.keys) == 1 and " " not in name.text and name.keys[0] != name.text.lower().removesuffix("'s")
 
 
+def _counterpart(name: Name, others: list[Name]) -> bool:
+    """A mention of the same entity among `others`. A shorter mention ("Farina") does not count when
+    `others` also hold a rival full name with the same surname ("Johann Maria Farina" /
+    "Giovanni Maria Farina ... Farina"): the short mention is the rival's."""
+    found = [m for m in others if same_entity(name, m)]
+    if any(len(m.keys) >= len(name.keys) for m in found):
+        return True
+    rival = any(m.kind == name.kind == "person" and len(m.keys) >= 2 and m.keys[-1] == name.keys[-1]
+                and m.keys[0][:1] != name.keys[0][:1] and not same_entity(name, m)
+                for m in others)  # "Jim" / "James" may be one man
+    return bool(found) and not (len(name.keys) >= 2 and rival)
+
+
+def _replaced_in_place(ctx: PairContext, only_a: list[Name], only_b: list[Name]) -> list[tuple[Name, Name]]:
+    """Names one change replaces outright, where one of them is mentioned elsewhere on the other side:
+    "a Japanese developer based in Lyon, France" / "a French developer based in Lyon, France"."""
+    out = []
+    if ctx.changed_fraction > ENTITY_REWRITE_FRACTION:
+        return []  # in a rewrite, a name in another's place is as likely another clause
+    for op in ctx.changes:
+        if not (op.a and op.b) or not ctx.anchored(op):
+            continue
+        xs = [n for n in ctx.a.facts.names if _covers(n, op.a)]
+        ys = [n for n in ctx.b.facts.names if _covers(n, op.b)]
+        for x in xs:
+            for y in ys:
+                if x in only_a and y not in only_b and _elsewhere(y, ctx.a.facts.names, x) or (
+                        y in only_b and x not in only_a and _elsewhere(x, ctx.b.facts.names, y)):
+                    out.append((x, y))
+    return out
+
+
+def _elsewhere(name: Name, others: list[Name], replaced: Name) -> bool:
+    """The name has a counterpart among `others` besides the one it replaced."""
+    return not same_entity(name, replaced) and any(m is not replaced and same_entity(name, m) for m in others)
+
+
+def _covers(name: Name, tokens: list) -> bool:
+    return name.start <= tokens[0].start and tokens[-1].end <= name.end
+
+
 def unmatched(ctx: PairContext) -> tuple[list[Name], list[Name]]:
     """Names of A with no counterpart in B, and of B with none in A."""
     a_names, b_names = ctx.a.facts.names, ctx.b.facts.names
     a_keys = {t.key for t in ctx.a.facts.words}
     b_keys = {t.key for t in ctx.b.facts.words}
-    only_a = [n for n in a_names if not any(same_entity(n, m) for m in b_names) and not _present(n, b_keys)
+    only_a = [n for n in a_names if not _counterpart(n, b_names) and not _present(n, b_keys)
               and not spelled_out(n, ctx.b.text)]
-    only_b = [n for n in b_names if not any(same_entity(n, m) for m in a_names) and not _present(n, a_keys)
+    only_b = [n for n in b_names if not _counterpart(n, a_names) and not _present(n, a_keys)
               and not spelled_out(n, ctx.a.text)]
     # a lone capitalised first word is a name only if the pair writes it capitalised elsewhere too
     proper = {k for n in a_names + b_names if not n.initial for k in n.keys} | ctx.a.proper_words | ctx.b.proper_words
@@ -187,18 +230,18 @@ def swaps(ctx: PairContext) -> list[Swap]:
     """
     only_a, only_b = unmatched(ctx)
     candidates: list[tuple[tuple[int, int, str], Swap]] = []
-    for x in only_a:
-        for y in only_b:
-            same_role = bool(x.role) and x.role == y.role
-            op = ctx.op_of((x.start, x.end), (y.start, y.end))
-            if not (same_role or op is not None):
-                continue
-            if op is not None and op.size > 8 and not same_role:
-                continue
-            anchored = ctx.anchored(op) and ctx.changed_fraction <= ENTITY_REWRITE_FRACTION
-            score = 2 * same_role + anchored + (x.kind == y.kind)
-            tie = (x.start + y.start, "\x1f".join(sorted((x.text, y.text))))
-            candidates.append(((-score, *tie), Swap(x, y, same_role, anchored, near_spelling(x, y))))
+    pairs = [(x, y) for x in only_a for y in only_b] + _replaced_in_place(ctx, only_a, only_b)
+    for x, y in pairs:
+        same_role = bool(x.role) and x.role == y.role
+        op = ctx.op_of((x.start, x.end), (y.start, y.end))
+        if not (same_role or op is not None):
+            continue
+        if op is not None and op.size > 8 and not same_role:
+            continue
+        anchored = ctx.anchored(op) and ctx.changed_fraction <= ENTITY_REWRITE_FRACTION
+        score = 2 * same_role + anchored + (x.kind == y.kind)
+        tie = (x.start + y.start, "\x1f".join(sorted((x.text, y.text))))
+        candidates.append(((-score, *tie), Swap(x, y, same_role, anchored, near_spelling(x, y))))
     out: list[Swap] = []
     used_a: set[int] = set()
     used_b: set[int] = set()

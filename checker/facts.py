@@ -471,6 +471,10 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             elif tj.text == "-" and run and j + 1 < n and _is_name_token(tokens[j + 1]) and _adjacent(run[-1], tj):
                 run.append(tj)  # Nato-Russia, al-Assad
                 j += 1
+            elif (tj.text == "." and run and len(run[-1].text) == 1 and run[-1].text.isupper() and _adjacent(run[-1], tj)
+                  and j + 1 < n and _is_name_token(tokens[j + 1])):
+                run.append(tj)  # a middle initial: "Douglas J. Feith"
+                j += 1
             else:
                 break
         i = j
@@ -507,7 +511,7 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             if core[0].text.lower() in lex.titles or not _looks_proper(core[0], lex):
                 continue
             initial = core[0].text.lower() not in lex.places and not _ACRONYM.match(core[0].text)
-        keys = _party_state(tuple(_name_key(t, lex) for t in core if t.text != "-"), lex)
+        keys = _party_state(tuple(_name_key(t, lex) for t in core if t.text not in ("-", ".")), lex)
         after = _role_after(tokens, tokens.index(run[-1]) + 1, lex)
         prev = tokens[b].text.lower() if b >= 0 else ""
         kind = _classify(core, role_toks + after, lex, prev)

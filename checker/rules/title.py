@@ -3,7 +3,8 @@
 What it flags: one named person whose title words differ between versions
 ("Foreign Minister Sergei Lavrov" / "Deputy Foreign Minister Sergei Lavrov").
 A title dropped in one version is not flagged; nor is a country or
-organisation word beside it ("Nato secretary-general" / "Secretary General").
+organisation word beside it ("Nato secretary-general" / "Secretary General"),
+nor a word that only says the person holds some office ("official").
 
 Why it matters: a wrong rank misstates who is speaking with what authority.
 
@@ -19,6 +20,11 @@ from ..model import Finding, Severity
 from . import rule
 
 
+# words that say only that the person holds some office: "State Department official John Wolf" is
+# consistent with "John Wolf, an assistant secretary of state"
+_GENERIC = frozenset({"official", "leader", "executive"})
+
+
 @rule("WC104", "title-mismatch", Severity.WARNING, "The same person given a different title")
 def check(ctx: PairContext) -> Iterator[Finding]:
     titles = ctx.lex.titles
@@ -27,7 +33,7 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             continue
         tx = {k for k in x.role if k in titles}
         ty = {k for k in y.role if k in titles}
-        if tx and ty and tx != ty:
+        if tx and ty and tx != ty and not (tx <= _GENERIC or ty <= _GENERIC):
             yield ctx.finding(
                 check, x.role_span, y.role_span,
                 f"{x.text} is '{x.role_text}' in {ctx.a.version.id} but '{y.role_text}' in {ctx.b.version.id}",
