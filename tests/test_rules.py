@@ -306,6 +306,22 @@ def test_hyphenated_number_words_join_tens_and_units_only():
     assert [q.value for q in analyze("the comedy Brooklyn Nine-Nine").quantities] == [9, 9]
 
 
+@pytest.mark.parametrize(
+    "a, b, a_value, b_value",
+    [
+        ("The film received mixed reviews from critics.", "The film received mixed-to-positive reviews from critics.",
+         "mixed", "mixed-to-positive"),
+        ("The film received mixed to negative reviews.", "The film received mixed reviews.", "mixed to negative", "mixed"),
+    ],
+)
+def test_a_value_become_a_range_to_another_value_is_a_term_change(a, b, a_value, b_value):
+    assert flags(a, b) == [("term-changed", "error", a_value, b_value)]
+
+
+def test_a_range_of_words_outside_one_attribute_is_silent():
+    assert flags("Talks went from bad to worse.", "Talks went from bad to worse on Monday.") == []
+
+
 def test_a_round_figure_for_a_precise_one_is_silent():
     assert flags("The stadium holds 60,000 people.", "The stadium holds 59,619 people.") == []
 

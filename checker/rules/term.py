@@ -11,6 +11,9 @@ set are never rewordings of each other, so synonyms ("grappling with" /
 Why it matters: the sentence keeps every name and number while the fact
 changes, so no entity or number rule sees it.
 
+A value that becomes a range reaching another value of its set is a change
+too: "mixed reviews" / "mixed-to-positive reviews".
+
 Example: "the fire lasted three weeks" / "the fire lasted three months" -> error.
 """
 from __future__ import annotations
@@ -21,7 +24,7 @@ from functools import lru_cache
 from ..compare import PairContext
 from ..lexicon import Lexicons
 from ..model import Finding, Severity
-from ..normalize import lemma
+from ..normalize import Token, lemma
 from . import rule
 
 
@@ -67,6 +70,41 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                         why="the two words are different values of the same attribute, not rewordings",
                     )
                     return
+    for side, v, w in _ranges_added(ctx):
+        text = f"'{v.text}' in one version but '{v.text} to {w.text}' in the other"
+        spans = ((v.start, v.end), (v.start, w.end)) if side == "b" else ((v.start, w.end), (v.start, v.end))
+        other = _counterpart(ctx, side, v)
+        if other is None:
+            continue
+        a_span, b_span = (other, spans[1]) if side == "b" else (spans[0], other)
+        yield ctx.finding(check, a_span, b_span, text, severity=Severity.ERROR,
+                          why="a value became a range reaching another value of the same attribute")
+        return
+
+
+def _ranges_added(ctx: PairContext) -> Iterator[tuple[str, Token, Token]]:
+    """Edits that only add (or only drop) "to W" after a value V of W's attribute: "mixed" / "mixed to positive".
+    Yields the side that has the range, V and W."""
+    for op in ctx.changes:
+        if op.a and op.b or not ctx.anchored(op):
+            continue
+        side, added = ("a", op.a) if op.a else ("b", op.b)
+        words = (ctx.a if side == "a" else ctx.b).facts.words
+        if [t.key for t in added[:1]] != ["to"] or len(added) != 2:
+            continue
+        k = next((n for n, t in enumerate(words) if t is added[0]), 0)
+        if k == 0:
+            continue
+        v, w = words[k - 1], added[1]
+        if v.kind == w.kind == "word" and same_attribute(v.text, w.text, ctx.lex):
+            yield side, v, w
+
+
+def _counterpart(ctx: PairContext, side: str, v: Token) -> tuple[int, int] | None:
+    """Where the other side writes V alone."""
+    other = ctx.b if side == "a" else ctx.a
+    hit = next((t for t in other.facts.words if t.key == v.key), None)
+    return (hit.start, hit.end) if hit is not None else None
 
 
 def _measures(words, tok) -> bool:
