@@ -165,6 +165,32 @@ def test_a_negation_and_an_antonym_in_two_clauses_are_two_flips():
     assert {(r, s) for r, s, *_ in got} == {("negation-flip", "error"), ("direction-flip", "error")}
 
 
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("He said he was ill, not drunk.", "He said he was not ill, but drunk."),
+        ("The client is currently not insured and gets several discounts.",
+         "The client is currently insured and gets no discounts."),
+    ],
+)
+def test_a_negation_moved_to_another_word_in_an_edit_is_a_flip(a, b):
+    """Both versions negate once, but not the same word: two flips, not one negation moved."""
+    assert ("negation-flip", "error") in {(r, s) for r, s, *_ in flags(a, b)}
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Tyco said the loan had not been forgiven, and he repaid it.", "Tyco said the loan was not forgiven, and he repaid it."),
+        ("Massachusetts does not have a state death penalty.", "Massachusetts has no state death penalty."),
+        ("The court had no jurisdiction over those crimes.", "The court did not have jurisdiction over those crimes."),
+        ("The client is not currently insured.", "The client is currently not insured."),
+    ],
+)
+def test_a_negation_moved_within_the_phrase_it_negates_is_silent(a, b):
+    assert flags(a, b) == []
+
+
 @pytest.mark.parametrize("a, b", [("I dont know him.", "I don't know him."), ("The ISM noted that growth slowed.", "The ISM said that growth slowed.")])
 def test_negation_cues_are_read_from_the_written_word(a, b):
     assert flags(a, b) == []

@@ -9,6 +9,11 @@ In a minimal edit (at most a quarter of the words changed) the negation may
 come with a reworded word ("grappling with" / "not dealing with") and is
 still an error; inside a larger rewrite that is a warning.
 
+When both versions negate equally often, the negation has moved ("had not
+been forgiven" / "was not forgiven"; "does not have" / "has no"): silent,
+unless a minimal edit makes it negate another word ("ill, not drunk" / "not
+ill, but drunk"), which is two flips.
+
 Why it matters: the flip inverts the fact while leaving almost every word in place.
 
 Example: "The board did not approve the merger" / "The board approved the merger" -> error.
@@ -48,8 +53,10 @@ def _added_clause(ctx: PairContext, op) -> bool:
 
 @rule("WC140", "negation-flip", Severity.ERROR, "A statement negated in one version only")
 def check(ctx: PairContext) -> Iterator[Finding]:
-    if len(ctx.a.facts.negations) == len(ctx.b.facts.negations):
-        return
+    if len(ctx.a.facts.negations) == len(ctx.b.facts.negations) and (
+            not ctx.minimal_edit or _negated_words(ctx.a) == _negated_words(ctx.b)):
+        return  # a negation moved ("had not been forgiven" / "was not forgiven"); in a minimal edit
+        # that negates other words it is two flips ("ill, not drunk" / "not ill, but drunk")
     for op in ctx.changes:
         ca, cb = _cues(op.a, ctx.a.facts.negations), _cues(op.b, ctx.b.facts.negations)
         if len(ca) % 2 == len(cb) % 2 or _added_clause(ctx, op):
@@ -70,6 +77,23 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             why="a negation word is added or removed while the statement is otherwise the same",
         )
         return
+
+
+def _negated_words(side) -> list[str]:
+    """The word each negation bears on: the first after it that is not an auxiliary, "have" or an
+    adverb in -ly, so "does not have a death penalty" and "has no death penalty" both negate "death"."""
+    words = side.facts.words
+    out = []
+    for cue in side.facts.negations:
+        k = next((n for n, t in enumerate(words) if t is cue), None)
+        if k is None:
+            continue
+        k += 1
+        while k < len(words) and (words[k].key in _FILLER or words[k].key in ("have", "been", "being")
+                                  or words[k].text.lower().endswith("ly") or words[k] in side.facts.negations):
+            k += 1
+        out.append(words[k].key if k < len(words) else "")
+    return sorted(out)
 
 
 def _same_word(rest) -> bool:
