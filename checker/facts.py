@@ -646,9 +646,18 @@ def _idiom_after(tokens: list[Token], k: int) -> bool:
     return any(after[:len(idiom)] == idiom for idiom in _NOT_NEGATING)
 
 
+# verbs of ceasing negate the -ing verb after them ("stop reaching new customers"), not a noun ("stopped the attack")
+_CEASE = {"stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "ceasing", "quit", "quits", "quitting"}
+
+
+def _ceases(tokens: list[Token], k: int) -> bool:
+    nxt = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
+    return tokens[k].text.lower() in _CEASE and nxt.endswith("ing") and len(nxt) > 5
+
+
 def find_negations(tokens: list[Token], lex: Lexicons) -> list[Token]:
     """Negation cues; "neither ... nor" counts once; idioms ("nothing but", "not only") are not cues."""
-    cues = [t for k, t in enumerate(tokens) if is_negation(t, lex) and not _idiom_after(tokens, k)]
+    cues = [t for k, t in enumerate(tokens) if (is_negation(t, lex) or _ceases(tokens, k)) and not _idiom_after(tokens, k)]
     lows = [t.text.lower() for t in cues]
     if "neither" in lows and "nor" in lows:
         cues.pop(lows.index("nor"))

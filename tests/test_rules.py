@@ -191,6 +191,12 @@ def test_a_negation_moved_within_the_phrase_it_negates_is_silent(a, b):
     assert flags(a, b) == []
 
 
+def test_a_verb_of_ceasing_negates_the_verb_after_it():
+    assert flags("The company paid dividends in 2009.", "The company stopped paying dividends in 2009.") == [
+        ("negation-flip", "error", "paid", "stopped paying")]
+    assert flags("Police stopped the attack.", "Police halted the attack.") == []
+
+
 @pytest.mark.parametrize("a, b", [("I dont know him.", "I don't know him."), ("The ISM noted that growth slowed.", "The ISM said that growth slowed.")])
 def test_negation_cues_are_read_from_the_written_word(a, b):
     assert flags(a, b) == []
