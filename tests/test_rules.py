@@ -148,6 +148,9 @@ def test_checking_a_text_against_itself_finds_nothing():
         ("The design is flexible.", "The design is inflexible."),
         ("The method works by adding noise.", "The method works by reducing noise."),
         ("The tool can decode messages.", "The tool can encode messages."),
+        ("The study uses pre-stimulus activity.", "The study uses post-stimulus activity."),
+        ("Revenue was $3 billion, representing growth of 5%.", "Revenue was $3 billion, representing a decline of 5%."),
+        ("Staff must delete the app from their phones.", "Staff must keep the app on their phones."),
     ],
 )
 def test_opposites_by_prefix_and_inflection_are_direction_flips(a, b):
