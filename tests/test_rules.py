@@ -357,6 +357,13 @@ def test_a_range_of_words_outside_one_attribute_is_silent():
     assert flags("Talks went from bad to worse.", "Talks went from bad to worse on Monday.") == []
 
 
+def test_a_score_is_compared_place_by_place():
+    assert flags("The Jets won by a score of 14-10.", "The Jets won by a score of 17-14.") == [
+        ("number-mismatch", "error", "14", "17"), ("number-mismatch", "error", "10", "14")]
+    assert flags("United lost 1-3 at home.", "United lost 3-1 at home.") == [
+        ("number-mismatch", "warning", "1-3", "3-1")]
+
+
 def test_a_round_figure_for_a_precise_one_is_silent():
     assert flags("The stadium holds 60,000 people.", "The stadium holds 59,619 people.") == []
 

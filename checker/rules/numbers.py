@@ -12,6 +12,8 @@ scale word dropped ("$54.9 million" / "$54.9"), and a pair in which every
 figure differs, none is shared, and a name or period differs as well (two
 sentences about different things more often than one fact changed). Clock times in different time zones ("8am AEST" / "6 p.m.
 EDT") and a figure inside a decade ("94" / "his 90s") are not compared.
+A score or range ("won 14-10" / "won 17-14") is compared place by place; the
+same score in the other order ("lost 1-3" / "lost 3-1") is a warning.
 
 Why it matters: figures are the facts readers act on.
 
@@ -159,6 +161,21 @@ def _message(ctx: PairContext, x: Quantity, y: Quantity) -> str:
 @rule("WC110", "number-mismatch", Severity.ERROR, "A number, amount or percentage differs")
 def check(ctx: PairContext) -> Iterator[Finding]:
     qa, qb = list(ctx.a.facts.quantities), list(ctx.b.facts.quantities)
+    scores = _paired_scores(ctx)  # "won 14-10" / "won 17-14": compared place by place, not by value
+    reversed_ = len(scores) == 2 and _equal(scores[0][0], scores[1][1]) and _equal(scores[0][1], scores[1][0])
+    for x, y in scores:
+        qa.remove(x)
+        qb.remove(y)
+    if reversed_:  # "lost 1-3" / "lost 3-1": house styles differ on which score comes first
+        a_span, b_span = (scores[0][0].start, scores[1][0].end), (scores[0][1].start, scores[1][1].end)
+        yield ctx.finding(check, a_span, b_span, f"'{ctx.a.text[slice(*a_span)]}' in {ctx.a.version.id} but "
+                          f"'{ctx.b.text[slice(*b_span)]}' in {ctx.b.version.id}", severity=Severity.WARNING,
+                          why="the same score written in the other order: a house style, or the other side won")
+        scores = []
+    for x, y in scores:
+        if not _equal(x, y):
+            yield ctx.finding(check, (x.start, x.end), (y.start, y.end), _message(ctx, x, y),
+                              why=f"{x.value:g} vs {y.value:g} in the same place of the one score or range")
     # the same value on both sides is settled first: where the word diff keeps it in place ("won 2-1" /
     # "won 1-1": the second 1s), then wherever it stands
     kept = {ta.start: tb.start for op in ctx.ops if op.tag == "equal" for ta, tb in zip(op.a, op.b)
@@ -217,6 +234,27 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                               " the subject or period differs too: the versions may be about different things)")
                       for f in mismatches]
     yield from mismatches
+
+
+_DASHES = ("-", "–", "—")
+
+
+def _scores(text: str, quantities: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    """Two bare figures joined by a dash: a score or a range ("14-10", "10–15%")."""
+    return [(x, y) for x, y in zip(quantities, quantities[1:]) if text[x.end:y.start] in _DASHES]
+
+
+def _paired_scores(ctx: PairContext) -> list[tuple[Quantity, Quantity]]:
+    """The figures of the one score each side writes, place by place, when the word before it is the same
+    ("by a score of 14-10" / "by a score of 17-14")."""
+    sa, sb = _scores(ctx.a.text, ctx.a.facts.quantities), _scores(ctx.b.text, ctx.b.facts.quantities)
+    if len(sa) != 1 or len(sb) != 1 or not ctx.minimal_edit:
+        return []
+    (x1, x2), (y1, y2) = sa[0], sb[0]
+    before_a, before_b = ctx.a.text[:x1.start].split()[-1:], ctx.b.text[:y1.start].split()[-1:]
+    if not before_a or before_a != before_b or (x1.unit, x2.unit) != (y1.unit, y2.unit):
+        return []
+    return [(x1, y1), (x2, y2)]
 
 
 def _counts_elsewhere(x: Quantity, y: Quantity, qa: list[Quantity], qb: list[Quantity]) -> bool:
