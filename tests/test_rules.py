@@ -362,6 +362,7 @@ def test_a_score_is_compared_place_by_place():
         ("number-mismatch", "error", "14", "17"), ("number-mismatch", "error", "10", "14")]
     assert flags("United lost 1-3 at home.", "United lost 3-1 at home.") == [
         ("number-mismatch", "warning", "1-3", "3-1")]
+    assert flags("The game finished 0-0 in Madrid.", "The game finished 0-0 in Madrid on Sunday.") == []
 
 
 def test_a_round_figure_for_a_precise_one_is_silent():

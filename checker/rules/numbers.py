@@ -162,7 +162,8 @@ def _message(ctx: PairContext, x: Quantity, y: Quantity) -> str:
 def check(ctx: PairContext) -> Iterator[Finding]:
     qa, qb = list(ctx.a.facts.quantities), list(ctx.b.facts.quantities)
     scores = _paired_scores(ctx)  # "won 14-10" / "won 17-14": compared place by place, not by value
-    reversed_ = len(scores) == 2 and _equal(scores[0][0], scores[1][1]) and _equal(scores[0][1], scores[1][0])
+    reversed_ = (len(scores) == 2 and _equal(scores[0][0], scores[1][1]) and _equal(scores[0][1], scores[1][0])
+                 and not _equal(scores[0][0], scores[0][1]))  # "0-0" reads the same both ways
     for x, y in scores:
         qa.remove(x)
         qb.remove(y)
