@@ -57,7 +57,7 @@ class Quantity:
     text: str
     value: float
     unit: str | None = None  # "%", "pp", "usd", "km", "ord", "time" ... or None for a plain count
-    hedge: str | None = None  # approx | lower | upper
+    hedge: str | None = None  # approx | near-below | near-above | lower | upper
     noun: str | None = None  # lemma of the counted noun ("troop"), for matching slots
     step: float = 1.0  # the value of the last written digit, for rounding
 
@@ -67,8 +67,13 @@ class Quantity:
 
     def interval(self) -> tuple[float, float]:
         v, half = self.value, self.step / 2
+        near = max(abs(v) * 0.12, half)
         if self.hedge == "approx":
-            return (v - max(abs(v) * 0.12, half), v + max(abs(v) * 0.12, half))
+            return (v - near, v + near)
+        if self.hedge == "near-below":  # "nearly 50" is not 56
+            return (v - near, v + half)
+        if self.hedge == "near-above":  # "just over 50" is not 44
+            return (v - half, v + near)
         if self.hedge == "lower":
             return (v - half, math.inf)
         if self.hedge == "upper":

@@ -365,6 +365,15 @@ def test_a_score_is_compared_place_by_place():
     assert flags("The game finished 0-0 in Madrid.", "The game finished 0-0 in Madrid on Sunday.") == []
 
 
+def test_nearly_means_close_to_and_below():
+    assert flags("Fifty-six people were hurt in the blast.", "Nearly fifty people were hurt in the blast.") == [
+        ("number-mismatch", "error", "Fifty-six", "Nearly fifty")]
+    assert flags("The index has climbed 21.2 percent.", "The index has climbed nearly 20 percent.") == [
+        ("number-mismatch", "error", "21.2 percent", "nearly 20 percent")]
+    assert flags("The baby weighed 14.7 pounds.", "The baby weighed nearly 15 pounds.") == []
+    assert flags("The baby weighed 15.3 pounds.", "The baby weighed just over 15 pounds.") == []
+
+
 def test_a_round_figure_for_a_precise_one_is_silent():
     assert flags("The stadium holds 60,000 people.", "The stadium holds 59,619 people.") == []
 
