@@ -105,6 +105,14 @@ def test_a_year_and_a_day_in_that_year_are_one_time():
     assert flags("The deal, agreed in 2019, closed on March 19, 2019.", "The deal closed on March 19, 2019.") == []
 
 
+def test_undated_weekdays_are_an_error_in_an_edit_and_a_warning_in_a_rewrite():
+    assert flags("The mine collapsed on Thursday.", "The mine collapsed on Friday.") == [
+        ("date-mismatch", "error", "Thursday", "Friday")]
+    got = flags("Wal-Mart has expanded its anti-discrimination policy to protect gay employees, officials said Tuesday.",
+                "Wal-Mart will now include gays and lesbians in its anti-discrimination policy, officials said Wednesday.")
+    assert [(r, s) for r, s, *_ in got] == [("date-mismatch", "warning")]
+
+
 def test_weekday_resolving_to_another_day_is_a_date_mismatch():
     got = flags("The alliance met Russia on Tuesday.", "The alliance met Russia yesterday.", WED, THU)
     assert [(r, s) for r, s, *_ in got] == [("date-mismatch", "error")]

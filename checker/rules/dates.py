@@ -4,7 +4,10 @@ What it flags: dates that differ after resolving weekdays and "yesterday",
 "today", "tomorrow" against each version's own dateline: the seeds'
 "Wednesday" (dated Wednesday Jan 12) and "yesterday" (dated Thursday Jan 13)
 are the same day and stay silent. Past weekdays resolve backwards, weekdays
-in a sentence about the future ("will", "next") forwards.
+in a sentence about the future ("will", "next") forwards. Without datelines,
+two weekdays are an error only in a minimal edit ("died on Tuesday" / "died on
+Monday"); in a rewrite they are a warning, since outlets often report
+different days' statements ("officials said Tuesday" / "said Wednesday").
 
 Why it matters: a wrong day misplaces the event in time.
 
@@ -35,7 +38,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             yield ctx.finding(
                 check, (x.start, x.end), (y.start, y.end),
                 f"'{x.text}' ({x.value}) in {ctx.a.version.id} but '{y.text}' ({y.value}) in {ctx.b.version.id}",
-                severity=Severity.ERROR if op is not None and op.size <= 6 and x.granularity != "weekday" else Severity.WARNING,
+                severity=Severity.ERROR if op is not None and op.size <= 6
+                and (x.granularity != "weekday" or ctx.minimal_edit) else Severity.WARNING,
                 why="the dates resolve to different values against each version's dateline"
                 if x.granularity != "weekday" else "different weekdays, with no dateline to resolve them against",
             )
