@@ -361,6 +361,12 @@ def test_a_value_become_a_range_to_another_value_is_a_term_change(a, b, a_value,
     assert flags(a, b) == [("term-changed", "error", a_value, b_value)]
 
 
+def test_an_office_replaced_by_another_is_a_term_change():
+    assert flags("Lawmakers met the prosecutor general in Kyiv.", "Lawmakers met the prime minister in Kyiv.") == [
+        ("term-changed", "error", "prosecutor", "minister")]
+    assert flags("Lawmakers met the foreign secretary in London.", "Lawmakers met the foreign minister in London.") == []
+
+
 def test_a_range_of_words_outside_one_attribute_is_silent():
     assert flags("Talks went from bad to worse.", "Talks went from bad to worse on Monday.") == []
 
