@@ -54,7 +54,8 @@ class Lexicons:
     units: dict[str, str] = field(default_factory=dict)
     currencies: dict[str, str] = field(default_factory=dict)
     scales: dict[str, float] = field(default_factory=dict)
-    contrast_sets: list[frozenset[str]] = field(default_factory=list)  # mutually exclusive values
+    # mutually exclusive values of one attribute; each value a set of words that name it ("positive|favourable")
+    contrast_sets: list[tuple[frozenset[str], ...]] = field(default_factory=list)
     folders: list[Path] = field(default_factory=list)  # merged so far, in order
 
     def extend(self, folder: Path) -> None:
@@ -86,9 +87,9 @@ class Lexicons:
         for variant, canon in read_pairs(folder / "currencies.tsv"):
             self.currencies[variant] = canon
         for line in _lines(folder / "contrast_sets.txt"):
-            members = frozenset(w.lower() for w in line.split())
-            if len(members) > 1:
-                self.contrast_sets.append(members)
+            values = tuple(frozenset(w for w in value.lower().split("|") if w) for value in line.split())
+            if len(values) > 1:
+                self.contrast_sets.append(values)
         for variant, mult in read_pairs(folder / "scales.tsv"):
             try:
                 self.scales[variant] = float(mult)

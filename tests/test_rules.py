@@ -355,6 +355,9 @@ def test_hyphenated_number_words_join_tens_and_units_only():
         ("The film received mixed reviews from critics.", "The film received mixed-to-positive reviews from critics.",
          "mixed", "mixed-to-positive"),
         ("The film received mixed to negative reviews.", "The film received mixed reviews.", "mixed to negative", "mixed"),
+        ("The film received mixed to positive reviews.", "The film received positive reviews.", "mixed to positive", "positive"),
+        # two names of one value are a rewording; different values are not, in either spelling
+        ("The film received favorable reviews.", "The film received mixed reviews.", "favorable", "mixed"),
     ],
 )
 def test_a_value_become_a_range_to_another_value_is_a_term_change(a, b, a_value, b_value):
@@ -368,6 +371,7 @@ def test_an_office_replaced_by_another_is_a_term_change():
 
 
 def test_a_range_of_words_outside_one_attribute_is_silent():
+    assert flags("The film received favourable reviews.", "The film received positive reviews.") == []
     assert flags("Talks went from bad to worse.", "Talks went from bad to worse on Monday.") == []
 
 

@@ -29,25 +29,30 @@ from . import rule
 
 
 @lru_cache(maxsize=4)
-def _sets_of(lex: Lexicons) -> dict[str, frozenset[int]]:
-    """word or lemma -> the indices of the contrast sets it belongs to."""
-    out: dict[str, set[int]] = {}
-    for n, members in enumerate(lex.contrast_sets):
-        for w in members:
-            for form in (w, lemma(w)):
-                out.setdefault(form, set()).add(n)
+def _sets_of(lex: Lexicons) -> dict[str, frozenset[tuple[int, int]]]:
+    """word, lemma or US spelling -> the (contrast set, value) pairs it names."""
+    out: dict[str, set[tuple[int, int]]] = {}
+    for n, values in enumerate(lex.contrast_sets):
+        for v, words in enumerate(values):
+            for w in words:
+                for form in (w, lemma(w), lex.spelling.get(w, w)):
+                    out.setdefault(form, set()).add((n, v))
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def _sets(word: str, table: dict[str, frozenset[int]]) -> frozenset[int]:
+def _sets(word: str, table: dict[str, frozenset[tuple[int, int]]], lex: Lexicons) -> frozenset[tuple[int, int]]:
     low = word.lower()
-    return table.get(low, frozenset()) | table.get(lemma(low), frozenset())
+    return frozenset().union(*(table.get(form, frozenset()) for form in (low, lemma(low), lex.spelling.get(low, low))))
 
 
 def same_attribute(x: str, y: str, lex: Lexicons) -> bool:
-    """Two different values of one contrast set ("weeks" / "months"): this rule's case."""
+    """Two different values of one contrast set ("weeks" / "months"), not two names of one value
+    ("positive" / "favourable"): this rule's case."""
     table = _sets_of(lex)
-    return lemma(x.lower()) != lemma(y.lower()) and bool(_sets(x, table) & _sets(y, table))
+    sx, sy = _sets(x, table, lex), _sets(y, table, lex)
+    if lemma(x.lower()) == lemma(y.lower()) or sx & sy:
+        return False
+    return bool({n for n, _ in sx} & {n for n, _ in sy})
 
 
 @rule("WC150", "term-changed", Severity.ERROR, "A word replaced by another value of the same attribute (yellow/green, weeks/months)")
@@ -57,7 +62,7 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         if not (op.a and op.b) or op.size > 4:
             continue
         for x in op.a:
-            if x.kind != "word" or _measures(ctx.a.facts.words, x) or not _sets(x.text, table):
+            if x.kind != "word" or _measures(ctx.a.facts.words, x) or not _sets(x.text, table, ctx.lex):
                 continue
             for y in op.b:
                 if y.kind != "word" or _measures(ctx.b.facts.words, y) or ctx.both_use(x, y):
@@ -70,40 +75,45 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                         why="the two words are different values of the same attribute, not rewordings",
                     )
                     return
-    for side, v, w in _ranges_added(ctx):
-        text = f"'{v.text}' in one version but '{v.text} to {w.text}' in the other"
-        spans = ((v.start, v.end), (v.start, w.end)) if side == "b" else ((v.start, w.end), (v.start, v.end))
-        other = _counterpart(ctx, side, v)
+    for side, v, w, kept in _ranges_added(ctx):
+        other = _counterpart(ctx, side, kept)
         if other is None:
             continue
-        a_span, b_span = (other, spans[1]) if side == "b" else (spans[0], other)
-        yield ctx.finding(check, a_span, b_span, text, severity=Severity.ERROR,
+        a_span, b_span = ((v.start, w.end), other) if side == "a" else (other, (v.start, w.end))
+        yield ctx.finding(check, a_span, b_span,
+                          f"'{kept.text}' in one version but '{v.text} to {w.text}' in the other", severity=Severity.ERROR,
                           why="a value became a range reaching another value of the same attribute")
         return
 
 
-def _ranges_added(ctx: PairContext) -> Iterator[tuple[str, Token, Token]]:
-    """Edits that only add (or only drop) "to W" after a value V of W's attribute: "mixed" / "mixed to positive".
-    Yields the side that has the range, V and W."""
+def _ranges_added(ctx: PairContext) -> Iterator[tuple[str, Token, Token, Token]]:
+    """Edits that only add (or only drop) "to W" after a value V of W's attribute, or "V to" before W:
+    "mixed" / "mixed to positive", "positive" / "mixed-to-positive". Yields the side that has the range
+    V to W, V, W, and the end the other side writes alone."""
     for op in ctx.changes:
         if op.a and op.b or not ctx.anchored(op):
             continue
         side, added = ("a", op.a) if op.a else ("b", op.b)
+        if len(added) != 2 or "to" not in (added[0].key, added[1].key):
+            continue
         words = (ctx.a if side == "a" else ctx.b).facts.words
-        if [t.key for t in added[:1]] != ["to"] or len(added) != 2:
+        k = next((n for n, t in enumerate(words) if t is added[0]), None)
+        if k is None:
             continue
-        k = next((n for n, t in enumerate(words) if t is added[0]), 0)
-        if k == 0:
+        if added[0].key == "to" and k > 0:
+            v, w, kept = words[k - 1], added[1], words[k - 1]  # "mixed [to positive]"
+        elif added[1].key == "to" and k + 2 < len(words):
+            v, w, kept = added[0], words[k + 2], words[k + 2]  # "[mixed to] positive"
+        else:
             continue
-        v, w = words[k - 1], added[1]
         if v.kind == w.kind == "word" and same_attribute(v.text, w.text, ctx.lex):
-            yield side, v, w
+            yield side, v, w, kept
 
 
-def _counterpart(ctx: PairContext, side: str, v: Token) -> tuple[int, int] | None:
-    """Where the other side writes V alone."""
+def _counterpart(ctx: PairContext, side: str, kept: Token) -> tuple[int, int] | None:
+    """Where the other side writes the kept end alone."""
     other = ctx.b if side == "a" else ctx.a
-    hit = next((t for t in other.facts.words if t.key == v.key), None)
+    hit = next((t for t in other.facts.words if t.key == kept.key), None)
     return (hit.start, hit.end) if hit is not None else None
 
 
