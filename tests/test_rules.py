@@ -383,6 +383,24 @@ def test_a_score_is_compared_place_by_place():
     assert flags("The game finished 0-0 in Madrid.", "The game finished 0-0 in Madrid on Sunday.") == []
 
 
+@pytest.mark.parametrize(
+    "a, b, a_value, b_value",
+    [
+        ("He threw for 194 yards and a touchdown as Philadelphia won.",
+         "He threw for 194 yards and 2 touchdowns as Philadelphia won.", "a", "2"),
+        ("The song debuted at number one on the chart.", "The song debuted at number two on the chart.", "one", "two"),
+        ("As of April 7, one officer had died from the virus.", "As of April 7, twelve officers had died from the virus.",
+         "one", "twelve"),
+    ],
+)
+def test_a_figure_in_the_place_of_a_or_one_is_a_number_change(a, b, a_value, b_value):
+    assert flags(a, b) == [("number-mismatch", "error", a_value, b_value)]
+
+
+def test_a_figure_added_beside_a_is_not_a_change_of_a():
+    assert flags("He scored a goal.", "He scored a goal and two assists.") == []
+
+
 def test_nearly_means_close_to_and_below():
     assert flags("Fifty-six people were hurt in the blast.", "Nearly fifty people were hurt in the blast.") == [
         ("number-mismatch", "error", "Fifty-six", "Nearly fifty")]

@@ -12,7 +12,9 @@ scale word dropped ("$54.9 million" / "$54.9"), and a pair in which every
 figure differs, none is shared, and a name or period differs as well (two
 sentences about different things more often than one fact changed). Clock times in different time zones ("8am AEST" / "6 p.m.
 EDT") and a figure inside a decade ("94" / "his 90s") are not compared.
-A score or range ("won 14-10" / "won 17-14") is compared place by place; the
+In a minimal edit, a figure in the place of "a", "an" or "one" before the same
+word is compared with one ("a touchdown" / "2 touchdowns"). A score or range
+("won 14-10" / "won 17-14") is compared place by place; the
 same score in the other order ("lost 1-3" / "lost 3-1") is a warning.
 
 Why it matters: figures are the facts readers act on.
@@ -199,6 +201,7 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                               severity=Severity.WARNING, why="the same figure, stated as a bound in one version only")
     mismatches: list[Finding] = []
     figures: list[tuple[Quantity, Quantity]] = []  # the values of those mismatches
+    used_a: list[Quantity] = []
     for x in qa:
         candidates = []
         for y in qb:
@@ -211,6 +214,7 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             continue
         y = max(candidates, key=lambda c: c[0])[1]
         qb.remove(y)
+        used_a.append(x)
         if _consistent(x, y) or _not_comparable(ctx, x, y):
             continue
         message = _message(ctx, x, y)
@@ -235,6 +239,25 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                               " the subject or period differs too: the versions may be about different things)")
                       for f in mismatches]
     yield from mismatches
+    yield from _article_for_count(ctx, [x for x in qa if x not in used_a], qb)
+
+
+def _article_for_count(ctx: PairContext, qa: list[Quantity], qb: list[Quantity]) -> Iterator[Finding]:
+    """ "a touchdown" / "2 touchdowns", "number one" / "number two": a figure that a minimal edit puts in
+    the place of "a", "an" or "one" before the same word. Only figures no other figure was paired with."""
+    if not ctx.minimal_edit:
+        return
+    for n, op in enumerate(ctx.ops):
+        if op.tag != "replace" or len(op.a) != 1 or len(op.b) != 1 or n + 1 >= len(ctx.ops) or ctx.ops[n + 1].tag != "equal":
+            continue
+        for word, tok, figures, q_first in ((op.a[0], op.b[0], qb, False), (op.b[0], op.a[0], qa, True)):
+            q = next((q for q in figures if q.start <= tok.start < q.end), None)
+            if word.text.lower() not in ("a", "an", "one") or q is None or q.value == 1 or q.unit is not None:
+                continue
+            a_span, b_span = ((q.start, q.end), (word.start, word.end)) if q_first else ((word.start, word.end), (q.start, q.end))
+            yield ctx.finding(check, a_span, b_span, f"'{ctx.a.text[slice(*a_span)]}' in {ctx.a.version.id} but "
+                              f"'{ctx.b.text[slice(*b_span)]}' in {ctx.b.version.id}",
+                              why=f"one against {q.value:g}, before the same word")
 
 
 _DASHES = ("-", "–", "—")
