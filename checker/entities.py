@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .compare import PairContext
 from .facts import Name
+from .wordnet import wordnet
 
 # A swap is anchored (an error, not a warning) only while the sentence is mostly unchanged: past
 # this share of changed words a name in the same slot may belong to another clause of a rewrite
@@ -187,6 +188,34 @@ def _elsewhere(name: Name, others: list[Name], replaced: Name) -> bool:
     return not same_entity(name, replaced) and any(m is not replaced and same_entity(name, m) for m in others)
 
 
+def _first_words(ctx: PairContext) -> list[tuple[Name, Name]]:
+    """A sentence's first word, capitalised anyway, replaced by another in an otherwise unchanged
+    sentence ("Jane drags the family ..." / "Ruth drags the family ..."): names when at least one of them
+    is no English word that WordNet knows, so "Officials said" / "Police said" is not a swap, and neither is
+    possessive."""
+    if not ctx.minimal_edit:
+        return []
+    xs = [n for n in ctx.a.facts.names if n.initial and " " not in n.text and not _possessive(n)]
+    ys = [n for n in ctx.b.facts.names if n.initial and " " not in n.text and not _possessive(n)]
+    for op in ctx.changes:
+        if len(op.a) != 1 or len(op.b) != 1 or not ctx.anchored(op):
+            continue
+        x = next((n for n in xs if n.start == op.a[0].start), None)
+        y = next((n for n in ys if n.start == op.b[0].start), None)
+        if x is not None and y is not None and not same_entity(x, y) and not (_english(x) and _english(y)):
+            return [(x, y)]
+    return []
+
+
+def _possessive(name: Name) -> bool:
+    """ "Nokia's sales" for "Handset sales": a determiner, not a subject swapped."""
+    return name.text.replace("’", "'").lower().endswith("'s")
+
+
+def _english(name: Name) -> bool:
+    return bool(wordnet().base_forms(name.text.lower()))
+
+
 def _covers(name: Name, tokens: list) -> bool:
     return name.start <= tokens[0].start and tokens[-1].end <= name.end
 
@@ -230,7 +259,7 @@ def swaps(ctx: PairContext) -> list[Swap]:
     """
     only_a, only_b = unmatched(ctx)
     candidates: list[tuple[tuple[int, int, str], Swap]] = []
-    pairs = [(x, y) for x in only_a for y in only_b] + _replaced_in_place(ctx, only_a, only_b)
+    pairs = [(x, y) for x in only_a for y in only_b] + _replaced_in_place(ctx, only_a, only_b) + _first_words(ctx)
     for x, y in pairs:
         same_role = bool(x.role) and x.role == y.role
         op = ctx.op_of((x.start, x.end), (y.start, y.end))

@@ -274,6 +274,35 @@ def test_a_name_replaced_by_one_mentioned_elsewhere_is_a_swap(a, b, rule, a_valu
 
 
 @pytest.mark.parametrize(
+    "a, b, a_value, b_value",
+    [
+        ("Jane drags the family through the neighborhood caroling.",
+         "Ruth drags the family through the neighborhood caroling.", "Jane", "Ruth"),
+        ("Errol then takes all of the money.", "Biggs then takes all of the money.", "Errol", "Biggs"),
+    ],
+)
+def test_a_first_word_name_replaced_in_an_unchanged_sentence_is_a_swap(a, b, a_value, b_value):
+    assert flags(a, b) == [("person-mismatch", "error", a_value, b_value)]
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Officials said the bridge would reopen.", "Police said the bridge would reopen."),
+        ("Handset market share rose in the second quarter.", "Nokia's market share rose in the second quarter."),
+    ],
+)
+def test_a_first_word_that_is_english_or_possessive_is_no_name_swap(a, b):
+    assert flags(a, b) == []
+
+
+def test_a_studio_name_is_an_organisation_not_a_title_before_a_name():
+    got = flags("It was released on DVD by Universal Pictures Home Entertainment.",
+                "It was released on DVD by 20th Century Fox Home Entertainment.")
+    assert [(r, s) for r, s, *_ in got] == [("organisation-mismatch", "error")]
+
+
+@pytest.mark.parametrize(
     "a, b",
     [
         ("Jim Smith, Wittig's attorney, said Smith would appeal.", "James Smith, Wittig's attorney, said Smith would appeal."),
