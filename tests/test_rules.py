@@ -296,6 +296,13 @@ def test_a_first_word_that_is_english_or_possessive_is_no_name_swap(a, b):
     assert flags(a, b) == []
 
 
+def test_places_sharing_a_role_word_are_still_a_place_swap():
+    """ "embassy" after both names is no person's role: nothing else would report the swap."""
+    assert flags("Activists dumped paint at the gates of the London Russian embassy.",
+                 "Activists dumped paint at the gates of the London Mexican embassy.") == [
+        ("place-mismatch", "error", "Russian", "Mexican")]
+
+
 def test_a_studio_name_is_an_organisation_not_a_title_before_a_name():
     got = flags("It was released on DVD by Universal Pictures Home Entertainment.",
                 "It was released on DVD by 20th Century Fox Home Entertainment.")

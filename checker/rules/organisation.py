@@ -26,7 +26,7 @@ from . import rule
 @rule("WC106", "organisation-mismatch", Severity.ERROR, "A different organisation named where the rest of the sentence agrees")
 def check(ctx: PairContext) -> Iterator[Finding]:
     for s in swaps(ctx):
-        if s.spelling or s.same_role or kind_of(s) not in ("org", "mixed"):
+        if s.spelling or s.same_role and "person" in (s.a.kind, s.b.kind) or kind_of(s) not in ("org", "mixed"):
             continue
         yield ctx.finding(
             check, (s.a.start, s.a.end), (s.b.start, s.b.end),

@@ -25,7 +25,7 @@ from . import rule
 @rule("WC102", "person-mismatch", Severity.ERROR, "A different person named where the rest of the sentence agrees")
 def check(ctx: PairContext) -> Iterator[Finding]:
     for s in swaps(ctx):
-        if s.same_role or s.spelling or kind_of(s) not in ("person", "other"):
+        if s.same_role and "person" in (s.a.kind, s.b.kind) or s.spelling or kind_of(s) not in ("person", "other"):
             continue
         person = "person" in (s.a.kind, s.b.kind) or ctx.minimal_edit
         severity = Severity.ERROR if s.anchored and person else Severity.WARNING

@@ -25,7 +25,7 @@ from . import rule
 @rule("WC105", "place-mismatch", Severity.ERROR, "A different place named where the rest of the sentence agrees")
 def check(ctx: PairContext) -> Iterator[Finding]:
     for s in swaps(ctx):
-        if s.spelling or s.same_role or kind_of(s) != "place":
+        if s.spelling or kind_of(s) != "place":  # a shared role word ("... embassy") makes no person-role case
             continue
         ta, tb = _type(s.a.text, ctx), _type(s.b.text, ctx)
         same_level = ta == tb or None in (ta, tb)
