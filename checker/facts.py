@@ -275,6 +275,8 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
                 step = value
         elif low in _ORDINAL_WORDS:
             value, unit = float(_ORDINAL_WORDS[low]), "ord"
+        elif low == "debut" and i + 1 < n and tokens[i + 1].kind == "word" and tokens[i + 1].text.lower() not in _FUNCTION:
+            value, unit = 1.0, "ord"  # "her debut album" / "her second album"; not "made his debut in"
         if value is None:
             i += 1
             continue

@@ -406,6 +406,18 @@ def test_an_office_replaced_by_another_is_a_term_change():
     assert flags("Lawmakers met the foreign secretary in London.", "Lawmakers met the foreign minister in London.") == []
 
 
+def test_two_values_exchanged_in_place_are_a_term_change():
+    assert flags("He was born to an African-American father, and a mother of Irish descent.",
+                 "He was born to an African-American mother, and a father of Irish descent.") == [
+        ("term-changed", "error", "father", "mother")]
+
+
+def test_a_debut_is_a_first():
+    assert flags("It is her debut album.", "It is her second album.") == [("number-mismatch", "error", "debut", "second")]
+    assert flags("It is her debut album.", "It is her first album.") == []
+    assert flags("He made his debut in 2001.", "He made his first appearance in 2001.") == []
+
+
 def test_a_range_of_words_outside_one_attribute_is_silent():
     assert flags("The film received favourable reviews.", "The film received positive reviews.") == []
     assert flags("Talks went from bad to worse.", "Talks went from bad to worse on Monday.") == []

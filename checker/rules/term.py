@@ -12,7 +12,9 @@ Why it matters: the sentence keeps every name and number while the fact
 changes, so no entity or number rule sees it.
 
 A value that becomes a range reaching another value of its set is a change
-too: "mixed reviews" / "mixed-to-positive reviews".
+too: "mixed reviews" / "mixed-to-positive reviews"; so are two values that a
+minimal edit exchanges in place ("a father, and a mother of" / "a mother, and
+a father of"), although each side uses both words.
 
 Example: "the fire lasted three weeks" / "the fire lasted three months" -> error.
 """
@@ -65,7 +67,9 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             if x.kind != "word" or _measures(ctx.a.facts.words, x) or not _sets(x.text, table, ctx.lex):
                 continue
             for y in op.b:
-                if y.kind != "word" or _measures(ctx.b.facts.words, y) or ctx.both_use(x, y):
+                if y.kind != "word" or _measures(ctx.b.facts.words, y):
+                    continue
+                if ctx.both_use(x, y) and not _swapped(ctx, x, y):
                     continue
                 if same_attribute(x.text, y.text, ctx.lex):
                     yield ctx.finding(
@@ -84,6 +88,13 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                           f"'{kept.text}' in one version but '{v.text} to {w.text}' in the other", severity=Severity.ERROR,
                           why="a value became a range reaching another value of the same attribute")
         return
+
+
+def _swapped(ctx: PairContext, x: Token, y: Token) -> bool:
+    """Two one-word edits that exchange the words in place ("a father, and a mother of" / "a mother,
+    and a father of"): the values swapped, not the clauses reordered."""
+    one_for_one = [(op.a[0].key, op.b[0].key) for op in ctx.changes if len(op.a) == 1 and len(op.b) == 1]
+    return (x.key, y.key) in one_for_one and (y.key, x.key) in one_for_one and ctx.minimal_edit
 
 
 def _ranges_added(ctx: PairContext) -> Iterator[tuple[str, Token, Token, Token]]:
