@@ -105,10 +105,21 @@ def _given_names_agree(x: Name, y: Name) -> bool:
     return True
 
 
+_ROMAN = re.compile(r"^(?=[ivxl])(?:xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")
+
+
+def _numbered(name: Name) -> str | None:
+    """The roman numeral that ends a name ("World War II", "Elizabeth II"), if any."""
+    last = name.keys[-1].rstrip(".") if name.keys else ""
+    return last if len(name.keys) > 1 and last and _ROMAN.match(last) else None
+
+
 def same_entity(x: Name, y: Name) -> bool:
     """Two mentions of one entity: a part of the other, an acronym of it, or the same surname."""
     if not x.keys or not y.keys:
         return False
+    if _numbered(x) != _numbered(y) and None not in (_numbered(x), _numbered(y)):
+        return False  # "World War II" / "World War III", "Henry VII" / "Henry VIII"
     sx, sy = set(x.keys), set(y.keys)
     if sx <= sy or sy <= sx:
         return True

@@ -296,6 +296,12 @@ def test_a_first_word_that_is_english_or_possessive_is_no_name_swap(a, b):
     assert flags(a, b) == []
 
 
+def test_names_that_differ_in_their_numeral_are_different():
+    got = flags("The game is set during World War III.", "The game is set during World War II.")
+    assert [(s, a, b) for _, s, a, b in got] == [("error", "World War III", "World War II")]
+    assert flags("Queen Elizabeth II visited Paris.", "Elizabeth visited Paris.") == []
+
+
 def test_places_sharing_a_role_word_are_still_a_place_swap():
     """ "embassy" after both names is no person's role: nothing else would report the swap."""
     assert flags("Activists dumped paint at the gates of the London Russian embassy.",
@@ -410,6 +416,11 @@ def test_two_values_exchanged_in_place_are_a_term_change():
     assert flags("He was born to an African-American father, and a mother of Irish descent.",
                  "He was born to an African-American mother, and a father of Irish descent.") == [
         ("term-changed", "error", "father", "mother")]
+
+
+def test_a_military_rank_replaced_by_another_is_a_term_change():
+    assert flags("John Krasinski plays PFC Harrigan.", "John Krasinski plays Cpl Harrigan.") == [
+        ("term-changed", "error", "PFC", "Cpl")]
 
 
 def test_a_debut_is_a_first():
