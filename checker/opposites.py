@@ -23,7 +23,8 @@ def opposites_of(lex: Lexicons) -> dict[str, frozenset[str]]:
 
 
 _NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "de", "mis", "sub", "anti")
-_SWAPPED_PREFIXES = (("en", "de"), ("over", "under"), ("pre", "post"), ("up", "down"), ("inter", "intra"), ("im", "ex"))
+_SWAPPED_PREFIXES = (("en", "de"), ("over", "under"), ("pre", "post"), ("up", "down"), ("inter", "intra"), ("im", "ex"),
+                     ("mega", "mini"), ("macro", "micro"), ("hyper", "hypo"), ("multi", "mono"))
 
 
 def _forms(word: str) -> set[str]:

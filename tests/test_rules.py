@@ -157,6 +157,7 @@ def test_checking_a_text_against_itself_finds_nothing():
         ("The method works by adding noise.", "The method works by reducing noise."),
         ("The tool can decode messages.", "The tool can encode messages."),
         ("The study uses pre-stimulus activity.", "The study uses post-stimulus activity."),
+        ("Astronomers captured a megacluster of galaxies.", "Astronomers captured a minicluster of galaxies."),
         ("Revenue was $3 billion, representing growth of 5%.", "Revenue was $3 billion, representing a decline of 5%."),
         ("Staff must delete the app from their phones.", "Staff must keep the app on their phones."),
     ],
@@ -416,6 +417,25 @@ def test_two_values_exchanged_in_place_are_a_term_change():
     assert flags("He was born to an African-American father, and a mother of Irish descent.",
                  "He was born to an African-American mother, and a father of Irish descent.") == [
         ("term-changed", "error", "father", "mother")]
+
+
+@pytest.mark.parametrize(
+    "a, b, a_value, b_value",
+    [
+        ("Astronomers captured the cluster.", "Biologists captured the cluster.", "Astronomers", "Biologists"),
+        ("The episode is told by a teenager.", "The episode is told by an adult.", "teenager", "adult"),
+        ("Sales rose 5% in the quarter.", "Profit rose 5% in the quarter.", "Sales", "Profit"),
+        ("They went by train.", "They went by airplane.", "train", "airplane"),
+    ],
+)
+def test_sciences_stages_of_life_accounts_and_vehicles_are_contrast_sets(a, b, a_value, b_value):
+    assert flags(a, b) == [("term-changed", "error", a_value, b_value)]
+
+
+@pytest.mark.parametrize("a, b", [("Sales rose 5% in the quarter.", "Revenue rose 5% in the quarter."),
+                                  ("They went by plane.", "They went by aircraft.")])
+def test_two_names_of_one_value_are_a_rewording(a, b):
+    assert flags(a, b) == []
 
 
 def test_a_military_rank_replaced_by_another_is_a_term_change():
