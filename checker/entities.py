@@ -178,9 +178,9 @@ def _counterpart(name: Name, others: list[Name]) -> bool:
 def _replaced_in_place(ctx: PairContext, only_a: list[Name], only_b: list[Name]) -> list[tuple[Name, Name]]:
     """Names one change replaces outright, where one of them is mentioned elsewhere on the other side:
     "a Japanese developer based in Lyon, France" / "a French developer based in Lyon, France"."""
-    out = []
     if ctx.changed_fraction > ENTITY_REWRITE_FRACTION:
         return []  # in a rewrite, a name in another's place is as likely another clause
+    out = []
     for op in ctx.changes:
         if not (op.a and op.b) or not ctx.anchored(op):
             continue
@@ -224,10 +224,12 @@ def _possessive(name: Name) -> bool:
 
 
 def _english(name: Name) -> bool:
+    """A word WordNet knows (in any sense): "Officials", but also "Ruth" and "Wayne"."""
     return bool(wordnet().base_forms(name.text.lower()))
 
 
 def _covers(name: Name, tokens: list) -> bool:
+    """The changed tokens lie inside the name."""
     return name.start <= tokens[0].start and tokens[-1].end <= name.end
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 from dataclasses import replace
 
 from ..compare import REWRITE_FRACTION, PairContext
@@ -265,7 +266,7 @@ _DASHES = ("-", "–", "—")
 
 def _scores(text: str, quantities: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
     """Two bare figures joined by a dash: a score or a range ("14-10", "10–15%")."""
-    return [(x, y) for x, y in zip(quantities, quantities[1:]) if text[x.end:y.start] in _DASHES]
+    return [(x, y) for x, y in pairwise(quantities) if text[x.end:y.start] in _DASHES]
 
 
 def _paired_scores(ctx: PairContext) -> list[tuple[Quantity, Quantity]]:

@@ -84,8 +84,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         if other is None:
             continue
         a_span, b_span = ((v.start, w.end), other) if side == "a" else (other, (v.start, w.end))
-        yield ctx.finding(check, a_span, b_span,
-                          f"'{kept.text}' in one version but '{v.text} to {w.text}' in the other", severity=Severity.ERROR,
+        yield ctx.finding(check, a_span, b_span, f"'{ctx.a.text[slice(*a_span)]}' in {ctx.a.version.id} but "
+                          f"'{ctx.b.text[slice(*b_span)]}' in {ctx.b.version.id}", severity=Severity.ERROR,
                           why="a value became a range reaching another value of the same attribute")
         return
 

@@ -19,7 +19,6 @@ from ..entities import matched
 from ..model import Finding, Severity
 from . import rule
 
-
 # words that say only that the person holds some office: "State Department official John Wolf" is
 # consistent with "John Wolf, an assistant secretary of state"
 _GENERIC = frozenset({"official", "leader", "executive"})
