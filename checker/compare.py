@@ -169,6 +169,11 @@ class PairContext:
                 return t.start, t.end
         return 0, 0
 
+    def quoted(self, a_span: tuple[int, int], b_span: tuple[int, int]) -> str:
+        """The usual finding message: "'<a words>' in <a> but '<b words>' in <b>"."""
+        return (f"'{self.a.text[a_span[0]:a_span[1]]}' in {self.a.version.id} but "
+                f"'{self.b.text[b_span[0]:b_span[1]]}' in {self.b.version.id}")
+
     def finding(
         self,
         rule: "object",

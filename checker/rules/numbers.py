@@ -158,7 +158,7 @@ def _scale_dropped(x: Quantity, y: Quantity) -> str | None:
 
 
 def _message(ctx: PairContext, x: Quantity, y: Quantity) -> str:
-    return f"'{x.text}' in {ctx.a.version.id} but '{y.text}' in {ctx.b.version.id}"
+    return ctx.quoted((x.start, x.end), (y.start, y.end))
 
 
 @rule("WC110", "number-mismatch", Severity.ERROR, "A number, amount or percentage differs")
@@ -172,8 +172,7 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         qb.remove(y)
     if reversed_:  # "lost 1-3" / "lost 3-1": house styles differ on which score comes first
         a_span, b_span = (scores[0][0].start, scores[1][0].end), (scores[0][1].start, scores[1][1].end)
-        yield ctx.finding(check, a_span, b_span, f"'{ctx.a.text[slice(*a_span)]}' in {ctx.a.version.id} but "
-                          f"'{ctx.b.text[slice(*b_span)]}' in {ctx.b.version.id}", severity=Severity.WARNING,
+        yield ctx.finding(check, a_span, b_span, ctx.quoted(a_span, b_span), severity=Severity.WARNING,
                           why="the same score written in the other order: a house style, or the other side won")
         scores = []
     for x, y in scores:
@@ -256,8 +255,7 @@ def _article_for_count(ctx: PairContext, qa: list[Quantity], qb: list[Quantity])
             if word.text.lower() not in ("a", "an", "one") or q is None or q.value == 1 or q.unit is not None:
                 continue
             a_span, b_span = ((q.start, q.end), (word.start, word.end)) if q_first else ((word.start, word.end), (q.start, q.end))
-            yield ctx.finding(check, a_span, b_span, f"'{ctx.a.text[slice(*a_span)]}' in {ctx.a.version.id} but "
-                              f"'{ctx.b.text[slice(*b_span)]}' in {ctx.b.version.id}",
+            yield ctx.finding(check, a_span, b_span, ctx.quoted(a_span, b_span),
                               why=f"one against {q.value:g}, before the same word")
 
 

@@ -74,7 +74,7 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                 if same_attribute(x.text, y.text, ctx.lex):
                     yield ctx.finding(
                         check, (x.start, x.end), (y.start, y.end),
-                        f"'{x.text}' in {ctx.a.version.id} but '{y.text}' in {ctx.b.version.id}",
+                        ctx.quoted((x.start, x.end), (y.start, y.end)),
                         severity=Severity.ERROR if ctx.anchored(op) else Severity.WARNING,
                         why="the two words are different values of the same attribute, not rewordings",
                     )
@@ -84,8 +84,7 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         if other is None:
             continue
         a_span, b_span = ((v.start, w.end), other) if side == "a" else (other, (v.start, w.end))
-        yield ctx.finding(check, a_span, b_span, f"'{ctx.a.text[slice(*a_span)]}' in {ctx.a.version.id} but "
-                          f"'{ctx.b.text[slice(*b_span)]}' in {ctx.b.version.id}", severity=Severity.ERROR,
+        yield ctx.finding(check, a_span, b_span, ctx.quoted(a_span, b_span), severity=Severity.ERROR,
                           why="a value became a range reaching another value of the same attribute")
         return
 
