@@ -56,6 +56,7 @@ class Lexicons:
     scales: dict[str, float] = field(default_factory=dict)
     # mutually exclusive values of one attribute; each value a set of words that name it ("positive|favourable")
     contrast_sets: list[tuple[frozenset[str], ...]] = field(default_factory=list)
+    unaffiliated: set[tuple[str, ...]] = field(default_factory=set)  # "free agent": on no team
     folders: list[Path] = field(default_factory=list)  # merged so far, in order
 
     def extend(self, folder: Path) -> None:
@@ -90,6 +91,7 @@ class Lexicons:
             values = tuple(frozenset(w for w in value.lower().split("|") if w) for value in line.split())
             if len(values) > 1:
                 self.contrast_sets.append(values)
+        self.unaffiliated |= {tuple(phrase.split()) for phrase in read_words(folder / "unaffiliated.txt")}
         for variant, mult in read_pairs(folder / "scales.tsv"):
             try:
                 self.scales[variant] = float(mult)

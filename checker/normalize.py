@@ -15,7 +15,7 @@ from .lexicon import Lexicons, lexicons
 
 _TOKEN = re.compile(
     r"(?P<abbr>(?:[A-Za-z]\.){2,}|[A-Z]{1,4}&[A-Z]{1,4}\b)"  # U.S. a.m. S&P AT&T
-    r"|(?P<num>\d+(?:[.,]\d+)*)"
+    r"|(?P<num>\d+(?:\.\d+|,(?!(?:1[5-9]|20)\d\d(?!\d))\d+)*)"  # not "3,1981": a day and a year
     r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)"
     r"|(?P<punct>\S)"
 )
@@ -51,6 +51,12 @@ class Token:
     kind: str = "word"  # word | num | punct | alias, or a fact kind after merging (quantity, date)
     cap: bool = False  # written with a capital first letter
     first: bool = False  # first word of the claim
+
+    @property
+    def spelled(self) -> bool:
+        """A single word written in letters, even when it names a fact ("first", an ordinal): what the
+        word-level rules (opposites, contrast sets) compare."""
+        return self.kind == "word" or self.kind == "quantity" and self.text.isalpha()
 
 
 def lemma(word: str) -> str:

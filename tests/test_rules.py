@@ -506,3 +506,49 @@ def test_times_of_day_in_one_zone_are_compared():
 def test_an_acronym_read_against_thousands_of_small_words_does_not_recurse():
     """Spelled-out acronyms are matched word by word, not recursively: a long run cannot exhaust the stack."""
     assert isinstance(flags("The WHO met on Monday.", "The World " + "of " * 3000 + "Health met on Monday."), list)
+
+
+@pytest.mark.parametrize(
+    "a, b, a_value, b_value",
+    [
+        ("The band plays country music.", "The band plays funk music.", "country", "funk"),
+        ("He played drums on the record.", "He played flute on the record.", "drums", "flute"),
+        ("The match was abandoned because of rain.", "The match was postponed because of rain.", "abandoned", "postponed"),
+        ("She was nominated twice for the award.", "She was nominated once for the award.", "twice", "once"),
+        ("The film received widespread acclaim.", "The film received a negative reception.", "acclaim", "negative"),
+        ("The film was poorly received.", "The film was met with mixed reviews.", "poorly", "mixed"),
+    ],
+)
+def test_genres_instruments_fates_of_events_repeats_and_receptions_are_contrast_sets(a, b, a_value, b_value):
+    assert flags(a, b) == [("term-changed", "error", a_value, b_value)]
+
+
+@pytest.mark.parametrize("a, b", [("The band plays rap music.", "The band plays hip-hop music."),
+                                  ("The match was cancelled because of rain.", "The match was abandoned because of rain."),
+                                  ("The film was panned by critics.", "The film was poorly received by critics.")])
+def test_two_names_of_one_genre_fate_or_reception_are_a_rewording(a, b):
+    assert flags(a, b) == []
+
+
+def test_a_spelled_ordinal_replaced_by_its_opposite_is_a_direction_flip():
+    assert flags("The first film in the series was a hit.", "The last film in the series was a hit.") == [
+        ("direction-flip", "error", "first", "last")]
+    assert flags("It was their third straight week of gains.", "It was their three straight weeks of gains.") == []
+
+
+def test_a_day_and_year_written_without_a_space_are_a_date():
+    assert flags("He was born on May 3,1981 in Ohio.", "He was born on June 25, 1981 in Ohio.") == [
+        ("date-mismatch", "error", "May 3,1981", "June 25, 1981")]
+    assert flags("The fund holds 1,500 shares.", "The fund holds 1500 shares.") == []
+
+
+def test_on_no_team_in_one_version_and_on_a_named_team_in_the_other_is_an_affiliation_change():
+    assert flags("Smith, a free agent, trained alone on Monday.", "Smith, of the Buffalo Bills, trained alone on Monday.") == [
+        ("affiliation-changed", "error", "free agent", "Buffalo Bills")]
+    assert flags("He is a tight end who is currently a free agent.", "He is a tight end for the Buffalo Bills of the NFL.") == [
+        ("affiliation-changed", "warning", "free agent", "Buffalo Bills")]
+
+
+def test_a_free_agent_in_both_versions_is_no_affiliation_change():
+    assert flags("Smith, a free agent, trained on Monday.", "Smith, a free agent, trained on Monday with Joe Burrow.") == []
+    assert flags("He became a free agent after leaving the Bills.", "He became a free agent after leaving the Buffalo Bills.") == []

@@ -65,6 +65,7 @@ from . import (  # noqa: E402, F401  (modules register themselves)
     title,
     place,
     organisation,
+    affiliation,
     numbers,
     dates,
     quotes,

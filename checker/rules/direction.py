@@ -58,11 +58,12 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             continue  # "an easy one" / "not a difficult one": a negation in the same change cancels the antonym
         for x in op.a:
             for y in op.b:
-                if x.kind != "word" or y.kind != "word" or x in ctx.a.facts.negations or y in ctx.b.facts.negations:
+                if not (x.spelled and y.spelled) or x in ctx.a.facts.negations or y in ctx.b.facts.negations:
                     continue  # a negative verb ("fails" / "succeeds") is negation-flip's
                 if _prefixed_non(ctx.a.text, x) or _prefixed_non(ctx.b.text, y) or ctx.both_use(x, y):
                     continue
-                use_wordnet = ctx.minimal_edit and _content(x) and _content(y)
+                # WordNet calls spelled numbers opposites ("third" / "three"): the lexicon alone judges those
+                use_wordnet = ctx.minimal_edit and _content(x) and _content(y) and x.kind == y.kind == "word"
                 if y.key in opposites.get(x.key, ()) or opposite(x.text, y.text, opposites, use_wordnet):
                     yield ctx.finding(
                         check, (x.start, x.end), (y.start, y.end),
