@@ -27,6 +27,11 @@ _ORDINAL_WORDS = {
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
     "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
 }
+_FRACTIONS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5,
+    "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+    "tenth": 10, "tenths": 10,
+}
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
@@ -213,6 +218,44 @@ def _number_words(tokens: list[Token], i: int) -> tuple[float, int] | None:
     return total + current, j - i
 
 
+def _fraction(tokens: list[Token], i: int) -> tuple[float, int, str | None] | None:
+    """A fraction from token i: (value, tokens used, unit). A share of a whole is a percentage:
+    "a quarter of" (25 %), "two-thirds of", "half of", "one in five" (20 %); a fraction of a scale
+    is a count: "a quarter of a million" (250,000). Not "the second half of" or "a third of an inch"."""
+    n = len(tokens)
+    low = tokens[i].text.lower()
+    if low == "one" or tokens[i].text == "1":
+        if i + 2 < n and tokens[i + 1].text.lower() == "in":
+            den = tokens[i + 2].text.lower()
+            d = _SMALL.get(den) or (int(den) if den.isdigit() else 0)
+            if d >= 2:
+                return 100.0 / d, 3, "%"  # rougher than "a fifth of": "one in 10" is said of 8 to 12 %
+    scales = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
+    if low == "half" and i + 2 < n and tokens[i + 1].text.lower() in ("a", "an") and tokens[i + 2].text.lower() in scales:
+        return 0.5 * scales[tokens[i + 2].text.lower()], 3, None  # "half a million"
+    if low == "half":
+        num, k = 1, i
+        if i > 0 and tokens[i - 1].text.lower() in _ORDINAL_WORDS.keys() | {"the", "this", "that", "a", "an"}:
+            return None
+    elif low in ("a", "an", "one"):
+        num, k = 1, i + 1
+    elif low in _SMALL and 2 <= _SMALL[low] <= 9:
+        num, k = _SMALL[low], i + 1
+    else:
+        return None
+    if k < n and k > i and tokens[k].text == "-":
+        k += 1
+    if k + 1 >= n or tokens[k].text.lower() not in _FRACTIONS or tokens[k + 1].text.lower() != "of":
+        return None
+    den = _FRACTIONS[tokens[k].text.lower()]
+    if num >= den:
+        return None
+    if k + 2 < n and tokens[k + 2].text.lower() in ("a", "an"):
+        scale = scales.get(tokens[k + 3].text.lower() if k + 3 < n else "")
+        return (num / den * scale, k + 4 - i, None) if scale else None  # not "a third of an inch"
+    return 100.0 * num / den, k + 1 - i, "%"
+
+
 # "one" is a count only before a noun it counts: not "one of", "no one", "the one", "one day he ..."
 _ONE_NOT_BEFORE = {"of", "another", "day", "way", "time", "side", "hand", "point", "thing", "or", "and", "who", "that",
                    "which", "to", "in", "on", "at", "by", "for", "with", "is", "was", "has", "had", "can", "will", "would"}
@@ -261,6 +304,10 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
                 mins = _parse_digits(tokens[j + 1].text)
                 if mins:
                     value, unit, step, j = value + mins[0] / 60, "time", 1 / 60, j + 2
+        elif (share := _fraction(tokens, i)) is not None:
+            value, used, unit = share
+            # a fraction is rough: "a third" is 30-37 %, and "one in 10" is said of 8-12 %
+            j, step = i + used, value * (0.4 if tokens[i + 1].text.lower() == "in" else 0.2)
         elif low in _SMALL and low != "one" or (low == "one" and i + 1 < n and tokens[i + 1].text.lower() in ("hundred", "thousand", "million", "billion", "trillion", "dozen")) or _counting_one(tokens, i):
             parsed_w = _number_words(tokens, i)
             if parsed_w:

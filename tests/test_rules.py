@@ -552,3 +552,40 @@ def test_on_no_team_in_one_version_and_on_a_named_team_in_the_other_is_an_affili
 def test_a_free_agent_in_both_versions_is_no_affiliation_change():
     assert flags("Smith, a free agent, trained on Monday.", "Smith, a free agent, trained on Monday with Joe Burrow.") == []
     assert flags("He became a free agent after leaving the Bills.", "He became a free agent after leaving the Buffalo Bills.") == []
+
+
+@pytest.mark.parametrize(
+    "a, b, a_value, b_value",
+    [
+        ("One quarter of all cases are in the city.", "One fifth of all cases are in the city.", "One quarter", "One fifth"),
+        ("Two-thirds of voters backed him.", "Half of voters backed him.", "Two-thirds", "Half"),
+        ("One in five voters backed him.", "A third of voters backed him.", "One in five", "A third"),
+        ("The city has a quarter of a million people.", "The city has 400,000 people.", "a quarter of a million", "400,000"),
+    ],
+)
+def test_a_changed_fraction_is_a_number_change(a, b, a_value, b_value):
+    assert flags(a, b) == [("number-mismatch", "error", a_value, b_value)]
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("A quarter of voters backed him.", "25 per cent of voters backed him."),
+        ("A third of voters backed him.", "34 per cent of voters backed him."),
+        ("One in five voters backed him.", "20% of voters backed him."),
+        ("The city has a quarter of a million people.", "The city has 250,000 people."),
+        ("The city has half a million people.", "The city has 500,000 people."),
+        ("Half of the staff left.", "Half the staff left."),
+    ],
+)
+def test_a_fraction_and_its_percentage_or_count_agree(a, b):
+    assert flags(a, b) == []
+
+
+def test_a_word_after_an_unchanged_number_is_compared_as_a_term():
+    assert flags("156 insurgents and 17 soldiers died.", "156 civilians and 17 soldiers died.") == [
+        ("term-changed", "error", "insurgents", "civilians")]
+    assert flags("It was a 12-month period of growth.", "It was a 12-week period of growth.") == [
+        ("term-changed", "error", "month", "week")]
+    assert flags("It was a 12-month period of growth.", "It was an 18-week period of growth.") == [
+        ("number-mismatch", "error", "12", "18")]

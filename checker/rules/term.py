@@ -64,10 +64,10 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         if not (op.a and op.b) or op.size > 4:
             continue
         for x in op.a:
-            if x.kind != "word" or _measures(ctx.a.facts.words, x) or not _sets(x.text, table, ctx.lex):
+            if x.kind != "word" or _measures(ctx.a.facts.words, x, op.a) or not _sets(x.text, table, ctx.lex):
                 continue
             for y in op.b:
-                if y.kind != "word" or _measures(ctx.b.facts.words, y):
+                if y.kind != "word" or _measures(ctx.b.facts.words, y, op.b):
                     continue
                 if ctx.both_use(x, y) and not _swapped(ctx, x, y):
                     continue
@@ -127,7 +127,9 @@ def _counterpart(ctx: PairContext, side: str, kept: Token) -> tuple[int, int] | 
     return (hit.start, hit.end) if hit is not None else None
 
 
-def _measures(words, tok) -> bool:
-    """The word is the unit of a number before it ("12-month period"): the number rule owns it."""
+def _measures(words: list[Token], tok: Token, changed: list[Token]) -> bool:
+    """The word is the unit of a number before it that changed too ("12-month" / "18-week"): the number
+    rule owns it. After an unchanged number the word is the only change ("156 insurgents" / "156
+    civilians"), and it is this rule's."""
     k = next((n for n, t in enumerate(words) if t is tok), None)
-    return k is not None and k > 0 and words[k - 1].kind == "quantity"
+    return k is not None and k > 0 and words[k - 1].kind == "quantity" and any(t is words[k - 1] for t in changed)
