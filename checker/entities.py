@@ -124,6 +124,8 @@ def same_entity(x: Name, y: Name) -> bool:
     if sx <= sy or sy <= sx:
         return True
     jx, jy = _joined(x), _joined(y)
+    if "new" + jx == jy or "new" + jy == jx:
+        return False  # "Hampshire" / "New Hampshire", "Mexico" / "New Mexico": a "New" place is another place
     if jx == jy or (min(len(jx), len(jy)) >= 4 and (jx in jy or jy in jx)):
         return True  # "Stake" / "AtStake", "Korea" / "South Korea", "F.T.C." / "FTC"
     if len(x.keys) == 1 and len(jx) >= 2 and jx in _initials(y) or len(y.keys) == 1 and len(jy) >= 2 and jy in _initials(x):

@@ -589,3 +589,10 @@ def test_a_word_after_an_unchanged_number_is_compared_as_a_term():
         ("term-changed", "error", "month", "week")]
     assert flags("It was a 12-month period of growth.", "It was an 18-week period of growth.") == [
         ("number-mismatch", "error", "12", "18")]
+
+
+def test_a_place_that_gains_new_is_another_place():
+    assert flags("He was raised in Singapore and Hampshire, US.", "He was raised in Singapore and New Hampshire, US.") == [
+        ("place-mismatch", "error", "Hampshire", "New Hampshire")]
+    assert flags("The summit was held in New Delhi on Monday.", "The summit was held in Delhi on Monday.") == []
+    assert flags("Talks resumed in South Korea on Monday.", "Talks resumed in Korea on Monday.") == []
