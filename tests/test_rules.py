@@ -596,3 +596,15 @@ def test_a_place_that_gains_new_is_another_place():
         ("place-mismatch", "error", "Hampshire", "New Hampshire")]
     assert flags("The summit was held in New Delhi on Monday.", "The summit was held in Delhi on Monday.") == []
     assert flags("Talks resumed in South Korea on Monday.", "Talks resumed in Korea on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "a, b, a_value, b_value",
+    [
+        ("The minister secretly moved the funds.", "The minister publicly moved the funds.", "secretly", "publicly"),
+        ("The podcast lists the benefits of the diet.", "The podcast lists the drawbacks of the diet.", "benefits", "drawbacks"),
+        ("The city defends itself from the rebels.", "The city surrenders to the rebels.", "defends", "surrenders"),
+    ],
+)
+def test_hidden_and_open_benefit_and_drawback_defence_and_surrender_are_opposites(a, b, a_value, b_value):
+    assert flags(a, b) == [("direction-flip", "error", a_value, b_value)]
