@@ -608,3 +608,19 @@ def test_a_place_that_gains_new_is_another_place():
 )
 def test_hidden_and_open_benefit_and_drawback_defence_and_surrender_are_opposites(a, b, a_value, b_value):
     assert flags(a, b) == [("direction-flip", "error", a_value, b_value)]
+
+
+@pytest.mark.parametrize(
+    "a, b, a_value, b_value",
+    [
+        ("It is the most populous city in the state.", "It is the 11th-most populous city in the state.", "most", "11th-most"),
+        ("It is the largest bank in Spain.", "It is the second largest bank in Spain.", "largest", "second largest"),
+    ],
+)
+def test_an_ordinal_before_a_shared_superlative_changes_the_rank(a, b, a_value, b_value):
+    assert flags(a, b) == [("number-mismatch", "error", a_value, b_value)]
+
+
+def test_an_ordinal_before_a_word_that_only_ends_in_est_is_no_rank():
+    assert flags("They joined the protest on Monday.", "They joined the second protest on Monday.") == []
+    assert flags("It is the largest bank in Spain.", "It is the first largest bank in Spain.") == []

@@ -15,7 +15,9 @@ EDT") and a figure inside a decade ("94" / "his 90s") are not compared.
 In a minimal edit, a figure in the place of "a", "an" or "one" before the same
 word is compared with one ("a touchdown" / "2 touchdowns"). A score or range
 ("won 14-10" / "won 17-14") is compared place by place; the
-same score in the other order ("lost 1-3" / "lost 3-1") is a warning.
+same score in the other order ("lost 1-3" / "lost 3-1") is a warning. A
+superlative alone ranks first, so an ordinal added before it is a changed
+rank ("the most populous" / "the 11th-most populous").
 
 Why it matters: figures are the facts readers act on.
 
@@ -33,6 +35,7 @@ from ..compare import REWRITE_FRACTION, PairContext
 from ..entities import unmatched
 from ..facts import Quantity
 from ..model import Finding, Severity
+from ..wordnet import wordnet
 from . import rule
 
 
@@ -240,6 +243,35 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                       for f in mismatches]
     yield from mismatches
     yield from _article_for_count(ctx, [x for x in qa if x not in used_a], qb)
+    yield from _rank_added(ctx)
+
+
+def _superlative(word: str) -> bool:
+    """ "most", "best", "largest": a word that ranks first unless an ordinal says otherwise. WordNet tells
+    "largest" (from "large") from "protest" or "latest", which have no other base form."""
+    w = word.lower()
+    return w in ("most", "least", "best", "worst") or w.endswith("est") and bool(wordnet().base_forms(w) - {w})
+
+
+def _rank_added(ctx: PairContext) -> Iterator[Finding]:
+    """ "the most populous" / "the 11th-most populous", "the largest" / "the second-largest": an ordinal
+    that an anchored edit puts before a superlative both versions share moves the rank from first."""
+    for n, op in enumerate(ctx.ops):
+        added = op.a or op.b
+        if op.tag not in ("insert", "delete") or len(added) != 1 or n + 1 >= len(ctx.ops) or not ctx.anchored(op):
+            continue
+        nxt = ctx.ops[n + 1]
+        if nxt.tag != "equal" or not _superlative(nxt.a[0].text):
+            continue
+        side = ctx.a if op.a else ctx.b
+        rank = next((q for q in side.facts.quantities if q.start <= added[0].start < q.end and q.unit == "ord"), None)
+        if rank is None or rank.value == 1:
+            continue
+        ranked = (rank.start, nxt.a[0].end if op.a else nxt.b[0].end)
+        first = (nxt.b[0].start, nxt.b[0].end) if op.a else (nxt.a[0].start, nxt.a[0].end)
+        a_span, b_span = (ranked, first) if op.a else (first, ranked)
+        yield ctx.finding(check, a_span, b_span, ctx.quoted(a_span, b_span),
+                          why=f"a superlative alone ranks first; the other version ranks it {rank.value:g}")
 
 
 def _article_for_count(ctx: PairContext, qa: list[Quantity], qb: list[Quantity]) -> Iterator[Finding]:
