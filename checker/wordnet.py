@@ -62,6 +62,20 @@ class WordNet:
             out.update(c for c in cands if any(s[0] == pos for s in self.senses.get(c, ())))  # "stopped" -> "stop"
         return frozenset(out)
 
+    def superlative(self, word: str) -> bool:
+        """ "largest", "greatest", "biggest", "latest": an adjective's -est form. WordNet lists some of them as
+        lemmas of their own ("greatest"), so the stem is looked up whether or not the word is known;
+        "protest" and "interest" have no adjective stem."""
+        w = word.lower()
+        if not w.endswith("est") or len(w) < 6:
+            return False
+        if w in self.senses and not any(s[0] in "asr" for s in self.senses[w]):
+            return False  # "forest": a noun, whatever "for" is
+        stem = w[:-3]
+        cands = (stem, stem + "e", stem[:-1]) if stem[-1:] == stem[-2:-1] else (stem, stem + "e")
+        cands += (stem[:-1] + "y",) if stem.endswith("i") else ()  # "earliest"
+        return any(any(s[0] in "as" for s in self.senses.get(c, ())) for c in cands)
+
     def relation(self, x: str, y: str) -> Relation:
         """Same sense, opposite, different, or unknown: symmetric in x and y."""
         bx, by = self.base_forms(x), self.base_forms(y)

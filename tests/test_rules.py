@@ -624,3 +624,9 @@ def test_an_ordinal_before_a_shared_superlative_changes_the_rank(a, b, a_value, 
 def test_an_ordinal_before_a_word_that_only_ends_in_est_is_no_rank():
     assert flags("They joined the protest on Monday.", "They joined the second protest on Monday.") == []
     assert flags("It is the largest bank in Spain.", "It is the first largest bank in Spain.") == []
+
+
+def test_one_of_the_best_against_the_best_is_a_warning():
+    assert flags("He is regarded as one of the greatest drivers.", "He is regarded as the greatest driver.") == [
+        ("number-mismatch", "warning", "one of the greatest", "the greatest")]
+    assert flags("He is one of the members of the club.", "He is the member of the club.") == []

@@ -17,7 +17,9 @@ word is compared with one ("a touchdown" / "2 touchdowns"). A score or range
 ("won 14-10" / "won 17-14") is compared place by place; the
 same score in the other order ("lost 1-3" / "lost 3-1") is a warning. A
 superlative alone ranks first, so an ordinal added before it is a changed
-rank ("the most populous" / "the 11th-most populous").
+rank ("the most populous" / "the 11th-most populous"); "one of the most
+populous" against "the most populous" is a warning, since only one version
+ranks it first.
 
 Why it matters: figures are the facts readers act on.
 
@@ -246,22 +248,36 @@ def check(ctx: PairContext) -> Iterator[Finding]:
     yield from _rank_added(ctx)
 
 
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "my", "your"})
+
+
 def _superlative(word: str) -> bool:
     """ "most", "best", "largest": a word that ranks first unless an ordinal says otherwise. WordNet tells
-    "largest" (from "large") from "protest" or "latest", which have no other base form."""
+    "largest" (from the adjective "large") from "protest"."""
     w = word.lower()
-    return w in ("most", "least", "best", "worst") or w.endswith("est") and bool(wordnet().base_forms(w) - {w})
+    return w in ("most", "least", "best", "worst") or wordnet().superlative(w)
 
 
 def _rank_added(ctx: PairContext) -> Iterator[Finding]:
     """ "the most populous" / "the 11th-most populous", "the largest" / "the second-largest": an ordinal
-    that an anchored edit puts before a superlative both versions share moves the rank from first."""
+    that an anchored edit puts before a superlative both versions share moves the rank from first.
+    "one of the largest" / "the largest" only leaves the rank open: a warning."""
     for n, op in enumerate(ctx.ops):
         added = op.a or op.b
-        if op.tag not in ("insert", "delete") or len(added) != 1 or n + 1 >= len(ctx.ops) or not ctx.anchored(op):
+        if op.tag not in ("insert", "delete") or n + 1 >= len(ctx.ops) or not ctx.anchored(op):
             continue
         nxt = ctx.ops[n + 1]
-        if nxt.tag != "equal" or not _superlative(nxt.a[0].text):
+        if nxt.tag != "equal":
+            continue
+        if ([t.key for t in added] == ["one", "of"] and len(nxt.a) >= 2 and nxt.a[0].key in _DETERMINERS
+                and _superlative(nxt.a[1].text)):
+            one_of = (added[0].start, (nxt.a if op.a else nxt.b)[1].end)
+            alone = (nxt.b[0].start, nxt.b[1].end) if op.a else (nxt.a[0].start, nxt.a[1].end)
+            a_span, b_span = (one_of, alone) if op.a else (alone, one_of)
+            yield ctx.finding(check, a_span, b_span, ctx.quoted(a_span, b_span), severity=Severity.WARNING,
+                              why="one version ranks it first, the other only among the first")
+            continue
+        if len(added) != 1 or not _superlative(nxt.a[0].text):
             continue
         side = ctx.a if op.a else ctx.b
         rank = next((q for q in side.facts.quantities if q.start <= added[0].start < q.end and q.unit == "ord"), None)
