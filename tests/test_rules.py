@@ -630,3 +630,32 @@ def test_one_of_the_best_against_the_best_is_a_warning():
     assert flags("He is regarded as one of the greatest drivers.", "He is regarded as the greatest driver.") == [
         ("number-mismatch", "warning", "one of the greatest", "the greatest")]
     assert flags("He is one of the members of the club.", "He is the member of the club.") == []
+
+
+@pytest.mark.parametrize(
+    "a, b, a_value, b_value",
+    [
+        ("He played semi-professional football for the club.", "He played professional football for the club.",
+         "semi-professional", "professional"),
+        ("He lives with his half-brother in Ohio.", "He lives with his step brother in Ohio.", "half-brother", "step brother"),
+        ("She is the co-founder of the firm.", "She is the founder of the firm.", "co-founder", "founder"),
+        ("She met her stepbrother in Ohio.", "She met her brother in Ohio.", "stepbrother", "brother"),
+    ],
+)
+def test_a_bound_prefix_added_dropped_or_replaced_is_a_term_change(a, b, a_value, b_value):
+    assert flags(a, b) == [("term-changed", "error", a_value, b_value)]
+
+
+def test_a_spaced_half_is_no_bound_prefix():
+    assert flags("He lives with his half brother in Ohio.", "He lives with his brother in Ohio.") == []
+
+
+def test_a_hyphenated_nationality_that_grows_or_shrinks_is_a_place_change():
+    assert flags("She is a German-American actress.", "She is an American actress.") == [
+        ("place-mismatch", "error", "German-American", "American")]
+    assert flags("The US-Japanese talks resumed.", "The Japanese talks resumed with the US.") == []
+    assert flags("The US-led force attacked.", "The American-led force attacked.") == []
+
+
+def test_a_nationality_in_lower_case_replaced_in_place_is_a_place_change():
+    assert flags("He is a japanese actor.", "He is a Chinese actor.") == [("place-mismatch", "error", "japanese", "Chinese")]

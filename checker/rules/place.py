@@ -10,20 +10,32 @@ Why it matters: where something happened is a core fact of a story.
 A swap between places of different levels (a city for its country: "Sendai" /
 "Japan") is a warning: one may contain the other.
 
+A hyphenated nationality that an anchored edit grows or shrinks is a place
+change too ("a German-American actress" / "an American actress"), provided
+the other version names the added country nowhere; so is a nationality
+written in lower case and replaced in place ("a japanese actor" / "a
+Chinese actor"), which the entity rules do not see as a name.
+
 Example: "met in Geneva on Monday" / "met in Vienna on Monday" -> error.
 """
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..compare import PairContext
+from ..compare import PairContext, PairSide
 from ..entities import kind_of, swaps
+from ..facts import _COUNTRY_KEYS
+from ..normalize import Token
 from ..model import Finding, Severity
 from . import rule
 
 
 @rule("WC105", "place-mismatch", Severity.ERROR, "A different place named where the rest of the sentence agrees")
 def check(ctx: PairContext) -> Iterator[Finding]:
+    found = _nationality_changed(ctx) or _compound_changed(ctx)
+    if found is not None:
+        yield found
+        return
     for s in swaps(ctx):
         if s.spelling or kind_of(s) != "place":  # a shared role word ("... embassy") makes no person-role case
             continue
@@ -45,3 +57,64 @@ def _type(text: str, ctx: PairContext) -> str | None:
         return ctx.lex.places[low]
     canon = ctx.lex.aliases.get(tuple(low.split()))
     return "country" if canon else None
+
+
+def _nationality_changed(ctx: PairContext):
+    """One nationality word replaced in place by another, where one of them is written in lower case
+    ("a japanese actor" / "a Chinese actor") and so is no name to the entity rules."""
+    countries = _COUNTRY_KEYS(ctx.lex)
+    for op in ctx.changes:
+        if len(op.a) != 1 or len(op.b) != 1 or not ctx.anchored(op) or op.a[0].cap and op.b[0].cap:
+            continue
+        x, y = op.a[0], op.b[0]
+        kx, ky = _country(x, ctx, countries), _country(y, ctx, countries)
+        if kx and ky and kx != ky:
+            return ctx.finding(check, (x.start, x.end), (y.start, y.end), ctx.quoted((x.start, x.end), (y.start, y.end)),
+                               severity=Severity.ERROR, why=f"the nationality names {kx} in one version and {ky} in the other")
+    return None
+
+
+def _country(t: Token, ctx: PairContext, countries: set[str]) -> str | None:
+    """The country a word names, however it is capitalised ("japanese"), if it names one."""
+    canon = t.key if t.kind == "alias" else ctx.lex.aliases.get((t.text.lower(),))
+    return canon if canon in countries else None
+
+
+def _compounds(ctx: PairContext, side: PairSide) -> list[tuple[list[Token], frozenset[str]]]:
+    """Runs of nationality words joined by hyphens ("German-American", "English-Swedish") and single ones,
+    with the countries they name."""
+    countries = _COUNTRY_KEYS(ctx.lex)
+    out: list[tuple[list[Token], frozenset[str]]] = []
+    for t in side.facts.words:
+        k = _country(t, ctx, countries)
+        if k is None:
+            continue
+        if out and side.text[out[-1][0][-1].end:t.start] == "-":
+            out[-1] = (out[-1][0] + [t], out[-1][1] | {k})
+        else:
+            out.append(([t], frozenset({k})))
+    return out
+
+
+def _compound_changed(ctx: PairContext):
+    """A hyphenated nationality that an anchored edit grows or shrinks: "German-American" / "American",
+    "English" / "English-Swedish". The country added must not be named anywhere on the other side."""
+    ca, cb = _compounds(ctx, ctx.a), _compounds(ctx, ctx.b)
+    all_a = frozenset().union(*(k for _, k in ca)) if ca else frozenset()
+    all_b = frozenset().union(*(k for _, k in cb)) if cb else frozenset()
+    for ta, ka in ca:
+        for tb, kb in cb:
+            if ka == kb or not ka & kb or not (ka < kb or kb < ka):
+                continue
+            extra, longer, other_all = (ka - kb, ta, all_b) if kb < ka else (kb - ka, tb, all_a)
+            if extra & other_all:
+                continue
+            added = [t for t in longer if _country(t, ctx, _COUNTRY_KEYS(ctx.lex)) in extra]
+            op = ctx.op_of((added[0].start, added[0].end), None) if longer is ta else ctx.op_of(None, (added[0].start, added[0].end))
+            if op is None or not ctx.anchored(op):
+                continue
+            a_span, b_span = (ta[0].start, ta[-1].end), (tb[0].start, tb[-1].end)
+            return ctx.finding(check, a_span, b_span, ctx.quoted(a_span, b_span), severity=Severity.ERROR,
+                               why=f"the nationality names {', '.join(sorted(ka))} in one version and "
+                                   f"{', '.join(sorted(kb))} in the other")
+    return None

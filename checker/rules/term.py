@@ -16,6 +16,10 @@ too: "mixed reviews" / "mixed-to-positive reviews"; so are two values that a
 minimal edit exchanges in place ("a father, and a mother of" / "a mother, and
 a father of"), although each side uses both words.
 
+A bound prefix that makes another relation or status of a word both
+versions share is a change too: "half-brother" / "step brother",
+"co-founder" / "founder", "semi-professional" / "professional".
+
 Example: "the fire lasted three weeks" / "the fire lasted three months" -> error.
 """
 from __future__ import annotations
@@ -79,6 +83,13 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                         why="the two words are different values of the same attribute, not rewordings",
                     )
                     return
+    for op in ctx.changes:
+        spans = _prefix_changed(ctx, op)
+        if spans is not None:
+            yield ctx.finding(check, *spans, ctx.quoted(*spans),
+                              severity=Severity.ERROR if ctx.anchored(op) else Severity.WARNING,
+                              why="a prefix that names another relation or status was added, dropped or replaced")
+            return
     for side, v, w, kept in _ranges_added(ctx):
         other = _counterpart(ctx, side, kept)
         if other is None:
@@ -87,6 +98,34 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         yield ctx.finding(check, a_span, b_span, ctx.quoted(a_span, b_span), severity=Severity.ERROR,
                           why="a value became a range reaching another value of the same attribute")
         return
+
+
+# prefixes that make another relation, rank or status of the same word: "half-brother" / "step-brother",
+# "co-founder" / "founder", "semi-professional" / "professional", "ex-wife" / "wife"
+_BOUND_PREFIXES = frozenset({"half", "step", "co", "semi", "ex", "quasi", "pseudo"})  # not "vice": titles are WC104's
+
+
+def _prefix_changed(ctx: PairContext, op) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The spans of a bound prefix added, dropped or replaced before a word both versions share, if this
+    change is one: a hyphen ("semi-professional"), no space ("stepbrother") or, for two prefixes, a space
+    ("half brother" / "step brother")."""
+    idx = ctx.ops.index(op)
+    nxt = ctx.ops[idx + 1] if idx + 1 < len(ctx.ops) else None
+    if len(op.a) + len(op.b) == 1 and nxt is not None and nxt.tag == "equal":
+        side, tok = (ctx.a, op.a[0]) if op.a else (ctx.b, op.b[0])
+        head = nxt.a[0] if op.a else nxt.b[0]
+        if tok.key in _BOUND_PREFIXES and side.text[tok.end:head.start] == "-":
+            other = nxt.b[0] if op.a else nxt.a[0]
+            here, there = (tok.start, head.end), (other.start, other.end)
+            return (here, there) if op.a else (there, here)
+    if len(op.a) == 1 and len(op.b) == 1:
+        x, y = op.a[0].text.lower(), op.b[0].text.lower()
+        if x in _BOUND_PREFIXES and y in _BOUND_PREFIXES and nxt is not None and nxt.tag == "equal":
+            return (op.a[0].start, nxt.a[0].end), (op.b[0].start, nxt.b[0].end)
+        for short, long in ((x, y), (y, x)):
+            if any(long == p + short for p in _BOUND_PREFIXES) and len(short) >= 4:
+                return (op.a[0].start, op.a[0].end), (op.b[0].start, op.b[0].end)
+    return None
 
 
 def _swapped(ctx: PairContext, x: Token, y: Token) -> bool:
