@@ -172,9 +172,16 @@ def _counterpart(name: Name, others: list[Name]) -> bool:
     if any(len(m.keys) >= len(name.keys) for m in found):
         return True
     rival = any(m.kind == name.kind == "person" and len(m.keys) >= 2 and m.keys[-1] == name.keys[-1]
-                and m.keys[0][:1] != name.keys[0][:1] and not same_entity(name, m)
-                for m in others)  # "Jim" / "James" may be one man
+                and _other_given_name(m.keys[0], name.keys[0]) and not same_entity(name, m)
+                for m in others)
     return bool(found) and not (len(name.keys) >= 2 and rival)
+
+
+def _other_given_name(g: str, h: str) -> bool:
+    """Given names of two people, not one man's name and nickname: another initial, or hardly a letter in
+    common ("Shahrukh" / "Salmaan"). "Jim" / "James" and "Nick" / "Nicholas" may be one man."""
+    return g[:1] != h[:1] or difflib.SequenceMatcher(None, g, h).ratio() < 0.4
+
 
 
 def _replaced_in_place(ctx: PairContext, only_a: list[Name], only_b: list[Name]) -> list[tuple[Name, Name]]:
@@ -203,21 +210,28 @@ def _elsewhere(name: Name, others: list[Name], replaced: Name) -> bool:
 
 def _first_words(ctx: PairContext) -> list[tuple[Name, Name]]:
     """A sentence's first word, capitalised anyway, replaced by another in an otherwise unchanged
-    sentence ("Jane drags the family ..." / "Ruth drags the family ..."): names when at least one of them
+    sentence ("Jane drags the family ..." / "Ruth drags the family ..."; "Sam Slater released" / "Hammond
+    released"): names when at least one of them
     is no English word that WordNet knows, so "Officials said" / "Police said" is not a swap, and neither is
     possessive."""
     if not ctx.minimal_edit:
         return []
-    xs = [n for n in ctx.a.facts.names if n.initial and " " not in n.text and not _possessive(n)]
-    ys = [n for n in ctx.b.facts.names if n.initial and " " not in n.text and not _possessive(n)]
+    xs = [n for n in ctx.a.facts.names if _opens(n, ctx.a.facts.words) and not _possessive(n)]
+    ys = [n for n in ctx.b.facts.names if _opens(n, ctx.b.facts.words) and not _possessive(n)]
     for op in ctx.changes:
-        if len(op.a) != 1 or len(op.b) != 1 or not ctx.anchored(op):
+        if not (op.a and op.b) or op.size > 3 or not ctx.anchored(op):
             continue
-        x = next((n for n in xs if n.start == op.a[0].start), None)
-        y = next((n for n in ys if n.start == op.b[0].start), None)
+        x = next((n for n in xs if n.start == op.a[0].start and n.end == op.a[-1].end), None)
+        y = next((n for n in ys if n.start == op.b[0].start and n.end == op.b[-1].end), None)
         if x is not None and y is not None and not same_entity(x, y) and not (_english(x) and _english(y)):
             return [(x, y)]
     return []
+
+
+def _opens(name: Name, words: list) -> bool:
+    """The name opens the sentence: a lone capitalised first word, or a full name there ("Sam Slater
+    released ...")."""
+    return bool(words) and name.start == words[0].start and (name.initial and " " not in name.text or " " in name.text)
 
 
 def _possessive(name: Name) -> bool:

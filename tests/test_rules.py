@@ -659,3 +659,16 @@ def test_a_hyphenated_nationality_that_grows_or_shrinks_is_a_place_change():
 
 def test_a_nationality_in_lower_case_replaced_in_place_is_a_place_change():
     assert flags("He is a japanese actor.", "He is a Chinese actor.") == [("place-mismatch", "error", "japanese", "Chinese")]
+
+
+def test_a_full_name_opening_the_sentence_replaced_by_another_is_a_swap():
+    assert flags("Sam Slater released a solo album in 2006.", "Hammond released a solo album in 2006.") == [
+        ("person-mismatch", "error", "Sam Slater", "Hammond")]
+
+
+def test_a_given_name_with_hardly_a_letter_in_common_is_another_person_though_the_initial_agrees():
+    a = "It features Shahrukh Khan and Anushka Sharma; the first film with Khan and Sharma."
+    b = "It features Salmaan Khan and Anushka Sharma; the first film with Khan and Sharma."
+    assert flags(a, b) == [("person-mismatch", "error", "Shahrukh Khan", "Salmaan Khan")]
+    assert flags("Nick Smith met Jim Jones, and Nicholas said Jones was late.",
+                 "Nick Smith met James Jones, and Nicholas said Jones was late.") == []
