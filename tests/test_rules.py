@@ -672,3 +672,10 @@ def test_a_given_name_with_hardly_a_letter_in_common_is_another_person_though_th
     assert flags(a, b) == [("person-mismatch", "error", "Shahrukh Khan", "Salmaan Khan")]
     assert flags("Nick Smith met Jim Jones, and Nicholas said Jones was late.",
                  "Nick Smith met James Jones, and Nicholas said Jones was late.") == []
+
+
+def test_a_relative_put_in_a_persons_place_is_another_person():
+    assert flags("John Osteen died six days later.", "John Osteen's father died six days later.") == [
+        ("person-mismatch", "error", "John Osteen", "John Osteen's father")]
+    assert flags("Parrado's aunt believes her nephew will be persecuted.",
+                 "Maria Parrado believes her nephew will be persecuted.") == []

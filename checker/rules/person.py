@@ -10,6 +10,10 @@ An error needs one side to read as a person (a titled name, or a first name
 and surname) or the claim to be otherwise unchanged; two lone unknown words
 in a rewrite ("Hussein" / "Saddam") are a warning.
 
+A relative put in a person's place is another person too: "John Osteen
+died" / "John Osteen's father died" (a kin word after the possessive of a
+name both versions share, added by an anchored edit).
+
 Example: "the report was written by Anna Weber" / "... by Carla Diaz" -> error.
 """
 from __future__ import annotations
@@ -36,3 +40,34 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             why="one name replaces another in the same place of the sentence" + ("" if s.anchored else " (within a larger rewrite)")
             + ("" if person else " (neither reads as a person's full name or titled name: it may be another way of naming the same one)"),
         )
+    yield from _relative(ctx)
+
+
+_KIN = frozenset({"father", "mother", "parent", "parents", "brother", "sister", "son", "daughter", "husband", "wife",
+                  "widow", "uncle", "aunt", "nephew", "niece", "cousin", "grandson", "granddaughter", "grandfather",
+                  "grandmother", "stepfather", "stepmother", "stepson", "stepdaughter", "fiancé", "fiancée"})
+
+
+def _relative(ctx: PairContext) -> Iterator[Finding]:
+    """ "John Osteen died" / "John Osteen's father died": a kin word an anchored edit adds after the
+    possessive of a name both versions write."""
+    for n, op in enumerate(ctx.ops):
+        added = [t for t in (op.a or op.b) if t.key not in ("'s", "s", "’s")]
+        if op.tag not in ("insert", "delete") or len(added) != 1 or added[0].key not in _KIN or n == 0:
+            continue
+        if not ctx.anchored(op) or ctx.ops[n - 1].tag != "equal":
+            continue
+        side = ctx.a if op.a else ctx.b
+        name = next((m for m in side.facts.names if m.kind != "place" and 0 <= added[0].start - m.end <= 4), None)
+        if name is None or not side.text[name.start:added[0].start].rstrip().endswith(("'s", "’s")):
+            continue
+        other = ctx.b if op.a else ctx.a
+        kept = ctx.ops[n - 1].b[-1] if op.a else ctx.ops[n - 1].a[-1]
+        same = next((m for m in other.facts.names if m.start <= kept.start < m.end), None)
+        if same is None or same.keys != name.keys:
+            continue  # "Parrado's aunt" / "Maria Parrado": the fuller name may be the relative's own
+        here, there = (name.start, added[0].end), (same.start, same.end)
+        a_span, b_span = (here, there) if op.a else (there, here)
+        yield ctx.finding(check, a_span, b_span, ctx.quoted(a_span, b_span), severity=Severity.ERROR,
+                          why="a relative stands in the person's place")
+        return
