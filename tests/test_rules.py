@@ -679,3 +679,20 @@ def test_a_relative_put_in_a_persons_place_is_another_person():
         ("person-mismatch", "error", "John Osteen", "John Osteen's father")]
     assert flags("Parrado's aunt believes her nephew will be persecuted.",
                  "Maria Parrado believes her nephew will be persecuted.") == []
+
+
+def test_two_words_exchanging_places_in_an_unchanged_sentence_is_a_change():
+    a = "Staff must delete TikTok from their work devices, and delete it from their personal devices too."
+    b = "Staff must delete TikTok from their personal devices, and delete it from their work devices too."
+    assert [(r, s) for r, s, *_ in flags(a, b)] == [("term-changed", "error")]
+    assert [(r, s) for r, s, *_ in flags("Smith beat Jones in the final on Sunday.", "Jones beat Smith in the final on Sunday.")] == [
+        ("term-changed", "error")]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Talks between the US and the EU resumed on Monday.", "Talks between the EU and the US resumed on Monday."),
+    ("It offers plans to a new client and discounts for new customers.",
+     "It offers plans to a new customer and discounts for new clients."),
+])
+def test_a_reordered_list_or_two_synonyms_trading_places_is_no_exchange(a, b):
+    assert flags(a, b) == []

@@ -14,7 +14,10 @@ changes, so no entity or number rule sees it.
 A value that becomes a range reaching another value of its set is a change
 too: "mixed reviews" / "mixed-to-positive reviews"; so are two values that a
 minimal edit exchanges in place ("a father, and a mother of" / "a mother, and
-a father of"), although each side uses both words.
+a father of"), although each side uses both words; and so are any two content
+words that trade places in an otherwise unchanged sentence ("Smith beat
+Jones" / "Jones beat Smith"), unless only function words stand between them
+(a reordered list) or WordNet calls them synonyms.
 
 A bound prefix that makes another relation or status of a word both
 versions share is a change too: "half-brother" / "step brother",
@@ -28,9 +31,11 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..compare import PairContext
+from ..facts import _FUNCTION
 from ..lexicon import Lexicons
 from ..model import Finding, Severity
 from ..normalize import Token, lemma
+from ..wordnet import Relation, wordnet
 from . import rule
 
 
@@ -83,6 +88,14 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                         why="the two words are different values of the same attribute, not rewordings",
                     )
                     return
+    exchanged = _exchanged(ctx)
+    if exchanged is not None:
+        (x1, y1), (x2, y2) = exchanged
+        a_span, b_span = (x1.start, x2.end), (y1.start, y2.end)
+        yield ctx.finding(check, a_span, b_span, f"'{x1.text}' and '{x2.text}' exchange places between "
+                          f"{ctx.a.version.id} and {ctx.b.version.id}", severity=Severity.ERROR,
+                          why="two words swapped places in an otherwise unchanged sentence, so each now says the other's fact")
+        return
     for op in ctx.changes:
         spans = _prefix_changed(ctx, op)
         if spans is not None:
@@ -125,6 +138,32 @@ def _prefix_changed(ctx: PairContext, op) -> tuple[tuple[int, int], tuple[int, i
         for short, long in ((x, y), (y, x)):
             if any(long == p + short for p in _BOUND_PREFIXES) and len(short) >= 4:
                 return (op.a[0].start, op.a[0].end), (op.b[0].start, op.b[0].end)
+    return None
+
+
+def _exchanged(ctx: PairContext) -> tuple[tuple[Token, Token], tuple[Token, Token]] | None:
+    """Two content words that a minimal edit exchanges in place, apart in the sentence ("delete it from
+    their work devices, and ... from their personal devices" / "... personal devices, and ... work
+    devices"; "Smith beat Jones" / "Jones beat Smith"): each now says the other's fact. Words with no
+    content word between them ("the US and the EU" / "the EU and the US") are a reordered list."""
+    if not ctx.minimal_edit or len(ctx.changes) > 3:
+        return None  # among many rewordings, two near-synonyms trading places ("coverage options ... payment
+        # plans" / "coverage plans ... payment options") say much the same
+    ones = [(op.a[0], op.b[0]) for op in ctx.changes if len(op.a) == 1 and len(op.b) == 1]
+    words = ctx.a.facts.words
+    index = {id(t): n for n, t in enumerate(words)}
+    for i, (x1, y1) in enumerate(ones):
+        for x2, y2 in ones[i + 1:]:
+            k = [lemma(t.text.lower()) for t in (x1, y1, x2, y2)]  # a name's key depends on where it stands
+            if not (k[0] == k[3] and k[1] == k[2] and k[0] != k[1]):
+                continue
+            if not all(t.kind == "word" and t.key not in _FUNCTION and len(t.key) > 2 for t in (x1, y1)):
+                continue
+            if wordnet().relation(x1.text, y1.text) is Relation.SAME:
+                continue  # "a new client ... new customers" / "a new customer ... new clients"
+            between = [t.key for t in words[index[id(x1)] + 1:index[id(x2)]]]
+            if any(k not in _FUNCTION and k not in ("nor", "versus", "vs") for k in between):
+                return (x1, y1), (x2, y2)
     return None
 
 
