@@ -696,3 +696,9 @@ def test_two_words_exchanging_places_in_an_unchanged_sentence_is_a_change():
 ])
 def test_a_reordered_list_or_two_synonyms_trading_places_is_no_exchange(a, b):
     assert flags(a, b) == []
+
+
+def test_opposite_prefixes_across_a_hyphen_are_a_direction_flip():
+    assert flags("Pandora's Cluster, a megacluster of galaxies, was imaged.",
+                 "Pandora's Cluster, a mini-cluster of galaxies, was imaged.") == [
+        ("direction-flip", "error", "megacluster", "mini-cluster")]

@@ -31,7 +31,7 @@ from ..compare import PairContext
 from ..facts import _FUNCTION
 from ..model import Finding, Severity
 from ..normalize import Token
-from ..opposites import opposite, opposites_of
+from ..opposites import morphological_opposites, opposite, opposites_of
 from . import rule
 
 
@@ -72,3 +72,22 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                         why="the replaced words are antonyms",
                     )
                     return
+        joined = _hyphen_prefixed(ctx, op)
+        if joined is not None:
+            a_span, b_span = joined
+            yield ctx.finding(check, a_span, b_span, ctx.quoted(a_span, b_span),
+                              severity=Severity.ERROR if op.size <= 4 else Severity.WARNING,
+                              why="the words differ by opposite prefixes")
+            return
+
+
+def _hyphen_prefixed(ctx: PairContext, op) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """One word against a prefix and a word written with a hyphen, opposite by their prefixes:
+    "megacluster" / "mini-cluster". Spans, if so."""
+    for one, two, text in ((op.a, op.b, ctx.b.text), (op.b, op.a, ctx.a.text)):
+        if len(one) != 1 or len(two) != 2 or text[two[0].end:two[1].start] != "-":
+            continue
+        if morphological_opposites(one[0].text, two[0].text + two[1].text):
+            spans = ((one[0].start, one[0].end), (two[0].start, two[1].end))
+            return spans if one is op.a else (spans[1], spans[0])
+    return None
