@@ -702,3 +702,9 @@ def test_opposite_prefixes_across_a_hyphen_are_a_direction_flip():
     assert flags("Pandora's Cluster, a megacluster of galaxies, was imaged.",
                  "Pandora's Cluster, a mini-cluster of galaxies, was imaged.") == [
         ("direction-flip", "error", "megacluster", "mini-cluster")]
+
+
+def test_a_range_closed_in_one_version_and_open_in_the_other_is_a_date_change():
+    assert flags("He co-created the series (2013–2018) and a sitcom.", "He co-created the series (2013–present) and a sitcom.") == [
+        ("date-mismatch", "error", "2018", "present")]
+    assert flags("She served as mayor in 2018 and 2019.", "She served as mayor at present and in 2019.") == []

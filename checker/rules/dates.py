@@ -9,6 +9,9 @@ two weekdays are an error only in a minimal edit ("died on Tuesday" / "died on
 Monday"); in a rewrite they are a warning, since outlets often report
 different days' statements ("officials said Tuesday" / "said Wednesday").
 
+A range that ends in a year in one version and runs "to present" in the
+other ("(2013–2018)" / "(2013–present)") is a change too.
+
 Why it matters: a wrong day misplaces the event in time.
 
 Example: "met on Tuesday" / "met on Thursday", same dateline -> error.
@@ -44,6 +47,31 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                 if x.granularity != "weekday" else "different weekdays, with no dateline to resolve them against",
             )
             break
+    yield from _range_reopened(ctx)
+
+
+_OPEN_END = frozenset({"present", "now", "today", "date"})
+_DASHES = ("-", "–", "—")
+
+
+def _range_reopened(ctx: PairContext) -> Iterator[Finding]:
+    """ "(2013–2018)" / "(2013–present)": a range that ends in a year in one version and runs to this day
+    in the other. Only where the change replaces the end of a range that starts with a year."""
+    for op in ctx.changes:
+        if len(op.a) != 1 or len(op.b) != 1:
+            continue
+        for year, side, other in ((op.a[0], ctx.a, op.b[0]), (op.b[0], ctx.b, op.a[0])):
+            if year.kind != "date" or not year.text.isdigit() or other.text.lower() not in _OPEN_END:
+                continue
+            before = side.text[:year.start].rstrip()
+            if not before or before[-1] not in _DASHES or not before[:-1].rstrip()[-4:].isdigit():
+                continue
+            a_span, b_span = ((year.start, year.end), (other.start, other.end)) if side is ctx.a else (
+                (other.start, other.end), (year.start, year.end))
+            yield ctx.finding(check, a_span, b_span, ctx.quoted(a_span, b_span),
+                              severity=Severity.ERROR if ctx.anchored(op) else Severity.WARNING,
+                              why="a range that ended in one version runs to this day in the other")
+            return
 
 
 def _unpaired(da: list[DateRef], db: list[DateRef]) -> tuple[list[DateRef], list[DateRef]]:
