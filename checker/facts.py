@@ -224,12 +224,11 @@ def _fraction(tokens: list[Token], i: int) -> tuple[float, int, str | None] | No
     is a count: "a quarter of a million" (250,000). Not "the second half of" or "a third of an inch"."""
     n = len(tokens)
     low = tokens[i].text.lower()
-    if low == "one" or tokens[i].text == "1":
-        if i + 2 < n and tokens[i + 1].text.lower() == "in":
-            den = tokens[i + 2].text.lower()
-            d = _SMALL.get(den) or (int(den) if den.isdigit() else 0)
-            if d >= 2:
-                return 100.0 / d, 3, "%"  # rougher than "a fifth of": "one in 10" is said of 8 to 12 %
+    if (low == "one" or tokens[i].text == "1") and i + 2 < n and tokens[i + 1].text.lower() == "in":
+        den = tokens[i + 2].text.lower()
+        d = _SMALL.get(den) or (int(den) if den.isdigit() else 0)
+        if d >= 2:
+            return 100.0 / d, 3, "%"  # rougher than "a fifth of": "one in 10" is said of 8 to 12 %
     scales = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
     if low == "half" and i + 2 < n and tokens[i + 1].text.lower() in ("a", "an") and tokens[i + 2].text.lower() in scales:
         return 0.5 * scales[tokens[i + 2].text.lower()], 3, None  # "half a million"

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..compare import Op, PairContext, PairSide
+from ..compare import PairContext, PairSide
 from ..facts import Name
 from ..model import Finding, Severity
 from ..normalize import Token

@@ -30,8 +30,8 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
-from itertools import pairwise
 from dataclasses import replace
+from itertools import pairwise
 
 from ..compare import REWRITE_FRACTION, PairContext
 from ..entities import unmatched
@@ -39,7 +39,6 @@ from ..facts import Quantity
 from ..model import Finding, Severity
 from ..wordnet import wordnet
 from . import rule
-
 
 # units of one dimension, in a common base, so "40 km" equals "25 miles" and "3 weeks" differs from "3 months"
 _BASE = {

@@ -25,8 +25,8 @@ from collections.abc import Iterator
 from ..compare import PairContext, PairSide
 from ..entities import kind_of, swaps
 from ..facts import _COUNTRY_KEYS
-from ..normalize import Token
 from ..model import Finding, Severity
+from ..normalize import Token
 from . import rule
 
 
@@ -59,7 +59,7 @@ def _type(text: str, ctx: PairContext) -> str | None:
     return "country" if canon else None
 
 
-def _nationality_changed(ctx: PairContext):
+def _nationality_changed(ctx: PairContext) -> Finding | None:
     """One nationality word replaced in place by another, where one of them is written in lower case
     ("a japanese actor" / "a Chinese actor") and so is no name to the entity rules."""
     countries = _COUNTRY_KEYS(ctx.lex)
@@ -80,40 +80,43 @@ def _country(t: Token, ctx: PairContext, countries: set[str]) -> str | None:
     return canon if canon in countries else None
 
 
-def _compounds(ctx: PairContext, side: PairSide) -> list[tuple[list[Token], frozenset[str]]]:
-    """Runs of nationality words joined by hyphens ("German-American", "English-Swedish") and single ones,
-    with the countries they name."""
+def _compounds(ctx: PairContext, side: PairSide) -> list[list[tuple[Token, str]]]:
+    """Runs of nationality words joined by hyphens ("German-American") and single ones, each word with the
+    country it names."""
     countries = _COUNTRY_KEYS(ctx.lex)
-    out: list[tuple[list[Token], frozenset[str]]] = []
+    out: list[list[tuple[Token, str]]] = []
     for t in side.facts.words:
         k = _country(t, ctx, countries)
         if k is None:
             continue
-        if out and side.text[out[-1][0][-1].end:t.start] == "-":
-            out[-1] = (out[-1][0] + [t], out[-1][1] | {k})
+        if out and side.text[out[-1][-1][0].end:t.start] == "-":
+            out[-1].append((t, k))
         else:
-            out.append(([t], frozenset({k})))
+            out.append([(t, k)])
     return out
 
 
-def _compound_changed(ctx: PairContext):
-    """A hyphenated nationality that an anchored edit grows or shrinks: "German-American" / "American",
-    "English" / "English-Swedish". The country added must not be named anywhere on the other side."""
+def _compound_changed(ctx: PairContext) -> Finding | None:
+    """A hyphenated nationality that an anchored edit grows or shrinks: "German-American" / "American".
+    The country added must not be named anywhere on the other side ("US-Japanese talks" / "Japanese talks
+    with the US")."""
     ca, cb = _compounds(ctx, ctx.a), _compounds(ctx, ctx.b)
-    all_a = frozenset().union(*(k for _, k in ca)) if ca else frozenset()
-    all_b = frozenset().union(*(k for _, k in cb)) if cb else frozenset()
-    for ta, ka in ca:
-        for tb, kb in cb:
-            if ka == kb or not ka & kb or not (ka < kb or kb < ka):
+    named_a = {k for run in ca for _, k in run}
+    named_b = {k for run in cb for _, k in run}
+    for ra in ca:
+        for rb in cb:
+            ka, kb = {k for _, k in ra}, {k for _, k in rb}
+            if not (ka < kb or kb < ka):
                 continue
-            extra, longer, other_all = (ka - kb, ta, all_b) if kb < ka else (kb - ka, tb, all_a)
-            if extra & other_all:
+            longer, extra, elsewhere = (ra, ka - kb, named_b) if kb < ka else (rb, kb - ka, named_a)
+            if extra & elsewhere:
                 continue
-            added = [t for t in longer if _country(t, ctx, _COUNTRY_KEYS(ctx.lex)) in extra]
-            op = ctx.op_of((added[0].start, added[0].end), None) if longer is ta else ctx.op_of(None, (added[0].start, added[0].end))
+            added = next(t for t, k in longer if k in extra)
+            span = (added.start, added.end)
+            op = ctx.op_of(span, None) if longer is ra else ctx.op_of(None, span)
             if op is None or not ctx.anchored(op):
                 continue
-            a_span, b_span = (ta[0].start, ta[-1].end), (tb[0].start, tb[-1].end)
+            a_span, b_span = (ra[0][0].start, ra[-1][0].end), (rb[0][0].start, rb[-1][0].end)
             return ctx.finding(check, a_span, b_span, ctx.quoted(a_span, b_span), severity=Severity.ERROR,
                                why=f"the nationality names {', '.join(sorted(ka))} in one version and "
                                    f"{', '.join(sorted(kb))} in the other")
