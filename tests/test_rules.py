@@ -708,3 +708,11 @@ def test_a_range_closed_in_one_version_and_open_in_the_other_is_a_date_change():
     assert flags("He co-created the series (2013–2018) and a sitcom.", "He co-created the series (2013–present) and a sitcom.") == [
         ("date-mismatch", "error", "2018", "present")]
     assert flags("She served as mayor in 2018 and 2019.", "She served as mayor at present and in 2019.") == []
+
+
+def test_what_became_of_a_person_is_a_contrast_set():
+    assert flags("Police said the gunman was killed on Monday.", "Police said the gunman was arrested on Monday.") == [
+        ("term-changed", "error", "killed", "arrested")]
+    assert flags("Two people were killed in the blast.", "Two people were wounded in the blast.") == [
+        ("term-changed", "error", "killed", "wounded")]
+    assert flags("Two people were killed in the blast.", "Two people died in the blast.") == []
