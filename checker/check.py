@@ -57,14 +57,18 @@ def run_rules(
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
-    """A quotation finding that only repeats a more specific finding inside it is dropped."""
-    out = []
+    """A quotation finding that only repeats a more specific finding inside it is dropped, and so is a
+    finding on exactly the spans an earlier rule already reported at the same or a higher severity
+    ("woman" / "man" is an antonym and a contrast-set change: one finding, not two)."""
+    out: list[Finding] = []
     for f in findings:
         if f.name == "quote-altered" and any(
             g is not f and g.name != "quote-altered" and g.severity >= Severity.WARNING
             and (_within(g.a.span, f.a.span) or _within(g.b.span, f.b.span))
             for g in findings
         ):
+            continue
+        if any(g.a.span == f.a.span and g.b.span == f.b.span and g.severity >= f.severity for g in out):
             continue
         out.append(f)
     return out

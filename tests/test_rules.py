@@ -716,3 +716,8 @@ def test_what_became_of_a_person_is_a_contrast_set():
     assert flags("Two people were killed in the blast.", "Two people were wounded in the blast.") == [
         ("term-changed", "error", "killed", "wounded")]
     assert flags("Two people were killed in the blast.", "Two people died in the blast.") == []
+
+
+def test_one_change_two_rules_see_is_reported_once():
+    assert flags("A woman was found dead in the house.", "A man was found dead in the house.") == [
+        ("direction-flip", "error", "woman", "man")]
