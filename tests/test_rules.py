@@ -721,3 +721,11 @@ def test_what_became_of_a_person_is_a_contrast_set():
 def test_one_change_two_rules_see_is_reported_once():
     assert flags("A woman was found dead in the house.", "A man was found dead in the house.") == [
         ("direction-flip", "error", "woman", "man")]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The board questions his commitment to Latinos.", "The board questions his commitment to Hispanics."),
+    ("Police will be deployed to the Solomons next week.", "Police will be deployed to Solomon Islands next week."),
+])
+def test_two_names_of_one_group_or_country_are_silent(a, b):
+    assert flags(a, b) == []
