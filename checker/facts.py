@@ -224,7 +224,7 @@ def _fraction(tokens: list[Token], i: int) -> tuple[float, int, str | None] | No
     is a count: "a quarter of a million" (250,000). Not "the second half of" or "a third of an inch"."""
     n = len(tokens)
     low = tokens[i].text.lower()
-    if (low == "one" or tokens[i].text == "1") and i + 2 < n and tokens[i + 1].text.lower() == "in":
+    if low == "one" and i + 2 < n and tokens[i + 1].text.lower() == "in":  # digits are read as counts first
         den = tokens[i + 2].text.lower()
         d = _SMALL.get(den) or (int(den) if den.isdigit() else 0)
         if d >= 2:
