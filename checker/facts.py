@@ -470,7 +470,10 @@ def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[t
         elif tok.kind == "num" and re.fullmatch(r"1[89]\d\d|20\d\d", tok.text):
             nxt = tokens[i + 1].text.lower() if i + 1 < n else ""
             prev = tokens[i - 1].text if i else ""
-            if prev not in _CURRENCY_SYMBOLS and nxt not in ("%", "per", "percent") and not (nxt and tokens[i + 1].kind == "word" and not tokens[i + 1].cap and lemma(nxt) != nxt and nxt not in ("season", "election")):
+            # a year, unless it counts a plural noun after it ("1898 cases"); "is", "was", "has" only look plural
+            if prev not in _CURRENCY_SYMBOLS and nxt not in ("%", "per", "percent") and not (
+                    nxt and tokens[i + 1].kind == "word" and not tokens[i + 1].cap and lemma(nxt) != nxt
+                    and nxt not in ("season", "election") and nxt not in _FUNCTION):
                 out.append((DateRef(tok.start, tok.end, "", "year", tok.text), i, i + 1))
         i += 1
     return out

@@ -729,3 +729,10 @@ def test_one_change_two_rules_see_is_reported_once():
 ])
 def test_two_names_of_one_group_or_country_are_silent(a, b):
     assert flags(a, b) == []
+
+
+def test_a_year_before_a_verb_is_a_year_not_a_count():
+    assert flags("Opening Day 2014 is shown with Ali.", "Opening Day 2000 is shown with Ali.") == [
+        ("date-mismatch", "error", "2014", "2000")]
+    assert flags("There were 1898 cases in the county.", "There were 1567 cases in the county.") == [
+        ("number-mismatch", "error", "1898", "1567")]
