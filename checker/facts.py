@@ -79,10 +79,10 @@ class Quantity:
             return (v - near, v + half)
         if self.hedge == "near-above":  # "just over 50" is not 44
             return (v - half, v + near)
-        if self.hedge == "lower":
-            return (v - half, math.inf)
+        if self.hedge == "lower":  # "over 489" is not 488: the bound is the figure as written
+            return (v, math.inf)
         if self.hedge == "upper":
-            return (-math.inf, v + half)
+            return (-math.inf, v)
         return (v - half - 1e-9, v + half + 1e-9)
 
 

@@ -736,3 +736,9 @@ def test_a_year_before_a_verb_is_a_year_not_a_count():
         ("date-mismatch", "error", "2014", "2000")]
     assert flags("There were 1898 cases in the county.", "There were 1567 cases in the county.") == [
         ("number-mismatch", "error", "1898", "1567")]
+
+
+def test_a_bound_is_the_figure_as_written():
+    assert flags("The film grossed $488 million worldwide.", "The film grossed over $489 million worldwide.") == [
+        ("number-mismatch", "error", "$488 million", "over $489 million")]
+    assert flags("The film grossed $489.3 million worldwide.", "The film grossed over $489 million worldwide.") == []
