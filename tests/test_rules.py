@@ -742,3 +742,10 @@ def test_a_bound_is_the_figure_as_written():
     assert flags("The film grossed $488 million worldwide.", "The film grossed over $489 million worldwide.") == [
         ("number-mismatch", "error", "$488 million", "over $489 million")]
     assert flags("The film grossed $489.3 million worldwide.", "The film grossed over $489 million worldwide.") == []
+
+
+def test_a_role_held_now_in_one_version_and_over_in_the_other_is_a_warning():
+    assert flags("He is a Mexican footballer who currently plays for Club León.",
+                 "He is a former Mexican footballer who played for Club León.") == [
+        ("term-changed", "warning", "currently", "former")]
+    assert flags("The former minister spoke on Monday.", "The minister spoke on Monday.") == []

@@ -19,6 +19,10 @@ words that trade places in an otherwise unchanged sentence ("Smith beat
 Jones" / "Jones beat Smith"), unless only function words stand between them
 (a reordered list) or WordNet calls them synonyms.
 
+A role said to hold now in one version ("currently plays for") and to be
+over in the other ("a former footballer who played for"), in two changes of
+one edit, is a warning.
+
 A bound prefix that makes another relation or status of a word both
 versions share is a change too: "half-brother" / "step brother",
 "co-founder" / "founder", "semi-professional" / "professional".
@@ -96,6 +100,11 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                           f"{ctx.a.version.id} and {ctx.b.version.id}", severity=Severity.ERROR,
                           why="two words swapped places in an otherwise unchanged sentence, so each now says the other's fact")
         return
+    status = _status_changed(ctx)
+    if status is not None:
+        yield ctx.finding(check, *status, ctx.quoted(*status), severity=Severity.WARNING,
+                          why="one version says it holds now, the other that it held before")
+        return
     for op in ctx.changes:
         spans = _prefix_changed(ctx, op)
         if spans is not None:
@@ -164,6 +173,30 @@ def _exchanged(ctx: PairContext) -> tuple[tuple[Token, Token], tuple[Token, Toke
             between = [t.key for t in words[index[id(x1)] + 1:index[id(x2)]]]
             if any(k not in _FUNCTION and k not in ("nor", "versus", "vs") for k in between):
                 return (x1, y1), (x2, y2)
+    return None
+
+
+_NOW = frozenset({"currently", "current", "incumbent"})
+_BEFORE = frozenset({"former", "formerly", "erstwhile", "ex"})
+
+
+def _status_changed(ctx: PairContext) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "who currently plays for Club León" / "a former footballer who played for Club León": one version
+    says the role holds now, the other that it is over, in two changes of an edit (not one word for the
+    other, which the contrast sets already see). Spans, if so; a warning, since the two changes may
+    describe different roles."""
+    if ctx.changed_fraction > 0.3:
+        return None
+    words_a = {t.key for t in ctx.a.facts.words}
+    words_b = {t.key for t in ctx.b.facts.words}
+    now_a = [t for op in ctx.changes for t in op.a if t.key in _NOW]
+    now_b = [t for op in ctx.changes for t in op.b if t.key in _NOW]
+    before_a = [t for op in ctx.changes for t in op.a if t.key in _BEFORE]
+    before_b = [t for op in ctx.changes for t in op.b if t.key in _BEFORE]
+    if now_a and before_b and not words_a & _BEFORE and not words_b & _NOW:
+        return (now_a[0].start, now_a[0].end), (before_b[0].start, before_b[0].end)
+    if before_a and now_b and not words_a & _NOW and not words_b & _BEFORE:
+        return (before_a[0].start, before_a[0].end), (now_b[0].start, now_b[0].end)
     return None
 
 
