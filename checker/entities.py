@@ -183,7 +183,6 @@ def _other_given_name(g: str, h: str) -> bool:
     return g[:1] != h[:1] or difflib.SequenceMatcher(None, g, h).ratio() < 0.4
 
 
-
 def _replaced_in_place(ctx: PairContext, only_a: list[Name], only_b: list[Name]) -> list[tuple[Name, Name]]:
     """Names one change replaces outright, where one of them is mentioned elsewhere on the other side:
     "a Japanese developer based in Lyon, France" / "a French developer based in Lyon, France"."""
@@ -211,9 +210,8 @@ def _elsewhere(name: Name, others: list[Name], replaced: Name) -> bool:
 def _first_words(ctx: PairContext) -> list[tuple[Name, Name]]:
     """A sentence's first word, capitalised anyway, replaced by another in an otherwise unchanged
     sentence ("Jane drags the family ..." / "Ruth drags the family ..."; "Sam Slater released" / "Hammond
-    released"): names when at least one of them
-    is no English word that WordNet knows, so "Officials said" / "Police said" is not a swap, and neither is
-    possessive."""
+    released"): names when at least one of them is no English word that WordNet knows, so "Officials
+    said" / "Police said" is not a swap, and neither is possessive."""
     if not ctx.minimal_edit:
         return []
     xs = [n for n in ctx.a.facts.names if _opens(n, ctx.a.facts.words) and not _possessive(n)]

@@ -218,20 +218,26 @@ def _number_words(tokens: list[Token], i: int) -> tuple[float, int] | None:
     return total + current, j - i
 
 
-def _fraction(tokens: list[Token], i: int) -> tuple[float, int, str | None] | None:
-    """A fraction from token i: (value, tokens used, unit). A share of a whole is a percentage:
+_FRACTION_SCALES = {"million": 1e6, "billion": 1e9, "trillion": 1e12}  # "a quarter of a million", "half a billion"
+
+
+def _fraction(tokens: list[Token], i: int) -> tuple[float, int, str | None, float] | None:
+    """A fraction from token i: (value, tokens used, unit, step). A share of a whole is a percentage:
     "a quarter of" (25 %), "two-thirds of", "half of", "one in five" (20 %); a fraction of a scale
-    is a count: "a quarter of a million" (250,000). Not "the second half of" or "a third of an inch"."""
+    is a count: "a quarter of a million" (250,000). Not "the second half of" or "a third of an inch".
+    A fraction is rough, so its step is wide: a fifth of the value ("a third" is 30-37 %), two fifths
+    for "one in N" ("one in 10" is said of 8-12 %)."""
     n = len(tokens)
     low = tokens[i].text.lower()
     if low == "one" and i + 2 < n and tokens[i + 1].text.lower() == "in":  # digits are read as counts first
         den = tokens[i + 2].text.lower()
         d = _SMALL.get(den) or (int(den) if den.isdigit() else 0)
         if d >= 2:
-            return 100.0 / d, 3, "%"  # rougher than "a fifth of": "one in 10" is said of 8 to 12 %
-    scales = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
+            return 100.0 / d, 3, "%", 100.0 / d * 0.4
+    scales = _FRACTION_SCALES
     if low == "half" and i + 2 < n and tokens[i + 1].text.lower() in ("a", "an") and tokens[i + 2].text.lower() in scales:
-        return 0.5 * scales[tokens[i + 2].text.lower()], 3, None  # "half a million"
+        value = 0.5 * scales[tokens[i + 2].text.lower()]
+        return value, 3, None, value * 0.2  # "half a million"
     if low == "half":
         num, k = 1, i
         if i > 0 and tokens[i - 1].text.lower() in _ORDINAL_WORDS.keys() | {"the", "this", "that", "a", "an"}:
@@ -251,8 +257,8 @@ def _fraction(tokens: list[Token], i: int) -> tuple[float, int, str | None] | No
         return None
     if k + 2 < n and tokens[k + 2].text.lower() in ("a", "an"):
         scale = scales.get(tokens[k + 3].text.lower() if k + 3 < n else "")
-        return (num / den * scale, k + 4 - i, None) if scale else None  # not "a third of an inch"
-    return 100.0 * num / den, k + 1 - i, "%"
+        return (num / den * scale, k + 4 - i, None, num / den * scale * 0.2) if scale else None  # not "an inch"
+    return 100.0 * num / den, k + 1 - i, "%", 100.0 * num / den * 0.2
 
 
 # "one" is a count only before a noun it counts: not "one of", "no one", "the one", "one day he ..."
@@ -304,9 +310,8 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
                 if mins:
                     value, unit, step, j = value + mins[0] / 60, "time", 1 / 60, j + 2
         elif (share := _fraction(tokens, i)) is not None:
-            value, used, unit = share
-            # a fraction is rough: "a third" is 30-37 %, and "one in 10" is said of 8-12 %
-            j, step = i + used, value * (0.4 if tokens[i + 1].text.lower() == "in" else 0.2)
+            value, used, unit, step = share
+            j = i + used
         elif low in _SMALL and low != "one" or (low == "one" and i + 1 < n and tokens[i + 1].text.lower() in ("hundred", "thousand", "million", "billion", "trillion", "dozen")) or _counting_one(tokens, i):
             parsed_w = _number_words(tokens, i)
             if parsed_w:

@@ -158,7 +158,7 @@ def _exchanged(ctx: PairContext) -> tuple[tuple[Token, Token], tuple[Token, Toke
     if not ctx.minimal_edit or len(ctx.changes) > 3:
         return None  # among many rewordings, two near-synonyms trading places ("coverage options ... payment
         # plans" / "coverage plans ... payment options") say much the same
-    ones = [(op.a[0], op.b[0]) for op in ctx.changes if len(op.a) == 1 and len(op.b) == 1]
+    ones = _one_for_one(ctx)
     words = ctx.a.facts.words
     index = {id(t): n for n, t in enumerate(words)}
     for i, (x1, y1) in enumerate(ones):
@@ -187,24 +187,27 @@ def _status_changed(ctx: PairContext) -> tuple[tuple[int, int], tuple[int, int]]
     describe different roles."""
     if ctx.changed_fraction > 0.3:
         return None
-    words_a = {t.key for t in ctx.a.facts.words}
-    words_b = {t.key for t in ctx.b.facts.words}
-    now_a = [t for op in ctx.changes for t in op.a if t.key in _NOW]
-    now_b = [t for op in ctx.changes for t in op.b if t.key in _NOW]
-    before_a = [t for op in ctx.changes for t in op.a if t.key in _BEFORE]
-    before_b = [t for op in ctx.changes for t in op.b if t.key in _BEFORE]
-    if now_a and before_b and not words_a & _BEFORE and not words_b & _NOW:
-        return (now_a[0].start, now_a[0].end), (before_b[0].start, before_b[0].end)
-    if before_a and now_b and not words_a & _NOW and not words_b & _BEFORE:
-        return (before_a[0].start, before_a[0].end), (now_b[0].start, now_b[0].end)
+    keys_a, keys_b = ctx._keys
+    changed_a = [t for op in ctx.changes for t in op.a]
+    changed_b = [t for op in ctx.changes for t in op.b]
+    for in_a, in_b in ((_NOW, _BEFORE), (_BEFORE, _NOW)):
+        x = next((t for t in changed_a if t.key in in_a), None)
+        y = next((t for t in changed_b if t.key in in_b), None)
+        if x is not None and y is not None and not keys_a & in_b and not keys_b & in_a:
+            return (x.start, x.end), (y.start, y.end)
     return None
+
+
+def _one_for_one(ctx: PairContext) -> list[tuple[Token, Token]]:
+    """The changes that replace one word by one word, as (a word, b word)."""
+    return [(op.a[0], op.b[0]) for op in ctx.changes if len(op.a) == 1 and len(op.b) == 1]
 
 
 def _swapped(ctx: PairContext, x: Token, y: Token) -> bool:
     """Two one-word edits that exchange the words in place ("a father, and a mother of" / "a mother,
     and a father of"): the values swapped, not the clauses reordered."""
-    one_for_one = [(op.a[0].key, op.b[0].key) for op in ctx.changes if len(op.a) == 1 and len(op.b) == 1]
-    return (x.key, y.key) in one_for_one and (y.key, x.key) in one_for_one and ctx.minimal_edit
+    keys = [(p.key, q.key) for p, q in _one_for_one(ctx)]
+    return (x.key, y.key) in keys and (y.key, x.key) in keys and ctx.minimal_edit
 
 
 def _ranges_added(ctx: PairContext) -> Iterator[tuple[str, Token, Token, Token]]:
