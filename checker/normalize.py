@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 
 from .lexicon import Lexicons, lexicons
 
+DASHES = ("-", "–", "—")  # hyphen, en dash, em dash: what joins a range or a score ("2013–2018", "14-10")
+
 _TOKEN = re.compile(
     r"(?P<abbr>(?:[A-Za-z]\.){2,}|[A-Z]{1,4}&[A-Z]{1,4}\b)"  # U.S. a.m. S&P AT&T
     r"|(?P<num>\d+(?:\.\d+|,(?!(?:1[5-9]|20)\d\d(?!\d))\d+)*)"  # not "3,1981": a day and a year

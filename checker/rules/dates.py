@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from ..compare import PairContext
 from ..facts import DateRef
 from ..model import Finding, Severity
+from ..normalize import DASHES
 from . import rule
 
 
@@ -51,7 +52,6 @@ def check(ctx: PairContext) -> Iterator[Finding]:
 
 
 _OPEN_END = frozenset({"present", "now", "today", "date"})
-_DASHES = ("-", "–", "—")
 
 
 def _range_reopened(ctx: PairContext) -> Iterator[Finding]:
@@ -64,7 +64,7 @@ def _range_reopened(ctx: PairContext) -> Iterator[Finding]:
             if year.kind != "date" or not year.text.isdigit() or other.text.lower() not in _OPEN_END:
                 continue
             before = side.text[:year.start].rstrip()
-            if not before or before[-1] not in _DASHES or not before[:-1].rstrip()[-4:].isdigit():
+            if not before or before[-1] not in DASHES or not before[:-1].rstrip()[-4:].isdigit():
                 continue
             a_span, b_span = ((year.start, year.end), (other.start, other.end)) if side is ctx.a else (
                 (other.start, other.end), (year.start, year.end))

@@ -37,6 +37,7 @@ from ..compare import REWRITE_FRACTION, PairContext
 from ..entities import unmatched
 from ..facts import Quantity
 from ..model import Finding, Severity
+from ..normalize import DASHES
 from ..wordnet import wordnet
 from . import rule
 
@@ -306,12 +307,9 @@ def _article_for_count(ctx: PairContext, qa: list[Quantity], qb: list[Quantity])
                               why=f"one against {q.value:g}, before the same word")
 
 
-_DASHES = ("-", "–", "—")
-
-
 def _scores(text: str, quantities: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
     """Two bare figures joined by a dash: a score or a range ("14-10", "10–15%")."""
-    return [(x, y) for x, y in pairwise(quantities) if text[x.end:y.start] in _DASHES]
+    return [(x, y) for x, y in pairwise(quantities) if text[x.end:y.start] in DASHES]
 
 
 def _paired_scores(ctx: PairContext) -> list[tuple[Quantity, Quantity]]:
