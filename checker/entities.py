@@ -196,6 +196,9 @@ def _replaced_in_place(ctx: PairContext, only_a: list[Name], only_b: list[Name])
         ys = [n for n in ctx.b.facts.names if _covers(n, op.b)]
         for x in xs:
             for y in ys:
+                if not (_covers(x, op.a, strict=True) and _covers(y, op.b, strict=True)) and (
+                        x.kind != y.kind or x.kind == "other"):
+                    continue  # an article gained or lost: "UConn has" / "the Huskies have" may be a nickname
                 if x in only_a and y not in only_b and _elsewhere(y, ctx.a.facts.names, x) or (
                         y in only_b and x not in only_a and _elsewhere(x, ctx.b.facts.names, y)):
                     out.append((x, y))
@@ -242,9 +245,12 @@ def _english(name: Name) -> bool:
     return bool(wordnet().base_forms(name.text.lower()))
 
 
-def _covers(name: Name, tokens: list) -> bool:
-    """The changed tokens lie inside the name."""
-    return name.start <= tokens[0].start and tokens[-1].end <= name.end
+def _covers(name: Name, tokens: list, strict: bool = False) -> bool:
+    """The changed tokens lie inside the name, unless `strict` but for an article before it and a
+    possessive after it ("Russia's" / "the U.S.'s")."""
+    inner = tokens if strict else [t for t in tokens if not (t.end <= name.start and t.key in ("the", "a", "an")
+                                                             or t.start >= name.end and t.key == "s")]
+    return bool(inner) and name.start <= inner[0].start and inner[-1].end <= name.end
 
 
 def unmatched(ctx: PairContext) -> tuple[list[Name], list[Name]]:

@@ -64,3 +64,25 @@ def test_render_prints_every_row():
     text = render(score(ROWS, OUT))
     assert "| summedits | antonym_swap | 1 | 0.0% | 100.0% |" in text
     assert "number-mismatch" in text
+
+
+def test_summedits_reach_leaves_out_only_misses_judged_synonym_or_specificity():
+    from bench.summedits_reach import news_balanced_reach, reach
+
+    pairs = [
+        {"id": "e1", "label": 1, "kind": "entity_modification", "domain": "news"},  # caught
+        {"id": "e2", "label": 1, "kind": "entity_modification", "domain": "news"},  # missed, a changed fact
+        {"id": "e3", "label": 1, "kind": "entity_modification+antonym_swap", "domain": "news"},  # missed, a synonym
+        {"id": "e4", "label": 1, "kind": "entity_modification", "domain": "podcast"},  # missed, never judged
+        {"id": "n0", "label": 0, "kind": None, "domain": "news"},  # benign, flagged
+        {"id": "n1", "label": 0, "kind": None, "domain": "news"},  # benign, silent
+    ]
+    flags = {"e1": "error", "e2": None, "e3": "warning", "e4": None, "n0": "error", "n1": None}
+    verdicts = {"e2": "fact", "e3": "synonym"}
+    rows = {r["row"]: r for r in reach(pairs, flags, verdicts)}
+    entity = rows["entity_modification"]
+    assert entity["n"] == 4 and entity["error"] == 0.25
+    assert entity["misses"] == {"fact": 1, "synonym": 1, "unjudged": 1}
+    assert entity["reach"] == 0.75  # only the synonym is out of reach
+    assert rows["antonym_swap"]["reach"] == 0.0
+    assert math.isclose(news_balanced_reach(pairs, flags, verdicts), (2 / 3 + 1 / 2) / 2)

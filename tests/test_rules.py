@@ -268,10 +268,20 @@ def test_benign_rewording_of_names_negations_and_figures_is_silent(a, b):
         ("Johann Maria Farina's formula has been made in Cologne since 1709 by Farina.",
          "Giovanni Maria Farina's formula has been made in Cologne since 1709 by Farina.",
          "person-mismatch", "Johann Maria Farina's", "Giovanni Maria Farina's"),
+        # the replaced name lives on elsewhere ("Russian"), and the new one brings its article along
+        ("Activists marked the anniversary of Russia's invasion outside the Russian embassy.",
+         "Activists marked the anniversary of the U.S.'s invasion outside the Russian embassy.",
+         "place-mismatch", "Russia's", "U.S."),
     ],
 )
 def test_a_name_replaced_by_one_mentioned_elsewhere_is_a_swap(a, b, rule, a_value, b_value):
     assert flags(a, b) == [(rule, "error", a_value, b_value)]
+
+
+def test_a_second_mention_turned_into_a_nickname_with_its_article_is_no_swap():
+    # "the Huskies" are UConn's teams: a name of no known kind gaining an article may be a nickname
+    assert flags("Since his arrival at UConn in 1990, UConn has won six national titles.",
+                 "Since his arrival at UConn in 1990, the Huskies have won six national titles.") == []
 
 
 @pytest.mark.parametrize(
