@@ -39,7 +39,10 @@ _MONTHS = {
 }
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _RELATIVE = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
-_FUTURE = {"will", "shall", "next", "scheduled", "due", "plan", "planned", "expected", "upcoming", "coming", "set"}
+# words that put a sentence's weekdays ahead of its dateline, compared as token keys (lemmas: "expected" is
+# "expect", "scheduled" is "schedul")
+_FUTURE = {lemma(w) for w in ("will", "shall", "next", "scheduled", "due", "plan", "planned", "expect", "expected",
+                              "forecast", "upcoming", "coming", "set")}
 _CURRENCY_SYMBOLS = {"$": "usd", "£": "gbp", "€": "eur", "¥": "jpy", "₹": "inr", "₽": "rub"}
 _CURRENCY_PREFIX = {"us": "usd", "a": "aud", "c": "cad", "hk": "hkd", "s": "sgd", "nz": "nzd", "nt": "twd", "r": "zar"}
 _GLUED_SCALE = {"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12, "tr": 1e12}
@@ -162,6 +165,25 @@ def _parse_digits(text: str) -> tuple[float, float] | None:
 
 def _adjacent(a: Token, b: Token) -> bool:
     return a.end == b.start
+
+
+def _syllable_after(tokens: list[Token], j: int, run: list[Token]) -> bool:
+    """The hyphen at j joins the last word of a name of two or more words to a lower-case syllable that is
+    no English word ("Park Ji-hoon"), not an adjective suffix ("a US-led force", "Nato-backed")."""
+    if len(run) < 2 or j + 1 >= len(tokens) or not _adjacent(run[-1], tokens[j]):
+        return False
+    nxt = tokens[j + 1]
+    if not _adjacent(tokens[j], nxt) or nxt.kind != "word" or not nxt.text.isalpha() or not nxt.text.islower():
+        return False
+    if len(nxt.text) <= 4 and len(run[-1].text) <= 4 and nxt.text not in _COMPOUND_TAILS:
+        return True  # short syllables that happen to be words: "Dong-woo", "Jae-min"
+    from .wordnet import wordnet  # only for this rare shape
+    return not wordnet().base_forms(nxt.text)
+
+
+# the second half of hyphenated modifiers after a short place name: "Hong Kong-born", "New York-made"
+_COMPOUND_TAILS = frozenset({"led", "run", "born", "made", "held", "based", "owned", "style", "era", "wide", "like",
+                             "bred", "bound", "area", "only", "free"})
 
 
 def _phrase_at(tokens: list[Token], i: int, table: dict[tuple[str, ...], str], max_len: int = 4) -> tuple[str, int] | None:
@@ -532,6 +554,9 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             elif tj.text == "-" and run and j + 1 < n and _is_name_token(tokens[j + 1]) and _adjacent(run[-1], tj):
                 run.append(tj)  # Nato-Russia, al-Assad
                 j += 1
+            elif tj.text == "-" and _syllable_after(tokens, j, run):
+                run += [tj, tokens[j + 1]]  # a two-syllable given name: "Park Ji-hoon", "Kim Dong-woo"
+                j += 2
             elif (tj.text == "." and run and len(run[-1].text) == 1 and run[-1].text.isupper() and _adjacent(run[-1], tj)
                   and j + 1 < n and _is_name_token(tokens[j + 1])):
                 run.append(tj)  # a middle initial: "Douglas J. Feith"
@@ -566,6 +591,8 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
         while b >= 0 and (tokens[b].text.lower() in lex.titles or tokens[b].text == "-" or (_is_name_token(tokens[b]) and _is_role_word(tokens[b], lex))):
             role_toks.insert(0, tokens[b])
             b -= 1
+        if not role_toks:
+            role_toks, b = _role_before(tokens, b, tokens.index(run[-1]) + 1, lex)
         initial = False
         if run[0].first and len(run) == 1 and not role_toks and core[0].kind != "alias":
             # a lone capitalised first word: a name only if it looks like one
@@ -577,7 +604,7 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
         prev = tokens[b].text.lower() if b >= 0 else ""
         kind = _classify(core, role_toks + after, lex, prev)
         role_all = role_toks + after
-        role = tuple(t.key for t in role_all if t.kind != "punct" and t.text.lower() not in _CONNECTORS)
+        role = tuple(_name_key(t, lex) for t in role_all if t.kind != "punct" and t.text.lower() not in _CONNECTORS)
         shown = role_toks or after
         rs = (shown[0].start, shown[-1].end) if shown else None
         names.append(Name(core[0].start, core[-1].end, "", keys, kind, role, "", rs, initial))
@@ -614,9 +641,33 @@ def _role_after(tokens: list[Token], k: int, lex: Lexicons) -> list[Token]:
         k += 1
     if not any(t.text.lower() in lex.titles for t in after):
         return []
-    if after and after[0].text.lower() in ("who", "which", "said", "says", "told", "added"):
-        return []
+    if after and after[0].text.lower() in ("who", "which", "said", "says", "told", "added", "and", "or", "but"):
+        return []  # a relative clause, a verb, or the next item of a list: "Takeshi Arai, and South Korea's ..."
     return after
+
+
+_DETERMINERS = {"the", "its", "his", "her", "their", "our"}
+_APPOSITIVE_ENDS = {",", ".", ";", ":", "-", "–", "—", ")"}
+
+
+def _role_before(tokens: list[Token], b: int, k: int, lex: Lexicons) -> tuple[list[Token], int]:
+    """An appositive role before a name set off by commas: "The chief financial officer, Peter Sandell,
+    said". The role runs back from the comma at `b` to a determiner or a possessive, ends in a title
+    word, and the name (ending before `k`) closes the clause: a comma, a full stop, a dash. Returns the role tokens and the
+    index before them, or nothing and `b` unchanged."""
+    if b < 1 or tokens[b].text != "," or k < len(tokens) and tokens[k].text not in _APPOSITIVE_ENDS:
+        return [], b
+    c = b - 1
+    role: list[Token] = []
+    while (c >= 0 and len(role) < 6 and tokens[c].kind == "word" and tokens[c].key not in _DETERMINERS
+           and not tokens[c].text.lower().endswith(("'s", "’s"))):
+        role.insert(0, tokens[c])
+        c -= 1
+    if not role or tokens[b - 1].text.lower() not in lex.titles or c < 0:
+        return [], b
+    if tokens[c].key not in _DETERMINERS and not tokens[c].text.lower().endswith(("'s", "’s")):
+        return [], b
+    return role, c
 
 
 def _is_role_word(t: Token, lex: Lexicons) -> bool:

@@ -27,15 +27,19 @@ _SWAPPED_PREFIXES = (("en", "de"), ("over", "under"), ("pre", "post"), ("up", "d
                      ("mega", "mini"), ("macro", "micro"), ("hyper", "hypo"), ("multi", "mono"))
 
 
-def _forms(word: str) -> set[str]:
-    """The word, its lemma, and its stem with the suffix cut but no letter undoubled ("adding" -> "add")."""
+@lru_cache(maxsize=65536)
+def _forms(word: str) -> frozenset[str]:
+    """The word, its lemma, and its stem with the suffix cut but no letter undoubled ("adding" -> "add"),
+    unless WordNet knows the word and derives it from other words ("news" is not "new" + s)."""
     w = word.lower()
     out = {w, lemma(w)}
+    known = wordnet().base_forms(w)
     for suffix in ("ing", "ed", "es", "s"):
         if w.endswith(suffix) and len(w) > len(suffix) + 2:
-            out.add(w[: -len(suffix)])
-            out.add(w[: -len(suffix)] + "e")
-    return out
+            for stem in (w[: -len(suffix)], w[: -len(suffix)] + "e"):
+                if not known or stem in known or not wordnet().base_forms(stem):
+                    out.add(stem)  # but not another word WordNet does not derive it from: "news" is no "new"
+    return frozenset(out)
 
 
 def morphological_opposites(x: str, y: str) -> bool:

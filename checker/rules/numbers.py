@@ -75,9 +75,7 @@ def _compatible(x: Quantity, y: Quantity) -> bool:
     return x.noun == y.noun or None in (x.noun, y.noun) or x.unit not in ("ord", "time")
 
 
-def _coarsened(value: float, step: float) -> tuple[float, float]:
-    """The value rounded and truncated to a coarser step."""
-    return round(value / step) * step, math.floor(value / step + 1e-9) * step
+TRUNCATION = 0.01  # the most a figure cut short (not rounded) may lose and still be the same figure
 
 
 def _significant(value: float) -> int:
@@ -112,9 +110,15 @@ def _consistent(x: Quantity, y: Quantity) -> bool:
         if coarse.step == fine.step:
             return abs(x.value - y.value) <= 1e-9 * max(1.0, abs(x.value))
         tol = 1e-9 * max(1.0, abs(coarse.value))
-        return any(abs(coarse.value - c) <= tol for c in _coarsened(fine.value, coarse.step))
+        if abs(coarse.value - fine.value) <= coarse.step / 2 + tol:
+            return True  # rounded, halves either way: "$15 million" for $14.5 million
+        # cut short rather than rounded, losing little: "$14.2 million" for $14,284,031, not "1%" for 1.9%
+        truncated = math.floor(fine.value / coarse.step + 1e-9) * coarse.step
+        return abs(coarse.value - truncated) <= tol and abs(fine.value - truncated) <= TRUNCATION * abs(fine.value)
     lx, hx = x.interval()
     ly, hy = y.interval()
+    if x.hedge == y.hedge == "approx":  # two estimates of one figure: one margin apart, not two
+        return abs(x.value - y.value) <= max(hx - lx, hy - ly) / 2
     return lx <= hy and ly <= hx
 
 

@@ -20,11 +20,12 @@ Example: "met in Geneva on Monday" / "met in Vienna on Monday" -> error.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..compare import PairContext, PairSide
 from ..entities import kind_of, swaps
-from ..facts import _COUNTRY_KEYS
+from ..facts import _COUNTRY_KEYS, _FUNCTION, Name
 from ..model import Finding, Severity
 from ..normalize import Token
 from . import rule
@@ -39,6 +40,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
     for s in swaps(ctx):
         if s.spelling or kind_of(s) != "place":  # a shared role word ("... embassy") makes no person-role case
             continue
+        if _describes(s.a, s.b, ctx.a) or _describes(s.b, s.a, ctx.b):
+            continue  # "Park said" / "The South Korean envoy said": a person described by where they are from
         ta, tb = _type(s.a.text, ctx), _type(s.b.text, ctx)
         same_level = ta == tb or None in (ta, tb)
         yield ctx.finding(
@@ -48,6 +51,20 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             why="one place name replaces another" + ("" if s.anchored else " (within a larger rewrite)")
             + ("" if same_level else f" ({ta} vs {tb}: one may contain the other)"),
         )
+
+
+# the endings of English nationality words: American, Israeli, Chinese, British, French, Dutch, Hispanic
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|esse|ish|i|ch|ic)s?$")
+
+
+def _describes(place: Name, other: Name, side: PairSide) -> bool:
+    """The place is a word describing a noun ("South Korean envoy") and the name it swaps with is no
+    place: a person named in one version and described in the other, not another place."""
+    if place.kind != "place" or other.kind == "place" or _DEMONYM.search(other.text):
+        return False  # "Israeli" / "European": two nationalities, whether or not the gazetteer knows both
+    nxt = next((t for t in side.facts.words if t.start >= place.end), None)
+    return (nxt is not None and nxt.kind == "word" and not nxt.cap and nxt.text.isalpha()
+            and nxt.text.lower() not in _FUNCTION and side.text[place.end:nxt.start].strip() == "")
 
 
 def _type(text: str, ctx: PairContext) -> str | None:

@@ -92,6 +92,13 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                         why="the two words are different values of the same attribute, not rewordings",
                     )
                     return
+    lone = _lone_values(ctx, table)
+    if lone is not None:
+        x, y = lone
+        yield ctx.finding(check, (x.start, x.end), (y.start, y.end), ctx.quoted((x.start, x.end), (y.start, y.end)),
+                          severity=Severity.WARNING,
+                          why="each version names one value of the same attribute, and a different one, in a rewritten sentence")
+        return
     exchanged = _exchanged(ctx)
     if exchanged is not None:
         (x1, y1), (x2, y2) = exchanged
@@ -120,6 +127,37 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         yield ctx.finding(check, a_span, b_span, ctx.quoted(a_span, b_span), severity=Severity.ERROR,
                           why="a value became a range reaching another value of the same attribute")
         return
+
+
+# sets whose values a rewrite restates in other words: time units ("48 hours" / "two days"), units of
+# place ("the state" / "the county"), public offices and ranks ("the minister" / "the president", "Deputy
+# Minister" / "the minister": WC104 compares titles), named by a member
+_REWORDED_IN_REWRITES = ("day", "county", "president", "deputy")
+
+
+def _lone_values(ctx: PairContext, table: dict[str, frozenset[tuple[int, int]]]) -> tuple[Token, Token] | None:
+    """In a rewrite, where no single change holds both words ("took silver" / "a bronze medallist"): each
+    side names exactly one value of a contrast set, and the values differ. Sets with several values on a
+    side ("gold, silver and bronze") say nothing."""
+    skip = {n for w in _REWORDED_IN_REWRITES for n, _ in _sets(w, table, ctx.lex)}
+
+    def values(side) -> dict[int, list[Token]]:
+        out: dict[int, list[Token]] = {}
+        for t in side.facts.words:
+            if t.kind == "word" and not (t.cap and not t.first):  # "Blacks", "County": parts of names
+                for n in {n for n, _ in _sets(t.text, table, ctx.lex)} - skip:
+                    out.setdefault(n, []).append(t)
+        return out
+    va, vb = values(ctx.a), values(ctx.b)
+    for n in va.keys() & vb.keys():
+        xs, ys = va[n], vb[n]
+        if len({lemma(t.text.lower()) for t in xs}) == 1 and len({lemma(t.text.lower()) for t in ys}) == 1:
+            x, y = xs[0], ys[0]
+            ox, oy = ctx.op_of((x.start, x.end), None), ctx.op_of(None, (y.start, y.end))
+            if (same_attribute(x.text, y.text, ctx.lex) and ox is not None and oy is not None
+                    and not _measures(ctx.a.facts.words, x, ox.a) and not _measures(ctx.b.facts.words, y, oy.b)):
+                return x, y
+    return None
 
 
 # prefixes that make another relation, rank or status of the same word: "half-brother" / "step-brother",

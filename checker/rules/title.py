@@ -4,7 +4,9 @@ What it flags: one named person whose title words differ between versions
 ("Foreign Minister Sergei Lavrov" / "Deputy Foreign Minister Sergei Lavrov").
 A title dropped in one version is not flagged; nor is a country or
 organisation word beside it ("Nato secretary-general" / "Secretary General"),
-nor a word that only says the person holds some office ("official").
+nor a word that only says the person holds some office ("official"), nor a
+title that only says more ("Regional president" / "president") unless the
+extra word is a rank ("deputy", "vice", "acting", "former" ...).
 
 Why it matters: a wrong rank misstates who is speaking with what authority.
 
@@ -22,6 +24,9 @@ from . import rule
 # words that say only that the person holds some office: "State Department official John Wolf" is
 # consistent with "John Wolf, an assistant secretary of state"
 _GENERIC = frozenset({"official", "leader", "executive"})
+# words that change a rank, not only say more about the office: "Foreign Minister" / "Deputy Foreign Minister"
+_RANKS = frozenset({"deputy", "vice", "acting", "assistant", "associate", "senior", "junior", "interim", "former",
+                    "under", "co", "chief", "principal", "lieutenant", "first", "second", "third"})
 
 
 @rule("WC104", "title-mismatch", Severity.WARNING, "The same person given a different title")
@@ -30,11 +35,23 @@ def check(ctx: PairContext) -> Iterator[Finding]:
     for x, y in matched(ctx):
         if x.kind != "person" or y.kind != "person" or not x.role_span or not y.role_span:
             continue
-        tx = {k for k in x.role if k in titles}
-        ty = {k for k in y.role if k in titles}
+        tx, ty = _title_words(x.role, titles), _title_words(y.role, titles)
         if tx and ty and tx != ty and not (tx <= _GENERIC or ty <= _GENERIC):
+            if (tx < ty or ty < tx) and not (tx ^ ty) & _RANKS:
+                continue  # one is only more specific: "Regional president" / "the region's president"
             yield ctx.finding(
                 check, x.role_span, y.role_span,
                 f"{x.text} is '{x.role_text}' in {ctx.a.version.id} but '{y.role_text}' in {ctx.b.version.id}",
                 why="the title words beside the same name differ",
             )
+
+
+def _title_words(role: tuple[str, ...], titles: frozenset[str] | set[str]) -> set[str]:
+    """The role's title words, singular: "vice-presidents" and "vice-president" hold one title."""
+    out = set()
+    for k in role:
+        if k in titles:
+            out.add(k)
+        elif k.endswith("s") and k[:-1] in titles:
+            out.add(k[:-1])
+    return out
