@@ -296,7 +296,7 @@ def swaps(ctx: PairContext) -> list[Swap]:
     for x, y in pairs:
         same_role = bool(x.role) and x.role == y.role
         op = ctx.op_of((x.start, x.end), (y.start, y.end))
-        if not (same_role or op is not None):
+        if not (same_role or op is not None or _misspelt_surname(x, y)):
             continue
         if op is not None and op.size > 8 and not same_role:
             continue
@@ -314,6 +314,13 @@ def swaps(ctx: PairContext) -> list[Swap]:
         used_b.add(id(swap.b))
         out.append(swap)
     return out
+
+
+def _misspelt_surname(x: Name, y: Name) -> bool:
+    """One full name written twice, its surname a letter off ("Anthony Kiernan" / "Anthony Kiernen"),
+    wherever a rewrite put it."""
+    return (len(x.keys) >= 2 and len(x.keys) == len(y.keys) and x.keys[:-1] == y.keys[:-1]
+            and near_spelling(x, y))
 
 
 def kind_of(swap: Swap) -> str:

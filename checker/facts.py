@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .lexicon import Lexicons, lexicons
-from .normalize import Token, lemma, tokenize
+from .normalize import Token, fold_accents, lemma, tokenize
 
 _SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -39,6 +39,7 @@ _MONTHS = {
 }
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _RELATIVE = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
+_RELATIVE_PERIOD = {"last": -1, "this": 0, "next": 1}
 # words that put a sentence's weekdays ahead of its dateline, compared as token keys (lemmas: "expected" is
 # "expect", "scheduled" is "schedul")
 _FUTURE = {lemma(w) for w in ("will", "shall", "next", "scheduled", "due", "plan", "planned", "expect", "expected",
@@ -73,9 +74,20 @@ class Quantity:
     def key(self) -> str:
         return f"q:{self.unit or ''}:{self.value:.10g}"
 
+    def _rounding_step(self) -> float:
+        """The step the figure is rounded to as written: "1.5292" 0.0001, "300" 100, "2.3 million" 0.1m."""
+        written = round(abs(self.value) / self.step) if self.step else 0
+        step = self.step
+        while written and written % 10 == 0:
+            written //= 10
+            step *= 10
+        return step
+
     def interval(self) -> tuple[float, float]:
         v, half = self.value, self.step / 2
-        near = max(abs(v) * 0.12, half)
+        # a hedge loosens a figure by up to 12%, but no more than ten steps of its written precision:
+        # "around 1.5292" is not 1.5261, "about 15" may be 14.7
+        near = max(min(abs(v) * 0.12, 10 * self._rounding_step()), half)
         if self.hedge == "approx":
             return (v - near, v + near)
         if self.hedge == "near-below":  # "nearly 50" is not 56
@@ -106,7 +118,17 @@ class DateRef:
     def contains(self, other: DateRef) -> bool:
         """Could both name the same time: one is a prefix of the other, or a day without its year."""
         x, y = self.value, other.value
+        if x.startswith("month-") or y.startswith("month-"):  # "March" with no year: any March
+            return _month_of(x) == _month_of(y)
         return y.startswith(x) or x.startswith(y) or (len(x) == 5 and y.endswith("-" + x)) or (len(y) == 5 and x.endswith("-" + y))
+
+
+def _month_of(value: str) -> str | None:
+    """The month of "month-03", "2026-03" or "2026-03-14"; None for a year or a weekday."""
+    if value.startswith("month-"):
+        return value[6:]
+    parts = value.split("-")
+    return parts[1] if len(parts) >= 2 and parts[0].isdigit() else None
 
 
 @dataclass(frozen=True)
@@ -300,6 +322,31 @@ def _counting_one(tokens: list[Token], i: int) -> bool:
     return i == 0 or tokens[i - 1].text.lower() not in _ONE_NOT_AFTER
 
 
+def _per_unit(tokens: list[Token], k: int, units: dict[tuple[str, ...], str]) -> bool:
+    """ "a tonne", "per ounce", "an hour" at k: a rate, so the figure before it is a price."""
+    return (k + 1 < len(tokens) and tokens[k].text.lower() in ("a", "an", "per")
+            and _phrase_at(tokens, k + 1, units, 3) is not None)
+
+
+_UNICODE_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+
+
+def _vulgar_fraction(tokens: list[Token], k: int) -> tuple[float, int] | None:
+    """A fraction after a whole number: "1/2" in "5 1/2" (value, tokens used), or "½" in "3½"."""
+    if k < len(tokens) and tokens[k].text in _UNICODE_FRACTIONS and _adjacent(tokens[k - 1], tokens[k]):
+        return _UNICODE_FRACTIONS[tokens[k].text], 1
+    if k + 2 >= len(tokens) or tokens[k + 1].text != "/" or not (tokens[k].text.isdigit() and tokens[k + 2].text.isdigit()):
+        return None
+    if not (_adjacent(tokens[k], tokens[k + 1]) and _adjacent(tokens[k + 1], tokens[k + 2])):
+        return None
+    num, den = int(tokens[k].text), int(tokens[k + 2].text)
+    return (num / den, 3) if 0 < num < den <= 16 else None
+
+
+def _and_a_half(tokens: list[Token], k: int) -> bool:
+    return k + 2 < len(tokens) and [t.text.lower() for t in tokens[k:k + 3]] == ["and", "a", "half"]
+
+
 def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozenset()) -> list[tuple[Quantity, int, int]]:
     """Quantities with the token range [i, j) each covers (hedge excluded); `skip` tokens belong to dates."""
     out: list[tuple[Quantity, int, int]] = []
@@ -315,6 +362,7 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
         step = 1.0
         j = i + 1
         unit: str | None = None
+        half_after_unit = False
         if tok.kind == "num":
             parsed = _parse_digits(tok.text)
             if parsed is None:
@@ -346,6 +394,8 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
                 value, _ = parsed_w
                 j = i + 2
                 step = value
+        elif low in ("a", "an") and _and_a_half(tokens, i + 2) and i + 1 < n and tokens[i + 1].kind == "word":
+            value, half_after_unit = 1.0, True  # "a year and a half": the half is added after the unit
         elif low in _ORDINAL_WORDS:
             value, unit = float(_ORDINAL_WORDS[low]), "ord"
         elif low == "debut" and i + 1 < n and tokens[i + 1].kind == "word" and tokens[i + 1].text.lower() not in _FUNCTION:
@@ -353,6 +403,10 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
         if value is None:
             i += 1
             continue
+        if unit is None and _and_a_half(tokens, j):
+            value, step, j = value + 0.5, 0.5, j + 3  # "two and a half years", "2 and a half"
+        elif tok.kind == "num" and unit is None and (frac := _vulgar_fraction(tokens, j)) is not None:
+            value, step, j = value + frac[0], frac[0], j + frac[1]  # "5 1/2 months", "3½ years"
         start_i = i
         # currency before: $, US$, £
         if unit is None and i > 0 and tokens[i - 1].text in _CURRENCY_SYMBOLS:
@@ -393,6 +447,13 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
                     unit, j = cur[0], j + cur[1]
                 elif hit and unit is None:
                     unit, j = hit[0], j + hit[1]
+                    if unit == "lb" and _per_unit(tokens, j, units):
+                        unit = "gbp"  # "4,910 pounds a tonne": a price, so sterling
+        if half_after_unit:
+            if unit is None or not _and_a_half(tokens, j):
+                i += 1
+                continue  # "a banana and a half" counts no unit
+            value, step, j = 1.5, 0.5, j + 3  # "a year and a half" is 1.5 years
         # no year test here: find_dates took the years (their tokens are in `skip`); what it left ("1898 cases") counts
         hedge = _hedge_before(tokens, start_i, lex)
         noun = None
@@ -494,6 +555,21 @@ def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[t
             out.append((DateRef(tok.start, tok.end, "", gran, value), i, i + 1))
         elif low in _RELATIVE and ref is not None and (day := _shift(ref, _RELATIVE[low])) is not None:
             out.append((DateRef(tok.start, tok.end, "", "day", day.isoformat()), i, i + 1))
+        elif (low == "last" and i + 1 < n and tokens[i + 1].text.lower() == "night" and ref is not None
+              and (day := _shift(ref, -1)) is not None):  # "last night" in the next day's paper
+            out.append((DateRef(tok.start, tokens[i + 1].end, "", "day", day.isoformat()), i, i + 2))
+            i += 2
+            continue
+        elif low in _RELATIVE_PERIOD and i + 1 < n and tokens[i + 1].text.lower() in ("year", "month") and ref is not None:
+            shift = _RELATIVE_PERIOD[low]  # "last year", "this month", "next year" against the dateline
+            if tokens[i + 1].text.lower() == "year":
+                gran, value = "year", str(ref.year + shift)
+            else:
+                m = ref.year * 12 + ref.month - 1 + shift
+                gran, value = "month", f"{m // 12}-{m % 12 + 1:02d}"
+            out.append((DateRef(tok.start, tokens[i + 1].end, "", gran, value), i, i + 2))
+            i += 2
+            continue
         elif tok.kind == "num" and re.fullmatch(r"1[89]\d\d|20\d\d", tok.text):
             nxt = tokens[i + 1].text.lower() if i + 1 < n else ""
             prev = tokens[i - 1].text if i else ""
@@ -625,7 +701,7 @@ def _name_key(t: Token, lex: Lexicons) -> str:
     """A name word's key: its alias, else the word folded but never stemmed ("SARS" stays "sars")."""
     if t.kind == "alias":
         return t.key
-    w = t.text.lower().replace("’", "'").removesuffix("'s").rstrip("'")
+    w = fold_accents(t.text.lower().replace("’", "'")).removesuffix("'s").rstrip("'")
     return lex.spelling.get(w, w)
 
 

@@ -9,6 +9,7 @@ Organisation") fold to one token with a canonical key.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from .lexicon import Lexicons, lexicons
@@ -59,6 +60,13 @@ class Token:
         """A single word written in letters, even when it names a fact ("first", an ordinal): what the
         word-level rules (opposites, contrast sets) compare."""
         return self.kind == "word" or self.kind == "quantity" and self.text.isalpha()
+
+
+def fold_accents(word: str) -> str:
+    """ "Ferrán" -> "Ferran", "Córdoba" -> "Cordoba": outlets differ on diacritics, never on the name."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def lemma(word: str) -> str:
@@ -123,7 +131,7 @@ def tokenize(text: str, lex: Lexicons | None = None) -> list[Token]:
         if tok.kind != "word":
             out.append(replace(tok, key=tok.text.lower()))
             continue
-        w = tok.text.lower().replace("’", "'")
+        w = fold_accents(tok.text.lower().replace("’", "'"))
         if (w.rstrip(".") in lex.honorifics or w in lex.honorifics) and tok.cap:
             continue  # "Mr Stoltenberg"; lower-case "miss" is a verb
         if w not in lex.contractions and w.endswith("nt") and w[:-2] + "n't" in lex.contractions:

@@ -856,3 +856,83 @@ def test_a_weekday_in_a_forecast_resolves_forward():
     # dated Wednesday: "expect ... on Thursday" is tomorrow, the next day's "today"
     assert flags("Forecasters expect the rain to ease on Thursday.", "The rain is forecast to ease today.",
                  dt.date(2024, 9, 4), dt.date(2024, 9, 5)) == []
+
+
+def test_a_bare_index_move_is_in_points():
+    assert flags("The Nasdaq composite index rose 13.70 to 1700.34.",
+                 "The Nasdaq composite index gained 13.73 points to 1,700.34.") == [
+        ("number-mismatch", "error", "13.70", "13.73 points")]
+
+
+def test_a_hedge_loosens_a_precise_figure_by_its_precision_not_by_a_tenth():
+    assert flags("The euro hit its highest since mid-2001, around 1.5292, earlier.",
+                 "The euro hit its highest since mid-2001, 1.5261, earlier.") == [
+        ("number-mismatch", "error", "around 1.5292", "1.5261")]
+    # a round figure under a hedge still covers the figures it rounds
+    assert flags("Police said about 300 people were arrested.", "Police said 320 people were arrested.") == []
+
+
+def test_the_same_weekday_read_a_week_apart_is_one_day():
+    # dated Monday, "would affect flights on Wednesday" has no future word and reads as last Wednesday;
+    # the next day's "will hit flights on Wednesday" reads forward: a bare weekday may mean either
+    assert flags("The walkout would affect all departures on Wednesday and Thursday.",
+                 "The strike will hit every departure on Wednesday and Thursday.",
+                 dt.date(2026, 7, 20), dt.date(2026, 7, 21)) == []
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("Pilots want a rise over a year and a half.", 1.5, "year"),
+        ("It took two and a half years.", 2.5, "year"),
+        ("She was 5 1/2 months pregnant.", 5.5, "month"),
+        ("He is 3½ years old.", 3.5, "year"),
+    ],
+)
+def test_halves_and_written_fractions_belong_to_their_figure(text, value, unit):
+    from checker.facts import analyze
+
+    assert [(q.value, q.unit) for q in analyze(text).quantities] == [(value, unit)]
+
+
+def test_a_year_and_a_half_is_eighteen_months():
+    assert flags("Pilots want 8.5% over 18 months; the airline offers 5% over two years.",
+                 "Pilots want 8.5% over a year and a half; the airline offers 5% over 24 months.") == []
+
+
+def test_the_same_figure_in_another_currency_is_a_number_change():
+    assert flags("Cocoa traded at 4,910 pounds a tonne in London.", "Cocoa traded at $4,910 a tonne in London.") == [
+        ("number-mismatch", "error", "4,910 pounds", "$4,910")]
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Exporters said they were unable to honour contracts.", "Exporters said they could not honour contracts."),
+        ("Temperatures topped 44 degrees Celsius in Andalusia.", "The thermometer climbed above 44C in Andalusia."),
+        ("AEMET spokeswoman Lucia Ferran said the heat would last.", "Lucía Ferrán, a spokeswoman for AEMET, said the heat would last."),
+        ("A man was taken to hospital on Thursday evening after a tree fell.", "A man was taken to hospital last night after a tree fell."),
+        ("Dr. Nomvula Dlamini, director of the WHO's tuberculosis programme, said it works.",
+         "Dr Nomvula Dlamini said it works."),
+        ("The Rome-based agency raised its forecast.", "The UN agency raised its forecast."),
+    ],
+)
+def test_benign_rewordings_found_by_blind_stories_are_silent(a, b):
+    assert flags(a, b) == []
+
+
+def test_relative_years_and_months_resolve_against_the_dateline():
+    assert flags("The agency expects wheat output in 2026 to fall below last year's level.",
+                 "It expects wheat output this year to fall short of the 2025 level.",
+                 dt.date(2026, 3, 6), dt.date(2026, 3, 7)) == []
+    assert flags("The line will resume sailings through Suez from March.",
+                 "The line will send its ships back through Suez from next month.",
+                 dt.date(2026, 2, 3), dt.date(2026, 2, 4)) == []
+    assert flags("The painting sold at auction on Wednesday.", "The painting, by an artist who died in 2009, sold last night.",
+                 dt.date(2024, 6, 26), dt.date(2024, 6, 27)) == []
+
+
+def test_a_full_name_misspelt_anywhere_in_a_rewrite_is_a_spelling_warning():
+    assert flags("The victim, 54-year-old father of three Anthony Kiernan, was found in his car shortly after 11pm.",
+                 "Anthony Kiernen, a father of three aged 54, was found in his car shortly after 23:00.") == [
+        ("name-spelling", "warning", "Anthony Kiernan", "Anthony Kiernen")]

@@ -9,6 +9,13 @@ two weekdays are an error only in a minimal edit ("died on Tuesday" / "died on
 Monday"); in a rewrite they are a warning, since outlets often report
 different days' statements ("officials said Tuesday" / "said Wednesday").
 
+"Last night", "this year", "last month" resolve against the dateline too. A
+weekday named in both versions and resolved a week apart (one sentence has a
+future word, the other none) is one day: a bare weekday can mean either. In a
+rewritten pair whose sides each hold one other date, the two are compared
+(a warning) only when a content word next to them is shared ("began on
+Tuesday morning" / "began yesterday morning").
+
 A range that ends in a year in one version and runs "to present" in the
 other ("(2013–2018)" / "(2013–present)") is a change too.
 
@@ -18,10 +25,11 @@ Example: "met on Tuesday" / "met on Thursday", same dateline -> error.
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from ..compare import PairContext
-from ..facts import DateRef
+from ..facts import _FUNCTION, DateRef
 from ..model import Finding, Severity
 from ..normalize import DASHES
 from . import rule
@@ -35,7 +43,12 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             if x.granularity != y.granularity and not (_year(x) and _year(y)):
                 continue  # "Monday" vs "2019" say nothing about each other
             op = ctx.op_of((x.start, x.end), (y.start, y.end))
-            only_dates = len(da) == 1 and len(db) == 1
+            # the only date on each side of a rewritten pair is compared when it is a resolved date of the same
+            # granularity (not "Wednesday" / "2009", not two undated weekdays: outlets report different days'
+            # statements) and a content word next to it is shared ("began on Tuesday morning" / "began
+            # yesterday morning"; not "in force on Friday" / "issued the warning yesterday")
+            only_dates = (len(da) == 1 and len(db) == 1 and x.granularity == y.granularity != "weekday"
+                          and _shared_neighbour(ctx, x, y))
             if op is None and not only_dates:
                 continue
             db.remove(y)
@@ -44,11 +57,29 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                 f"'{x.text}' ({x.value}) in {ctx.a.version.id} but '{y.text}' ({y.value}) in {ctx.b.version.id}",
                 severity=Severity.ERROR if op is not None and op.size <= 6
                 and (x.granularity != "weekday" or ctx.minimal_edit) else Severity.WARNING,
-                why="the dates resolve to different values against each version's dateline"
-                if x.granularity != "weekday" else "different weekdays, with no dateline to resolve them against",
+                why=("the dates resolve to different values against each version's dateline"
+                     if x.granularity != "weekday" else "different weekdays, with no dateline to resolve them against")
+                + ("" if op is not None else " (the only date on each side of differently worded sentences:"
+                                             " they may date different events)"),
             )
             break
     yield from _range_reopened(ctx)
+
+
+def _shared_neighbour(ctx: PairContext, x: DateRef, y: DateRef) -> bool:
+    """The nearest content word before, or after, each date is the same word on both sides."""
+    def around(side, d: DateRef) -> tuple[str | None, str | None]:
+        words = [t for t in side.facts.words if t.kind != "punct"]
+        k = next((n for n, t in enumerate(words) if t.start <= d.start < t.end or d.start <= t.start < d.end), None)
+        if k is None:
+            return None, None
+        inside = [n for n, t in enumerate(words) if t.start < d.end and d.start < t.end]
+        lo, hi = min(inside), max(inside)
+        before = next((words[n].key for n in range(lo - 1, -1, -1) if words[n].text.lower() not in _FUNCTION), None)
+        after = next((words[n].key for n in range(hi + 1, len(words)) if words[n].text.lower() not in _FUNCTION), None)
+        return before, after
+    (ba, aa), (bb, ab) = around(ctx.a, x), around(ctx.b, y)
+    return ba is not None and ba == bb or aa is not None and aa == ab
 
 
 _OPEN_END = frozenset({"present", "now", "today", "date"})
@@ -78,13 +109,37 @@ def _unpaired(da: list[DateRef], db: list[DateRef]) -> tuple[list[DateRef], list
     """The dates left when each is paired with at most one on the other side: equal values first, then one
     that could name the same time ("2019" / "March 19, 2019"). So a year the rewrite changed in one place
     and kept in another ("relegated in 2008 ... in August 2008" / "in 2009 ... in August 2008") is unpaired."""
-    for same in (lambda x, y: x.value == y.value, lambda x, y: x.contains(y) or y.contains(x)):
+    for same in (lambda x, y: x.value == y.value, lambda x, y: x.contains(y) or y.contains(x), _a_week_apart):
         for x in list(da):
             y = next((y for y in db if same(x, y)), None)
             if y is not None:
                 da.remove(x)
                 db.remove(y)
     return da, db
+
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_RELATIVE_DAYS = ("yesterday", "today", "tomorrow", "tonight")
+
+
+def _a_week_apart(x: DateRef, y: DateRef) -> bool:
+    """A weekday resolved a week away from the same day named otherwise: "from Wednesday" read as last
+    Wednesday in a sentence with no tense word ("would affect flights on Wednesday") and as next Wednesday
+    in the other version ("will hit flights on Wednesday"), or "tomorrow". A bare weekday can mean either."""
+    if x.granularity != "day" or y.granularity != "day" or not (_names_day(x) and _names_day(y)):
+        return False
+    if not any(w in d.text.lower() for d in (x, y) for w in _WEEKDAY_NAMES):
+        return False
+    try:
+        gap = abs((dt.date.fromisoformat(x.value) - dt.date.fromisoformat(y.value)).days)
+    except ValueError:
+        return False
+    return gap == 7
+
+
+def _names_day(d: DateRef) -> bool:
+    low = d.text.lower()
+    return any(w in low for w in _WEEKDAY_NAMES + _RELATIVE_DAYS)
 
 
 def _year(d) -> str | None:

@@ -31,11 +31,13 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise
 
 from ..compare import REWRITE_FRACTION, PairContext
 from ..entities import unmatched
-from ..facts import Quantity
+from ..facts import _CURRENCY_SYMBOLS, Quantity
+from ..lexicon import lexicons
 from ..model import Finding, Severity
 from ..normalize import DASHES
 from ..wordnet import wordnet
@@ -68,11 +70,29 @@ def _equal(x: Quantity, y: Quantity) -> bool:
 
 
 def _compatible(x: Quantity, y: Quantity) -> bool:
+    if {x.unit, y.unit} == {None, "point"}:  # "the index rose 13.70" / "gained 13.73 points": a bare move is in points
+        bare = x if x.unit is None else y
+        return bare.noun is None
     if x.unit != y.unit:
-        return _converted(x, y) is not None
+        return _converted(x, y) is not None or _currency_swapped(x, y)
     if x.unit is None:
         return x.noun is not None and x.noun == y.noun
     return x.noun == y.noun or None in (x.noun, y.noun) or x.unit not in ("ord", "time")
+
+
+def _currency_swapped(x: Quantity, y: Quantity) -> bool:
+    """The same figure in two currencies ("4,910 pounds" / "$4,910"): one of them is wrong."""
+    return (x.unit != y.unit and _is_currency(x.unit) and _is_currency(y.unit)
+            and abs(x.value - y.value) <= 1e-9 * max(1.0, abs(x.value)))
+
+
+def _is_currency(unit: str | None) -> bool:
+    return unit is not None and unit in _currency_codes()
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    return frozenset(lexicons().currencies.values()) | frozenset(_CURRENCY_SYMBOLS.values())
 
 
 TRUNCATION = 0.01  # the most a figure cut short (not rounded) may lose and still be the same figure
@@ -98,6 +118,8 @@ def _round_figure(coarse: Quantity, fine: Quantity) -> bool:
 
 def _consistent(x: Quantity, y: Quantity) -> bool:
     """Could both be true: conversion, rounding or truncation, or overlapping hedged ranges."""
+    if _currency_swapped(x, y):
+        return False
     conv = _converted(x, y) if x.unit != y.unit else None
     if conv is not None:  # conversions in copy are rounded: "90 miles (150 km)"
         return abs(conv[0] - conv[1]) <= 0.1 * max(abs(conv[0]), abs(conv[1]))

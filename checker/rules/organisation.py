@@ -28,9 +28,16 @@ def check(ctx: PairContext) -> Iterator[Finding]:
     for s in swaps(ctx):
         if s.spelling or s.same_role and "person" in (s.a.kind, s.b.kind) or kind_of(s) not in ("org", "mixed"):
             continue
+        if kind_of(s) == "mixed" and (_modifier(s.a, ctx.a.text) or _modifier(s.b, ctx.b.text)):
+            continue  # "the Rome-based agency" / "the UN agency": a place describing the body, not another body
         yield ctx.finding(
             check, (s.a.start, s.a.end), (s.b.start, s.b.end),
             f"{s.a.text} in {ctx.a.version.id} but {s.b.text} in {ctx.b.version.id}",
             severity=Severity.ERROR if s.anchored and (kind_of(s) == "org" or ctx.minimal_edit) else Severity.WARNING,
             why="one organisation name replaces another" + ("" if s.anchored else " (within a larger rewrite)"),
         )
+
+
+def _modifier(name, text: str) -> bool:
+    """A place name that starts a hyphenated modifier: "Rome-based", "Geneva-headquartered"."""
+    return name.kind == "place" and text[name.end:name.end + 1] == "-" and text[name.end + 1:name.end + 2].islower()

@@ -23,7 +23,7 @@ from . import rule
 
 # words that say only that the person holds some office: "State Department official John Wolf" is
 # consistent with "John Wolf, an assistant secretary of state"
-_GENERIC = frozenset({"official", "leader", "executive"})
+_GENERIC = frozenset({"official", "leader", "executive", "dr", "dr."})  # "Dr" is a degree, not an office
 # words that change a rank, not only say more about the office: "Foreign Minister" / "Deputy Foreign Minister"
 _RANKS = frozenset({"deputy", "vice", "acting", "assistant", "associate", "senior", "junior", "interim", "former",
                     "under", "co", "chief", "principal", "lieutenant", "first", "second", "third"})
