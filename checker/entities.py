@@ -296,7 +296,8 @@ def swaps(ctx: PairContext) -> list[Swap]:
     for x, y in pairs:
         same_role = bool(x.role) and x.role == y.role
         op = ctx.op_of((x.start, x.end), (y.start, y.end))
-        if not (same_role or op is not None or _misspelt_surname(x, y)):
+        if not (same_role or op is not None or _misspelt_surname(x, y) or _same_slot(ctx, x, y)
+                or _quoted_by(ctx, x, y, only_a, only_b)):
             continue
         if op is not None and op.size > 8 and not same_role:
             continue
@@ -314,6 +315,44 @@ def swaps(ctx: PairContext) -> list[Swap]:
         used_b.add(id(swap.b))
         out.append(swap)
     return out
+
+
+def _same_slot(ctx: PairContext, x: Name, y: Name) -> bool:
+    """Two names of one known kind that a rewrite left in the same words: "born in Belluno in 1933" / "was
+    born in Treviso in 1933". The two words before each are the same, one of them a content word, and so
+    is the word after."""
+    if x.kind != y.kind or x.kind == "other":
+        return False
+    wa, wb = ctx.a.facts.words, ctx.b.facts.words
+    ia = [n for n, t in enumerate(wa) if x.start <= t.start < x.end]
+    ib = [n for n, t in enumerate(wb) if y.start <= t.start < y.end]
+    if not ia or not ib or ia[0] < 2 or ib[0] < 2 or ia[-1] + 1 >= len(wa) or ib[-1] + 1 >= len(wb):
+        return False
+    before_a, before_b = [t.key for t in wa[ia[0] - 2:ia[0]]], [t.key for t in wb[ib[0] - 2:ib[0]]]
+    return (before_a == before_b and any(k not in _SLOT_WORDS for k in before_a)
+            and wa[ia[-1] + 1].key == wb[ib[-1] + 1].key)
+
+
+_SLOT_WORDS = frozenset({"the", "a", "an", "in", "on", "at", "of", "to", "for", "by", "with", "from", "and", "or", ","})
+
+
+def _quoted_by(ctx: PairContext, x: Name, y: Name, only_a: list[Name], only_b: list[Name]) -> bool:
+    """One quotation given to two people: both sides quote the same words (most of them shared) and each
+    names one full name the other lacks ("... ruthless in the box," Fraser Dunlop said / said Graeme
+    Lockhart)."""
+    if not (_full_person(x) and _full_person(y)):
+        return False
+    if [n for n in only_a if _full_person(n)] != [x] or [n for n in only_b if _full_person(n)] != [y]:
+        return False
+    qa, qb = ctx.a.facts.quotes, ctx.b.facts.quotes
+    if len(qa) != 1 or len(qb) != 1:
+        return False
+    wa, wb = set(qa[0].text.lower().split()), set(qb[0].text.lower().split())
+    return len(wa) >= 5 and len(wa & wb) >= 0.6 * min(len(wa), len(wb))
+
+
+def _full_person(n: Name) -> bool:
+    return n.kind == "person" and len(n.keys) >= 2
 
 
 def _misspelt_surname(x: Name, y: Name) -> bool:

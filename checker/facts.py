@@ -265,6 +265,16 @@ def _number_words(tokens: list[Token], i: int) -> tuple[float, int] | None:
 _FRACTION_SCALES = {"million": 1e6, "billion": 1e9, "trillion": 1e12}  # "a quarter of a million", "half a billion"
 
 
+def _rate_unit(tokens: list[Token], k: int) -> tuple[str, int] | None:
+    """ "percentage point" or "basis point" at k: (unit, tokens used)."""
+    words = [t.text.lower() for t in tokens[k:k + 2]]
+    if words == ["percentage", "point"]:
+        return "pp", 2
+    if words == ["basis", "point"]:
+        return "bp", 2
+    return None
+
+
 def _fraction(tokens: list[Token], i: int) -> tuple[float, int, str | None, float] | None:
     """A fraction from token i: (value, tokens used, unit, step). A share of a whole is a percentage:
     "a quarter of" (25 %), "two-thirds of", "half of", "one in five" (20 %); a fraction of a scale
@@ -282,6 +292,10 @@ def _fraction(tokens: list[Token], i: int) -> tuple[float, int, str | None, floa
     if low == "half" and i + 2 < n and tokens[i + 1].text.lower() in ("a", "an") and tokens[i + 2].text.lower() in scales:
         value = 0.5 * scales[tokens[i + 2].text.lower()]
         return value, 3, None, value * 0.2  # "half a million"
+    if low == "half" and i + 2 < n and tokens[i + 1].text.lower() in ("a", "an") and (rate := _rate_unit(tokens, i + 2)):
+        return 0.5, 2 + rate[1], rate[0], 0.25  # "half a percentage point"
+    if low in ("quarter", "half") and i + 2 < n and tokens[i + 1].text == "-" and tokens[i + 2].text.lower() == "point":
+        return (0.25 if low == "quarter" else 0.5), 3, "pp", 0.25  # "a quarter-point cut" in rates
     if low == "half":
         num, k = 1, i
         if i > 0 and tokens[i - 1].text.lower() in _ORDINAL_WORDS.keys() | {"the", "this", "that", "a", "an"}:
@@ -300,6 +314,8 @@ def _fraction(tokens: list[Token], i: int) -> tuple[float, int, str | None, floa
     if num >= den:
         return None
     if k + 2 < n and tokens[k + 2].text.lower() in ("a", "an"):
+        if (rate := _rate_unit(tokens, k + 3)) is not None:
+            return num / den, k + 3 + rate[1] - i, rate[0], num / den / 2  # "a quarter of a percentage point"
         scale = scales.get(tokens[k + 3].text.lower() if k + 3 < n else "")
         return (num / den * scale, k + 4 - i, None, num / den * scale * 0.2) if scale else None  # not "an inch"
     return 100.0 * num / den, k + 1 - i, "%", 100.0 * num / den * 0.2
@@ -341,6 +357,37 @@ def _vulgar_fraction(tokens: list[Token], k: int) -> tuple[float, int] | None:
         return None
     num, den = int(tokens[k].text), int(tokens[k + 2].text)
     return (num / den, 3) if 0 < num < den <= 16 else None
+
+
+_HEDGES_AFTER = {("or", "more"): "lower", ("or", "over"): "lower", ("and", "over"): "lower", ("and", "above"): "lower",
+                 ("or", "fewer"): "upper", ("or", "less"): "upper", ("or", "under"): "upper", ("or", "so"): "approx"}
+
+
+def _hedge_after(tokens: list[Token], j: int) -> tuple[str, int] | None:
+    """A hedge written after the figure: "46 or more", "a dozen or so"."""
+    if j + 1 >= len(tokens):
+        return None
+    kind = _HEDGES_AFTER.get((tokens[j].text.lower(), tokens[j + 1].text.lower()))
+    return (kind, 2) if kind else None
+
+
+def _age(tokens: list[Token], i: int, j: int) -> int | None:
+    """Where the figure at [i, j) is a person's age, the index after its age words; else None."""
+    n = len(tokens)
+    value = tokens[i].text
+    if not value.isdigit() or not 0 < int(value) < 125:
+        return None
+    rest = [t.text.lower() for t in tokens[j:j + 4]]
+    if rest[:4] == ["-", "year", "-", "old"]:
+        return j + 4
+    if rest[:2] == ["year", "old"] or rest[:2] == ["years", "old"] or rest[:1] == ["old"] and tokens[j - 1].text.lower() in ("years", "year"):
+        return j + (1 if rest[:1] == ["old"] else 2)
+    if i > 0 and tokens[i - 1].text.lower() == "aged":
+        return j
+    if (i > 1 and tokens[i - 1].text == "," and j < n and tokens[j].text in (",", ".") and j == i + 1
+            and tokens[i - 2].kind == "word" and tokens[i - 2].text.isalpha() and int(value) >= 10):
+        return j  # "Ann Lee, 67, said": a number set off by commas after a name or a person is an age
+    return None
 
 
 def _and_a_half(tokens: list[Token], k: int) -> bool:
@@ -455,7 +502,12 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
                 continue  # "a banana and a half" counts no unit
             value, step, j = 1.5, 0.5, j + 3  # "a year and a half" is 1.5 years
         # no year test here: find_dates took the years (their tokens are in `skip`); what it left ("1898 cases") counts
+        if unit in (None, "year") and tok.kind == "num" and (age_end := _age(tokens, start_i, j)) is not None:
+            unit, j = "age", age_end  # "the 24-year-old", "aged 24", "Ann Lee, 24,", "24 years old"
         hedge = _hedge_before(tokens, start_i, lex)
+        after = _hedge_after(tokens, j)
+        if hedge is None and after is not None:
+            hedge, j = (after[0], start_i), j + after[1]  # "46 or more"
         noun = None
         k = j
         if k < n and tokens[k].text == "-" and k + 1 < n:
@@ -717,11 +769,15 @@ def _role_after(tokens: list[Token], k: int, lex: Lexicons) -> list[Token]:
         k += 1
     if not any(t.text.lower() in lex.titles for t in after):
         return []
-    if after and after[0].text.lower() in ("who", "which", "said", "says", "told", "added", "and", "or", "but"):
-        return []  # a relative clause, a verb, or the next item of a list: "Takeshi Arai, and South Korea's ..."
+    if after and after[0].text.lower() in _NOT_APPOSITIVE:
+        return []  # a relative clause, a verb, or the next item of a list: "Takeshi Arai, and South Korea's ...",
+        # "Pieter de Ruyter, will chair its board"
     return after
 
 
+_NOT_APPOSITIVE = {"who", "which", "said", "says", "told", "added", "and", "or", "but", "will", "would", "shall",
+                   "should", "can", "could", "may", "might", "must", "is", "was", "are", "were", "has", "had", "have",
+                   "did", "does"}
 _DETERMINERS = {"the", "its", "his", "her", "their", "our"}
 _APPOSITIVE_ENDS = {",", ".", ";", ":", "-", "–", "—", ")"}
 
@@ -830,6 +886,8 @@ _NOT_NEGATING = {("but",), ("only",), ("more", "than"), ("less", "than"), ("fewe
 
 
 def _idiom_after(tokens: list[Token], k: int) -> bool:
+    if tokens[k].text in ("No", "no.", "No.") and k + 1 < len(tokens) and tokens[k + 1].kind == "num":
+        return True  # "the No 9 shirt", "No. 10 Downing Street": the number sign
     after = tuple(t.text.lower() for t in tokens[k + 1:k + 3])
     return any(after[:len(idiom)] == idiom for idiom in _NOT_NEGATING)
 

@@ -119,27 +119,22 @@ def _unpaired(da: list[DateRef], db: list[DateRef]) -> tuple[list[DateRef], list
 
 
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_RELATIVE_DAYS = ("yesterday", "today", "tomorrow", "tonight")
 
 
 def _a_week_apart(x: DateRef, y: DateRef) -> bool:
     """A weekday resolved a week away from the same day named otherwise: "from Wednesday" read as last
     Wednesday in a sentence with no tense word ("would affect flights on Wednesday") and as next Wednesday
-    in the other version ("will hit flights on Wednesday"), or "tomorrow". A bare weekday can mean either."""
-    if x.granularity != "day" or y.granularity != "day" or not (_names_day(x) and _names_day(y)):
+    in the other version ("will hit flights on Wednesday"), or "tomorrow", or "Oct. 20" ("is to begin on
+    Monday"). A bare weekday can mean either."""
+    if x.granularity != "day" or y.granularity != "day":
         return False
     if not any(w in d.text.lower() for d in (x, y) for w in _WEEKDAY_NAMES):
-        return False
+        return False  # one side names a weekday: "on Monday" / "on Oct. 20", "on Wednesday" / "tomorrow"
     try:
         gap = abs((dt.date.fromisoformat(x.value) - dt.date.fromisoformat(y.value)).days)
     except ValueError:
         return False
     return gap == 7
-
-
-def _names_day(d: DateRef) -> bool:
-    low = d.text.lower()
-    return any(w in low for w in _WEEKDAY_NAMES + _RELATIVE_DAYS)
 
 
 def _year(d) -> str | None:

@@ -54,6 +54,7 @@ _BASE = {
     "ha": ("area", 1e4), "acre": ("area", 4046.86), "km2": ("area", 1e6), "m2": ("area", 1), "sq mile": ("area", 2.59e6),
     "ml": ("volume", 0.001), "l": ("volume", 1), "gallon": ("volume", 3.785), "m3": ("volume", 1000),
     "kmh": ("speed", 1), "mph": ("speed", 1.609), "knot": ("speed", 1.852),
+    "pp": ("rate step", 1), "bp": ("rate step", 0.01),  # "25 basis points" is a quarter of a percentage point
 }
 
 

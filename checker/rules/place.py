@@ -58,10 +58,13 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|esse|ish|i|ch|ic)s?$")
 
 
 def _describes(place: Name, other: Name, side: PairSide) -> bool:
-    """The place is a word describing a noun ("South Korean envoy") and the name it swaps with is no
-    place: a person named in one version and described in the other, not another place."""
+    """The place is a word describing a noun ("South Korean envoy") or a nationality standing for a person
+    ("the Portuguese said"), and the name it swaps with is no place and no nationality: a person named in
+    one version and described in the other, not another place."""
     if place.kind != "place" or other.kind == "place" or _DEMONYM.search(other.text):
         return False  # "Israeli" / "European": two nationalities, whether or not the gazetteer knows both
+    if _DEMONYM.search(place.text):
+        return True  # a nationality standing for a person: "the Portuguese said" / "Almeida said"
     nxt = next((t for t in side.facts.words if t.start >= place.end), None)
     return (nxt is not None and nxt.kind == "word" and not nxt.cap and nxt.text.isalpha()
             and nxt.text.lower() not in _FUNCTION and side.text[place.end:nxt.start].strip() == "")

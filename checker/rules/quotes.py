@@ -3,7 +3,8 @@
 What it flags: the same quotation (most of its words shared) with words
 changed, added or removed inside it. Differences of spelling variant,
 contraction, punctuation and case are not changes; quoting a shorter part of
-the same words ("significant differences") is not a change either.
+the same words ("significant differences") is not a change either, nor is
+leaving words out at an ellipsis ("a leader in pumping ... to compete").
 
 Why it matters: a quotation promises the speaker's exact words.
 
@@ -16,6 +17,7 @@ Example: "a very difficult week" / "a very difficult year" -> warning.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterator
 
 from ..compare import PairContext
@@ -31,6 +33,25 @@ def _keys(text: str, ctx: PairContext) -> list[str]:
 def _contained(short: list[str], long: list[str]) -> bool:
     n = len(short)
     return any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
+_ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
+
+
+def _elided(text: str, other: list[str], ctx: PairContext) -> bool:
+    """A quotation shortened with an ellipsis: each part between the dots is in the other quotation, in
+    order."""
+    parts = [_keys(part, ctx) for part in _ELLIPSIS.split(text)]
+    parts = [p for p in parts if p]
+    if len(parts) < 2 and not _ELLIPSIS.search(text):
+        return False
+    k = 0
+    for part in parts:
+        n = len(part)
+        k = next((i + n for i in range(k, len(other) - n + 1) if other[i:i + n] == part), -1)
+        if k < 0:
+            return False
+    return True
 
 
 @rule("WC130", "quote-altered", Severity.WARNING, "Words inside a quotation differ")
@@ -56,6 +77,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         used.add(idx)
         if ka == kb or _contained(ka, kb) or _contained(kb, ka):
             continue
+        if _elided(qa.text, kb, ctx) or _elided(qb.text, ka, ctx):
+            continue  # "I have dreamed of this ... I still cannot believe it": words left out at the ellipsis
         ops = [op for op in difflib.SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes() if op[0] != "equal"]
         # a quote cut at either end is a shorter quote, not an altered one
         ops = [op for op in ops if not (op[0] in ("delete", "insert") and (op[1] == 0 or op[2] == len(ka)) and (op[3] == 0 or op[4] == len(kb)))]

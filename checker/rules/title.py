@@ -50,8 +50,17 @@ def _title_words(role: tuple[str, ...], titles: frozenset[str] | set[str]) -> se
     """The role's title words, singular: "vice-presidents" and "vice-president" hold one title."""
     out = set()
     for k in role:
+        k = _ABBREVIATIONS.get(k.rstrip("."), k)
         if k in titles:
             out.add(k)
         elif k.endswith("s") and k[:-1] in titles:
             out.add(k[:-1])
     return out
+
+
+# title abbreviations written before names: "Prof", "Det Supt", "Lt Gen"
+_ABBREVIATIONS = {"prof": "professor", "det": "detective", "sgt": "sergeant", "supt": "superintendent",
+                  "insp": "inspector", "gen": "general", "lt": "lieutenant", "col": "colonel", "capt": "captain",
+                  "cmdr": "commander", "cdr": "commander", "gov": "governor", "sen": "senator", "rep": "representative",
+                  "pres": "president", "amb": "ambassador", "adm": "admiral", "maj": "major", "cpl": "corporal",
+                  "supt.": "superintendent", "asst": "assistant", "dep": "deputy"}
