@@ -380,6 +380,8 @@ def _age(tokens: list[Token], i: int, j: int) -> int | None:
     rest = [t.text.lower() for t in tokens[j:j + 4]]
     if rest[:4] == ["-", "year", "-", "old"]:
         return j + 4
+    if rest[:2] == ["-", "old"] and tokens[j - 1].text.lower() in ("year", "years"):
+        return j + 2  # the unit already read "24-year"
     if rest[:2] == ["year", "old"] or rest[:2] == ["years", "old"] or rest[:1] == ["old"] and tokens[j - 1].text.lower() in ("years", "year"):
         return j + (1 if rest[:1] == ["old"] else 2)
     if i > 0 and tokens[i - 1].text.lower() == "aged":
@@ -459,7 +461,7 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
         if unit is None and i > 0 and tokens[i - 1].text in _CURRENCY_SYMBOLS:
             unit = _CURRENCY_SYMBOLS[tokens[i - 1].text]
             start_i = i - 1
-            if i > 1 and tokens[i - 2].kind == "word" and _adjacent(tokens[i - 2], tokens[i - 1]):
+            if i > 1 and tokens[i - 2].kind in ("word", "alias") and _adjacent(tokens[i - 2], tokens[i - 1]):
                 pre = tokens[i - 2].text.lower()
                 if pre in _CURRENCY_PREFIX and unit == "usd":
                     unit, start_i = _CURRENCY_PREFIX[pre], i - 2
@@ -489,6 +491,9 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
             else:
                 units = {tuple(k.split()): v for k, v in lex.units.items()}
                 hit = _phrase_at(tokens, j, units, 3)
+                if (hit is None and j + 1 < n and tokens[j].text == "-" and _adjacent(tokens[j - 1], tokens[j])
+                        and (glued := _phrase_at(tokens, j + 1, units, 3)) is not None):
+                    hit = glued[0], glued[1] + 1  # "a 184.5-kilometre stage", "a 115-mile stage"
                 cur = _phrase_at(tokens, j, {tuple(k.split()): v for k, v in lex.currencies.items()}, 3)
                 if cur and unit is None:
                     unit, j = cur[0], j + cur[1]
@@ -886,8 +891,9 @@ _NOT_NEGATING = {("but",), ("only",), ("more", "than"), ("less", "than"), ("fewe
 
 
 def _idiom_after(tokens: list[Token], k: int) -> bool:
-    if tokens[k].text in ("No", "no.", "No.") and k + 1 < len(tokens) and tokens[k + 1].kind == "num":
-        return True  # "the No 9 shirt", "No. 10 Downing Street": the number sign
+    nxt = k + 2 if k + 2 < len(tokens) and tokens[k + 1].text == "." else k + 1
+    if tokens[k].text in ("No", "no.", "No.") and nxt < len(tokens) and tokens[nxt].kind in ("num", "quantity"):
+        return True  # "the No 9 shirt", "world No. 3", "No. 10 Downing Street": the number sign
     after = tuple(t.text.lower() for t in tokens[k + 1:k + 3])
     return any(after[:len(idiom)] == idiom for idiom in _NOT_NEGATING)
 

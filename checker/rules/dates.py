@@ -40,8 +40,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
     da, db = _unpaired(list(ctx.a.facts.dates), list(ctx.b.facts.dates))
     for x in da:
         for y in db:
-            if x.granularity != y.granularity and not (_year(x) and _year(y)):
-                continue  # "Monday" vs "2019" say nothing about each other
+            if x.granularity != y.granularity and not (_year(x) and _year(y) and not _relative(x) and not _relative(y)):
+                continue  # "Monday" vs "2019", "last year" vs "yesterday" say nothing about each other
             op = ctx.op_of((x.start, x.end), (y.start, y.end))
             # the only date on each side of a rewritten pair is compared when it is a resolved date of the same
             # granularity (not "Wednesday" / "2009", not two undated weekdays: outlets report different days'
@@ -135,6 +135,12 @@ def _a_week_apart(x: DateRef, y: DateRef) -> bool:
     except ValueError:
         return False
     return gap == 7
+
+
+def _relative(d: DateRef) -> bool:
+    """Written relative to the dateline: a weekday, "yesterday", "last year"."""
+    low = d.text.lower()
+    return any(w in low for w in _WEEKDAY_NAMES + ("yesterday", "today", "tomorrow", "tonight", "last ", "this ", "next "))
 
 
 def _year(d) -> str | None:

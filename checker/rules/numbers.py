@@ -83,8 +83,19 @@ def _compatible(x: Quantity, y: Quantity) -> bool:
 
 def _currency_swapped(x: Quantity, y: Quantity) -> bool:
     """The same figure in two currencies ("4,910 pounds" / "$4,910"): one of them is wrong."""
+    if _bare_dollar(x, y) or _bare_dollar(y, x):
+        return False
     return (x.unit != y.unit and _is_currency(x.unit) and _is_currency(y.unit)
             and abs(x.value - y.value) <= 1e-9 * max(1.0, abs(x.value)))
+
+
+_DOLLARS = frozenset({"usd", "aud", "cad", "nzd", "hkd", "sgd", "twd"})
+
+
+def _bare_dollar(x: Quantity, y: Quantity) -> bool:
+    """ "$412m" in a Sydney paper is the "A$412 million" of the wire: a bare "$" is whatever dollar the
+    other version names."""
+    return x.unit == "usd" and y.unit in _DOLLARS and "$" in x.text and not re.search(r"US\$|U\.S\.|USD", x.text)
 
 
 def _is_currency(unit: str | None) -> bool:
@@ -222,6 +233,14 @@ def check(ctx: PairContext) -> Iterator[Finding]:
     for x in list(qa):
         equal = [y for y in qb if _equal(x, y) and not _counts_elsewhere(x, y, qa, qb)]
         y = next((y for y in equal if y.noun == x.noun), equal[0] if equal else None)
+        if y is not None:
+            settled.append((x, y))
+            qa.remove(x)
+            qb.remove(y)
+    for x in list(qa):  # then a bare figure equal to one written with a unit: "from seven years to two" /
+        # "to two years from seven" (the range's unit is written once)
+        y = next((y for y in qb if (x.unit is None) != (y.unit is None) and x.unit not in ("ord", "%")
+                  and y.unit not in ("ord", "%") and abs(x.value - y.value) <= 1e-9 * max(1.0, abs(x.value))), None)
         if y is not None:
             settled.append((x, y))
             qa.remove(x)
@@ -371,7 +390,7 @@ def _other_subject(ctx: PairContext, figures: list[tuple[Quantity, Quantity]]) -
     da, db = {d.key for d in ctx.a.facts.dates}, {d.key for d in ctx.b.facts.dates}
     if da and db and not da & db:
         return True  # a day added on one side ("... on Friday") is detail, not another period
-    return any(_BASE.get(q.unit or "", ("",))[0] == "time" for pair in figures for q in pair)
+    return any(_BASE.get(x.unit or "", ("",))[0] == "time" and x.unit != y.unit for x, y in figures)  # "15 months" / "six weeks", not "30-day" / "15-day"
 
 
 def _dated_differently(ctx: PairContext) -> bool:

@@ -27,7 +27,14 @@ from . import rule
 
 
 def _keys(text: str, ctx: PairContext) -> list[str]:
-    return [t.key for t in words(tokenize(text, ctx.lex))]
+    keys = [t.key for t in words(tokenize(text, ctx.lex))]
+    out: list[str] = []
+    for k in keys:  # "4 per cent" / "4%" / "4pc": the sign is punctuation, so the words go too
+        if k == "cent" and out and out[-1] == "per":
+            out.pop()
+        elif k not in ("percent", "pc", "pct"):
+            out.append(k)
+    return out
 
 
 def _contained(short: list[str], long: list[str]) -> bool:

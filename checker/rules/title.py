@@ -26,7 +26,7 @@ from . import rule
 _GENERIC = frozenset({"official", "leader", "executive", "dr", "dr."})  # "Dr" is a degree, not an office
 # words that change a rank, not only say more about the office: "Foreign Minister" / "Deputy Foreign Minister"
 _RANKS = frozenset({"deputy", "vice", "acting", "assistant", "associate", "senior", "junior", "interim", "former",
-                    "under", "co", "chief", "principal", "lieutenant", "first", "second", "third"})
+                    "under", "co", "principal", "lieutenant", "first", "second", "third"})
 
 
 @rule("WC104", "title-mismatch", Severity.WARNING, "The same person given a different title")
@@ -49,13 +49,18 @@ def check(ctx: PairContext) -> Iterator[Finding]:
 def _title_words(role: tuple[str, ...], titles: frozenset[str] | set[str]) -> set[str]:
     """The role's title words, singular: "vice-presidents" and "vice-president" hold one title."""
     out = set()
-    for k in role:
-        k = _ABBREVIATIONS.get(k.rstrip("."), k)
-        if k in titles:
-            out.add(k)
-        elif k.endswith("s") and k[:-1] in titles:
-            out.add(k[:-1])
+    for word in role:
+        for k in _ACRONYMS.get(word, (_ABBREVIATIONS.get(word.rstrip("."), word),)):
+            if k in titles:
+                out.add(k)
+            elif k.endswith("s") and k[:-1] in titles:
+                out.add(k[:-1])
     return out
+
+
+# titles written as acronyms: "Permian Crest CEO" / "Permian Crest Chief Executive"
+_ACRONYMS = {"ceo": ("chief", "executive"), "cfo": ("chief", "financial", "officer"),
+             "coo": ("chief", "operating", "officer"), "cto": ("chief", "technology", "officer")}
 
 
 # title abbreviations written before names: "Prof", "Det Supt", "Lt Gen"
