@@ -338,6 +338,13 @@ def _counting_one(tokens: list[Token], i: int) -> bool:
     return i == 0 or tokens[i - 1].text.lower() not in _ONE_NOT_AFTER
 
 
+@lru_cache(maxsize=4)
+def _phrase_tables(lex: Lexicons) -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...], str]]:
+    """Units and currencies as word tuples for _phrase_at, built once per lexicon, not per figure."""
+    return ({tuple(k.split()): v for k, v in lex.units.items()},
+            {tuple(k.split()): v for k, v in lex.currencies.items()})
+
+
 def _per_unit(tokens: list[Token], k: int, units: dict[tuple[str, ...], str]) -> bool:
     """ "a tonne", "per ounce", "an hour" at k: a rate, so the figure before it is a price."""
     return (k + 1 < len(tokens) and tokens[k].text.lower() in ("a", "an", "per")
@@ -489,12 +496,12 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
             if tokens[j].text == "%":
                 unit, j = unit or "%", j + 1
             else:
-                units = {tuple(k.split()): v for k, v in lex.units.items()}
+                units, currencies = _phrase_tables(lex)
                 hit = _phrase_at(tokens, j, units, 3)
                 if (hit is None and j + 1 < n and tokens[j].text == "-" and _adjacent(tokens[j - 1], tokens[j])
                         and (glued := _phrase_at(tokens, j + 1, units, 3)) is not None):
                     hit = glued[0], glued[1] + 1  # "a 184.5-kilometre stage", "a 115-mile stage"
-                cur = _phrase_at(tokens, j, {tuple(k.split()): v for k, v in lex.currencies.items()}, 3)
+                cur = _phrase_at(tokens, j, currencies, 3)
                 if cur and unit is None:
                     unit, j = cur[0], j + cur[1]
                 elif hit and unit is None:

@@ -29,7 +29,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from ..compare import PairContext
-from ..facts import _FUNCTION, DateRef
+from ..facts import _FUNCTION, _RELATIVE, _RELATIVE_PERIOD, _WEEKDAYS, DateRef
 from ..model import Finding, Severity
 from ..normalize import DASHES
 from . import rule
@@ -70,11 +70,10 @@ def _shared_neighbour(ctx: PairContext, x: DateRef, y: DateRef) -> bool:
     """The nearest content word before, or after, each date is the same word on both sides."""
     def around(side, d: DateRef) -> tuple[str | None, str | None]:
         words = [t for t in side.facts.words if t.kind != "punct"]
-        k = next((n for n, t in enumerate(words) if t.start <= d.start < t.end or d.start <= t.start < d.end), None)
-        if k is None:
-            return None, None
         inside = [n for n, t in enumerate(words) if t.start < d.end and d.start < t.end]
-        lo, hi = min(inside), max(inside)
+        if not inside:
+            return None, None
+        lo, hi = inside[0], inside[-1]
         before = next((words[n].key for n in range(lo - 1, -1, -1) if words[n].text.lower() not in _FUNCTION), None)
         after = next((words[n].key for n in range(hi + 1, len(words)) if words[n].text.lower() not in _FUNCTION), None)
         return before, after
@@ -118,7 +117,9 @@ def _unpaired(da: list[DateRef], db: list[DateRef]) -> tuple[list[DateRef], list
     return da, db
 
 
-_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_NAMES = tuple(_WEEKDAYS)
+# words a date is written relative to the dateline with ("last year" and "last night" share "last ")
+_RELATIVE_WORDS = _WEEKDAY_NAMES + tuple(_RELATIVE) + tuple(f"{w} " for w in _RELATIVE_PERIOD)
 
 
 def _a_week_apart(x: DateRef, y: DateRef) -> bool:
@@ -140,7 +141,7 @@ def _a_week_apart(x: DateRef, y: DateRef) -> bool:
 def _relative(d: DateRef) -> bool:
     """Written relative to the dateline: a weekday, "yesterday", "last year"."""
     low = d.text.lower()
-    return any(w in low for w in _WEEKDAY_NAMES + ("yesterday", "today", "tomorrow", "tonight", "last ", "this ", "next "))
+    return any(w in low for w in _RELATIVE_WORDS)
 
 
 def _year(d) -> str | None:

@@ -135,11 +135,17 @@ def check(ctx: PairContext) -> Iterator[Finding]:
 _REWORDED_IN_REWRITES = ("day", "county", "president", "deputy")
 
 
+@lru_cache(maxsize=4)
+def _reworded_sets(lex: Lexicons) -> frozenset[int]:
+    """The contrast sets _REWORDED_IN_REWRITES names, by index."""
+    return frozenset(n for w in _REWORDED_IN_REWRITES for n, _ in _sets(w, _sets_of(lex), lex))
+
+
 def _lone_values(ctx: PairContext, table: dict[str, frozenset[tuple[int, int]]]) -> tuple[Token, Token] | None:
     """In a rewrite, where no single change holds both words ("took silver" / "a bronze medallist"): each
     side names exactly one value of a contrast set, and the values differ. Sets with several values on a
     side ("gold, silver and bronze") say nothing."""
-    skip = {n for w in _REWORDED_IN_REWRITES for n, _ in _sets(w, table, ctx.lex)}
+    skip = _reworded_sets(ctx.lex)
 
     def values(side) -> dict[int, list[Token]]:
         out: dict[int, list[Token]] = {}

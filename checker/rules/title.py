@@ -68,4 +68,4 @@ _ABBREVIATIONS = {"prof": "professor", "det": "detective", "sgt": "sergeant", "s
                   "insp": "inspector", "gen": "general", "lt": "lieutenant", "col": "colonel", "capt": "captain",
                   "cmdr": "commander", "cdr": "commander", "gov": "governor", "sen": "senator", "rep": "representative",
                   "pres": "president", "amb": "ambassador", "adm": "admiral", "maj": "major", "cpl": "corporal",
-                  "supt.": "superintendent", "asst": "assistant", "dep": "deputy"}
+                  "asst": "assistant", "dep": "deputy"}
