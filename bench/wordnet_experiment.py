@@ -42,13 +42,13 @@ CANDIDATE = "WC951"
 
 def distance(wn: WordNet, x: str, y: str, limit: int = 6) -> int:
     """Steps between the nearest senses of two words (0: a shared synset; 99: none within `limit`)."""
-    sx = {s for b in wn.base_forms(x) for s in wn.senses[b]}
-    sy = {s for b in wn.base_forms(y) for s in wn.senses[b]}
+    sx = {s for b in wn.base_forms(x) for s in wn.senses(b)}
+    sy = {s for b in wn.base_forms(y) for s in wn.senses(b)}
     front, seen = set(sx), set(sx)
     for d in range(limit + 1):
         if front & sy:
             return d
-        front = {n for s in front for n in wn.near.get(s, ())} - seen
+        front = {n for s in front for n in wn.near(s)} - seen
         seen |= front
     return 99
 

