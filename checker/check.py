@@ -12,10 +12,10 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 
 from .align import align, similarity
-from .compare import PairContext, PairSide, side
+from .compare import PairContext, PairSide, StoryContext, side
 from .embed import Embedder, shared_embedder
 from .facts import analyze
-from .ingest import parse_version
+from .ingest import parse_version, resolve_dates
 from .lexicon import Lexicons, lexicons
 from .model import Claim, ClaimPair, Comparison, Finding, Severity, StoryResult, Version
 from .rules import RULES, Rule
@@ -46,11 +46,11 @@ def run_rules(
     """All findings of the enabled rules on one aligned pair."""
     if pair.kind == "identical":
         return []
-    one_sided = not pair.a or not pair.b
+    scope = "unmatched" if not pair.a or not pair.b else "pair"
     ctx = make_context(pair, a, b, lex, embedder)
     findings: list[Finding] = []
     for r in rules:
-        if r.on_unmatched != one_sided:
+        if r.scope != scope:
             continue
         findings.extend(r(ctx))
     return _dedupe(findings)
@@ -103,14 +103,17 @@ def check_versions(
     story: str = "",
     claims: dict[str, list[Claim]] | None = None,
     timings: Timings | None = None,
+    default_date: dt.date | None = None,
 ) -> StoryResult:
     """Check every version against the first one.
 
     `claims` passes segmentation already done (nightly segments once for
-    grouping and checking); `timings` collects the align and rules stages.
+    grouping and checking); `timings` collects the align and rules stages;
+    `default_date` (--date) dates the versions that carry no date of their own.
     """
     if len(versions) < 2:
         raise ValueError("a story needs at least two versions to compare")
+    versions = resolve_dates(list(versions), default_date)
     lex = lexicons()
     timings = timings or Timings()
     active = list(rules) if rules is not None else list(RULES.values())
@@ -131,6 +134,10 @@ def check_versions(
                 if pair.kind != "identical":
                     timings.count("pairs checked")
                 findings.extend(run_rules(pair, ref, other, active, lex, embedder))
+    whole = StoryContext(list(versions), claims, lex)
+    for r in active:
+        if r.scope == "story":
+            findings.extend(r(whole))
     return StoryResult(list(versions), claims, comparisons, findings, story=story or ref.id)
 
 
@@ -141,7 +148,12 @@ def check_texts(
     """Check two short texts (a claim and its other version), as `wirecheck pairs` does."""
     va = Version("a", a, date=a_date, body_end=len(a.rstrip()))
     vb = Version("b", b, date=b_date, body_end=len(b.rstrip()))
-    return check_versions([va, vb], embedder, rules)
+    return check_versions([va, vb], embedder, claim_rules(rules))
+
+
+def claim_rules(rules: Iterable[Rule] | None = None) -> list[Rule]:
+    """The rules for two versions of a claim (`pairs`, `check_texts`): not the story-wide ones, which read articles."""
+    return [r for r in (rules if rules is not None else RULES.values()) if r.scope != "story"]
 
 
 __all__ = ["check_texts", "check_versions", "compare_versions", "parse_version", "run_rules"]

@@ -212,3 +212,12 @@ def side(version: Version, claims: tuple[Claim, ...], lex: Lexicons | None = Non
     """Analyse the joined text of some claims of one version."""
     text = " ".join(c.text for c in claims)
     return PairSide(version, claims, analyze(text, version.date, lex))
+
+
+@dataclass
+class StoryContext:
+    """What a story-wide rule sees: every version (the first is the reference) and its claims."""
+
+    versions: list[Version]
+    claims: dict[str, list[Claim]]
+    lex: Lexicons = field(default_factory=lexicons)

@@ -29,7 +29,7 @@ from typing import Any
 
 import pandas as pd
 
-from .ingest import MAX_BYTES, InputProblem, parse_version, read_version, too_large, unpaired_surrogate
+from .ingest import MAX_BYTES, InputProblem, nearest, parse_version, read_version, too_large, unpaired_surrogate
 from .model import InputError, Version
 
 Record = dict[str, Any]
@@ -129,6 +129,9 @@ def _version(rec: Record, loc: str) -> Version:
     if title:
         changes["title"] = title
     v = parse_version(text.replace("\r\n", "\n").replace("\r", "\n"), rid.strip(), path=loc)
+    if "date" in changes:  # the record's date wins, but a year-less dateline day ("LONDON, Jan 13 (Reuters) -") only
+        day = nearest(*v.day_written, changes["date"]) if v.day_written else None  # needs its year
+        changes["date"], changes["date_from"] = (day, "dateline, year from metadata") if day else (changes["date"], "metadata")
     return replace(v, **changes)
 
 

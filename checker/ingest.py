@@ -11,8 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from dataclasses import replace
 from pathlib import Path
 
+from .dateline import parse_dateline
 from .model import Version
 
 MAX_BYTES = 4 * 1024 * 1024  # one article; wire copy is tens of KB, and 4 MB is an hour through the model
@@ -28,12 +30,9 @@ class InputProblem(Exception):
 
 
 _HEADER = re.compile(r"\A[ \t]*date[ \t]+(?P<date>\d{4}-\d{1,2}-\d{1,2})[ \t]+")
-_DATELINE = re.compile(
-    r"(?P<dateline>[A-Z][A-Z.'’\- ]*(?:,[ \t]*[A-Z][A-Za-z.'’\- ]*)?)"  # BRUSSELS / WASHINGTON, D.C.
-    r"[ \t]*(?:\((?P<agencies>[^)\n]{1,80})\))?"
-    r"[ \t]*(?:-|–|—|•|:)[ \t]*"
-)
+_HEADLINE = re.compile(r"[ \t]*(?P<title>[^\n]{1,160}?)[ \t]*\n(?:[ \t]*\n)*")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_SENTENCE_END = re.compile(r"[.!?…]['\"’”)]*\s*$")
 _AGENCY_LINE = re.compile(r"\A[A-Z][A-Z&.'\- ]{0,30}(?:[ \t]*[,/;][ \t]*[A-Z][A-Z&.'\- ]{0,30}){0,5}\Z")
 
 
@@ -67,14 +66,19 @@ def unpaired_surrogate(text: str) -> str | None:
 
 
 def parse_version(text: str, vid: str, path: str | None = None) -> Version:
-    """Split the header and trailing agency line from a version's text."""
+    """Split the header, headline, byline, dateline and trailing agency line from a version's text.
+
+    The seed header (`` date YYYY-MM-DD ``) gives the date; an agency dateline
+    ("LONDON, Oct. 20 (Reuters) -") gives the place, the sources and perhaps
+    the day, whose year may have to come from elsewhere (`resolve_dates`).
+    """
     source = path or vid
     bad = unpaired_surrogate(text)
     if bad:
         raise InputProblem(source, bad)
     date: dt.date | None = None
-    dateline: str | None = None
-    sources: list[str] = []
+    date_from: str | None = None
+    title: str | None = None
     body_start = 0
     m = _HEADER.match(text)
     if m:
@@ -83,13 +87,28 @@ def parse_version(text: str, vid: str, path: str | None = None) -> Version:
             date = dt.date(y, mo, d)
         except ValueError:
             raise InputProblem(source, f"header date {m.group('date')!r} is not a real date") from None
-        body_start = m.end()
-        dm = _DATELINE.match(text, body_start)
-        if dm and "\n" not in dm.group(0):
-            dateline = dm.group("dateline").strip().rstrip(",") or None
-            if dm.group("agencies"):
-                sources = [s.strip() for s in re.split(r"[,/;]", dm.group("agencies")) if s.strip()]
-            body_start = dm.end()
+        body_start, date_from = m.end(), "header"
+    line = parse_dateline(text, body_start)
+    if line is None and not m:  # a headline line before the byline or dateline
+        head = _HEADLINE.match(text, body_start)
+        if head and not _SENTENCE_END.search(head.group("title")):
+            line = parse_dateline(text, head.end())
+            if line is not None:
+                title = head.group("title")
+    dateline: str | None = None
+    sources: list[str] = []
+    day_written: tuple[int, int] | None = None
+    if line is not None:
+        dateline, sources, body_start = line.place, list(line.agencies), line.end
+        if line.has_day:
+            assert line.month is not None and line.day is not None
+            if line.year is not None:
+                try:
+                    date, date_from = dt.date(line.year, line.month, line.day), "dateline"
+                except ValueError:
+                    raise InputProblem(source, f"dateline day {line.day}/{line.month}/{line.year} is not a real date") from None
+            elif date is None:
+                day_written = (line.month, line.day)
     body_end = len(text.rstrip())
     last_nl = text.rfind("\n", 0, body_end)
     if last_nl > body_start:
@@ -102,8 +121,39 @@ def parse_version(text: str, vid: str, path: str | None = None) -> Version:
         raise InputProblem(source, "no article text after the header")
     return Version(
         id=vid, text=text, path=path, date=date, dateline=dateline, sources=tuple(sources),
-        body_start=body_start, body_end=body_end,
+        body_start=body_start, body_end=body_end, title=title, day_written=day_written, date_from=date_from,
     )
+
+
+def nearest(month: int, day: int, anchor: dt.date) -> dt.date | None:
+    """The (month, day) in the year that puts it nearest to `anchor` ("Dec 31" under a January anchor is last year)."""
+    best: dt.date | None = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            cand = dt.date(year, month, day)
+        except ValueError:  # 29 February, or past the calendar's ends
+            continue
+        if best is None or abs((cand - anchor).days) < abs((best - anchor).days):
+            best = cand
+    return best
+
+
+def resolve_dates(versions: list[Version], default: dt.date | None = None) -> list[Version]:
+    """Give undated versions a date: a year-less dateline day takes its year from `default` (--date) or from the
+    other versions of the story (the year that puts the day nearest to theirs); a version with no day at all takes
+    `default`. A version still without a date keeps None, and its relative dates go unchecked (check warns)."""
+    dated = [v.date for v in versions if v.date is not None]
+    out: list[Version] = []
+    for v in versions:
+        if v.date is None and v.day_written is not None:
+            anchor, origin = (default, "--date") if default else (dated[0] if dated else None, "story")
+            day = nearest(*v.day_written, anchor) if anchor else None
+            if day is not None:
+                v = replace(v, date=day, date_from=f"dateline, year from {origin}")
+        elif v.date is None and default is not None:
+            v = replace(v, date=default, date_from="--date")
+        out.append(v)
+    return out
 
 
 def too_large(size: int) -> str:

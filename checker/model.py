@@ -45,6 +45,9 @@ class Version:
     body_start: int = 0  # where the article text begins (after the header)
     body_end: int | None = None  # where it ends (before a trailing agency line)
     title: str | None = None
+    day_written: tuple[int, int] | None = None  # (month, day) of a dateline without a year, until a year is found
+    date_from: str | None = None  # where `date` came from: header, dateline, metadata, --date, story
+    format: str = "text"  # text, ninjs, newsml-g2, newsml-1.2, nitf, html
 
 
 @dataclass(frozen=True)

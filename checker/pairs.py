@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from .check import check_versions
+from .check import check_versions, claim_rules
 from .embed import Embedder
 from .model import InputError, Severity, StoryResult, Version
 
@@ -82,4 +82,4 @@ def run_pairs(lines: Iterable[str], source: str, embedder: Embedder | None = Non
         except ValueError as exc:
             yield InputError(f"{source}:{n}", str(exc))
             continue
-        yield PairRecord(pid, check_versions([a, b], embedder, story=pid))
+        yield PairRecord(pid, check_versions([a, b], embedder, claim_rules(), story=pid))

@@ -74,7 +74,7 @@ def test_every_claim_of_every_version_is_shown(seed_result):
 
 def test_a_story_with_many_versions_shows_side_by_side_only_those_that_disagree():
     """Wire copy republished by 20 outlets: 20 columns would be unreadable (and the page grows as versions x claims)."""
-    lead = "LONDON (Reuters) - The council approved 14 new homes on Monday, the mayor said."
+    lead = " date 2022-01-12 LONDON (Reuters) - The council approved 14 new homes on Monday, the mayor said."
     rest = "Residents had asked for more parking near the station. Work starts in the spring."
     versions = [parse_version(f"{lead} {rest}", f"v{n:02d}.txt") for n in range(19)]
     versions.insert(7, parse_version(f"{lead.replace('14', '41')} {rest}", "changed.txt"))

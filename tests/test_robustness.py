@@ -58,8 +58,8 @@ def test_an_oversized_field_in_a_csv_feed_does_not_lose_the_other_rows(tmp_path)
 
 @pytest.mark.model
 def test_hostile_text_in_every_feed_field_never_runs_in_the_nightly_pages(tmp_path, embedder):
-    base = ("LONDON (Reuters) - The council approved 14 new homes on Monday, the mayor said. "
-            "Residents had asked for more parking near the station.")
+    base = ("LONDON (Reuters) - The Camden council approved 14 new homes on Monday, mayor Sadiq Khan said. "
+            "Residents had asked for more parking near the Kentish Town station.")
     records = [
         {"id": f"a{PAYLOADS[0]}", "text": base + f" {PAYLOADS[1]}", "dateline": PAYLOADS[1], "source": PAYLOADS[0],
          "title": PAYLOADS[2]},

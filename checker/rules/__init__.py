@@ -1,7 +1,9 @@
 """The rule registry: every rule module registers one `Rule` under a stable id.
 
-A rule is a function ``check(ctx: PairContext) -> Iterable[Finding]`` plus its
-metadata. Ids are never reused; a duplicate or malformed id fails at import.
+A rule is a function plus its metadata. Its `scope` says what it reads: a
+``pair`` rule gets each aligned pair (``PairContext``), an ``unmatched``
+rule each claim found in one version only, a ``story`` rule the whole story
+once (``StoryContext``). Ids are never reused; a duplicate or malformed id fails at import.
 Each rule module's docstring has the headings *What it flags*, *Why it
 matters* and *Example*; `wirecheck rules` and the README table come from them.
 """
@@ -11,10 +13,11 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from ..compare import PairContext
+from ..compare import PairContext, StoryContext
 from ..model import Finding, Severity
 
-Check = Callable[[PairContext], Iterable[Finding]]
+Check = Callable[..., Iterable[Finding]]
+SCOPES = ("pair", "unmatched", "story")
 _ID = re.compile(r"^WC\d{3}$")
 
 
@@ -26,25 +29,27 @@ class Rule:
     summary: str  # one line, for `wirecheck rules`
     check: Check
     doc: str = ""
-    on_unmatched: bool = False  # runs on claims found in one version only
+    scope: str = "pair"  # pair | unmatched | story
 
-    def __call__(self, ctx: PairContext) -> Iterable[Finding]:
+    def __call__(self, ctx: PairContext | StoryContext) -> Iterable[Finding]:
         return self.check(ctx)
 
 
 RULES: dict[str, Rule] = {}
 
 
-def rule(id: str, name: str, severity: Severity, summary: str, on_unmatched: bool = False) -> Callable[[Check], Rule]:
+def rule(id: str, name: str, severity: Severity, summary: str, scope: str = "pair") -> Callable[[Check], Rule]:
     """Register a check under `id`; the decorated name becomes the Rule."""
 
     def register(fn: Check) -> Rule:
+        if scope not in SCOPES:
+            raise ValueError(f"rule {id}: unknown scope {scope!r}")
         if not _ID.match(id):
             raise ValueError(f"malformed rule id {id!r}: expected WC followed by three digits")
         if id in RULES or any(r.name == name for r in RULES.values()):
             raise ValueError(f"duplicate rule id or name: {id} {name}")
         module_doc = (__import__(fn.__module__, fromlist=["_"]).__doc__ or "").strip()
-        r = Rule(id, name, severity, summary, fn, module_doc, on_unmatched)
+        r = Rule(id, name, severity, summary, fn, module_doc, scope)
         RULES[id] = r
         return r
 
@@ -68,6 +73,7 @@ from . import (  # noqa: E402, F401  (modules register themselves)
     affiliation,
     numbers,
     dates,
+    undated,
     quotes,
     negation,
     direction,

@@ -18,7 +18,7 @@ from ..model import Finding, Severity
 from . import rule
 
 
-@rule("WC190", "claim-only-in-one-version", Severity.INFO, "A claim present in one version only (a trim or an addition)", on_unmatched=True)
+@rule("WC190", "claim-only-in-one-version", Severity.INFO, "A claim present in one version only (a trim or an addition)", scope="unmatched")
 def check(ctx: PairContext) -> Iterator[Finding]:
     a_text, b_text = ctx.a.text, ctx.b.text
     if a_text and not b_text:
