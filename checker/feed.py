@@ -6,10 +6,13 @@ cost the rest. So each bad record is skipped with an `InputError` naming where
 it is (``feed.jsonl:7``, ``feed.csv:12``, a file's path), and `InputProblem`
 is raised only when the feed as a whole is unusable.
 
-A feed is a folder of seed-format ``*.txt`` files, a JSONL file (``.jsonl``,
-``.ndjson``) or a CSV file, each record carrying ``id``, ``text`` and optional
-``date`` (YYYY-MM-DD), ``dateline``, ``source``, ``title`` and ``url`` (not
-kept). A record's text goes through `parse_version` like a file's, so a seed
+A feed is a folder of article files (plain text, ninjs JSON, NewsML-G2,
+NewsML 1.2, NITF or HTML; see `ingest.VERSION_SUFFIXES`), a JSONL file
+(``.jsonl``, ``.ndjson``) or a CSV file, each record carrying ``id``,
+``text`` and optional ``date`` (YYYY-MM-DD), ``dateline``, ``source``,
+``title`` and ``url`` (not kept); a JSONL line may also be an IPTC ninjs
+item. Lines and files are decoded by `ingest.decode` (UTF-8, else
+Windows-1252). A record's text goes through `parse_version` like a file's, so a seed
 header inside it is still read; the record's own fields then win. A CSV
 record's location is the line it starts on, counted by the csv module beside
 pandas, because a quoted text spanning several lines makes the row index lie.
@@ -29,8 +32,12 @@ from typing import Any
 
 import pandas as pd
 
-from .ingest import MAX_BYTES, InputProblem, nearest, parse_version, read_version, too_large, unpaired_surrogate
+from .ingest import (
+    MAX_BYTES, VERSION_SUFFIXES, InputProblem, decode_line, from_document, nearest, parse_version, read_documents,
+    too_large, unpaired_surrogate,
+)
 from .model import InputError, Version
+from .wire_formats import FormatProblem, parse_record
 
 Record = dict[str, Any]
 Located = tuple[str, Record | str]  # a location and its record, or why it could not be read
@@ -66,13 +73,14 @@ def read_feed(path: str) -> tuple[list[Version], list[InputError]]:
 
 
 def _read_folder(folder: Path) -> tuple[list[Version], list[InputError]]:
+    """Every article file of the folder: plain text, or agency formats (a NewsML-G2 message may hold several)."""
     versions: list[Version] = []
     errors: list[InputError] = []
     for f in sorted(folder.iterdir(), key=lambda f: f.name):
-        if f.suffix.lower() != ".txt" or not f.is_file():
+        if f.suffix.lower() not in VERSION_SUFFIXES or not f.is_file():
             continue
         try:
-            versions.append(read_version(f))
+            versions.extend(read_documents(f))
         except InputProblem as exc:
             errors.append(InputError(str(f), exc.reason))
     return versions, errors
@@ -103,7 +111,21 @@ def _from_records(records: Iterator[Located]) -> tuple[list[Version], list[Input
 
 
 def _version(rec: Record, loc: str) -> Version:
-    """One JSONL or CSV record -> Version; ValueError says what is wrong with it."""
+    """One JSONL or CSV record -> Version; ValueError says what is wrong with it.
+
+    A record is either this feed's own shape (`id`, `text`, ...) or an IPTC
+    ninjs item (`uri`/`guid`, `headline`, `body_text`/`bodies`, `versioncreated`).
+    """
+    if "text" not in rec:
+        try:
+            doc = parse_record(rec)
+        except FormatProblem as exc:
+            raise ValueError(f"ninjs: {exc.reason}") from None
+        if doc is not None:
+            rid = rec.get("id") or doc.id
+            if not isinstance(rid, str) or not rid.strip():
+                raise ValueError("ninjs item without 'uri', 'guid' or 'id'")
+            return from_document(doc, rid.strip(), loc)
     rid = rec.get("id")
     if isinstance(rid, (int, float)) and not isinstance(rid, bool) and math.isfinite(rid):
         rid = str(rid)
@@ -170,9 +192,9 @@ def _jsonl_records(path: Path, source: str) -> Iterator[Located]:
                             f" (an article may be {MAX_BYTES // (1024 * 1024)} MB)")
                 continue
             try:
-                line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
-            except UnicodeDecodeError as exc:
-                yield loc, f"not valid UTF-8 (byte {exc.start} of the line)"
+                line = decode_line(raw, loc, "utf-8-sig" if n == 1 else "utf-8")
+            except InputProblem as exc:
+                yield loc, exc.reason
                 continue
             if not line.strip():
                 continue

@@ -11,11 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import sys
 from dataclasses import replace
 from pathlib import Path
 
 from .dateline import parse_dateline
 from .model import Version
+from .wire_formats import Document, FormatProblem, parse_document, sniff
 
 MAX_BYTES = 4 * 1024 * 1024  # one article; wire copy is tens of KB, and 4 MB is an hour through the model
 
@@ -37,22 +39,39 @@ _AGENCY_LINE = re.compile(r"\A[A-Z][A-Z&.'\- ]{0,30}(?:[ \t]*[,/;][ \t]*[A-Z][A-
 
 
 def decode(data: bytes, source: str) -> str:
-    """Bytes -> text: UTF-8 (BOM allowed), else Windows-1252; binary is refused."""
+    """Bytes -> text, the one decoding rule for files and feed lines.
+
+    UTF-8 (with or without a BOM); UTF-16 with a BOM (little or big endian);
+    else Windows-1252, the legacy single-byte encoding of Western newsrooms,
+    when every byte is defined in it (0x81, 0x8D, 0x8F, 0x90 and 0x9D are not);
+    else refused. Text without a BOM holding NUL bytes is binary, refused.
+    """
     if not data.strip():
         raise InputProblem(source, "file is empty")
-    if b"\x00" in data[:8192]:
-        raise InputProblem(source, "looks like binary data (NUL bytes), not text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            raise InputProblem(source, f"not valid UTF-8 (byte {exc.start}) nor Windows-1252 text") from None
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputProblem(source, f"not valid UTF-16 (byte {exc.start})") from None
+    elif b"\x00" in data[:8192]:
+        raise InputProblem(source, "looks like binary data (NUL bytes), not text")
+    else:
+        text = decode_line(data, source, "utf-8-sig")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputProblem(source, "file holds only white space")
     return text
+
+
+def decode_line(data: bytes, source: str, utf8: str = "utf-8") -> str:
+    """UTF-8, else Windows-1252 where every byte is defined there, else InputProblem: files and JSONL lines alike."""
+    try:
+        return data.decode(utf8)
+    except UnicodeDecodeError as exc:
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise InputProblem(source, f"not valid UTF-8 (byte {exc.start}) nor Windows-1252 text") from None
 
 
 def unpaired_surrogate(text: str) -> str | None:
@@ -160,10 +179,24 @@ def too_large(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB, larger than the {MAX_BYTES // (1024 * 1024)} MB limit for one article"
 
 
+VERSION_SUFFIXES = (".txt", ".text", ".json", ".ninjs", ".xml", ".nitf", ".newsml", ".html", ".htm")
+
+
 def read_version(path: str | os.PathLike[str], vid: str | None = None) -> Version:
-    """Read one version file; raise InputProblem naming the file on bad input."""
+    """Read one version file (plain text or one article in an agency format); InputProblem names the file."""
+    source = str(path)
+    docs = read_documents(path, vid)
+    if len(docs) != 1:
+        raise InputProblem(source, f"holds {len(docs)} articles; give each version as a file of its own")
+    return docs[0]
+
+
+def read_documents(path: str | os.PathLike[str], vid: str | None = None) -> list[Version]:
+    """Every article in a file: one for plain text, several for a NewsML-G2 newsMessage or a ninjs array."""
     p = Path(path)
     source = str(path)
+    if str(path) == "-":
+        return text_versions(decode(sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>"), vid or "stdin", "-")
     if not p.exists():
         raise InputProblem(source, "no such file")
     if p.is_dir():
@@ -175,7 +208,39 @@ def read_version(path: str | os.PathLike[str], vid: str | None = None) -> Versio
         data = p.read_bytes()
     except OSError as exc:
         raise InputProblem(source, f"cannot read: {exc.strerror or exc}") from None
-    return parse_version(decode(data, source), vid or p.name, path=source)
+    return text_versions(decode(data, source), vid or p.name, source)
+
+
+def text_versions(text: str, vid: str, path: str | None) -> list[Version]:
+    """Plain text is one version; an agency format is read by wire_formats, each article a version."""
+    source = path or vid
+    if len(text) > MAX_BYTES:
+        raise InputProblem(source, f"text is {too_large(len(text.encode('utf-8', 'surrogatepass')))}")
+    fmt = sniff(text)
+    if fmt is None:
+        return [parse_version(text, vid, path=path)]
+    try:
+        docs = parse_document(text)
+    except FormatProblem as exc:
+        raise InputProblem(source, f"{fmt}: {exc.reason}") from None
+    return [from_document(d, vid if len(docs) == 1 else f"{vid}#{n}", path) for n, d in enumerate(docs, 1)]
+
+
+def from_document(doc: Document, vid: str, path: str | None) -> Version:
+    """An agency document -> Version: its paragraphs are the text (an agency dateline opening the body is read as
+    in plain text); its metadata fill what the text does not say."""
+    v = parse_version("\n\n".join(doc.paragraphs), vid, path=path)
+    changes: dict[str, object] = {"format": doc.format, "title": doc.headline or v.title}
+    if v.date is None and doc.created is not None:
+        created = doc.created.date()
+        day = nearest(*v.day_written, created) if v.day_written else None
+        changes["date"], changes["date_from"] = (day, "dateline, year from metadata") if day else (created, "metadata")
+        changes["day_written"] = None
+    if v.dateline is None and doc.dateline:
+        changes["dateline"] = doc.dateline
+    if not v.sources and doc.source:
+        changes["sources"] = (doc.source,)
+    return replace(v, **changes)  # type: ignore[arg-type]
 
 
 def read_versions(paths: list[str]) -> list[Version]:
