@@ -106,11 +106,17 @@ def _fold(word: str, lex: Lexicons) -> str:
     return lex.spelling.get(w, w)
 
 
+URL_OR_EMAIL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:!?)\]]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
 def raw_tokens(text: str) -> list[Token]:
-    """Split text into word, number and punctuation tokens with offsets."""
+    """Split text into word, number and punctuation tokens with offsets; web and mail addresses are no words."""
     out: list[Token] = []
     seen_word = False
+    hidden = [m.span() for m in URL_OR_EMAIL.finditer(text)] if ("@" in text or "www." in text or "://" in text) else []
     for m in _TOKEN.finditer(text):
+        if hidden and any(s <= m.start() < e for s, e in hidden):
+            continue
         kind = m.lastgroup or "punct"
         s = m.group(0)
         if kind == "abbr":

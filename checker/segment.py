@@ -6,12 +6,18 @@ initials, and never inside a quotation that closes later in the paragraph.
 A short line without final punctuation ("Little leeway") is a subheading:
 kept for display, never checked. A line without final punctuation followed by
 a line starting in lower case is a hard-wrapped sentence and joins it.
+
+Lines that are about the copy rather than the story are no claims at all:
+bylines, "Updated ..."/"Published ..." stamps, photo credits, "Reporting by
+... Editing by ...", Reuters' conversion notes "(($1 = 0.9 euros))", the
+trust-principles footer, and lines that are only a web or mail address.
 """
 from __future__ import annotations
 
 import re
 
 from .model import Claim, Version
+from .normalize import URL_OR_EMAIL
 
 # Abbreviations that never end a sentence, and those that do not when a number follows.
 _ABBREV = {
@@ -24,6 +30,28 @@ _BEFORE_NUMBER = {"no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", 
 _END = re.compile(r"[.!?]+(?:['\"’”)\]]+)?(?=\s)")
 _OPEN_QUOTES = "\"“”"
 _HEADING_END = re.compile(r"[.!?:;,…]['\"’”)]*\s*$")
+
+
+_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|al|bin|da|di|le|la))*"
+METADATA = re.compile(
+    "|".join([
+        rf"By\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*(?:\s*[,|/–—-]\s*[\w .,'’-]{{0,60}})?",  # By Jane Smith, Reuters
+        r"(?:Last\s+)?(?:Updated|Published|Posted|First\s+published|Modified|updated|published)\s*:?\s*(?:on\s+|at\s+)?"
+        r"(?:\d|an?\s+(?:hour|minute|day)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
+        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)[^!?]{0,80}",  # Updated 3 hours ago
+        r"\(?(?:Photo|Photograph|Picture|Image|Video|Graphic)s?(?:\s+credit)?\s*[:/-][^\n]{0,160}\)?",
+        r"\(?[^()\n]{0,160}\b(?:REUTERS|Reuters|AFP|AP|EPA|Getty\s+Images|Bloomberg)\s*/\s*[A-Z][^\n]{0,80}\)?",  # REUTERS/Yves Herman
+        r"\(?(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Research)\s+by\b[^\n]{0,300}\)?",
+        r"\(\((?:[^()]|\([^()]*\))*\)\)",  # (($1 = 0.9 euros))
+        r"Our\s+Standards:[^\n]{0,100}",
+        rf"(?:{URL_OR_EMAIL.pattern})(?:\s*[,;]?\s*(?:{URL_OR_EMAIL.pattern}))*",
+    ]),
+)
+
+
+def is_metadata(line: str) -> bool:
+    """A line about the copy (byline, time stamp, credit, conversion note, address), not about the story."""
+    return METADATA.fullmatch(line.strip()) is not None
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -103,7 +131,8 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if out:
             ps, pe = out[-1]
             prev, nxt = text[ps:pe], text[ls:le]
-            if text[pe:ls].count("\n") == 1 and not _HEADING_END.search(prev) and nxt[:1].islower():
+            if (text[pe:ls].count("\n") == 1 and not _HEADING_END.search(prev) and nxt[:1].islower()
+                    and not is_metadata(prev) and not is_metadata(nxt)):
                 out[-1] = (ps, le)
                 continue
         out.append((ls, le))
@@ -117,6 +146,8 @@ def segment(version: Version) -> list[Claim]:
     claims: list[Claim] = []
     for paragraph, (ls, le) in enumerate(_paragraphs(text, version.body_start, end)):
         stripped = text[ls:le]
+        if "\n" not in stripped and is_metadata(stripped):
+            continue
         if "\n" not in stripped and is_heading(stripped, first=not claims):
             claims.append(Claim(version.id, len(claims), ls, le, stripped, paragraph, heading=True))
             continue

@@ -46,3 +46,33 @@ def test_lead_sentence_is_never_a_heading():
 def test_a_hard_wrapped_sentence_is_one_claim():
     text = "Unemployment rose to 2.5%\n  in March, the office said.\nPrices fell."
     assert _texts(text) == ["Unemployment rose to 2.5%\n  in March, the office said.", "Prices fell."]
+
+
+def test_lines_about_the_copy_are_no_claims():
+    text = (" date 2024-01-13 LONDON (Reuters) - The bank raised rates to 5.25%.\n"
+            "By Jane Smith and John Doe, Reuters\n"
+            "Updated 3 hours ago\n"
+            "Last updated an hour ago\n"
+            "Published 10:32 GMT, 13 January 2024\n"
+            "A trader works on the floor in London, Britain, January 12, 2024. REUTERS/Toby Melville\n"
+            "Photo: AFP/Ben Stansall\n"
+            "Inflation fell to 3.9% in November.\n"
+            "(($1 = 0.9202 euros))\n"
+            "https://www.reuters.com/markets/rates-2024-01-13/\n"
+            "press@bankofengland.co.uk\n"
+            "(Reporting by Jane Smith; Editing by Tom Hogue)\n"
+            "Our Standards: The Thomson Reuters Trust Principles.\n")
+    assert _texts(text) == ["The bank raised rates to 5.25%.", "Inflation fell to 3.9% in November."]
+
+
+def test_sentences_that_start_like_metadata_are_still_claims():
+    for sentence in ["By the end of the year, prices rose 4%.", "Published reports said the deal was off.",
+                     "Updated figures showed 5% growth.", "Pictures of the scene showed damage."]:
+        assert _texts(sentence) == [sentence]
+
+
+def test_web_and_mail_addresses_carry_no_facts():
+    from checker.facts import analyze
+
+    facts = analyze("Details are at www.bank.com/2024/rates-5 or press@bank2024.co.uk, the bank said.")
+    assert facts.quantities == [] and facts.dates == []
