@@ -2,12 +2,13 @@
 
     python3 bench/accuracy.py [--eval DIR] [--out DIR] [--limit N]
 
-Runs `wirecheck pairs` over MRPC, SummEdits and VitaminC, then prints, per
-data set and per kind, the flag rate at error level and at warning level,
+Runs `wirecheck pairs` over MRPC, SummEdits and VitaminC, then prints, for
+the read and the unread slice of the dev data (bench/splits.py), per data set and per kind, the flag rate at error level and at warning level,
 precision/recall/F1 where the labels allow, balanced accuracy on SummEdits
 news, and per-rule counts. Flagged benign pairs (MRPC label 0, SummEdits
-label 0) are written with their findings to OUT/false_positives.jsonl, to be
-read, not only counted. Skips cleanly when the eval folder is absent.
+label 0) of the read slice are written with their findings to
+OUT/false_positives.jsonl, to be read, not only counted; the unread slice is
+only scored. Skips cleanly when the eval folder is absent.
 """
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.splits import assign  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_EVAL = ROOT.parent / "shared" / "eval"
@@ -44,7 +48,11 @@ def load(eval_dir: Path, limit: int | None = None) -> list[dict[str, Any]]:
                 break
             d = json.loads(line)
             rows.append({"dataset": name, "id": f"{name}:{d['id']}", "a": d["a"], "b": d["b"], "label": d["label"],
-                         "kind": d.get("kind"), "domain": d.get("domain"), "triage": triage.get(d["id"])})
+                         "kind": d.get("kind"), "domain": d.get("domain"), "triage": triage.get(d["id"]),
+                         "doc_id": d.get("doc_id"), "page": d.get("page")})
+    slices = assign(rows)
+    for r in rows:
+        r["slice"] = slices[r["id"]]
     return rows
 
 
@@ -161,13 +169,16 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     outputs = run_pairs(rows, args.out)
     elapsed = time.perf_counter() - t0
-    result = score(rows, outputs)
-    fps = false_positives(rows, outputs)
+    fps = false_positives([r for r in rows if r["slice"] == "read"], outputs)  # the unread slice is never read
     with (args.out / "false_positives.jsonl").open("w") as fp:
         for fpos in fps:
             fp.write(json.dumps(fpos, ensure_ascii=False) + "\n")
-    print(render(result))
-    print(f"\n{len(rows)} pairs in {elapsed:.0f} s; {len(fps)} flagged benign pairs written to {args.out / 'false_positives.jsonl'}")
+    for name in ("read", "unread"):
+        part = [r for r in rows if r["slice"] == name]
+        print(f"\n## {name} slice ({len(part)} pairs)\n")
+        print(render(score(part, outputs)))
+    print(f"\n{len(rows)} pairs in {elapsed:.0f} s; {len(fps)} flagged benign pairs of the read slice written to "
+          f"{args.out / 'false_positives.jsonl'}")
     return 0
 
 

@@ -6,6 +6,7 @@ the embedder) happen only inside commands that need them.
 """
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from functools import wraps
@@ -62,17 +63,21 @@ def MODEL_OPTIONS(fn: Callable[..., Any]) -> Callable[..., Any]:
 
     @wraps(fn)
     def wrapper(*args: Any, embedder: str, model_path: str | None, **kwargs: Any) -> Any:
+        from pathlib import Path
+
         from .embed import resolve_model
 
+        if model_path and not Path(model_path).is_dir():
+            raise BadInput(f"{model_path}: --model must be a sentence-transformers model folder")
         return fn(*args, model_path=model_path or resolve_model(embedder), **kwargs)
 
     wrapper = click.option(
         "--model", "model_path", type=click.Path(), envvar="WIRECHECK_MODEL",
         help="A local sentence-transformers model folder (overrides --embedder).")(wrapper)
     return click.option(
-        "--embedder", type=click.Choice(["minilm", "static"]), default="minilm", show_default=True,
+        "--embedder", type=click.Choice(["static", "minilm"]), default="static", show_default=True,
         envvar="WIRECHECK_EMBEDDER",
-        help="minilm: the packaged all-MiniLM-L6-v2; static: the shipped static embedding, ~100x faster.")(wrapper)
+        help="static: the shipped static embedding (starts in a blink); minilm: the packaged all-MiniLM-L6-v2 transformer.")(wrapper)
 
 
 CONFIG_OPTION = click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Configuration file (default: ./wirecheck.toml, else [tool.wirecheck] in ./pyproject.toml).")
@@ -87,70 +92,195 @@ def exit_code(worst: int | None, fail_on: str) -> int:
     return 1 if worst >= Severity.parse(fail_on) else 0
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class Wirecheck(click.Group):
+    """The command group; Ctrl-C ends any command with exit code 130 and one line, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("wirecheck: interrupted; no report was written or replaced", err=True)
+            ctx.exit(130)
+
+
+@click.group(cls=Wirecheck, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="wirecheck")
 def main() -> None:
-    """Find factual discrepancies between versions of a wire story."""
+    """Find factual discrepancies between versions of a wire story.
+
+    \b
+    Exit codes (every command):
+      0    clean: nothing at or above --fail-on
+      1    findings at or above --fail-on
+      2    usage or input error (one line on stderr naming the file; in a
+           batch, feed or pairs file, every record that was skipped is named)
+      130  interrupted (Ctrl-C): no report half-written
+    """
+
+
+def rule_list(text: str | None) -> list[str] | None:
+    """A comma-separated --select/--ignore value as a list (None when the flag was not given)."""
+    return None if text is None else [t.strip() for t in text.split(",") if t.strip()]
+
+
+SELECT_OPTIONS = [
+    click.option("--select", help="Only these rules: ids, id prefixes or names, comma-separated (replaces the config's)."),
+    click.option("--ignore", help="Never these rules: ids, id prefixes or names, comma-separated (replaces the config's)."),
+]
+
+
+def selected(cfg: Any, select: str | None, ignore: str | None) -> Any:
+    """The configuration with --select/--ignore applied, validated by the same code as the config file's."""
+    from dataclasses import replace
+
+    from .config import parse_selection
+
+    return replace(cfg, select=parse_selection(rule_list(select), "--select") if select is not None else cfg.select,
+                   ignore=parse_selection(rule_list(ignore), "--ignore") if ignore is not None else cfg.ignore)
 
 
 @main.command()
-@click.argument("versions", nargs=-1, required=True, type=click.Path(dir_okay=True, allow_dash=False))
-@click.option("--json", "json_path", type=click.Path(dir_okay=False, allow_dash=True), help="Write the JSON result here ('-' for stdout).")
-@click.option("--html", "html_path", type=click.Path(dir_okay=False), help="Write the HTML report here.")
+@click.argument("versions", nargs=-1, type=click.Path(allow_dash=True))
+@click.option("--stories", "stories_file", type=click.Path(dir_okay=False), help="A file listing stories: one folder, or one space-separated list of version files, per line.")
+@click.option("--date", "default_date", type=click.DateTime(formats=["%Y-%m-%d"]), help="YYYY-MM-DD: the date of versions whose header, dateline and metadata give none (and the year of a dateline without one).")
+@click.option("--json", "json_path", type=click.Path(dir_okay=False, allow_dash=True), help="Write the JSON result here ('-': stdout, and the text summary goes to stderr).")
+@click.option("--html", "html_path", type=click.Path(), help="Write the HTML report here (with several stories: a folder with index.html and a page per story).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format (to stdout, or to --output).")
 @click.option("--output", "output_path", type=click.Path(dir_okay=False, allow_dash=True), default="-", show_default=True, help="Where --format writes.")
 @click.option("--fail-on", type=FAIL_ON, default=None, help="Exit 1 when a finding is at or above this severity (default: the config's, else error).")
+@SELECT_OPTIONS[0]
+@SELECT_OPTIONS[1]
 @MODEL_OPTIONS
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), help="Findings accepted in this baseline are reported as accepted and never fail.")
 @CONFIG_OPTION
 @library_errors
-def check(versions: tuple[str, ...], json_path: str | None, html_path: str | None, fmt: str, output_path: str, fail_on: str | None,
-          model_path: str | None, baseline_path: str | None, config_path: str | None) -> None:
-    """Check VERSIONS of one story against the first (the reference)."""
-    from .output import open_output
-    from .report import html, json
+def check(versions: tuple[str, ...], stories_file: str | None, default_date: Any, json_path: str | None,
+          html_path: str | None, fmt: str, output_path: str, fail_on: str | None, select: str | None,
+          ignore: str | None, model_path: str | None, baseline_path: str | None, config_path: str | None) -> None:
+    """Check the VERSIONS of one story against the first (the reference), or each story folder given.
 
-    cfg = load_config(config_path)
+    \b
+    wirecheck check v1.txt v2.txt [v3.json ...]   one story; '-' reads a version from standard input
+    wirecheck check stories/*/                    each folder a story, its files sorted by name
+    wirecheck check --stories today.txt           one folder or file list per line
+
+    Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;
+    2 bad input or usage (a story that could not be read: the others are still
+    checked and reported); 130 interrupted (no report half-written).
+    """
+    from .batch import collect
+    from .ingest import InputProblem
+    from .model import InputError
+    from .output import open_output
+    from .report import json, text
+
+    cfg = selected(load_config(config_path), select, ignore)
     fail_on = fail_on or cfg.fail_on
-    result = _check_story(versions, model_path, baseline_path, cfg)
+    if not versions and stories_file is None:
+        raise BadInput("give the version files of a story, story folders, or --stories FILE")
+    if list(versions).count("-") > 1:
+        raise BadInput("-: standard input can be only one version")
+    specs, batch = collect(versions, stories_file)
+    day = default_date.date() if default_date else None
+    accepted = _baseline(baseline_path)
+    results, errors = [], []
+    for spec in _progress(specs, "checking stories", len(specs) > 1):
+        try:
+            results.append(_check_story(spec.paths, model_path, accepted, cfg, day, name=spec.name if batch else None))
+        except InputProblem as exc:
+            if not batch:
+                raise
+            errors.append(InputError(exc.source, exc.reason))
+    json_to_stdout = json_path == "-"
     if json_path:
         with open_output(json_path) as fp:
-            json.write(result, fp)
+            json.write_batch(results, errors, fp) if batch else json.write(results[0], fp)
     if html_path:
-        with open_output(html_path) as fp:
-            html.write(result, fp, fail_on=fail_on)
-    if not (fmt == "json" and json_path == "-" and output_path == "-"):
+        _write_html(html_path, results, errors, fail_on, batch)
+    if fmt == "text":
+        if output_path == "-" and json_to_stdout:
+            text.write_batch(results, errors, sys.stderr)  # stdout carries only the JSON
+        else:
+            with open_output(output_path) as fp:
+                text.write_batch(results, errors, fp)
+    elif not (fmt == "json" and json_to_stdout and output_path == "-"):
         with open_output(output_path) as fp:
-            write_format(fmt, [result], fp)
-    sys.exit(exit_code(result.worst, fail_on))
+            if fmt == "json":
+                json.write_batch(results, errors, fp) if batch else json.write(results[0], fp)
+            else:
+                write_format(fmt, results, fp)
+    if errors:
+        click.echo(f"wirecheck: {len(errors)} of {len(specs)} stories not checked: "
+                   + "; ".join(f"{e.source}: {e.reason}" for e in errors), err=True)
+        sys.exit(2)
+    sys.exit(exit_code(max((r.worst for r in results if r.worst), default=None), fail_on))
+
+
+def _progress(items: Any, label: str, show: bool, unit: str = "story") -> Any:
+    """A progress bar on stderr when a person is watching (a terminal) and the work is long; nothing in a CI log."""
+    if not show or not sys.stderr.isatty():
+        yield from items
+        return
+    from tqdm import tqdm
+
+    yield from tqdm(items, desc=label, file=sys.stderr, leave=False, unit=unit)
+
+
+def _write_html(path: str, results: list[Any], errors: list[Any], fail_on: str, batch: bool) -> None:
+    """One story: the page at `path`. Several: a folder with a page per story and an index."""
+    from pathlib import Path
+
+    from .output import open_output
+    from .report import html
+
+    if not batch:
+        with open_output(path) as fp:
+            html.write(results[0], fp, fail_on=fail_on)
+        return
+    import datetime as dt
+
+    from .nightly import NightlyResult, StoryOutcome, story_keys, write_index
+
+    keys = story_keys([[r.versions[0]] for r in results], names=[r.story for r in results])
+    for key, r in zip(keys, results):
+        with open_output(Path(path) / "stories" / f"{key}.html") as fp:
+            html.write(r, fp, fail_on=fail_on)
+    run = NightlyResult(0, "check", [StoryOutcome(k, r) for k, r in zip(keys, results)], [], errors, [],
+                        dt.datetime.now(dt.UTC))
+    with open_output(Path(path) / "index.html") as fp:
+        write_index(run, fp, fail_on)
 
 
 def write_format(fmt: str, results: list[Any], fp: Any) -> None:
-    """Render results in one of FORMATS; json and text render each story in turn."""
-    from .report import github, json, junit, sarif, text
+    """Render results in one of the CI formats (junit, sarif, github), each naming every finding's story."""
+    from .report import github, junit, sarif
 
-    if fmt in ("json", "text"):
-        for r in results:
-            (json if fmt == "json" else text).write(r, fp)
-    else:
-        {"junit": junit, "sarif": sarif, "github": github}[fmt].write(results, fp)
+    {"junit": junit, "sarif": sarif, "github": github}[fmt].write(results, fp)
 
 
-def _check_story(versions: tuple[str, ...], model_path: str | None, baseline_path: str | None = None, cfg: Any = None) -> Any:
+def _baseline(path: str | None) -> dict[str, Any]:
+    from . import baseline
+
+    return baseline.load(path) if path else {}
+
+
+def _check_story(versions: tuple[str, ...], model_path: str | None, accepted: dict[str, Any] | None = None,
+                 cfg: Any = None, default_date: Any = None, name: str | None = None) -> Any:
     """Read and check the versions of one story with the configuration's rules, applying a baseline if given."""
     from . import baseline
     from .check import check_versions
     from .config import Config, active_rules, adjust
     from .embed import shared_embedder
-    from .ingest import read_versions
+    from .ingest import InputProblem, read_versions
 
     if len(versions) < 2:
-        raise BadInput(f"{versions[0]}: one version only; give at least two versions of the story")
+        where = versions[0] if versions else (name or "story")
+        raise InputProblem(where, "one version only; a story needs at least two versions to compare")
     cfg = cfg or Config()
-    accepted = baseline.load(baseline_path) if baseline_path else {}
-    result = check_versions(read_versions(list(versions)), shared_embedder(model_path), active_rules(cfg), cfg.threshold)
+    result = check_versions(read_versions(list(versions)), shared_embedder(model_path), active_rules(cfg), cfg.threshold,
+                            story=name or "", default_date=default_date)
     result.findings = adjust(result.findings, cfg)
-    return baseline.apply(result, accepted)
+    return baseline.apply(result, accepted or {})
 
 
 @main.group("baseline")
@@ -180,24 +310,26 @@ def baseline_create(versions: tuple[str, ...], output_path: str, reason: str, mo
 
 @baseline_group.command("accept")
 @click.argument("finding_id")
-@click.argument("versions", nargs=-1, type=click.Path())
+@click.argument("versions", nargs=-1, required=True, type=click.Path())
 @click.option("--reason", required=True, help="Why this difference is intended; recorded with your user name and the date.")
 @click.option("-b", "--baseline", "baseline_path", default="wirecheck-baseline.json", show_default=True, type=click.Path(dir_okay=False), help="Baseline file to add to (created if absent).")
 @MODEL_OPTIONS
 @library_errors
 def baseline_accept(finding_id: str, versions: tuple[str, ...], reason: str, baseline_path: str, model_path: str | None) -> None:
-    """Accept one finding by its id (from the JSON or HTML report), with a reason.
+    """Accept one finding by its id (from the JSON or HTML report) in the story of VERSIONS, with a reason.
 
-    Give the story's VERSIONS too to record the rule and both values beside the id.
+    The story is checked again so that an id it does not produce (a typo, a
+    finding of another story) is refused instead of silently accepted; the
+    rule and both values are recorded beside the id.
     """
     import json as _json
 
     from . import baseline
     from .output import open_output
 
-    results = [_check_story(versions, model_path)] if versions else []
-    if results and not any(f.id == finding_id for f in results[0].findings):
-        raise BadInput(f"{versions[0]}: no finding with id {finding_id} in this story")
+    results = [_check_story(versions, model_path)]
+    if not any(f.id == finding_id for f in results[0].findings):
+        raise BadInput(f"{versions[0]}: no finding with id {finding_id!r} in this story (see the ids in --json or --html)")
     data = baseline.accept(baseline_path, finding_id, reason, results)
     with open_output(baseline_path) as fp:
         _json.dump(data, fp, ensure_ascii=False, indent=2)
@@ -233,7 +365,8 @@ def pairs(input_path: str, output_path: str, fail_on: str, model_path: str | Non
     worst = None
     with stream, open_output(output_path) as out:
         try:
-            for item in run_pairs(stream, input_path, shared_embedder(model_path)):
+            for item in _progress(run_pairs(stream, input_path, shared_embedder(model_path)), "checking pairs",
+                                  input_path != "-" and os.path.getsize(input_path) > 100_000, unit="pair"):
                 if isinstance(item, InputError):
                     bad += 1
                     click.echo(f"wirecheck: skipped {item.source}: {item.reason}", err=True)
@@ -325,15 +458,32 @@ def nightly(feed: str, out_dir: str, db_path: str, since: Any, fail_on: str | No
     click.echo(summary_line(result), err=True)
     click.echo(f"wirecheck nightly: {stats.articles} articles, {stats.embedded} sentences embedded, {stats.cache_hits} from"
                f" the cache, {stats.stories_cached} stories unchanged since an earlier run; {stats.timings.line()}", err=True)
+    if result.errors:
+        click.echo(f"wirecheck nightly: {len(result.errors)} record(s) skipped (listed above); exit code 2", err=True)
+        sys.exit(2)
     sys.exit(exit_code(result.worst, fail_on))
 
 
 @main.command("rules")
-@click.option("--markdown", is_flag=True, help="Print the README's rules table instead.")
-def list_rules(markdown: bool) -> None:
-    """List every rule with its id, default severity and what it flags."""
-    from .rules import RULES
+@click.argument("rule", required=False)
+@click.option("--markdown", is_flag=True, help="Print the rules table in Markdown instead.")
+def list_rules(rule: str | None, markdown: bool) -> None:
+    """List every rule with its id, default severity and what it flags; or explain RULE (an id or a name).
 
+    \b
+    wirecheck rules            the table
+    wirecheck rules WC101      what WC101 flags, what it lets pass, an example of each
+    """
+    from .rules import RULES, by_name
+
+    if rule is not None:
+        try:
+            r = by_name(rule.strip())
+        except KeyError:
+            raise BadInput(f"{rule}: no such rule (see `wirecheck rules`)") from None
+        click.echo(f"{r.id} {r.name} (default severity: {r.severity.label}; reads: {r.scope})\n")
+        click.echo(r.doc)
+        return
     if markdown:
         click.echo("| id | name | default severity | what it flags |")
         click.echo("|---|---|---|---|")

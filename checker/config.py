@@ -52,6 +52,14 @@ def _rule_id(name: str, source: str) -> str:
     raise InputProblem(source, f"severity: unknown rule {name!r} (see `wirecheck rules`)")
 
 
+def parse_selection(patterns: list[str], source: str, key: str | None = None) -> list[str]:
+    """Rule ids, id prefixes or names, each of which must match some rule: a typo never turns a check off."""
+    for v in patterns:
+        if not any(_matches(r, v) for r in RULES.values()):
+            raise InputProblem(source, f"{key + ': ' if key else ''}{v!r} matches no rule (see `wirecheck rules`)")
+    return list(patterns)
+
+
 def parse(data: dict[str, Any], source: str, base: Path) -> Config:
     """A Config from the [tool.wirecheck] table; InputProblem names the bad key."""
     unknown = sorted(set(data) - KEYS)
@@ -66,10 +74,7 @@ def parse(data: dict[str, Any], source: str, base: Path) -> Config:
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise InputProblem(source, f"{key} must be a list of rule ids or names")
-        for v in value:
-            if not any(_matches(r, v) for r in RULES.values()):
-                raise InputProblem(source, f"{key}: {v!r} matches no rule (see `wirecheck rules`)")
-        setattr(cfg, key, value)
+        setattr(cfg, key, parse_selection(value, source, key))
     sev = data.get("severity", {})
     if not isinstance(sev, dict):
         raise InputProblem(source, "severity must be a table of rule = level")

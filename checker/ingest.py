@@ -249,7 +249,7 @@ def read_versions(paths: list[str]) -> list[Version]:
     seen: dict[str, str] = {}
     for path in paths:
         v = read_version(path)
-        vid = Path(path).name
+        vid = "stdin" if path == "-" else Path(path).name
         n = 2
         while vid in {x.id for x in versions}:
             vid = f"{Path(path).name}#{n}"

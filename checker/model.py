@@ -107,13 +107,25 @@ class Side:
 _WS = re.compile(r"\s+")
 
 
+def _lead_in(side: Side, words: int = 4) -> str:
+    """The few words before the value in its claim: tell apart two findings with the same values, from the text
+    alone. The whole claim would not do: which sentences an embedder pairs (a split sentence joins two) varies."""
+    at = side.claim.find(side.value) if side.value else -1
+    before = side.claim[:at] if at >= 0 else ""
+    return " ".join(before.split()[-words:]).lower()
+
+
 def fingerprint(rule: str, a: Side, b: Side) -> str:
-    """Stable id for a finding: blind to offsets and white space, not to values."""
+    """Stable id for a finding: the rule, both versions, both values and the words just before each value.
+
+    Blind to offsets, white space, case and alignment scores, so a baseline
+    written with one embedder matches with the other and survives re-wrapping.
+    """
     key = "\x1f".join(
         [rule, a.version, b.version, _WS.sub(" ", a.value).strip().lower(), _WS.sub(" ", b.value).strip().lower(),
-         _WS.sub(" ", a.claim).strip().lower(), _WS.sub(" ", b.claim).strip().lower()]
+         _lead_in(a), _lead_in(b)]
     )
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 @dataclass(frozen=True)

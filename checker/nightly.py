@@ -27,7 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -96,12 +96,12 @@ def _slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-")[:60] or "story"
 
 
-def story_keys(stories: list[list[Version]]) -> list[str]:
-    """A unique, file-safe name per story, from its reference version's id."""
+def story_keys(stories: list[list[Version]], names: list[str] | None = None) -> list[str]:
+    """A unique, file-safe name per story, from its name if given, else its reference version's id."""
     seen: set[str] = set()
     keys = []
-    for versions in stories:
-        base = _slug(versions[0].id)
+    for n, versions in enumerate(stories):
+        base = _slug(names[n] if names else versions[0].id)
         key, n = base, 2
         while key in seen:
             key, n = f"{base}-{n}", n + 1
@@ -134,8 +134,8 @@ def story_cache_key(key: str, story: list[Version], model: str, cfg: Config, acc
                     fail_on: str) -> str:
     """Everything a story's outputs depend on, hashed: its versions, the model, config, baseline and code."""
     parts = [code_fingerprint(), key, model, repr(cfg), json.dumps(accepted, sort_keys=True, default=str), fail_on]
-    parts += [repr((v.id, v.text, v.path, v.date, v.dateline, v.sources, v.body_start, v.body_end, v.title))
-              for v in story]
+    parts += [repr((v.id, v.text, v.date, v.dateline, v.sources, v.body_start, v.body_end, v.title, v.format))
+              for v in story]  # not v.path: a cron job's dated feed file moves every record, not its content
     return hashlib.sha256("\x1e".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -216,6 +216,7 @@ def _run(
         run_id = store.begin_run(feed, started)
         known = store.known_fingerprints(before_run=run_id)
         checkable = [(k, g) for k, g in zip(keys, groups) if len(g) > 1]
+        by_key = dict(checkable)
         singles = [g[0] for g in groups if len(g) == 1]
         cache_keys = {k: story_cache_key(k, g, embedder.name, cfg, accepted, fail_on) for k, g in checkable}
         cached = store.cached_stories(list(cache_keys.values()), started.date())
@@ -232,7 +233,10 @@ def _run(
 
         def task(key: str, story: list[Version]) -> StoryTask:
             sub = {v.id: claims[v.id] for v in story}
-            return StoryTask(key, story, sub, embedder.vectors(texts_to_embed(story, claims)), cfg, accepted,
+            # a story's page and JSON depend on its content only, so tonight's can be reused tomorrow from
+            # another feed file; where each record sits in this run's feed is written beside them (locations)
+            content = [replace(v, path=None) for v in story]
+            return StoryTask(key, content, sub, embedder.vectors(texts_to_embed(story, claims)), cfg, accepted,
                              fail_on, started, embedder.model_path)
 
         def tasks() -> Iterator[StoryTask]:
@@ -269,7 +273,9 @@ def _run(
                     # the story's JSON object with this run's "new" ids added as its last key
                     fj.write(b",\n" if n else b"")
                     fj.write(memoryview(item.json)[:-1])  # no copy of a story's JSON, which can be megabytes
-                    fj.write(b', "new": ' + json.dumps(sorted(new)).encode() + b"}")
+                    item.result.versions = by_key[item.key]  # with this run's locations, for the CI formats
+                    fj.write(b', "new": ' + json.dumps(sorted(new)).encode() + b', "locations": '
+                             + json.dumps({v.id: v.path for v in by_key[item.key]}, ensure_ascii=False).encode() + b"}")
                     outcomes.append(StoryOutcome(item.key, item.result, new))
                     pending.append((item.key, [v.id for v in item.result.versions], item.result.findings))
                     if cache_keys[item.key] not in cached:

@@ -131,6 +131,7 @@ class Store:
     def __init__(self, path: str | Path) -> None:
         # isolation_level=None: no implicit transactions; every write goes through _write().
         self.conn = sqlite3.connect(str(path), timeout=_BUSY_TIMEOUT, isolation_level=None)
+        self._open_runs: set[int] = set()  # begun here and not finished: abandoned if the block ends in an exception
         self.conn.execute(f"PRAGMA busy_timeout = {int(_BUSY_TIMEOUT * 1000)}")
         _enable_wal(self.conn)
         self.conn.execute("PRAGMA foreign_keys = ON")  # a story for a run that does not exist is a bug
@@ -156,7 +157,15 @@ class Store:
         with self._write() as conn:
             cur = conn.execute("INSERT INTO runs (feed, started) VALUES (?, ?)", (feed, started.isoformat()))
         assert cur.lastrowid is not None  # always set by an INSERT into a rowid table
+        self._open_runs.add(cur.lastrowid)
         return cur.lastrowid
+
+    def abandon_run(self, run_id: int) -> None:
+        """Remove an unfinished run and what it recorded: an interrupted night leaves no trace in the history."""
+        with self._write() as conn:
+            conn.execute("DELETE FROM findings WHERE run_id = ?", (run_id,))
+            conn.execute("DELETE FROM stories WHERE run_id = ?", (run_id,))
+            conn.execute("DELETE FROM runs WHERE id = ? AND finished IS NULL", (run_id,))
 
     def record_story(self, run_id: int, story: str, versions: list[str], findings: list[Finding]) -> None:
         """Record one checked story atomically, replacing an earlier record of it in this run."""
@@ -263,6 +272,7 @@ class Store:
                                (finished, json.dumps(summary, ensure_ascii=False, sort_keys=True), run_id))
             if cur.rowcount != 1:
                 raise ValueError(f"no run {run_id} in the history database")
+        self._open_runs.discard(run_id)
 
     def known_fingerprints(self, before_run: int | None = None) -> set[str]:
         """Fingerprints reported by finished runs with a smaller id (all finished runs if None).
@@ -330,4 +340,10 @@ class Store:
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
-        self.close()
+        """Close; a run begun in this block and cut short (Ctrl-C, a crash) is removed, not left mid-run."""
+        try:
+            if exc_type is not None:
+                for run_id in list(self._open_runs):
+                    self.abandon_run(run_id)
+        finally:
+            self.close()

@@ -86,3 +86,20 @@ def test_summedits_reach_leaves_out_only_misses_judged_synonym_or_specificity():
     assert entity["reach"] == 0.75  # only the synonym is out of reach
     assert rows["antonym_swap"]["reach"] == 0.0
     assert math.isclose(news_balanced_reach(pairs, flags, verdicts), (2 / 3 + 1 / 2) / 2)
+
+
+def test_the_dev_split_keeps_groups_whole_and_never_moves():
+    from bench.splits import assign
+
+    rows = [
+        {"dataset": "mrpc", "id": "m1", "a": "The Dow rose.", "b": "Stocks climbed."},
+        {"dataset": "mrpc", "id": "m2", "a": "Stocks  climbed.", "b": "Shares went up."},  # shares a sentence with m1
+        {"dataset": "summedits", "id": "d7_0", "a": "x", "b": "y", "doc_id": "d7"},
+        {"dataset": "summedits", "id": "d7_1", "a": "x", "b": "z", "doc_id": "d7"},
+        {"dataset": "vitaminc", "id": "v1", "a": "x", "b": "y", "page": "Paris"},
+        {"dataset": "vitaminc", "id": "v2", "a": "x", "b": "z", "page": "Paris"},
+    ]
+    slices = assign(rows)
+    assert slices["m1"] == slices["m2"] and slices["d7_0"] == slices["d7_1"] and slices["v1"] == slices["v2"]
+    assert set(slices.values()) <= {"read", "unread"}
+    assert assign(rows) == slices

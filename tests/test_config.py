@@ -66,7 +66,7 @@ def test_config_turns_a_rule_off_and_changes_severity_in_check(tmp_path, embedde
     soft = tmp_path / "soft.toml"
     soft.write_text('[severity]\nWC110 = "warning"\n')
     res = CliRunner().invoke(main, ["check", *files, "--config", str(soft)])
-    assert res.exit_code == 0 and "WARNING WC110" in res.output
+    assert res.exit_code == 0 and "WC110 [warning]" in res.output
     assert CliRunner().invoke(main, ["check", *files, "--config", str(soft), "--fail-on", "warning"]).exit_code == 1
     bad = tmp_path / "bad.toml"
     bad.write_text("colour = 1\n")

@@ -64,7 +64,8 @@ def test_bad_records_are_listed_and_the_run_goes_on(tmp_path, embedder):
     (feed / "broken.txt").write_bytes(b"\x00\x01binary")
     out = tmp_path / "out"
     res = run(feed, out, tmp_path / "db.sqlite", "--fail-on", "never")
-    assert res.exit_code == 0
+    assert res.exit_code == 2  # a skipped record is an input error, even when the findings pass
+    assert "1 record(s) skipped" in res.output
     data = json.loads((out / "findings.json").read_text())
     assert [e["source"].endswith("broken.txt") for e in data["errors"]] == [True]
     assert "broken.txt" in (out / "index.html").read_text()

@@ -71,7 +71,7 @@ def test_hostile_text_in_every_feed_field_never_runs_in_the_nightly_pages(tmp_pa
     feed.write_text("\n".join(json.dumps(r) for r in records) + "\n{not json " + PAYLOADS[0] + "\n")
     out = tmp_path / "out"
     res = CliRunner().invoke(main, ["nightly", str(feed), "--out", str(out), "--db", str(tmp_path / "h.db")])
-    assert res.exit_code == 1, res.output
+    assert res.exit_code == 2, res.output  # records were skipped
     pages = [out / "index.html", *(out / "stories").glob("*.html")]
     assert len(pages) == 2
     for page in pages:
@@ -189,7 +189,7 @@ def test_a_lone_surrogate_no_longer_crashes_the_nightly_run(tmp_path):
     res = CliRunner().invoke(main, ["nightly", str(feed), "--out", str(tmp_path / "out"), "--db", str(tmp_path / "h.db"),
                                     "--embedder", "static", "--fail-on", "never"])
     assert res.exception is None or isinstance(res.exception, SystemExit), res.exception
-    assert res.exit_code == 0, res.output
+    assert res.exit_code == 2, res.output  # the record was skipped, the run went on
     assert f"skipped {feed}:3: not valid Unicode (unpaired surrogate U+D800" in res.output
     assert (tmp_path / "out" / "index.html").exists()
 
@@ -305,7 +305,7 @@ def test_the_nightly_index_escapes_the_feed_path_single_articles_skipped_records
     out = tmp_path / "out"
     res = CliRunner().invoke(main, ["nightly", str(feed), "--out", str(out), "--db", str(tmp_path / "h.db"),
                                     "--fail-on", "never"])
-    assert res.exit_code == 0, res.output
+    assert res.exit_code == 2, res.output  # records were skipped
     index = (out / "index.html").read_text()
     scripts, found = live(index)
     assert scripts == 1 and found == []  # only the index's own sort/filter script

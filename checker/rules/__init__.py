@@ -4,8 +4,9 @@ A rule is a function plus its metadata. Its `scope` says what it reads: a
 ``pair`` rule gets each aligned pair (``PairContext``), an ``unmatched``
 rule each claim found in one version only, a ``story`` rule the whole story
 once (``StoryContext``). Ids are never reused; a duplicate or malformed id fails at import.
-Each rule module's docstring has the headings *What it flags*, *Why it
-matters* and *Example*; `wirecheck rules` and the README table come from them.
+Each rule module's docstring has the headings *What it flags*, *What it
+lets pass*, *Why it matters*, *Example* and *Passes*; `wirecheck rules RULE`
+prints it, and the rules table comes from the registry.
 """
 from __future__ import annotations
 
@@ -58,7 +59,7 @@ def rule(id: str, name: str, severity: Severity, summary: str, scope: str = "pai
 
 def by_name(name: str) -> Rule:
     for r in RULES.values():
-        if r.name == name or r.id == name:
+        if r.name == name or r.id == name.upper():
             return r
     raise KeyError(name)
 

@@ -6,6 +6,9 @@ organisation or team in its place, while that version never says the
 phrase: "a tight end who is currently a free agent" / "a tight end for the
 Buffalo Bills".
 
+What it lets pass: "free agent" kept in both versions; a team named in both; a team added
+where neither version says the player is unattached.
+
 Why it matters: whether a player, artist or official belongs to a side is
 the fact itself; no name is replaced by another name, so the entity rules
 see only a name added.
@@ -15,6 +18,8 @@ kinds are not trusted beyond that, since a team reads like a person's name
 ("Buffalo Bills"). An anchored edit is an error; inside a larger rewrite it is a warning.
 
 Example: "Smith, a free agent, trained alone" / "Smith, of the Buffalo Bills, trained alone" -> error.
+
+Passes: "Smith, a free agent, trained alone" / "Smith, who is a free agent, trained alone" -> nothing.
 """
 from __future__ import annotations
 

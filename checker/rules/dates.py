@@ -19,9 +19,15 @@ Tuesday morning" / "began yesterday morning").
 A range that ends in a year in one version and runs "to present" in the
 other ("(2013–2018)" / "(2013–present)") is a change too.
 
+What it lets pass: the same day written two ways ("Wednesday" under a Wednesday dateline /
+"yesterday" under Thursday's; "Oct. 28" / "28 October"); a weekday a week
+from a calendar date; dates of different events in a rewrite.
+
 Why it matters: a wrong day misplaces the event in time.
 
 Example: "met on Tuesday" / "met on Thursday", same dateline -> error.
+
+Passes: "met on Wednesday" (dated Wed Jan 12) / "met yesterday" (dated Thu Jan 13) -> nothing.
 """
 from __future__ import annotations
 

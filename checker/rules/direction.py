@@ -17,10 +17,15 @@ flips, not none); so does a "non-" before the word
 reading below 50 ... above it" / "above 50 ... below it") are a reordering,
 not a flip.
 
+What it lets pass: an opposite cancelled by a negation ("easy" / "not difficult"); opposites
+both versions use (a reordering); WordNet antonyms inside a rewrite.
+
 Why it matters: the sentence keeps its shape and most of its words while the
 fact turns into its opposite.
 
 Example: "the index rose 0.3%" / "the index fell 0.3%" -> error.
+
+Passes: "the index rose 0.3%" / "the index climbed 0.3%" -> nothing.
 """
 from __future__ import annotations
 

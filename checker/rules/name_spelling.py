@@ -3,10 +3,15 @@
 What it flags: two names that differ by a letter or two in one word
 ("Leite" / "Leitte"), in the same place of the sentence.
 
+What it lets pass: accents and case ("Ferrán" / "Ferran"); a surname alone for the full name;
+names that differ by more than a letter or two (another person: person-mismatch).
+
 Why it matters: a misspelt name is a correction waiting to happen, but it is
 the same person, so it is a warning, not an error.
 
 Example: "Finance Minister Paulo Leite" / "Finance Minister Paulo Leitte" -> warning.
+
+Passes: "Paulo Leite" / "Mr Leite" -> nothing.
 """
 from __future__ import annotations
 

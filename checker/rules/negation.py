@@ -14,9 +14,14 @@ been forgiven" / "was not forgiven"; "does not have" / "has no"): silent,
 unless a minimal edit makes it negate another word ("ill, not drunk" / "not
 ill, but drunk"), which is two flips.
 
+What it lets pass: a negation that moves ("does not have" / "has no"); contractions ("wasn't" /
+"was not"); "No 9" and other non-negating uses.
+
 Why it matters: the flip inverts the fact while leaving almost every word in place.
 
 Example: "The board did not approve the merger" / "The board approved the merger" -> error.
+
+Passes: "wasn't approved" / "was not approved" -> nothing.
 """
 from __future__ import annotations
 

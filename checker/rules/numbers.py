@@ -21,9 +21,15 @@ rank ("the most populous" / "the 11th-most populous"); "one of the most
 populous" against "the most populous" is a warning, since only one version
 ranks it first.
 
+What it lets pass: the same value written two ways ("1.8bn" / "1.8 billion", "100,000" / "one
+hundred thousand"); rounding and hedges ("about $1.13" / "$1.1337"); clock
+times in other time zones; figures of different things.
+
 Why it matters: figures are the facts readers act on.
 
 Example: "sold for $2.5 billion" / "sold for $1.8 billion" -> error.
+
+Passes: "$1.1337" / "about $1.13" -> nothing; "45 billion pounds" / "£45bn" -> nothing.
 """
 from __future__ import annotations
 

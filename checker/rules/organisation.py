@@ -5,6 +5,9 @@ European Commission" / "the European Parliament"; "Goldman Sachs" / "Morgan
 Stanley"). Short forms and full names ("Nato" / "North Atlantic Treaty
 Organisation") are aliases in data/aliases.tsv and never fire.
 
+What it lets pass: short and full names of one body ("Nato" / "North Atlantic Treaty
+Organisation"); an organisation only one version names.
+
 Why it matters: the wrong institution attached to a decision or figure.
 
 An organisation swapped for a name of another kind ("the White House" /
@@ -12,6 +15,8 @@ An organisation swapped for a name of another kind ("the White House" /
 metonym for the same actor.
 
 Example: "the European Commission proposed" / "the European Parliament proposed" -> error.
+
+Passes: "Nato allies" / "North Atlantic Treaty Organisation allies" -> nothing.
 """
 from __future__ import annotations
 

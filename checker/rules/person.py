@@ -4,6 +4,9 @@ What it flags: a person's name replaced by another person's name where the
 words around it are the same ("said Smith" / "said Jones"), without a shared
 role (that case is person-role-mismatch).
 
+What it lets pass: honorifics ("Mr Hunt" / "Hunt"); a surname for the full name; a person only
+one version names; the same person written two ways.
+
 Why it matters: a quote or action attributed to the wrong person.
 
 An error needs one side to read as a person (a titled name, or a first name
@@ -15,6 +18,8 @@ died" / "John Osteen's father died" (a kin word after the possessive of a
 name both versions share, added by an anchored edit).
 
 Example: "the report was written by Anna Weber" / "... by Carla Diaz" -> error.
+
+Passes: "Liz Truss said" / "Ms Truss said" -> nothing.
 """
 from __future__ import annotations
 

@@ -4,12 +4,17 @@ What it flags: a role or title written the same in both versions ("Russian
 Deputy Foreign Minister") attached to different people ("Alexander Grushko"
 vs "Sergei Ryabkov").
 
+What it lets pass: the same person under a reworded title ("finance minister" / "Chancellor"
+is title-mismatch at most); a role named in one version only.
+
 Why it matters: misattributing who said or did something is among the most
 damaging errors in wire copy, and a rewrite that changes the name beside an
 unchanged title is easy to miss.
 
 Example: "Deputy Foreign Minister Alexander Grushko" / "Deputy Foreign
 Minister Sergei Ryabkov" -> error.
+
+Passes: "Deputy Foreign Minister Sergei Ryabkov" / "Ryabkov, the deputy foreign minister" -> nothing.
 """
 from __future__ import annotations
 

@@ -5,6 +5,9 @@ Geneva" / "talks in Vienna"). Capital-for-country metonyms ("Washington" for
 the US, "Moscow" for Russia) and demonyms ("Russian"/"Russia") are aliases
 of one place (data/aliases.tsv), so they never fire.
 
+What it lets pass: capitals for their countries ("Washington" / "the US"), demonyms ("Russian"
+/ "Russia"), places only one version names.
+
 Why it matters: where something happened is a core fact of a story.
 
 A swap between places of different levels (a city for its country: "Sendai" /
@@ -17,6 +20,8 @@ written in lower case and replaced in place ("a japanese actor" / "a
 Chinese actor"), which the entity rules do not see as a name.
 
 Example: "met in Geneva on Monday" / "met in Vienna on Monday" -> error.
+
+Passes: "talks with Washington" / "talks with the United States" -> nothing.
 """
 from __future__ import annotations
 

@@ -6,6 +6,9 @@ contraction, punctuation and case are not changes; quoting a shorter part of
 the same words ("significant differences") is not a change either, nor is
 leaving words out at an ellipsis ("a leader in pumping ... to compete").
 
+What it lets pass: a quotation trimmed at either end or at an ellipsis; UK/US spelling,
+contractions, punctuation and case inside it.
+
 Why it matters: a quotation promises the speaker's exact words.
 
 It is a warning: outlets often tidy a quotation, and a changed fact inside
@@ -13,6 +16,8 @@ it (a number, a negation, a name) is flagged as an error by that fact's own
 rule, which then takes the place of this finding.
 
 Example: "a very difficult week" / "a very difficult year" -> warning.
+
+Passes: "significant differences between Nato allies and Russia" / "significant differences" -> nothing.
 """
 from __future__ import annotations
 

@@ -8,6 +8,10 @@ units, medals, sports, family relations, fuels, vehicles, review verdicts
 set are never rewordings of each other, so synonyms ("grappling with" /
 "handling") never fire. Compared on simple lemmas.
 
+What it lets pass: synonyms and paraphrase ("grappling with" / "handling"); values of a set
+that both versions use; time units in a restated duration ("18 months" /
+"a year and a half").
+
 Why it matters: the sentence keeps every name and number while the fact
 changes, so no entity or number rule sees it.
 
@@ -28,6 +32,8 @@ versions share is a change too: "half-brother" / "step brother",
 "co-founder" / "founder", "semi-professional" / "professional".
 
 Example: "the fire lasted three weeks" / "the fire lasted three months" -> error.
+
+Passes: "the fire lasted three weeks" / "the blaze burned for three weeks" -> nothing.
 """
 from __future__ import annotations
 

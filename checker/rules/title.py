@@ -8,9 +8,14 @@ nor a word that only says the person holds some office ("official"), nor a
 title that only says more ("Regional president" / "president") unless the
 extra word is a rank ("deputy", "vice", "acting", "former" ...).
 
+What it lets pass: a title dropped in one version; country or organisation words beside it;
+a title that only says more, unless the extra word is a rank.
+
 Why it matters: a wrong rank misstates who is speaking with what authority.
 
 Example: "Defence Minister X" / "Deputy Defence Minister X" -> warning.
+
+Passes: "Nato secretary-general Jens Stoltenberg" / "Secretary General Jens Stoltenberg" -> nothing.
 """
 from __future__ import annotations
 

@@ -5,6 +5,9 @@ What it flags: a version with no date in its header, dateline or metadata
 Tuesday", "last week"). Those cannot be resolved to days, so a changed day
 in them could not be found: the check says so instead of skipping silently.
 
+What it lets pass: undated versions without relative dates; versions dated by their header,
+dateline, metadata or --date.
+
 Why it matters: "Tuesday" in one version and "yesterday" in another may be
 the same day or a day apart; without the version's date nobody can tell.
 
@@ -13,6 +16,8 @@ a dateline with its day ("LONDON, Jan 13 (Reuters) -"), or run with
 `--date 2024-01-13`.
 
 Example: v2.txt without a date, saying "on Tuesday" -> one warning naming v2.txt.
+
+Passes: v2.txt without a date saying "on 12 January 2024" -> nothing.
 """
 from __future__ import annotations
 

@@ -4,10 +4,14 @@ What it flags: a sentence with no counterpart in the other version: a trim,
 an addition, or an update's new paragraph. Reported as info, never as an
 error: adding or dropping a claim is normal editing.
 
+What it lets pass: nothing at warning or error level: this rule only lists what was cut or added.
+
 Why it matters: an editor reviewing a rewrite wants to see what was cut or
 added, without being told it is wrong.
 
 Example: a newspaper version that drops the last three paragraphs -> three info findings.
+
+Passes: a sentence both versions carry, however reworded -> nothing.
 """
 from __future__ import annotations
 
