@@ -14,9 +14,12 @@ import numpy as np
 from .align import align, similarity
 from .compare import PairContext, PairSide, StoryContext, side
 from .embed import Embedder, shared_embedder
+from .evidence import moved_facts, reconcile
+from .extract import extract
 from .facts import analyze
 from .ingest import parse_version, resolve_dates
 from .lexicon import Lexicons, lexicons
+from .match import StoryMatches, match_story
 from .model import Claim, ClaimPair, Comparison, Finding, Severity, StoryResult, Version
 from .rules import RULES, Rule
 from .segment import segment
@@ -71,7 +74,17 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
         if any(g.a.span == f.a.span and g.b.span == f.b.span and g.severity >= f.severity for g in out):
             continue
         out.append(f)
-    return out
+    # one discrepancy found by two rules (a quotation given to another man is also a person swap in the
+    # sentence): the same two values between the same versions are reported once, at the higher severity
+    best: dict[tuple[str, str, str, str], Finding] = {}
+    for f in out:
+        if f.severity < Severity.WARNING:
+            continue
+        key = (f.a.version, f.b.version, f.a.value.strip().lower(), f.b.value.strip().lower())
+        if key not in best or f.severity > best[key].severity:
+            best[key] = f
+    return [f for f in out if f.severity < Severity.WARNING
+            or best[(f.a.version, f.b.version, f.a.value.strip().lower(), f.b.value.strip().lower())] is f]
 
 
 def _within(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
@@ -125,20 +138,31 @@ def check_versions(
     comparisons: list[Comparison] = []
     findings: list[Finding] = []
     embedder = embedder or shared_embedder()
+    with timings.stage("extract"):
+        facts = {v.id: extract(v, claims[v.id], lex) for v in versions}
+    matched: list[StoryMatches] = []
     for other in versions[1:]:
         with timings.stage("align"):
             comp = compare_versions(ref, other, claims, embedder, threshold)
         comparisons.append(comp)
+        with timings.stage("match"):
+            sm = match_story(facts[ref.id], facts[other.id], comp)
+        matched.append(sm)
         with timings.stage("rules"):
+            found: list[Finding] = []
             for pair in comp.pairs:
                 if pair.kind != "identical":
                     timings.count("pairs checked")
-                findings.extend(run_rules(pair, ref, other, active, lex, embedder))
-    whole = StoryContext(list(versions), claims, lex)
+                found.extend(run_rules(pair, ref, other, active, lex, embedder))
+            if len(sm.a.claims) > 1 and len(sm.b.claims) > 1:  # a story: facts can move between sentences
+                found = reconcile(found, sm)
+                found += moved_facts(sm, found, active)
+            findings.extend(found)
+    whole = StoryContext(list(versions), claims, lex, facts, matched)
     for r in active:
         if r.scope == "story":
             findings.extend(r(whole))
-    return StoryResult(list(versions), claims, comparisons, findings, story=story or ref.id)
+    return StoryResult(list(versions), claims, comparisons, _dedupe(findings), story=story or ref.id)
 
 
 def check_texts(
@@ -152,8 +176,9 @@ def check_texts(
 
 
 def claim_rules(rules: Iterable[Rule] | None = None) -> list[Rule]:
-    """The rules for two versions of a claim (`pairs`, `check_texts`): not the story-wide ones, which read articles."""
-    return [r for r in (rules if rules is not None else RULES.values()) if r.scope != "story"]
+    """The rules for two versions of a claim (`pairs`, `check_texts`): all but those about whole articles (a
+    claim has no dateline to be missing)."""
+    return [r for r in (rules if rules is not None else RULES.values()) if not r.articles_only]
 
 
 __all__ = ["check_texts", "check_versions", "compare_versions", "parse_version", "run_rules"]

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import Any
 
 import numpy as np
 
@@ -216,8 +217,11 @@ def side(version: Version, claims: tuple[Claim, ...], lex: Lexicons | None = Non
 
 @dataclass
 class StoryContext:
-    """What a story-wide rule sees: every version (the first is the reference) and its claims."""
+    """What a story-wide rule sees: every version (the first is the reference), its claims and facts, and the
+    facts and quotations matched between the reference and each other version."""
 
     versions: list[Version]
     claims: dict[str, list[Claim]]
     lex: Lexicons = field(default_factory=lexicons)
+    facts: dict[str, Any] = field(default_factory=dict)  # version id -> extract.VersionFacts
+    matches: list[Any] = field(default_factory=list)  # match.StoryMatches, one per other version

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from .compare import PairContext
 from .facts import Name
+from .lexicon import lexicons
+from .normalize import transliterate
 from .wordnet import wordnet
 
 # A swap is anchored (an error, not a warning) only while the sentence is mostly unchanged: past
@@ -87,7 +89,8 @@ def _initials(name: Name) -> set[str]:
     the United States' key, and "American Bar Association" is still the ABA.
     """
     out: set[str] = set()
-    for tokens in (name.keys, tuple(name.text.lower().replace("-", " ").split())):
+    text = name.text.lower()
+    for tokens in (name.keys, tuple(text.replace("-", " ").split()), tuple(text.split())):  # "Gravitational-Wave": G, GW
         words = [k for k in tokens if k and k not in ("of", "for", "the", "and", "&")]
         out.add("".join(w[0] for w in words))
         if words and words[-1] in _SUFFIXES:
@@ -98,9 +101,11 @@ def _initials(name: Name) -> set[str]:
 def _given_names_agree(x: Name, y: Name) -> bool:
     """Every given name of the shorter name matches one of the longer (prefix or near spelling)."""
     short, long = (x, y) if len(x.keys) <= len(y.keys) else (y, x)
+    nick = lexicons().nicknames
     for g in short.keys[:-1]:
         g = g.rstrip(".")
-        if not any(h.startswith(g) or g.startswith(h.rstrip(".")) or difflib.SequenceMatcher(None, g, h).ratio() >= 0.75 for h in long.keys[:-1]):
+        if not any(h.startswith(g) or g.startswith(h.rstrip(".")) or difflib.SequenceMatcher(None, g, h).ratio() >= 0.75
+                   or h in nick.get(g, ()) for h in long.keys[:-1]):
             return False
     return True
 
@@ -120,9 +125,9 @@ def same_entity(x: Name, y: Name) -> bool:
         return False
     if _numbered(x) != _numbered(y) and None not in (_numbered(x), _numbered(y)):
         return False  # "World War II" / "World War III", "Henry VII" / "Henry VIII"
-    sx, sy = set(x.keys), set(y.keys)
+    sx, sy = {transliterate(k) for k in x.keys}, {transliterate(k) for k in y.keys}
     if sx <= sy or sy <= sx:
-        return True
+        return True  # "Joachim Loew" / "Joachim Löw" too
     jx, jy = _joined(x), _joined(y)
     if "new" + jx == jy or "new" + jy == jx:
         return False  # "Hampshire" / "New Hampshire", "Mexico" / "New Mexico": a "New" place is another place

@@ -118,9 +118,15 @@ class DateRef:
     def contains(self, other: DateRef) -> bool:
         """Could both name the same time: one is a prefix of the other, or a day without its year."""
         x, y = self.value, other.value
+        if (self.granularity == other.granularity == "day" and x[-5:] == y[-5:] and len(x) >= 5 and len(y) >= 5
+                and not (_WRITTEN_YEAR.search(self.text) and _WRITTEN_YEAR.search(other.text))):
+            return True  # "the Sept. 11, 2001 attacks" / "the September 11 attacks": a year left unsaid
         if x.startswith("month-") or y.startswith("month-"):  # "March" with no year: any March
             return _month_of(x) == _month_of(y)
         return y.startswith(x) or x.startswith(y) or (len(x) == 5 and y.endswith("-" + x)) or (len(y) == 5 and x.endswith("-" + y))
+
+
+_WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _month_of(value: str) -> str | None:
@@ -175,6 +181,8 @@ def _parse_digits(text: str) -> tuple[float, float] | None:
     """'1,600,000' -> (1600000, 1); '14.7' -> (14.7, 0.1)."""
     if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", text):
         text = text.replace(",", "")
+    elif re.fullmatch(r"\d{1,3}([ \u00a0\u202f]\d{3})+", text):
+        text = re.sub(r"[ \u00a0\u202f]", "", text)  # "70 000"
     elif "," in text:
         return None
     try:
@@ -326,6 +334,13 @@ _ONE_NOT_BEFORE = {"of", "another", "day", "way", "time", "side", "hand", "point
                    "which", "to", "in", "on", "at", "by", "for", "with", "is", "was", "has", "had", "can", "will", "would"}
 _ONE_NOT_AFTER = {"no", "the", "any", "every", "some", "each", "which", "this", "that", "someone", "anyone", "only",
                   "last", "next", "little", "other", "such"}
+
+
+def _converted_to_money(tokens: list[Token], k: int) -> bool:
+    """A bracketed conversion into a currency right after: "45 billion pounds ($50.6 billion)"."""
+    return (k + 1 < len(tokens) and tokens[k].text == "(" and tokens[k + 1].text in _CURRENCY_SYMBOLS) or (
+        k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 1].text.lower() in _CURRENCY_PREFIX
+        and tokens[k + 2].text in _CURRENCY_SYMBOLS)
 
 
 def _counting_one(tokens: list[Token], i: int) -> bool:
@@ -506,8 +521,8 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
                     unit, j = cur[0], j + cur[1]
                 elif hit and unit is None:
                     unit, j = hit[0], j + hit[1]
-                    if unit == "lb" and _per_unit(tokens, j, units):
-                        unit = "gbp"  # "4,910 pounds a tonne": a price, so sterling
+                    if unit == "lb" and (_per_unit(tokens, j, units) or step >= 1e5 or _converted_to_money(tokens, j)):
+                        unit = "gbp"  # "4,910 pounds a tonne", "45 billion pounds ($50.6 billion)": sterling
         if half_after_unit:
             if unit is None or not _and_a_half(tokens, j):
                 i += 1
@@ -608,6 +623,9 @@ def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[t
                 value, gran = f"{month:02d}-{day:02d}", "day"
             elif year is not None:
                 value, gran = f"{year}-{month:02d}", "month"
+            elif _month_in_name(tokens, i):
+                i += 1  # "Interior Secretary Mar Roxas", "Theresa May": a name, not a month
+                continue
             else:
                 value, gran = f"month-{month:02d}", "month"
             out.append((DateRef(tokens[start_i].start, tokens[j - 1].end, "", gran, value), start_i, j))
@@ -638,7 +656,7 @@ def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[t
             nxt = tokens[i + 1].text.lower() if i + 1 < n else ""
             prev = tokens[i - 1].text if i else ""
             # a year, unless it counts a plural noun after it ("1898 cases"); "is", "was", "has" only look plural
-            if prev not in _CURRENCY_SYMBOLS and nxt not in ("%", "per", "percent") and not (
+            if prev not in _CURRENCY_SYMBOLS and nxt not in ("%", "per", "percent") and nxt not in _TIMEZONES and not (
                     nxt and tokens[i + 1].kind == "word" and not tokens[i + 1].cap and lemma(nxt) != nxt
                     and nxt not in ("season", "election") and nxt not in _FUNCTION):
                 out.append((DateRef(tok.start, tok.end, "", "year", tok.text), i, i + 1))
@@ -648,6 +666,7 @@ def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[t
 
 # ---------------------------------------------------------------- names
 
+_PARTICLES = {"le", "la", "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "al", "el", "bin", "ibn"}
 _CONNECTORS = {"&", "of", "for", "the", "de", "del", "della", "da", "di", "du", "la", "le", "van", "von", "der", "den", "bin", "al", "el", "ibn", "y"}
 _NOT_NAMES = {
     "the", "a", "an", "but", "and", "or", "if", "in", "on", "at", "as", "for", "from", "to", "with", "by", "of",
@@ -672,6 +691,38 @@ def _is_name_token(t: Token) -> bool:
     return t.kind in ("word", "alias") and t.cap and t.text[:1].isalpha() and t.text.lower().rstrip(".") not in _NOT_NAME_WORDS
 
 
+def _org_follows(tokens: list[Token], k: int, lex: Lexicons) -> bool:
+    """Capitalised words from k on that end in an organisation word: "Competition and Consumer Commission",
+    "Securities and Exchange Commission", "Food and Drug Administration" (not "Britain and France")."""
+    while k < len(tokens) and _is_name_token(tokens[k]):
+        if tokens[k].text.lower() in lex.org_words:
+            return True
+        k += 1
+    return False
+
+
+def _common_word(word: str) -> bool:
+    """A word WordNet knows as an adjective or a common noun, written in lower case ("leftist", "veteran")."""
+    from .wordnet import wordnet
+
+    return any(s[0] in "asr" for b in wordnet().base_forms(word.lower()) for s in wordnet().senses(b))
+
+
+def _month_in_name(tokens: list[Token], j: int) -> bool:
+    """A month's name used as a name: "Interior Secretary Mar Roxas", "June Sarpong", "Theresa May" (not "Mar 13",
+    "in March Russia", "last May")."""
+    t = tokens[j]
+    if not (t.kind == "word" and t.cap and t.text.lower() in _MONTHS and not t.text.endswith(".")):
+        return False
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    prev = tokens[j - 1] if j > 0 else None
+    if nxt is not None and (nxt.kind == "num" or nxt.text == "."):
+        return False  # "Mar 13", "Sept. 23"
+    before = prev is not None and prev.kind == "word" and _is_name_token(prev) and prev.text.lower() not in _NOT_NAMES
+    after = nxt is not None and nxt.kind == "word" and _is_name_token(nxt)
+    return after or before
+
+
 def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozenset()) -> list[Name]:
     """Capitalised runs, split into role words and the name itself; `skip` tokens belong to dates and numbers."""
     names: list[Name] = []
@@ -679,7 +730,7 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
     i = 0
     while i < n:
         t = tokens[i]
-        if not _is_name_token(t) or i in skip:
+        if not (_is_name_token(t) or _month_in_name(tokens, i)) or i in skip:
             i += 1
             continue
         j = i
@@ -688,7 +739,9 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             tj = tokens[j]
             if j in skip:
                 break
-            if _is_name_token(tj) or tj.text.lower() in _CONNECTORS and run and j + 1 < n and _is_name_token(tokens[j + 1]):
+            if (_is_name_token(tj) or _month_in_name(tokens, j)
+                    or tj.text.lower() in _CONNECTORS and run and j + 1 < n and _is_name_token(tokens[j + 1])
+                    or tj.text.lower() == "and" and run and _org_follows(tokens, j + 1, lex)):
                 run.append(tj)
                 j += 1
             elif tj.text == "-" and run and j + 1 < n and _is_name_token(tokens[j + 1]) and _adjacent(run[-1], tj):
@@ -707,6 +760,9 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
         # drop a sentence-initial common word ("The", "But") from the run
         while run and (run[0].first or run[0].text.lower() in _NOT_NAMES) and run[0].text.lower() in _NOT_NAMES:
             run = run[1:]
+        if (len(run) > 2 and run[0].first and run[0].kind == "word" and not _is_role_word(run[0], lex)
+                and run[0].text.lower() not in lex.places and _common_word(run[0].text)):
+            run = run[1:]  # "Leftist Luiz Inacio Lula da Silva": an adjective that only opens the sentence
         while run and run[-1].text.lower() in _CONNECTORS | {"-"}:
             run = run[:-1]
         if not run:
@@ -714,6 +770,11 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
         # role words at the front of the run (Russian Deputy Foreign Minister ...)
         k = 0
         is_org = any(t.text.lower().rstrip(".") in lex.org_words or t.text.lower() in lex.org_words for t in run)
+        titled = next((m for m in range(len(run) - 1, 0, -1) if run[m - 1].text.lower().rstrip(".") in lex.titles
+                       and run[m].text.lower() not in _CONNECTORS and run[m - 1].kind == "word"), None)
+        if is_org and titled is not None and not any(
+                t.text.lower().rstrip(".") in lex.org_words for t in run[titled:]):
+            is_org = False  # "Treasury Secretary Henry Paulson": an organisation's office, then a person
         while not is_org and k < len(run) - 1 and _is_role_word(run[k], lex):
             k += 1
         for m in range(len(run) - 1, k, -1):
@@ -721,8 +782,8 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
                 k = m  # "FTC Chairman Tim Muris": the role runs to the last title word
                 break
         core = run[k:]
-        while core and core[0].text.lower() in _CONNECTORS:
-            core = core[1:]
+        while core and core[0].text.lower() in _CONNECTORS and not (core[0].cap and len(core) > 1 and core[0].text != "The"):
+            core = core[1:]  # "of England", but a capitalised particle begins a surname: "Le Pen", "De Gaulle"
         if not core:
             continue
         role_toks = list(run[:k])
@@ -864,8 +925,9 @@ def _classify(core: list[Token], role: list[Token], lex: Lexicons, prev: str = "
         return "person"
     if all(_ACRONYM.match(t.text) for t in core):
         return "org"
-    if len(core) >= 2 and all(t.kind == "word" and t.text[:1].isupper() and t.text.lower() not in _CONNECTORS for t in core):
-        return "person"
+    if len(core) >= 2 and all(t.kind == "word" and (t.text[:1].isupper() or t.text in _PARTICLES) for t in core) and (
+            not any(t.text.lower() in _CONNECTORS and t.text.lower() not in _PARTICLES for t in core)):
+        return "person"  # "Jens Stoltenberg", "Le Pen", "Luiz Inacio Lula da Silva"; not "Bank of England"
     return "other"
 
 
@@ -931,9 +993,21 @@ _TICKER = re.compile(r"(?<![\w.])[A-Z0-9]{1,6}\.[A-Z]{1,2}(?![.\w])|(?<=\s)\.[A-
                      r"|\((?:nyse|nasdaq|amex|lse|tsx|asx)\s*:[^)]{0,60}\)", re.IGNORECASE)
 
 
+# a telephone number: three or more digit groups with nine digits or more ("0800 123 456", "+44 20 7946 0958",
+# "(212) 555-1234"), an identifier, not a quantity
+_PHONE = re.compile(r"(?<![\w.])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?\d{2,4}(?:[ .-]\d{2,4})+|\d{2,4}(?:[ .-]\d{2,4}){2,})"
+                    r"(?![\w.]?\d)")
+
+
+def _phones(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _PHONE.finditer(text) if sum(c.isdigit() for c in m.group(0)) >= 9
+            and not re.fullmatch(r"\d{1,3}(?: \d{3})+", m.group(0))]  # "12 345 678" is a number
+
+
 def _in_tickers(text: str, tokens: list[Token]) -> frozenset[int]:
-    """Indices of the tokens inside stock codes: identifiers, not names."""
+    """Indices of the tokens inside stock codes and telephone numbers: identifiers, not names or figures."""
     spans = [m.span() for m in _TICKER.finditer(text) if m.group(0).startswith("(") or not m.group(0).islower()]
+    spans += _phones(text)
     if not spans:
         return frozenset()
     return frozenset(k for k, t in enumerate(tokens) if any(s <= t.start and t.end <= e for s, e in spans))
@@ -954,9 +1028,11 @@ def analyze(text: str, ref_date: dt.date | None = None, lex: Lexicons | None = N
 def _analyze(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) -> ClaimFacts:
     tokens = tokenize(text, lex)
     future = any(t.key in _FUTURE for t in tokens)
-    ds = find_dates(tokens, ref_date, future)
+    phones = _phones(text) if any(c.isdigit() for c in text) else []
+    in_phones = frozenset(k for k, t in enumerate(tokens) if any(s <= t.start and t.end <= e for s, e in phones))
+    ds = [d for d in find_dates(tokens, ref_date, future) if not in_phones & set(range(d[1], d[2]))]
     in_dates = frozenset(k for _, i, j in ds for k in range(i, j))
-    qs = find_quantities(tokens, lex, in_dates)
+    qs = find_quantities(tokens, lex, in_dates | in_phones)
     folded: dict[int, tuple[int, Token]] = {}
     quantities, dates = [], []
     for d, i, j in ds:

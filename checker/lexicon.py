@@ -57,6 +57,7 @@ class Lexicons:
     # mutually exclusive values of one attribute; each value a set of words that name it ("positive|favourable")
     contrast_sets: list[tuple[frozenset[str], ...]] = field(default_factory=list)
     unaffiliated: set[tuple[str, ...]] = field(default_factory=set)  # "free agent": on no team
+    nicknames: dict[str, set[str]] = field(default_factory=dict)  # given name <-> familiar forms ("henry" / "hank")
     folders: list[Path] = field(default_factory=list)  # merged so far, in order
 
     def extend(self, folder: Path) -> None:
@@ -92,6 +93,9 @@ class Lexicons:
             if len(values) > 1:
                 self.contrast_sets.append(values)
         self.unaffiliated |= {tuple(phrase.split()) for phrase in read_words(folder / "unaffiliated.txt")}
+        for full, short in read_pairs(folder / "nicknames.tsv"):
+            self.nicknames.setdefault(full, set()).add(short)
+            self.nicknames.setdefault(short, set()).add(full)
         for variant, mult in read_pairs(folder / "scales.tsv"):
             try:
                 self.scales[variant] = float(mult)

@@ -18,7 +18,8 @@ DASHES = ("-", "–", "—")  # hyphen, en dash, em dash: what joins a range or 
 
 _TOKEN = re.compile(
     r"(?P<abbr>(?:[A-Za-z]\.){2,}|[A-Z]{1,4}&[A-Z]{1,4}\b)"  # U.S. a.m. S&P AT&T
-    r"|(?P<num>\d+(?:\.\d+|,(?!(?:1[5-9]|20)\d\d(?!\d))\d+)*)"  # not "3,1981": a day and a year
+    r"|(?P<num>(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)"  # "70 000": thousands set off by spaces
+    r"|\d+(?:\.\d+|,(?!(?:1[5-9]|20)\d\d(?!\d))\d+)*)"  # not "3,1981": a day and a year
     r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)"
     r"|(?P<punct>\S)"
 )
@@ -67,6 +68,16 @@ def fold_accents(word: str) -> str:
     if word.isascii():
         return word
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def transliterate(word: str) -> str:
+    """A name's word as wire copy spells it without accents and umlauts: "Löw" and "Loew", "Müller" and
+    "Mueller", "Schürrle" and "Schuerrle" give one key."""
+    w = word.lower()
+    for a, b in (("ö", "oe"), ("ü", "ue"), ("ä", "ae"), ("ß", "ss"), ("ø", "o"), ("æ", "ae"), ("å", "a")):
+        w = w.replace(a, b)
+    w = fold_accents(w)
+    return w.replace("oe", "o").replace("ue", "u").replace("ae", "a")
 
 
 def lemma(word: str) -> str:

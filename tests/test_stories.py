@@ -17,27 +17,19 @@ from .conftest import STORIES
 
 CASES = sorted(p for p in STORIES.iterdir() if (p / "expect.json").exists())
 
-# Known failures under the default (static) embedder: a fact moved to a sentence the pairing does not
-# join to its counterpart, so the pair-by-pair comparison never sees the two values side by side.
-KNOWN = {
-    "blind_benign_rocket_launch_failure": "a rewritten sentence paired with the wrong one: 'Cape Canaveral Space "
-                                          "Force Station' / 'Florida' is a false warning",
-    "blind_direction_flip_paris_appeal": "the prison-term sentence paired with another: a false 'prison' / "
-                                         "'court' warning",
-    "blind_direction_flip_trial": "the two lawyers' sentences cross-paired: a false person warning",
-    "blind_number_mismatch_india_quick_commerce_ipo": "'1.8 lakh' / '18,000' delivery partners sit in sentences "
-                                                      "left unpaired: the error is missed",
-    "blind_number_mismatch_rate_cut": "'8%' / '6' sit in sentences left unpaired: the warning is missed",
-    "blind_person_mismatch_merger": "the quotation given to another speaker is in a sentence paired as a split: "
-                                    "the person and organisation warnings are missed",
-}
-PARAMS = [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=KNOWN[c.name])) if c.name in KNOWN else c
-          for c in CASES]
-
-
 def _run(case, embedder):
     files = [str(case / f"{v}.txt") for v in "abc" if (case / f"{v}.txt").exists()]
     return check_versions(read_versions(files), embedder)
+
+
+def _param(case):
+    """A story whose expect.json names a `known_failure` is a strict xfail: the expectation stays the right
+    answer, and the test fails loudly the day the checker gives it."""
+    known = json.loads((case / "expect.json").read_text()).get("known_failure")
+    return pytest.param(case, marks=pytest.mark.xfail(strict=True, reason=known)) if known else case
+
+
+PARAMS = [_param(c) for c in CASES]
 
 
 @pytest.mark.parametrize("case", PARAMS, ids=[c.name for c in CASES])

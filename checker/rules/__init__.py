@@ -31,6 +31,7 @@ class Rule:
     check: Check
     doc: str = ""
     scope: str = "pair"  # pair | unmatched | story
+    articles_only: bool = False  # about whole articles (their datelines): not run on claim pairs
 
     def __call__(self, ctx: PairContext | StoryContext) -> Iterable[Finding]:
         return self.check(ctx)
@@ -39,7 +40,8 @@ class Rule:
 RULES: dict[str, Rule] = {}
 
 
-def rule(id: str, name: str, severity: Severity, summary: str, scope: str = "pair") -> Callable[[Check], Rule]:
+def rule(id: str, name: str, severity: Severity, summary: str, scope: str = "pair",
+         articles_only: bool = False) -> Callable[[Check], Rule]:
     """Register a check under `id`; the decorated name becomes the Rule."""
 
     def register(fn: Check) -> Rule:
@@ -50,7 +52,7 @@ def rule(id: str, name: str, severity: Severity, summary: str, scope: str = "pai
         if id in RULES or any(r.name == name for r in RULES.values()):
             raise ValueError(f"duplicate rule id or name: {id} {name}")
         module_doc = (__import__(fn.__module__, fromlist=["_"]).__doc__ or "").strip()
-        r = Rule(id, name, severity, summary, fn, module_doc, scope)
+        r = Rule(id, name, severity, summary, fn, module_doc, scope, articles_only)
         RULES[id] = r
         return r
 
@@ -76,6 +78,7 @@ from . import (  # noqa: E402, F401  (modules register themselves)
     dates,
     undated,
     quotes,
+    quote_attribution,
     negation,
     direction,
     term,

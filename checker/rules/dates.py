@@ -43,7 +43,7 @@ from . import rule
 
 @rule("WC120", "date-mismatch", Severity.ERROR, "A date, weekday or year differs after resolving against the dateline")
 def check(ctx: PairContext) -> Iterator[Finding]:
-    da, db = _unpaired(list(ctx.a.facts.dates), list(ctx.b.facts.dates))
+    da, db = _unpaired(_outside_quotes(ctx.a), _outside_quotes(ctx.b))
     for x in da:
         for y in db:
             if x.granularity != y.granularity and not (_year(x) and _year(y) and not _relative(x) and not _relative(y)):
@@ -70,6 +70,14 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             )
             break
     yield from _range_reopened(ctx)
+
+
+def _outside_quotes(side) -> list[DateRef]:
+    """The side's dates, less relative ones inside quotation marks: "today" in a quotation is the speaker's day,
+    which need not be the dateline's."""
+    quotes = [(q.start, q.end) for q in side.facts.quotes]
+    return [d for d in side.facts.dates
+            if not (_relative(d) and any(s <= d.start and d.end <= e for s, e in quotes))]
 
 
 def _shared_neighbour(ctx: PairContext, x: DateRef, y: DateRef) -> bool:

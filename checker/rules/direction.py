@@ -67,6 +67,10 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                     continue  # a negative verb ("fails" / "succeeds") is negation-flip's
                 if _prefixed_non(ctx.a.text, x) or _prefixed_non(ctx.b.text, y) or ctx.both_use(x, y):
                     continue
+                if _particles_of_other_verbs(ctx, x, y):
+                    continue  # "stepped down" / "gave up": each particle belongs to its own verb
+                if _first_since(ctx, x, y):
+                    continue  # "the last pope to resign was Gregory" / "the first pope to resign since Gregory"
                 # WordNet calls spelled numbers opposites ("third" / "three"): the lexicon alone judges those
                 use_wordnet = ctx.minimal_edit and _content(x) and _content(y) and x.kind == y.kind == "word"
                 if y.key in opposites.get(x.key, ()) or opposite(x.text, y.text, opposites, use_wordnet):
@@ -84,6 +88,31 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                               severity=Severity.ERROR if op.size <= 4 else Severity.WARNING,
                               why="the words differ by opposite prefixes")
             return
+
+
+_PARTICLES = {"up", "down", "in", "out", "on", "off", "over", "back", "away"}
+
+
+def _particles_of_other_verbs(ctx: PairContext, x, y) -> bool:
+    """Two particles whose verbs differ are no opposites: "stepped down" / "gave up" both say "resigned"."""
+    if x.text.lower() not in _PARTICLES or y.text.lower() not in _PARTICLES:
+        return False
+
+    def verb(side, tok) -> str | None:
+        words = side.facts.words
+        k = next((i for i, t in enumerate(words) if t is tok), None)
+        return words[k - 1].key if k else None
+
+    return verb(ctx.a, x) != verb(ctx.b, y)
+
+
+def _first_since(ctx: PairContext, x, y) -> bool:
+    """ "The first ... since X" says what "the last ... was X" says."""
+    pair = {x.text.lower(), y.text.lower()}
+    if pair != {"first", "last"}:
+        return False
+    first_side = ctx.a if x.text.lower() == "first" else ctx.b
+    return "since" in {t.text.lower() for t in first_side.facts.words}
 
 
 def _hyphen_prefixed(ctx: PairContext, op) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -68,6 +68,17 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             continue  # the same count, or two negations that cancel ("did not fail" / "succeeded")
         if _antonym_in(ctx, op):
             continue  # "was easy" / "was not difficult": an antonym in the same change cancels the negation
+        idx = ctx.ops.index(op) + 1
+        while idx < len(ctx.ops) and ctx.ops[idx].tag == "equal" and all(
+                t.key in _FILLER or t.key in ("have", "been", "be") for t in ctx.ops[idx].a):
+            idx += 1  # "had not | been | affected": auxiliaries between the negation and what it negates
+        after = ctx.ops[idx] if idx < len(ctx.ops) else None
+        if not ctx.minimal_edit and after is not None and after.tag != "equal":
+            continue  # "was operating normally" / "had not been affected": the negated predicate is another one
+        plain = ctx.a if cb else ctx.b  # the side without the negation
+        at = ctx.spans(op)[0 if cb else 1][0]
+        if any(t.key in _DENY and t.end <= at for t in plain.facts.words):
+            continue  # "denied that a video existed" / "insisted that a video did not exist": the verb negates
         cue = (ca or cb)[0]
         rest = [t for t in op.a + op.b if t not in ca and t not in cb and t.key not in _FILLER]
         if len(rest) > (3 if ctx.minimal_edit else 2):
@@ -82,6 +93,9 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             why="a negation word is added or removed while the statement is otherwise the same",
         )
         return
+
+
+_DENY = {"deny", "denied", "denie", "dispute", "disputed", "reject", "rejected"}  # report a statement as untrue
 
 
 def _negated_words(side) -> list[str]:

@@ -29,12 +29,14 @@ from ..compare import PairContext
 from ..entities import kind_of, swaps
 from ..model import Finding, Severity
 from . import rule
+from .person_role import specific_role
 
 
 @rule("WC102", "person-mismatch", Severity.ERROR, "A different person named where the rest of the sentence agrees")
 def check(ctx: PairContext) -> Iterator[Finding]:
     for s in swaps(ctx):
-        if s.same_role and "person" in (s.a.kind, s.b.kind) or s.spelling or kind_of(s) not in ("person", "other"):
+        if (s.same_role and "person" in (s.a.kind, s.b.kind) and specific_role(frozenset(s.a.role))
+                or s.spelling or kind_of(s) not in ("person", "other")):
             continue
         person = "person" in (s.a.kind, s.b.kind) or ctx.minimal_edit
         severity = Severity.ERROR if s.anchored and person else Severity.WARNING

@@ -1,15 +1,23 @@
 """person-role-mismatch: the same role held by a different person.
 
-What it flags: a role or title written the same in both versions ("Russian
-Deputy Foreign Minister") attached to different people ("Alexander Grushko"
-vs "Sergei Ryabkov").
+What it flags: an office or role that names one person in one version and
+another person in the other, wherever in the story the two are named: the
+seeds' "Russian Deputy Foreign Minister Alexander Grushko" / "... Sergei
+Ryabkov", or "Manhattan District Attorney Cyrus Vance" in one version and,
+three paragraphs away in the other, "Alvin Bragg, the district attorney".
+Roles are read from titles before a name and appositives after it, and
+compared as sets of words, so one version may say more of the role than the
+other ("the district attorney" / "Manhattan District Attorney").
 
-What it lets pass: the same person under a reworded title ("finance minister" / "Chancellor"
-is title-mismatch at most); a role named in one version only.
+What it lets pass: roles many people hold at once ("a spokesman", "an
+analyst", "a minister", "the striker"); the same person under a reworded
+title ("finance minister" / "Chancellor" is title-mismatch at most); a role
+named for the other person too in the other version (two deputy ministers);
+a former holder ("former president").
 
 Why it matters: misattributing who said or did something is among the most
-damaging errors in wire copy, and a rewrite that changes the name beside an
-unchanged title is easy to miss.
+damaging errors in wire copy, and a rewrite that moves the name away from
+the title is easy to miss.
 
 Example: "Deputy Foreign Minister Alexander Grushko" / "Deputy Foreign
 Minister Sergei Ryabkov" -> error.
@@ -19,20 +27,129 @@ Passes: "Deputy Foreign Minister Sergei Ryabkov" / "Ryabkov, the deputy foreign 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
-from ..compare import PairContext
-from ..entities import swaps
-from ..model import Finding, Severity
+from ..compare import StoryContext
+from ..entities import near_spelling, same_entity
+from ..extract import Person, VersionFacts
+from ..facts import Name
+from ..lexicon import lexicons
+from ..model import Finding, Severity, Side
 from . import rule
 
+# roles that several people hold at once: they never say which one
+GENERIC = {
+    "spokesman", "spokeswoman", "spokesperson", "official", "analyst", "economist", "lawyer", "attorney", "adviser",
+    "advisor", "aide", "expert", "researcher", "professor", "prof", "scientist", "dr", "doctor", "member",
+    "minister", "senator", "representative", "rep", "lawmaker", "legislator", "mp", "mep", "player", "striker",
+    "defender", "midfielder", "winger", "goalkeeper", "batsman", "bowler", "pitcher", "quarterback", "activist",
+    "author", "campaigner", "correspondent", "editor", "journalist", "physician", "executive", "officer", "director",
+    "manager", "owner", "founder", "co-founder", "cofounder", "candidate", "nominee", "delegate", "diplomat",
+    "envoy", "negotiator", "commissioner", "councillor", "councilor", "councilman", "councilwoman", "alderman",
+    "assemblyman", "assemblywoman", "congressman", "congresswoman", "judge", "justice", "magistrate", "prosecutor",
+    "solicitor", "barrister", "counsel", "detective", "inspector", "sergeant", "constable", "police", "priest",
+    "rabbi", "imam", "bishop", "cardinal", "rev", "reverend", "sir", "dame", "lady", "lord", "baron", "baroness",
+    "prince", "princess", "duke", "duchess", "sheikh", "sheik", "senior", "junior", "special", "associate",
+    "assistant", "head", "leader", "chief", "deputy", "vice", "general", "state", "high", "secretary", "coach",
+    "captain", "skipper", "trustee", "strategist", "dean", "acting", "interim", "mr", "ms", "mrs", "the", "of",
+}
+PAST = {"former", "ex", "late", "outgoing", "then"}  # a role no longer held says nothing about the holder now
 
-@rule("WC101", "person-role-mismatch", Severity.ERROR, "Same role or title, different person named")
-def check(ctx: PairContext) -> Iterator[Finding]:
-    for s in swaps(ctx):
-        if s.same_role and not s.spelling and "person" in (s.a.kind, s.b.kind):
-            role = s.a.role_text or s.b.role_text
-            yield ctx.finding(
-                check, (s.a.start, s.a.end), (s.b.start, s.b.end),
-                f"{role} is {s.a.text} in {ctx.a.version.id} but {s.b.text} in {ctx.b.version.id}",
-                why="the role words match in both versions but the person named differs",
-            )
+
+def _role(name: Name) -> frozenset[str]:
+    return frozenset(w.rstrip(".") for w in name.role if w not in ("the", "of", "a", "an"))
+
+
+def specific_role(role: frozenset[str]) -> bool:
+    """A role one person holds at a time: a word that is neither generic nor a place or body the role belongs
+    to ("district attorney", "interior secretary", "deputy foreign minister", "president"); not "Vatican
+    spokesman" or "Brazil coach", of which a story may name several."""
+    if not role or role & PAST:
+        return False
+    if any(set(title.split()) <= role for title in _compound_titles()):
+        return True  # "secretary-general", "chief executive", "attorney general": one holder each
+    return bool(role - GENERIC - _affiliations())
+
+
+@lru_cache(maxsize=1)
+def _compound_titles() -> tuple[str, ...]:
+    """Offices of several words (titles.txt): each names one holder, though every word of it is generic."""
+    return tuple(t for t in lexicons().titles if " " in t and t not in ("head of state", "head of government"))
+
+
+@lru_cache(maxsize=1)
+def _affiliations() -> frozenset[str]:
+    lex = lexicons()
+    return frozenset(lex.places) | frozenset(lex.aliases.values()) | frozenset(lex.org_words)
+
+
+def one_person(p: Person, q: Person) -> bool:
+    """Two mentions of one person: one name within the other, the same surname with agreeing given names
+    ("Father Federico Lombardi" / "Fr Federico Lombardi"), or a misspelling."""
+    if same_entity(p.full, q.full) or near_spelling(p.full, q.full):
+        return True
+    return p.key == q.key and (not p.given or not q.given or p.given == q.given
+                               or p.given in lexicons().nicknames.get(q.given, ()))
+
+
+def _distinctive(role: frozenset[str]) -> bool:
+    """Specific by its own words ("foreign", "interior", "district"), not only by being an office."""
+    return bool(role - GENERIC - _affiliations() - {w for t in _compound_titles() for w in t.split()})
+
+
+def _same_place(x: frozenset[str], y: frozenset[str], aligned: bool) -> bool:
+    """An office named with the same country or body in both versions, or in two sentences the alignment paired."""
+    ax, ay = x & _affiliations(), y & _affiliations()
+    return aligned or bool(ax and ay and ax == ay)
+
+
+def _same_role(x: frozenset[str], y: frozenset[str]) -> frozenset[str] | None:
+    """The role both say, when one says all the other does (and it is specific)."""
+    common = x & y
+    if (x <= y or y <= x) and specific_role(common):
+        return common
+    return None
+
+
+def _holds(vf: VersionFacts, person: Person | None, role: frozenset[str]) -> bool:
+    return person is not None and any(_same_role(_role(n), role) for _, n in person.roles)
+
+
+def _present(vf: VersionFacts, p: Person) -> Person | None:
+    """The same person in another version, if it names them."""
+    return next((q for q in vf.people.values() if one_person(p, q)), None)
+
+
+@rule("WC101", "person-role-mismatch", Severity.ERROR, "Same role or title, different person named", scope="story")
+def check(ctx: StoryContext) -> Iterator[Finding]:
+    for sm in ctx.matches:
+        a, b = sm.a, sm.b
+        seen: set[tuple[str, str]] = set()
+        for pa in a.people.values():
+            for ca, na in pa.roles:
+                ra = _role(na)
+                if not specific_role(ra):
+                    continue
+                for pb in b.people.values():
+                    if (pa.key, pb.key) in seen or one_person(pa, pb):
+                        continue
+                    for cb, nb in pb.roles:
+                        role = _same_role(ra, _role(nb))
+                        if role is None:
+                            continue
+                        if _holds(b, _present(b, pa), role) or _holds(a, _present(a, pb), role):
+                            continue  # the other version gives the role to both: two holders, not a swap
+                        if _present(b, pa) is not None and _present(a, pb) is not None:
+                            continue  # both people are in both versions: the roles may simply be shared out
+                        if not _distinctive(role) and not _same_place(_role(na), _role(nb), (ca, cb) in sm.aligned):
+                            continue  # "the chief executive", "President": of which company, which country?
+                        seen.add((pa.key, pb.key))
+                        shown = na.role_text or nb.role_text or " ".join(sorted(role))
+                        yield Finding(
+                            rule=check.id, name=check.name, severity=check.severity,
+                            message=f"{shown} is {na.text} in {a.version.id} but {nb.text} in {b.version.id}",
+                            a=Side(a.version.id, a.claims[ca].text, a.to_version(ca, na.start, na.end), na.text),
+                            b=Side(b.version.id, b.claims[cb].text, b.to_version(cb, nb.start, nb.end), nb.text),
+                            why="the role words match in both versions but the person named differs",
+                        )
+                        break

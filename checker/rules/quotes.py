@@ -1,23 +1,25 @@
-"""quote-altered: words inside quotation marks that differ between versions.
+"""quote-altered: words changed inside a quotation that two versions share.
 
-What it flags: the same quotation (most of its words shared) with words
-changed, added or removed inside it. Differences of spelling variant,
-contraction, punctuation and case are not changes; quoting a shorter part of
-the same words ("significant differences") is not a change either, nor is
-leaving words out at an ellipsis ("a leader in pumping ... to compete").
+What it flags: a quotation the story matcher found in both versions (most of
+its words shared, wherever its sentences stand) with words changed inside
+it. A word replaced by another ("I have deep remorse" / "I have great
+remorse"), or a negation added or dropped, is an error: a quotation promises
+the speaker's exact words. Words added or dropped in the middle are a
+warning: outlets do tidy a quotation, but they should mark it.
 
-What it lets pass: a quotation trimmed at either end or at an ellipsis; UK/US spelling,
-contractions, punctuation and case inside it.
+What it lets pass: a quotation trimmed at either end or cut at an ellipsis
+("I have dreamed of this ... I still cannot believe it"); UK/US spelling,
+contractions, "per cent" / "%", punctuation and case; a quotation split in
+two or turned into a partial quotation.
 
-Why it matters: a quotation promises the speaker's exact words.
+Why it matters: the quotation marks tell the reader these are the speaker's
+own words.
 
-It is a warning: outlets often tidy a quotation, and a changed fact inside
-it (a number, a negation, a name) is flagged as an error by that fact's own
-rule, which then takes the place of this finding.
+Example: '"I have deep remorse for this situation"' / '"I have great remorse
+for this situation"' -> error.
 
-Example: "a very difficult week" / "a very difficult year" -> warning.
-
-Passes: "significant differences between Nato allies and Russia" / "significant differences" -> nothing.
+Passes: '"significant differences between Nato allies and Russia"' /
+'"significant differences"' -> nothing.
 """
 from __future__ import annotations
 
@@ -25,82 +27,142 @@ import difflib
 import re
 from collections.abc import Iterator
 
-from ..compare import PairContext
-from ..model import Finding, Severity
-from ..normalize import tokenize, words
+from ..compare import StoryContext
+from ..extract import STOP, QuoteFact
+from ..model import Finding, Severity, Side
 from . import rule
 
+_ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
+_NEGATION = {"not", "no", "never", "n't", "nor", "neither", "nobody", "nothing", "none"}
+_SIGNS = {"percent", "pc", "pct"}
+REPLACED_MAX = 3  # words on a side of one replacement: more is a rewrite of the quotation, reported as a warning
 
-def _keys(text: str, ctx: PairContext) -> list[str]:
-    keys = [t.key for t in words(tokenize(text, ctx.lex))]
-    out: list[str] = []
-    for k in keys:  # "4 per cent" / "4%" / "4pc": the sign is punctuation, so the words go too
-        if k == "cent" and out and out[-1] == "per":
-            out.pop()
-        elif k not in ("percent", "pc", "pct"):
-            out.append(k)
-    return out
+
+_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+                 "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20",
+                 "hundred": "100", "thousand": "1000", "million": "1000000"}
+
+
+def _keys(q: QuoteFact) -> tuple[list[str], list[tuple[int, int]]]:
+    """The quotation's word keys ("per cent", "percent" and "%" are the sign, not words; "two" is "2") and
+    their spans."""
+    keys, spans = [], []
+    for k, sp in zip(q.words, q.spans):
+        if k == "cent" and keys and keys[-1] == "per":
+            keys.pop()
+            spans.pop()
+        elif k not in _SIGNS:
+            keys.append(_NUMBER_WORDS.get(k, k))
+            spans.append(sp)
+    return keys, spans
+
+
+def _same_word(x: str, y: str) -> bool:
+    """One word in another form: "feel" / "felt", "said" / "says" (WordNet's base forms meet)."""
+    from ..wordnet import wordnet
+
+    wn = wordnet()
+    return x == y or bool(wn.base_forms(x) & wn.base_forms(y))
+
+
+def _squashed(q: QuoteFact, spans: list[tuple[int, int]], i: int, j: int) -> str:
+    """Words i..j as written, lower case, without spaces or hyphens: "service men" / "servicemen", "Web site" /
+    "website" are one word spaced two ways."""
+    if i >= j:
+        return ""
+    return "".join(c for c in q_text(q, spans[i][0], spans[j - 1][1]).lower() if c.isalnum())
+
+
+def q_text(q: QuoteFact, start: int, end: int) -> str:
+    return q.text[start - q.start:end - q.start]
 
 
 def _contained(short: list[str], long: list[str]) -> bool:
     n = len(short)
-    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
+    return any(long[i:i + n] == short for i in range(len(long) - n + 1))
 
 
-_ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
-
-
-def _elided(text: str, other: list[str], ctx: PairContext) -> bool:
-    """A quotation shortened with an ellipsis: each part between the dots is in the other quotation, in
-    order."""
-    parts = [_keys(part, ctx) for part in _ELLIPSIS.split(text)]
-    parts = [p for p in parts if p]
-    if len(parts) < 2 and not _ELLIPSIS.search(text):
+def _elided(q: QuoteFact, other: list[str]) -> bool:
+    """Shortened at an ellipsis: each part between the dots is in the other quotation, in order."""
+    if not _ELLIPSIS.search(q.text):
         return False
+    parts = [p.lower().split() for p in _ELLIPSIS.split(q.text)]
+    words = [w for w in other]
     k = 0
-    for part in parts:
+    for part in (p for p in parts if p):
         n = len(part)
-        k = next((i + n for i in range(k, len(other) - n + 1) if other[i:i + n] == part), -1)
+        stripped = [re.sub(r"[^\w']", "", w) for w in part]
+        k = next((i + n for i in range(k, len(words) - n + 1) if all(
+            words[i + j].startswith(stripped[j][:4]) for j in range(n) if stripped[j])), -1)
         if k < 0:
             return False
     return True
 
 
-@rule("WC130", "quote-altered", Severity.WARNING, "Words inside a quotation differ")
-def check(ctx: PairContext) -> Iterator[Finding]:
-    used: set[int] = set()
-    for qa in ctx.a.facts.quotes:
-        ka = _keys(qa.text, ctx)
-        if len(ka) < 3:
-            continue
-        best = None
-        for idx, qb in enumerate(ctx.b.facts.quotes):
-            if idx in used:
+_FUNCTION = STOP | {"toward", "towards", "upon", "onto", "within", "without", "among", "amongst", "whether", "though",
+                    "although", "however", "yet", "thus", "therefore", "indeed", "really", "well", "actually", "now",
+                    "then", "ago", "way", "thing", "things", "lot", "kind", "sort", "bit"}
+
+
+def _meaningful(words: list[str]) -> bool:
+    return any(w not in _FUNCTION or w in _NEGATION for w in words)
+
+
+@rule("WC130", "quote-altered", Severity.ERROR, "Words changed inside a quotation both versions give", scope="story")
+def check(ctx: StoryContext) -> Iterator[Finding]:
+    for sm in ctx.matches:
+        for qm in sm.quotes:
+            x, y = qm.a, qm.b
+            kx, sx = _keys(x)
+            ky, sy = _keys(y)
+            if kx == ky or _contained(kx, ky) or _contained(ky, kx) or _elided(x, ky) or _elided(y, kx):
                 continue
-            kb = _keys(qb.text, ctx)
-            if len(kb) < 3:
+            if sorted(kx) == sorted(ky):
+                continue  # the same sentences of the quotation in another order
+            ops = [op for op in difflib.SequenceMatcher(None, kx, ky, autojunk=False).get_opcodes() if op[0] != "equal"]
+            # cut at either end: a shorter quotation, not an altered one
+            ops = [op for op in ops if not (op[0] in ("delete", "insert") and (op[1] == 0 or op[2] == len(kx))
+                                            and (op[3] == 0 or op[4] == len(ky)))]
+            ops = [op for op in ops if _squashed(x, sx, op[1], op[2]) != _squashed(y, sy, op[3], op[4])
+                   and not (op[2] - op[1] == op[4] - op[3] and all(
+                       _same_word(p, q) for p, q in zip(kx[op[1]:op[2]], ky[op[3]:op[4]])))]
+            ops = [op for op in ops if _meaningful(kx[op[1]:op[2]] + ky[op[3]:op[4]])]
+            # words only left out of the middle: a quotation tidied, not words put in a mouth (unless a negation)
+            ops = [op for op in ops if op[0] == "replace" or op[0] == "insert" and op[1] < len(kx)
+                   or set(kx[op[1]:op[2]] + ky[op[3]:op[4]]) & _NEGATION]
+            if not ops:
                 continue
-            shared = len(set(ka) & set(kb)) / min(len(set(ka)), len(set(kb)))
-            if shared >= 0.6 and (best is None or shared > best[0]):
-                best = (shared, idx, qb, kb)
-        if best is None:
-            continue
-        _, idx, qb, kb = best
-        used.add(idx)
-        if ka == kb or _contained(ka, kb) or _contained(kb, ka):
-            continue
-        if _elided(qa.text, kb, ctx) or _elided(qb.text, ka, ctx):
-            continue  # "I have dreamed of this ... I still cannot believe it": words left out at the ellipsis
-        ops = [op for op in difflib.SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes() if op[0] != "equal"]
-        # a quote cut at either end is a shorter quote, not an altered one
-        ops = [op for op in ops if not (op[0] in ("delete", "insert") and (op[1] == 0 or op[2] == len(ka)) and (op[3] == 0 or op[4] == len(kb)))]
-        ops = [op for op in ops if "".join(ka[op[1]:op[2]]) != "".join(kb[op[3]:op[4]])]
-        if not ops:
-            continue
-        changed_a = [w for op in ops for w in ka[op[1] : op[2]]]
-        changed_b = [w for op in ops for w in kb[op[3] : op[4]]]
-        yield ctx.finding(
-            check, (qa.start, qa.end), (qb.start, qb.end),
-            f"quotation differs: {' '.join(changed_a) or '(nothing)'} -> {' '.join(changed_b) or '(nothing)'}",
-            why="the same quotation has different words inside the quotation marks",
-        )
+            replaced = [op for op in ops if op[0] == "replace" and max(op[2] - op[1], op[4] - op[3]) <= REPLACED_MAX]
+            negation = any(set(kx[op[1]:op[2]] + ky[op[3]:op[4]]) & _NEGATION for op in ops)
+            # an error: one word replaced (or a negation) in a quotation that is otherwise word for word the
+            # same; several changes, or a short quotation, is a quotation tidied or paraphrased: a warning
+            verbatim = len(ops) == 1
+            content = any(_meaningful(kx[op[1]:op[2]]) and _meaningful(ky[op[3]:op[4]]) for op in replaced)
+            severity = check.severity if verbatim and (content or negation) else Severity.WARNING
+            op = (replaced or ops)[0]
+            a_span = _cover(sx, op[1], op[2], x)
+            b_span = _cover(sy, op[3], op[4], y)
+            va = ctx_text(sm.a, a_span)
+            vb = ctx_text(sm.b, b_span)
+            yield Finding(
+                rule=check.id, name=check.name, severity=severity,
+                message=f"quotation differs: '{va or '(nothing)'}' in {x.version} but '{vb or '(nothing)'}' in {y.version}",
+                a=Side(x.version, sm.a.claims[x.claim].text, a_span, va),
+                b=Side(y.version, sm.b.claims[y.claim].text, b_span, vb),
+                confidence=round(qm.overlap, 2),
+                why=(f"the same quotation ({qm.overlap:.0%} of its words) with "
+                     + ("a word replaced" if replaced else "a negation added or dropped" if negation
+                        else "words added or dropped inside it")),
+            )
+
+
+def _cover(spans: list[tuple[int, int]], i: int, j: int, q: QuoteFact) -> tuple[int, int]:
+    """Version offsets of words i..j of a quotation; the gap between two words when none are there."""
+    if i < j:
+        return spans[i][0], spans[j - 1][1]
+    at = spans[i][0] if i < len(spans) else (spans[-1][1] if spans else q.start)
+    return at, at
+
+
+def ctx_text(vf, span: tuple[int, int]) -> str:
+    return vf.version.text[span[0]:span[1]]

@@ -37,7 +37,7 @@ RELATIVE = re.compile(
 
 
 @rule("WC121", "undated-version", Severity.WARNING, "A version without a date: its relative dates were not checked",
-      scope="story")
+      scope="story", articles_only=True)
 def check(ctx: StoryContext) -> Iterator[Finding]:
     ref = ctx.versions[0]
     for v in ctx.versions:

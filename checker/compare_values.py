@@ -1,0 +1,91 @@
+"""Two values of one kind: could they be compared, and could both be true?
+
+The value knowledge of the rules (units and conversions, rounding and hedges,
+dates resolved against datelines, aliases and surnames) applied to two facts
+that the story matcher paired, wherever they stand in their versions.
+"""
+from __future__ import annotations
+
+from .entities import same_entity
+from .extract import Clock, Fact
+from .facts import DateRef, Name, Quantity
+
+_RESOLVED = ("day", "month", "year")
+
+
+def comparable(x: Fact, y: Fact) -> bool:
+    """Of one kind and measure: figures of compatible units, a person's ages, dates, names of one kind."""
+    if x.kind != y.kind:
+        return False
+    if x.kind == "quantity":
+        from .rules.numbers import _compatible
+
+        qx, qy = x.item, y.item
+        if isinstance(qx, Clock) or isinstance(qy, Clock):  # times of day, in one zone (or none said)
+            return isinstance(qx, Clock) and isinstance(qy, Clock) and qx.zone == qy.zone
+        assert isinstance(qx, Quantity) and isinstance(qy, Quantity)
+        if (qx.unit == "age") != (qy.unit == "age"):
+            return False
+        if qx.unit == "age":
+            return bool(x.people & y.people)  # the same person's age, wherever it is said
+        if qx.unit is None and qy.unit is None:
+            return True  # what bare figures count, the anchors decide (match.py asks more of them)
+        return _compatible(qx, qy)
+    if x.kind == "score":
+        return True
+    if x.kind == "date":
+        dx, dy = x.item, y.item
+        assert isinstance(dx, DateRef) and isinstance(dy, DateRef)
+        # "in 2019" / "on Jan. 1", "since August" / "on Monday": another granularity is another statement,
+        # unless one contains the other
+        return dx.granularity == dy.granularity or dx.contains(dy) or dy.contains(dx)
+    if x.kind == "name":
+        nx, ny = x.item, y.item
+        assert isinstance(nx, Name) and isinstance(ny, Name)
+        return nx.kind == ny.kind and nx.kind in ("place", "org")
+    return False
+
+
+def lexical_kind(name: Name) -> str | None:
+    """What the lexicons say a name is (a place they list, an organisation by its words), or None when only its
+    position said so ("at Old Trafford", "at Stamford Bridge")."""
+    from .lexicon import lexicons
+
+    lex = lexicons()
+    words = [k.rstrip(".") for k in name.keys]
+    if any(w in lex.org_words for w in words):
+        return "org"
+    joined = " ".join(words)
+    if joined in lex.places or any(w in lex.places for w in words if len(words) == 1):
+        return "place"
+    return None
+
+
+def metonym_risk(x: Fact, y: Fact) -> bool:
+    """One name typed by the lexicons, the other only by its position: "at Manchester United" / "at Old Trafford"
+    may be a club and its ground, one thing named two ways."""
+    if x.kind != "name":
+        return False
+    kx, ky = lexical_kind(x.item), lexical_kind(y.item)
+    return (kx is None) != (ky is None)
+
+
+def agree(x: Fact, y: Fact) -> bool:
+    """Could both values be true of one thing: the same figure rounded or converted, the same day, one entity."""
+    if x.kind == "quantity":
+        from .rules.numbers import _consistent
+
+        if isinstance(x.item, Clock):
+            return abs(x.item.hours - y.item.hours) < 0.01
+        return _consistent(x.item, y.item)
+    if x.kind == "score":
+        return x.item.value in (y.item.value, y.item.value[::-1])  # "lost 1-3" / "lost 3-1": an order of writing
+    if x.kind == "date":
+        dx, dy = x.item, y.item
+        assert isinstance(dx, DateRef) and isinstance(dy, DateRef)
+        from .rules.dates import _a_week_apart
+
+        return dx.value == dy.value or dx.contains(dy) or dy.contains(dx) or _a_week_apart(dx, dy)
+    if x.kind == "name":
+        return same_entity(x.item, y.item)
+    return x.text == y.text

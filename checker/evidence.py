@@ -1,0 +1,127 @@
+"""Severity from evidence: the story's fact matches confirm, withdraw or add findings.
+
+The pair rules compare the two sentences the alignment paired, so they are
+right about facts that stayed in their sentence and wrong in two ways when a
+rewrite moved them: a value compared with the wrong figure of a paired
+sentence (a false alarm), and a changed value in a sentence nobody paired
+(a miss). The story matcher knows, for every value, the one value of the
+other version it is about. So:
+
+- a pair finding whose value is matched, elsewhere in the other version, with
+  a value that agrees with it is withdrawn: it compared the wrong facts;
+- a pair finding that a confident match confirms is an error, however much
+  the sentence around it was rewritten;
+- a confident match whose values disagree and that no pair finding reports
+  is a finding of its own, with the anchor it matched on as its evidence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .extract import Fact
+from .match import Match, StoryMatches
+from .model import Finding, Severity, Side
+from .rules import RULES, Rule
+
+# the rule that reports a disagreement of each kind of fact
+RULE_OF = {"quantity": "WC110", "score": "WC110", "date": "WC120", "place": "WC105", "org": "WC106"}
+
+
+def rule_for(fact: Fact) -> str:
+    return RULE_OF[fact.item.kind if fact.kind == "name" else fact.kind]
+
+
+def _overlaps(span: tuple[int, int], fact: Fact) -> bool:
+    return span[0] < fact.end and fact.start < span[1]
+
+
+def _fact_at(facts: list[Fact], span: tuple[int, int]) -> Fact | None:
+    hits = [f for f in facts if _overlaps(span, f)]
+    return min(hits, key=lambda f: abs(f.start - span[0]) + abs(f.end - span[1])) if hits else None
+
+
+def reconcile(findings: list[Finding], sm: StoryMatches) -> list[Finding]:
+    """Withdraw pair findings whose values the story matched elsewhere; make confirmed ones errors."""
+    out: list[Finding] = []
+    for f in findings:
+        if f.rule not in set(RULE_OF.values()) or f.accepted is not None:
+            out.append(f)
+            continue
+        fa = _fact_at(sm.a.facts, f.a.span) if f.a.version == sm.a.version.id else None
+        fb = _fact_at(sm.b.facts, f.b.span) if f.b.version == sm.b.version.id else None
+        ma, mb = (sm.of(fa) if fa else None), (sm.of(fb) if fb else None)
+        elsewhere = any(m is not None and m.agree and (m.a is not fa or m.b is not fb) for m in (ma, mb))
+        if elsewhere:
+            continue  # the value is restated, about the same thing, in another sentence
+        if ma is not None and ma is mb and ma.confident and not ma.agree:
+            if f.severity < Severity.ERROR and _only_for_size(f):
+                f = replace(f, severity=Severity.ERROR, why=f"{f.why}; {_because(ma)}".lstrip("; "))
+            if ma.a.kind == "score":  # "5" / "4" of "5-0" / "4-0": the whole score is the value
+                f = replace(f, a=replace(f.a, span=(ma.a.start, ma.a.end), value=ma.a.text),
+                            b=replace(f.b, span=(ma.b.start, ma.b.end), value=ma.b.text),
+                            message=f"'{ma.a.text}' in {ma.a.version} but '{ma.b.text}' in {ma.b.version}")
+        out.append(f)
+    return out
+
+
+def _only_for_size(f: Finding) -> bool:
+    """The rule made it a warning for the size of the rewrite around it, not because the values may be about
+    different things, days or subjects: the evidence a match adds answers the first doubt only."""
+    why = f.why.lower()
+    return not any(w in why for w in ("different", "other order", "bound", "one version only", "may "))
+
+
+def _because(m: Match) -> str:
+    shared = ", ".join(sorted(_shown(w) for w in m.shared))
+    where = "in the sentences the alignment paired" if m.aligned else "in sentences the rewrite moved apart"
+    return f"both values are about the same thing ({shared}) {where}"
+
+
+def _shown(anchor: str) -> str:
+    """An anchor key as a reader would recognise it."""
+    if anchor.startswith("n:"):
+        return anchor[2:].title()
+    if anchor.startswith(("q:", "d:")):
+        return anchor.split(":")[-1]
+    return anchor
+
+
+def _with_noun(fact: Fact, text: str) -> tuple[int, int]:
+    """A figure's span with the noun it counts when that follows it ("six wickets", "five-wicket"), so the
+    finding shows what the figure is."""
+    noun = getattr(fact.item, "noun", None)
+    m = re.match(r"[ -]([A-Za-z]+)", text[fact.end:fact.end + 30])
+    if fact.kind == "quantity" and noun and m and m.group(1).lower().startswith(noun[:4]):
+        return fact.start, fact.end + m.end()
+    return fact.start, fact.end
+
+
+def moved_facts(sm: StoryMatches, findings: list[Finding], rules: list[Rule]) -> list[Finding]:
+    """A finding for each confident disagreeing match that the pair findings do not already report."""
+    active = {r.id: r for r in rules}
+    reported = [(f.a.version, f.a.span, f.b.version, f.b.span) for f in findings]
+    out: list[Finding] = []
+    for m in sm.facts:
+        if m.agree or not m.confident or (m.aligned and m.a.kind == "quantity"):
+            continue  # figures of paired sentences are the numbers rule's to compare: it sees the word diff
+        rid = rule_for(m.a)
+        if rid not in active:
+            continue
+        if any(va == m.a.version and vb == m.b.version and _overlaps(sa, m.a) and _overlaps(sb, m.b)
+               for va, sa, vb, sb in reported):
+            continue
+        from .compare_values import metonym_risk
+
+        r = RULES[rid]
+        severity = Severity.WARNING if metonym_risk(m.a, m.b) else r.severity
+        sa, sb = _with_noun(m.a, sm.a.version.text), _with_noun(m.b, sm.b.version.text)
+        va, vb = sm.a.version.text[sa[0]:sa[1]], sm.b.version.text[sb[0]:sb[1]]
+        out.append(Finding(
+            rule=r.id, name=r.name, severity=severity,
+            message=f"'{va}' in {m.a.version} but '{vb}' in {m.b.version}",
+            a=Side(m.a.version, sm.a.claims[m.a.claim].text, sa, va),
+            b=Side(m.b.version, sm.b.claims[m.b.claim].text, sb, vb),
+            confidence=round(min(1.0, m.score), 2), why=_because(m),
+        ))
+    return out

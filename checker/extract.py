@@ -1,0 +1,546 @@
+"""Version -> typed facts: every figure, date, name and quotation of every sentence, with what it is about.
+
+The pair rules compare the facts of two aligned sentences. Rewrites do not
+keep sentences, so this stage reads each version whole, once:
+
+- a `Fact` is a value (a quantity, a date, a name) with its *anchor*: the
+  content words near it and in its sentence, and the people it is about,
+  which say what the value is about ("300 ... confirmed dead ... Basey");
+- `Person`s are the people a version names, each mention of one person
+  ("Interior Secretary Mar Roxas", "Roxas", "the 47-year-old") joined by
+  surname, with the roles and ages the version gives them;
+- `QuoteFact`s are quotations with their speaker: named in the sentence
+  ("said Angela Rayner", "according to Lim"), or by a pronoun ("he said") or
+  by nothing at all (a quotation that goes on) from the sentences before.
+
+match.py pairs these across versions.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .facts import ClaimFacts, DateRef, Name, Quantity, Quote, analyze
+from .lexicon import Lexicons, lexicons
+from .model import Claim, Version
+from .normalize import Token, lemma, transliterate
+
+# words that carry no meaning of their own as an anchor (lemmas, as token keys)
+STOP = {
+    "the", "a", "an", "of", "to", "in", "on", "at", "and", "or", "but", "for", "with", "by", "from", "as", "that",
+    "this", "these", "those", "be", "have", "do", "it", "its", "their", "they", "he", "she", "his", "her", "him",
+    "them", "we", "our", "you", "i", "my", "me", "say", "tell", "add", "not", "no", "will", "would", "could",
+    "should", "can", "may", "might", "must", "shall", "which", "who", "whom", "whose", "what", "when", "where",
+    "while", "than", "then", "there", "here", "also", "after", "before", "since", "about", "into", "over", "under",
+    "up", "out", "all", "some", "any", "more", "most", "other", "such", "only", "just", "so", "if", "because",
+    "been", "being", "per", "each", "both", "one", "two", "three", "said", "says", "told", "accord", "report",
+    "year", "day", "week", "month", "time", "last", "first", "new", "us", "now", "yet", "still", "even", "very",
+    "mr", "ms", "mrs", "dr", "sir", "s", "t", "around", "some", "nearly", "almost", "least", "than",
+}
+SPEECH = {"say", "tell", "add", "according", "testify", "testified", "accord", "ask", "write", "state", "declare", "warn", "insist",
+          "explain", "note", "announce", "claim", "argue", "admit", "acknowledge", "confirm", "deny", "describe",
+          "call", "urge", "recall", "reply", "respond", "continue", "conclude", "quote", "tweet", "post"}
+PRONOUNS = {"he", "she", "they", "his", "her"}
+NEAR = 5  # words on each side of a value, within its clause, that say what it is about
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One value of one version, where it is, and what it is about."""
+
+    kind: str  # quantity | date | name
+    version: str
+    claim: int  # index into VersionFacts.claims
+    start: int  # offsets in the version's text
+    end: int
+    text: str  # the value as written
+    near: frozenset[str]  # content-word keys within NEAR tokens of the value
+    sentence: frozenset[str]  # content-word keys of the whole sentence
+    people: frozenset[str]  # person keys (surnames) the sentence names, or an age or title refers to
+    item: Any  # the Quantity, DateRef or Name
+    quoted: bool = False  # inside quotation marks
+
+
+@dataclass
+class Person:
+    """One person as a version names them: every mention, the roles and the ages it gives them."""
+
+    key: str  # folded surname
+    full: Name  # the longest mention
+    mentions: list[tuple[int, Name]] = field(default_factory=list)  # (claim index, name)
+    roles: list[tuple[int, Name]] = field(default_factory=list)  # mentions that carry role words
+
+    @property
+    def given(self) -> str:
+        return self.full.keys[0] if len(self.full.keys) > 1 else ""
+
+
+@dataclass(frozen=True)
+class QuoteFact:
+    """A quotation and who says it in this version."""
+
+    version: str
+    claim: int
+    start: int  # version offsets of the quoted words
+    end: int
+    text: str
+    words: tuple[str, ...]  # its word keys, for matching and comparing
+    spans: tuple[tuple[int, int], ...]  # version offsets of each word, in the order of `words`
+    speaker: str | None  # person key, or None when nobody can be told
+    speaker_name: Name | None  # the mention naming the speaker
+    speaker_claim: int | None  # where that mention is
+    how: str  # "named" (in the sentence) | "pronoun" | "continued" | "unknown"
+
+
+@dataclass
+class VersionFacts:
+    version: Version
+    claims: list[Claim]  # the checkable claims (no subheadings), in order
+    analyses: list[ClaimFacts]
+    facts: list[Fact]
+    people: dict[str, Person]
+    quotes: list[QuoteFact]
+
+    def to_version(self, claim: int, start: int, end: int) -> tuple[int, int]:
+        base = self.claims[claim].start
+        return base + start, base + end
+
+
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def person_key(name: Name) -> str:
+    """A person's surname, folded: "Joachim Löw", "Joachim Loew" and "Loew" are one key; "Harold W. Gehman Jr."
+    is Gehman."""
+    keys = [k.rstrip(".") for k in name.keys] or [name.text.lower()]
+    while len(keys) > 1 and keys[-1] in _SUFFIXES:
+        keys.pop()
+    return transliterate(keys[-1])
+
+
+def _content(tokens: list[Token]) -> frozenset[str]:
+    return frozenset(t.key for t in tokens if t.kind in ("word", "alias") and t.key not in STOP and len(t.key) > 1)
+
+
+_BOUNDARY = {",", ";", ":", "(", ")", "[", "]", "—", "and", "but", "while", "whereas", "although", "though", "or"}
+
+
+def _items(cf: ClaimFacts) -> list[tuple[int, int, str, str]]:
+    """The claim as (start, end, key, kind) items: words, clause boundaries, and each figure, date or name of
+    several words as one item keyed by its value, so that "4:40 a.m." next to a date is one anchor word, and
+    "World Cup" one, not two."""
+    spans = sorted([(q.start, q.end, q.key) for q in cf.quantities] + [(d.start, d.end, d.key) for d in cf.dates]
+                   + [(n.start, n.end, "n:" + " ".join(n.keys)) for n in cf.names if len(n.keys) > 1])
+    out: list[tuple[int, int, str, str]] = []
+    k = 0
+    for t in cf.tokens:
+        while k < len(spans) and spans[k][1] <= t.start:
+            k += 1
+        if k < len(spans) and spans[k][0] <= t.start < spans[k][1]:
+            if not out or out[-1][:2] != spans[k][:2]:
+                out.append((spans[k][0], spans[k][1], spans[k][2], "fact"))
+            continue
+        low = t.text.lower()
+        if low in _BOUNDARY:
+            out.append((t.start, t.end, low, "boundary"))
+        elif t.kind in ("word", "alias") and t.key not in STOP and len(t.key) > 1:
+            out.append((t.start, t.end, stem(t.key), "word"))
+        else:
+            out.append((t.start, t.end, t.key, "other"))
+    return out
+
+
+def stem(key: str) -> str:
+    """An anchor word cut to its first six letters: "investigators" and "investigation", "presidential" and
+    "president" are one anchor. Coarse, but anchors are compared as sets between versions of one story."""
+    return key if len(key) <= 6 or " " in key else key[:6]
+
+
+def _window(items: list[tuple[int, int, str, str]], start: int, end: int) -> frozenset[str]:
+    """Anchor keys within NEAR items of the span [start, end), stopping at clause boundaries (a comma, "and",
+    a bracket): "300 people were confirmed dead and 2,000 were missing" gives 300 "people confirmed dead"."""
+    idx = [k for k, it in enumerate(items) if it[0] < end and start < it[1]]
+    if not idx:
+        return frozenset()
+    out: set[str] = set()
+    for step, first in ((-1, idx[0] - 1), (1, idx[-1] + 1)):
+        k, seen = first, 0
+        while 0 <= k < len(items) and seen < NEAR:
+            s, e, key, kind = items[k]
+            if kind == "boundary" and key in "()" and (skip := _aside(items, k, step)) is not None:
+                k = skip  # "45 billion pounds ($50.6 billion) of unfunded tax cuts": the conversion is an aside
+                continue
+            if kind == "boundary":
+                break
+            if kind in ("word", "fact"):
+                out.add(key)
+            seen += 1
+            k += step
+    after = idx[-1] + 1  # what a figure counts: "$639 billion in assets", "$196 a share"
+    while after < len(items) and items[after][3] == "other" and items[after][2] in ("of", "in", "a", "per", "an", "each"):
+        after += 1
+    if after < len(items) and items[after][3] == "word" and after > idx[-1] + 1:
+        out.add("noun:" + items[after][2])
+    return frozenset(out)
+
+
+def _aside(items: list[tuple[int, int, str, str]], k: int, step: int) -> int | None:
+    """Where a bracket holding only figures ends ("($50.6 billion)", "(2040 GMT)"), to read past it."""
+    opening, closing = ("(", ")") if step > 0 else (")", "(")
+    if items[k][2] != opening:
+        return None
+    j = k + step
+    while 0 <= j < len(items) and items[j][2] != closing:
+        if items[j][3] == "word":
+            return None
+        j += step
+    return j + step if 0 <= j < len(items) and j != k + step else None
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _is_person(n: Name) -> bool:
+    return n.kind == "person" or (n.kind == "other" and bool(n.role))
+
+
+def _modifier(cf: ClaimFacts, n: Name) -> bool:
+    """A name used as a noun's modifier, not as a person: "a House Republican leadership spokesman", "the Obama
+    administration" (a lower-case noun, not a verb, follows it)."""
+    nxt = next((t for t in cf.tokens if t.start >= n.end), None)
+    if nxt is None or nxt.kind != "word" or nxt.cap or cf.text[n.end:nxt.start].strip():
+        return False
+    from .wordnet import wordnet
+
+    senses = [s for b in wordnet().base_forms(nxt.text) for s in wordnet().senses(b)]
+    return bool(senses) and all(s[0] == "n" for s in senses)
+
+
+def build_people(analyses: list[ClaimFacts]) -> dict[str, Person]:
+    """People of one version, joined by surname; a lone unknown word joins a person with that surname."""
+    people: dict[str, Person] = {}
+    for ci, cf in enumerate(analyses):
+        for n in cf.names:
+            if _is_person(n) and len(n.keys) >= 2 and not _modifier(cf, n):
+                key = person_key(n)
+                p = people.setdefault(key, Person(key, n))
+                if len(n.keys) > len(p.full.keys):
+                    p.full = n
+    # a later mention may use any part of the name but the given name: "Lula" for Luiz Inacio Lula da Silva
+    parts: dict[str, set[str]] = {}
+    for key, p in people.items():
+        for k in p.full.keys[1:]:
+            if k not in _PARTICLES:
+                parts.setdefault(transliterate(k), set()).add(key)
+    for ci, cf in enumerate(analyses):
+        for n in cf.names:
+            key = person_key(n)
+            if key not in people and len(n.keys) == 1 and len(parts.get(key, ())) == 1:
+                key = next(iter(parts[key]))
+            if key in people and (_is_person(n) or len(n.keys) == 1):
+                people[key].mentions.append((ci, n))
+                if n.role:
+                    people[key].roles.append((ci, n))
+    return people
+
+
+_PARTICLES = {"le", "la", "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "al", "el", "bin", "ibn",
+              "dos", "das", "do", "y", "jr", "sr", "ii", "iii"}
+
+
+def mention_key(n: Name, people: dict[str, Person]) -> str | None:
+    """The person a mention names, by surname or by another part of the full name ("Lula"), if known."""
+    key = person_key(n)
+    if key in people:
+        return key
+    if len(n.keys) == 1:
+        owners = [p.key for p in people.values() if key in {transliterate(k) for k in p.full.keys[1:]}]
+        if len(owners) == 1:
+            return owners[0]
+    return None
+
+
+def _persons_in(cf: ClaimFacts, people: dict[str, Person], spans: list[tuple[int, int]]) -> list[tuple[Name, str]]:
+    """Mentions of known people in a claim, outside the given spans (quotations)."""
+    out = []
+    for n in cf.names:
+        key = mention_key(n, people)
+        if key is not None and not _inside(spans, n.start, n.end):
+            out.append((n, key))
+    return out
+
+
+def _possessive(cf: ClaimFacts, n: Name) -> bool:
+    return bool(re.search(r"['’]s?$", cf.text[n.start:n.end]) or re.match(r"['’]s\b", cf.text[n.end:n.end + 3]))
+
+
+_AGE_REF = re.compile(r"\bthe\s+\d{1,3}-year-old\b", re.IGNORECASE)
+
+
+def _subject(cf: ClaimFacts, people: dict[str, Person]) -> str | None:
+    """The first person a sentence names: who a following "he", "she" or "the 47-year-old" is likely to be."""
+    found = [(n, k) for n, k in _persons_in(cf, people, [(q.start, q.end) for q in cf.quotes]) if not _possessive(cf, n)]
+    return found[0][1] if found else None
+
+
+_AUX = {"would", "will", "was", "is", "had", "has", "could", "should", "did", "may", "might", "must", "can",
+        "were", "are", "have", "be", "does", "wo"}
+
+
+def _speaker(cf: ClaimFacts, quote: Quote, people: dict[str, Person]) -> Name | None:
+    """The person a sentence gives as saying `quote`: the one next to a speech verb ("said Rayner", "Roxas said",
+    "according to Lim", "Rotunno called it"), else the sentence's subject for a quoted phrase ("Vance thanked
+    the women for their 'remarkable courage'"). Not a possessive ("Weinstein's lawyer"), nor the subject of
+    the reported clause ("said Weinstein would appeal")."""
+    spans = [(q.start, q.end) for q in cf.quotes]
+    text = cf.text
+    tokens = cf.tokens
+    cands = []
+    for n, _ in _persons_in(cf, people, spans):
+        if _possessive(cf, n):
+            continue  # "Weinstein's attack"
+        k = next((i for i, t in enumerate(tokens) if t.start >= n.end), None)
+        b = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].end <= n.start), None)
+        if (b is not None and tokens[b].key in SPEECH and k is not None and tokens[k].text.lower() in _AUX):
+            continue  # "said Weinstein would appeal": Weinstein is what was said about
+        cands.append(n)
+    if not cands:
+        return None
+    verbs = [t for t in tokens if t.key in SPEECH and not _inside(spans, t.start, t.end)]
+    if not verbs:
+        return cands[0]
+    # the speech verb nearest the quotation, then the person nearest that verb: "Mann said that rape "...",
+    # while Haley told the judge "..."" gives each quotation its own speaker
+    verb = min(verbs, key=lambda v: min(abs(v.start - quote.end), abs(quote.start - v.end)))
+    return min(cands, key=lambda n: min(abs(n.start - verb.end), abs(verb.start - n.end)))
+
+
+def _pronoun_speaker(cf: ClaimFacts) -> bool:
+    """ "he said", "she told reporters", "they added": a quotation attributed by a pronoun."""
+    spans = [(q.start, q.end) for q in cf.quotes]
+    toks = [t for t in cf.tokens if not _inside(spans, t.start, t.end) and t.kind == "word"]
+    for a, b in zip(toks, toks[1:]):
+        if (a.key in PRONOUNS and b.key in SPEECH) or (a.key in SPEECH and b.key in PRONOUNS):
+            return True
+    return False
+
+
+def extract(version: Version, claims: list[Claim], lex: Lexicons | None = None) -> VersionFacts:
+    """All facts, people and attributed quotations of one version."""
+    lex = lex or lexicons()
+    claims = [c for c in claims if not c.heading]
+    analyses = [analyze(c.text, version.date, lex) for c in claims]
+    people = build_people(analyses)
+    facts: list[Fact] = []
+    quotes: list[QuoteFact] = []
+    previous_subject: str | None = None
+    last_speaker: tuple[str | None, Name | None, int | None] = (None, None, None)
+    recent_speaker: str | None = None  # the last person quoted, however long ago
+    for ci, (claim, cf) in enumerate(zip(claims, analyses)):
+        qspans = [(q.start, q.end) for q in cf.quotes]
+        sentence = _content(cf.tokens) | {d.key for d in cf.dates}  # the days a sentence is about say which fact
+        items = _items(cf)
+        named = frozenset(k for _, k in _persons_in(cf, people, []))
+        here = _subject(cf, people)
+
+        def add(kind: str, start: int, end: int, item: Any, who: frozenset[str] = frozenset(), only: bool = False,
+                anchor: frozenset[str] = frozenset()) -> None:
+            s, e = claim.start + start, claim.start + end
+            facts.append(Fact(kind, version.id, ci, s, e, claim.text[start:end], _window(items, start, end) | anchor,
+                              sentence, who if only else named | who, item, _inside(qspans, start, end)))
+
+        scores = find_scores(cf)
+        in_scores = {id(q) for sc in scores for q in (sc.home, sc.away)}
+        for sc in scores:
+            add("score", sc.start, sc.end, sc)
+        for q in cf.quantities:
+            if id(q) in in_scores:
+                continue
+            if q.unit == "age":  # "Klose, 36," is Klose's; "the 35-year-old" the last person named before it
+                before = [k for n, k in _persons_in(cf, people, qspans) if n.end <= q.start]
+                who = before[-1] if before else previous_subject
+                add("quantity", q.start, q.end, q, frozenset([who]) if who else frozenset(), only=True,
+                    anchor=frozenset([f"p:{who}"]) if who else frozenset())
+            elif (clock := clock_time(cf.text, q)) is not None:
+                add("quantity", q.start, q.end, clock)
+            elif not _identifier(cf, q):
+                add("quantity", q.start, q.end, q)
+        for d in cf.dates:
+            if _inside(qspans, d.start, d.end) and _relative(d):
+                continue  # "today" in a quotation is the speaker's day, not the dateline's
+            if _names_the_day_after(cf, d):
+                continue  # "by Friday, Oct. 28": the calendar date says the day
+            add("date", d.start, d.end, d)
+        for n in cf.names:
+            if n.kind in ("place", "org") or (n.kind == "other" and person_key(n) not in people):
+                prep = _preposition_before(cf, n)  # "from Denver" / "from Salt Lake City": the relation is an anchor
+                add("name", n.start, n.end, n, anchor=frozenset([f"prep:{prep}"]) if prep else frozenset())
+        for q in cf.quotes:
+            inside = [t for t in cf.tokens if q.start <= t.start and t.end <= q.end and t.kind != "punct"]
+            words = tuple(lemma(t.key) if t.kind == "word" else t.key for t in inside)  # "Winning" after a full stop
+            wspans = tuple((claim.start + t.start, claim.start + t.end) for t in inside)
+            name = _speaker(cf, q, people)
+            if name is not None:
+                who, mention, where, how = person_key(name), name, ci, "named"
+            elif _pronoun_speaker(cf) and previous_subject is not None:
+                who, how = previous_subject, "pronoun"
+                if _other_pronoun(cf) and recent_speaker not in (None, previous_subject):
+                    who = recent_speaker  # "He had acted 'too hastily', she said": "he" is the last one named
+                mention, where = _mention_before(people[who], ci)
+            elif (last_speaker[0] is not None and not _speech_in(cf, qspans) and ci > 0 and analyses[ci - 1].quotes
+                  and not _persons_in(cf, people, qspans)):
+                (who, mention, where), how = last_speaker, "continued"
+            else:
+                who, mention, where, how = None, None, None, "unknown"
+            s, e = claim.start + q.start, claim.start + q.end
+            quotes.append(QuoteFact(version.id, ci, s, e, q.text, words, wspans, who, mention, where, how))
+            last_speaker = (who, mention, where)
+            recent_speaker = who or recent_speaker
+        if here is not None:
+            previous_subject = here
+        elif not cf.quotes:
+            last_speaker = (None, None, None)
+    return VersionFacts(version, claims, analyses, facts, people, quotes)
+
+
+_RELATIVE_DAY = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|"
+                           r"sunday|last|this|next)\b", re.IGNORECASE)
+
+
+def _relative(d: DateRef) -> bool:
+    return bool(_RELATIVE_DAY.search(d.text))
+
+
+def _names_the_day_after(cf: ClaimFacts, d: DateRef) -> bool:
+    """A weekday followed by the date it falls on ("Friday, Oct. 28", "Friday (Jan 12)")."""
+    if d.granularity not in ("day", "weekday") or not _RELATIVE_DAY.fullmatch(d.text.strip()):
+        return False
+    after = cf.text[d.end:d.end + 3]
+    return any(o.start > d.end and o.start - d.end <= 3 and o.granularity == "day" and not _relative(o)
+               for o in cf.dates) and after[:1] in (",", " ", "(")
+
+
+@dataclass(frozen=True)
+class Score:
+    """A result or a score line, "7-1", "5-0 up at halftime", "won 3-2": two bare figures and a dash."""
+
+    start: int
+    end: int
+    text: str
+    home: Quantity
+    away: Quantity
+    unit: str = "score"
+    noun: str | None = None
+    hedge: str | None = None
+
+    @property
+    def value(self) -> tuple[float, float]:
+        return (self.home.value, self.away.value)
+
+
+_DASH_BETWEEN = re.compile(r"\s?[-–—]\s?$")
+
+
+def find_scores(cf: ClaimFacts) -> list[Score]:
+    """Two bare whole figures joined by a dash ("7-1", "4–0"): a score, not a range of units ("10-15%")."""
+    out = []
+    qs = cf.quantities
+    for x, y in zip(qs, qs[1:]):
+        between = cf.text[x.end:y.start]
+        if (x.unit is None and y.unit is None and x.value == int(x.value) and y.value == int(y.value)
+                and x.value < 1000 and y.value < 1000 and _DASH_BETWEEN.match(between) and len(between) <= 3
+                and not cf.text[y.end:y.end + 1].isalnum()):
+            out.append(Score(x.start, y.end, cf.text[x.start:y.end], x, y))
+    return out
+
+
+_CLOCK_AFTER = re.compile(r"\s?([ap])\.?m\b\.?", re.IGNORECASE)
+_ZONE_AFTER = re.compile(r"\s*\(?((?:[A-Z]{1,4}T|GMT|UTC)\b|local time\b)")
+
+
+@dataclass(frozen=True)
+class Clock:
+    """A time of day: hours since midnight, and the zone it is written in (None when none is said)."""
+
+    start: int
+    end: int
+    text: str
+    hours: float
+    zone: str | None
+    unit: str = "clock"
+    noun: str | None = None
+    hedge: str | None = None
+
+    @property
+    def value(self) -> float:
+        return self.hours
+
+
+def clock_time(text: str, q: Quantity) -> Clock | None:
+    """ "4:40 a.m.", "8.44am", "1230 GMT", "11.42pm local time" as a time of day, else None."""
+    after = text[q.end:q.end + 24]
+    m = _CLOCK_AFTER.match(after)
+    written = text[q.start:q.end]
+    if m is None and q.unit != "time" and not re.fullmatch(r"[012]\d[0-5]\d", written):
+        return None
+    if m is None and q.unit != "time" and not _ZONE_AFTER.match(after):
+        return None  # "1230" alone is a figure; "1230 GMT" a time
+    hm = re.match(r"(\d{1,2})(?:[:.](\d{2})|(\d{2}))?$", written.split()[0]) if written else None
+    if hm is None:
+        return None
+    h, mins = int(hm.group(1)), int(hm.group(2) or hm.group(3) or 0)
+    if m is not None and m.group(1).lower() == "p" and h < 12:
+        h += 12
+    if m is not None and m.group(1).lower() == "a" and h == 12:
+        h = 0
+    zone = _ZONE_AFTER.match(after[m.end() if m else 0:])
+    return Clock(q.start, q.end, written, h + mins / 60, zone.group(1).upper() if zone else None)
+
+
+_ID_WORDS = {"flight", "runway", "route", "highway", "interstate", "gate", "platform", "room", "no", "number", "model",
+             "version", "channel", "line", "row", "seat", "bus", "train", "apollo", "boeing", "airbus", "article", "section",
+             "chapter", "resolution", "bill", "case", "code", "page", "track", "lane", "level", "stage", "floor", "pier"}
+
+
+_PREPOSITIONS = {"from", "to", "in", "at", "into", "near", "outside", "inside", "across", "off", "via", "towards", "toward",
+                 "against", "by", "with", "for", "of", "on"}
+
+
+def _preposition_before(cf: ClaimFacts, n: Name) -> str | None:
+    before = [t for t in cf.tokens if t.end <= n.start]
+    while before and before[-1].text.lower() in ("the", "a", "an"):
+        before.pop()
+    return before[-1].text.lower() if before and before[-1].text.lower() in _PREPOSITIONS else None
+
+
+def _identifier(cf: ClaimFacts, q: Quantity) -> bool:
+    """A number that names rather than counts: "Flight 3318", "runway 21", "Apollo 11", "No 10"."""
+    if q.unit is not None or q.hedge or q.value != int(q.value):
+        return False
+    before = [t for t in cf.tokens if t.end <= q.start]
+    return bool(before) and before[-1].text.lower().rstrip(".") in _ID_WORDS
+
+
+def _other_pronoun(cf: ClaimFacts) -> bool:
+    """The sentence that says "she said" also has a "he" (or the reverse) outside its quotations: two people."""
+    spans = [(q.start, q.end) for q in cf.quotes]
+    seen = {t.text.lower() for t in cf.tokens if not _inside(spans, t.start, t.end)}
+    return bool(seen & {"he", "him", "his"}) and bool(seen & {"she", "her"})
+
+
+def _speech_in(cf: ClaimFacts, spans: list[tuple[int, int]]) -> bool:
+    return any(t.key in SPEECH and not _inside(spans, t.start, t.end) for t in cf.tokens)
+
+
+def _mention_before(person: Person, claim: int) -> tuple[Name | None, int | None]:
+    """The last mention of a person at or before a claim: what a pronoun points back to."""
+    before = [(ci, n) for ci, n in person.mentions if ci <= claim]
+    if not before:
+        return person.full, None
+    ci, n = before[-1]
+    return n, ci
+
+
+__all__ = ["DateRef", "Fact", "Person", "Quantity", "QuoteFact", "VersionFacts", "extract", "person_key"]

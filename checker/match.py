@@ -1,0 +1,249 @@
+"""Facts x facts -> matches across the whole story: which value of one version is about what in another.
+
+Two facts are candidates when they are of one kind and could be compared
+(quantities of compatible units, dates, names of one kind, a person's ages).
+Their score weighs what they are about, not where they stand:
+
+- the words near each value (``near``: "confirmed dead", "delivery partners"),
+- the words of their sentences and the people those sentences name,
+- how alike the sentences are as wholes (the alignment's blended score),
+- and whether the values agree, since a restated fact is more likely than a
+  changed one.
+
+Each kind is then assigned one-to-one over the whole story (the Hungarian
+method, scipy's linear_sum_assignment), so a value is compared with the one
+fact it is most about, never with every figure of a paired sentence. A
+match whose values disagree is evidence of a changed fact; how strong is
+said by `Match.evidence`: the anchor words they share, and whether either
+value is restated elsewhere in the other version.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .extract import Fact, QuoteFact, VersionFacts
+from .model import Comparison
+
+MIN_SCORE = 0.22  # below this two facts are not about the same thing
+STRONG_NEAR = 0.3  # anchor agreement that makes a match confident
+WEIGHTS = {"near": 0.45, "sentence": 0.2, "claims": 0.35}
+AGREE_BONUS = 0.15  # restated values are likelier than changed ones
+BARE_NEAR = 0.3  # two figures without a unit or a counted noun need this much anchor in common
+QUOTE_OVERLAP = 0.6  # share of the shorter quotation's words found in the other
+
+
+def dice(x: frozenset[str], y: frozenset[str]) -> float:
+    return 2 * len(x & y) / (len(x) + len(y)) if x and y else 0.0
+
+
+@dataclass(frozen=True)
+class Match:
+    """Two facts of two versions that are about the same thing."""
+
+    a: Fact
+    b: Fact
+    score: float
+    near: float  # agreement of the words near the values
+    aligned: bool  # their sentences were paired by the alignment
+    agree: bool  # the values are consistent
+    restated: bool = False  # a value of one side is stated, consistent, elsewhere in the other
+
+    @property
+    def shared(self) -> frozenset[str]:
+        """The anchor words the two values share, with what a figure counts ("noun:asset") and the people both
+        sentences name ("p:mapimpi") among them."""
+        out = set(self.a.near & self.b.near)
+        na, nb = getattr(self.a.item, "noun", None), getattr(self.b.item, "noun", None)
+        if na and na == nb:
+            out |= {f"noun:{na}", na}  # the counted noun says most of what a figure is about: it counts twice
+        out |= {f"p:{p}" for p in self.a.people & self.b.people}
+        return frozenset(out)
+
+    @property
+    def confident(self) -> bool:
+        """Strong enough to call a disagreement an error: the values' own anchors agree (two words or more in
+        common, not only their sentences), neither value is restated elsewhere, and the sentences are not about
+        different people ("Bolsonaro took office in 2019" / "Lula will take office on Jan. 1")."""
+        other_people = bool(self.a.people and self.b.people and not self.a.people & self.b.people)
+        enough = len(self.shared) >= 2 or (self.aligned and self.near >= 0.5 and self.shared)  # paired sentences
+        if self.near < STRONG_NEAR or not enough or self.restated or other_people or self._other_day():
+            return False
+        if not self.aligned and self.a.kind == "quantity" and self.a.item.unit is None:
+            # in sentences the rewrite moved apart, two bare figures are one fact only when they count one thing
+            return any(s.startswith("noun:") for s in self.shared)
+        return True
+
+    def _other_day(self) -> bool:
+        """The values are dated, next to them, to different days or months: "above $60 in early January" /
+        "$10.01 on Tuesday" are two prices, not one changed."""
+        da = {k for k in self.a.near | self.a.sentence if k.startswith("d:")}
+        db = {k for k in self.b.near | self.b.sentence if k.startswith("d:")}
+        return bool(da and db and not da & db) and self.a.kind != "date"
+
+
+@dataclass(frozen=True)
+class QuoteMatch:
+    a: QuoteFact
+    b: QuoteFact
+    overlap: float  # share of the shorter quotation's words in the longer
+
+
+@dataclass
+class StoryMatches:
+    """Everything matched between the reference and one other version."""
+
+    a: VersionFacts
+    b: VersionFacts
+    facts: list[Match]
+    quotes: list[QuoteMatch]
+    aligned: set[tuple[int, int]] = field(default_factory=set)  # (a claim, b claim) the alignment paired
+
+    def of(self, fact: Fact) -> Match | None:
+        """The match of a fact of either side, if it has one."""
+        return self._index().get(id(fact))
+
+    def _index(self) -> dict[int, Match]:
+        if not hasattr(self, "_by_fact"):
+            self._by_fact = {id(m.a): m for m in self.facts} | {id(m.b): m for m in self.facts}
+        return self._by_fact
+
+
+def _aligned_claims(comp: Comparison, a: VersionFacts, b: VersionFacts) -> set[tuple[int, int]]:
+    pos_a = {c.index: i for i, c in enumerate(a.claims)}
+    pos_b = {c.index: i for i, c in enumerate(b.claims)}
+    return {(pos_a[x.index], pos_b[y.index]) for p in comp.pairs for x in p.a for y in p.b
+            if x.index in pos_a and y.index in pos_b}
+
+
+def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatches:
+    """Match every fact and quotation of `b` to those of the reference `a`."""
+    from .compare_values import agree, comparable
+
+    sim = np.asarray(comp.similarity, dtype=np.float32) if comp.similarity else np.zeros((len(a.claims), len(b.claims)))
+    aligned = _aligned_claims(comp, a, b)
+    matches: list[Match] = []
+    kinds = sorted({f.kind for f in a.facts} & {f.kind for f in b.facts})
+    for kind in kinds:
+        fa = [f for f in a.facts if f.kind == kind]
+        fb = [f for f in b.facts if f.kind == kind]
+        scores = np.full((len(fa), len(fb)), -1.0)
+        info: dict[tuple[int, int], tuple[float, bool]] = {}
+        for i, x in enumerate(fa):
+            for j, y in enumerate(fb):
+                if not comparable(x, y):
+                    continue
+                near = dice(x.near, y.near)
+                if near < BARE_NEAR and _loose(x, y):
+                    continue  # two bare figures are the same fact only by what stands next to them
+                sentence = dice(x.sentence | x.people, y.sentence | y.people)
+                claims = float(sim[x.claim, y.claim]) if sim.size else 0.0
+                s = WEIGHTS["near"] * near + WEIGHTS["sentence"] * sentence + WEIGHTS["claims"] * claims
+                if (x.claim, y.claim) in aligned:
+                    s += 0.1
+                ok = agree(x, y)
+                if ok:
+                    s += AGREE_BONUS
+                if s >= MIN_SCORE:
+                    scores[i, j] = s
+                    info[(i, j)] = (near, ok)
+        if not info:
+            continue
+        from scipy.optimize import linear_sum_assignment
+
+        rows, cols = linear_sum_assignment(np.where(scores < 0, 1e3, -scores))
+        for i, j in zip(rows, cols):
+            if scores[i, j] < 0:
+                continue
+            near, ok = info[(i, j)]
+            restated = not ok and (_restated(fa[i], fb, agree) or _restated(fb[j], fa, agree))
+            matches.append(Match(fa[i], fb[j], float(scores[i, j]), near, (fa[i].claim, fb[j].claim) in aligned, ok,
+                                 restated))
+    return StoryMatches(a, b, matches, match_quotes(a.quotes, b.quotes, aligned), aligned)
+
+
+def _bare(f: Fact) -> bool:
+    return f.kind == "quantity" and f.item.unit is None and f.item.noun is None
+
+
+def _loose(x: Fact, y: Fact) -> bool:
+    """Two figures without units whose counted nouns are not the same: bare, or counting two things."""
+    return (x.kind == y.kind == "quantity" and x.item.unit is None and y.item.unit is None
+            and (x.item.noun is None or x.item.noun != y.item.noun))
+
+
+def _restated(fact: Fact, others: list[Fact], agree: object) -> bool:
+    """The value is stated, consistent, in the other version about the same thing, or written there exactly
+    as here (a figure of three digits or more, a date, a name): the disagreeing match compares it with something
+    else."""
+    from .compare_values import comparable
+
+    if fact.kind != "date" and any(_same_figure(fact, o) for o in others):
+        return True  # "29 and 36 times the mass" / "36 and 29 solar masses": both figures are there
+    return any(comparable(fact, o) and agree(fact, o) and dice(fact.near, o.near) >= 0.2  # type: ignore[operator]
+               for o in others)
+
+
+def _same_figure(x: Fact, y: Fact) -> bool:
+    """The same name, or the same figure whatever its unit (a figure of 10 or more, or with decimals)."""
+    if x.kind != y.kind:
+        return False
+    if x.kind != "quantity":
+        return x.text == y.text
+    vx, vy = x.item.value, y.item.value
+    if isinstance(vx, tuple) or isinstance(vy, tuple):
+        return vx == vy
+    return vx == vy and (abs(vx) >= 10 or vx != int(vx))
+
+
+def _same_figure(x: Fact, y: Fact) -> bool:
+    """The same name, or the same figure whatever its unit (a figure of 10 or more, or with decimals)."""
+    if x.kind != y.kind:
+        return False
+    if x.kind != "quantity":
+        return x.text == y.text
+    vx, vy = x.item.value, y.item.value
+    if isinstance(vx, tuple) or isinstance(vy, tuple):
+        return vx == vy
+    return vx == vy and (abs(vx) >= 10 or vx != int(vx))
+
+
+def _distinctive(f: Fact) -> bool:
+    """Written the same, the same fact: a figure of three digits or with a unit, a name; not a weekday ("Sunday"
+    under two datelines is two days) nor a small count."""
+    if f.kind == "date":
+        return False
+    return f.kind != "quantity" or sum(c.isdigit() for c in f.text) >= 3 or f.item.unit not in (None, "ord")
+
+
+def match_quotes(qa: list[QuoteFact], qb: list[QuoteFact], aligned: set[tuple[int, int]] = frozenset()) -> list[QuoteMatch]:
+    """Quotations of two versions that hold the same words (one may be a trimmed part of the other), best first.
+
+    A quotation of two words ("excessive force" / "unreasonable force") is matched only inside sentences the
+    alignment paired: two words alike are common, the same two words in one statement are not."""
+    cands = []
+    for i, x in enumerate(qa):
+        sx = set(x.words)
+        if len(sx) < 2:
+            continue
+        for j, y in enumerate(qb):
+            sy = set(y.words)
+            if len(sy) < 2:
+                continue
+            short = min(len(sx), len(sy)) < 3
+            if short and ((x.claim, y.claim) not in aligned or len(sx) != len(sy)):
+                continue
+            overlap = len(sx & sy) / min(len(sx), len(sy))
+            if overlap >= (0.5 if short else QUOTE_OVERLAP):
+                cands.append((overlap, i, j))
+    out: list[QuoteMatch] = []
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    for overlap, i, j in sorted(cands, key=lambda c: -c[0]):
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        out.append(QuoteMatch(qa[i], qb[j], overlap))
+    return out

@@ -1,0 +1,84 @@
+"""quote-attribution: the same quotation given to another speaker.
+
+What it flags: a quotation that two versions share (the same words, one
+perhaps a trimmed part of the other), anywhere in the story, whose speaker
+differs: "'The Tory party has shown it no longer has a mandate to govern,'
+he said" after a sentence about Keir Starmer, against "... said Angela
+Rayner". The speaker is read as a reader would: the person next to the
+speech verb ("said Rayner", "Roxas said", "according to Lim", "Rotunno
+called it"), the subject of a sentence that quotes a phrase ("Vance thanked
+the women for their 'remarkable courage'"), the last person named for "he
+said", and the previous speaker for a quotation that goes on.
+
+What it lets pass: the same speaker named two ways ("Ms Truss" / "Liz Truss",
+"Hank" / "Henry Paulson"); a quotation whose speaker one version does not
+say; quotations of a few words, which two people may well both use.
+
+Why it matters: words put in the wrong mouth are among the most damaging
+errors a rewrite can make, and the sentences around the quotation are
+usually rewritten, so no sentence-by-sentence comparison sees it.
+
+Example: '"It was like a tsunami," Roxas said' / '"It was like a tsunami,"
+said President Benigno Aquino' -> error.
+
+Passes: '"It was like a tsunami," Roxas said' / 'Interior Secretary Mar Roxas
+said: "It was like a tsunami."' -> nothing.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..compare import StoryContext
+from ..entities import near_spelling, same_entity
+from ..match import QUOTE_OVERLAP
+from ..model import Finding, Severity, Side
+from . import rule
+
+SURE = ("named", "pronoun")  # ways of telling the speaker that make a disagreement an error
+
+
+@rule("WC131", "quote-attribution", Severity.ERROR, "The same quotation given to a different speaker", scope="story")
+def check(ctx: StoryContext) -> Iterator[Finding]:
+    for sm in ctx.matches:
+        for qm in sm.quotes:
+            x, y = qm.a, qm.b
+            if x.speaker is None or y.speaker is None or x.speaker == y.speaker:
+                continue
+            if x.speaker_name is None or y.speaker_name is None:
+                continue
+            px, py = sm.a.people.get(x.speaker), sm.b.people.get(y.speaker)
+            if px is None or py is None or same_entity(px.full, py.full) or near_spelling(px.full, py.full):
+                continue  # one person, perhaps misspelt (name-spelling says so)
+            if px.full.kind != "person" or py.full.kind != "person":
+                continue  # an organisation or a description read as a name is no speaker to compare
+            if any(q.speaker == x.speaker and q is not y and _overlap(q.words, x.words) >= QUOTE_OVERLAP
+                   for q in sm.b.quotes):
+                continue  # the other version gives the words to both: a shared line, not a swap
+            severity = check.severity if x.how in SURE and y.how in SURE else Severity.WARNING
+            a_span = _span(sm.a, x)
+            b_span = _span(sm.b, y)
+            shown = x.text if len(x.text) <= 60 else x.text[:57] + "..."
+            yield Finding(
+                rule=check.id, name=check.name, severity=severity,
+                message=(f'"{shown}" is said by {x.speaker_name.text} in {x.version} but by '
+                         f"{y.speaker_name.text} in {y.version}"),
+                a=Side(x.version, sm.a.claims[x.speaker_claim].text, a_span, x.speaker_name.text),
+                b=Side(y.version, sm.b.claims[y.speaker_claim].text, b_span, y.speaker_name.text),
+                confidence=round(qm.overlap, 2),
+                why=f"the same quotation ({qm.overlap:.0%} of its words) with another speaker "
+                    f"({_how(x.how)} in {x.version}, {_how(y.how)} in {y.version})",
+            )
+
+
+def _overlap(x: tuple[str, ...], y: tuple[str, ...]) -> float:
+    sx, sy = set(x), set(y)
+    return len(sx & sy) / min(len(sx), len(sy)) if sx and sy else 0.0
+
+
+def _span(vf, q) -> tuple[int, int]:
+    return vf.to_version(q.speaker_claim, q.speaker_name.start, q.speaker_name.end)
+
+
+def _how(how: str) -> str:
+    return {"named": "named beside it", "pronoun": "'he/she said' after the sentence naming them",
+            "continued": "the quotation goes on from theirs"}.get(how, how)
