@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 import numpy as np
 
@@ -162,7 +163,31 @@ def check_versions(
     for r in active:
         if r.scope == "story":
             findings.extend(r(whole))
+    findings = _weigh_kinship(findings, matched)
     return StoryResult(list(versions), claims, comparisons, _dedupe(findings), story=story or ref.id)
+
+
+def _weigh_kinship(findings: list[Finding], matched: list[StoryMatches]) -> list[Finding]:
+    """Errors between two articles that are not versions of one story (few sentences in common, few facts
+    agreed) become warnings: such articles report different facts as a matter of course."""
+    strangers = {sm.b.version.id for sm in matched
+                 if len(sm.a.claims) > 1 and len(sm.b.claims) > 1 and not sm.kin}
+    if not strangers:
+        return findings
+    why = " (the versions share few sentences and facts: they read as two articles on one event, not versions of one)"
+    return [replace(f, severity=Severity.WARNING, why=f.why + why)
+            if f.severity == Severity.ERROR and f.b.version in strangers and f.rule != "WC121"
+            and not _nearly_same_sentence(f) else f
+            for f in findings]
+
+
+def _nearly_same_sentence(f: Finding) -> bool:
+    """The two sentences are copies of each other but for the change: evidence on their own, whatever the
+    articles around them ("Voters in 2009 approved a $3 million bond" / "Palmer voters in 2010 approved ...")."""
+    from .align import content_words
+
+    x, y = content_words(f.a.claim), content_words(f.b.claim)
+    return bool(x and y) and 2 * len(x & y) / (len(x) + len(y)) >= 0.6
 
 
 def check_texts(

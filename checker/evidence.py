@@ -97,14 +97,33 @@ def _with_noun(fact: Fact, text: str) -> tuple[int, int]:
     return fact.start, fact.end
 
 
+def _same_measure(m: Match) -> bool:
+    """One unit on both sides, or bare counts of one specific noun: "300 ... confirmed dead" / "200 were
+    confirmed dead", not "four days" / "30 hours" (both may be true)."""
+    ua, ub = m.a.item.unit, m.b.item.unit
+    if ua is not None or ub is not None:
+        return ua == ub
+    return any(k.startswith("noun:") for k in m.shared) or bool(m.words)
+
+
+def _idiom_ordinal(f: Fact) -> bool:
+    return f.item.unit == "ord" and f.text.lower() in ("first", "last", "1st")
+
+
 def moved_facts(sm: StoryMatches, findings: list[Finding], rules: list[Rule]) -> list[Finding]:
     """A finding for each confident disagreeing match that the pair findings do not already report."""
     active = {r.id: r for r in rules}
     reported = [(f.a.version, f.a.span, f.b.version, f.b.span) for f in findings]
     out: list[Finding] = []
     for m in sm.facts:
-        if m.agree or not m.confident or (m.aligned and m.a.kind == "quantity"):
-            continue  # figures of paired sentences are the numbers rule's to compare: it sees the word diff
+        if m.agree or not m.confident:
+            continue
+        if m.aligned and m.a.kind == "quantity" and (m.near < 0.5 or not _same_measure(m) or any(
+                (va == m.a.version and _overlaps(sa, m.a)) or (vb == m.b.version and _overlaps(sb, m.b))
+                for va, sa, vb, sb in reported)):
+            continue  # figures of paired sentences are the numbers rule's, unless it compared them with the wrong ones
+        if m.a.kind == "quantity" and (m.a.item.unit == "clock" or _idiom_ordinal(m.a) or _idiom_ordinal(m.b)):
+            continue  # game clocks and times of day differ from sentence to sentence; "the first ... since"
         rid = rule_for(m.a)
         if rid not in active:
             continue

@@ -38,6 +38,14 @@ STOP = {
     "year", "day", "week", "month", "time", "last", "first", "new", "us", "now", "yet", "still", "even", "very",
     "mr", "ms", "mrs", "dr", "sir", "s", "t", "around", "some", "nearly", "almost", "least", "than",
 }
+# function words only: what a quotation's content is compared without (STOP also drops vague anchor words)
+FUNCTION = {
+    "the", "a", "an", "of", "to", "in", "on", "at", "and", "or", "but", "for", "with", "by", "from", "as", "that",
+    "this", "these", "those", "be", "have", "do", "it", "its", "their", "they", "he", "she", "his", "her", "him",
+    "them", "we", "our", "you", "your", "i", "my", "me", "us", "will", "would", "could", "should", "can", "may",
+    "might", "must", "shall", "which", "who", "whom", "whose", "what", "when", "where", "than", "then", "there",
+    "here", "so", "if", "because", "been", "being", "all", "some", "any", "such", "very", "just", "also", "not",
+}
 SPEECH = {"say", "tell", "add", "according", "testify", "testified", "accord", "ask", "write", "state", "declare", "warn", "insist",
           "explain", "note", "announce", "claim", "argue", "admit", "acknowledge", "confirm", "deny", "describe",
           "call", "urge", "recall", "reply", "respond", "continue", "conclude", "quote", "tweet", "post"}
@@ -144,7 +152,9 @@ def _items(cf: ClaimFacts) -> list[tuple[int, int, str, str]]:
         low = t.text.lower()
         if low in _BOUNDARY:
             out.append((t.start, t.end, low, "boundary"))
-        elif t.kind in ("word", "alias") and t.key not in STOP and len(t.key) > 1:
+        elif t.kind == "alias":
+            out.append((t.start, t.end, "n:" + t.key, "word"))  # "Britain", "Washington": a name, not a word
+        elif t.kind == "word" and t.key not in STOP and len(t.key) > 1:
             out.append((t.start, t.end, stem(t.key), "word"))
         else:
             out.append((t.start, t.end, t.key, "other"))
@@ -157,7 +167,7 @@ def stem(key: str) -> str:
     return key if len(key) <= 6 or " " in key else key[:6]
 
 
-def _window(items: list[tuple[int, int, str, str]], start: int, end: int) -> frozenset[str]:
+def _window(items: list[tuple[int, int, str, str]], start: int, end: int, counts: bool = False) -> frozenset[str]:
     """Anchor keys within NEAR items of the span [start, end), stopping at clause boundaries (a comma, "and",
     a bracket): "300 people were confirmed dead and 2,000 were missing" gives 300 "people confirmed dead"."""
     idx = [k for k, it in enumerate(items) if it[0] < end and start < it[1]]
@@ -178,9 +188,9 @@ def _window(items: list[tuple[int, int, str, str]], start: int, end: int) -> fro
             seen += 1
             k += step
     after = idx[-1] + 1  # what a figure counts: "$639 billion in assets", "$196 a share"
-    while after < len(items) and items[after][3] == "other" and items[after][2] in ("of", "in", "a", "per", "an", "each"):
+    while counts and after < len(items) and items[after][3] == "other" and items[after][2] in ("of", "in", "a", "per", "an", "each"):
         after += 1
-    if after < len(items) and items[after][3] == "word" and after > idx[-1] + 1:
+    if counts and after < len(items) and items[after][3] == "word" and after > idx[-1] + 1:
         out.add("noun:" + items[after][2])
     return frozenset(out)
 
@@ -343,12 +353,15 @@ def extract(version: Version, claims: list[Claim], lex: Lexicons | None = None) 
         sentence = _content(cf.tokens) | {d.key for d in cf.dates}  # the days a sentence is about say which fact
         items = _items(cf)
         named = frozenset(k for _, k in _persons_in(cf, people, []))
+        if not named and previous_subject and _pronoun_subject(cf):
+            named = frozenset([previous_subject])  # "He has 53 catches": the last person named
         here = _subject(cf, people)
 
         def add(kind: str, start: int, end: int, item: Any, who: frozenset[str] = frozenset(), only: bool = False,
                 anchor: frozenset[str] = frozenset()) -> None:
             s, e = claim.start + start, claim.start + end
-            facts.append(Fact(kind, version.id, ci, s, e, claim.text[start:end], _window(items, start, end) | anchor,
+            counts = kind == "quantity" and getattr(item, "unit", "x") is None  # "in assets": what a bare figure counts
+            facts.append(Fact(kind, version.id, ci, s, e, claim.text[start:end], _window(items, start, end, counts) | anchor,
                               sentence, who if only else named | who, item, _inside(qspans, start, end)))
 
         scores = find_scores(cf)
@@ -521,6 +534,12 @@ def _identifier(cf: ClaimFacts, q: Quantity) -> bool:
         return False
     before = [t for t in cf.tokens if t.end <= q.start]
     return bool(before) and before[-1].text.lower().rstrip(".") in _ID_WORDS
+
+
+def _pronoun_subject(cf: ClaimFacts) -> bool:
+    """The sentence opens with "he", "she" or "his"/"her" (outside quotations)."""
+    first = next((t for t in cf.tokens if t.kind == "word"), None)
+    return first is not None and first.text.lower() in ("he", "she", "his", "her")
 
 
 def _other_pronoun(cf: ClaimFacts) -> bool:

@@ -31,7 +31,13 @@ STRONG_NEAR = 0.3  # anchor agreement that makes a match confident
 WEIGHTS = {"near": 0.45, "sentence": 0.2, "claims": 0.35}
 AGREE_BONUS = 0.15  # restated values are likelier than changed ones
 BARE_NEAR = 0.3  # two figures without a unit or a counted noun need this much anchor in common
-QUOTE_OVERLAP = 0.6  # share of the shorter quotation's words found in the other
+QUOTE_OVERLAP = 0.6
+KIN_COVERAGE = 0.3  # share of the reference's sentences paired with the other version's
+KIN_AGREE = 5  # matched facts that agree
+KIN_RATIO = 0.65  # of all matched facts
+# counted nouns that say little of what a figure is about: "people" hurt and "people" evacuated are two facts
+GENERIC_NOUNS = {"peopl", "people", "person", "time", "year", "day", "week", "month", "thing", "way", "case", "part",
+                 "place", "number", "man", "men", "woman", "women", "child", "member", "point", "other", "one"}  # share of the shorter quotation's words found in the other
 
 
 def dice(x: frozenset[str], y: frozenset[str]) -> float:
@@ -56,10 +62,16 @@ class Match:
         sentences name ("p:mapimpi") among them."""
         out = set(self.a.near & self.b.near)
         na, nb = getattr(self.a.item, "noun", None), getattr(self.b.item, "noun", None)
-        if na and na == nb:
-            out |= {f"noun:{na}", na}  # the counted noun says most of what a figure is about: it counts twice
+        if na and na == nb and na not in GENERIC_NOUNS:
+            out |= {f"noun:{na}", na}  # a specific counted noun says most of what a figure is about: it counts twice
         out |= {f"p:{p}" for p in self.a.people & self.b.people}
-        return frozenset(out)
+        return frozenset(k for k in out if k.removeprefix("noun:") not in GENERIC_NOUNS or not k.startswith("noun:"))
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The shared anchors that are plain words (not people, names, prepositions, figures or dates): what
+        the sentence says happened, as opposed to who or where."""
+        return frozenset(k for k in self.shared if ":" not in k and k not in GENERIC_NOUNS)
 
     @property
     def confident(self) -> bool:
@@ -70,10 +82,15 @@ class Match:
         enough = len(self.shared) >= 2 or (self.aligned and self.near >= 0.5 and self.shared)  # paired sentences
         if self.near < STRONG_NEAR or not enough or self.restated or other_people or self._other_day():
             return False
-        if not self.aligned and self.a.kind == "quantity" and self.a.item.unit is None:
-            # in sentences the rewrite moved apart, two bare figures are one fact only when they count one thing
-            return any(s.startswith("noun:") for s in self.shared)
-        return True
+        if self.aligned:
+            return True
+        # in sentences the rewrite moved apart, the anchor must say what happened, not only who or where
+        if self.a.kind == "quantity":
+            # a figure with a unit needs one word of what happened in common; two bare figures must also count
+            # one (specific) thing
+            counted = self.a.item.unit is not None or any(s.startswith("noun:") for s in self.shared)
+            return counted and len(self.words) >= 1
+        return len(self.words) >= 2
 
     def _other_day(self) -> bool:
         """The values are dated, next to them, to different days or months: "above $60 in early January" /
@@ -99,6 +116,15 @@ class StoryMatches:
     facts: list[Match]
     quotes: list[QuoteMatch]
     aligned: set[tuple[int, int]] = field(default_factory=set)  # (a claim, b claim) the alignment paired
+
+    @property
+    def kin(self) -> bool:
+        """Versions of one story, not two articles about one event: they pair a fair share of their sentences
+        and agree on most of the facts they share. Between articles that only report the same event (ECB+'s
+        outlets), facts legitimately differ, so a disagreement there is weak evidence."""
+        agree = sum(m.agree for m in self.facts)
+        covered = len({i for i, _ in self.aligned}) / max(1, len(self.a.claims))
+        return covered >= KIN_COVERAGE and agree >= KIN_AGREE and agree >= KIN_RATIO * len(self.facts)
 
     def of(self, fact: Fact) -> Match | None:
         """The match of a fact of either side, if it has one."""
@@ -157,7 +183,7 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
             if scores[i, j] < 0:
                 continue
             near, ok = info[(i, j)]
-            restated = not ok and (_restated(fa[i], fb, agree) or _restated(fb[j], fa, agree))
+            restated = not ok and (_restated(fa[i], fb, agree, aligned, 0) or _restated(fb[j], fa, agree, aligned, 1))
             matches.append(Match(fa[i], fb[j], float(scores[i, j]), near, (fa[i].claim, fb[j].claim) in aligned, ok,
                                  restated))
     return StoryMatches(a, b, matches, match_quotes(a.quotes, b.quotes, aligned), aligned)
@@ -173,20 +199,26 @@ def _loose(x: Fact, y: Fact) -> bool:
             and (x.item.noun is None or x.item.noun != y.item.noun))
 
 
-def _restated(fact: Fact, others: list[Fact], agree: object) -> bool:
+def _restated(fact: Fact, others: list[Fact], agree: object, aligned: set[tuple[int, int]] = frozenset(),
+              side: int = 0) -> bool:
     """The value is stated, consistent, in the other version about the same thing, or written there exactly
     as here (a figure of three digits or more, a date, a name): the disagreeing match compares it with something
     else."""
     from .compare_values import comparable
 
-    if fact.kind != "date" and any(_same_figure(fact, o) for o in others):
+    if fact.kind != "date" and any(_same_figure(fact, o, _paired(fact, o, aligned, side)) for o in others):
         return True  # "29 and 36 times the mass" / "36 and 29 solar masses": both figures are there
     return any(comparable(fact, o) and agree(fact, o) and dice(fact.near, o.near) >= 0.2  # type: ignore[operator]
                for o in others)
 
 
-def _same_figure(x: Fact, y: Fact) -> bool:
-    """The same name, or the same figure whatever its unit (a figure of 10 or more, or with decimals)."""
+def _paired(x: Fact, y: Fact, aligned: set[tuple[int, int]], side: int) -> bool:
+    return ((x.claim, y.claim) if side == 0 else (y.claim, x.claim)) in aligned
+
+
+def _same_figure(x: Fact, y: Fact, paired: bool = False) -> bool:
+    """The same name, or the same figure whatever its unit (a figure of 10 or more, or with decimals, or any figure
+    in the sentence paired with this one: "from about seven years to two" / "to two years from about seven")."""
     if x.kind != y.kind:
         return False
     if x.kind != "quantity":
@@ -194,11 +226,16 @@ def _same_figure(x: Fact, y: Fact) -> bool:
     vx, vy = x.item.value, y.item.value
     if isinstance(vx, tuple) or isinstance(vy, tuple):
         return vx == vy
-    return vx == vy and (abs(vx) >= 10 or vx != int(vx))
+    return vx == vy and (abs(vx) >= 10 or vx != int(vx) or paired)
 
 
-def _same_figure(x: Fact, y: Fact) -> bool:
-    """The same name, or the same figure whatever its unit (a figure of 10 or more, or with decimals)."""
+def _paired(x: Fact, y: Fact, aligned: set[tuple[int, int]], side: int) -> bool:
+    return ((x.claim, y.claim) if side == 0 else (y.claim, x.claim)) in aligned
+
+
+def _same_figure(x: Fact, y: Fact, paired: bool = False) -> bool:
+    """The same name, or the same figure whatever its unit (a figure of 10 or more, or with decimals, or any figure
+    in the sentence paired with this one: "from about seven years to two" / "to two years from about seven")."""
     if x.kind != y.kind:
         return False
     if x.kind != "quantity":
@@ -206,7 +243,7 @@ def _same_figure(x: Fact, y: Fact) -> bool:
     vx, vy = x.item.value, y.item.value
     if isinstance(vx, tuple) or isinstance(vy, tuple):
         return vx == vy
-    return vx == vy and (abs(vx) >= 10 or vx != int(vx))
+    return vx == vy and (abs(vx) >= 10 or vx != int(vx) or paired)
 
 
 def _distinctive(f: Fact) -> bool:
@@ -217,22 +254,34 @@ def _distinctive(f: Fact) -> bool:
     return f.kind != "quantity" or sum(c.isdigit() for c in f.text) >= 3 or f.item.unit not in (None, "ord")
 
 
+def _title(q: QuoteFact) -> bool:
+    """A title in quotation marks ("World War Z", "Ode to Joy"), not a quotation: every word capitalised."""
+    words = [w for w in q.text.split() if w[:1].isalpha()]
+    return bool(words) and all(w[:1].isupper() or w.lower() in ("of", "to", "the", "a", "and", "in") for w in words)
+
+
 def match_quotes(qa: list[QuoteFact], qb: list[QuoteFact], aligned: set[tuple[int, int]] = frozenset()) -> list[QuoteMatch]:
     """Quotations of two versions that hold the same words (one may be a trimmed part of the other), best first.
 
     A quotation of two words ("excessive force" / "unreasonable force") is matched only inside sentences the
     alignment paired: two words alike are common, the same two words in one statement are not."""
+    from .extract import FUNCTION
+
+    def content(q: QuoteFact) -> set[str]:
+        return {w for w in q.words if w not in FUNCTION} if not _title(q) else set()
+
     cands = []
     for i, x in enumerate(qa):
-        sx = set(x.words)
+        sx = content(x)
         if len(sx) < 2:
             continue
         for j, y in enumerate(qb):
-            sy = set(y.words)
+            sy = content(y)
             if len(sy) < 2:
                 continue
             short = min(len(sx), len(sy)) < 3
-            if short and ((x.claim, y.claim) not in aligned or len(sx) != len(sy)):
+            same = x.words == y.words and len(x.words) >= 4  # "It was like a tsunami", word for word
+            if short and not same and (x.claim, y.claim) not in aligned:
                 continue
             overlap = len(sx & sy) / min(len(sx), len(sy))
             if overlap >= (0.5 if short else QUOTE_OVERLAP):

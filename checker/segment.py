@@ -32,6 +32,7 @@ _OPEN_QUOTES = "\"“”"
 _HEADING_END = re.compile(r"[.!?:;,…]['\"’”)]*\s*$")
 
 
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|al|bin|da|di|le|la))*"
 METADATA = re.compile(
     "|".join([
@@ -44,6 +45,9 @@ METADATA = re.compile(
         r"\(?(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Research)\s+by\b[^\n]{0,300}\)?",
         r"\(\((?:[^()]|\([^()]*\))*\)\)",  # (($1 = 0.9 euros))
         r"Our\s+Standards:[^\n]{0,100}",
+        r"https?\s*:\s*/\s*/[^\n]*",  # an address, however its copy was tokenised ("http: / / www. ...")
+        rf"(?:\d{{1,2}}\s+{_MONTH_NAME}\.?|{_MONTH_NAME}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?),?\s+\d{{4}}(?:[\s,-]*(?:\d{{1,2}}[:.]\d{{2}}(?:\s?[ap]\.?m\.?)?|\((?:GMT|UTC)[+-]\d{{1,2}}:\d{{2}}\)"
+        r"|GMT|UTC|BST|EST|EDT|CET|Last\s+updated\s+at))*",  # "5 Aug 2013 10:37", "2 October 2013, 15:39 (GMT+05:00)"
         rf"(?:{URL_OR_EMAIL.pattern})(?:\s*[,;]?\s*(?:{URL_OR_EMAIL.pattern}))*",
     ]),
 )
@@ -109,9 +113,14 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def is_heading(line: str, first: bool) -> bool:
-    """A subheading: short, no final punctuation, not the lead."""
+    """A subheading (short, no final punctuation, not the lead) or a headline in title case at any length
+    ("Biologists Call on Obama Administration to Overturn Bush Rules"): display, not a claim."""
     words = line.split()
-    return (not first) and 0 < len(words) <= 8 and not _HEADING_END.search(line) and line[:1].isupper()
+    if _HEADING_END.search(line) or not line[:1].isupper() or not words:
+        return False
+    long_words = [w for w in words if len(w) >= 4 and w[:1].isalpha()]
+    title_case = len(words) >= 4 and long_words and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words)
+    return bool(title_case) or ((not first) and len(words) <= 8)
 
 
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -69,6 +69,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                     continue
                 if _particles_of_other_verbs(ctx, x, y):
                     continue  # "stepped down" / "gave up": each particle belongs to its own verb
+                if _scoped_by_insufficiently(ctx, x, y):
+                    continue  # "insufficiently equipped and inexperienced" / "insufficiently equipped and experienced"
                 if _first_since(ctx, x, y):
                     continue  # "the last pope to resign was Gregory" / "the first pope to resign since Gregory"
                 # WordNet calls spelled numbers opposites ("third" / "three"): the lexicon alone judges those
@@ -104,6 +106,20 @@ def _particles_of_other_verbs(ctx: PairContext, x, y) -> bool:
         return words[k - 1].key if k else None
 
     return verb(ctx.a, x) != verb(ctx.b, y)
+
+
+_WEAKLY = {"insufficiently", "inadequately", "barely", "hardly", "scarcely", "poorly"}
+
+
+def _scoped_by_insufficiently(ctx: PairContext, x, y) -> bool:
+    """An adverb that negates a list it heads ("insufficiently equipped and experienced") before the plain word
+    of a prefixed pair: both versions say the same."""
+    for side, tok in ((ctx.a, x), (ctx.b, y)):
+        words = side.facts.words
+        k = next((i for i, t in enumerate(words) if t is tok), None)
+        if k is not None and any(t.text.lower() in _WEAKLY for t in words[max(0, k - 5):k]):
+            return True
+    return False
 
 
 def _first_since(ctx: PairContext, x, y) -> bool:

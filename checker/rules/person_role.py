@@ -53,6 +53,8 @@ GENERIC = {
     "assistant", "head", "leader", "chief", "deputy", "vice", "general", "state", "high", "secretary", "coach",
     "captain", "skipper", "trustee", "strategist", "dean", "acting", "interim", "mr", "ms", "mrs", "the", "of",
 }
+RANKS = {"deputy", "assistant", "vice", "acting", "associate", "under", "junior", "principal", "lieutenant", "sub",
+         "interim", "co"}  # "Assistant District Attorney" is another office than "District Attorney"
 PAST = {"former", "ex", "late", "outgoing", "then"}  # a role no longer held says nothing about the holder now
 
 
@@ -106,7 +108,7 @@ def _same_place(x: frozenset[str], y: frozenset[str], aligned: bool) -> bool:
 def _same_role(x: frozenset[str], y: frozenset[str]) -> frozenset[str] | None:
     """The role both say, when one says all the other does (and it is specific)."""
     common = x & y
-    if (x <= y or y <= x) and specific_role(common):
+    if (x <= y or y <= x) and specific_role(common) and not (x ^ y) & RANKS:
         return common
     return None
 

@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterator
 
 from ..compare import StoryContext
-from ..extract import STOP, QuoteFact
+from ..extract import FUNCTION, QuoteFact
 from ..model import Finding, Severity, Side
 from . import rule
 
@@ -99,7 +99,7 @@ def _elided(q: QuoteFact, other: list[str]) -> bool:
     return True
 
 
-_FUNCTION = STOP | {"toward", "towards", "upon", "onto", "within", "without", "among", "amongst", "whether", "though",
+_FUNCTION = FUNCTION | {"toward", "towards", "upon", "onto", "within", "without", "among", "amongst", "whether", "though",
                     "although", "however", "yet", "thus", "therefore", "indeed", "really", "well", "actually", "now",
                     "then", "ago", "way", "thing", "things", "lot", "kind", "sort", "bit"}
 
