@@ -72,20 +72,30 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
             for g in findings
         ):
             continue
-        if any(g.a.span == f.a.span and g.b.span == f.b.span and g.severity >= f.severity for g in out):
-            continue
         out.append(f)
     # one discrepancy found by two rules (a quotation given to another man is also a person swap in the
     # sentence): the same two values between the same versions are reported once, at the higher severity
-    best: dict[tuple[str, str, str, str], Finding] = {}
-    for f in out:
-        if f.severity < Severity.WARNING:
-            continue
-        key = (f.a.version, f.b.version, f.a.value.strip().lower(), f.b.value.strip().lower())
-        if key not in best or f.severity > best[key].severity:
-            best[key] = f
-    return [f for f in out if f.severity < Severity.WARNING
-            or best[(f.a.version, f.b.version, f.a.value.strip().lower(), f.b.value.strip().lower())] is f]
+    def by_spans(f: Finding) -> tuple[object, ...]:
+        return (f.a.version, f.a.span, f.b.version, f.b.span)
+
+    def by_values(f: Finding) -> tuple[object, ...]:
+        return (f.a.version, f.b.version, f.a.value.strip().lower(), f.b.value.strip().lower())
+
+    for key in (by_spans, by_values):
+        best: dict[tuple[object, ...], Finding] = {}
+        for f in out:
+            if f.severity < Severity.WARNING and key is by_values:
+                continue
+            k = key(f)
+            if k not in best or (f.severity, -_order(f)) > (best[k].severity, -_order(best[k])):
+                best[k] = f  # at equal severity the rule listed first, the more specific: person-role before person
+        out = [f for f in out if (f.severity < Severity.WARNING and key is by_values) or best[key(f)] is f]
+    return out
+
+
+def _order(f: Finding) -> int:
+    ids = list(RULES)
+    return ids.index(f.rule) if f.rule in ids else len(ids)
 
 
 def _within(inner: tuple[int, int], outer: tuple[int, int]) -> bool:

@@ -6,7 +6,7 @@ that the story matcher paired, wherever they stand in their versions.
 """
 from __future__ import annotations
 
-from .entities import same_entity
+from .entities import near_spelling, same_entity
 from .extract import Clock, Fact
 from .facts import DateRef, Name, Quantity
 
@@ -42,7 +42,7 @@ def comparable(x: Fact, y: Fact) -> bool:
     if x.kind == "name":
         nx, ny = x.item, y.item
         assert isinstance(nx, Name) and isinstance(ny, Name)
-        return nx.kind == ny.kind and nx.kind in ("place", "org")
+        return nx.kind == ny.kind and nx.kind in ("place", "org", "person")
     return False
 
 
@@ -87,5 +87,5 @@ def agree(x: Fact, y: Fact) -> bool:
 
         return dx.value == dy.value or dx.contains(dy) or dy.contains(dx) or _a_week_apart(dx, dy)
     if x.kind == "name":
-        return same_entity(x.item, y.item)
+        return same_entity(x.item, y.item) or (x.item.kind == "person" and near_spelling(x.item, y.item))
     return x.text == y.text

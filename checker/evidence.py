@@ -25,7 +25,7 @@ from .model import Finding, Severity, Side
 from .rules import RULES, Rule
 
 # the rule that reports a disagreement of each kind of fact
-RULE_OF = {"quantity": "WC110", "score": "WC110", "date": "WC120", "place": "WC105", "org": "WC106"}
+RULE_OF = {"quantity": "WC110", "score": "WC110", "date": "WC120", "place": "WC105", "org": "WC106", "person": "WC102"}
 
 
 def rule_for(fact: Fact) -> str:

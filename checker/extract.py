@@ -18,7 +18,7 @@ match.py pairs these across versions.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .facts import ClaimFacts, DateRef, Name, Quantity, Quote, analyze
@@ -213,7 +213,22 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _is_person(n: Name) -> bool:
-    return n.kind == "person" or (n.kind == "other" and bool(n.role))
+    """A person's name: one the name reader calls a person (or any name with role words), that names no place
+    or body ("San Diego Chargers") and is not made of common words only ("Mt Cook National Park", "White
+    House"), unless it carries a title ("Police Chief Bill Blair")."""
+    if not (n.kind == "person" or (n.kind == "other" and n.role)):
+        return False
+    if n.role and any(t in lexicons().titles for t in n.role):
+        return True
+    from .wordnet import wordnet
+
+    lex = lexicons()
+    keys = [k.rstrip(".") for k in n.keys]
+    spans = {" ".join(keys[i:j]) for i in range(len(keys)) for j in range(i + 1, len(keys) + 1)}
+    if any(k in lex.org_words for k in keys) or any(sp in lex.places or sp in lex.aliases_text for sp in spans):
+        return False  # "San Diego Chargers": a place's team
+    words = [k for k in keys if len(k) > 3 and k not in _PARTICLES]
+    return not words or not all(wordnet().common(k) for k in words)
 
 
 def _modifier(cf: ClaimFacts, n: Name) -> bool:
@@ -387,9 +402,15 @@ def extract(version: Version, claims: list[Claim], lex: Lexicons | None = None) 
                 continue  # "by Friday, Oct. 28": the calendar date says the day
             add("date", d.start, d.end, d)
         for n in cf.names:
-            if n.kind in ("place", "org") or (n.kind == "other" and person_key(n) not in people):
+            key = mention_key(n, people)
+            if n.kind in ("place", "org", "other", "person"):
                 prep = _preposition_before(cf, n)  # "from Denver" / "from Salt Lake City": the relation is an anchor
-                add("name", n.start, n.end, n, anchor=frozenset([f"prep:{prep}"]) if prep else frozenset())
+                if key is not None:  # a person: who did what ("Kroos then scored twice in 69 seconds")
+                    n = replace(n, kind="person")
+                elif n.kind == "person":
+                    n = replace(n, kind="other")  # capitalised words that are not a person after all
+                add("name", n.start, n.end, n, who=frozenset(), only=key is not None,
+                    anchor=frozenset([f"prep:{prep}"]) if prep else frozenset())
         for q in cf.quotes:
             inside = [t for t in cf.tokens if q.start <= t.start and t.end <= q.end and t.kind != "punct"]
             words = tuple(lemma(t.key) if t.kind == "word" else t.key for t in inside)  # "Winning" after a full stop

@@ -60,6 +60,14 @@ class Lexicons:
     nicknames: dict[str, set[str]] = field(default_factory=dict)  # given name <-> familiar forms ("henry" / "hank")
     folders: list[Path] = field(default_factory=list)  # merged so far, in order
 
+    @property
+    def aliases_text(self) -> frozenset[str]:
+        """Every alias variant as plain text ("north atlantic treaty organisation"), for membership tests."""
+        if not hasattr(self, "_aliases_text") or self._aliases_len != len(self.aliases):
+            self._aliases_text = frozenset(" ".join(k) for k in self.aliases)
+            self._aliases_len = len(self.aliases)
+        return self._aliases_text
+
     def extend(self, folder: Path) -> None:
         """Merge every lexicon file found in `folder` into this one (once per folder)."""
         if Path(folder).resolve() in self.folders:

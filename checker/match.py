@@ -78,6 +78,8 @@ class Match:
         """Strong enough to call a disagreement an error: the values' own anchors agree (two words or more in
         common, not only their sentences), neither value is restated elsewhere, and the sentences are not about
         different people ("Bolsonaro took office in 2019" / "Lula will take office on Jan. 1")."""
+        if self._same_persons_age():
+            return not self.restated  # "Klose, 36," / "the 35-year-old" after Klose: the person is the anchor
         other_people = bool(self.a.people and self.b.people and not self.a.people & self.b.people)
         enough = len(self.shared) >= 2 or (self.aligned and self.near >= 0.5 and self.shared)  # paired sentences
         if self.near < STRONG_NEAR or not enough or self.restated or other_people or self._other_day():
@@ -91,6 +93,11 @@ class Match:
             counted = self.a.item.unit is not None or any(s.startswith("noun:") for s in self.shared)
             return counted and len(self.words) >= 1
         return len(self.words) >= 2
+
+    def _same_persons_age(self) -> bool:
+        return (self.a.kind == "quantity" and getattr(self.a.item, "unit", None) == "age"
+                and getattr(self.b.item, "unit", None) == "age" and len(self.a.people) == 1
+                and self.a.people == self.b.people)
 
     def _other_day(self) -> bool:
         """The values are dated, next to them, to different days or months: "above $60 in early January" /

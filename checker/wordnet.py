@@ -59,7 +59,7 @@ class WordNet:
                 db = self._local.db = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True,
                                                       check_same_thread=False)
             column = {"words": "lemma", "near": "synset", "antonyms": "lemma", "opposed": "synset",
-                      "exceptions": "form"}[table]
+                      "exceptions": "form", "common": "lemma"}[table]
             row = db.execute(f"SELECT * FROM {table} WHERE {column} = ?", (key,)).fetchone()
             hit = self._cache[(table, key)] = tuple(row[1].split()) if row else ()
         return hit
@@ -78,6 +78,11 @@ class WordNet:
     def opposed(self, synset: str) -> frozenset[str]:
         """The synsets its lemmas' antonyms belong to."""
         return frozenset(self._row("opposed", synset))
+
+    def common(self, word: str) -> bool:
+        """A common word (WordNet writes it in lower case), not only a name: "cook", "park"; not "thomas"."""
+        w = word.lower().replace(" ", "_")
+        return bool(self._row("common", w)) or any(self._row("common", b) for b in self.base_forms(w) - {w})
 
     def exceptions(self, form: str) -> tuple[str, ...]:
         """Base forms of an irregular form ("geese" -> goose)."""

