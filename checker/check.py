@@ -60,7 +60,7 @@ def run_rules(
     return _dedupe(findings)
 
 
-def _dedupe(findings: list[Finding]) -> list[Finding]:
+def _dedupe(findings: list[Finding], texts: dict[str, str] | None = None) -> list[Finding]:
     """A quotation finding that only repeats a more specific finding inside it is dropped, and so is a
     finding on exactly the spans an earlier rule already reported at the same or a higher severity
     ("woman" / "man" is an antonym and a contrast-set change: one finding, not two)."""
@@ -75,6 +75,17 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
         out.append(f)
     # one discrepancy found by two rules (a quotation given to another man is also a person swap in the
     # sentence): the same two values between the same versions are reported once, at the higher severity
+    # the same rule on overlapping words of both versions ("not been" / "been" and "not been wearing full" /
+    # "wearing full"): one discrepancy, reported once, by the first finding
+    kept: list[Finding] = []
+    for f in out:
+        if not any(g.rule == f.rule and g.a.version == f.a.version and g.b.version == f.b.version
+                   and _overlap(g.a.span, f.a.span, texts, f.a.version) and _overlap(g.b.span, f.b.span, texts, f.b.version)
+                   and g.severity >= f.severity
+                   for g in kept):
+            kept.append(f)
+    out = kept
+
     def by_spans(f: Finding) -> tuple[object, ...]:
         return (f.a.version, f.a.span, f.b.version, f.b.span)
 
@@ -91,6 +102,15 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
                 best[k] = f  # at equal severity the rule listed first, the more specific: person-role before person
         out = [f for f in out if (f.severity < Severity.WARNING and key is by_values) or best[key(f)] is f]
     return out
+
+
+def _overlap(x: tuple[int, int], y: tuple[int, int], texts: dict[str, str] | None, vid: str) -> bool:
+    """Overlapping spans, or spans a space apart ("been" and "wearing full"; not "14" and "10" of "14-10")."""
+    if x[0] < y[1] and y[0] < x[1]:
+        return True
+    text = (texts or {}).get(vid, "")
+    gap = text[min(x[1], y[1]):max(x[0], y[0])]
+    return bool(text) and 0 < len(gap) <= 1 and gap.isspace()
 
 
 def _order(f: Finding) -> int:
@@ -174,7 +194,8 @@ def check_versions(
         if r.scope == "story":
             findings.extend(r(whole))
     findings = _weigh_kinship(findings, matched)
-    return StoryResult(list(versions), claims, comparisons, _dedupe(findings), story=story or ref.id)
+    return StoryResult(list(versions), claims, comparisons, _dedupe(findings, {v.id: v.text for v in versions}),
+                       story=story or ref.id)
 
 
 def _weigh_kinship(findings: list[Finding], matched: list[StoryMatches]) -> list[Finding]:

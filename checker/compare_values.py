@@ -33,6 +33,8 @@ def comparable(x: Fact, y: Fact) -> bool:
         return _compatible(qx, qy)
     if x.kind == "score":
         return True
+    if x.kind == "polarity":
+        return False  # matched by match.match_polarity, never by value
     if x.kind == "date":
         dx, dy = x.item, y.item
         assert isinstance(dx, DateRef) and isinstance(dy, DateRef)
@@ -42,7 +44,10 @@ def comparable(x: Fact, y: Fact) -> bool:
     if x.kind == "name":
         nx, ny = x.item, y.item
         assert isinstance(nx, Name) and isinstance(ny, Name)
-        return nx.kind == ny.kind and nx.kind in ("place", "org", "person")
+        if "person" in (nx.kind, ny.kind):
+            return nx.kind == ny.kind
+        # a name of no known kind ("Tho Chu", "LaGuardia Airport") may stand where a place or body stands
+        return nx.kind == ny.kind or "other" in (nx.kind, ny.kind)
     return False
 
 
@@ -67,7 +72,7 @@ def metonym_risk(x: Fact, y: Fact) -> bool:
     if x.kind != "name":
         return False
     kx, ky = lexical_kind(x.item), lexical_kind(y.item)
-    return (kx is None) != (ky is None)
+    return (kx is None) != (ky is None) or kx != ky or "other" in (x.item.kind, y.item.kind)
 
 
 def agree(x: Fact, y: Fact) -> bool:

@@ -135,11 +135,32 @@ def same_entity(x: Name, y: Name) -> bool:
         return True  # "Stake" / "AtStake", "Korea" / "South Korea", "F.T.C." / "FTC"
     if len(x.keys) == 1 and len(jx) >= 2 and jx in _initials(y) or len(y.keys) == 1 and len(jy) >= 2 and jy in _initials(x):
         return True  # "IE" / "Internet Explorer", "AP" / "Associated Press"
+    if len(x.keys) == 1 and _syllabic(jx, y.keys) or len(y.keys) == 1 and _syllabic(jy, x.keys):
+        return True  # "Caltech" / "California Institute of Technology", "FedEx" / "Federal Express"
     # same surname for people: "Jens Stoltenberg" / "J. Stoltenberg", "Timothy Muris" / "Tim Muris",
     # but not "Kelly Morgan" / "George Morgan"
     if x.kind == y.kind == "person" and x.keys[-1] == y.keys[-1]:
         return _given_names_agree(x, y)
     return False
+
+
+def _syllabic(short: str, words: tuple[str, ...]) -> bool:
+    """A short form made of the beginnings of two or more of the words, in order ("cal" + "tech")."""
+    words = tuple(w for w in words if w not in ("of", "the", "and", "for", "&"))
+    if len(short) < 4 or len(words) < 2:
+        return False
+
+    def fits(s: str, i: int, used: int) -> bool:
+        if not s:
+            return used >= 2
+        for j in range(i, len(words)):
+            w = words[j]
+            for n in range(min(len(w), len(s)), 1, -1):
+                if s[:n] == w[:n] and fits(s[n:], j + 1, used + 1):
+                    return True
+        return False
+
+    return fits(short, 0, 0)
 
 
 def near_spelling(x: Name, y: Name) -> bool:

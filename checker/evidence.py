@@ -25,11 +25,14 @@ from .model import Finding, Severity, Side
 from .rules import RULES, Rule
 
 # the rule that reports a disagreement of each kind of fact
-RULE_OF = {"quantity": "WC110", "score": "WC110", "date": "WC120", "place": "WC105", "org": "WC106", "person": "WC102"}
+RULE_OF = {"polarity": "WC140", "quantity": "WC110", "score": "WC110", "date": "WC120", "place": "WC105", "org": "WC106", "person": "WC102"}
 
 
-def rule_for(fact: Fact) -> str:
-    return RULE_OF[fact.item.kind if fact.kind == "name" else fact.kind]
+def rule_for(fact: Fact, other: Fact | None = None) -> str:
+    if fact.kind != "name":
+        return RULE_OF[fact.kind]
+    kind = fact.item.kind if fact.item.kind != "other" or other is None else other.item.kind
+    return RULE_OF.get(kind, RULE_OF["place"])  # two names of no known kind: reported as places
 
 
 def _overlaps(span: tuple[int, int], fact: Fact) -> bool:
@@ -124,7 +127,7 @@ def moved_facts(sm: StoryMatches, findings: list[Finding], rules: list[Rule]) ->
             continue  # figures of paired sentences are the numbers rule's, unless it compared them with the wrong ones
         if m.a.kind == "quantity" and (m.a.item.unit == "clock" or _idiom_ordinal(m.a) or _idiom_ordinal(m.b)):
             continue  # game clocks and times of day differ from sentence to sentence; "the first ... since"
-        rid = rule_for(m.a)
+        rid = rule_for(m.a, m.b)
         if rid not in active:
             continue
         if any(va == m.a.version and vb == m.b.version and _overlaps(sa, m.a) and _overlaps(sb, m.b)

@@ -110,6 +110,10 @@ class VersionFacts:
     people: dict[str, Person]
     quotes: list[QuoteFact]
 
+    def facts_near(self, claim: int, start: int, end: int) -> frozenset[str]:
+        """The anchor words around claim offsets [start, end), as a fact there would have them."""
+        return _window(_items(self.analyses[claim]), start, end)
+
     def to_version(self, claim: int, start: int, end: int) -> tuple[int, int]:
         base = self.claims[claim].start
         return base + start, base + end
@@ -287,6 +291,20 @@ def mention_key(n: Name, people: dict[str, Person]) -> str | None:
     return None
 
 
+def _proper(n: Name) -> bool:
+    """A name of no known kind that is still a name: not a lone capitalised first word, not made of common
+    words and weekdays only ("Headline", "Global", "Sunday's")."""
+    from .wordnet import wordnet
+
+    if n.initial:
+        return False
+    words = [k.rstrip(".").removesuffix("'s") for k in n.keys if k not in _PARTICLES]
+    return any(len(w) > 1 and not wordnet().common(w) and w not in _WEEKDAY_WORDS for w in words)
+
+
+_WEEKDAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
+
+
 def _persons_in(cf: ClaimFacts, people: dict[str, Person], spans: list[tuple[int, int]]) -> list[tuple[Name, str]]:
     """Mentions of known people in a claim, outside the given spans (quotations)."""
     out = []
@@ -409,8 +427,13 @@ def extract(version: Version, claims: list[Claim], lex: Lexicons | None = None) 
                     n = replace(n, kind="person")
                 elif n.kind == "person":
                     n = replace(n, kind="other")  # capitalised words that are not a person after all
+                if n.kind == "other" and not _proper(n):
+                    continue  # "Winning", "Global", "Sunday's": capitalised, but no name
                 add("name", n.start, n.end, n, who=frozenset(), only=key is not None,
                     anchor=frozenset([f"prep:{prep}"]) if prep else frozenset())
+        for cue, word in negated_words(cf):
+            add("polarity", cue.start, _object_end(cf, word), Polarity(word.key, True, word.start, word.end),
+                who=frozenset())
         for q in cf.quotes:
             inside = [t for t in cf.tokens if q.start <= t.start and t.end <= q.end and t.kind != "punct"]
             words = tuple(lemma(t.key) if t.kind == "word" else t.key for t in inside)  # "Winning" after a full stop
@@ -487,6 +510,57 @@ def find_scores(cf: ClaimFacts) -> list[Score]:
                 and x.value < 1000 and y.value < 1000 and _DASH_BETWEEN.match(between) and len(between) <= 3
                 and not cf.text[y.end:y.end + 1].isalnum()):
             out.append(Score(x.start, y.end, cf.text[x.start:y.end], x, y))
+    return out
+
+
+@dataclass(frozen=True)
+class Polarity:
+    """A predicate said to hold or not: "did not recommend" is ("recommend", negated)."""
+
+    word: str  # the negated word's key
+    negated: bool
+    start: int  # claim offsets of the word itself
+    end: int
+    unit: str = "polarity"
+    noun: str | None = None
+    hedge: str | None = None
+
+
+_AUX = {"do", "be", "have", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "to", "yet",
+        "ever", "any", "a", "an", "the", "also", "still", "so", "far", "longer", "again", "even", "been", "being"}
+
+
+def _object_end(cf: ClaimFacts, word: Token) -> int:
+    """Where a predicate's first object word ends: "not seek re-election", "recommended a general ban"."""
+    toks = [t for t in cf.tokens if t.start >= word.end]
+    end = word.end
+    for t in toks:
+        if t.text in ("-",) or (t.kind == "word" and t.key in ("a", "an", "the", "any")):
+            continue
+        if t.kind != "word" or t.key in STOP:
+            break
+        end = t.end
+        nxt = cf.text[t.end:t.end + 1]
+        if nxt != "-":
+            break
+    return end
+
+
+def negated_words(cf: ClaimFacts) -> list[tuple[Token, Token]]:
+    """Each negation cue and the content word it negates ("did not recommend", "would not seek"), outside
+    quotations (those are the quote rules')."""
+    spans = [(q.start, q.end) for q in cf.quotes]
+    out = []
+    toks = cf.tokens
+    for cue in cf.negations:
+        if _inside(spans, cue.start, cue.end):
+            continue
+        k = next((i for i, t in enumerate(toks) if t.start >= cue.end), None)
+        while k is not None and k < len(toks) and (toks[k].key in _AUX or toks[k].text.lower().endswith("ly")
+                                                   or toks[k].kind == "punct"):
+            k += 1
+        if k is not None and k < len(toks) and toks[k].kind == "word" and toks[k].key not in STOP:
+            out.append((cue, toks[k]))
     return out
 
 

@@ -193,7 +193,79 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
             restated = not ok and (_restated(fa[i], fb, agree, aligned, 0) or _restated(fb[j], fa, agree, aligned, 1))
             matches.append(Match(fa[i], fb[j], float(scores[i, j]), near, (fa[i].claim, fb[j].claim) in aligned, ok,
                                  restated))
+    matches += match_polarity(a, b, aligned, sim)
     return StoryMatches(a, b, matches, match_quotes(a.quotes, b.quotes, aligned), aligned)
+
+
+_DENY = {"deny", "denied", "denie", "dispute", "disputed", "reject", "rejected", "dismiss", "dismissed"}
+
+
+def _object_of(cf: object, end: int) -> str | None:
+    """The first content word after claim offset `end` (the predicate's object), as a key."""
+    from .extract import STOP
+
+    for t in cf.tokens:  # type: ignore[attr-defined]
+        if t.start >= end and t.kind == "word" and t.key not in STOP and t.key not in ("a", "an", "the", "any"):
+            return t.key
+    return None
+
+
+def _boundary_between(cf: object, start: int, end: int) -> bool:
+    """A clause ends between two offsets: a comma or semicolon, or "but"."""
+    text = cf.text[start:end]  # type: ignore[attr-defined]
+    return any(c in text for c in ",;") or " but " in f" {text} "
+
+
+def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int]], sim: np.ndarray) -> list[Match]:
+    """A predicate negated in one version and stated plainly in the other, about the same thing: "did not
+    recommend any general ban on international travel" / "recommended a general ban on international travel".
+    The plain side is found by its word (same base form, no negation before it) in a sentence whose words
+    around it share at least two anchors with the negated one's."""
+    from .extract import Polarity, negated_words
+    from .wordnet import wordnet
+
+    out: list[Match] = []
+    for x_side, y_side, flip in ((a, b, False), (b, a, True)):
+        for fx in (f for f in x_side.facts if f.kind == "polarity"):
+            pol = fx.item
+            assert isinstance(pol, Polarity)
+            forms = wordnet().base_forms(pol.word) | {pol.word}
+            x_near = x_side.facts_near(fx.claim, pol.start, pol.end)  # around the word, its object included
+            x_object = _object_of(x_side.analyses[fx.claim], pol.end)
+            best: tuple[float, Fact] | None = None
+            for ci, cf in enumerate(y_side.analyses):
+                negated = {id(w) for _, w in negated_words(cf)}
+                for t in cf.tokens:
+                    if t.kind != "word" or id(t) in negated or not (forms & (wordnet().base_forms(t.key) | {t.key})):
+                        continue
+                    if any(c.end <= t.start and not _boundary_between(cf, c.end, t.start) for c in cf.negations):
+                        continue  # negated there too ("no indication that the pilots had sent a distress signal")
+                    if any(u.key in _DENY and u.end <= t.start for u in cf.tokens):
+                        continue  # "denied that a video existed" says "did not exist"
+                    claim = y_side.claims[ci]
+                    near = frozenset(k for k in y_side.facts_near(ci, t.start, t.end))
+                    shared = {k for k in x_near & near if ":" not in k}
+                    key = (fx.claim, ci) if not flip else (ci, fx.claim)  # (a claim, b claim)
+                    link = float(sim[key]) if sim.size else 0.0
+                    same_object = x_object is not None and x_object == _object_of(cf, t.end)
+                    if len(shared) < 2 or not (key in aligned or (same_object and link >= 0.3)):
+                        continue  # the same predicate of the same thing, not the word in another statement
+                    score = dice(x_near, near) + 0.5 * link
+                    from .extract import _object_end
+
+                    end = _object_end(cf, t)
+                    fy = Fact("polarity", y_side.version.id, ci, claim.start + t.start, claim.start + end,
+                              cf.text[t.start:end],
+                              near, fx.sentence, frozenset(), Polarity(t.key, False, t.start, t.end))
+                    if best is None or score > best[0]:
+                        best = (score, fy)
+            if best is not None:
+                score, fy = best
+                near = dice(x_near, fy.near)
+                m = (Match(fy, fx, score, near, (fy.claim, fx.claim) in aligned, False) if flip
+                     else Match(fx, fy, score, near, (fx.claim, fy.claim) in aligned, False))
+                out.append(m)
+    return out
 
 
 def _bare(f: Fact) -> bool:
