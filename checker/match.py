@@ -19,6 +19,7 @@ value is restated elsewhere in the other version.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -81,7 +82,8 @@ class Match:
         if self._same_persons_age():
             return not self.restated  # "Klose, 36," / "the 35-year-old" after Klose: the person is the anchor
         other_people = bool(self.a.people and self.b.people and not self.a.people & self.b.people)
-        enough = len(self.shared) >= 2 or (self.aligned and self.near >= 0.5 and self.shared)  # paired sentences
+        enough = (len(self.shared) >= 2 or (self.aligned and self.near >= 0.5 and self.shared)  # paired sentences
+                  or (self.words and self._slip()))
         if self.near < STRONG_NEAR or not enough or self.restated or other_people or self._other_day():
             return False
         if self.aligned:
@@ -93,6 +95,18 @@ class Match:
             counted = self.a.item.unit is not None or any(s.startswith("noun:") for s in self.shared)
             return counted and len(self.words) >= 1
         return len(self.words) >= 2
+
+    def _slip(self) -> bool:
+        """A figure of one unit written with its digits swapped or one of them changed ("$639 billion" /
+        "$693bn", "$196" / "$169"): a slip of the keyboard needs less anchor than two unrelated figures."""
+        x, y = self.a.item, self.b.item
+        if self.a.kind != "quantity" or getattr(x, "unit", None) in (None, "clock", "age") or x.unit != y.unit:
+            return False
+        dx = re.sub(r"\D", "", self.a.text)
+        dy = re.sub(r"\D", "", self.b.text)
+        if len(dx) != len(dy) or len(dx) < 2:
+            return False
+        return sorted(dx) == sorted(dy) or sum(p != q for p, q in zip(dx, dy)) == 1
 
     def _same_persons_age(self) -> bool:
         return (self.a.kind == "quantity" and getattr(self.a.item, "unit", None) == "age"
