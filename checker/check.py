@@ -79,11 +79,12 @@ def _dedupe(findings: list[Finding], texts: dict[str, str] | None = None) -> lis
     # "wearing full"): one discrepancy, reported once, by the first finding
     kept: list[Finding] = []
     for f in out:
-        if not any(g.rule == f.rule and g.a.version == f.a.version and g.b.version == f.b.version
-                   and _overlap(g.a.span, f.a.span, texts, f.a.version) and _overlap(g.b.span, f.b.span, texts, f.b.version)
-                   and g.severity >= f.severity
-                   for g in kept):
+        same = [g for g in kept if g.rule == f.rule and g.a.version == f.a.version and g.b.version == f.b.version
+                and _overlap(g.a.span, f.a.span, texts, f.a.version) and _overlap(g.b.span, f.b.span, texts, f.b.version)]
+        if not same:
             kept.append(f)
+        elif all(_weight(f) > _weight(g) for g in same):  # the more severe, then the one that shows more words
+            kept = [g for g in kept if g not in same] + [f]
     out = kept
 
     def by_spans(f: Finding) -> tuple[object, ...]:
@@ -102,6 +103,10 @@ def _dedupe(findings: list[Finding], texts: dict[str, str] | None = None) -> lis
                 best[k] = f  # at equal severity the rule listed first, the more specific: person-role before person
         out = [f for f in out if (f.severity < Severity.WARNING and key is by_values) or best[key(f)] is f]
     return out
+
+
+def _weight(f: Finding) -> tuple[int, int]:
+    return int(f.severity), len(f.a.value) + len(f.b.value)
 
 
 def _overlap(x: tuple[int, int], y: tuple[int, int], texts: dict[str, str] | None, vid: str) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .extract import Fact
+from .extract import _PREPOSITIONS, FUNCTION, Fact
 from .match import Match, StoryMatches
 from .model import Finding, Severity, Side
 from .rules import RULES, Rule
@@ -51,8 +51,10 @@ def reconcile(findings: list[Finding], sm: StoryMatches) -> list[Finding]:
         if f.rule not in set(RULE_OF.values()) or f.accepted is not None:
             out.append(f)
             continue
-        fa = _fact_at(sm.a.facts, f.a.span) if f.a.version == sm.a.version.id else None
-        fb = _fact_at(sm.b.facts, f.b.span) if f.b.version == sm.b.version.id else None
+        a_facts = sm.a.facts + [m.a for m in sm.facts if m.a.kind == "polarity"]  # a plain predicate is a fact
+        b_facts = sm.b.facts + [m.b for m in sm.facts if m.b.kind == "polarity"]  # only once it is matched
+        fa = _fact_at(a_facts, f.a.span) if f.a.version == sm.a.version.id else None
+        fb = _fact_at(b_facts, f.b.span) if f.b.version == sm.b.version.id else None
         ma, mb = (sm.of(fa) if fa else None), (sm.of(fb) if fb else None)
         elsewhere = any(m is not None and m.agree and (m.a is not fa or m.b is not fb) for m in (ma, mb))
         if elsewhere:
@@ -60,7 +62,7 @@ def reconcile(findings: list[Finding], sm: StoryMatches) -> list[Finding]:
         if ma is not None and ma is mb and ma.confident and not ma.agree:
             if f.severity < Severity.ERROR and _only_for_size(f):
                 f = replace(f, severity=Severity.ERROR, why=f"{f.why}; {_because(ma)}".lstrip("; "))
-            if ma.a.kind == "score":  # "5" / "4" of "5-0" / "4-0": the whole score is the value
+            if ma.a.kind in ("score", "polarity"):  # "5" / "4" of "5-0" / "4-0": the whole score is the value
                 f = replace(f, a=replace(f.a, span=(ma.a.start, ma.a.end), value=ma.a.text),
                             b=replace(f.b, span=(ma.b.start, ma.b.end), value=ma.b.text),
                             message=f"'{ma.a.text}' in {ma.a.version} but '{ma.b.text}' in {ma.b.version}")
@@ -95,7 +97,8 @@ def _with_noun(fact: Fact, text: str) -> tuple[int, int]:
     finding shows what the figure is."""
     noun = getattr(fact.item, "noun", None)
     m = re.match(r"[ -]([A-Za-z]+)", text[fact.end:fact.end + 30])
-    if fact.kind == "quantity" and noun and m and m.group(1).lower().startswith(noun[:4]):
+    if (fact.kind == "quantity" and noun and m and getattr(fact.item, "unit", None) is None
+            and m.group(1).lower().startswith(noun[:4]) and m.group(1).lower() not in FUNCTION | _PREPOSITIONS):
         return fact.start, fact.end + m.end()
     return fact.start, fact.end
 

@@ -391,10 +391,11 @@ def extract(version: Version, claims: list[Claim], lex: Lexicons | None = None) 
         here = _subject(cf, people)
 
         def add(kind: str, start: int, end: int, item: Any, who: frozenset[str] = frozenset(), only: bool = False,
-                anchor: frozenset[str] = frozenset()) -> None:
+                anchor: frozenset[str] = frozenset(), around: tuple[int, int] | None = None) -> None:
             s, e = claim.start + start, claim.start + end
             counts = kind == "quantity" and getattr(item, "unit", "x") is None  # "in assets": what a bare figure counts
-            facts.append(Fact(kind, version.id, ci, s, e, claim.text[start:end], _window(items, start, end, counts) | anchor,
+            near = _window(items, *(around or (start, end)), counts) | anchor
+            facts.append(Fact(kind, version.id, ci, s, e, claim.text[start:end], near,
                               sentence, who if only else named | who, item, _inside(qspans, start, end)))
 
         scores = find_scores(cf)
@@ -432,8 +433,10 @@ def extract(version: Version, claims: list[Claim], lex: Lexicons | None = None) 
                 add("name", n.start, n.end, n, who=frozenset(), only=key is not None,
                     anchor=frozenset([f"prep:{prep}"]) if prep else frozenset())
         for cue, word in negated_words(cf):
-            add("polarity", cue.start, _object_end(cf, word), Polarity(word.key, True, word.start, word.end),
-                who=frozenset())
+            before = [t for t in cf.tokens if t.end <= cue.start]
+            start = before[-1].start if before and before[-1].key in _AUX and cue.key == "not" else cue.start
+            add("polarity", start, _object_end(cf, word), Polarity(word.key, True, word.start, word.end),
+                who=frozenset(), around=(word.start, word.end))  # the anchors of the word: its object among them
         for q in cf.quotes:
             inside = [t for t in cf.tokens if q.start <= t.start and t.end <= q.end and t.kind != "punct"]
             words = tuple(lemma(t.key) if t.kind == "word" else t.key for t in inside)  # "Winning" after a full stop

@@ -145,7 +145,10 @@ class StoryMatches:
         outlets), facts legitimately differ, so a disagreement there is weak evidence."""
         agree = sum(m.agree for m in self.facts)
         covered = len({i for i, _ in self.aligned}) / max(1, len(self.a.claims))
-        return covered >= KIN_COVERAGE and agree >= KIN_AGREE and agree >= KIN_RATIO * len(self.facts)
+        if covered < KIN_COVERAGE:
+            return False
+        few = len(self.facts) < 2 * KIN_AGREE  # too few facts to tell: the sentences they share decide
+        return few or (agree >= KIN_AGREE and agree >= KIN_RATIO * len(self.facts))
 
     def of(self, fact: Fact) -> Match | None:
         """The match of a fact of either side, if it has one."""
@@ -211,6 +214,8 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
     return StoryMatches(a, b, matches, match_quotes(a.quotes, b.quotes, aligned), aligned)
 
 
+_AUX_WORDS = {"do", "did", "does", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "has",
+              "have", "had", "is", "was", "are", "were", "be", "been"}
 _DENY = {"deny", "denied", "denie", "dispute", "disputed", "reject", "rejected", "dismiss", "dismissed"}
 
 
@@ -268,8 +273,12 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
                     from .extract import _object_end
 
                     end = _object_end(cf, t)
-                    fy = Fact("polarity", y_side.version.id, ci, claim.start + t.start, claim.start + end,
-                              cf.text[t.start:end],
+                    before = [u for u in cf.tokens if u.end <= t.start]
+                    start = t.start
+                    while before and before[-1].text.lower() in _AUX_WORDS:  # "would require", "had been wearing"
+                        start = before.pop().start
+                    fy = Fact("polarity", y_side.version.id, ci, claim.start + start, claim.start + end,
+                              cf.text[start:end],
                               near, fx.sentence, frozenset(), Polarity(t.key, False, t.start, t.end))
                     if best is None or score > best[0]:
                         best = (score, fy)

@@ -1,0 +1,195 @@
+"""Facts across the whole story: extraction, matching, and the findings that only a story-wide view can make."""
+from __future__ import annotations
+
+import pytest
+
+from checker.check import check_versions
+from checker.extract import clock_time, extract, find_scores
+from checker.facts import analyze
+from checker.ingest import parse_version
+from checker.model import Severity
+from checker.segment import segment
+
+A_HEADER = " date 2024-03-12 LONDON (Reuters) - "  # a Tuesday
+B_HEADER = " date 2024-03-13 LONDON • "  # the next day
+
+
+def story(a: str, b: str) -> tuple:
+    return parse_version(A_HEADER + a, "a.txt"), parse_version(B_HEADER + b, "b.txt")
+
+
+def errors(a: str, b: str) -> list[tuple[str, str, str]]:
+    return [(f.name, f.a.value, f.b.value) for f in check_versions(list(story(a, b)), embedder=None).findings
+            if f.severity == Severity.ERROR]
+
+
+def flagged(a: str, b: str) -> list[tuple[str, str, str, str]]:
+    return [(f.name, f.severity.label, f.a.value, f.b.value)
+            for f in check_versions(list(story(a, b)), embedder=None).findings if f.severity >= Severity.WARNING]
+
+
+def facts_of(text: str):
+    v = parse_version(A_HEADER + text, "a.txt")
+    return extract(v, segment(v))
+
+
+# ---------------------------------------------------------------- extraction
+
+
+def test_people_are_joined_by_surname_and_by_any_part_of_the_full_name():
+    vf = facts_of("Leftist Luiz Inacio Lula da Silva defeated Jair Bolsonaro. Lula, 77, thanked voters. "
+                  "Mr Bolsonaro did not concede.")
+    assert set(vf.people) == {"silva", "bolsonaro"}
+    assert len(vf.people["silva"].mentions) == 2  # "Lula" is Luiz Inacio Lula da Silva
+
+
+@pytest.mark.parametrize("text, speaker, how", [
+    ('"It was like a tsunami," Interior Secretary Mar Roxas said.', "roxas", "named"),
+    ('Opposition leader Keir Starmer called for an election. "The Tory party has shown it no longer has a mandate '
+     'to govern," he said.', "starmer", "pronoun"),
+    ('His lawyer, Donna Rotunno, called the sentence "obscene" but said Weinstein would appeal.', "rotunno", "named"),
+    ('Miriam Haley testified. Haley said Weinstein\'s attack had "scarred me deeply, mentally and emotionally."',
+     "haley", "named"),
+    ('District Attorney Cyrus Vance thanked the women for their "remarkable courage".', "vance", "named"),
+])
+def test_the_speaker_of_a_quotation_is_read_as_a_reader_would(text, speaker, how):
+    q = facts_of(text).quotes[-1]
+    assert (q.speaker, q.how) == (speaker, how)
+
+
+def test_she_said_after_a_sentence_about_him_is_the_last_speaker():
+    vf = facts_of('"The accused is guilty," Judge Thokozile Masipa told the court. Oscar Pistorius, 27, stood '
+                  'motionless in the dock. He had acted "too hastily" and used "excessive force", she said.')
+    assert [q.speaker for q in vf.quotes] == ["masipa", "masipa", "masipa"]
+
+
+def test_an_age_belongs_to_the_person_it_describes():
+    vf = facts_of("Miroslav Klose's strike was his 16th, lifting the 35-year-old above Ronaldo. "
+                  "The 36-year-old Joachim Loew was pleased. Harvey Weinstein was sentenced. The 67-year-old said nothing.")
+    ages = {f.text: set(f.people) for f in vf.facts if f.kind == "quantity" and f.item.unit == "age"}
+    assert ages["35-year-old"] == {"klose"}
+    assert ages["67-year-old"] == {"weinstein"}
+
+
+def test_identifiers_are_no_quantities_and_clock_times_are_times():
+    vf = facts_of("Flight 3318 from Denver touched down at 11.42pm local time on runway 21 with 70 people aboard.")
+    quantities = [f.text for f in vf.facts if f.kind == "quantity"]
+    assert "3318" not in quantities and "21" not in quantities
+    text = "at 4:40 a.m. on Friday (2040 GMT on Thursday)"
+    times = [clock_time(text, q) for q in analyze(text).quantities]
+    assert [(round(t.hours, 2), t.zone) for t in times if t] == [(4.67, None), (20.67, "GMT")]
+
+
+def test_a_score_is_one_fact():
+    assert [s.text for s in find_scores(analyze("Germany were 5-0 up at halftime and won 7-1."))] == ["5-0", "7-1"]
+
+
+# ---------------------------------------------------------------- facts that moved
+
+
+def test_a_figure_moved_into_another_sentence_is_compared_with_what_it_is_about():
+    a = ("In neighbouring Samar province, 300 people were confirmed dead and 2,000 were missing in the town of Basey. "
+         "The storm hit on Friday.")
+    b = ("The storm hit on Friday. Across the strait, 2,000 people were missing in Basey and 200 were confirmed dead, "
+         "an official said.")
+    assert [(e[0], e[1][:3], e[2]) for e in errors(a, b)] == [("number-mismatch", "300", "200")]
+
+
+def test_a_figure_restated_elsewhere_is_no_change():
+    a = "The two black holes were 29 and 36 times the mass of the sun. They merged a billion years ago."
+    b = "The black holes, of 36 and 29 solar masses, merged a billion years ago."
+    assert not [e for e in errors(a, b) if e[0] == "number-mismatch"]
+
+
+def test_a_persons_age_is_compared_wherever_it_is_said():
+    a = "Miroslav Klose scored his 16th World Cup goal. Klose, 36, is playing in his fourth World Cup."
+    b = ("Miroslav Klose's strike was his 16th at World Cup finals, lifting the 35-year-old above Ronaldo. "
+         "He is playing in his fourth World Cup.")
+    assert ("number-mismatch", "36", "35-year-old") in errors(a, b)
+
+
+def test_a_relative_date_is_resolved_against_each_versions_own_dateline():
+    a = "Interior minister Suella Braverman quit on Tuesday with a letter criticising the government."
+    b = "Suella Braverman resigned as Home Secretary yesterday with a letter criticising the government."
+    assert errors(a, b) == []  # Tuesday under Tuesday's dateline is yesterday under Wednesday's
+    b = "Suella Braverman resigned as Home Secretary on Monday with a letter criticising the government."
+    assert ("date-mismatch", "Tuesday", "Monday") in errors(a, b)
+
+
+# ---------------------------------------------------------------- quotations
+
+
+def test_a_quotation_given_to_another_speaker_is_an_error():
+    a = ('Opposition leader Keir Starmer called for an election. "The Tory party has shown it no longer has a mandate '
+         'to govern," he said.')
+    b = ('"The Tory party has shown it no longer has a mandate to govern," said Angela Rayner, Labour\'s deputy '
+         'leader, as the opposition demanded an election.')
+    assert ("quote-attribution", "Keir Starmer", "Angela Rayner") in errors(a, b)
+
+
+def test_the_same_speaker_named_two_ways_is_no_attribution_error():
+    a = '"This is a fair compromise," Treasury Secretary Henry Paulson told reporters.'
+    b = 'Hank Paulson said: "This is a fair compromise."'
+    assert not [e for e in errors(a, b) if e[0] == "quote-attribution"]
+
+
+def test_a_word_replaced_inside_a_quotation_is_an_error_and_a_trim_is_nothing():
+    a = '"I have deep remorse for this situation," Harvey Weinstein told the court.'
+    assert ("quote-altered", "deep", "great") in errors(a, '"I have great remorse for this situation," Weinstein said.')
+    assert flagged(a, 'Weinstein said he had "deep remorse for this situation".') == []
+
+
+def test_a_quotation_tidied_in_several_places_is_a_warning():
+    a = '"It has been a very difficult week for all of us," the mayor said.'
+    got = flagged(a, '"It has been a very hard week for everyone," the mayor said.')
+    assert [g[:2] for g in got] == [("quote-altered", "warning")]
+
+
+def test_a_film_title_in_quotation_marks_is_no_quotation():
+    a = 'He appears in "World War Z" as a doctor, his agent said.'
+    b = 'He appeared in "World War Z" alongside Angelina Jolie, his agent said.'
+    assert not [e for e in errors(a, b) if e[0].startswith("quote")]
+
+
+# ---------------------------------------------------------------- roles
+
+
+def test_an_office_held_by_another_person_paragraphs_apart_is_an_error():
+    a = "Manhattan District Attorney Cyrus Vance welcomed the sentence. The case took two years."
+    b = "The case took two years. Alvin Bragg, the district attorney, welcomed the sentence."
+    assert ("person-role-mismatch", "Cyrus Vance", "Alvin Bragg") in errors(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("District Attorney David Soares asked the court to wait.", "Assistant District Attorney David Rossi asked it to wait."),
+    ("Vatican spokesman Federico Lombardi spoke.", "Vatican spokesman Greg Burke spoke."),  # a story may have several
+])
+def test_a_rank_or_a_shared_role_is_no_swap(a, b):
+    assert not [e for e in errors(a, b) if e[0] == "person-role-mismatch"]
+
+
+# ---------------------------------------------------------------- polarity
+
+
+def test_a_negation_moved_into_another_sentence_is_found_by_its_predicate_and_object():
+    a = "Ford said he would remain in office. He said he would seek re-election in October 2014."
+    b = "He also said he would not seek re-election next October, when his term ends. Ford said he would stay."
+    assert any(e[0] == "negation-flip" and "seek re-election" in e[1] and "not seek re-election" in e[2]
+               for e in errors(a, b))
+
+
+def test_a_denial_of_a_statement_is_no_flip():
+    a = "Ford had denied for months that a video showing him smoking it existed."
+    b = "Ford had insisted that a video said to show him smoking it did not exist."
+    assert not [e for e in errors(a, b) if e[0] == "negation-flip"]
+
+
+# ---------------------------------------------------------------- evidence
+
+
+def test_two_articles_that_share_few_facts_report_their_differences_as_warnings():
+    a = ("Thomas has eight touchdowns since Week 11. He ran for 498 yards. The Saints won on Sunday. "
+         "Coach Sean Payton praised him.")
+    b = ("He has 548 rushing yards this season. The team travels to Atlanta next. Fans cheered the result. "
+         "Payton said the season was long.")
+    assert errors(a, b) == []
