@@ -173,8 +173,8 @@ def main(argv: list[str] | None = None) -> int:
     with (args.out / "false_positives.jsonl").open("w") as fp:
         for fpos in fps:
             fp.write(json.dumps(fpos, ensure_ascii=False) + "\n")
-    for name in ("read", "unread"):
-        part = [r for r in rows if r["slice"] == name]
+    for name in ("all", "read", "unread"):
+        part = [r for r in rows if name == "all" or r["slice"] == name]
         print(f"\n## {name} slice ({len(part)} pairs)\n")
         print(render(score(part, outputs)))
     print(f"\n{len(rows)} pairs in {elapsed:.0f} s; {len(fps)} flagged benign pairs of the read slice written to "

@@ -10,6 +10,7 @@ swap too ("a Japanese developer based in Lyon, France" / "a French developer").
 from __future__ import annotations
 
 import difflib
+from functools import lru_cache
 import re
 from dataclasses import dataclass
 
@@ -82,7 +83,8 @@ _ACRONYM_TEXT = re.compile(r"^[A-Z][A-Z.&]{1,9}$")
 _SUFFIXES = {"co", "inc", "corp", "ltd", "plc", "llc", "group", "co.", "inc.", "corp.", "ltd."}
 
 
-def _initials(name: Name) -> set[str]:
+@lru_cache(maxsize=65536)
+def _initials(name: Name) -> frozenset[str]:
     """Acronyms the name may be written as: "Air Transport Association" -> ATA; "General Electric Co" -> GE, GEC.
 
     Taken from the written words as well as the keys: aliases fold "American" to
@@ -95,7 +97,7 @@ def _initials(name: Name) -> set[str]:
         out.add("".join(w[0] for w in words))
         if words and words[-1] in _SUFFIXES:
             out.add("".join(w[0] for w in words[:-1]))
-    return out
+    return frozenset(out)
 
 
 def _given_names_agree(x: Name, y: Name) -> bool:
@@ -119,6 +121,7 @@ def _numbered(name: Name) -> str | None:
     return last if len(name.keys) > 1 and last and _ROMAN.match(last) else None
 
 
+@lru_cache(maxsize=262144)
 def same_entity(x: Name, y: Name) -> bool:
     """Two mentions of one entity: a part of the other, an acronym of it, or the same surname."""
     if not x.keys or not y.keys:

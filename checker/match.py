@@ -173,22 +173,24 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
 
     sim = np.asarray(comp.similarity, dtype=np.float32) if comp.similarity else np.zeros((len(a.claims), len(b.claims)))
     aligned = _aligned_claims(comp, a, b)
-    matches: list[Match] = []
+    matches, twins = _identical_claims(comp, a, b)  # copied sentences: their facts match one by one, unscored
     kinds = sorted({f.kind for f in a.facts} & {f.kind for f in b.facts})
     for kind in kinds:
-        fa = [f for f in a.facts if f.kind == kind]
-        fb = [f for f in b.facts if f.kind == kind]
+        fa = [f for f in a.facts if f.kind == kind and id(f) not in twins]
+        fb = [f for f in b.facts if f.kind == kind and id(f) not in twins]
         scores = np.full((len(fa), len(fb)), -1.0)
         info: dict[tuple[int, int], tuple[float, bool]] = {}
         for i, x in enumerate(fa):
             for j, y in enumerate(fb):
+                claims = float(sim[x.claim, y.claim]) if sim.size else 0.0
+                if claims < 0.25 and (x.claim, y.claim) not in aligned and not x.near & y.near:
+                    continue  # nothing in common to be about: not worth comparing the values
                 if not comparable(x, y):
                     continue
                 near = dice(x.near, y.near)
                 if near < BARE_NEAR and _loose(x, y):
                     continue  # two bare figures are the same fact only by what stands next to them
                 sentence = dice(x.sentence | x.people, y.sentence | y.people)
-                claims = float(sim[x.claim, y.claim]) if sim.size else 0.0
                 s = WEIGHTS["near"] * near + WEIGHTS["sentence"] * sentence + WEIGHTS["claims"] * claims
                 if (x.claim, y.claim) in aligned:
                     s += 0.1
@@ -207,7 +209,10 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
             if scores[i, j] < 0:
                 continue
             near, ok = info[(i, j)]
-            restated = not ok and (_restated(fa[i], fb, agree, aligned, 0) or _restated(fb[j], fa, agree, aligned, 1))
+            every_a = [f for f in a.facts if f.kind == kind]
+            every_b = [f for f in b.facts if f.kind == kind]
+            restated = not ok and (_restated(fa[i], every_b, agree, aligned, 0)
+                                   or _restated(fb[j], every_a, agree, aligned, 1))
             matches.append(Match(fa[i], fb[j], float(scores[i, j]), near, (fa[i].claim, fb[j].claim) in aligned, ok,
                                  restated))
     matches += match_polarity(a, b, aligned, sim)
@@ -289,6 +294,32 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
                      else Match(fx, fy, score, near, (fx.claim, fy.claim) in aligned, False))
                 out.append(m)
     return out
+
+
+def _identical_claims(comp: Comparison, a: VersionFacts, b: VersionFacts) -> tuple[list[Match], set[int]]:
+    """The facts of claims copied word for word: the same facts in the same order, each matched with its twin."""
+    from .compare_values import agree
+
+    pos_a = {c.index: i for i, c in enumerate(a.claims)}
+    pos_b = {c.index: i for i, c in enumerate(b.claims)}
+    by_claim_a: dict[int, list[Fact]] = {}
+    by_claim_b: dict[int, list[Fact]] = {}
+    for f in a.facts:
+        by_claim_a.setdefault(f.claim, []).append(f)
+    for f in b.facts:
+        by_claim_b.setdefault(f.claim, []).append(f)
+    out: list[Match] = []
+    twins: set[int] = set()
+    for p in comp.pairs:
+        if p.kind != "identical" or p.a[0].index not in pos_a or p.b[0].index not in pos_b:
+            continue
+        xs, ys = by_claim_a.get(pos_a[p.a[0].index], []), by_claim_b.get(pos_b[p.b[0].index], [])
+        if len(xs) != len(ys) or not all(x.text == y.text and agree(x, y) for x, y in zip(xs, ys)):
+            continue  # the same words read otherwise (another dateline for "yesterday"): compare them properly
+        for x, y in zip(xs, ys):
+            out.append(Match(x, y, 1.0, 1.0, True, True))
+            twins |= {id(x), id(y)}
+    return out, twins
 
 
 def _bare(f: Fact) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass, replace
 
 from .lexicon import Lexicons, lexicons
@@ -70,6 +71,7 @@ def fold_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=65536)
 def transliterate(word: str) -> str:
     """A name's word as wire copy spells it without accents and umlauts: "Löw" and "Loew", "Müller" and
     "Mueller", "Schürrle" and "Schuerrle" give one key."""

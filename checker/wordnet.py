@@ -50,6 +50,7 @@ class WordNet:
         self.path = path
         self._local = threading.local()  # sqlite3 connections belong to the thread that opened them
         self._cache: dict[tuple[str, str], tuple[str, ...]] = {}
+        self._bases: dict[str, frozenset[str]] = {}
 
     def _row(self, table: str, key: str) -> tuple[str, ...]:
         hit = self._cache.get((table, key))
@@ -90,6 +91,12 @@ class WordNet:
 
     def base_forms(self, word: str) -> frozenset[str]:
         """The lemmas WordNet knows for a written word ("banks" -> bank, "ran" -> run), multi-word with '_'."""
+        hit = self._bases.get(word)
+        if hit is None:
+            hit = self._bases[word] = self._base_forms(word)
+        return hit
+
+    def _base_forms(self, word: str) -> frozenset[str]:
         w = word.lower().replace(" ", "_").replace("’", "'")
         known = bool(self.senses(w))
         out = {w} if known else set()
