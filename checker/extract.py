@@ -17,8 +17,12 @@ match.py pairs these across versions.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
+from collections import OrderedDict
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from .facts import ClaimFacts, DateRef, Name, Quantity, Quote, analyze
@@ -109,14 +113,52 @@ class VersionFacts:
     facts: list[Fact]
     people: dict[str, Person]
     quotes: list[QuoteFact]
+    items: list[list[tuple[int, int, str, str]]]  # each claim as anchor items (see _items)
+    lex: Lexicons = field(default_factory=lexicons, repr=False)
 
     def facts_near(self, claim: int, start: int, end: int) -> frozenset[str]:
         """The anchor words around claim offsets [start, end), as a fact there would have them."""
-        return _window(_items(self.analyses[claim]), start, end)
+        return _window(self.items[claim], start, end)
+
+    def words_by_form(self, forms: frozenset[str]) -> list[tuple[int, Token]]:
+        """The words of the version whose key or a base form of it is one of `forms` ("recommended" for
+        "recommend"), with their claims, in order. Base forms are looked up only for words that could have
+        one of them: the same first letter (WordNet's regular endings), or an irregular form ("went")."""
+        from .wordnet import wordnet
+
+        initials = {f[:1] for f in forms}
+        irregular = wordnet().irregular()
+        out = []
+        for ci, claim in enumerate(self.claims):
+            index = claim_keys(claim.text, self.version.date, self.lex, len(self.lex.folders))
+            hits = sorted(k for key, ks in index.items()
+                          if key in forms or (key[:1] in initials or key in irregular) and not forms.isdisjoint(forms_of(key))
+                          for k in ks)
+            cf = self.analyses[ci]
+            out += [(ci, cf.tokens[k]) for k in hits]
+        return out
 
     def to_version(self, claim: int, start: int, end: int) -> tuple[int, int]:
         base = self.claims[claim].start
         return base + start, base + end
+
+
+@lru_cache(maxsize=8192)
+def claim_keys(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) -> dict[str, tuple[int, ...]]:
+    """Each word key of a claim with the indices of its tokens (memoised like `analyze`)."""
+    index: dict[str, list[int]] = {}
+    for k, t in enumerate(analyze(text, ref_date, lex).tokens):
+        if t.kind == "word":
+            index.setdefault(t.key, []).append(k)
+    return {key: tuple(ks) for key, ks in index.items()}
+
+
+@lru_cache(maxsize=65536)
+def forms_of(key: str) -> frozenset[str]:
+    """A word key and its WordNet base forms."""
+    from .wordnet import wordnet
+
+    return wordnet().base_forms(key) | {key}
 
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -125,10 +167,15 @@ _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 def person_key(name: Name) -> str:
     """A person's surname, folded: "Joachim Löw", "Joachim Loew" and "Loew" are one key; "Harold W. Gehman Jr."
     is Gehman."""
-    keys = [k.rstrip(".") for k in name.keys] or [name.text.lower()]
-    while len(keys) > 1 and keys[-1] in _SUFFIXES:
-        keys.pop()
-    return transliterate(keys[-1])
+    return _surname(name.keys or (name.text.lower(),))
+
+
+@lru_cache(maxsize=16384)
+def _surname(keys: tuple[str, ...]) -> str:
+    words = [k.rstrip(".") for k in keys]
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    return transliterate(words[-1])
 
 
 def _content(tokens: list[Token]) -> frozenset[str]:
@@ -136,6 +183,12 @@ def _content(tokens: list[Token]) -> frozenset[str]:
 
 
 _BOUNDARY = {",", ";", ":", "(", ")", "[", "]", "—", "and", "but", "while", "whereas", "although", "though", "or"}
+
+
+@lru_cache(maxsize=8192)
+def claim_items(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) -> list[tuple[int, int, str, str]]:
+    """The anchor items of a claim (memoised like `analyze`, whose result they read; shared, read-only)."""
+    return _items(analyze(text, ref_date, lex))
 
 
 def _items(cf: ClaimFacts) -> list[tuple[int, int, str, str]]:
@@ -171,12 +224,22 @@ def stem(key: str) -> str:
     return key if len(key) <= 6 or " " in key else key[:6]
 
 
+def _item_start(it: tuple[int, int, str, str]) -> int:
+    return it[0]
+
+
+def _item_end(it: tuple[int, int, str, str]) -> int:
+    return it[1]
+
+
 def _window(items: list[tuple[int, int, str, str]], start: int, end: int, counts: bool = False) -> frozenset[str]:
     """Anchor keys within NEAR items of the span [start, end), stopping at clause boundaries (a comma, "and",
     a bracket): "300 people were confirmed dead and 2,000 were missing" gives 300 "people confirmed dead"."""
-    idx = [k for k, it in enumerate(items) if it[0] < end and start < it[1]]
-    if not idx:
+    lo = bisect_right(items, start, key=_item_end)  # items run in order: the first one ending after start
+    hi = bisect_left(items, end, key=_item_start)  # and the first one starting at or after end
+    if lo >= hi:
         return frozenset()
+    idx = range(lo, hi)
     out: set[str] = set()
     for step, first in ((-1, idx[0] - 1), (1, idx[-1] + 1)):
         k, seen = first, 0
@@ -247,9 +310,16 @@ def _modifier(cf: ClaimFacts, n: Name) -> bool:
     return bool(senses) and all(s[0] == "n" for s in senses)
 
 
-def build_people(analyses: list[ClaimFacts]) -> dict[str, Person]:
+class People(dict[str, Person]):
+    """The people of one version by surname key; `parts` indexes the other parts of their full names once the
+    set is complete (see mention_key)."""
+
+    parts: dict[str, list[str]] | None = None
+
+
+def build_people(analyses: list[ClaimFacts]) -> People:
     """People of one version, joined by surname; a lone unknown word joins a person with that surname."""
-    people: dict[str, Person] = {}
+    people = People()
     for ci, cf in enumerate(analyses):
         for n in cf.names:
             if _is_person(n) and len(n.keys) >= 2 and not _modifier(cf, n):
@@ -285,20 +355,36 @@ def mention_key(n: Name, people: dict[str, Person]) -> str | None:
     if key in people:
         return key
     if len(n.keys) == 1:
-        owners = [p.key for p in people.values() if key in {transliterate(k) for k in p.full.keys[1:]}]
+        owners = _part_owners(people).get(key, ())
         if len(owners) == 1:
             return owners[0]
     return None
 
 
+def _part_owners(people: dict[str, Person]) -> dict[str, list[str]]:
+    """Who has each later part of a full name (particles included), worked out once per set of people."""
+    if isinstance(people, People) and people.parts is not None:
+        return people.parts
+    parts: dict[str, list[str]] = {}
+    for p in people.values():
+        for k in {transliterate(k) for k in p.full.keys[1:]}:
+            parts.setdefault(k, []).append(p.key)
+    if isinstance(people, People):
+        people.parts = parts
+    return parts
+
+
 def _proper(n: Name) -> bool:
     """A name of no known kind that is still a name: not a lone capitalised first word, not made of common
     words and weekdays only ("Headline", "Global", "Sunday's")."""
+    return not n.initial and _proper_keys(n.keys)
+
+
+@lru_cache(maxsize=16384)
+def _proper_keys(keys: tuple[str, ...]) -> bool:
     from .wordnet import wordnet
 
-    if n.initial:
-        return False
-    words = [k.rstrip(".").removesuffix("'s") for k in n.keys if k not in _PARTICLES]
+    words = [k.rstrip(".").removesuffix("'s") for k in keys if k not in _PARTICLES]
     return any(len(w) > 1 and not wordnet().common(w) and w not in _WEEKDAY_WORDS for w in words)
 
 
@@ -370,99 +456,166 @@ def _pronoun_speaker(cf: ClaimFacts) -> bool:
     return False
 
 
+_DONE_MAX = 64
+_done: OrderedDict[tuple[Any, ...], VersionFacts] = OrderedDict()  # recent versions' facts, by what they depend on
+
+
 def extract(version: Version, claims: list[Claim], lex: Lexicons | None = None) -> VersionFacts:
-    """All facts, people and attributed quotations of one version."""
+    """All facts, people and attributed quotations of one version.
+
+    A version whose text, date and claims are those of one extracted shortly before (wire copy republished
+    word for word) gets that version's facts under its own id, without the work again."""
     lex = lex or lexicons()
     claims = [c for c in claims if not c.heading]
+    key = (version.text, version.date, tuple((c.text, c.start) for c in claims), id(lex), len(lex.folders))
+    done = _done.get(key)
+    if done is None:
+        done = _done[key] = _extract(version, claims, lex)
+        if len(_done) > _DONE_MAX:
+            _done.popitem(last=False)
+    else:
+        _done.move_to_end(key)
+    if done.version.id == version.id:
+        return done
+    return VersionFacts(version, claims, done.analyses, [replace(f, version=version.id) for f in done.facts],
+                        done.people, [replace(q, version=version.id) for q in done.quotes], done.items, lex)
+
+
+@dataclass(frozen=True)
+class _Planned:
+    """A fact of a claim as far as the claim alone says it: where, what, and its anchors. Who it is about
+    depends on the version around it (`who`: "age" for a person's age, "name" for a name)."""
+
+    kind: str
+    start: int
+    end: int
+    item: Any
+    near: frozenset[str]
+    quoted: bool
+    who: str | None = None
+
+
+@dataclass(frozen=True)
+class _ClaimPlan:
+    sentence: frozenset[str]  # content-word keys of the claim and the days it names
+    facts: tuple[_Planned, ...]
+    quote_words: tuple[tuple[tuple[str, ...], tuple[tuple[int, int], ...]], ...]  # per quotation: keys, claim spans
+
+
+@lru_cache(maxsize=8192)
+def _plan(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) -> _ClaimPlan:
+    """What `extract` finds in one claim before the version's people are known (memoised like `analyze`:
+    a sentence republished in five versions is planned once)."""
+    cf = analyze(text, ref_date, lex)
+    items = claim_items(text, ref_date, lex, _generation)
+    qspans = [(q.start, q.end) for q in cf.quotes]
+    out: list[_Planned] = []
+
+    def plan(kind: str, start: int, end: int, item: Any, who: str | None = None,
+             around: tuple[int, int] | None = None) -> None:
+        counts = kind == "quantity" and getattr(item, "unit", "x") is None  # "in assets": what a bare figure counts
+        out.append(_Planned(kind, start, end, item, _window(items, *(around or (start, end)), counts),
+                            _inside(qspans, start, end), who))
+
+    scores = find_scores(cf)
+    in_scores = {id(q) for sc in scores for q in (sc.home, sc.away)}
+    for sc in scores:
+        plan("score", sc.start, sc.end, sc)
+    for q in cf.quantities:
+        if id(q) in in_scores:
+            continue
+        if q.unit == "age":  # "Klose, 36," is Klose's; "the 35-year-old" the last person named before it
+            plan("quantity", q.start, q.end, q, who="age")
+        elif (clock := clock_time(cf.text, q)) is not None:
+            plan("quantity", q.start, q.end, clock)
+        elif not _identifier(cf, q):
+            plan("quantity", q.start, q.end, q)
+    for d in cf.dates:
+        if _inside(qspans, d.start, d.end) and _relative(d):
+            continue  # "today" in a quotation is the speaker's day, not the dateline's
+        if _names_the_day_after(cf, d):
+            continue  # "by Friday, Oct. 28": the calendar date says the day
+        plan("date", d.start, d.end, d)
+    for n in cf.names:
+        if n.kind in ("place", "org", "other", "person"):
+            plan("name", n.start, n.end, n, who="name")
+    for cue, word in negated_words(cf):
+        before = [t for t in cf.tokens if t.end <= cue.start]
+        start = before[-1].start if before and before[-1].key in _AUX and cue.key == "not" else cue.start
+        plan("polarity", start, _object_end(cf, word), Polarity(word.key, True, word.start, word.end),
+             around=(word.start, word.end))  # the anchors of the word: its object among them
+    quote_words = []
+    for q in cf.quotes:
+        inside = [t for t in cf.tokens if q.start <= t.start and t.end <= q.end and t.kind != "punct"]
+        quote_words.append((tuple(lemma(t.key) if t.kind == "word" else t.key for t in inside),  # "Winning" after a full stop
+                            tuple((t.start, t.end) for t in inside)))
+    sentence = _content(cf.tokens) | {d.key for d in cf.dates}  # the days a sentence is about say which fact
+    return _ClaimPlan(sentence, tuple(out), tuple(quote_words))
+
+
+def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFacts:
     analyses = [analyze(c.text, version.date, lex) for c in claims]
     people = build_people(analyses)
+    all_items = [claim_items(c.text, version.date, lex, len(lex.folders)) for c in claims]
     facts: list[Fact] = []
     quotes: list[QuoteFact] = []
     previous_subject: str | None = None
     last_speaker: tuple[str | None, Name | None, int | None] = (None, None, None)
     recent_speaker: str | None = None  # the last person quoted, however long ago
     for ci, (claim, cf) in enumerate(zip(claims, analyses)):
+        plan = _plan(claim.text, version.date, lex, len(lex.folders))
         qspans = [(q.start, q.end) for q in cf.quotes]
-        sentence = _content(cf.tokens) | {d.key for d in cf.dates}  # the days a sentence is about say which fact
-        items = _items(cf)
         named = frozenset(k for _, k in _persons_in(cf, people, []))
         if not named and previous_subject and _pronoun_subject(cf):
             named = frozenset([previous_subject])  # "He has 53 catches": the last person named
         here = _subject(cf, people)
-
-        def add(kind: str, start: int, end: int, item: Any, who: frozenset[str] = frozenset(), only: bool = False,
-                anchor: frozenset[str] = frozenset(), around: tuple[int, int] | None = None) -> None:
-            s, e = claim.start + start, claim.start + end
-            counts = kind == "quantity" and getattr(item, "unit", "x") is None  # "in assets": what a bare figure counts
-            near = _window(items, *(around or (start, end)), counts) | anchor
-            facts.append(Fact(kind, version.id, ci, s, e, claim.text[start:end], near,
-                              sentence, who if only else named | who, item, _inside(qspans, start, end)))
-
-        scores = find_scores(cf)
-        in_scores = {id(q) for sc in scores for q in (sc.home, sc.away)}
-        for sc in scores:
-            add("score", sc.start, sc.end, sc)
-        for q in cf.quantities:
-            if id(q) in in_scores:
-                continue
-            if q.unit == "age":  # "Klose, 36," is Klose's; "the 35-year-old" the last person named before it
-                before = [k for n, k in _persons_in(cf, people, qspans) if n.end <= q.start]
-                who = before[-1] if before else previous_subject
-                add("quantity", q.start, q.end, q, frozenset([who]) if who else frozenset(), only=True,
-                    anchor=frozenset([f"p:{who}"]) if who else frozenset())
-            elif (clock := clock_time(cf.text, q)) is not None:
-                add("quantity", q.start, q.end, clock)
-            elif not _identifier(cf, q):
-                add("quantity", q.start, q.end, q)
-        for d in cf.dates:
-            if _inside(qspans, d.start, d.end) and _relative(d):
-                continue  # "today" in a quotation is the speaker's day, not the dateline's
-            if _names_the_day_after(cf, d):
-                continue  # "by Friday, Oct. 28": the calendar date says the day
-            add("date", d.start, d.end, d)
-        for n in cf.names:
-            key = mention_key(n, people)
-            if n.kind in ("place", "org", "other", "person"):
-                prep = _preposition_before(cf, n)  # "from Denver" / "from Salt Lake City": the relation is an anchor
+        base = claim.start
+        for p in plan.facts:
+            who: frozenset[str] = named
+            near, item = p.near, p.item
+            if p.who == "age":
+                before = [k for n, k in _persons_in(cf, people, qspans) if n.end <= p.start]
+                person = before[-1] if before else previous_subject
+                who = frozenset([person]) if person else frozenset()
+                near = near | {f"p:{person}"} if person else near
+            elif p.who == "name":
+                key = mention_key(item, people)
                 if key is not None:  # a person: who did what ("Kroos then scored twice in 69 seconds")
-                    n = replace(n, kind="person")
-                elif n.kind == "person":
-                    n = replace(n, kind="other")  # capitalised words that are not a person after all
-                if n.kind == "other" and not _proper(n):
+                    item = replace(item, kind="person") if item.kind != "person" else item
+                    who = frozenset()
+                elif item.kind == "person":
+                    item = replace(item, kind="other")  # capitalised words that are not a person after all
+                if item.kind == "other" and not _proper(item):
                     continue  # "Winning", "Global", "Sunday's": capitalised, but no name
-                add("name", n.start, n.end, n, who=frozenset(), only=key is not None,
-                    anchor=frozenset([f"prep:{prep}"]) if prep else frozenset())
-        for cue, word in negated_words(cf):
-            before = [t for t in cf.tokens if t.end <= cue.start]
-            start = before[-1].start if before and before[-1].key in _AUX and cue.key == "not" else cue.start
-            add("polarity", start, _object_end(cf, word), Polarity(word.key, True, word.start, word.end),
-                who=frozenset(), around=(word.start, word.end))  # the anchors of the word: its object among them
-        for q in cf.quotes:
-            inside = [t for t in cf.tokens if q.start <= t.start and t.end <= q.end and t.kind != "punct"]
-            words = tuple(lemma(t.key) if t.kind == "word" else t.key for t in inside)  # "Winning" after a full stop
-            wspans = tuple((claim.start + t.start, claim.start + t.end) for t in inside)
+                prep = _preposition_before(cf, item)  # "from Denver" / "from Salt Lake City": the relation is an anchor
+                if prep:
+                    near = near | {f"prep:{prep}"}
+            facts.append(Fact(p.kind, version.id, ci, base + p.start, base + p.end, claim.text[p.start:p.end], near,
+                              plan.sentence, who, item, p.quoted))
+        for q, (words, spans) in zip(cf.quotes, plan.quote_words):
+            wspans = tuple((base + s, base + e) for s, e in spans)
             name = _speaker(cf, q, people)
             if name is not None:
-                who, mention, where, how = person_key(name), name, ci, "named"
+                speaker, mention, where, how = person_key(name), name, ci, "named"
             elif _pronoun_speaker(cf) and previous_subject is not None:
-                who, how = previous_subject, "pronoun"
+                speaker, how = previous_subject, "pronoun"
                 if _other_pronoun(cf) and recent_speaker not in (None, previous_subject):
-                    who = recent_speaker  # "He had acted 'too hastily', she said": "he" is the last one named
-                mention, where = _mention_before(people[who], ci)
+                    speaker = recent_speaker  # "He had acted 'too hastily', she said": "he" is the last one named
+                mention, where = _mention_before(people[speaker], ci)
             elif (last_speaker[0] is not None and not _speech_in(cf, qspans) and ci > 0 and analyses[ci - 1].quotes
                   and not _persons_in(cf, people, qspans)):
-                (who, mention, where), how = last_speaker, "continued"
+                (speaker, mention, where), how = last_speaker, "continued"
             else:
-                who, mention, where, how = None, None, None, "unknown"
-            s, e = claim.start + q.start, claim.start + q.end
-            quotes.append(QuoteFact(version.id, ci, s, e, q.text, words, wspans, who, mention, where, how))
-            last_speaker = (who, mention, where)
-            recent_speaker = who or recent_speaker
+                speaker, mention, where, how = None, None, None, "unknown"
+            quotes.append(QuoteFact(version.id, ci, base + q.start, base + q.end, q.text, words, wspans, speaker,
+                                    mention, where, how))
+            last_speaker = (speaker, mention, where)
+            recent_speaker = speaker or recent_speaker
         if here is not None:
             previous_subject = here
         elif not cf.quotes:
             last_speaker = (None, None, None)
-    return VersionFacts(version, claims, analyses, facts, people, quotes)
+    return VersionFacts(version, claims, analyses, facts, people, quotes, all_items, lex)
 
 
 _RELATIVE_DAY = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|"

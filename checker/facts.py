@@ -460,7 +460,7 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
                 j = i + used
                 step = 1.0 if value < 100 else 10 ** math.floor(math.log10(value))
         elif low in ("a", "an") and i + 1 < n and tokens[i + 1].text.lower() in ("hundred", "thousand", "million", "billion", "trillion", "dozen"):
-            parsed_w = _number_words([replace(tokens[i], text="one")] + tokens[i + 1 : i + 2], 0)
+            parsed_w = _number_words([tokens[i]._replace(text="one")] + tokens[i + 1 : i + 2], 0)
             if parsed_w:
                 value, _ = parsed_w
                 j = i + 2
@@ -727,6 +727,7 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
     """Capitalised runs, split into role words and the name itself; `skip` tokens belong to dates and numbers."""
     names: list[Name] = []
     n = len(tokens)
+    pos = {id(t): k for k, t in enumerate(tokens)}  # a token's index (Tokens compare by value: index() is slow)
     i = 0
     while i < n:
         t = tokens[i]
@@ -788,12 +789,12 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             continue
         role_toks = list(run[:k])
         # lower-case role words just before the run: "Nato secretary-general Jens Stoltenberg"
-        b = tokens.index(run[0]) - 1
+        b = pos[id(run[0])] - 1
         while b >= 0 and (tokens[b].text.lower() in lex.titles or tokens[b].text == "-" or (_is_name_token(tokens[b]) and _is_role_word(tokens[b], lex))):
             role_toks.insert(0, tokens[b])
             b -= 1
         if not role_toks:
-            role_toks, b = _role_before(tokens, b, tokens.index(run[-1]) + 1, lex)
+            role_toks, b = _role_before(tokens, b, pos[id(run[-1])] + 1, lex)
         initial = False
         if run[0].first and len(run) == 1 and not role_toks and core[0].kind != "alias":
             # a lone capitalised first word: a name only if it looks like one
@@ -801,7 +802,7 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
                 continue
             initial = core[0].text.lower() not in lex.places and not _ACRONYM.match(core[0].text)
         keys = _party_state(tuple(_name_key(t, lex) for t in core if t.text not in ("-", ".")), lex)
-        after = _role_after(tokens, tokens.index(run[-1]) + 1, lex)
+        after = _role_after(tokens, pos[id(run[-1])] + 1, lex)
         prev = tokens[b].text.lower() if b >= 0 else ""
         kind = _classify(core, role_toks + after, lex, prev)
         role_all = role_toks + after

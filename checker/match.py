@@ -11,7 +11,7 @@ Their score weighs what they are about, not where they stand:
   changed one.
 
 Each kind is then assigned one-to-one over the whole story (the Hungarian
-method, scipy's linear_sum_assignment), so a value is compared with the one
+method, checker.assign), so a value is compared with the one
 fact it is most about, never with every figure of a paired sentence. A
 match whose values disagree is evidence of a changed fact; how strong is
 said by `Match.evidence`: the anchor words they share, and whether either
@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .assign import assign
 from .extract import Fact, QuoteFact, VersionFacts
 from .model import Comparison
 
@@ -202,9 +203,7 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                     info[(i, j)] = (near, ok)
         if not info:
             continue
-        from scipy.optimize import linear_sum_assignment
-
-        rows, cols = linear_sum_assignment(np.where(scores < 0, 1e3, -scores))
+        rows, cols = assign(np.where(scores < 0, 1e3, -scores))
         for i, j in zip(rows, cols):
             if scores[i, j] < 0:
                 continue
@@ -245,48 +244,48 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
     recommend any general ban on international travel" / "recommended a general ban on international travel".
     The plain side is found by its word (same base form, no negation before it) in a sentence whose words
     around it share at least two anchors with the negated one's."""
-    from .extract import Polarity, negated_words
-    from .wordnet import wordnet
+    from .extract import Polarity, _object_end, forms_of, negated_words
 
     out: list[Match] = []
     for x_side, y_side, flip in ((a, b, False), (b, a, True)):
         for fx in (f for f in x_side.facts if f.kind == "polarity"):
             pol = fx.item
             assert isinstance(pol, Polarity)
-            forms = wordnet().base_forms(pol.word) | {pol.word}
+            forms = forms_of(pol.word)
             x_near = x_side.facts_near(fx.claim, pol.start, pol.end)  # around the word, its object included
             x_object = _object_of(x_side.analyses[fx.claim], pol.end)
             best: tuple[float, Fact] | None = None
-            for ci, cf in enumerate(y_side.analyses):
-                negated = {id(w) for _, w in negated_words(cf)}
-                for t in cf.tokens:
-                    if t.kind != "word" or id(t) in negated or not (forms & (wordnet().base_forms(t.key) | {t.key})):
-                        continue
-                    if any(c.end <= t.start and not _boundary_between(cf, c.end, t.start) for c in cf.negations):
-                        continue  # negated there too ("no indication that the pilots had sent a distress signal")
-                    if any(u.key in _DENY and u.end <= t.start for u in cf.tokens):
-                        continue  # "denied that a video existed" says "did not exist"
-                    claim = y_side.claims[ci]
-                    near = frozenset(k for k in y_side.facts_near(ci, t.start, t.end))
-                    shared = {k for k in x_near & near if ":" not in k}
-                    key = (fx.claim, ci) if not flip else (ci, fx.claim)  # (a claim, b claim)
-                    link = float(sim[key]) if sim.size else 0.0
-                    same_object = x_object is not None and x_object == _object_of(cf, t.end)
-                    if len(shared) < 2 or not (key in aligned or (same_object and link >= 0.3)):
-                        continue  # the same predicate of the same thing, not the word in another statement
-                    score = dice(x_near, near) + 0.5 * link
-                    from .extract import _object_end
-
-                    end = _object_end(cf, t)
-                    before = [u for u in cf.tokens if u.end <= t.start]
-                    start = t.start
-                    while before and before[-1].text.lower() in _AUX_WORDS:  # "would require", "had been wearing"
-                        start = before.pop().start
-                    fy = Fact("polarity", y_side.version.id, ci, claim.start + start, claim.start + end,
-                              cf.text[start:end],
-                              near, fx.sentence, frozenset(), Polarity(t.key, False, t.start, t.end))
-                    if best is None or score > best[0]:
-                        best = (score, fy)
+            candidates = y_side.words_by_form(forms)
+            negated_in: dict[int, set[int]] = {}
+            for ci, t in candidates:
+                cf = y_side.analyses[ci]
+                if ci not in negated_in:
+                    negated_in[ci] = {id(w) for _, w in negated_words(cf)}
+                if id(t) in negated_in[ci]:
+                    continue
+                if any(c.end <= t.start and not _boundary_between(cf, c.end, t.start) for c in cf.negations):
+                    continue  # negated there too ("no indication that the pilots had sent a distress signal")
+                if any(u.key in _DENY and u.end <= t.start for u in cf.tokens):
+                    continue  # "denied that a video existed" says "did not exist"
+                claim = y_side.claims[ci]
+                near = frozenset(k for k in y_side.facts_near(ci, t.start, t.end))
+                shared = {k for k in x_near & near if ":" not in k}
+                key = (fx.claim, ci) if not flip else (ci, fx.claim)  # (a claim, b claim)
+                link = float(sim[key]) if sim.size else 0.0
+                same_object = x_object is not None and x_object == _object_of(cf, t.end)
+                if len(shared) < 2 or not (key in aligned or (same_object and link >= 0.3)):
+                    continue  # the same predicate of the same thing, not the word in another statement
+                score = dice(x_near, near) + 0.5 * link
+                end = _object_end(cf, t)
+                before = [u for u in cf.tokens if u.end <= t.start]
+                start = t.start
+                while before and before[-1].text.lower() in _AUX_WORDS:  # "would require", "had been wearing"
+                    start = before.pop().start
+                fy = Fact("polarity", y_side.version.id, ci, claim.start + start, claim.start + end,
+                          cf.text[start:end],
+                          near, fx.sentence, frozenset(), Polarity(t.key, False, t.start, t.end))
+                if best is None or score > best[0]:
+                    best = (score, fy)
             if best is not None:
                 score, fy = best
                 near = dice(x_near, fy.near)
@@ -343,23 +342,6 @@ def _restated(fact: Fact, others: list[Fact], agree: object, aligned: set[tuple[
         return True  # "29 and 36 times the mass" / "36 and 29 solar masses": both figures are there
     return any(comparable(fact, o) and agree(fact, o) and dice(fact.near, o.near) >= 0.2  # type: ignore[operator]
                for o in others)
-
-
-def _paired(x: Fact, y: Fact, aligned: set[tuple[int, int]], side: int) -> bool:
-    return ((x.claim, y.claim) if side == 0 else (y.claim, x.claim)) in aligned
-
-
-def _same_figure(x: Fact, y: Fact, paired: bool = False) -> bool:
-    """The same name, or the same figure whatever its unit (a figure of 10 or more, or with decimals, or any figure
-    in the sentence paired with this one: "from about seven years to two" / "to two years from about seven")."""
-    if x.kind != y.kind:
-        return False
-    if x.kind != "quantity":
-        return x.text == y.text
-    vx, vy = x.item.value, y.item.value
-    if isinstance(vx, tuple) or isinstance(vy, tuple):
-        return vx == vy
-    return vx == vy and (abs(vx) >= 10 or vx != int(vx) or paired)
 
 
 def _paired(x: Fact, y: Fact, aligned: set[tuple[int, int]], side: int) -> bool:

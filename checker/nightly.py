@@ -227,6 +227,9 @@ def _run(
         stats.cache_hits = embedder.stored_hits - before[1]
         stats.claims = sum(len(c) for c in claims.values())
         stats.distinct_claims = len({c.text for cs in claims.values() for c in cs if not c.heading})
+        # the feed, its claims, the models and the lexicons live until the run ends: out of the collector's
+        # way, so that its full collections while stories are checked walk only what the checking makes
+        gc.freeze()
 
         def page_path(key: str) -> Path:
             return out_dir / "stories" / f"{key}.html"
@@ -277,6 +280,8 @@ def _run(
                     fj.write(b', "new": ' + json.dumps(sorted(new)).encode() + b', "locations": '
                              + json.dumps({v.id: v.path for v in by_key[item.key]}, ensure_ascii=False).encode() + b"}")
                     outcomes.append(StoryOutcome(item.key, item.result, new))
+                    if n % 50 == 49:
+                        gc.freeze()  # the outcomes so far and the analyses cached for later stories stay
                     pending.append((item.key, [v.id for v in item.result.versions], item.result.findings))
                     if cache_keys[item.key] not in cached:
                         to_cache[cache_keys[item.key]] = CachedStory(item.json, item.result.findings, item.html)

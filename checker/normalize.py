@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from .lexicon import Lexicons, lexicons
 
@@ -45,9 +45,9 @@ _KEEP = {"as", "is", "has", "was", "us", "its", "his", "this", "thus", "bus", "g
          "over", "never", "other", "ever", "however", "whether", "either", "neither", "member", "number", "order"}
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word, number or punctuation mark of a claim, with its normalised key."""
+class Token(NamedTuple):
+    """A word, number or punctuation mark of a claim, with its normalised key (a named tuple: a claim has
+    dozens and every distinct claim of a feed is tokenized, so they are built fast)."""
 
     text: str
     start: int
@@ -145,28 +145,44 @@ def raw_tokens(text: str) -> list[Token]:
 def tokenize(text: str, lex: Lexicons | None = None) -> list[Token]:
     """Tokens with normalised keys; honorifics dropped, contractions expanded, aliases merged."""
     lex = lex or lexicons()
+    cache = _key_cache(lex)
     out: list[Token] = []
     for tok in raw_tokens(text):
         if tok.kind != "word":
-            out.append(replace(tok, key=tok.text.lower()))
+            out.append(tok)  # raw keys are already lower case
             continue
-        w = fold_accents(tok.text.lower().replace("’", "'"))
-        if (w.rstrip(".") in lex.honorifics or w in lex.honorifics) and tok.cap:
-            continue  # "Mr Stoltenberg"; lower-case "miss" is a verb
-        if w not in lex.contractions and w.endswith("nt") and w[:-2] + "n't" in lex.contractions:
-            w = w[:-2] + "n't"  # "dont", "isnt": contractions typed without the apostrophe
-        if w in lex.contractions:
-            for part in lex.contractions[w]:
-                out.append(replace(tok, key=lemma(part)))
-            continue
-        if w.endswith("'s") and len(w) > 2:
-            w = w[:-2]
-        elif w.endswith("s'") or w.endswith("'"):
-            w = w.rstrip("'")
-        w = lex.spelling.get(w, w)
-        key = w if tok.cap and not tok.first else lemma(w)
-        out.append(replace(tok, key=key))
+        sig = (tok.text, tok.cap, tok.first)
+        keys = cache.get(sig)
+        if keys is None:
+            keys = cache[sig] = _word_keys(tok, lex)
+        for key in keys:
+            out.append(Token(tok.text, tok.start, tok.end, key, tok.kind, tok.cap, tok.first))
     return merge_aliases(out, lex)
+
+
+_key_caches: dict[tuple[int, int], dict[tuple[str, bool, bool], tuple[str, ...]]] = {}
+
+
+def _key_cache(lex: Lexicons) -> dict[tuple[str, bool, bool], tuple[str, ...]]:
+    """Word keys already worked out with these lexicons (re-made when configuration merges more in)."""
+    return _key_caches.setdefault((id(lex), len(lex.folders)), {})
+
+
+def _word_keys(tok: Token, lex: Lexicons) -> tuple[str, ...]:
+    """The keys one word stands for: none for an honorific, several for a contraction."""
+    w = fold_accents(tok.text.lower().replace("’", "'"))
+    if (w.rstrip(".") in lex.honorifics or w in lex.honorifics) and tok.cap:
+        return ()  # "Mr Stoltenberg"; lower-case "miss" is a verb
+    if w not in lex.contractions and w.endswith("nt") and w[:-2] + "n't" in lex.contractions:
+        w = w[:-2] + "n't"  # "dont", "isnt": contractions typed without the apostrophe
+    if w in lex.contractions:
+        return tuple(lemma(part) for part in lex.contractions[w])
+    if w.endswith("'s") and len(w) > 2:
+        w = w[:-2]
+    elif w.endswith("s'") or w.endswith("'"):
+        w = w.rstrip("'")
+    w = lex.spelling.get(w, w)
+    return (w if tok.cap and not tok.first else lemma(w),)
 
 
 def alias_key(words: list[str], lex: Lexicons) -> tuple[str, ...]:
@@ -174,11 +190,12 @@ def alias_key(words: list[str], lex: Lexicons) -> tuple[str, ...]:
     return tuple(_fold(w, lex).removesuffix("'s").rstrip("'") for w in words)
 
 
-_alias_tables: dict[tuple[int, int], tuple[dict[tuple[str, ...], str], int]] = {}
+_alias_tables: dict[tuple[int, int], tuple[dict[tuple[str, ...], str], int, frozenset[str]]] = {}
 
 
-def _aliases(lex: Lexicons) -> tuple[dict[tuple[str, ...], str], int]:
-    """Alias variants re-keyed through the tokenizer, so "people's bank" and "guinea-bissau" match text."""
+def _aliases(lex: Lexicons) -> tuple[dict[tuple[str, ...], str], int, frozenset[str]]:
+    """Alias variants re-keyed through the tokenizer, so "people's bank" and "guinea-bissau" match text; with
+    the longest variant's length and the first words variants begin with."""
     cache_key = (id(lex), len(lex.aliases))  # extra lexicons from the configuration grow the table
     got = _alias_tables.get(cache_key)
     if got is None:
@@ -187,7 +204,7 @@ def _aliases(lex: Lexicons) -> tuple[dict[tuple[str, ...], str], int]:
             toks = [t.text for t in raw_tokens(" ".join(variant)) if t.kind != "punct"]
             if toks:
                 table[alias_key(toks, lex)] = canon
-        got = (table, max((len(k) for k in table), default=1))
+        got = (table, max((len(k) for k in table), default=1), frozenset(k[0] for k in table))
         _alias_tables[cache_key] = got
     return got
 
@@ -198,7 +215,7 @@ def merge_aliases(tokens: list[Token], lex: Lexicons) -> list[Token]:
     Only capitalised text matches ("Turkey", not "turkey"; "US", not "us");
     hyphens and dots inside a name ("Guinea-Bissau", "Calif.") are skipped.
     """
-    table, max_len = _aliases(lex)
+    table, max_len, firsts = _aliases(lex)
     if not table:
         return tokens
     out: list[Token] = []
@@ -207,7 +224,7 @@ def merge_aliases(tokens: list[Token], lex: Lexicons) -> list[Token]:
     while i < n:
         tok = tokens[i]
         merged = False
-        if tok.kind == "word" and tok.cap:
+        if tok.kind == "word" and tok.cap and alias_key([tok.text], lex)[0] in firsts:
             window: list[Token] = []
             ends: list[int] = []  # token index after each word of the window
             k = i
@@ -221,8 +238,9 @@ def merge_aliases(tokens: list[Token], lex: Lexicons) -> list[Token]:
                     k += 1
                 else:
                     break
+            folded = alias_key([t.text for t in window], lex)
             for size in range(len(window), 0, -1):
-                canon = table.get(alias_key([t.text for t in window[:size]], lex))
+                canon = table.get(folded[:size])
                 if canon is None:
                     continue
                 last = window[size - 1]

@@ -51,6 +51,7 @@ class WordNet:
         self._local = threading.local()  # sqlite3 connections belong to the thread that opened them
         self._cache: dict[tuple[str, str], tuple[str, ...]] = {}
         self._bases: dict[str, frozenset[str]] = {}
+        self._irregular: frozenset[str] | None = None
 
     def _row(self, table: str, key: str) -> tuple[str, ...]:
         hit = self._cache.get((table, key))
@@ -88,6 +89,17 @@ class WordNet:
     def exceptions(self, form: str) -> tuple[str, ...]:
         """Base forms of an irregular form ("geese" -> goose)."""
         return self._row("exceptions", form)
+
+    def irregular(self) -> frozenset[str]:
+        """Every irregular form WordNet lists ("went", "geese"): the only words whose base forms may begin
+        with another letter."""
+        if self._irregular is None:
+            db = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True)
+            try:
+                self._irregular = frozenset(r[0] for r in db.execute("SELECT form FROM exceptions"))
+            finally:
+                db.close()
+        return self._irregular
 
     def base_forms(self, word: str) -> frozenset[str]:
         """The lemmas WordNet knows for a written word ("banks" -> bank, "ran" -> run), multi-word with '_'."""
