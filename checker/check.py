@@ -14,6 +14,7 @@ import numpy as np
 
 from .align import align, similarity
 from .compare import PairContext, PairSide, StoryContext, side
+from .context import with_context
 from .embed import Embedder, shared_embedder
 from .evidence import moved_facts, reconcile
 from .extract import extract
@@ -199,7 +200,8 @@ def check_versions(
         if r.scope == "story":
             findings.extend(r(whole))
     findings = _weigh_kinship(findings, matched)
-    return StoryResult(list(versions), claims, comparisons, _dedupe(findings, {v.id: v.text for v in versions}),
+    texts = {v.id: v.text for v in versions}
+    return StoryResult(list(versions), claims, comparisons, with_context(_dedupe(findings, texts), texts),
                        story=story or ref.id)
 
 

@@ -45,10 +45,19 @@ def comparable(x: Fact, y: Fact) -> bool:
         nx, ny = x.item, y.item
         assert isinstance(nx, Name) and isinstance(ny, Name)
         if "person" in (nx.kind, ny.kind):
-            return nx.kind == ny.kind
+            return nx.kind == ny.kind and not _other_offices(nx, ny)
         # a name of no known kind ("Tho Chu", "LaGuardia Airport") may stand where a place or body stands
         return nx.kind == ny.kind or "other" in (nx.kind, ny.kind)
     return False
+
+
+def _other_offices(x: Name, y: Name) -> bool:
+    """Two people whose titles name different countries or bodies: "Minnesota Attorney General Keith Ellison" /
+    "U.S. Attorney General Merrick Garland" hold two offices, not one."""
+    from .lexicon import affiliations
+
+    ax, ay = set(x.role) & affiliations(), set(y.role) & affiliations()
+    return bool(ax and ay and not ax & ay)
 
 
 def lexical_kind(name: Name) -> str | None:

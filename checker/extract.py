@@ -310,6 +310,13 @@ def _modifier(cf: ClaimFacts, n: Name) -> bool:
     return bool(senses) and all(s[0] == "n" for s in senses)
 
 
+def _titled(n: Name) -> bool:
+    """One name after a title: "President Biden", "Floyd's brother Philonise" (not a title read as a name,
+    "Treasury Secretary")."""
+    titles = lexicons().titles
+    return bool(n.role) and len(n.keys) == 1 and n.keys[0].rstrip(".") not in titles
+
+
 class People(dict[str, Person]):
     """The people of one version by surname key; `parts` indexes the other parts of their full names once the
     set is complete (see mention_key)."""
@@ -322,7 +329,7 @@ def build_people(analyses: list[ClaimFacts]) -> People:
     people = People()
     for ci, cf in enumerate(analyses):
         for n in cf.names:
-            if _is_person(n) and len(n.keys) >= 2 and not _modifier(cf, n):
+            if _is_person(n) and (len(n.keys) >= 2 or _titled(n)) and not _modifier(cf, n):
                 key = person_key(n)
                 p = people.setdefault(key, Person(key, n))
                 if len(n.keys) > len(p.full.keys):
@@ -428,8 +435,8 @@ def _speaker(cf: ClaimFacts, quote: Quote, people: dict[str, Person]) -> Name | 
     tokens = cf.tokens
     cands = []
     for n, _ in _persons_in(cf, people, spans):
-        if _possessive(cf, n):
-            continue  # "Weinstein's attack"
+        if _possessive(cf, n) or _modifier(cf, n):
+            continue  # "Weinstein's attack", "the Floyd family"
         k = next((i for i, t in enumerate(tokens) if t.start >= n.end), None)
         b = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].end <= n.start), None)
         if (b is not None and tokens[b].key in SPEECH and k is not None and tokens[k].text.lower() in _AUX):

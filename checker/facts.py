@@ -846,9 +846,12 @@ def _role_after(tokens: list[Token], k: int, lex: Lexicons) -> list[Token]:
     if after and after[0].text.lower() in _NOT_APPOSITIVE:
         return []  # a relative clause, a verb, or the next item of a list: "Takeshi Arai, and South Korea's ...",
         # "Pieter de Ruyter, will chair its board"
+    if any(t.text.lower() in _SPEECH_VERBS for t in after):
+        return []  # "... in the town of Basey, a provincial disaster official said": who told it, not who Basey is
     return after
 
 
+_SPEECH_VERBS = {"said", "says", "told", "added", "stated", "noted", "explained", "confirmed", "announced"}
 _NOT_APPOSITIVE = {"who", "which", "said", "says", "told", "added", "and", "or", "but", "will", "would", "shall",
                    "should", "can", "could", "may", "might", "must", "is", "was", "are", "were", "has", "had", "have",
                    "did", "does"}

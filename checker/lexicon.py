@@ -116,3 +116,15 @@ def lexicons() -> Lexicons:
     lex = Lexicons()
     lex.extend(DATA_DIR)
     return lex
+
+
+def affiliations() -> frozenset[str]:
+    """Words that say whose an office is: places, the bodies aliases stand for, organisation words ("Minnesota",
+    "us", "ministry"). Rebuilt when the configuration merges more lexicons in."""
+    lex = lexicons()
+    return _affiliations(lex, len(lex.folders))
+
+
+@lru_cache(maxsize=4)
+def _affiliations(lex: Lexicons, _generation: int) -> frozenset[str]:
+    return frozenset(lex.places) | frozenset(lex.aliases.values()) | frozenset(lex.org_words)

@@ -98,7 +98,7 @@ def test_weekday_and_yesterday_resolve_to_the_same_day():
 def test_a_year_changed_in_one_place_and_kept_in_another_is_a_date_mismatch():
     got = flags("The club was relegated in 2008, and in August 2008 he signed for Stoke.",
                 "The club was relegated in 2009, and in August 2008 he signed for Stoke.")
-    assert got == [("date-mismatch", "error", "2008", "2009")]
+    assert got == [("date-mismatch", "error", "in 2008", "in 2009")]
 
 
 def test_a_year_and_a_day_in_that_year_are_one_time():
@@ -107,7 +107,7 @@ def test_a_year_and_a_day_in_that_year_are_one_time():
 
 def test_undated_weekdays_are_an_error_in_an_edit_and_a_warning_in_a_rewrite():
     assert flags("The mine collapsed on Thursday.", "The mine collapsed on Friday.") == [
-        ("date-mismatch", "error", "Thursday", "Friday")]
+        ("date-mismatch", "error", "on Thursday", "on Friday")]
     got = flags("Wal-Mart has expanded its anti-discrimination policy to protect gay employees, officials said Tuesday.",
                 "Wal-Mart will now include gays and lesbians in its anti-discrimination policy, officials said Wednesday.")
     assert [(r, s) for r, s, *_ in got] == [("date-mismatch", "warning")]
@@ -205,7 +205,7 @@ def test_a_negation_moved_within_the_phrase_it_negates_is_silent(a, b):
 
 def test_a_verb_of_ceasing_negates_the_verb_after_it():
     assert flags("The company paid dividends in 2009.", "The company stopped paying dividends in 2009.") == [
-        ("negation-flip", "error", "paid", "stopped paying")]
+        ("negation-flip", "error", "paid dividends", "stopped paying dividends")]
     assert flags("Police stopped the attack.", "Police halted the attack.") == []
 
 
@@ -396,7 +396,7 @@ def test_an_equal_figure_counting_another_thing_is_not_shared():
     got = flags("The film holds a score of 26 out of 100, based on 23 critics.",
                 "The film holds a score of 25 out of 100, based on 26 critics.")
     assert [(r, s, av, bv) for r, s, av, bv in got] == [
-        ("number-mismatch", "error", "26", "25"), ("number-mismatch", "error", "23", "26")]
+        ("number-mismatch", "error", "26", "25"), ("number-mismatch", "error", "on 23 critics", "on 26 critics")]
 
 
 def test_hyphenated_number_words_join_tens_and_units_only():
@@ -479,7 +479,7 @@ def test_a_score_is_compared_place_by_place():
     "a, b, a_value, b_value",
     [
         ("He threw for 194 yards and a touchdown as Philadelphia won.",
-         "He threw for 194 yards and 2 touchdowns as Philadelphia won.", "a", "2"),
+         "He threw for 194 yards and 2 touchdowns as Philadelphia won.", "a", "2 touchdowns"),
         ("The song debuted at number one on the chart.", "The song debuted at number two on the chart.", "one", "two"),
         ("As of April 7, one officer had died from the virus.", "As of April 7, twelve officers had died from the virus.",
          "one", "twelve"),
@@ -563,7 +563,7 @@ def test_a_spelled_ordinal_replaced_by_its_opposite_is_a_direction_flip():
 
 def test_a_day_and_year_written_without_a_space_are_a_date():
     assert flags("He was born on May 3,1981 in Ohio.", "He was born on June 25, 1981 in Ohio.") == [
-        ("date-mismatch", "error", "May 3,1981", "June 25, 1981")]
+        ("date-mismatch", "error", "on May 3,1981", "on June 25, 1981")]
     assert flags("The fund holds 1,500 shares.", "The fund holds 1500 shares.") == []
 
 
@@ -817,7 +817,7 @@ def test_ignoring_a_thing_is_not_doing_it():
     assert flags("Unions said the plan did not address staff shortages.",
                  "Unions said staff shortages had been ignored by the plan.") == []
     assert flags("The plan addressed staff shortages.", "The plan ignored staff shortages.") == [
-        ("negation-flip", "error", "addressed staff", "ignored staff")]
+        ("negation-flip", "error", "addressed staff shortages", "ignored staff shortages")]
 
 
 def test_two_approximate_figures_are_one_margin_apart_not_two():
@@ -904,7 +904,7 @@ def test_a_year_and_a_half_is_eighteen_months():
 
 def test_the_same_figure_in_another_currency_is_a_number_change():
     assert flags("Cocoa traded at 4,910 pounds a tonne in London.", "Cocoa traded at $4,910 a tonne in London.") == [
-        ("number-mismatch", "error", "4,910 pounds", "$4,910")]
+        ("number-mismatch", "error", "at 4,910 pounds", "at $4,910")]
 
 
 @pytest.mark.parametrize(
@@ -975,7 +975,7 @@ def test_a_capital_or_a_country_is_still_a_place():
     assert flags("They reached Bedford at 6:55 PM.", "They reached London at 6:55 PM.") == [
         ("place-mismatch", "error", "Bedford", "London")]
     assert flags("The talks were held in Portugal on Monday.", "The talks were held in Almeida on Monday.") == [
-        ("place-mismatch", "error", "Portugal", "Almeida")]
+        ("place-mismatch", "error", "in Portugal", "in Almeida")]
 
 
 def test_changes_a_rewrite_moves_are_still_found():
@@ -986,7 +986,7 @@ def test_changes_a_rewrite_moves_are_still_found():
     # a place in the same words of a reordered sentence
     assert flags("Born in Belluno in 1933, the son of a carpenter, he left school at 14.",
                  "The son of a carpenter, he was born in Treviso in 1933 and left school at 14.") == [
-        ("place-mismatch", "warning", "Belluno", "Treviso")]
+        ("place-mismatch", "warning", "in Belluno", "in Treviso")]
     # one quotation given to two people
     assert flags('"Jorrit is exactly the kind of forward we have been looking for," Celtic head of football '
                  'operations Fraser Dunlop said.', '"Jorrit is exactly the kind of forward we have been looking for," '

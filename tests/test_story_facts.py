@@ -113,7 +113,7 @@ def test_a_relative_date_is_resolved_against_each_versions_own_dateline():
     b = "Suella Braverman resigned as Home Secretary yesterday with a letter criticising the government."
     assert errors(a, b) == []  # Tuesday under Tuesday's dateline is yesterday under Wednesday's
     b = "Suella Braverman resigned as Home Secretary on Monday with a letter criticising the government."
-    assert ("date-mismatch", "Tuesday", "Monday") in errors(a, b)
+    assert ("date-mismatch", "on Tuesday", "on Monday") in errors(a, b)
 
 
 # ---------------------------------------------------------------- quotations
@@ -135,7 +135,7 @@ def test_the_same_speaker_named_two_ways_is_no_attribution_error():
 
 def test_a_word_replaced_inside_a_quotation_is_an_error_and_a_trim_is_nothing():
     a = '"I have deep remorse for this situation," Harvey Weinstein told the court.'
-    assert ("quote-altered", "deep", "great") in errors(a, '"I have great remorse for this situation," Weinstein said.')
+    assert ("quote-altered", "deep remorse", "great remorse") in errors(a, '"I have great remorse for this situation," Weinstein said.')
     assert flagged(a, 'Weinstein said he had "deep remorse for this situation".') == []
 
 
@@ -193,3 +193,62 @@ def test_two_articles_that_share_few_facts_report_their_differences_as_warnings(
     b = ("He has 548 rushing yards this season. The team travels to Atlanta next. Fans cheered the result. "
          "Payton said the season was long.")
     assert errors(a, b) == []
+
+
+# ---------------------------------------------------------------- people and speakers, second round
+
+
+def test_a_title_or_a_family_word_before_one_name_makes_a_person():
+    vf = facts_of('President Biden spoke first. "We are able to breathe again," Floyd\'s brother Philonise said.')
+    assert {"biden", "philonise"} <= set(vf.people)
+    assert [q.speaker for q in vf.quotes] == ["philonise"]
+
+
+def test_a_name_that_only_modifies_a_noun_is_no_speaker():
+    vf = facts_of('President Biden, who rang the Floyd family after the verdict, said it was "a murder in the '
+                  'full light of day".')
+    assert [q.speaker for q in vf.quotes] == ["biden"]
+
+
+def test_who_told_it_after_a_comma_is_no_role_of_the_name_before():
+    vf = facts_of("In Samar province, 300 people were confirmed dead in the town of Basey, a provincial disaster "
+                  "official said.")
+    assert "basey" not in vf.people
+
+
+def test_the_same_office_of_two_places_is_two_offices():
+    a = "Minnesota Attorney General Keith Ellison said he would not call the verdict justice."
+    b = "U.S. Attorney General Merrick Garland announced an investigation into the police department."
+    assert not [e for e in errors(a + " The jury deliberated for 10 hours.", b + " The jury deliberated for 10 hours.")
+                if e[0] in ("person-mismatch", "person-role-mismatch")]
+
+
+def test_a_quotation_given_to_a_lawyer_in_the_sentence_before_is_an_attribution_error():
+    a = ('"Today, we are able to breathe again," Floyd\'s brother Philonise said at a news conference. '
+         'Family attorney Ben Crump called the verdict "painfully earned justice".')
+    b = ('Ben Crump, the lawyer for the Floyd family, spoke of "painfully earned justice". '
+         '"Today, we are able to breathe again," he said.')
+    assert ("quote-attribution", "Philonise", "Ben Crump") in errors(a, b)
+    c = ('"Today, we are able to breathe again," Philonise Floyd had told reporters. '
+         'Family attorney Ben Crump called the verdict "painfully earned justice".')
+    assert not [e for e in errors(a, c) if e[0] == "quote-attribution"]  # the given name alone is the same man
+
+
+# ---------------------------------------------------------------- values shown with their context
+
+
+@pytest.mark.parametrize("a, b, shown", [
+    ("The mine collapsed on Thursday.", "The mine collapsed on Friday.", ("on Thursday", "on Friday")),
+    ("The film received 10 nominations.", "The film received 11 nominations.", ("10 nominations", "11 nominations")),
+    ("Lagarde said the bank had not contacted her before.", "Lagarde said the bank had contacted her before.",
+     ("not contacted her", "contacted her")),
+])
+def test_a_value_is_shown_with_its_preposition_its_counted_noun_or_its_object(a, b, shown):
+    assert [(f.a.value, f.b.value) for f in check_versions(list(story(a, b)), embedder=None).findings
+            if f.severity == Severity.ERROR] == [shown]
+
+
+def test_a_widened_value_is_the_text_at_its_span():
+    a, b = story("The film received 10 nominations on Monday.", "The film received 11 nominations on Monday.")
+    for f in check_versions([a, b], embedder=None).findings:
+        assert a.text[slice(*f.a.span)] == f.a.value and b.text[slice(*f.b.span)] == f.b.value

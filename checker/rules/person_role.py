@@ -33,7 +33,7 @@ from ..compare import StoryContext
 from ..entities import near_spelling, same_entity
 from ..extract import Person, VersionFacts
 from ..facts import Name
-from ..lexicon import lexicons
+from ..lexicon import affiliations, lexicons
 from ..model import Finding, Severity, Side
 from . import rule
 
@@ -52,6 +52,9 @@ GENERIC = {
     "prince", "princess", "duke", "duchess", "sheikh", "sheik", "senior", "junior", "special", "associate",
     "assistant", "head", "leader", "chief", "deputy", "vice", "general", "state", "high", "secretary", "coach",
     "captain", "skipper", "trustee", "strategist", "dean", "acting", "interim", "mr", "ms", "mrs", "the", "of",
+    "brother", "sister", "wife", "husband", "widow", "widower", "son", "daughter", "mother", "father", "uncle",
+    "aunt", "cousin", "nephew", "niece", "grandson", "granddaughter", "grandmother", "grandfather", "fiance",
+    "fiancee",
 }
 RANKS = {"deputy", "assistant", "vice", "acting", "associate", "under", "junior", "principal", "lieutenant", "sub",
          "interim", "co"}  # "Assistant District Attorney" is another office than "District Attorney"
@@ -70,19 +73,13 @@ def specific_role(role: frozenset[str]) -> bool:
         return False
     if any(set(title.split()) <= role for title in _compound_titles()):
         return True  # "secretary-general", "chief executive", "attorney general": one holder each
-    return bool(role - GENERIC - _affiliations())
+    return bool(role - GENERIC - affiliations())
 
 
 @lru_cache(maxsize=1)
 def _compound_titles() -> tuple[str, ...]:
     """Offices of several words (titles.txt): each names one holder, though every word of it is generic."""
     return tuple(t for t in lexicons().titles if " " in t and t not in ("head of state", "head of government"))
-
-
-@lru_cache(maxsize=1)
-def _affiliations() -> frozenset[str]:
-    lex = lexicons()
-    return frozenset(lex.places) | frozenset(lex.aliases.values()) | frozenset(lex.org_words)
 
 
 def one_person(p: Person, q: Person) -> bool:
@@ -96,12 +93,12 @@ def one_person(p: Person, q: Person) -> bool:
 
 def _distinctive(role: frozenset[str]) -> bool:
     """Specific by its own words ("foreign", "interior", "district"), not only by being an office."""
-    return bool(role - GENERIC - _affiliations() - {w for t in _compound_titles() for w in t.split()})
+    return bool(role - GENERIC - affiliations() - {w for t in _compound_titles() for w in t.split()})
 
 
 def _same_place(x: frozenset[str], y: frozenset[str], aligned: bool) -> bool:
     """An office named with the same country or body in both versions, or in two sentences the alignment paired."""
-    ax, ay = x & _affiliations(), y & _affiliations()
+    ax, ay = x & affiliations(), y & affiliations()
     return aligned or bool(ax and ay and ax == ay)
 
 

@@ -49,6 +49,8 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
             px, py = sm.a.people.get(x.speaker), sm.b.people.get(y.speaker)
             if px is None or py is None or same_entity(px.full, py.full) or near_spelling(px.full, py.full):
                 continue  # one person, perhaps misspelt (name-spelling says so)
+            if same_entity(x.speaker_name, y.speaker_name):
+                continue  # "Philonise" / "Philonise Floyd": the mentions agree though the surname is a brother's
             if px.full.kind != "person" or py.full.kind != "person":
                 continue  # an organisation or a description read as a name is no speaker to compare
             if any(q.speaker == x.speaker and q is not y and _overlap(q.words, x.words) >= QUOTE_OVERLAP

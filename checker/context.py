@@ -1,0 +1,84 @@
+"""Findings -> findings whose values carry the words that make them readable.
+
+A rule reports the value it compared: "Monday", "10", "had not contacted",
+"maybe". An editor reads "on Monday" / "on Sunday", "10 nominations" /
+"11 nominations", "had not contacted her" / "had contacted her", "maybe the
+worst" / "certainly the worst" faster, and can search the copy for them.
+Each side is widened on its own, within its sentence, by at most a word or
+two: the preposition that governs a date, figure or place; what a figure
+counts; a predicate's object; the next content word after a changed word of
+a quotation. The message a rule wrote is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .model import Finding, Side
+
+_PREPOSITIONS = {"on", "in", "at", "by", "into", "to", "from", "since", "until", "till", "before", "after", "for",
+                 "over", "under", "near"}
+_FUNCTION = {"the", "a", "an", "of", "to", "in", "on", "at", "and", "or", "but", "for", "with", "by", "from", "as",
+             "that", "this", "be", "is", "was", "are", "were", "been", "being", "has", "have", "had", "do", "does",
+             "did", "will", "would", "could", "should", "can", "may", "might", "must", "it", "its", "their", "they",
+             "he", "she", "his", "her", "him", "them", "we", "our", "you", "your", "i", "my", "me", "us", "who",
+             "which", "than", "then", "so", "if", "not", "no", "very", "just", "also", "all", "some", "any"}
+_WORD_BEFORE = re.compile(r"([A-Za-z]+) $")
+_WORD_AFTER = re.compile(r" ([A-Za-z][A-Za-z'’-]*)")
+
+_LEFT = {"WC105", "WC110", "WC120"}  # "on Monday", "into five", "in Culiacan"
+_COUNTED = {"WC110"}  # "10 nominations"
+_OBJECT = {"WC140"}  # "had not contacted her"
+_QUOTED = {"WC130"}  # "maybe the worst"
+
+
+def with_context(findings: list[Finding], texts: dict[str, str]) -> list[Finding]:
+    """Each finding with both values widened as the module says (spans and values together)."""
+    return [_widen(f, texts) for f in findings]
+
+
+def _widen(f: Finding, texts: dict[str, str]) -> Finding:
+    if f.rule not in _LEFT | _COUNTED | _OBJECT | _QUOTED:
+        return f
+    a, b = _side(f.rule, f.a, texts.get(f.a.version)), _side(f.rule, f.b, texts.get(f.b.version))
+    return f if (a, b) == (f.a, f.b) else replace(f, a=a, b=b)
+
+
+def _side(rule: str, s: Side, text: str | None) -> Side:
+    start, end = s.span
+    if text is None or end <= start or text[start:end] != s.value:
+        return s  # a value that is not the text at its span (a composed message): leave it
+    lo, hi = _sentence_bounds(text, start, end)
+    if rule in _LEFT and (m := _WORD_BEFORE.search(text, lo, start)) and m.group(1).lower() in _PREPOSITIONS:
+        start = m.start(1)
+    if rule in _COUNTED and not text[end - 1:end].isalpha() and (m := _WORD_AFTER.match(text, end, hi)):
+        if m.group(1).islower() and _noun(m.group(1)):
+            end = m.end(1)
+    if rule in _OBJECT and (m := _WORD_AFTER.match(text, end, hi)) and m.group(1).islower():
+        end = m.end(1)
+    if rule in _QUOTED:
+        for _ in range(3):  # up to the next content word
+            m = _WORD_AFTER.match(text, end, hi)
+            if m is None:
+                break
+            end = m.end(1)
+            if m.group(1).lower() not in _FUNCTION:
+                break
+    return s if (start, end) == s.span else Side(s.version, s.claim, (start, end), text[start:end])
+
+
+def _noun(word: str) -> bool:
+    """Only a noun in WordNet ("nominations", "touchdowns"; not "out", "were", "more")."""
+    from .wordnet import wordnet
+
+    wn = wordnet()
+    senses = [s for b in wn.base_forms(word.lower()) for s in wn.senses(b)]
+    return bool(senses) and all(s[0] == "n" for s in senses) and word.lower() not in _FUNCTION
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The line around a span: widening never crosses into another sentence or paragraph."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    return lo, len(text) if hi < 0 else hi
