@@ -6,8 +6,8 @@ A rule reports the value it compared: "Monday", "10", "had not contacted",
 worst" / "certainly the worst" faster, and can search the copy for them.
 Each side is widened on its own, within its sentence, by at most a word or
 two: the preposition that governs a date, figure or place; what a figure
-counts; a predicate's object; the next content word after a changed word of
-a quotation. The message a rule wrote is left as it is.
+counts; a predicate's object and the verb it depends on ("agreed to let");
+the next content word after a changed word of a quotation. The message a rule wrote is left as it is.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ _FUNCTION = {"the", "a", "an", "of", "to", "in", "on", "at", "and", "or", "but",
              "he", "she", "his", "her", "him", "them", "we", "our", "you", "your", "i", "my", "me", "us", "who",
              "which", "than", "then", "so", "if", "not", "no", "very", "just", "also", "all", "some", "any"}
 _WORD_BEFORE = re.compile(r"([A-Za-z]+) $")
+_VERB_TO_BEFORE = re.compile(r"([a-z]+) to $")  # "agreed to" let
 _WORD_AFTER = re.compile(r" ([A-Za-z][A-Za-z'’-]*)")
 
 _LEFT = {"WC105", "WC110", "WC120"}  # "on Monday", "into five", "in Culiacan"
@@ -57,6 +58,8 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
             end = m.end(1)
     if rule in _OBJECT and (m := _WORD_AFTER.match(text, end, hi)) and m.group(1).islower():
         end = m.end(1)
+    if rule in _OBJECT and (m := _VERB_TO_BEFORE.search(text, lo, start)) and m.group(1) not in _FUNCTION:
+        start = m.start(1)  # "agreed to let" / "refused to let"
     if rule in _QUOTED:
         for _ in range(3):  # up to the next content word
             m = _WORD_AFTER.match(text, end, hi)

@@ -164,15 +164,22 @@ def forms_of(key: str) -> frozenset[str]:
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
+_FAMILY_FIRST = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")  # "Bong Joon-ho", "Park Ji-hoon": the family name first
+
+
 def person_key(name: Name) -> str:
     """A person's surname, folded: "Joachim Löw", "Joachim Loew" and "Loew" are one key; "Harold W. Gehman Jr."
-    is Gehman."""
+    is Gehman; "Bong Joon-ho" is Bong."""
+    if name.keys and _FAMILY_FIRST.fullmatch(name.text):
+        return transliterate(name.keys[0])
     return _surname(name.keys or (name.text.lower(),))
 
 
 @lru_cache(maxsize=16384)
 def _surname(keys: tuple[str, ...]) -> str:
     words = [k.rstrip(".") for k in keys]
+    if "of" in words[1:]:
+        words = words[:words.index("of", 1)]  # "King Felipe of Spain", "Catherine of Aragon": no surname after "of"
     while len(words) > 1 and words[-1] in _SUFFIXES:
         words.pop()
     return transliterate(words[-1])
@@ -311,10 +318,17 @@ def _modifier(cf: ClaimFacts, n: Name) -> bool:
 
 
 def _titled(n: Name) -> bool:
-    """One name after a title: "President Biden", "Floyd's brother Philonise" (not a title read as a name,
-    "Treasury Secretary")."""
-    titles = lexicons().titles
-    return bool(n.role) and len(n.keys) == 1 and n.keys[0].rstrip(".") not in titles
+    """One name after a title: "President Biden", "Floyd's brother Philonise"; not a title read as a name
+    ("Treasury Secretary"), a body ("Labour Party's"), a plural ("Labour MPs") or a place, and the title must
+    be an office or a family word, not only whose it is ("Labour")."""
+    from .lexicon import affiliations
+
+    lex = lexicons()
+    key = n.keys[0].rstrip(".") if len(n.keys) == 1 else ""
+    office = {w.rstrip(".") for w in n.role} & lex.titles - affiliations()
+    return (bool(key) and bool(office) and key not in lex.titles and key not in lex.org_words
+            and key not in lex.places and not (n.text[:1].isupper() and n.text.rstrip("'’s").isupper()
+                                                 or re.fullmatch(r"[A-Z]+s", n.text)))
 
 
 class People(dict[str, Person]):
@@ -329,7 +343,8 @@ def build_people(analyses: list[ClaimFacts]) -> People:
     people = People()
     for ci, cf in enumerate(analyses):
         for n in cf.names:
-            if _is_person(n) and (len(n.keys) >= 2 or _titled(n)) and not _modifier(cf, n):
+            honoured = len(n.keys) == 1 and _HONORIFIC_BEFORE.search(cf.text[:n.start]) is not None  # "Ms Ardern"
+            if (_is_person(n) or honoured) and (len(n.keys) >= 2 or _titled(n) or honoured) and not _modifier(cf, n):
                 key = person_key(n)
                 p = people.setdefault(key, Person(key, n))
                 if len(n.keys) > len(p.full.keys):
@@ -357,7 +372,10 @@ _PARTICLES = {"le", "la", "de", "del", "della", "da", "di", "du", "van", "von", 
 
 
 def mention_key(n: Name, people: dict[str, Person]) -> str | None:
-    """The person a mention names, by surname or by another part of the full name ("Lula"), if known."""
+    """The person a mention names, by surname or by another part of the full name ("Lula"), if known; never
+    a place or a body ("Spain" after "King Felipe of Spain")."""
+    if n.kind in ("place", "org"):
+        return None
     key = person_key(n)
     if key in people:
         return key
@@ -421,6 +439,19 @@ def _subject(cf: ClaimFacts, people: dict[str, Person]) -> str | None:
     return found[0][1] if found else None
 
 
+def _back_reference_at(cf: ClaimFacts) -> int | None:
+    """Where a sentence first refers back to a person by "he", "she" or "the 47-year-old" (outside quotations)."""
+    spans = [(q.start, q.end) for q in cf.quotes]
+    at = [t.start for t in cf.tokens if t.key in ("he", "she") and not _inside(spans, t.start, t.end)]
+    at += [m.start() for m in _AGE_REF.finditer(cf.text) if not _inside(spans, m.start(), m.end())]
+    return min(at, default=None)
+
+
+def _first_person_at(cf: ClaimFacts, people: dict[str, Person]) -> int:
+    found = [n.start for n, _ in _persons_in(cf, people, [(q.start, q.end) for q in cf.quotes])]
+    return min(found, default=len(cf.text))
+
+
 _AUX = {"would", "will", "was", "is", "had", "has", "could", "should", "did", "may", "might", "must", "can",
         "were", "are", "have", "be", "does", "wo"}
 
@@ -434,23 +465,33 @@ def _speaker(cf: ClaimFacts, quote: Quote, people: dict[str, Person]) -> Name | 
     text = cf.text
     tokens = cf.tokens
     cands = []
+    verbs = [t for t in tokens if t.key in SPEECH and not _inside(spans, t.start, t.end)]
     for n, _ in _persons_in(cf, people, spans):
         if _possessive(cf, n) or _modifier(cf, n):
             continue  # "Weinstein's attack", "the Floyd family"
         k = next((i for i, t in enumerate(tokens) if t.start >= n.end), None)
-        b = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].end <= n.start), None)
-        if (b is not None and tokens[b].key in SPEECH and k is not None and tokens[k].text.lower() in _AUX):
-            continue  # "said Weinstein would appeal": Weinstein is what was said about
+        if k is not None and tokens[k].text.lower() in _AUX and any(v.end <= n.start for v in verbs):
+            continue  # "said Weinstein would appeal", "said Germany, France and Spain were in": what was said
         cands.append(n)
     if not cands:
         return None
-    verbs = [t for t in tokens if t.key in SPEECH and not _inside(spans, t.start, t.end)]
     if not verbs:
         return cands[0]
     # the speech verb nearest the quotation, then the person nearest that verb: "Mann said that rape "...",
     # while Haley told the judge "..."" gives each quotation its own speaker
     verb = min(verbs, key=lambda v: min(abs(v.start - quote.end), abs(quote.start - v.end)))
+    if _pronoun_beside(tokens, verb):
+        return None  # '"Let's light this candle," he said, borrowing the phrase Alan Shepard made famous'
     return min(cands, key=lambda n: min(abs(n.start - verb.end), abs(verb.start - n.end)))
+
+
+def _pronoun_beside(tokens: list[Token], verb: Token) -> bool:
+    """ "he said", "said she": the speech verb's subject is a pronoun."""
+    k = next(i for i, t in enumerate(tokens) if t is verb)
+    if k > 0 and tokens[k - 1].key in PRONOUNS:
+        return True
+    # "said he." but not "said he would appeal": then "he" is what was said about
+    return k + 1 < len(tokens) and tokens[k + 1].key in PRONOUNS and (k + 2 == len(tokens) or tokens[k + 2].kind == "punct")
 
 
 def _pronoun_speaker(cf: ClaimFacts) -> bool:
@@ -546,7 +587,7 @@ def _plan(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) 
     for n in cf.names:
         if n.kind in ("place", "org", "other", "person"):
             plan("name", n.start, n.end, n, who="name")
-    for cue, word in negated_words(cf):
+    for cue, word in negated_words(cf, nominal=False):
         before = [t for t in cf.tokens if t.end <= cue.start]
         start = before[-1].start if before and before[-1].key in _AUX and cue.key == "not" else cue.start
         plan("polarity", start, _object_end(cf, word), Polarity(word.key, True, word.start, word.end),
@@ -567,6 +608,8 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
     facts: list[Fact] = []
     quotes: list[QuoteFact] = []
     previous_subject: str | None = None
+    subjects: list[str] = []  # every sentence's subject so far, for "she said" after a man was named
+    sexes = genders(analyses, people)
     last_speaker: tuple[str | None, Name | None, int | None] = (None, None, None)
     recent_speaker: str | None = None  # the last person quoted, however long ago
     for ci, (claim, cf) in enumerate(zip(claims, analyses)):
@@ -576,6 +619,9 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
         if not named and previous_subject and _pronoun_subject(cf):
             named = frozenset([previous_subject])  # "He has 53 catches": the last person named
         here = _subject(cf, people)
+        if previous_subject and (at := _back_reference_at(cf)) is not None and at < _first_person_at(cf, people):
+            here = previous_subject  # "the 50-year-old paid homage to Martin Scorsese", "she turned to her partner,
+            # the broadcaster Clarke Gayford": the sentence is still about the one before's person
         base = claim.start
         for p in plan.facts:
             who: frozenset[str] = named
@@ -608,6 +654,10 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
                 speaker, how = previous_subject, "pronoun"
                 if _other_pronoun(cf) and recent_speaker not in (None, previous_subject):
                     speaker = recent_speaker  # "He had acted 'too hastily', she said": "he" is the last one named
+                sex = _pronoun_sex(cf)
+                if sex is not None and sexes.get(speaker, sex) != sex:
+                    # "Albanese said his counterpart ...". "'And to Clarke ...,' she said": the last woman named
+                    speaker = next((k for k in reversed(subjects) if sexes.get(k, sex) == sex), speaker)
                 mention, where = _mention_before(people[speaker], ci)
             elif (last_speaker[0] is not None and not _speech_in(cf, qspans) and ci > 0 and analyses[ci - 1].quotes
                   and not _persons_in(cf, people, qspans)):
@@ -620,6 +670,7 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
             recent_speaker = speaker or recent_speaker
         if here is not None:
             previous_subject = here
+            subjects.append(here)
         elif not cf.quotes:
             last_speaker = (None, None, None)
     return VersionFacts(version, claims, analyses, facts, people, quotes, all_items, lex)
@@ -709,14 +760,18 @@ def _object_end(cf: ClaimFacts, word: Token) -> int:
     return end
 
 
-def negated_words(cf: ClaimFacts) -> list[tuple[Token, Token]]:
+_NOMINAL_CUES = {"no", "without", "none", "nobody", "no-one", "noone", "nothing", "nowhere", "non"}
+
+
+def negated_words(cf: ClaimFacts, nominal: bool = True) -> list[tuple[Token, Token]]:
     """Each negation cue and the content word it negates ("did not recommend", "would not seek"), outside
-    quotations (those are the quote rules')."""
+    quotations (those are the quote rules'). Without `nominal`, only predicates a verb's negation denies:
+    "were without electricity" is a state ("lost electricity" says it too), "No party has won" a quantifier."""
     spans = [(q.start, q.end) for q in cf.quotes]
     out = []
     toks = cf.tokens
     for cue in cf.negations:
-        if _inside(spans, cue.start, cue.end):
+        if _inside(spans, cue.start, cue.end) or not nominal and cue.text.lower() in _NOMINAL_CUES:
             continue
         k = next((i for i, t in enumerate(toks) if t.start >= cue.end), None)
         while k is not None and k < len(toks) and (toks[k].key in _AUX or toks[k].text.lower().endswith("ly")
@@ -798,6 +853,49 @@ def _pronoun_subject(cf: ClaimFacts) -> bool:
     """The sentence opens with "he", "she" or "his"/"her" (outside quotations)."""
     first = next((t for t in cf.tokens if t.kind == "word"), None)
     return first is not None and first.text.lower() in ("he", "she", "his", "her")
+
+
+_MALE = {"he", "him", "his", "himself"}
+_FEMALE = {"she", "her", "hers", "herself"}
+_MALE_WORDS = {"mr", "husband", "widower", "brother", "son", "father", "uncle", "nephew", "grandson", "grandfather",
+               "king", "prince", "duke", "lord", "sir", "fiance"}
+_FEMALE_WORDS = {"ms", "mrs", "miss", "wife", "widow", "sister", "daughter", "mother", "aunt", "niece",
+                 "granddaughter", "grandmother", "queen", "princess", "duchess", "lady", "dame", "fiancee"}
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+
+
+def genders(analyses: list[ClaimFacts], people: dict[str, Person]) -> dict[str, str]:
+    """What a version tells of each person's sex, "m" or "f", where it tells it: "Mr"/"Ms" before a mention,
+    a family word or a title ("her partner ... Clarke Gayford" does not count; "brother Philonise" does), and
+    "he"/"she" in a sentence that names that person alone. Unknown people are left out."""
+    votes: dict[str, list[str]] = {}
+    for cf in analyses:
+        named = [(n, k) for n, k in _persons_in(cf, people, [])]
+        for n, k in named:
+            if (m := _HONORIFIC_BEFORE.search(cf.text[:n.start])):
+                votes.setdefault(k, []).append("m" if m.group(1) == "Mr" else "f")
+            role = {w.rstrip(".") for w in n.role}
+            if role & _MALE_WORDS or role & _FEMALE_WORDS:
+                votes.setdefault(k, []).append("m" if role & _MALE_WORDS else "f")
+        if len({k for _, k in named}) == 1:  # "Albanese said his counterpart": the pronoun after the name is his
+            spans = [(q.start, q.end) for q in cf.quotes]
+            words = {t.text.lower() for t in cf.tokens
+                     if not _inside(spans, t.start, t.end) and t.start >= named[0][0].end}
+            before = {t.text.lower() for t in cf.tokens if t.end <= named[0][0].start}
+            if bool(words & _MALE) != bool(words & _FEMALE) and not before & (_MALE | _FEMALE):
+                votes.setdefault(named[0][1], []).append("m" if words & _MALE else "f")
+    return {k: max(set(v), key=v.count) for k, v in votes.items() if len(set(v)) == 1}
+
+
+def _pronoun_sex(cf: ClaimFacts) -> str | None:
+    """ "m" for "he said", "f" for "she said"."""
+    spans = [(q.start, q.end) for q in cf.quotes]
+    toks = [t for t in cf.tokens if not _inside(spans, t.start, t.end) and t.kind == "word"]
+    for a, b in zip(toks, toks[1:]):
+        for p in (a, b) if (a.key in PRONOUNS and b.key in SPEECH) or (a.key in SPEECH and b.key in PRONOUNS) else ():
+            if p.key in ("he", "she"):
+                return "m" if p.key == "he" else "f"
+    return None
 
 
 def _other_pronoun(cf: ClaimFacts) -> bool:

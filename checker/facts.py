@@ -972,6 +972,11 @@ def _idiom_after(tokens: list[Token], k: int) -> bool:
 
 
 # verbs of ceasing negate the -ing verb after them ("stop reaching new customers"), not a noun ("stopped the attack")
+# verbs that say a thing stopped or is missing, as a negation would: "paused paid advertising" / "stopped paying
+# for advertising", "lost electricity" / "were without electricity"
+PRIVATIVE = {"pause", "paused", "pauses", "pausing", "suspend", "suspended", "suspends", "suspending", "halt", "halted",
+             "halts", "halting", "stop", "stopped", "stops", "cease", "ceased", "ended", "scrapped", "abandoned",
+             "lost", "lose", "loses", "losing", "lack", "lacked", "lacks", "lacking", "missing"}
 _CEASE = {"stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "ceasing", "quit", "quits", "quitting"}
 
 

@@ -220,6 +220,7 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
 
 _AUX_WORDS = {"do", "did", "does", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "has",
               "have", "had", "is", "was", "are", "were", "be", "been"}
+_FIRST_SINCE = re.compile(r"\bfirst\b[^.;]*\bsince\b", re.IGNORECASE)
 _DENY = {"deny", "denied", "denie", "dispute", "disputed", "reject", "rejected", "dismiss", "dismissed"}
 
 
@@ -245,6 +246,7 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
     The plain side is found by its word (same base form, no negation before it) in a sentence whose words
     around it share at least two anchors with the negated one's."""
     from .extract import Polarity, _object_end, forms_of, negated_words
+    from .facts import PRIVATIVE
 
     out: list[Match] = []
     for x_side, y_side, flip in ((a, b, False), (b, a, True)):
@@ -267,6 +269,10 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
                     continue  # negated there too ("no indication that the pilots had sent a distress signal")
                 if any(u.key in _DENY and u.end <= t.start for u in cf.tokens):
                     continue  # "denied that a video existed" says "did not exist"
+                if any(u.text.lower() in PRIVATIVE and u.end <= t.start and t.start - u.end <= 2 for u in cf.tokens):
+                    continue  # "paused paid advertising" says "stopped paying for advertising"
+                if _FIRST_SINCE.search(cf.text):
+                    continue  # "the first time since 1971 that a party has won" says "no party has won since"
                 claim = y_side.claims[ci]
                 near = frozenset(k for k in y_side.facts_near(ci, t.start, t.end))
                 shared = {k for k in x_near & near if ":" not in k}

@@ -252,3 +252,51 @@ def test_a_widened_value_is_the_text_at_its_span():
     a, b = story("The film received 10 nominations on Monday.", "The film received 11 nominations on Monday.")
     for f in check_versions([a, b], embedder=None).findings:
         assert a.text[slice(*f.a.span)] == f.a.value and b.text[slice(*f.b.span)] == f.b.value
+
+
+def test_she_said_after_a_man_was_named_is_the_last_woman_named():
+    vf = facts_of('Ms Ardern thanked voters. Anthony Albanese said his counterpart had "shown the world how to '
+                  'lead". There was a lighter moment as she turned to her partner, the broadcaster Clarke Gayford. '
+                  '"And to Clarke, let\'s finally get married," she said.')
+    assert [q.speaker for q in vf.quotes] == ["albanese", "ardern"]
+
+
+def test_the_47_year_old_keeps_the_sentence_about_the_person_before():
+    vf = facts_of('Director Bong Joon-ho won four Oscars. Collecting the award, the 50-year-old paid homage to '
+                  'Martin Scorsese. He then said he would like to "split the Oscar trophy into five".')
+    assert [q.speaker for q in vf.quotes] == ["bong"]
+
+
+def test_he_said_beside_the_quotation_outweighs_a_name_further_on():
+    vf = facts_of('Bob Behnken radioed a last message. "Let\'s light this candle," he said, borrowing the phrase '
+                  'Alan Shepard made famous.')
+    assert [q.speaker for q in vf.quotes] == ["behnken"]
+
+
+def test_countries_after_said_are_what_was_said_not_who_said_it():
+    vf = facts_of('Angela Merkel, the German chancellor, said Germany, France and Spain were in "deep mourning". '
+                  'King Felipe of Spain cut short a state visit.')
+    assert [q.speaker for q in vf.quotes] == ["merkel"]
+    assert "spain" not in vf.people  # "King Felipe of Spain" has no surname "Spain"
+
+
+def test_a_venue_named_after_someone_is_no_speaker():
+    vf = facts_of('Director Bong Joon-ho won. Bong had set the tone earlier at the Dolby Theatre, declaring: '
+                  '"I am ready to drink tonight."')
+    assert [q.speaker for q in vf.quotes] == ["bong"]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("General Motors said it had temporarily paused paid advertising on Twitter.",
+     "General Motors has temporarily stopped paying for advertising on Twitter."),
+    ("More than 8 million homes across the eastern United States were without electricity.",
+     "More than eight million homes across the eastern US lost electricity."),
+])
+def test_a_verb_of_stopping_or_losing_says_what_a_negation_says(a, b):
+    assert not [e for e in errors(a, b) if e[0] == "negation-flip"]
+
+
+def test_the_first_time_since_is_no_since_and_no_party_is_no_predicate():
+    a = "It is the first time since 1971 that a party has won back-to-back majorities in India."
+    b = "No party has won back-to-back majorities in India since 1971."
+    assert not [e for e in errors(a, b) if e[0] == "negation-flip"]

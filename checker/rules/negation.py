@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..compare import PairContext
+from ..facts import PRIVATIVE
 from ..opposites import opposite, opposites_of
 from ..model import Finding, Severity
 from . import rule
@@ -79,6 +80,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         at = ctx.spans(op)[0 if cb else 1][0]
         if any(t.key in _DENY and t.end <= at for t in plain.facts.words):
             continue  # "denied that a video existed" / "insisted that a video did not exist": the verb negates
+        if any(t.text.lower() in PRIVATIVE for t in (op.a if cb else op.b)):
+            continue  # "paused paid advertising" / "stopped paying", "lost power" / "were without power"
         cue = (ca or cb)[0]
         rest = [t for t in op.a + op.b if t not in ca and t not in cb and t.key not in _FILLER]
         if len(rest) > (3 if ctx.minimal_edit else 2):
