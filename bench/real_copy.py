@@ -180,7 +180,10 @@ def judge(findings: list[dict[str, Any]], verdicts: dict[tuple[str, str, str], d
     """The findings, each with its "verdict" (None when not judged yet)."""
     out = []
     for f in findings:
-        v = verdicts.get(verdict_key(f["pair"], f.get("a_value"), f.get("b_value")))
+        key = verdict_key(f["pair"], f.get("a_value"), f.get("b_value"))
+        v = verdicts.get(key) or next(  # a value now shown with a word more ("sustained when") keeps its verdict
+            (v for (pair, a, b), v in verdicts.items() if pair == key[0] and a and b and a in key[1] and b in key[2]),
+            None)
         out.append(dict(f, verdict=v["verdict"] if v else None))
     return out
 

@@ -248,8 +248,9 @@ def _window(items: list[tuple[int, int, str, str]], start: int, end: int, counts
         return frozenset()
     idx = range(lo, hi)
     out: set[str] = set()
+    stops: dict[int, tuple[int, int]] = {}  # per direction: where the walk stopped at a comma, and words found
     for step, first in ((-1, idx[0] - 1), (1, idx[-1] + 1)):
-        k, seen = first, 0
+        k, seen, found = first, 0, 0
         while 0 <= k < len(items) and seen < NEAR:
             s, e, key, kind = items[k]
             if kind == "boundary" and key in "()" and (skip := _aside(items, k, step)) is not None:
@@ -259,14 +260,37 @@ def _window(items: list[tuple[int, int, str, str]], start: int, end: int, counts
                 break
             if kind in ("word", "fact"):
                 out.add(key)
+                found += 1
             seen += 1
             k += step
+        stops[step] = (k if 0 <= k < len(items) and items[k][2] == "," else -1, found)
+    for step in (-1, 1):
+        comma, found = stops[step]
+        if comma >= 0 and found == 0 and stops[-step][1] == 0 and _edge(items, idx, -step):
+            # a phrase set off at the start or the end of its sentence ("Only on Tuesday, Danthine had insisted",
+            # "..., on Tuesday"): what it is about is the clause beyond the comma
+            k, seen = comma + step, 0
+            while 0 <= k < len(items) and seen < NEAR and items[k][3] != "boundary":
+                if items[k][3] in ("word", "fact"):
+                    out.add(items[k][2])
+                seen += 1
+                k += step
     after = idx[-1] + 1  # what a figure counts: "$639 billion in assets", "$196 a share"
     while counts and after < len(items) and items[after][3] == "other" and items[after][2] in ("of", "in", "a", "per", "an", "each"):
         after += 1
     if counts and after < len(items) and items[after][3] == "word" and after > idx[-1] + 1:
         out.add("noun:" + items[after][2])
     return frozenset(out)
+
+
+def _edge(items: list[tuple[int, int, str, str]], idx: range, step: int) -> bool:
+    """Nothing but function words between the span and the sentence's edge in direction `step`."""
+    k = idx[0] - 1 if step < 0 else idx[-1] + 1
+    while 0 <= k < len(items):
+        if items[k][3] != "other" or items[k][2] in ".!?" and 0 < k < len(items) - 1:
+            return items[k][2] in ".!?" and (k == len(items) - 1)
+        k += step
+    return True
 
 
 def _aside(items: list[tuple[int, int, str, str]], k: int, step: int) -> int | None:

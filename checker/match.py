@@ -20,7 +20,7 @@ value is restated elsewhere in the other version.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -34,6 +34,7 @@ WEIGHTS = {"near": 0.45, "sentence": 0.2, "claims": 0.35}
 AGREE_BONUS = 0.15  # restated values are likelier than changed ones
 BARE_NEAR = 0.3  # two figures without a unit or a counted noun need this much anchor in common
 QUOTE_OVERLAP = 0.6
+SUPPORTED_NEAR = 0.1  # anchor agreement enough for a disagreement in sentences that agree on two other facts
 KIN_COVERAGE = 0.3  # share of the reference's sentences paired with the other version's
 KIN_AGREE = 5  # matched facts that agree
 KIN_RATIO = 0.65  # of all matched facts
@@ -57,6 +58,7 @@ class Match:
     aligned: bool  # their sentences were paired by the alignment
     agree: bool  # the values are consistent
     restated: bool = False  # a value of one side is stated, consistent, elsewhere in the other
+    support: int = 0  # other facts of the same two sentences that were matched and agree
 
     @property
     def shared(self) -> frozenset[str]:
@@ -82,6 +84,10 @@ class Match:
         different people ("Bolsonaro took office in 2019" / "Lula will take office on Jan. 1")."""
         if self._same_persons_age():
             return not self.restated  # "Klose, 36," / "the 35-year-old" after Klose: the person is the anchor
+        if self._supportable() and self.support >= 2 and self.near >= SUPPORTED_NEAR and not self.restated \
+                and not self._other_day():
+            return True  # "captured in February 2014 in Mazatlan after 13 years on the run" / "recaptured in
+            # February 2014 in Culiacan after 13 years as a fugitive": two facts agree, the third does not
         other_people = bool(self.a.people and self.b.people and not self.a.people & self.b.people)
         enough = (len(self.shared) >= 2 or (self.aligned and self.near >= 0.5 and self.shared)  # paired sentences
                   or (self.words and self._slip()))
@@ -96,6 +102,22 @@ class Match:
             counted = self.a.item.unit is not None or any(s.startswith("noun:") for s in self.shared)
             return counted and len(self.words) >= 1
         return len(self.words) >= 2
+
+    def _supportable(self) -> bool:
+        """Dates and names of places or bodies: one per role in a statement ("recaptured in February 2014 in
+        Culiacan"). Not figures, which a statement may hold several of ("two laps remaining" / "the 69th of 71
+        laps"), nor people, whom a rewrite names other ways ("Lula" / "da Silva's")."""
+        if self.a.kind == "date":
+            return True
+        if self.a.kind != "name":
+            return False
+        kinds = {getattr(self.a.item, "kind", ""), getattr(self.b.item, "kind", "")}
+        if kinds <= {"place", "org"}:
+            return True
+        # a name of no known kind after "in", "at", "of" on both sides stands where a place stands ("the resort
+        # city of Mazatlan" / "in Culiacan")
+        return kinds <= {"place", "org", "other"} and all(any(k.startswith("prep:") for k in f.near)
+                                                          for f in (self.a, self.b))
 
     def _slip(self) -> bool:
         """A figure of one unit written with its digits swapped or one of them changed ("$639 billion" /
@@ -214,8 +236,19 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                                    or _restated(fb[j], every_a, agree, aligned, 1))
             matches.append(Match(fa[i], fb[j], float(scores[i, j]), near, (fa[i].claim, fb[j].claim) in aligned, ok,
                                  restated))
+    matches = _with_support(matches)
     matches += match_polarity(a, b, aligned, sim)
     return StoryMatches(a, b, matches, match_quotes(a.quotes, b.quotes, aligned), aligned)
+
+
+def _with_support(matches: list[Match]) -> list[Match]:
+    """Each match with the number of other matches between the same two sentences whose values agree: two
+    sentences that agree on two facts are one statement, whatever their wording."""
+    agreeing: dict[tuple[int, int], int] = {}
+    for m in matches:
+        if m.agree:
+            agreeing[(m.a.claim, m.b.claim)] = agreeing.get((m.a.claim, m.b.claim), 0) + 1
+    return [replace(m, support=agreeing.get((m.a.claim, m.b.claim), 0) - (1 if m.agree else 0)) for m in matches]
 
 
 _AUX_WORDS = {"do", "did", "does", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "has",

@@ -300,3 +300,16 @@ def test_the_first_time_since_is_no_since_and_no_party_is_no_predicate():
     a = "It is the first time since 1971 that a party has won back-to-back majorities in India."
     b = "No party has won back-to-back majorities in India since 1971."
     assert not [e for e in errors(a, b) if e[0] == "negation-flip"]
+
+
+def test_a_place_changed_in_sentences_that_agree_on_two_other_facts_is_an_error():
+    a = ("Guzman was captured in February 2014 in the resort city of Mazatlan after 13 years on the run. "
+         "He escaped on Saturday.")
+    b = "He escaped on Saturday. Guzman was recaptured in February 2014 in Culiacan after 13 years as a fugitive."
+    assert ("place-mismatch", "Mazatlan", "in Culiacan") in errors(a, b)
+
+
+def test_a_phrase_set_off_at_the_start_of_a_sentence_is_anchored_by_the_clause_after_it():
+    vf = facts_of("On Tuesday, 300 people died in the flood.")
+    (date,) = [f for f in vf.facts if f.kind == "date"]
+    assert {"died", "peopl"} <= date.near
