@@ -181,6 +181,8 @@ def check(versions: tuple[str, ...], stories_file: str | None, default_date: Any
     if list(versions).count("-") > 1:
         raise BadInput("-: standard input can be only one version")
     specs, batch = collect(versions, stories_file)
+    if batch and html_path and (os.path.isfile(html_path) or html_path.lower().endswith((".html", ".htm"))):
+        raise BadInput(f"{html_path}: story folders give an index and one page per story, so --html takes a folder here")
     day = default_date.date() if default_date else None
     accepted = _baseline(baseline_path)
     results, errors = [], []
@@ -244,7 +246,7 @@ def _write_html(path: str, results: list[Any], errors: list[Any], fail_on: str, 
     keys = story_keys([[r.versions[0]] for r in results], names=[r.story for r in results])
     for key, r in zip(keys, results):
         with open_output(Path(path) / "stories" / f"{key}.html") as fp:
-            html.write(r, fp, fail_on=fail_on)
+            html.write(r, fp, fail_on=fail_on, index_href="../index.html")
     run = NightlyResult(0, "check", [StoryOutcome(k, r) for k, r in zip(keys, results)], [], errors, [],
                         dt.datetime.now(dt.UTC))
     with open_output(Path(path) / "index.html") as fp:
@@ -466,15 +468,16 @@ def nightly(feed: str, out_dir: str, db_path: str, since: Any, fail_on: str | No
 
 @main.command("rules")
 @click.argument("rule", required=False)
-@click.option("--markdown", is_flag=True, help="Print the rules table in Markdown instead.")
+@click.option("--markdown", is_flag=True, help="Print the rules reference (docs/rules.md) in Markdown instead.")
 def list_rules(rule: str | None, markdown: bool) -> None:
     """List every rule with its id, default severity and what it flags; or explain RULE (an id or a name).
 
     \b
     wirecheck rules            the table
     wirecheck rules WC101      what WC101 flags, what it lets pass, an example of each
+    wirecheck rules --markdown the whole reference, as docs/rules.md
     """
-    from .rules import RULES, by_name
+    from .rules import RULES, by_name, reference_markdown
 
     if rule is not None:
         try:
@@ -485,13 +488,10 @@ def list_rules(rule: str | None, markdown: bool) -> None:
         click.echo(r.doc)
         return
     if markdown:
-        click.echo("| id | name | default severity | what it flags |")
-        click.echo("|---|---|---|---|")
+        click.echo(reference_markdown(), nl=False)
+        return
     for r in RULES.values():
-        if markdown:
-            click.echo(f"| {r.id} | `{r.name}` | {r.severity.label} | {r.summary} |")
-        else:
-            click.echo(f"{r.id}  {r.name:<28} {r.severity.label:<8} {r.summary}")
+        click.echo(f"{r.id}  {r.name:<28} {r.severity.label:<8} {r.summary}")
 
 
 if __name__ == "__main__":  # pragma: no cover

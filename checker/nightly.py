@@ -40,6 +40,7 @@ from .group import article, by_label, group_labels
 from .model import Claim, Finding, InputError, Severity, StoryResult, Version
 from .output import PageWriter, file_digest, open_binary_output, open_output
 from .parallel import map_stories
+from .report.html import mark_new
 from .segment import segment
 from .store import CachedStory, Store
 from .story_job import StoryDone, StoryTask, run_story, texts_to_embed
@@ -60,13 +61,32 @@ class StoryOutcome:
         return self._counts[severity]
 
     @cached_property
-    def _counts(self) -> Counter[Severity]:  # the index asks four times per story
-        return Counter(f.severity for f in self.result.findings)
+    def _counts(self) -> Counter[Severity]:  # the index asks four times per story; accepted ones do not count
+        return Counter(f.severity for f in self.result.findings if f.accepted is None)
 
     @property
     def worst_finding(self) -> Finding | None:
-        """The first of the most severe findings: the index's one-line summary of the story."""
-        return max(self.result.findings, key=lambda f: f.severity, default=None)
+        """The first of the most severe findings of this run that no baseline accepted, in reading order: the
+        index's one-line summary of the story."""
+        live = [f for f in self.result.findings if f.accepted is None and f.severity > Severity.INFO]
+        return min(live, key=lambda f: (-f.severity, f.a.span[0], f.b.version, f.b.span[0]), default=None)
+
+    @property
+    def worst(self) -> Severity | None:
+        f = self.worst_finding
+        return f.severity if f else None
+
+    @property
+    def headline(self) -> str:
+        from .report.html import headline
+
+        return headline(self.result.versions[0])
+
+    @property
+    def outlets(self) -> str:
+        from .report.html import outlet
+
+        return ", ".join(dict.fromkeys(o for v in self.result.versions for o in outlet(v).split(", ") if o))
 
 
 @dataclass
@@ -240,7 +260,7 @@ def _run(
             # another feed file; where each record sits in this run's feed is written beside them (locations)
             content = [replace(v, path=None) for v in story]
             return StoryTask(key, content, sub, embedder.vectors(texts_to_embed(story, claims)), cfg, accepted,
-                             fail_on, started, embedder.model_path)
+                             fail_on, started, embedder.model_path, index_href="../index.html")
 
         def tasks() -> Iterator[StoryTask]:
             for key, story in checkable:
@@ -270,9 +290,13 @@ def _run(
             for n, item in enumerate(progress(done(), len(checkable))):
                 t.merge(item.timings)
                 with t.stage("report"):
-                    if item.html is not None:
-                        pages.write(page_path(item.key), item.html)
                     new = {f.id for f in item.result.findings if f.severity > Severity.INFO and f.id not in known}
+                    # the cache holds the page without tonight's "new" marks; a page in place that has last
+                    # night's marks differs from it, so it comes back here and is written again without them
+                    if item.html is not None:
+                        pages.write(page_path(item.key), mark_new(item.html, new))
+                    elif new:
+                        pages.write(page_path(item.key), mark_new(page_path(item.key).read_text("utf-8"), new))
                     # the story's JSON object with this run's "new" ids added as its last key
                     fj.write(b",\n" if n else b"")
                     fj.write(memoryview(item.json)[:-1])  # no copy of a story's JSON, which can be megabytes
@@ -349,7 +373,8 @@ def run_dict(result: NightlyResult) -> dict[str, Any]:
 def write_index(result: NightlyResult, fp: Any, fail_on: str) -> None:
     from .report.html import _template_named
 
-    stories = sorted(result.stories, key=lambda s: (-s.count(Severity.ERROR), -s.count(Severity.WARNING), s.key))
+    stories = sorted(result.stories, key=lambda s: (-(s.worst or 0), -s.count(Severity.ERROR),
+                                                    -s.count(Severity.WARNING), -len(s.new), s.key))
     fp.write(_template_named("index.html.j2").render(
         result=result, stories=stories, fail_on=fail_on, version=__version__,
         generated=result.started.strftime("%Y-%m-%d %H:%M UTC"), Severity=Severity,

@@ -38,6 +38,7 @@ class StoryTask:
     fail_on: str = "error"
     now: dt.datetime | None = None
     model_path: str | None = None  # only loaded if a vector is missing, which is a bug
+    index_href: str | None = None  # the page's link back to the run's index (nightly)
 
 
 @dataclass
@@ -79,7 +80,7 @@ def run_story(task: StoryTask) -> StoryDone:
     result = baseline.apply(result, task.accepted)
     with timings.stage("report"):
         buf = io.StringIO()
-        html.write(result, buf, fail_on=task.fail_on, now=task.now)
+        html.write(result, buf, fail_on=task.fail_on, now=task.now, index_href=task.index_href)
         data = json.dumps(result_dict(result), ensure_ascii=False).encode("utf-8")
     lite = StoryResult(result.versions, {}, [], result.findings, result.errors, result.story)
     return StoryDone(task.key, lite, buf.getvalue(), data, timings)

@@ -69,6 +69,20 @@ def test_a_story_that_cannot_be_read_is_named_and_the_others_are_still_reported(
     assert "1 of 2 stories not checked" in res.stderr
 
 
+def test_story_folders_write_an_index_and_pages_that_link_back(tmp_path, embedder):
+    res = run("check", str(BENIGN), str(FIRING), "--html", str(tmp_path / "out"), "--fail-on", "never")
+    assert res.exit_code == 0, res.output
+    index = (tmp_path / "out" / "index.html").read_text()
+    assert 'href="stories/number_percentage.html"' in index
+    assert 'href="../index.html"' in (tmp_path / "out" / "stories" / "number_percentage.html").read_text()
+
+
+def test_story_folders_with_an_html_file_name_are_refused_before_any_work(tmp_path):
+    res = run("check", str(BENIGN), str(FIRING), "--html", str(tmp_path / "report.html"))
+    assert res.exit_code == 2 and "report.html" in res.stderr and "--html takes a folder" in res.stderr
+    assert len(res.stderr.strip().splitlines()) == 1 and not list(tmp_path.iterdir())
+
+
 def test_folders_and_loose_files_together_are_refused():
     res = run("check", str(BENIGN), str(FIRING / "a.txt"))
     assert res.exit_code == 2 and "not both" in res.stderr

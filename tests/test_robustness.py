@@ -224,7 +224,7 @@ class _Live(HTMLParser):
     def handle_starttag(self, tag, attrs):
         if tag == "script":
             self.scripts += 1
-        if tag in self.INJECTED:
+        if tag in self.INJECTED and not (tag == "svg" and ("class", "trend") in attrs):  # the index's own chart
             self.found.append(f"<{tag}>")
         for name, value in attrs:
             if name.startswith("on"):

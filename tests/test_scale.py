@@ -90,9 +90,25 @@ def test_a_rerun_into_the_same_folder_leaves_unchanged_story_pages_untouched(tmp
     feed = make_feed(tmp_path)
     db, out = tmp_path / "h.db", tmp_path / "out"
     run_nightly(str(feed), out, str(db), embedder, now=NOW)
+    run_nightly(str(feed), out, str(db), embedder, now=NOW)  # last night's "new" marks come off
     pages = {p.name: (p.stat().st_ino, p.stat().st_mtime_ns) for p in (out / "stories").iterdir()}
     run_nightly(str(feed), out, str(db), embedder, now=NOW)
     assert pages and {p.name: (p.stat().st_ino, p.stat().st_mtime_ns) for p in (out / "stories").iterdir()} == pages
+
+
+@pytest.mark.model
+def test_a_story_page_marks_tonights_new_findings_and_drops_the_mark_the_night_after(tmp_path, embedder):
+    feed = make_feed(tmp_path)
+    db, out = tmp_path / "h.db", tmp_path / "out"
+    first = run_nightly(str(feed), out, str(db), embedder, now=NOW)
+    flagged = [s for s in first.stories if s.new]
+    assert flagged
+    for s in flagged:
+        page = (out / "stories" / f"{s.key}.html").read_text()
+        assert all(f'[data-new-id="{i}"]' in page for i in s.new)
+    run_nightly(str(feed), out, str(db), embedder, now=NOW)
+    for s in flagged:
+        assert "[data-new-id=" not in (out / "stories" / f"{s.key}.html").read_text()
 
 
 @pytest.mark.model
@@ -101,6 +117,7 @@ def test_a_rerun_puts_back_a_story_page_that_was_removed_or_edited(tmp_path, emb
     feed = make_feed(tmp_path)
     db, out = tmp_path / "h.db", tmp_path / "out"
     run_nightly(str(feed), out, str(db), embedder, now=NOW)
+    run_nightly(str(feed), out, str(db), embedder, now=NOW)  # pages without tonight's "new" marks
     removed, edited, *_ = sorted((out / "stories").iterdir())
     original = {p.name: p.read_text() for p in (removed, edited)}
     removed.unlink()
@@ -197,7 +214,7 @@ def test_local_workers_give_the_same_findings(tmp_path, embedder):
     run_nightly(str(feed), tmp_path / "serial", str(tmp_path / "a.db"), embedder, now=NOW)
     run_nightly(str(feed), tmp_path / "two", str(tmp_path / "b.db"), embedder, now=NOW, workers=2)
     assert stories_of(tmp_path / "two") == stories_of(tmp_path / "serial")
-    assert (tmp_path / "two" / "index.html").read_text().count("<tr data-key") == len(stories_of(tmp_path / "serial"))
+    assert (tmp_path / "two" / "index.html").read_text().count('<li class="story') == len(stories_of(tmp_path / "serial"))
 
 
 @pytest.mark.model

@@ -1,28 +1,34 @@
-"""HTML: one self-contained discrepancy report an editor opens from disk.
+"""HTML: one self-contained discrepancy report an editor reads in seconds, opened from disk.
 
-A view model (dataclasses) is built from the StoryResult, then rendered by
-one Jinja2 template with autoescaping on: article text is untrusted input.
-CSS and JS are inline, a Content-Security-Policy forbids remote loads, and
-the page reads fine with JavaScript off (filters are an enhancement).
+Evidence first, as coverage.py's and GitHub's pull-request views put the
+changed lines first: the story's headline, the versions and a verdict line;
+then one card per error and warning, errors first and in reading order, with
+the sentence of each version side by side (stacked on a narrow screen), a
+word-level diff (<del>/<ins>, readable without colour), the rule and a
+plain reason naming the outlets, `file:line:col` per side and a link to the
+rule's explanation. Accepted findings (baseline) have their own section.
+Consistent sentence pairs and sentences only in one version are collapsed to
+counts (<details>), with the full side-by-side table one click away.
 
-Layout: one column per version, the reference first; each row is a claim of
-the reference with its counterpart in every other version, and claims only in
-another version sit after their neighbour. A story republished by many outlets
-(more than MAX_COLUMNS versions) shows side by side only the reference and the
-versions that disagree with it; the header still lists every version. Sample:
-reports/seeds.html.
+A view model (dataclasses) is built from the StoryResult, then rendered by one
+Jinja2 template with autoescaping on: article text is untrusted input. CSS and
+JS are inline, a Content-Security-Policy forbids remote loads, and the page
+reads fine with JavaScript off (filters and j/k navigation are an
+enhancement). Sample: reports/seeds.html.
 """
 from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, TextIO
 
 from .. import __version__
-from ..model import Claim, ClaimPair, Finding, Severity, StoryResult, Version
+from ..model import Claim, ClaimPair, Finding, Severity, Side, StoryResult, Version
+from .positions import place
 
 MAX_COLUMNS = 12  # versions side by side in the claims table; past it, only those that disagree
 
@@ -74,16 +80,47 @@ class Column:
 
 
 @dataclass
-class DiffWord:
+class Piece:
+    """A run of words of a sentence on a card: changed against the reference or not, inside the value or not."""
+
     text: str
-    tag: str  # equal | delete | insert
+    tag: str = "equal"  # equal | delete (only in the reference) | insert (only in this version)
+    marked: bool = False  # part of the value the finding is about
+    space: str = ""  # the white space before it
 
 
 @dataclass
-class FindingView:
+class CardSide:
+    version: str
+    label: str  # the outlet and the file: "Reuters (000.txt)"
+    where: str  # path:line:col, or "" when the version has no such sentence
+    pieces: list[Piece]
+    role: str  # reference | differs | agrees | also differs | absent
+
+
+@dataclass
+class Card:
+    id: str
     finding: Finding
-    row: str
-    diff: list[DiffWord]  # word-level diff of the two values, for altered quotations
+    reason: str  # the rule's message with outlets for file names
+    sides: list[CardSide]
+    outlier: str  # the version that alone disagrees, when a third version agrees with the reference
+    new: bool = False
+
+
+@dataclass
+class RuleDoc:
+    id: str
+    name: str
+    summary: str
+    paragraphs: list[str]
+
+
+@dataclass
+class VersionView:
+    version: Version
+    label: str
+    outlet: str
 
 
 @dataclass
@@ -92,14 +129,21 @@ class View:
     columns: list[Column]  # every version, for the header
     shown: list[Column]  # the versions given a column in the claims table
     rows: list[Row]
-    findings: list[FindingView]
-    counts: dict[str, int]
     verdict: str
     fail_on: str
     rules: list[tuple[str, str]]
     generated: str
     version: str
     errors: list[Any]
+    headline: str = ""
+    versions: list[VersionView] = field(default_factory=list)
+    cards: list[Card] = field(default_factory=list)  # errors and warnings no baseline accepted
+    accepted: list[Card] = field(default_factory=list)
+    consistent: list[Row] = field(default_factory=list)  # rows of sentence pairs that agree
+    one_sided: list[Row] = field(default_factory=list)  # rows of sentences only in one version
+    rule_docs: list[RuleDoc] = field(default_factory=list)
+    summary: str = ""  # "2 errors, 1 warning: publication blocked"
+    index_href: str | None = None  # the nightly index, from a story page
 
 
 def _segments(claims: list[Claim], findings: list[Finding], version: str) -> list[Segment]:
@@ -136,22 +180,155 @@ def _shown(result: StoryResult) -> list[Version]:
     return [v for v in others if v.id in disagree][: MAX_COLUMNS - 1]
 
 
-def word_diff(a: str, b: str) -> list[DiffWord]:
-    """Word-level diff of two values: what B dropped and what it put in."""
-    wa, wb = a.split(), b.split()
-    out: list[DiffWord] = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes():
-        if tag == "equal":
-            out.append(DiffWord(" ".join(wa[i1:i2]), "equal"))
-            continue
-        if i2 > i1:
-            out.append(DiffWord(" ".join(wa[i1:i2]), "delete"))
-        if j2 > j1:
-            out.append(DiffWord(" ".join(wb[j1:j2]), "insert"))
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s")
+
+
+def headline(version: Version) -> str:
+    """The story's headline: the agency's own (ninjs, NewsML), else the first sentence of the text."""
+    if version.title:
+        return version.title.strip()
+    body = version.text[version.body_start:version.body_end].strip()
+    first = body.split("\n", 1)[0].strip()
+    m = _SENTENCE_END.search(first)
+    text = first[:m.start()].strip() if m else first
+    return text if len(text) <= 120 else text[:117].rsplit(" ", 1)[0].rstrip(",;:") + "..."
+
+
+def outlet(version: Version) -> str:
+    """Who published a version, as its dateline or metadata say ("Reuters"); "" when nothing says."""
+    names = [s for s in version.sources if s]
+    return ", ".join(n if not n.isupper() or len(n) <= 4 else n.title() for n in names)
+
+
+def version_labels(versions: list[Version]) -> dict[str, str]:
+    """What to call each version in a sentence: its outlet when every version has its own, else its file."""
+    outlets = [outlet(v) for v in versions]
+    kinds = {frozenset(o.casefold().split(", ")) for o in outlets}
+    if all(outlets) and len(kinds) == len(outlets):
+        return {v.id: o for v, o in zip(versions, outlets)}
+    return {v.id: v.id for v in versions}
+
+
+def _reason(f: Finding, labels: dict[str, str]) -> str:
+    """The rule's message, with each version's file name replaced by its outlet where one is known."""
+    known = {vid: label for vid, label in labels.items() if label != vid}
+    if not known:
+        return f.message
+    names = re.compile("|".join(re.escape(v) for v in sorted(known, key=len, reverse=True)))
+    return names.sub(lambda m: known[m.group()], f.message)
+
+
+_WORD = re.compile(r"\S+")
+REWORDED = 0.5  # below this word overlap two sentences are a rewrite: a word diff of them is all change
+
+
+def _norm(word: str) -> str:
+    return word.strip(".,;:!?\"'“”‘’()[]").casefold()
+
+
+def _pieces(sentence: str, value_span: tuple[int, int] | None, other: str | None, tag: str) -> list[Piece]:
+    """The sentence as pieces: words the other sentence lacks tagged `tag` (delete or insert), the finding's
+    value marked."""
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence)]
+    changed = [False] * len(words)
+    if other is not None:
+        theirs = [_norm(w) for w in other.split()]
+        ours = [_norm(w) for _, _, w in words]
+        matcher = difflib.SequenceMatcher(None, ours, theirs, autojunk=False)
+        if matcher.ratio() >= REWORDED:
+            for op, i1, i2, _, _ in matcher.get_opcodes():
+                if op != "equal":
+                    for k in range(i1, i2):
+                        changed[k] = True
+        elif value_span is not None:  # a sentence rewritten through: only the value is the change
+            changed = [value_span[0] < e and s < value_span[1] for s, e, _ in words]
+    out: list[Piece] = []
+    prev_end = 0
+    for k, (start, end, word) in enumerate(words):
+        marked = value_span is not None and start < value_span[1] and value_span[0] < end
+        piece_tag = tag if changed[k] else "equal"
+        space = sentence[prev_end:start]
+        if out and out[-1].tag == piece_tag and out[-1].marked == marked:
+            out[-1].text += space + word
+        else:
+            out.append(Piece(word, piece_tag, marked, space))
+        prev_end = end
     return out
 
 
-def build_view(result: StoryResult, fail_on: str = "error", now: dt.datetime | None = None) -> View:
+def _claim_start(version: Version, side: Side) -> int | None:
+    """Where the side's sentence starts in its version's text."""
+    if not side.claim:
+        return None
+    at = version.text.rfind(side.claim, 0, side.span[0] + len(side.claim))
+    return at if at >= 0 and at <= side.span[0] <= at + len(side.claim) else version.text.find(side.claim)
+
+
+def _counterpart(result: StoryResult, version: str, ref_claim: str) -> str | None:
+    """The sentence of `version` paired with the reference sentence `ref_claim`, if the alignment paired one."""
+    for comp in result.comparisons:
+        if comp.b != version:
+            continue
+        for pair in comp.pairs:
+            if pair.a and pair.b and ref_claim in pair.a_text:
+                return pair.b_text
+    return None
+
+
+def _cards(result: StoryResult, findings: list[Finding], labels: dict[str, str]) -> list[Card]:
+    versions = {v.id: v for v in result.versions}
+    ref = result.versions[0]
+    cards: list[Card] = []
+    for f in findings:
+        a_version, b_version = versions[f.a.version], versions[f.b.version]
+        a_start, b_start = _claim_start(a_version, f.a), _claim_start(b_version, f.b)
+        a_span = (f.a.span[0] - a_start, f.a.span[1] - a_start) if a_start is not None and f.a.value else None
+        b_span = (f.b.span[0] - b_start, f.b.span[1] - b_start) if b_start is not None and f.b.value else None
+        sides = [
+            CardSide(f.a.version, labels[f.a.version], place(result, f.a).label() if f.a.claim else "",
+                     _pieces(f.a.claim, a_span, f.b.claim or None, "delete"),
+                     "reference" if f.a.version == ref.id else "differs" if f.a.claim else "absent"),
+            CardSide(f.b.version, labels[f.b.version], place(result, f.b).label() if f.b.claim else "",
+                     _pieces(f.b.claim, b_span, f.a.claim or None, "insert"), "differs" if f.b.claim else "absent"),
+        ]
+        outlier = ""
+        if f.a.version == ref.id and f.a.claim:
+            agree = []
+            for v in result.versions[1:]:
+                if v.id == f.b.version:
+                    continue
+                text = _counterpart(result, v.id, f.a.claim)
+                disagrees = any(g.b.version == v.id and g.rule == f.rule and g.a.claim == f.a.claim
+                                and g.severity > Severity.INFO for g in result.findings)
+                role = "absent" if text is None else "also differs" if disagrees else "agrees"
+                sides.append(CardSide(v.id, labels[v.id], "", _pieces(text or "", None, f.a.claim, "insert"), role))
+                agree.append(role == "agrees")
+            if agree and any(agree):
+                outlier = f.b.version
+        cards.append(Card(f"f-{f.id}", f, _reason(f, labels), sides, outlier))
+    return cards
+
+
+def _rule_docs(findings: list[Finding]) -> list[RuleDoc]:
+    from ..rules import RULES
+
+    out = []
+    for rid in sorted({f.rule for f in findings}):
+        r = RULES.get(rid)
+        if r is None:
+            continue
+        paragraphs = [" ".join(p.split()) for p in r.doc.split("\n\n") if p.strip()][1:]  # after the title line
+        out.append(RuleDoc(r.id, r.name, r.summary, paragraphs))
+    return out
+
+
+def _reading_order(result: StoryResult) -> Any:
+    """Errors first, then warnings; within each, by where the finding stands in the reference, then in B."""
+    return lambda f: (-f.severity, f.a.span[0] if f.a.claim else 10**9, f.b.version, f.b.span[0])
+
+
+def build_view(result: StoryResult, fail_on: str = "error", now: dt.datetime | None = None,
+               index_href: str | None = None) -> View:
     ref = result.versions[0]
     others = _shown(result)
     comps = {c.b: c for c in result.comparisons}
@@ -206,27 +383,44 @@ def build_view(result: StoryResult, fail_on: str = "error", now: dt.datetime | N
             rows.insert(pos, row)
     for n, row in enumerate(rows):
         row.id = f"r{n}"
-    row_of = {f.id: r.id for r in rows for f in r.findings}
     tally = Counter((f.b.version, f.severity) for f in result.findings)
     agreeing = any(not tally[(v.id, Severity.ERROR)] for v in result.versions[1:])
     columns = [Column(v, tally[(v.id, Severity.ERROR)], tally[(v.id, Severity.WARNING)],
                       outlier=bool(tally[(v.id, Severity.ERROR)]) and agreeing) for v in result.versions]
-    counts = {s.label: result.count(s) for s in sorted(Severity, reverse=True)}
     failing = fail_on != "never" and result.worst is not None and result.worst >= Severity.parse(fail_on)
-    shown = sorted(result.findings, key=lambda f: -f.severity)
-    findings = [
-        FindingView(f, row_of.get(f.id, ""), word_diff(f.a.value, f.b.value) if f.name == "quote-altered" else [])
-        for f in shown
-    ]
     shown_ids = {ref.id} | {v.id for v in others}
+    labels = version_labels(result.versions)
+    serious = sorted((f for f in result.findings if f.severity > Severity.INFO), key=_reading_order(result))
+    live = [f for f in serious if f.accepted is None]
+    accepted = [f for f in serious if f.accepted is not None]
+    open_counts = Counter(f.severity for f in live)
     return View(
         story=result.story, columns=columns, shown=[c for c in columns if c.version.id in shown_ids], rows=rows,
-        findings=findings, counts=counts,
         verdict="fail" if failing else "pass", fail_on=fail_on,
         rules=sorted({(f.rule, f.name) for f in result.findings if f.severity > Severity.INFO}),
         generated=(now or dt.datetime.now(dt.timezone.utc)).strftime("%Y-%m-%d %H:%M UTC"),
         version=__version__, errors=result.errors,
+        headline=headline(ref),
+        versions=[VersionView(v, labels[v.id], outlet(v)) for v in result.versions],
+        cards=_cards(result, live, labels), accepted=_cards(result, accepted, labels),
+        consistent=[r for r in rows if r.severity == "ok"],
+        one_sided=[r for r in rows if r.severity == "info"],
+        rule_docs=_rule_docs(serious),
+        summary=_summary(open_counts, len(accepted), failing),
+        index_href=index_href,
     )
+
+
+def _summary(counts: Counter[Severity], accepted: int, failing: bool) -> str:
+    """The verdict line: "2 errors, 1 warning: publication blocked", "no discrepancies"."""
+    parts = [f"{n} {word}{'' if n == 1 else 's'}" for n, word in
+             ((counts[Severity.ERROR], "error"), (counts[Severity.WARNING], "warning")) if n]
+    text = ", ".join(parts) if parts else "no discrepancies"
+    if accepted:
+        text += f" ({accepted} accepted)"
+    if parts:
+        text += ": publication blocked" if failing else ": publication not blocked at this --fail-on"
+    return text
 
 
 def _insert_after(rows: list[Row], version: str, index: int) -> int:
@@ -255,5 +449,18 @@ def _template() -> Any:
     return _template_named("report.html.j2")
 
 
-def write(result: StoryResult, fp: TextIO, fail_on: str = "error", now: dt.datetime | None = None, **_: Any) -> None:
-    fp.write(_template().render(view=build_view(result, fail_on, now)))
+def write(result: StoryResult, fp: TextIO, fail_on: str = "error", now: dt.datetime | None = None,
+          index_href: str | None = None, **_: Any) -> None:
+    fp.write(_template().render(view=build_view(result, fail_on, now, index_href)))
+
+
+NEW_MARKER = "<!--wirecheck:new-findings-->"
+
+
+def mark_new(page: str, ids: set[str]) -> str:
+    """A story page with the findings `ids` marked new since the last run (a style block at the marker: the
+    page itself stays what the cache holds)."""
+    if not ids or NEW_MARKER not in page:
+        return page
+    selectors = ", ".join(f'[data-new-id="{i}"]' for i in sorted(ids) if re.fullmatch(r"[0-9a-f]+", i))
+    return page.replace(NEW_MARKER, f"<style>{selectors} {{ display: inline-block !important; }}</style>", 1)
