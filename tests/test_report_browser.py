@@ -150,6 +150,17 @@ def test_the_card_marks_the_changed_words_as_deleted_and_inserted(browser, seeds
     assert all(w.split(":")[1].isdigit() and w.split(":")[2].isdigit() for w in where), "file:line:col"
 
 
+def test_a_clean_storys_page_fits_on_one_screen(browser, embedder, tmp_path):
+    from checker.check import check_versions
+    from checker.ingest import read_versions
+
+    case = STORIES / "benign_contractions"
+    result = check_versions(read_versions([str(case / "a.txt"), str(case / "b.txt")]), embedder)
+    _open(browser, _write(result, tmp_path / "clean.html"), 1280)
+    assert browser.execute_script("return document.documentElement.scrollHeight") <= HEIGHT
+    assert "no discrepancies" in browser.find_element("css selector", ".verdict").text.lower()
+
+
 def test_the_page_makes_no_network_request(browser, seeds_page):
     _open(browser, seeds_page)
     _open_all_details(browser)

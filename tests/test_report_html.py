@@ -164,3 +164,13 @@ def test_accepted_findings_have_their_own_section_with_the_reason_and_no_pass_ba
     section = page[page.index('id="h-accepted"'):]
     assert "accepted: confirmed with the Moscow bureau" in section
     assert not re.search(r">\s*pass(ed)?\s*<", page, re.I), "no pass badge anywhere"
+
+
+def test_the_headline_is_the_agencys_own_else_the_first_sentence_whole_through_abbreviations():
+    plain = parse_version(" date 2024-09-03 TOKYO (BLOOMBERG) - Hoshino Motor Corp. said it would not halt production.", "a.txt")
+    assert html.headline(plain) == "Hoshino Motor Corp. said it would not halt production."
+    from checker.ingest import text_versions
+
+    (titled,) = text_versions('{"headline": "Hoshino keeps plants running", "body_text": "Hoshino Motor Corp. said it would'
+                              ' not halt production.", "versioncreated": "2024-09-03T01:00:00Z"}', "a.json", None)
+    assert html.headline(titled) == "Hoshino keeps plants running"

@@ -180,17 +180,14 @@ def _shown(result: StoryResult) -> list[Version]:
     return [v for v in others if v.id in disagree][: MAX_COLUMNS - 1]
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s")
-
-
 def headline(version: Version) -> str:
-    """The story's headline: the agency's own (ninjs, NewsML), else the first sentence of the text."""
+    """The story's headline: the agency's own (ninjs, NewsML), else the first line or sentence of the text."""
+    from ..segment import segment
+
     if version.title:
         return version.title.strip()
-    body = version.text[version.body_start:version.body_end].strip()
-    first = body.split("\n", 1)[0].strip()
-    m = _SENTENCE_END.search(first)
-    text = first[:m.start()].strip() if m else first
+    claims = segment(version)
+    text = " ".join(claims[0].text.split()) if claims else version.id
     return text if len(text) <= 120 else text[:117].rsplit(" ", 1)[0].rstrip(",;:") + "..."
 
 
