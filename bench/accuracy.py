@@ -8,7 +8,10 @@ precision/recall/F1 where the labels allow, balanced accuracy on SummEdits
 news, and per-rule counts. Flagged benign pairs (MRPC label 0, SummEdits
 label 0) of the read slice are written with their findings to
 OUT/false_positives.jsonl, to be read, not only counted; the unread slice is
-only scored. Skips cleanly when the eval folder is absent.
+only scored. Where the learned verifier is shipped (data/verifier), each
+slice also gets the rules alone, the verifier alone and the two together
+(issue 24's figures); the unread slice is the verifier's tune slice, the read
+slice its training data. Skips cleanly when the eval folder is absent.
 """
 from __future__ import annotations
 
@@ -131,6 +134,51 @@ def score(rows: list[dict[str, Any]], outputs: dict[str, dict[str, Any]]) -> dic
     return {"table": table, "metrics": metrics, "per_rule": {k: dict(v) for k, v in sorted(per_rule.items())}}
 
 
+def rates(rows: list[dict[str, Any]], flagged: dict[str, bool]) -> dict[str, float]:
+    """Issue 24's figures for one way of flagging (the rules, the verifier, both) over some rows."""
+    def rate(items: list[dict[str, Any]]) -> float:
+        return sum(flagged[r["id"]] for r in items) / len(items) if items else float("nan")
+
+    mrpc0 = [r for r in rows if r["dataset"] == "mrpc" and r["label"] == 0]
+    news = [r for r in rows if r["dataset"] == "summedits" and r["domain"] == "news"]
+    pos = [r for r in news if r["label"] == 1]
+    neg = [r for r in news if r["label"] == 0]
+    return {
+        "vitaminc flips": rate([r for r in rows if r["dataset"] == "vitaminc" and r["kind"] == "supports_refutes_flip"]),
+        "summedits news balanced accuracy": (rate(pos) + 1 - rate(neg)) / 2 if pos and neg else float("nan"),
+        "mrpc label 0": rate(mrpc0),
+        "mrpc triaged conflicts": rate([r for r in rows if r["dataset"] == "mrpc" and r["triage"] == "conflict"]),
+    }
+
+
+def verifier_table(rows: list[dict[str, Any]], outputs: dict[str, dict[str, Any]], scores: dict[str, float],
+                   threshold: float) -> str:
+    """Rules alone, verifier alone and the two together (error or warning), with the verifier's own warnings."""
+    rows = [r for r in rows if r["id"] in outputs]
+    rules = {r["id"]: any(f["rule"] != "WC201" for f in outputs[r["id"]]["findings"]) for r in rows}
+    own = {r["id"]: any(f["rule"] == "WC201" for f in outputs[r["id"]]["findings"]) for r in rows}
+    ways = {"rules alone": rules, "verifier alone": {r["id"]: scores[r["id"]] > threshold for r in rows},
+            "rules + verifier (as shipped)": {k: rules[k] or own[k] for k in rules}}
+    lines = ["| flagging by (error or warning) | VitaminC flips | SummEdits news BA | MRPC label 0 | MRPC triaged conflicts |",
+             "|---|---|---|---|---|"]
+    for name, flags in ways.items():
+        m = rates(rows, flags)
+        lines.append(f"| {name} | {m['vitaminc flips']:.1%} | {m['summedits news balanced accuracy']:.3f} | "
+                     f"{m['mrpc label 0']:.1%} | {m['mrpc triaged conflicts']:.1%} |")
+    lines.append(f"\nThe verifier's own warnings (WC201) on MRPC label 0: {rates(rows, own)['mrpc label 0']:.1%}")
+    return "\n".join(lines)
+
+
+def verifier_scores(rows: list[dict[str, Any]]) -> tuple[dict[str, float], float] | None:
+    """Every pair's verifier score and the shipped threshold; None where no verifier is shipped."""
+    from checker import verifier
+
+    model = verifier.shared()
+    if model is None:
+        return None
+    return dict(zip([r["id"] for r in rows], model.score([(r["a"], r["b"]) for r in rows]).tolist())), model.threshold
+
+
 def false_positives(rows: list[dict[str, Any]], outputs: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
     """Flagged benign pairs, with what flagged them."""
     out = []
@@ -173,11 +221,17 @@ def main(argv: list[str] | None = None) -> int:
     with (args.out / "false_positives.jsonl").open("w") as fp:
         for fpos in fps:
             fp.write(json.dumps(fpos, ensure_ascii=False) + "\n")
+    verified = verifier_scores(rows)
     for name in ("all", "read", "unread"):
         part = [r for r in rows if name == "all" or r["slice"] == name]
         print(f"\n## {name} slice ({len(part)} pairs)\n")
         print(render(score(part, outputs)))
-    print(f"\n{len(rows)} pairs in {elapsed:.0f} s; {len(fps)} flagged benign pairs of the read slice written to "
+        if verified:
+            print(f"\n### The verifier on the {name} slice" + (" (its tune slice)" if name == "unread" else
+                  " (its training slice: flattering)" if name == "read" else "") + "\n")
+            print(verifier_table(part, outputs, *verified))
+    print(f"\n{len(rows)} pairs in {elapsed:.0f} s ({len(rows) / elapsed:.0f} pairs/s through `wirecheck pairs`, process"
+          f" start-up included); {len(fps)} flagged benign pairs of the read slice written to "
           f"{args.out / 'false_positives.jsonl'}")
     return 0
 

@@ -200,6 +200,10 @@ def check_versions(
         if r.scope == "story":
             findings.extend(r(whole))
     findings = _weigh_kinship(findings, matched)
+    for r in active:
+        if r.scope == "review":
+            whole.findings = list(findings)
+            findings.extend(r(whole))
     texts = {v.id: v.text for v in versions}
     return StoryResult(list(versions), claims, comparisons, with_context(_dedupe(findings, texts), texts),
                        story=story or ref.id)

@@ -169,6 +169,7 @@ def check(versions: tuple[str, ...], stories_file: str | None, default_date: Any
     checked and reported); 130 interrupted (no report half-written).
     """
     from .batch import collect
+    from .config import for_run
     from .ingest import InputProblem
     from .model import InputError
     from .output import open_output
@@ -181,6 +182,7 @@ def check(versions: tuple[str, ...], stories_file: str | None, default_date: Any
     if list(versions).count("-") > 1:
         raise BadInput("-: standard input can be only one version")
     specs, batch = collect(versions, stories_file)
+    cfg = for_run(cfg, single_story=not batch)
     if batch and html_path and (os.path.isfile(html_path) or html_path.lower().endswith((".html", ".htm"))):
         raise BadInput(f"{html_path}: story folders give an index and one page per story, so --html takes a folder here")
     day = default_date.date() if default_date else None
@@ -442,8 +444,9 @@ def nightly(feed: str, out_dir: str, db_path: str, since: Any, fail_on: str | No
             yield from bar
 
     from . import baseline
+    from .config import for_run
 
-    cfg = load_config(config_path)
+    cfg = for_run(load_config(config_path), single_story=False)
     fail_on = fail_on or cfg.fail_on
     accepted = baseline.load(baseline_path) if baseline_path else {}
     stats = RunStats()

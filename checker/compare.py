@@ -225,3 +225,4 @@ class StoryContext:
     lex: Lexicons = field(default_factory=lexicons)
     facts: dict[str, Any] = field(default_factory=dict)  # version id -> extract.VersionFacts
     matches: list[Any] = field(default_factory=list)  # match.StoryMatches, one per other version
+    findings: list[Any] = field(default_factory=list)  # every other rule's findings, for the review rules

@@ -13,6 +13,8 @@ when it is selected (or nothing is) and not ignored.
     severity = { WC104 = "error" }   # per-rule severity
     threshold = 0.5              # alignment: blended similarity needed to pair two claims
     lexicons = ["newsroom-data"] # extra lexicon folders, same file names as data/
+    verifier = "auto"            # the learned second opinion (WC201): true | false | "auto" (all but a
+                                 # single-story `check`, whose start-up budget it would break)
 """
 from __future__ import annotations
 
@@ -26,7 +28,8 @@ from .ingest import InputProblem
 from .model import Finding, Severity
 from .rules import RULES, Rule
 
-KEYS = {"fail-on", "select", "ignore", "severity", "threshold", "lexicons"}
+KEYS = {"fail-on", "select", "ignore", "severity", "threshold", "lexicons", "verifier"}
+VERIFIER = "WC201"
 FAIL_LEVELS = {"error", "warning", "info", "never"}
 
 
@@ -38,6 +41,7 @@ class Config:
     severity: dict[str, Severity] = field(default_factory=dict)  # rule id -> severity
     threshold: float = MATCH_THRESHOLD
     lexicons: list[Path] = field(default_factory=list)
+    verifier: bool | str = "auto"  # True, False or "auto"
     source: str = "defaults"
 
 
@@ -88,6 +92,10 @@ def parse(data: dict[str, Any], source: str, base: Path) -> Config:
         if not isinstance(t, (int, float)) or not 0 < t < 1:
             raise InputProblem(source, "threshold must be a number between 0 and 1")
         cfg.threshold = float(t)
+    if "verifier" in data:
+        if data["verifier"] not in (True, False, "auto"):
+            raise InputProblem(source, f"verifier must be true, false or \"auto\", not {data['verifier']!r}")
+        cfg.verifier = data["verifier"]
     lex = data.get("lexicons", [])
     if not isinstance(lex, list) or not all(isinstance(v, str) for v in lex):
         raise InputProblem(source, "lexicons must be a list of folders")
@@ -131,6 +139,13 @@ def active_rules(cfg: Config) -> list[Rule]:
         r for r in RULES.values()
         if (not cfg.select or any(_matches(r, s) for s in cfg.select)) and not any(_matches(r, i) for i in cfg.ignore)
     ]
+
+
+def for_run(cfg: Config, single_story: bool) -> Config:
+    """The configuration with the verifier (WC201) ignored where it is off: `verifier = false`, or "auto" for a
+    single-story check (loading and running it takes that check from 0.5 s to about 2 s)."""
+    off = cfg.verifier is False or (cfg.verifier == "auto" and single_story)
+    return replace(cfg, ignore=[*cfg.ignore, VERIFIER]) if off and VERIFIER not in cfg.ignore else cfg
 
 
 def adjust(findings: list[Finding], cfg: Config) -> list[Finding]:

@@ -138,8 +138,8 @@ def code_fingerprint() -> str:
 
         h = hashlib.sha256(__version__.encode())
         package = Path(__file__).resolve().parent
-        # the lexicons, not the models: the embedder's name is in the key
-        lexicons = [*DATA_DIR.glob("*.t*"), *DATA_DIR.glob("wordnet/*")]
+        # the lexicons and the verifier, not the embedders: the embedder's name is in the key
+        lexicons = [*DATA_DIR.glob("*.t*"), *DATA_DIR.glob("wordnet/*"), *DATA_DIR.glob("verifier/*")]
         for path in sorted([*package.rglob("*.py"), *package.rglob("*.j2"), *lexicons]):
             h.update(path.name.encode())
             h.update(path.read_bytes())

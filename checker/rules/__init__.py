@@ -3,7 +3,8 @@
 A rule is a function plus its metadata. Its `scope` says what it reads: a
 ``pair`` rule gets each aligned pair (``PairContext``), an ``unmatched``
 rule each claim found in one version only, a ``story`` rule the whole story
-once (``StoryContext``). Ids are never reused; a duplicate or malformed id fails at import.
+once (``StoryContext``), a ``review`` rule the whole story after every other
+rule, with their findings in ``StoryContext.findings``. Ids are never reused; a duplicate or malformed id fails at import.
 Each rule module's docstring has the headings *What it flags*, *What it
 lets pass*, *Why it matters*, *Example* and *Passes*; `wirecheck rules RULE`
 prints it, and the rules table comes from the registry.
@@ -18,7 +19,7 @@ from ..compare import PairContext, StoryContext
 from ..model import Finding, Severity
 
 Check = Callable[..., Iterable[Finding]]
-SCOPES = ("pair", "unmatched", "story")
+SCOPES = ("pair", "unmatched", "story", "review")
 _ID = re.compile(r"^WC\d{3}$")
 
 
@@ -100,6 +101,7 @@ from . import (  # noqa: E402, F401  (modules register themselves)
     direction,
     term,
     unmatched,
+    model_disagreement,
 )
 
 __all__ = ["RULES", "Rule", "rule", "by_name"]
