@@ -202,8 +202,9 @@ def check_versions(
     findings = _weigh_kinship(findings, matched)
     for r in active:
         if r.scope == "review":
-            whole.findings = list(findings)
-            findings.extend(r(whole))
+            with timings.stage("verify"):
+                whole.findings = list(findings)
+                findings.extend(r(whole))
     texts = {v.id: v.text for v in versions}
     return StoryResult(list(versions), claims, comparisons, with_context(_dedupe(findings, texts), texts),
                        story=story or ref.id)
