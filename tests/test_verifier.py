@@ -198,3 +198,9 @@ def test_the_verifier_adds_nothing_to_a_benign_story(case, embedder):
     files = sorted(str(p) for p in folder.iterdir() if p.suffix == ".txt")
     result = check_versions(read_versions(files), embedder)
     assert [(f.a.value, f.b.value) for f in result.findings if f.rule == "WC201"] == []
+
+
+def test_a_change_the_rules_judged_equal_is_not_read(fixed, embedder):
+    model = fixed(0.99)
+    result = check_texts("The baby weighed 14.7 pounds.", "The baby weighed about 15 pounds.", embedder=embedder)
+    assert not result.findings and model.seen == ()

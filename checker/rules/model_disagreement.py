@@ -7,7 +7,8 @@ finding shows the verifier's score and the words that differ. It catches what th
 changed common noun or predicate ("the plan was approved" / "the plan was shelved"), a fact rewritten in
 other words.
 
-What it lets pass: two sentences that share less than 40% of their content words (they are not versions of one
+What it lets pass: a change whose every word lies inside facts the rules matched and found equal ("14.7
+pounds" / "about 15 pounds"); two sentences that share less than 40% of their content words (they are not versions of one
 sentence, whatever facts they share); pairs a rule already flagged (the verifier never raises, lowers or vetoes a rule's finding);
 identical sentences; everything below the threshold, which was set so that the verifier flags at most 1% of
 benign cross-outlet rewrites (MRPC label 0 of the tune slice).
@@ -56,6 +57,24 @@ def _versions_of_one_sentence(a: str, b: str) -> bool:
     return bool(x and y) and 2 * len(x & y) / (len(x) + len(y)) >= KIN
 
 
+def _judged_equal(sm: object, i: int, j: int, a: Claim, b: Claim) -> bool:
+    """Every word that differs between the two sentences lies inside facts the rules matched and found to agree
+    ("14.7 pounds" / "about 15 pounds", "yesterday" / "on Wednesday"): the rules have judged that change."""
+    from .. import verifier
+
+    spans_a = [(m.a.start, m.a.end) for m in sm.facts if m.agree and m.a.claim == i and m.b.claim == j]
+    spans_b = [(m.b.start, m.b.end) for m in sm.facts if m.agree and m.a.claim == i and m.b.claim == j]
+    if not spans_a:
+        return False
+    runs, ta, tb = verifier.changed_runs(a.text, b.text)
+
+    def inside(toks: list, lo: int, hi: int, start: int, spans: list[tuple[int, int]]) -> bool:
+        return all(any(s <= start + t.start() and start + t.end() <= e for s, e in spans) for t in toks[lo:hi])
+
+    return all(inside(ta, i1, i2, a.start, spans_a) and inside(tb, j1, j2, b.start, spans_b)
+               for i1, i2, j1, j2 in runs)
+
+
 def _side(version: str, claim: Claim, span: tuple[int, int] | None) -> Side:
     if span is None:
         return Side(version, claim.text, (claim.start, claim.start), "")
@@ -81,7 +100,8 @@ def model_disagreement(ctx: StoryContext) -> Iterator[Finding]:
             if (vid, i, j) in seen or " ".join(a.text.split()) == " ".join(b.text.split()):
                 continue
             seen.add((vid, i, j))
-            if not _covered(a, b, vid, flagged) and _versions_of_one_sentence(a.text, b.text):
+            if (not _covered(a, b, vid, flagged) and _versions_of_one_sentence(a.text, b.text)
+                    and not _judged_equal(sm, i, j, a, b)):
                 todo.append((vid, a, b))
     if not todo:
         return
