@@ -39,6 +39,11 @@ def _dice(x: set[str], y: set[str]) -> float:
     return 2 * len(x & y) / (len(x) + len(y)) if x and y else 0.0
 
 
+def word_overlap(a: str, b: str) -> float:
+    """The share of content words two sentences have in common (Dice; 0 when either has none)."""
+    return _dice(content_words(a), content_words(b))
+
+
 def embedded_indices(a: Sequence[Claim], b: Sequence[Claim]) -> tuple[list[int], list[int]]:
     """The claims of a and b that need an embedding: those without an identical claim on the other side.
 

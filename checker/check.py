@@ -227,10 +227,9 @@ def _weigh_kinship(findings: list[Finding], matched: list[StoryMatches]) -> list
 def _nearly_same_sentence(f: Finding) -> bool:
     """The two sentences are copies of each other but for the change: evidence on their own, whatever the
     articles around them ("Voters in 2009 approved a $3 million bond" / "Palmer voters in 2010 approved ...")."""
-    from .align import content_words
+    from .align import word_overlap
 
-    x, y = content_words(f.a.claim), content_words(f.b.claim)
-    return bool(x and y) and 2 * len(x & y) / (len(x) + len(y)) >= 0.6
+    return word_overlap(f.a.claim, f.b.claim) >= 0.6
 
 
 def check_texts(

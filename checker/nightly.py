@@ -80,7 +80,8 @@ class StoryOutcome:
     def headline(self) -> str:
         from .report.html import headline
 
-        return headline(self.result.versions[0])
+        ref = self.result.versions[0]
+        return headline(ref, self.result.claims.get(ref.id))
 
     @property
     def outlets(self) -> str:

@@ -69,6 +69,29 @@ def changed_words(a: str, b: str) -> tuple[tuple[int, int] | None, tuple[int, in
     return ((sa[0][0], sa[-1][1]) if sa else None, (sb[0][0], sb[-1][1]) if sb else None)
 
 
+def tokenizer(base: Path, max_len: int) -> Any:
+    """The packaged model's tokenizer, truncating a pair to `max_len` tokens and padding nothing."""
+    from tokenizers import Tokenizer
+
+    tok = Tokenizer.from_file(str(base / "tokenizer.json"))
+    tok.no_padding()
+    tok.enable_truncation(max_len)
+    return tok
+
+
+def encode_pairs(tok: Any, pairs: list[tuple[str, str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Token ids, segment ids and attention mask of the marked pairs, padded to the longest: what the model reads,
+    in training and at run time."""
+    encs = tok.encode_batch([mark_changes(a, b) for a, b in pairs])
+    width = max(len(e.ids) for e in encs)
+    ids = np.zeros((len(encs), width), dtype=np.int64)
+    types = np.zeros_like(ids)
+    mask = np.zeros_like(ids)
+    for r, e in enumerate(encs):
+        ids[r, : len(e.ids)], types[r, : len(e.ids)], mask[r, : len(e.ids)] = e.ids, e.type_ids, 1
+    return ids, types, mask
+
+
 def _layer_norm(x: np.ndarray, g: np.ndarray, b: np.ndarray, eps: float = 1e-12) -> np.ndarray:
     mu = x.mean(-1, keepdims=True)
     var = ((x - mu) ** 2).mean(-1, keepdims=True)
@@ -122,15 +145,7 @@ class Verifier:
         return (cls @ w["head.weight"].T + w["head.bias"])[:, 0]
 
     def encode(self, pairs: list[tuple[str, str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Token ids, segment ids and attention mask of the marked pairs, padded to the longest."""
-        encs = self.tokenizer.encode_batch([mark_changes(a, b) for a, b in pairs])
-        width = max(len(e.ids) for e in encs)
-        ids = np.zeros((len(encs), width), dtype=np.int64)
-        types = np.zeros_like(ids)
-        mask = np.zeros_like(ids)
-        for r, e in enumerate(encs):
-            ids[r, : len(e.ids)], types[r, : len(e.ids)], mask[r, : len(e.ids)] = e.ids, e.type_ids, 1
-        return ids, types, mask
+        return encode_pairs(self.tokenizer, pairs)
 
     def logits(self, pairs: list[tuple[str, str]], batch: int = 32) -> np.ndarray:
         out = np.zeros(len(pairs), dtype=np.float32)
@@ -156,7 +171,6 @@ def base_model_path() -> Path:
 def load(folder: Path = HERE, base: Path | None = None) -> Verifier:
     """The shipped verifier: trained layers from `folder`, word embeddings and tokenizer from the packaged MiniLM."""
     from safetensors import safe_open
-    from tokenizers import Tokenizer
 
     card = json.loads((folder / "verifier.json").read_text())
     base = base or base_model_path()
@@ -173,10 +187,8 @@ def load(folder: Path = HERE, base: Path | None = None) -> Verifier:
         weights[p + "qkv.bias"] = np.concatenate([weights[m + ".bias"] for m in parts])
         for m in ("attention.output.dense", "intermediate.dense", "output.dense"):
             weights[p + m + ".T"] = np.ascontiguousarray(weights[p + m + ".weight"].T)
-    tok = Tokenizer.from_file(str(base / "tokenizer.json"))
-    tok.no_padding()
-    tok.enable_truncation(card["max_len"])
-    return Verifier(weights, tok, card["heads"], card["layers"], card["max_len"], card["threshold"], card)
+    return Verifier(weights, tokenizer(base, card["max_len"]), card["heads"], card["layers"], card["max_len"],
+                    card["threshold"], card)
 
 
 @lru_cache(maxsize=1)

@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.accuracy import DEFAULT_EVAL, load, rates  # noqa: E402
-from checker.verifier import HERE, mark_changes  # noqa: E402
+from checker.verifier import HERE, encode_pairs, tokenizer  # noqa: E402
 
 MAX_LEN = 128
 BENIGN_FLAGS = 0.01  # share of clean MRPC label-0 tune pairs the threshold lets the verifier flag
@@ -161,32 +161,23 @@ def build_model(base: Path) -> Any:
     return CrossEncoder()
 
 
-def batches(tokenizer: Any, data: list[tuple[str, str, int]], size: int) -> Any:
+def batches(tok: Any, data: list[tuple[str, str, int]], size: int) -> Any:
     import torch
 
     for s in range(0, len(data), size):
         chunk = data[s: s + size]
-        encs = tokenizer.encode_batch([mark_changes(a, b) for a, b, _ in chunk])
-        width = max(len(e.ids) for e in encs)
-        ids = torch.zeros((len(encs), width), dtype=torch.long)
-        types, mask = torch.zeros_like(ids), torch.zeros_like(ids)
-        for r, e in enumerate(encs):
-            n = len(e.ids)
-            ids[r, :n], types[r, :n], mask[r, :n] = torch.tensor(e.ids), torch.tensor(e.type_ids), 1
+        ids, types, mask = (torch.from_numpy(m) for m in encode_pairs(tok, [(a, b) for a, b, _ in chunk]))
         yield ids, types, mask, torch.tensor([float(y) for _, _, y in chunk])
 
 
 def train(data: list[tuple[str, str, int]], base: Path, epochs: float, seed: int, max_steps: int | None,
           batch: int = 16, lr: float = 8e-5, log: Any = print) -> Any:
     import torch
-    from tokenizers import Tokenizer
 
     torch.manual_seed(seed)
     torch.set_num_threads(2)
     model = build_model(base)
-    tok = Tokenizer.from_file(str(base / "tokenizer.json"))
-    tok.no_padding()
-    tok.enable_truncation(MAX_LEN)
+    tok = tokenizer(base, MAX_LEN)
     params = [p for p in model.parameters() if p.requires_grad]
     opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.01)
     per_epoch = (len(data) + batch - 1) // batch

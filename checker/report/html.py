@@ -180,13 +180,14 @@ def _shown(result: StoryResult) -> list[Version]:
     return [v for v in others if v.id in disagree][: MAX_COLUMNS - 1]
 
 
-def headline(version: Version) -> str:
-    """The story's headline: the agency's own (ninjs, NewsML), else the first line or sentence of the text."""
+def headline(version: Version, claims: list[Claim] | None = None) -> str:
+    """The story's headline: the agency's own (ninjs, NewsML), else the first line or sentence of the text.
+    `claims` is the version's segmentation where the caller has it (a cached story has none)."""
     from ..segment import segment
 
     if version.title:
         return version.title.strip()
-    claims = segment(version)
+    claims = claims or segment(version)
     text = " ".join(claims[0].text.split()) if claims else version.id
     return text if len(text) <= 120 else text[:117].rsplit(" ", 1)[0].rstrip(",;:") + "..."
 
@@ -397,7 +398,7 @@ def build_view(result: StoryResult, fail_on: str = "error", now: dt.datetime | N
         rules=sorted({(f.rule, f.name) for f in result.findings if f.severity > Severity.INFO}),
         generated=(now or dt.datetime.now(dt.timezone.utc)).strftime("%Y-%m-%d %H:%M UTC"),
         version=__version__, errors=result.errors,
-        headline=headline(ref),
+        headline=headline(ref, result.claims.get(ref.id)),
         versions=[VersionView(v, labels[v.id], outlet(v)) for v in result.versions],
         cards=_cards(result, live, labels), accepted=_cards(result, accepted, labels),
         consistent=[r for r in rows if r.severity == "ok"],

@@ -51,10 +51,9 @@ KIN = 0.4  # share of content words two sentences must have in common to be read
 def _versions_of_one_sentence(a: str, b: str) -> bool:
     """The verifier learned from versions of one sentence; two sentences that only share a matched fact are
     something else, and it reads them as disagreeing (the seeds' lead and a Stoltenberg quotation scored 0.98)."""
-    from ..align import content_words
+    from ..align import word_overlap
 
-    x, y = content_words(a), content_words(b)
-    return bool(x and y) and 2 * len(x & y) / (len(x) + len(y)) >= KIN
+    return word_overlap(a, b) >= KIN
 
 
 def _judged_equal(sm: object, i: int, j: int, a: Claim, b: Claim) -> bool:
