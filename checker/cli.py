@@ -100,7 +100,28 @@ class Wirecheck(click.Group):
             return super().invoke(ctx)
         except KeyboardInterrupt:
             click.echo("wirecheck: interrupted; no report was written or replaced", err=True)
-            ctx.exit(130)
+            _exit_interrupted(ctx)
+
+
+def _exit_interrupted(ctx: click.Context) -> None:
+    """End the process with 130 now that every `finally` has run and every temporary file is gone.
+
+    A KeyboardInterrupt that passed through `exec` of a string (numpy, scipy and
+    torch do that while importing) marks CPython's run as interrupted for good:
+    at exit it kills itself with SIGINT (status -2) whatever code it was given.
+    Leaving through os._exit keeps the documented 130. Under click's test runner
+    (not the real process) the ordinary exit is kept.
+    """
+    if not _is_real_process():
+        ctx.exit(130)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(130)
+
+
+def _is_real_process() -> bool:
+    """False under click.testing.CliRunner, which swaps sys.stdout for its own buffer."""
+    return not type(sys.stdout).__module__.startswith("click.testing")
 
 
 @click.group(cls=Wirecheck, context_settings={"help_option_names": ["-h", "--help"]})

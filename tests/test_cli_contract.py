@@ -246,6 +246,25 @@ def test_ctrl_c_exits_130_and_writes_nothing(tmp_path):
     assert list(tmp_path.iterdir()) == []  # no report, no temporary file
 
 
+def test_ctrl_c_that_passed_through_exec_of_a_string_still_exits_130(tmp_path):
+    # numpy, scipy and torch import code through exec("..."): an interrupt landing there makes
+    # `python -m` end with SIGINT (-2) unless the command line leaves with its own code
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / "interrupted_check.py").write_text(
+        "import checker.check as c\n"
+        "c.check_versions = lambda *a, **k: exec('raise KeyboardInterrupt')\n"
+        "from checker.cli import main\n"
+        "main(prog_name='wirecheck')\n")
+    out = tmp_path / "out"
+    out.mkdir()
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path / "lib"), str(ROOT)])}
+    proc = subprocess.run([sys.executable, "-m", "interrupted_check", "check", *map(str, SEEDS),
+                           "--json", str(out / "out.json")], cwd=ROOT, env=env, capture_output=True, timeout=120)
+    assert proc.returncode == 130, proc.stderr.decode()
+    assert "interrupted" in proc.stderr.decode() and b"Traceback" not in proc.stderr
+    assert list(out.iterdir()) == []
+
+
 def test_ctrl_c_during_nightly_leaves_no_run_half_recorded(tmp_path):
     feed = tmp_path / "feed"
     feed.mkdir()
