@@ -59,6 +59,10 @@ def reconcile(findings: list[Finding], sm: StoryMatches) -> list[Finding]:
         elsewhere = any(m is not None and m.agree and (m.a is not fa or m.b is not fb) for m in (ma, mb))
         if elsewhere:
             continue  # the value is restated, about the same thing, in another sentence
+        if fa is not None and fb is not None and any(
+                m is not None and m.confident and not m.agree and (m.a is not fa or m.b is not fb) for m in (ma, mb)):
+            continue  # the story compares one of the values with another figure ("1,473 miles (2,370 km)" /
+            # "2,730km": the kilometres): moved_facts reports that match
         if ma is not None and ma is mb and ma.confident and not ma.agree:
             if f.severity < Severity.ERROR and _only_for_size(f):
                 f = replace(f, severity=Severity.ERROR, why=f"{f.why}; {_because(ma)}".lstrip("; "))

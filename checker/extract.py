@@ -593,15 +593,17 @@ def _plan(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) 
     in_scores = {id(q) for sc in scores for q in (sc.home, sc.away)}
     for sc in scores:
         plan("score", sc.start, sc.end, sc)
+    previous: Quantity | None = None
     for q in cf.quantities:
         if id(q) in in_scores:
             continue
+        main, previous = (previous if _converted_aside(cf.text, previous, q) else None), q
         if q.unit == "age":  # "Klose, 36," is Klose's; "the 35-year-old" the last person named before it
             plan("quantity", q.start, q.end, q, who="age")
         elif (clock := clock_time(cf.text, q)) is not None:
             plan("quantity", q.start, q.end, clock)
-        elif not _identifier(cf, q):
-            plan("quantity", q.start, q.end, q)
+        elif not _identifier(cf, q):  # "1,473 miles (2,370 kilometers) across": the aside is about what its figure is
+            plan("quantity", q.start, q.end, q, around=(main.start, main.end) if main else None)
     for d in cf.dates:
         if _inside(qspans, d.start, d.end) and _relative(d):
             continue  # "today" in a quotation is the speaker's day, not the dateline's
@@ -863,6 +865,13 @@ def _preposition_before(cf: ClaimFacts, n: Name) -> str | None:
     while before and before[-1].text.lower() in ("the", "a", "an"):
         before.pop()
     return before[-1].text.lower() if before and before[-1].text.lower() in _PREPOSITIONS else None
+
+
+def _converted_aside(text: str, before: Quantity | None, q: Quantity) -> bool:
+    """q is the figure before it in another unit, in brackets: "1,473 miles (2,370 kilometers)"."""
+    return (before is not None and before.unit is not None and q.unit is not None and before.unit != q.unit
+            and re.fullmatch(r"\s*\(\s*(?:about|some|around|or)?\s*", text[before.end:q.start]) is not None
+            and text[q.end:q.end + 2].lstrip().startswith(")"))
 
 
 def _identifier(cf: ClaimFacts, q: Quantity) -> bool:

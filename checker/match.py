@@ -25,15 +25,19 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from .assign import assign
-from .extract import Fact, QuoteFact, VersionFacts
+from .extract import Clock, Fact, QuoteFact, VersionFacts
 from .model import Comparison
 
 MIN_SCORE = 0.22  # below this two facts are not about the same thing
 STRONG_NEAR = 0.3  # anchor agreement that makes a match confident
 WEIGHTS = {"near": 0.45, "sentence": 0.2, "claims": 0.35}
 AGREE_BONUS = 0.15  # restated values are likelier than changed ones
+AGE_NEAR = 0.6  # two ages of one person are about the same thing whatever the words around them
+LONE_NEAR = 0.5  # each version's only figure of one measure, its digits slipped: the same fact
+SAME_UNIT = 0.05  # "1,473 miles (2,370 km)" / "2,730km": the figure written in the same unit is the one to compare
 BARE_NEAR = 0.3  # two figures without a unit or a counted noun need this much anchor in common
 QUOTE_OVERLAP = 0.6
+BOUND_NEAR = 1.5  # an open bound ("at least 56") restates only a figure this close to it
 SUPPORTED_NEAR = 0.1  # anchor agreement enough for a disagreement in sentences that agree on two other facts
 KIN_COVERAGE = 0.3  # share of the reference's sentences paired with the other version's
 KIN_AGREE = 5  # matched facts that agree
@@ -59,6 +63,7 @@ class Match:
     agree: bool  # the values are consistent
     restated: bool = False  # a value of one side is stated, consistent, elsewhere in the other
     support: int = 0  # other facts of the same two sentences that were matched and agree
+    lone_slip: bool = False  # each version's only figure of this measure, one a slip of the other's digits
 
     @property
     def shared(self) -> frozenset[str]:
@@ -82,6 +87,8 @@ class Match:
         """Strong enough to call a disagreement an error: the values' own anchors agree (two words or more in
         common, not only their sentences), neither value is restated elsewhere, and the sentences are not about
         different people ("Bolsonaro took office in 2019" / "Lula will take office on Jan. 1")."""
+        if self.lone_slip:
+            return not self.restated  # "the 114,500-tonne ship" / "the 144,500-tonne liner"
         if self._same_persons_age():
             return not self.restated  # "Klose, 36," / "the 35-year-old" after Klose: the person is the anchor
         if self._supportable() and self.support >= 2 and self.near >= SUPPORTED_NEAR and not self.restated \
@@ -98,8 +105,9 @@ class Match:
         # in sentences the rewrite moved apart, the anchor must say what happened, not only who or where
         if self.a.kind == "quantity":
             # a figure with a unit needs one word of what happened in common; two bare figures must also count
-            # one (specific) thing
-            counted = self.a.item.unit is not None or any(s.startswith("noun:") for s in self.shared)
+            # one thing (the word of what happened tells "people killed" from "people hurt")
+            na, nb = getattr(self.a.item, "noun", None), getattr(self.b.item, "noun", None)
+            counted = self.a.item.unit is not None or (na is not None and na == nb)  # "killing at least 65 people"
             return counted and len(self.words) >= 1
         return len(self.words) >= 2
 
@@ -132,9 +140,7 @@ class Match:
         return sorted(dx) == sorted(dy) or sum(p != q for p, q in zip(dx, dy)) == 1
 
     def _same_persons_age(self) -> bool:
-        return (self.a.kind == "quantity" and getattr(self.a.item, "unit", None) == "age"
-                and getattr(self.b.item, "unit", None) == "age" and len(self.a.people) == 1
-                and self.a.people == self.b.people)
+        return self.a.kind == "quantity" and _ages_of_one(self.a, self.b)
 
     def _other_day(self) -> bool:
         """The values are dated, next to them, to different days or months: "above $60 in early January" /
@@ -203,20 +209,28 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
         fb = [f for f in b.facts if f.kind == kind and id(f) not in twins]
         scores = np.full((len(fa), len(fb)), -1.0)
         info: dict[tuple[int, int], tuple[float, bool]] = {}
+        lone = _lone_slips(a.facts, b.facts) if kind == "quantity" else set()
         for i, x in enumerate(fa):
             for j, y in enumerate(fb):
                 claims = float(sim[x.claim, y.claim]) if sim.size else 0.0
-                if claims < 0.25 and (x.claim, y.claim) not in aligned and not x.near & y.near:
+                slip = (id(x), id(y)) in lone
+                if claims < 0.25 and (x.claim, y.claim) not in aligned and not x.near & y.near and not slip:
                     continue  # nothing in common to be about: not worth comparing the values
                 if not comparable(x, y):
                     continue
                 near = dice(x.near, y.near)
+                if slip:
+                    near = max(near, LONE_NEAR)  # the story's only tonnage, written "114,500" and "144,500"
+                if _ages_of_one(x, y):
+                    near = max(near, AGE_NEAR)  # "the 70-year-old" / "the 71-year-old former president": the person
                 if near < BARE_NEAR and _loose(x, y):
                     continue  # two bare figures are the same fact only by what stands next to them
                 sentence = dice(x.sentence | x.people, y.sentence | y.people)
                 s = WEIGHTS["near"] * near + WEIGHTS["sentence"] * sentence + WEIGHTS["claims"] * claims
                 if (x.claim, y.claim) in aligned:
                     s += 0.1
+                if kind == "quantity" and _unit(x) is not None and _unit(x) == _unit(y):
+                    s += SAME_UNIT
                 ok = agree(x, y)
                 if ok:
                     s += AGREE_BONUS
@@ -235,7 +249,7 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
             restated = not ok and (_restated(fa[i], every_b, agree, aligned, 0)
                                    or _restated(fb[j], every_a, agree, aligned, 1))
             matches.append(Match(fa[i], fb[j], float(scores[i, j]), near, (fa[i].claim, fb[j].claim) in aligned, ok,
-                                 restated))
+                                 restated, lone_slip=(id(fa[i]), id(fb[j])) in lone))
     matches = _with_support(matches)
     matches += match_polarity(a, b, aligned, sim)
     return StoryMatches(a, b, matches, match_quotes(a.quotes, b.quotes, aligned), aligned)
@@ -364,6 +378,47 @@ def _bare(f: Fact) -> bool:
     return f.kind == "quantity" and f.item.unit is None and f.item.noun is None
 
 
+def _measure(f: Fact) -> tuple[str, str] | None:
+    """What a figure measures, when that is specific: its unit ("tonne", "km"), or for an ordinal or a bare count
+    the noun it counts ("116th minute", "65 people"). None for times of day, ages, bare figures, years."""
+    unit, noun = _unit(f), getattr(f.item, "noun", None)
+    if f.kind != "quantity" or isinstance(f.item, Clock) or unit in ("clock", "age", "year"):
+        return None
+    if unit in (None, "ord"):
+        return (unit or "", noun) if noun else None
+    return unit, ""
+
+
+def _digit_slip(x: Fact, y: Fact) -> bool:
+    """Two figures of one length whose digits are swapped or differ in one place ("2,370" / "2,730", "65" / "56")."""
+    dx, dy = re.sub(r"\D", "", x.text), re.sub(r"\D", "", y.text)
+    if len(dx) != len(dy) or len(dx) < 2 or dx == dy:
+        return False
+    return sorted(dx) == sorted(dy) or sum(p != q for p, q in zip(dx, dy)) == 1
+
+
+def _lone_slips(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
+    """(a fact, b fact) ids where each is its version's only figure of one measure and one is a slip of the other:
+    wherever the rewrite put it, it is the same fact mistyped."""
+    def only(facts: list[Fact]) -> dict[tuple[str, str], Fact]:
+        seen: dict[tuple[str, str], list[Fact]] = {}
+        for f in facts:
+            if (k := _measure(f)) is not None:
+                seen.setdefault(k, []).append(f)
+        return {k: v[0] for k, v in seen.items() if len({g.item.value for g in v}) == 1}
+
+    oa, ob = only(fa), only(fb)
+    return {(id(oa[k]), id(ob[k])) for k in oa.keys() & ob.keys() if _digit_slip(oa[k], ob[k])}
+
+
+def _ages_of_one(x: Fact, y: Fact) -> bool:
+    return _unit(x) == _unit(y) == "age" and len(x.people) == 1 and x.people == y.people
+
+
+def _unit(f: Fact) -> str | None:
+    return getattr(f.item, "unit", None)
+
+
 def _loose(x: Fact, y: Fact) -> bool:
     """Two figures without units whose counted nouns are not the same: bare, or counting two things."""
     return (x.kind == y.kind == "quantity" and x.item.unit is None and y.item.unit is None
@@ -380,7 +435,19 @@ def _restated(fact: Fact, others: list[Fact], agree: object, aligned: set[tuple[
     if fact.kind != "date" and any(_same_figure(fact, o, _paired(fact, o, aligned, side)) for o in others):
         return True  # "29 and 36 times the mass" / "36 and 29 solar masses": both figures are there
     return any(comparable(fact, o) and agree(fact, o) and dice(fact.near, o.near) >= 0.2  # type: ignore[operator]
-               for o in others)
+               and not _only_bounded(fact, o) for o in others)
+
+
+def _only_bounded(x: Fact, y: Fact) -> bool:
+    """Two figures that agree only because one is an open bound far from the other: "at least 56 people" (killed)
+    is not restated by "a city of about 380,000 people"."""
+    if x.kind != "quantity" or isinstance(x.item, Clock) or isinstance(y.item, Clock):
+        return False
+    hedges = {getattr(x.item, "hedge", None), getattr(y.item, "hedge", None)}
+    vx, vy = x.item.value, y.item.value
+    if not hedges & {"lower", "upper"} or isinstance(vx, tuple) or isinstance(vy, tuple) or not vx or not vy:
+        return False
+    return max(abs(vx), abs(vy)) > BOUND_NEAR * min(abs(vx), abs(vy))
 
 
 def _paired(x: Fact, y: Fact, aligned: set[tuple[int, int]], side: int) -> bool:

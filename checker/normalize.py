@@ -116,7 +116,15 @@ def _lemma(word: str) -> str:
 
 def _fold(word: str, lex: Lexicons) -> str:
     w = word.lower().replace("’", "'")
-    return lex.spelling.get(w, w)
+    return lex.spelling.get(w) or _ization(w)
+
+
+def _ization(w: str) -> str:
+    """-isation is -ization in US spelling for every word, listed or not ("civilisation")."""
+    for uk, us in (("isations", "izations"), ("isation", "ization")):
+        if w.endswith(uk) and len(w) > len(uk) + 2:
+            return w[: -len(uk)] + us
+    return w
 
 
 URL_OR_EMAIL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:!?)\]]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -181,7 +189,7 @@ def _word_keys(tok: Token, lex: Lexicons) -> tuple[str, ...]:
         w = w[:-2]
     elif w.endswith("s'") or w.endswith("'"):
         w = w.rstrip("'")
-    w = lex.spelling.get(w, w)
+    w = lex.spelling.get(w) or _ization(w)
     return (w if tok.cap and not tok.first else lemma(w),)
 
 

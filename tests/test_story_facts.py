@@ -313,3 +313,54 @@ def test_a_phrase_set_off_at_the_start_of_a_sentence_is_anchored_by_the_clause_a
     vf = facts_of("On Tuesday, 300 people died in the flood.")
     (date,) = [f for f in vf.facts if f.kind == "date"]
     assert {"died", "peopl"} <= date.near
+
+
+def test_a_toll_of_people_killed_moved_into_another_sentence_is_an_error():
+    a = ("A powerful storm hit the coastal city on Tuesday, killing at least 43 people and flattening homes. "
+         "The city of about 250,000 people was left without power.")
+    b = ("The city was left without power. Rescuers said the storm, which struck on Tuesday, had torn roofs from "
+         "schools and churches, killing at least 34 people.")
+    assert ("number-mismatch", "at least 43", "at least 34") in errors(a, b)
+
+
+def test_an_open_bound_is_not_restated_by_a_figure_far_from_it():
+    # "at least 34 people" agrees with "about 250,000 people" only as a bound: no restatement of the toll
+    a = "The storm killed at least 43 people. The city has about 250,000 people."
+    b = "The city has about 250,000 people. The storm killed at least 34 people."
+    assert [e[1:] for e in errors(a, b) if e[0] == "number-mismatch"] == [("at least 43", "at least 34")]
+
+
+def test_a_conversion_in_brackets_is_compared_in_the_unit_the_other_version_uses():
+    a = "Pluto is 1,473 miles (2,370 kilometers) across, the probe showed. It has a heart-shaped plain."
+    b = "It has a heart-shaped plain. Pluto is 2,730km across, the probe showed."
+    assert ("number-mismatch", "2,370 kilometers", "2,730km") in errors(a, b)
+    assert not [e for e in errors(a, b) if "miles" in e[1]]
+
+
+def test_the_same_persons_age_in_sentences_that_say_different_things_is_compared():
+    a = ("Alberto Fujimori was sentenced to 25 years on Tuesday. A panel found the 70-year-old guilty of murder. "
+         "He plans to appeal.")
+    b = ("Alberto Fujimori was sentenced to 25 years on Tuesday. He plans to appeal. "
+         "The 71-year-old former president showed no emotion in court.")
+    assert ("number-mismatch", "70-year-old", "71-year-old") in errors(a, b)
+
+
+def test_each_versions_only_figure_of_a_measure_mistyped_is_an_error_wherever_it_stands():
+    a = ("The 114,500-tonne ship struck a rock near the island. It had left the port a few hours earlier. "
+         "Passengers were taken off by lifeboat.")
+    b = ("Passengers were taken off by lifeboat. The 144,500-tonne liner had set sail only hours before "
+         "the accident.")
+    assert ("number-mismatch", "114,500-tonne", "144,500-tonne") in errors(a, b)
+
+
+def test_two_different_figures_of_one_measure_that_are_no_slip_stay_apart():
+    # each version's only tonnage, but 114,500 and 90,000 are no mistyping of each other: they may be two ships
+    a = "The 114,500-tonne ship struck a rock near the island. Passengers were taken off by lifeboat."
+    b = "Passengers were taken off by lifeboat. A 90,000-tonne tanker waited offshore."
+    assert not [e for e in errors(a, b) if e[0] == "number-mismatch"]
+
+
+def test_uk_and_us_spelling_of_an_ization_word_inside_a_quotation_is_no_change():
+    a = '"This is a big step for human civilisation," he said. The lander weighs 100 kilograms.'
+    b = 'The lander weighs 100 kilograms. "This is a big step for human civilization," he said.'
+    assert not [e for e in errors(a, b) if e[0] == "quote-altered"]
