@@ -338,7 +338,13 @@ def _modifier(cf: ClaimFacts, n: Name) -> bool:
     from .wordnet import wordnet
 
     senses = [s for b in wordnet().base_forms(nxt.text) for s in wordnet().senses(b)]
-    return bool(senses) and all(s[0] == "n" for s in senses)
+    if bool(senses) and all(s[0] == "n" for s in senses):
+        return True
+    # "at the historic Sunda Kelapa harbour": after "the", a name before an uninflected noun names that thing
+    word = nxt.text.lower()
+    before = [t for t in cf.tokens if t.end <= n.start][-2:]
+    return (any(t.key == "the" for t in before) and word in wordnet().base_forms(word)
+            and any(s[0] == "n" for s in wordnet().senses(word)))
 
 
 def _titled(n: Name) -> bool:
@@ -503,10 +509,51 @@ def _speaker(cf: ClaimFacts, quote: Quote, people: dict[str, Person]) -> Name | 
         return cands[0]
     # the speech verb nearest the quotation, then the person nearest that verb: "Mann said that rape "...",
     # while Haley told the judge "..."" gives each quotation its own speaker
-    verb = min(verbs, key=lambda v: min(abs(v.start - quote.end), abs(quote.start - v.end)))
+    def gap(v: Token, q: Quote) -> int:
+        return min(abs(v.start - q.end), abs(q.start - v.end))
+
+    quotes = sorted(cf.quotes, key=lambda q: q.start)
+    owner = {id(v): _introduced(tokens, quotes, v) for v in verbs}
+    own: list[Token] = []
+    for q in quotes[: quotes.index(quote) + 1][::-1]:  # a quotation without a verb of its own goes on from the one
+        own = [v for v in verbs if owner[id(v)] is q]  # before it: 'said Ashcombe had shown "X" and had "Y"'
+        if own:
+            break
+    if not own:
+        # 'Mayor Anne Hidalgo spoke of a "terrible fire," and her deputy Emmanuel Gregoire said the blaze caused
+        # "colossal damage"': every speech verb introduces another quotation; this one is its clause's subject's
+        before = [n for n in cands if n.end <= quote.start]
+        return before[-1] if before else cands[0]
+    verb = min(own, key=lambda v: gap(v, quote))
     if _pronoun_beside(tokens, verb):
         return None  # '"Let's light this candle," he said, borrowing the phrase Alan Shepard made famous'
-    return min(cands, key=lambda n: min(abs(n.start - verb.end), abs(verb.start - n.end)))
+    best = min(cands, key=lambda n: min(abs(n.start - verb.end), abs(verb.start - n.end)))
+    return _head_of_apposition(text, cands, best, verb) or best
+
+
+def _introduced(tokens: list[Token], quotes: list[Quote], verb: Token) -> Quote | None:
+    """The quotation a speech verb gives: the one just before it ('"...," Smith said', '"...," said Smith', at most
+    six words apart and no "and" or "while" between), else the next one after it."""
+    for q in quotes:
+        if q.end <= verb.start:
+            between = [t for t in tokens if q.end <= t.start and t.end <= verb.start and t.kind == "word"]
+            if len(between) <= 6 and not any(t.key in _CLAUSE_JOINS for t in between):
+                return q
+    return next((q for q in quotes if q.start >= verb.end), None)
+
+
+_CLAUSE_JOINS = {"and", "while", "but", "whereas", "as", "when", "after", "before"}
+
+
+def _head_of_apposition(text: str, cands: list[Name], n: Name, verb: Token) -> Name | None:
+    """ "Mr Prabowo, a one-time son-in-law of the late president Suharto, said": the name closing an apposition
+    before the verb describes the subject, who is the name before the apposition's opening comma."""
+    if n.end > verb.start or text[n.end:verb.start].strip() != ",":
+        return None
+    opening = text.rfind(",", 0, n.start)
+    if opening < 0:
+        return None
+    return next((m for m in cands if m is not n and m.end <= opening and not text[m.end:opening].strip()), None)
 
 
 def _pronoun_beside(tokens: list[Token], verb: Token) -> bool:
@@ -890,6 +937,7 @@ def _pronoun_subject(cf: ClaimFacts) -> bool:
 
 _MALE = {"he", "him", "his", "himself"}
 _FEMALE = {"she", "her", "hers", "herself"}
+_SUBJECT_PRONOUNS = {"he", "she", "himself", "herself"}
 _MALE_WORDS = {"mr", "husband", "widower", "brother", "son", "father", "uncle", "nephew", "grandson", "grandfather",
                "king", "prince", "duke", "lord", "sir", "fiance"}
 _FEMALE_WORDS = {"ms", "mrs", "miss", "wife", "widow", "sister", "daughter", "mother", "aunt", "niece",
@@ -902,8 +950,10 @@ def genders(analyses: list[ClaimFacts], people: dict[str, Person]) -> dict[str, 
     a family word or a title ("her partner ... Clarke Gayford" does not count; "brother Philonise" does), and
     "he"/"she" in a sentence that names that person alone. Unknown people are left out."""
     votes: dict[str, list[str]] = {}
+    shared = _shared_surnames(people)  # "Bernard Madoff" and "his wife, Ruth Madoff": one key, two people
     for cf in analyses:
-        named = [(n, k) for n, k in _persons_in(cf, people, [])]
+        named = [(n, k) for n, k in _persons_in(cf, people, [])
+                 if k not in shared or len(n.keys) < 2 or n.keys[0] == shared[k]]  # a relative's sex is not theirs
         for n, k in named:
             if (m := _HONORIFIC_BEFORE.search(cf.text[:n.start])):
                 votes.setdefault(k, []).append("m" if m.group(1) == "Mr" else "f")
@@ -912,12 +962,26 @@ def genders(analyses: list[ClaimFacts], people: dict[str, Person]) -> dict[str, 
                 votes.setdefault(k, []).append("m" if role & _MALE_WORDS else "f")
         if len({k for _, k in named}) == 1:  # "Albanese said his counterpart": the pronoun after the name is his
             spans = [(q.start, q.end) for q in cf.quotes]
-            words = {t.text.lower() for t in cf.tokens
-                     if not _inside(spans, t.start, t.end) and t.start >= named[0][0].end}
+            after = [t.text.lower() for t in cf.tokens
+                     if not _inside(spans, t.start, t.end) and t.start >= named[0][0].end and t.kind == "word"]
             before = {t.text.lower() for t in cf.tokens if t.end <= named[0][0].start}
+            # "Albanese said his counterpart" is his; in "Masipa did not extend his bail" the possessive, further
+            # on, is as often another's: possessives count only as the name's verb's object
+            words = (set(after) & _SUBJECT_PRONOUNS) | set(after[1:2])
             if bool(words & _MALE) != bool(words & _FEMALE) and not before & (_MALE | _FEMALE):
                 votes.setdefault(named[0][1], []).append("m" if words & _MALE else "f")
     return {k: max(set(v), key=v.count) for k, v in votes.items() if len(set(v)) == 1}
+
+
+def _shared_surnames(people: dict[str, Person]) -> dict[str, str]:
+    """Keys whose full mentions have two different given names, a family ("Oscar" and "Arnold Pistorius"), with
+    the given name of the one named first: the story's person, the others being relatives."""
+    out = {}
+    for key, p in people.items():
+        given = [n.keys[0] for _, n in p.mentions if len(n.keys) >= 2 and n.keys[0] not in _PARTICLES]
+        if len(set(given)) > 1:
+            out[key] = given[0]
+    return out
 
 
 def _pronoun_sex(cf: ClaimFacts) -> str | None:

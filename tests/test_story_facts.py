@@ -364,3 +364,33 @@ def test_uk_and_us_spelling_of_an_ization_word_inside_a_quotation_is_no_change()
     a = '"This is a big step for human civilisation," he said. The lander weighs 100 kilograms.'
     b = 'The lander weighs 100 kilograms. "This is a big step for human civilization," he said.'
     assert not [e for e in errors(a, b) if e[0] == "quote-altered"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # every speech verb of the sentence introduces another quotation: the first is its own clause's subject's
+    ('Paris Mayor Anne Hidalgo spoke of a "terrible fire," and Deputy Mayor Emmanuel Gregoire said the blaze had '
+     'caused "colossal damage."', "hidalgo"),
+    # the name closing an apposition before "said" describes the subject
+    ('Mr Prabowo, a former general and one-time son-in-law of the late president Suharto, said the vote was '
+     'tainted by "massive, structured and systematic" fraud.', "prabowo"),
+    # a name before an uncountable place noun after "the" is no speaker
+    ('Speaking from a schooner moored at the historic Sunda Kelapa harbour, Joko Widodo urged unity. '
+     '"This victory is a victory for all the people," he told the crowd.', "widodo"),
+])
+def test_the_speaker_is_the_subject_of_the_quotations_own_clause(text, speaker):
+    first = 0 if "Gregoire" in text else -1
+    assert facts_of(text).quotes[first].speaker == speaker
+
+
+def test_a_relatives_family_word_says_nothing_of_the_persons_sex():
+    # "his wife, Ruth Madoff" is Ruth's; "he said" after Madoff apologised is still Madoff
+    text = ('Bernard Madoff was sentenced on Monday. Another investor, Tom Fitzmaurice, said: "He stole from the rich." '
+            'Madoff turned to face the victims and apologized. "I am responsible for a great deal of suffering," '
+            'he said. His wife, Ruth Madoff, did not attend.')
+    assert facts_of(text).quotes[-1].speaker == "madoff"
+
+
+def test_a_possessive_further_on_is_no_clue_to_the_named_persons_sex():
+    text = ('Judge Thokozile Masipa convicted Oscar Pistorius. Masipa did not extend his bail. '
+            'He had acted "too hastily", she said.')
+    assert facts_of(text).quotes[-1].speaker == "masipa"
