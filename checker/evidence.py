@@ -82,6 +82,11 @@ def _only_for_size(f: Finding) -> bool:
 
 
 def _because(m: Match) -> str:
+    if m.lone_slip:
+        if m.aligned:
+            return ("the one figure each side left unmatched in sentences that agree on the rest, "
+                    "its digits swapped or one changed")
+        return f"each version's only figure in {m.a.item.unit or m.a.item.noun}, its digits swapped or one changed"
     shared = ", ".join(sorted(_shown(w) for w in m.shared))
     where = "in the sentences the alignment paired" if m.aligned else "in sentences the rewrite moved apart"
     return f"both values are about the same thing ({shared}) {where}"
@@ -128,7 +133,7 @@ def moved_facts(sm: StoryMatches, findings: list[Finding], rules: list[Rule]) ->
     for m in sm.facts:
         if m.agree or not m.confident:
             continue
-        if m.aligned and m.a.kind == "quantity" and (m.near < 0.5 or not _same_measure(m) or any(
+        if m.aligned and m.a.kind == "quantity" and not m.lone_slip and (m.near < 0.5 or not _same_measure(m) or any(
                 (va == m.a.version and _overlaps(sa, m.a)) or (vb == m.b.version and _overlaps(sb, m.b))
                 for va, sa, vb, sb in reported)):
             continue  # figures of paired sentences are the numbers rule's, unless it compared them with the wrong ones

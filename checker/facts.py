@@ -589,6 +589,28 @@ def _year_for(ref: dt.date | None, month: int) -> int | None:
     return year
 
 
+_CLAUSE_MARKS = {",", ";", ":", "—", "–", "(", ")"}
+_PAST = {"said", "told", "was", "were", "had", "did", "won", "lost", "met", "took", "made", "came", "went", "began",
+         "fell", "rose", "saw", "gave", "left", "held", "struck", "closing", "close", "closed", "last", "ago", "earlier"}
+
+
+def _tense_at(tokens: list[Token], i: int) -> bool | None:
+    """Whether the weekday at token i is ahead of the dateline (True) or behind it (False), by the nearest word of
+    tense in its own clause, before it first ("said on Monday it will cut": Monday is past; "will meet in Brussels
+    on Friday": ahead; "a premium to the closing price on Friday": past); None when its clause has none."""
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(tokens) and tokens[k].text not in _CLAUSE_MARKS:
+            t = tokens[k]
+            if t.key in _FUTURE:
+                return True
+            low = t.text.lower()
+            if low in _PAST or (t.kind == "word" and low.endswith("ed") and len(low) > 4 and not t.cap):
+                return False
+            k += step
+    return None
+
+
 def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[tuple[DateRef, int, int]]:
     out: list[tuple[DateRef, int, int]] = []
     n = len(tokens)
@@ -632,7 +654,8 @@ def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[t
             i = j
             continue
         if low in _WEEKDAYS and tok.cap:
-            day = _resolve_weekday(ref, _WEEKDAYS[low], future) if ref is not None else None
+            ahead = _tense_at(tokens, i)
+            day = _resolve_weekday(ref, _WEEKDAYS[low], future if ahead is None else ahead) if ref is not None else None
             value, gran = (day.isoformat(), "day") if day is not None else (low, "weekday")
             out.append((DateRef(tok.start, tok.end, "", gran, value), i, i + 1))
         elif low in _RELATIVE and ref is not None and (day := _shift(ref, _RELATIVE[low])) is not None:

@@ -89,6 +89,10 @@ class Match:
         different people ("Bolsonaro took office in 2019" / "Lula will take office on Jan. 1")."""
         if self.lone_slip:
             return not self.restated  # "the 114,500-tonne ship" / "the 144,500-tonne liner"
+        if self.a.kind == "quantity" and self.support >= 2 and self._slip() and not self.restated \
+                and not self._other_day():
+            return True  # "$196 per share, a 49.5 percent premium to Friday's close" / "$169 a share, a premium of
+            # almost 50 per cent to Friday's close": one statement, its figure mistyped
         if self._same_persons_age():
             return not self.restated  # "Klose, 36," / "the 35-year-old" after Klose: the person is the anchor
         if self._supportable() and self.support >= 2 and self.near >= SUPPORTED_NEAR and not self.restated \
@@ -251,17 +255,59 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
             matches.append(Match(fa[i], fb[j], float(scores[i, j]), near, (fa[i].claim, fb[j].claim) in aligned, ok,
                                  restated, lone_slip=(id(fa[i]), id(fb[j])) in lone))
     matches = _with_support(matches)
+    matches += _left_in_slot(a, b, matches, comp)
     matches += match_polarity(a, b, aligned, sim)
     return StoryMatches(a, b, matches, match_quotes(a.quotes, b.quotes, aligned), aligned)
+
+
+def _left_in_slot(a: VersionFacts, b: VersionFacts, matches: list[Match], comp: Comparison) -> list[Match]:
+    """The one figure each side of an aligned pair of sentences left unmatched, when the pair agrees on another fact
+    and one figure is a slip of the other's digits: "153 were Chinese and 38 were Malaysian" / "Chinese nationals
+    made up the bulk, with 135 on board. There were also 38 Malaysians"."""
+    from .compare_values import comparable
+
+    from .compare_values import agree
+
+    pos_a = {c.index: i for i, c in enumerate(a.claims)}
+    pos_b = {c.index: i for i, c in enumerate(b.claims)}
+    alone_a = {pos_a[x.index] for p in comp.pairs if not p.b for x in p.a if x.index in pos_a}
+    alone_b = {pos_b[y.index] for p in comp.pairs if not p.a for y in p.b if y.index in pos_b}
+    used = {id(m.a) for m in matches} | {id(m.b) for m in matches}
+    out = []
+    for p in comp.pairs:
+        ca = {pos_a[x.index] for x in p.a if x.index in pos_a}
+        cb = {pos_b[y.index] for y in p.b if y.index in pos_b}
+        agreeing = sum(m.agree and m.a.claim in ca and m.b.claim in cb for m in matches)
+        if not agreeing:
+            continue
+        ca |= {c for c in alone_a if c - 1 in ca or c + 1 in ca}  # a sentence split in two, one half left unpaired
+        cb |= {c for c in alone_b if c - 1 in cb or c + 1 in cb}
+        left_a = [f for f in a.facts if f.claim in ca and f.kind == "quantity" and id(f) not in used]
+        left_b = [f for f in b.facts if f.claim in cb and f.kind == "quantity" and id(f) not in used]
+        # figures written the same on both sides, unmatched for want of anchors ("six London hospitals" / "six
+        # hospitals"), hold no slot
+        left_a, left_b = ([f for f in left_a if not any(comparable(f, g) and agree(f, g) for g in left_b)],
+                          [g for g in left_b if not any(comparable(f, g) and agree(f, g) for f in left_a)])
+        if len(left_a) == len(left_b) == 1:
+            x, y = left_a[0], left_b[0]
+            if comparable(x, y) and _digit_slip(x, y) and not isinstance(x.item, Clock):
+                out.append(Match(x, y, MIN_SCORE, max(dice(x.near, y.near), LONE_NEAR), True, False,
+                                 support=agreeing, lone_slip=True))
+    return out
+
+
+def _agreeing(matches: list[Match]) -> dict[tuple[int, int], int]:
+    agreeing: dict[tuple[int, int], int] = {}
+    for m in matches:
+        if m.agree:
+            agreeing[(m.a.claim, m.b.claim)] = agreeing.get((m.a.claim, m.b.claim), 0) + 1
+    return agreeing
 
 
 def _with_support(matches: list[Match]) -> list[Match]:
     """Each match with the number of other matches between the same two sentences whose values agree: two
     sentences that agree on two facts are one statement, whatever their wording."""
-    agreeing: dict[tuple[int, int], int] = {}
-    for m in matches:
-        if m.agree:
-            agreeing[(m.a.claim, m.b.claim)] = agreeing.get((m.a.claim, m.b.claim), 0) + 1
+    agreeing = _agreeing(matches)
     return [replace(m, support=agreeing.get((m.a.claim, m.b.claim), 0) - (1 if m.agree else 0)) for m in matches]
 
 

@@ -394,3 +394,32 @@ def test_a_possessive_further_on_is_no_clue_to_the_named_persons_sex():
     text = ('Judge Thokozile Masipa convicted Oscar Pistorius. Masipa did not extend his bail. '
             'He had acted "too hastily", she said.')
     assert facts_of(text).quotes[-1].speaker == "masipa"
+
+
+def test_the_one_figure_left_in_sentences_that_agree_on_the_rest_is_compared():
+    a = ("Of the passengers, 153 were Chinese and 38 were Malaysian, and the rest came from 12 other countries. "
+         "The plane vanished on Saturday.")
+    b = ("The plane vanished on Saturday. Chinese nationals made up the bulk of the passengers, with 135 on board. "
+         "There were also 38 Malaysians and travellers from 12 other countries.")
+    assert ("number-mismatch", "153", "135") in errors(a, b)
+
+
+def test_a_price_mistyped_in_a_statement_that_agrees_on_its_other_facts_is_an_error():
+    a = ("Microsoft agreed to buy LinkedIn. "
+         "Microsoft will pay $196 per share, a 49.5 percent premium to LinkedIn's closing price on Friday.")
+    b = ("Microsoft has agreed to buy LinkedIn. The all-cash offer of $169 a share represents a premium of almost "
+         "50 per cent to LinkedIn's closing price on Friday.")
+    assert ("number-mismatch", "$196", "$169") in errors(a, b)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The company said on Monday it will cut 500 jobs.", "2024-03-11"),
+    ("Leaders will meet in Brussels on Friday, officials said.", "2024-03-15"),
+    ("Microsoft will pay $196 per share, a premium to the closing price on Friday.", "2024-03-08"),
+    ("The vote, scheduled for Friday, was delayed.", "2024-03-15"),
+    ("On Friday, the central bank will announce its decision.", "2024-03-15"),
+])
+def test_a_weekday_is_ahead_of_the_dateline_by_the_tense_of_its_own_clause(text, day):
+    # A_HEADER is dated Tuesday 2024-03-12
+    (date,) = [f for f in facts_of(text).facts if f.kind == "date"]
+    assert date.item.value == day
