@@ -335,6 +335,8 @@ def _modifier(cf: ClaimFacts, n: Name) -> bool:
     nxt = next((t for t in cf.tokens if t.start >= n.end), None)
     if nxt is None or nxt.kind != "word" or nxt.cap or cf.text[n.end:nxt.start].strip():
         return False
+    if nxt.text.lower() in FUNCTION or nxt.text.lower() in _PREPOSITIONS or len(nxt.text) < 3:
+        return False  # "the injured Andy Robertson at the interval": "at" is a noun only to WordNet
     from .wordnet import wordnet
 
     senses = [s for b in wordnet().base_forms(nxt.text) for s in wordnet().senses(b)]
@@ -343,7 +345,7 @@ def _modifier(cf: ClaimFacts, n: Name) -> bool:
     # "at the historic Sunda Kelapa harbour": after "the", a name before an uninflected noun names that thing
     word = nxt.text.lower()
     before = [t for t in cf.tokens if t.end <= n.start][-2:]
-    return (any(t.key == "the" for t in before) and word in wordnet().base_forms(word)
+    return (any(t.key == "the" for t in before) and len(word) > 3 and word in wordnet().base_forms(word)
             and any(s[0] == "n" for s in wordnet().senses(word)))
 
 

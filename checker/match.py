@@ -428,8 +428,9 @@ def _measure(f: Fact) -> tuple[str, str] | None:
     """What a figure measures, when that is specific: its unit ("tonne", "km"), or for an ordinal or a bare count
     the noun it counts ("116th minute", "65 people"). None for times of day, ages, bare figures, years."""
     unit, noun = _unit(f), getattr(f.item, "noun", None)
-    if f.kind != "quantity" or isinstance(f.item, Clock) or unit in ("clock", "age", "year"):
-        return None
+    if f.kind != "quantity" or isinstance(f.item, Clock) or unit in ("clock", "time", "age", "year") \
+            or getattr(f.item, "hedge", None) == "approx":
+        return None  # "at about 1:00" / "at approximately 1:30": estimates of a time are no typing slip
     if unit in (None, "ord"):
         return (unit or "", noun) if noun else None
     return unit, ""

@@ -61,3 +61,24 @@ def opposite(x: str, y: str, opposites: dict[str, frozenset[str]], use_wordnet: 
     fy = _forms(y)
     return (any(fy & opposites.get(f, frozenset()) for f in _forms(x)) or morphological_opposites(x, y)
             or use_wordnet and wordnet().relation(x, y) is Relation.OPPOSITE)
+
+
+_CONVERSES = [({"buy", "buys", "bought", "buying"}, {"sell", "sells", "sold", "selling"}),
+              ({"give", "gives", "gave", "given", "giving"}, {"receive", "receives", "received", "receiving"}),
+              ({"lend", "lends", "lent", "lending"}, {"borrow", "borrows", "borrowed", "borrowing"}),
+              ({"win", "wins", "won", "winning"}, {"lose", "loses", "lost", "losing"})]
+_BE = {"be", "is", "are", "was", "were", "been", "being"}
+
+
+def converse_in_other_voice(words_a: list, x: object, words_b: list, y: object) -> bool:
+    """Converse verbs (buy/sell, give/receive, win/lose) one of which is passive: "had bought their seats" /
+    "seats had been sold" tell one deal from its two ends. `words_*` are a sentence's tokens, x and y among them."""
+    wx, wy = x.text.lower(), y.text.lower()  # type: ignore[attr-defined]
+    if not any((wx in p and wy in q) or (wx in q and wy in p) for p, q in _CONVERSES):
+        return False
+
+    def passive(words: list, tok: object) -> bool:
+        k = next((i for i, t in enumerate(words) if t is tok), None)
+        return k is not None and any(t.text.lower() in _BE for t in words[max(0, k - 2):k])
+
+    return passive(words_a, x) != passive(words_b, y)

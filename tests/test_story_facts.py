@@ -423,3 +423,30 @@ def test_a_weekday_is_ahead_of_the_dateline_by_the_tense_of_its_own_clause(text,
     # A_HEADER is dated Tuesday 2024-03-12
     (date,) = [f for f in facts_of(text).facts if f.kind == "date"]
     assert date.item.value == day
+
+
+@pytest.mark.parametrize("a, b", [
+    # converse verbs in the other voice tell one deal from its two ends
+    ("Many of the passengers had bought their seats in a charity auction on eBay.",
+     "Many seats had been sold in an eBay charity auction."),
+    # the second part of a hyphenated compound means the compound: "quarter-finals" is no opposite of "first"
+    ("Barcelona lost 3-0 at Roma in last year's quarterfinals after winning the first leg 4-1.",
+     "Last season they squandered a 4-1 first-leg lead and went out 3-0 in Rome in the quarter-finals."),
+    # "later" dates the event it follows: two offsets of two events are two facts
+    ("He fled to Japan in 2000, and was arrested in Chile five years later and extradited to Peru in 2007.",
+     "He fled to Japan in 2000. He was arrested on a visit to Chile in 2005 and extradited two years later."),
+])
+def test_what_reads_like_an_opposite_or_a_changed_figure_but_says_the_same(a, b):
+    assert errors(a, b) == []
+
+
+def test_the_same_offset_of_the_same_event_changed_is_an_error():
+    a = "He fled to Japan in 2000. He was arrested in Chile five years later."
+    b = "He fled to Japan in 2000. He was arrested in Chile two years later."
+    assert ("number-mismatch", "five years", "two years") in errors(a, b)
+
+
+def test_bought_and_sold_in_the_same_voice_is_a_flip():
+    a = "The fund bought shares of the bank on Monday. Prices rose."
+    b = "The fund sold shares of the bank on Monday. Prices rose."
+    assert [e[0] for e in errors(a, b)] in (["direction-flip"], ["term-changed"])

@@ -36,7 +36,7 @@ from ..compare import PairContext
 from ..facts import _FUNCTION
 from ..model import Finding, Severity
 from ..normalize import Token
-from ..opposites import morphological_opposites, opposite, opposites_of
+from ..opposites import converse_in_other_voice, morphological_opposites, opposite, opposites_of
 from . import rule
 
 
@@ -73,6 +73,10 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                     continue  # "insufficiently equipped and inexperienced" / "insufficiently equipped and experienced"
                 if _first_since(ctx, x, y):
                     continue  # "the last pope to resign was Gregory" / "the first pope to resign since Gregory"
+                if _after_hyphen(ctx.a.text, x) or _after_hyphen(ctx.b.text, y):
+                    continue  # "quarter-finals" is no "finals", and no opposite of "first"
+                if converse_in_other_voice(ctx.a.facts.words, x, ctx.b.facts.words, y):
+                    continue  # "passengers had bought their seats" / "seats had been sold": one sale, two voices
                 # WordNet calls spelled numbers opposites ("third" / "three"): the lexicon alone judges those
                 use_wordnet = ctx.minimal_edit and _content(x) and _content(y) and x.kind == y.kind == "word"
                 if y.key in opposites.get(x.key, ()) or opposite(x.text, y.text, opposites, use_wordnet):
@@ -129,6 +133,11 @@ def _first_since(ctx: PairContext, x, y) -> bool:
         return False
     first_side = ctx.a if x.text.lower() == "first" else ctx.b
     return "since" in {t.text.lower() for t in first_side.facts.words}
+
+
+def _after_hyphen(text: str, tok: Token) -> bool:
+    """The second part of a hyphenated compound ("quarter-finals", "semi-final"): its meaning is the compound's."""
+    return tok.start > 1 and text[tok.start - 1] == "-" and text[tok.start - 2].isalpha()
 
 
 def _hyphen_prefixed(ctx: PairContext, op) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -185,13 +185,30 @@ def _decade(text: str, q: Quantity) -> bool:
 
 
 def _not_comparable(ctx: PairContext, x: Quantity, y: Quantity) -> bool:
-    """Times of day in different zones, or a figure and the decade it falls in."""
+    """Times of day in different zones, a figure and the decade it falls in, or offsets of two events."""
     cx, cy = _clock(ctx.a.text, x), _clock(ctx.b.text, y)
     if cx[0] and cy[0] and cx[1] != cy[1]:
         return True
+    ea, eb = _offset_event(ctx.a.text, x), _offset_event(ctx.b.text, y)
+    if ea and eb and ea != eb:
+        return True  # "arrested in Chile five years later" / "arrested in 2005 and extradited two years later"
     if _decade(ctx.a.text, x) and x.value <= y.value < x.value + 10:
         return True
     return _decade(ctx.b.text, y) and y.value <= x.value < y.value + 10
+
+
+_OFFSET = re.compile(r"\s+(?:later|earlier|afterwards|before|after)\b", re.IGNORECASE)
+_EVENT = re.compile(r"\b([a-z]+(?:ed|en)|won|lost|fled|left|held|met|took|came|went|began)\b")
+
+
+def _offset_event(text: str, q: Quantity) -> str | None:
+    """The event a duration "later" or "earlier" dates ("extradited two years later": "extradited"): the last
+    past participle before it in its clause."""
+    if q.unit not in ("year", "month", "week", "day", "hour", "minute") or not _OFFSET.match(text, q.end):
+        return None
+    clause = re.split(r"[,;:]|\band\b", text[:q.start])[-1]
+    events = _EVENT.findall(clause.lower())
+    return events[-1] if events else None
 
 
 def _scale_dropped(x: Quantity, y: Quantity) -> str | None:

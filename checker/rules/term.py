@@ -45,6 +45,7 @@ from ..facts import _FUNCTION
 from ..lexicon import Lexicons
 from ..model import Finding, Severity
 from ..normalize import Token, lemma
+from ..opposites import converse_in_other_voice
 from ..wordnet import Relation, wordnet
 from . import rule
 
@@ -90,6 +91,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                     continue
                 if ctx.both_use(x, y) and not _swapped(ctx, x, y):
                     continue
+                if converse_in_other_voice(ctx.a.facts.words, x, ctx.b.facts.words, y):
+                    continue  # "passengers had bought their seats" / "seats had been sold"
                 if same_attribute(x.text, y.text, ctx.lex):
                     yield ctx.finding(
                         check, (x.start, x.end), (y.start, y.end),
