@@ -661,7 +661,7 @@ def _plan(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) 
         plan("date", d.start, d.end, d)
     for n in cf.names:
         if n.kind in ("place", "org", "other", "person"):
-            plan("name", n.start, n.end, n, who="name")
+            plan("name", n.start, n.end, n, who="name", around=_apposition(cf.text, n, items))
     for cue, word in negated_words(cf, nominal=False):
         before = [t for t in cf.tokens if t.end <= cue.start]
         start = before[-1].start if before and before[-1].key in _AUX and cue.key == "not" else cue.start
@@ -914,6 +914,16 @@ def _preposition_before(cf: ClaimFacts, n: Name) -> str | None:
     while before and before[-1].text.lower() in ("the", "a", "an"):
         before.pop()
     return before[-1].text.lower() if before and before[-1].text.lower() in _PREPOSITIONS else None
+
+
+def _apposition(text: str, n: Name, items: list[tuple[int, int, str, str]]) -> tuple[int, int] | None:
+    """The span of a name set off by commas ("their captain, Giovanni van Bronckhorst, was sent off") with its
+    commas, so that its anchors are the clause around it; None for a name in the flow of its clause."""
+    before = text[:n.start].rstrip()
+    after = text[n.end:].lstrip()
+    if not (before.endswith(",") and after.startswith(",")):
+        return None
+    return len(before) - 1, n.end + (len(text) - n.end - len(after)) + 1
 
 
 def _converted_aside(text: str, before: Quantity | None, q: Quantity) -> bool:

@@ -96,7 +96,8 @@ class Match:
         if self._same_persons_age():
             return not self.restated  # "Klose, 36," / "the 35-year-old" after Klose: the person is the anchor
         if self._supportable() and self.support >= 2 and self.near >= SUPPORTED_NEAR and not self.restated \
-                and not self._other_day():
+                and not self._other_day() and (self.a.kind != "date" or self.words):  # a day needs its event:
+            # "defeated Bolsonaro in the runoff on Sunday" / "Brazilians awoke on Monday after Lula defeated Bolsonaro"
             return True  # "captured in February 2014 in Mazatlan after 13 years on the run" / "recaptured in
             # February 2014 in Culiacan after 13 years as a fugitive": two facts agree, the third does not
         other_people = bool(self.a.people and self.b.people and not self.a.people & self.b.people)

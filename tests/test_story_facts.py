@@ -450,3 +450,19 @@ def test_bought_and_sold_in_the_same_voice_is_a_flip():
     a = "The fund bought shares of the bank on Monday. Prices rose."
     b = "The fund sold shares of the bank on Monday. Prices rose."
     assert [e[0] for e in errors(a, b)] in (["direction-flip"], ["term-changed"])
+
+
+def test_a_name_set_off_by_commas_is_anchored_by_the_clause_around_it():
+    a = ("Iniesta scored in the 116th minute. The goal came seven minutes after Dutch defender John Heitinga was "
+         "sent off for a second yellow card.")
+    b = ("Iniesta scored in the 116th minute. Seven minutes earlier the Dutch had been reduced to ten men when their "
+         "captain, Giovanni van Bronckhorst, was sent off for a second booking.")
+    assert errors(a, b) == [("person-mismatch", "John Heitinga", "Giovanni van Bronckhorst")]
+
+
+def test_two_days_of_two_events_in_paired_lead_sentences_are_no_date_change():
+    a = ("Lula da Silva narrowly defeated President Jair Bolsonaro in Brazil's runoff on Sunday. "
+         "Lula won 50.9% of the vote.")
+    b = ("Brazilians awoke on Monday to a divided country after Lula da Silva narrowly defeated President Jair "
+         "Bolsonaro in Brazil. Lula won 50.9% of the vote.")
+    assert not [e for e in errors(a, b) if e[0] == "date-mismatch"]
