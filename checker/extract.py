@@ -530,7 +530,13 @@ def _speaker(cf: ClaimFacts, quote: Quote, people: dict[str, Person]) -> Name | 
     if _pronoun_beside(tokens, verb):
         return None  # '"Let's light this candle," he said, borrowing the phrase Alan Shepard made famous'
     best = min(cands, key=lambda n: min(abs(n.start - verb.end), abs(verb.start - n.end)))
+    if best.end <= verb.start and re.search(r"\band\b", text[best.end:verb.start]) and _pronoun_first(tokens):
+        return None  # "He hugged President Pinera and told him: ...": the object of the first verb is no speaker
     return _head_of_apposition(text, cands, best, verb) or best
+
+
+def _pronoun_first(tokens: list[Token]) -> bool:
+    return bool(tokens) and tokens[0].text.lower() in ("he", "she", "they")
 
 
 def _introduced(tokens: list[Token], quotes: list[Quote], verb: Token) -> Quote | None:
@@ -548,10 +554,11 @@ _CLAUSE_JOINS = {"and", "while", "but", "whereas", "as", "when", "after", "befor
 
 
 def _head_of_apposition(text: str, cands: list[Name], n: Name, verb: Token) -> Name | None:
-    """ "Mr Prabowo, a one-time son-in-law of the late president Suharto, said": the name closing an apposition
-    before the verb describes the subject, who is the name before the apposition's opening comma."""
-    if n.end > verb.start or text[n.end:verb.start].strip() != ",":
-        return None
+    """ "Mr Prabowo, a one-time son-in-law of the late president Suharto, said": a name inside the apposition or
+    clause closed by the comma before the verb is not the subject, who is the name before its opening comma."""
+    between = text[n.end:verb.start].rstrip()
+    if n.end > verb.start or not between.endswith(",") or "," in between[:-1]:
+        return None  # also "Barack Obama, for whom Mr Mandela had been an inspiration, said"
     opening = text.rfind(",", 0, n.start)
     if opening < 0:
         return None

@@ -27,6 +27,7 @@ import numpy as np
 from .assign import assign
 from .extract import Clock, Fact, QuoteFact, VersionFacts
 from .model import Comparison
+from .normalize import lemma
 
 MIN_SCORE = 0.22  # below this two facts are not about the same thing
 STRONG_NEAR = 0.3  # anchor agreement that makes a match confident
@@ -334,6 +335,37 @@ def _boundary_between(cf: object, start: int, end: int) -> bool:
     return any(c in text for c in ",;") or " but " in f" {text} "
 
 
+_NOT_A_SUBJECT = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "there"}
+_SKIP_BEFORE_VERB = _AUX_WORDS | {"not", "never", "no", "n't", "also", "still", "then", "later", "already", "himself",
+                                  "herself", "itself", "themselves"}
+
+
+def _instead(cf: object, t: object) -> bool:
+    """ "rather than" or "instead of" just before the word: it is not done."""
+    before = [u.text.lower() for u in cf.tokens if u.end <= t.start][-3:]  # type: ignore[attr-defined]
+    joined = " ".join(before)
+    return joined.endswith("rather than") or joined.endswith("instead of")
+
+
+def _subject_of(cf: object, start: int) -> str | None:
+    """The word that does what the predicate at `start` says: the last word before it past auxiliaries,
+    negations and an apposition set off by commas ("Ma, 50, did not ring": "ma"); None for a pronoun or
+    when a clause begins there."""
+    toks = [u for u in cf.tokens if u.end <= start]  # type: ignore[attr-defined]
+    k = len(toks) - 1
+    while k >= 0 and toks[k].text.lower() in _SKIP_BEFORE_VERB:
+        k -= 1
+    if k >= 0 and toks[k].text == ",":  # an apposition: "Ma, 50,"
+        k -= 1
+        while k >= 0 and toks[k].text != ",":
+            k -= 1
+        k -= 1
+    if k < 0 or toks[k].kind != "word":
+        return None
+    word = toks[k].text.lower()
+    return None if word in _NOT_A_SUBJECT or word in _SKIP_BEFORE_VERB else lemma(word)
+
+
 def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int]], sim: np.ndarray) -> list[Match]:
     """A predicate negated in one version and stated plainly in the other, about the same thing: "did not
     recommend any general ban on international travel" / "recommended a general ban on international travel".
@@ -367,6 +399,11 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
                     continue  # "paused paid advertising" says "stopped paying for advertising"
                 if _FIRST_SINCE.search(cf.text):
                     continue  # "the first time since 1971 that a party has won" says "no party has won since"
+                if _instead(cf, t):
+                    continue  # "rather than ring the opening bell himself" says "did not ring"
+                sx, sy = _subject_of(x_side.analyses[fx.claim], pol.start), _subject_of(cf, t.start)
+                if sx and sy and sx != sy:
+                    continue  # "Ma did not ring the bell" / "eight customers rang the bell": two doers
                 claim = y_side.claims[ci]
                 near = frozenset(k for k in y_side.facts_near(ci, t.start, t.end))
                 shared = {k for k in x_near & near if ":" not in k}
@@ -482,8 +519,21 @@ def _restated(fact: Fact, others: list[Fact], agree: object, aligned: set[tuple[
 
     if fact.kind != "date" and any(_same_figure(fact, o, _paired(fact, o, aligned, side)) for o in others):
         return True  # "29 and 36 times the mass" / "36 and 29 solar masses": both figures are there
-    return any(comparable(fact, o) and agree(fact, o) and dice(fact.near, o.near) >= 0.2  # type: ignore[operator]
-               and not _only_bounded(fact, o) for o in others)
+    return any(comparable(fact, o) and agree(fact, o)  # type: ignore[operator]
+               and (dice(fact.near, o.near) >= 0.2 or _precise(fact, o)) and not _only_bounded(fact, o)
+               for o in others)
+
+
+def _precise(x: Fact, y: Fact) -> bool:
+    """Two figures that agree to within 1% of their value: "17.4 million votes" restates "some 17,410,742 people
+    voted", whatever words stand around them."""
+    if x.kind != "quantity" or isinstance(x.item, Clock) or isinstance(y.item, Clock):
+        return False
+    qx, qy = x.item, y.item
+    if isinstance(qx.value, tuple) or isinstance(qy.value, tuple):
+        return False
+    coarse = max(qx.step, qy.step)
+    return abs(qx.value) >= 1000 and coarse <= 0.01 * abs(qx.value)
 
 
 def _only_bounded(x: Fact, y: Fact) -> bool:

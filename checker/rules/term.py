@@ -77,6 +77,16 @@ def same_attribute(x: str, y: str, lex: Lexicons) -> bool:
     return bool({n for n, _ in sx} & {n for n, _ in sy})
 
 
+def _figures_of_other_things(ctx: PairContext) -> bool:
+    """Both sentences hold figures and none of one could be compared with any of the other: "revenue of $2.5
+    billion in the quarter to June" / "279 million active buyers in the year to June" are two statements."""
+    from .numbers import _compatible
+
+    qa, qb = ctx.a.facts.quantities, ctx.b.facts.quantities
+    return bool(qa and qb) and not any(_compatible(x, y) and (x.unit is not None or x.noun == y.noun)
+                                       for x in qa for y in qb)
+
+
 @rule("WC150", "term-changed", Severity.ERROR, "A word replaced by another value of the same attribute (yellow/green, weeks/months)")
 def check(ctx: PairContext) -> Iterator[Finding]:
     table = _sets_of(ctx.lex)
@@ -94,11 +104,14 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                 if converse_in_other_voice(ctx.a.facts.words, x, ctx.b.facts.words, y):
                     continue  # "passengers had bought their seats" / "seats had been sold"
                 if same_attribute(x.text, y.text, ctx.lex):
+                    other = _figures_of_other_things(ctx)
                     yield ctx.finding(
                         check, (x.start, x.end), (y.start, y.end),
                         ctx.quoted((x.start, x.end), (y.start, y.end)),
-                        severity=Severity.ERROR if ctx.anchored(op) else Severity.WARNING,
-                        why="the two words are different values of the same attribute, not rewordings",
+                        severity=Severity.ERROR if ctx.anchored(op) and not other else Severity.WARNING,
+                        why="the two words are different values of the same attribute, not rewordings"
+                            + (" (the sentences' figures measure different things: they may be two statements)"
+                               if other else ""),
                     )
                     return
     lone = _lone_values(ctx, table)
