@@ -218,9 +218,14 @@ def _weigh_kinship(findings: list[Finding], matched: list[StoryMatches]) -> list
     if not strangers:
         return findings
     why = " (the versions share few sentences and facts: they read as two articles on one event, not versions of one)"
+    # one statement in both articles, agreeing on two other facts and on what happened: its change stands
+    # ("Mandela died on Thursday at the age of 95" / "Mandela, who died Wednesday night at the age of 95")
+    stated = {(m.b.version, m.b.start) for sm in matched for m in sm.facts
+              if not m.agree and m.support >= 2 and len(m.words) >= 2 and m.near >= 0.5 and m.confident}
     return [replace(f, severity=Severity.WARNING, why=f.why + why)
             if f.severity == Severity.ERROR and f.b.version in strangers and f.rule != "WC121"
-            and not _nearly_same_sentence(f) else f
+            and not _nearly_same_sentence(f) and not any(v == f.b.version and f.b.span[0] <= s < f.b.span[1] + 1
+                                                         for v, s in stated) else f
             for f in findings]
 
 

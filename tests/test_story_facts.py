@@ -501,3 +501,13 @@ def test_a_changed_term_between_figures_of_different_things_is_only_a_warning():
     a = "The company reported revenue of $2.5 billion in the quarter to June. Shares rose."
     b = "Shares rose. The company's websites had 279 million active buyers in the year to June."
     assert not [e for e in errors(a, b) if e[0] == "term-changed"]
+
+
+def test_one_statement_changed_between_two_articles_that_share_little_else_stays_an_error():
+    a = ("Nelson Mandela died on Thursday at the age of 95, President Jacob Zuma said. "
+         "Zuma ordered flags flown at half-mast. Leaders around the world paid tribute. "
+         "The Nobel laureate spent 27 years in prison.")
+    b = ("South Africans sang and wept in the streets as they mourned Nelson Mandela, who died Wednesday night at "
+         "the age of 95. Crowds gathered outside his home in Houghton. A memorial service is planned at a stadium "
+         "in Soweto.")
+    assert ("date-mismatch", "error") in [(f[0], f[1]) for f in flagged(a, b)]
