@@ -701,7 +701,11 @@ _NOT_NAMES = {
     "even", "few", "several", "officials", "analysts", "police", "shares", "stocks", "under", "over", "about",
     "despite", "during", "until", "unlike", "like", "without", "instead", "indeed", "overall", "separately",
     "mr", "mrs", "ms", "western", "eastern", "northern", "southern", "speaking", "today",
+    # a pronoun's contraction opening a quotation: "We've been waiting"
+    "we've", "we're", "we'll", "we'd", "i'm", "i've", "i'll", "i'd", "it's", "it'll", "he's", "she's", "they're",
+    "they've", "they'll", "you're", "you've", "that's", "there's", "let's", "here's", "what's",
 }
+_NOT_NAMES |= {w.replace("'", "’") for w in _NOT_NAMES if "'" in w}
 _ACRONYM = re.compile(r"^[A-Z][A-Z.&]{1,7}$")
 
 
@@ -808,8 +812,8 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
         core = run[k:]
         while core and core[0].text.lower() in _CONNECTORS and not (core[0].cap and len(core) > 1 and core[0].text != "The"):
             core = core[1:]  # "of England", but a capitalised particle begins a surname: "Le Pen", "De Gaulle"
-        if not core:
-            continue
+        if not core or (not is_org and k > 0 and all(_is_role_word(t, lex) for t in core)):
+            continue  # "The Prime Minister said": an office, no name
         role_toks = list(run[:k])
         # lower-case role words just before the run: "Nato secretary-general Jens Stoltenberg"
         b = pos[id(run[0])] - 1

@@ -511,3 +511,12 @@ def test_one_statement_changed_between_two_articles_that_share_little_else_stays
          "the age of 95. Crowds gathered outside his home in Houghton. A memorial service is planned at a stadium "
          "in Soweto.")
     assert ("date-mismatch", "error") in [(f[0], f[1]) for f in flagged(a, b)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Prime Minister said Italy would not seek help from abroad.",  # an office alone is no name
+    '"We\'ve been waiting for this moment for six years," he said.',  # nor a pronoun's contraction
+    '"We’ve been waiting for this moment for six years," he said.',
+])
+def test_an_office_or_a_contraction_is_no_persons_name(text):
+    assert not [n for n in analyze(text, None).names if n.kind == "person"]
