@@ -812,7 +812,7 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
         core = run[k:]
         while core and core[0].text.lower() in _CONNECTORS and not (core[0].cap and len(core) > 1 and core[0].text != "The"):
             core = core[1:]  # "of England", but a capitalised particle begins a surname: "Le Pen", "De Gaulle"
-        if not core or (not is_org and k > 0 and all(_is_role_word(t, lex) for t in core)):
+        if not core or (not is_org and k > 0 and all(t.text.lower().rstrip(".") in lex.titles for t in core)):
             continue  # "The Prime Minister said": an office, no name
         role_toks = list(run[:k])
         # lower-case role words just before the run: "Nato secretary-general Jens Stoltenberg"
