@@ -520,3 +520,9 @@ def test_one_statement_changed_between_two_articles_that_share_little_else_stays
 ])
 def test_an_office_or_a_contraction_is_no_persons_name(text):
     assert not [n for n in analyze(text, None).names if n.kind == "person"]
+
+
+def test_a_prefix_negation_and_a_negated_word_say_the_same():
+    a = "The cause of his death is unknown until results of the autopsy are known, his brother said. Fans gathered."
+    b = "Fans gathered. His brother said the cause of death would not be known until the results of a post-mortem."
+    assert not [e for e in errors(a, b) if e[0] == "direction-flip"]

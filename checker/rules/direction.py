@@ -73,6 +73,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                     continue  # "insufficiently equipped and inexperienced" / "insufficiently equipped and experienced"
                 if _first_since(ctx, x, y):
                     continue  # "the last pope to resign was Gregory" / "the first pope to resign since Gregory"
+                if _negation_for_prefix(ctx, x, y):
+                    continue  # "the cause is unknown" / "the cause would not be known": the same, two ways
                 if _after_hyphen(ctx.a.text, x) or _after_hyphen(ctx.b.text, y):
                     continue  # "quarter-finals" is no "finals", and no opposite of "first"
                 if converse_in_other_voice(ctx.a.facts.words, x, ctx.b.facts.words, y):
@@ -133,6 +135,20 @@ def _first_since(ctx: PairContext, x, y) -> bool:
         return False
     first_side = ctx.a if x.text.lower() == "first" else ctx.b
     return "since" in {t.text.lower() for t in first_side.facts.words}
+
+
+def _negation_for_prefix(ctx: PairContext, x: Token, y: Token) -> bool:
+    """One word negated by its prefix ("unknown"), the other by a negation a few words before it ("not be
+    known"): they say the same."""
+    if not morphological_opposites(x.text, y.text):
+        return False
+
+    def negated(side, tok) -> bool:
+        words = side.facts.words
+        k = next((i for i, t in enumerate(words) if t is tok), None)
+        return k is not None and any(t in side.facts.negations for t in words[max(0, k - 3):k])
+
+    return negated(ctx.a, x) != negated(ctx.b, y)
 
 
 def _after_hyphen(text: str, tok: Token) -> bool:
