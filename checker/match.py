@@ -362,8 +362,12 @@ def _subject_of(cf: object, start: int) -> str | None:
         k -= 1
     if k < 0 or toks[k].kind != "word":
         return None
+    from .extract import FUNCTION, _PREPOSITIONS
+
     word = toks[k].text.lower()
-    return None if word in _NOT_A_SUBJECT or word in _SKIP_BEFORE_VERB else lemma(word)
+    if word in _NOT_A_SUBJECT or word in _SKIP_BEFORE_VERB or word in FUNCTION or word in _PREPOSITIONS:
+        return None  # "as well as available discounts": no doer before the word
+    return lemma(word)
 
 
 def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int]], sim: np.ndarray) -> list[Match]:

@@ -151,9 +151,16 @@ def _negation_for_prefix(ctx: PairContext, x: Token, y: Token) -> bool:
     return negated(ctx.a, x) != negated(ctx.b, y)
 
 
+_PARTITIVE = {"quarter", "semi", "half", "eighth"}
+
+
 def _after_hyphen(text: str, tok: Token) -> bool:
-    """The second part of a hyphenated compound ("quarter-finals", "semi-final"): its meaning is the compound's."""
-    return tok.start > 1 and text[tok.start - 1] == "-" and text[tok.start - 2].isalpha()
+    """The second part of a stage's name ("quarter-finals", "semi-final"): the compound names another stage, not
+    the opposite of "first". ("pre-recorded" / "live" and "Mind-aware" / "Unmindful" stay opposites.)"""
+    if tok.start < 2 or text[tok.start - 1] != "-":
+        return False
+    head = re.search(r"([A-Za-z]+)$", text[:tok.start - 1])
+    return head is not None and head.group(1).lower() in _PARTITIVE
 
 
 def _hyphen_prefixed(ctx: PairContext, op) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -83,7 +83,7 @@ def _figures_of_other_things(ctx: PairContext) -> bool:
     from .numbers import _compatible
 
     qa, qb = ctx.a.facts.quantities, ctx.b.facts.quantities
-    return bool(qa and qb) and not any(_compatible(x, y) and (x.unit is not None or x.noun == y.noun)
+    return bool(qa and qb) and not any(x.value == y.value or (_compatible(x, y) and x.unit is not None)
                                        for x in qa for y in qb)
 
 
