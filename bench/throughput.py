@@ -1,6 +1,7 @@
 """Nightly throughput on a synthetic feed (run by hand; tests never time code).
 
     python3 bench/throughput.py [--articles 2000] [--embedder minilm|static] [--workers 1] [--seed 7] [--repeat 5]
+                                 [--no-verifier]
 
 Builds a feed of N articles: stories of 2-6 versions made from real sentences
 in ../shared/eval/ (ECB+, MRPC, SummEdits documents, VitaminC), with the
@@ -120,19 +121,21 @@ def _peak_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def child_nightly(feed: str, out: str, db: str, model: str | None, workers: int) -> dict[str, object]:
+def child_nightly(feed: str, out: str, db: str, model: str | None, workers: int, verifier: bool = True
+                  ) -> dict[str, object]:
     """One nightly run in this process; figures as a dict."""
     import datetime as dt
 
     import sentence_transformers  # noqa: F401  (imports outside the clock, as in a warm process)
 
+    from checker.config import Config, for_run
     from checker.embed import Embedder
     from checker.nightly import RunStats, run_nightly
 
     stats = RunStats()
     t0 = time.perf_counter()
     result = run_nightly(feed, Path(out), db, Embedder(model), now=dt.datetime(2026, 11, 21, tzinfo=dt.UTC),
-                         stats=stats, workers=workers)
+                         stats=stats, workers=workers, config=None if verifier else for_run(Config(verifier=False), False))
     wall = time.perf_counter() - t0
     flagged = [{"version": f.b.version, "claim": f.b.claim, "severity": f.severity.label, "rule": f.rule}
                for s in result.stories for f in s.result.findings if f.severity.label != "info"]
@@ -175,6 +178,8 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=1, help="time the first run this many times, report the fastest")
     ap.add_argument("--keep", type=Path, help="keep the feed, outputs and database in this folder")
     ap.add_argument("--no-raw", action="store_true", help="skip the raw encode measurement")
+    ap.add_argument("--no-verifier", action="store_true",
+                    help="leave the learned verifier (WC201) out: the rules' own cost, as before issue 24")
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
@@ -182,7 +187,7 @@ def main() -> int:
         kind, *rest = args.child
         model = None if rest[-1] == "-" else rest[-1]
         if kind == "nightly":
-            out = child_nightly(rest[0], rest[1], rest[2], model, int(rest[3]))
+            out = child_nightly(rest[0], rest[1], rest[2], model, int(rest[3]), rest[4] == "verifier")
         else:
             out = child_encode(rest[0], model)
         print(json.dumps(out))
@@ -201,16 +206,17 @@ def main() -> int:
     made = make_feed(feed, args.articles, args.seed, args.eval)
     print(f"feed: {made['articles']} articles in {made['stories']} stories, {len(made['injected'])} injected errors,"
           f" {feed.stat().st_size / 1e6:.1f} MB ({time.perf_counter() - t0:.1f} s to build)")
+    verifier = "no-verifier" if args.no_verifier else "verifier"
     firsts = []
     for _ in range(args.repeat):  # this machine's timings wander by a fifth from run to run: take the fastest
         db.unlink(missing_ok=True)
         shutil.rmtree(work / "out1", ignore_errors=True)
-        firsts.append(_run_child("nightly", str(feed), str(work / "out1"), str(db), str(args.workers), model))
+        firsts.append(_run_child("nightly", str(feed), str(work / "out1"), str(db), str(args.workers), verifier, model))
     first = min(firsts, key=lambda r: float(r["wall"]))  # type: ignore[arg-type]
     # as cron runs it: the same report folder (unchanged pages are neither read from the cache nor rewritten) ...
-    second = _run_child("nightly", str(feed), str(work / "out1"), str(db), str(args.workers), model)
+    second = _run_child("nightly", str(feed), str(work / "out1"), str(db), str(args.workers), verifier, model)
     # ... and into an empty folder, where every page is written again
-    fresh = _run_child("nightly", str(feed), str(work / "out2"), str(db), str(args.workers), model)
+    fresh = _run_child("nightly", str(feed), str(work / "out2"), str(db), str(args.workers), verifier, model)
     raw = None if args.no_raw else _run_child("encode", str(feed), model)
     wall = float(first["wall"])  # type: ignore[arg-type]
     print(f"embedder {args.embedder}, workers {args.workers}")
