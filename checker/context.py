@@ -56,6 +56,9 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
     if rule in _COUNTED and not text[end - 1:end].isalpha() and (m := _WORD_AFTER.match(text, end, hi)):
         if m.group(1).islower() and _noun(m.group(1)):
             end = m.end(1)
+        elif m.group(1)[:1].isupper() and (n := _WORD_AFTER.match(text, m.end(1), hi)) and n.group(1).islower() \
+                and _noun(n.group(1)):
+            end = n.end(1)  # "13 French institutions"
     if rule in _OBJECT and (m := _WORD_AFTER.match(text, end, hi)) and m.group(1).islower():
         end = m.end(1)
     if rule in _OBJECT and (m := _VERB_TO_BEFORE.search(text, lo, start)) and m.group(1) not in _FUNCTION:

@@ -240,6 +240,8 @@ def test_a_quotation_given_to_a_lawyer_in_the_sentence_before_is_an_attribution_
 @pytest.mark.parametrize("a, b, shown", [
     ("The mine collapsed on Thursday.", "The mine collapsed on Friday.", ("on Thursday", "on Friday")),
     ("The film received 10 nominations.", "The film received 11 nominations.", ("10 nominations", "11 nominations")),
+    ("Works came on loan from 13 French institutions.", "Works came on loan from 17 French institutions.",
+     ("from 13 French institutions", "from 17 French institutions")),
     ("Lagarde said the bank had not contacted her before.", "Lagarde said the bank had contacted her before.",
      ("had not contacted her", "had contacted her")),
 ])
