@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from .assign import assign
-from .extract import Clock, Fact, QuoteFact, VersionFacts
+from .extract import _PREPOSITIONS, FUNCTION, Clock, Fact, QuoteFact, VersionFacts
 from .model import Comparison
 from .normalize import lemma
 
@@ -139,11 +139,7 @@ class Match:
         x, y = self.a.item, self.b.item
         if self.a.kind != "quantity" or getattr(x, "unit", None) in (None, "clock", "age") or x.unit != y.unit:
             return False
-        dx = re.sub(r"\D", "", self.a.text)
-        dy = re.sub(r"\D", "", self.b.text)
-        if len(dx) != len(dy) or len(dx) < 2:
-            return False
-        return sorted(dx) == sorted(dy) or sum(p != q for p, q in zip(dx, dy)) == 1
+        return _digit_slip(self.a, self.b, same_digits=True)
 
     def _same_persons_age(self) -> bool:
         return self.a.kind == "quantity" and _ages_of_one(self.a, self.b)
@@ -266,9 +262,7 @@ def _left_in_slot(a: VersionFacts, b: VersionFacts, matches: list[Match], comp: 
     """The one figure each side of an aligned pair of sentences left unmatched, when the pair agrees on another fact
     and one figure is a slip of the other's digits: "153 were Chinese and 38 were Malaysian" / "Chinese nationals
     made up the bulk, with 135 on board. There were also 38 Malaysians"."""
-    from .compare_values import comparable
-
-    from .compare_values import agree
+    from .compare_values import agree, comparable
 
     pos_a = {c.index: i for i, c in enumerate(a.claims)}
     pos_b = {c.index: i for i, c in enumerate(b.claims)}
@@ -362,8 +356,6 @@ def _subject_of(cf: object, start: int) -> str | None:
         k -= 1
     if k < 0 or toks[k].kind != "word":
         return None
-    from .extract import FUNCTION, _PREPOSITIONS
-
     word = toks[k].text.lower()
     if word in _NOT_A_SUBJECT or word in _SKIP_BEFORE_VERB or word in FUNCTION or word in _PREPOSITIONS:
         return None  # "as well as available discounts": no doer before the word
@@ -478,11 +470,14 @@ def _measure(f: Fact) -> tuple[str, str] | None:
     return unit, ""
 
 
-def _digit_slip(x: Fact, y: Fact) -> bool:
-    """Two figures of one length whose digits are swapped or differ in one place ("2,370" / "2,730", "65" / "56")."""
+def _digit_slip(x: Fact, y: Fact, same_digits: bool = False) -> bool:
+    """Two figures of one length whose digits are swapped or differ in one place ("2,370" / "2,730", "65" / "56");
+    with `same_digits`, also the same digits written at another scale ("$1.5 million" / "$15 million")."""
     dx, dy = re.sub(r"\D", "", x.text), re.sub(r"\D", "", y.text)
-    if len(dx) != len(dy) or len(dx) < 2 or dx == dy:
+    if len(dx) != len(dy) or len(dx) < 2:
         return False
+    if dx == dy:
+        return same_digits
     return sorted(dx) == sorted(dy) or sum(p != q for p, q in zip(dx, dy)) == 1
 
 
@@ -588,8 +583,6 @@ def match_quotes(qa: list[QuoteFact], qb: list[QuoteFact], aligned: set[tuple[in
 
     A quotation of two words ("excessive force" / "unreasonable force") is matched only inside sentences the
     alignment paired: two words alike are common, the same two words in one statement are not."""
-    from .extract import FUNCTION
-
     def content(q: QuoteFact) -> set[str]:
         return {w for w in q.words if w not in FUNCTION} if not _title(q) else set()
 

@@ -114,6 +114,11 @@ def _lemma(word: str) -> str:
     return w
 
 
+def position(words: list[Token], tok: Token) -> int | None:
+    """Where this very token stands among a claim's words (by identity: one word may occur twice), if it does."""
+    return next((i for i, t in enumerate(words) if t is tok), None)
+
+
 def _fold(word: str, lex: Lexicons) -> str:
     w = word.lower().replace("’", "'")
     return lex.spelling.get(w) or _ization(w)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .lexicon import Lexicons
-from .normalize import lemma
+from .normalize import lemma, position
 from .wordnet import Relation, wordnet
 
 
@@ -78,7 +78,7 @@ def converse_in_other_voice(words_a: list, x: object, words_b: list, y: object) 
         return False
 
     def passive(words: list, tok: object) -> bool:
-        k = next((i for i, t in enumerate(words) if t is tok), None)
+        k = position(words, tok)
         return k is not None and any(t.text.lower() in _BE for t in words[max(0, k - 2):k])
 
     return passive(words_a, x) != passive(words_b, y)

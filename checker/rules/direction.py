@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from ..compare import PairContext
 from ..facts import _FUNCTION
 from ..model import Finding, Severity
-from ..normalize import Token
+from ..normalize import Token, position
 from ..opposites import converse_in_other_voice, morphological_opposites, opposite, opposites_of
 from . import rule
 
@@ -108,7 +108,7 @@ def _particles_of_other_verbs(ctx: PairContext, x, y) -> bool:
 
     def verb(side, tok) -> str | None:
         words = side.facts.words
-        k = next((i for i, t in enumerate(words) if t is tok), None)
+        k = position(words, tok)
         return words[k - 1].key if k else None
 
     return verb(ctx.a, x) != verb(ctx.b, y)
@@ -122,7 +122,7 @@ def _scoped_by_insufficiently(ctx: PairContext, x, y) -> bool:
     of a prefixed pair: both versions say the same."""
     for side, tok in ((ctx.a, x), (ctx.b, y)):
         words = side.facts.words
-        k = next((i for i, t in enumerate(words) if t is tok), None)
+        k = position(words, tok)
         if k is not None and any(t.text.lower() in _WEAKLY for t in words[max(0, k - 5):k]):
             return True
     return False
@@ -145,7 +145,7 @@ def _negation_for_prefix(ctx: PairContext, x: Token, y: Token) -> bool:
 
     def negated(side, tok) -> bool:
         words = side.facts.words
-        k = next((i for i, t in enumerate(words) if t is tok), None)
+        k = position(words, tok)
         return k is not None and any(t in side.facts.negations for t in words[max(0, k - 3):k])
 
     return negated(ctx.a, x) != negated(ctx.b, y)

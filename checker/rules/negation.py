@@ -31,6 +31,7 @@ from ..compare import PairContext
 from ..facts import PRIVATIVE
 from ..opposites import opposite, opposites_of
 from ..model import Finding, Severity
+from ..normalize import position
 from . import rule
 
 _FILLER = {
@@ -107,7 +108,7 @@ def _negated_words(side) -> list[str]:
     words = side.facts.words
     out = []
     for cue in side.facts.negations:
-        k = next((n for n, t in enumerate(words) if t is cue), None)
+        k = position(words, cue)
         if k is None:
             continue
         k += 1

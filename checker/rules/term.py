@@ -44,7 +44,7 @@ from ..compare import PairContext
 from ..facts import _FUNCTION
 from ..lexicon import Lexicons
 from ..model import Finding, Severity
-from ..normalize import Token, lemma
+from ..normalize import Token, lemma, position
 from ..opposites import converse_in_other_voice
 from ..wordnet import Relation, wordnet
 from . import rule
@@ -287,7 +287,7 @@ def _ranges_added(ctx: PairContext) -> Iterator[tuple[str, Token, Token, Token]]
         if len(added) != 2 or "to" not in (added[0].key, added[1].key):
             continue
         words = (ctx.a if side == "a" else ctx.b).facts.words
-        k = next((n for n, t in enumerate(words) if t is added[0]), None)
+        k = position(words, added[0])
         if k is None:
             continue
         if added[0].key == "to" and k > 0:
@@ -311,5 +311,5 @@ def _measures(words: list[Token], tok: Token, changed: list[Token]) -> bool:
     """The word is the unit of a number before it that changed too ("12-month" / "18-week"): the number
     rule owns it. After an unchanged number the word is the only change ("156 insurgents" / "156
     civilians"), and it is this rule's."""
-    k = next((n for n, t in enumerate(words) if t is tok), None)
+    k = position(words, tok)
     return k is not None and k > 0 and words[k - 1].kind == "quantity" and any(t is words[k - 1] for t in changed)
