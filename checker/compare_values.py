@@ -13,6 +13,19 @@ from .facts import DateRef, Name, Quantity
 _RESOLVED = ("day", "month", "year")
 
 
+# role nouns that name no one in particular: "a 25-year-old man" and "a 27-year-old man" may be two people
+_ANYONE = {"man", "men", "woman", "women", "person", "peopl", "people", "boy", "girl", "child", "resident", "victim",
+           "mother", "father", "son", "daughter", "wife", "husband", "friend", "patient", "worker"}
+
+
+def same_role(x: Fact, y: Fact) -> bool:
+    """Two ages of one role the story has one of, named by the same noun and no other person: "their 25-year-old
+    coach" / "their 27-year-old coach"."""
+    nx, ny = getattr(x.item, "noun", None), getattr(y.item, "noun", None)
+    other_people = bool(x.people and y.people and not x.people & y.people)
+    return bool(nx) and nx == ny and nx not in _ANYONE and not other_people
+
+
 def comparable(x: Fact, y: Fact) -> bool:
     """Of one kind and measure: figures of compatible units, a person's ages, dates, names of one kind."""
     if x.kind != y.kind:
@@ -27,7 +40,7 @@ def comparable(x: Fact, y: Fact) -> bool:
         if (qx.unit == "age") != (qy.unit == "age"):
             return False
         if qx.unit == "age":
-            return bool(x.people & y.people)  # the same person's age, wherever it is said
+            return bool(x.people & y.people) or same_role(x, y)  # the same person's age, wherever it is said
         if qx.unit is None and qy.unit is None:
             return True  # what bare figures count, the anchors decide (match.py asks more of them)
         return _compatible(qx, qy)

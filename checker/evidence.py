@@ -121,6 +121,13 @@ def _same_measure(m: Match) -> bool:
     return any(k.startswith("noun:") for k in m.shared) or bool(m.words)
 
 
+def _one_statement(m: Match) -> bool:
+    """The two sentences agree on two other facts and the figures share a word of what happened: the figure the
+    numbers rule could not place ("leaving up to 50,000 homeless" / "leaving as many as 30,000 without a home")
+    is the statement's one changed fact."""
+    return m.support >= 2 and bool(m.words)
+
+
 def _idiom_ordinal(f: Fact) -> bool:
     return f.item.unit == "ord" and f.text.lower() in ("first", "last", "1st")
 
@@ -133,7 +140,8 @@ def moved_facts(sm: StoryMatches, findings: list[Finding], rules: list[Rule]) ->
     for m in sm.facts:
         if m.agree or not m.confident:
             continue
-        if m.aligned and m.a.kind == "quantity" and not m.lone_slip and (m.near < 0.5 or not _same_measure(m) or any(
+        if m.aligned and m.a.kind == "quantity" and not m.lone_slip and (
+                (m.near < 0.5 and not _one_statement(m)) or not _same_measure(m) or any(
                 (va == m.a.version and _overlaps(sa, m.a)) or (vb == m.b.version and _overlaps(sb, m.b))
                 for va, sa, vb, sb in reported)):
             continue  # figures of paired sentences are the numbers rule's, unless it compared them with the wrong ones

@@ -56,6 +56,11 @@ _FUNCTION = {
     "said", "says", "say", "it", "they", "he", "she", "we", "i", "you",
 }
 
+# prepositions after a figure say what it is not counting: "as many as 30,000 without homes", "12 among them"
+_NOT_COUNTED = {"without", "within", "among", "amongst", "across", "against", "through", "toward", "towards", "until",
+                "including", "amid", "despite", "near", "off", "onto", "upon", "via", "between", "above", "below",
+                "beyond", "around", "behind", "inside", "outside", "like", "plus", "apiece", "each"}
+
 
 @dataclass(frozen=True)
 class Quantity:
@@ -541,7 +546,7 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
             k += 1  # 57-nation
         while k < n and tokens[k].kind == "word" and tokens[k].text.lower() in ("of", "more", "additional", "new", "other", "extra"):
             k += 1
-        if k < n and tokens[k].kind == "word" and tokens[k].text.lower() not in _FUNCTION:
+        if k < n and tokens[k].kind == "word" and tokens[k].text.lower() not in _FUNCTION | _NOT_COUNTED:
             noun = lemma(tokens[k].text)
         start = tokens[hedge[1]].start if hedge else tokens[start_i].start
         end = tokens[j - 1].end

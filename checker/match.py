@@ -94,6 +94,10 @@ class Match:
                 and not self._other_day():
             return True  # "$196 per share, a 49.5 percent premium to Friday's close" / "$169 a share, a premium of
             # almost 50 per cent to Friday's close": one statement, its figure mistyped
+        if self.a.kind == "quantity" and self.support >= 2 and self.near >= STRONG_NEAR and self.words \
+                and not self.restated and not self._other_day() and not self._two_counts():
+            return True  # "The quake left up to 50,000 homeless" / "left as many as 30,000 without homes", in
+            # sentences that agree on two other facts: one statement, one word of what happened in common
         if self._same_persons_age():
             return not self.restated  # "Klose, 36," / "the 35-year-old" after Klose: the person is the anchor
         if self._supportable() and self.support >= 2 and self.near >= SUPPORTED_NEAR and not self.restated \
@@ -104,7 +108,10 @@ class Match:
         other_people = bool(self.a.people and self.b.people and not self.a.people & self.b.people)
         enough = (len(self.shared) >= 2 or (self.aligned and self.near >= 0.5 and self.shared)  # paired sentences
                   or (self.words and self._slip()))
-        if self.near < STRONG_NEAR or not enough or self.restated or other_people or self._other_day():
+        slip = bool(self.words) and self._slip()  # a mistyped figure of one unit, one word of what happened shared:
+        # "Aramco raised $25.6 billion by selling" / "The initial public offering raised $26.5 billion"
+        if self.near < (SUPPORTED_NEAR if slip else STRONG_NEAR) or not enough or self.restated or other_people \
+                or self._other_day():
             return False
         if self.aligned:
             return True
@@ -140,6 +147,11 @@ class Match:
         if self.a.kind != "quantity" or getattr(x, "unit", None) in (None, "clock", "age") or x.unit != y.unit:
             return False
         return _digit_slip(self.a, self.b, same_digits=True)
+
+    def _two_counts(self) -> bool:
+        """Figures that count two different things ("12 boys" / "four divers") or measure in two units."""
+        na, nb = getattr(self.a.item, "noun", None), getattr(self.b.item, "noun", None)
+        return bool(na and nb and na != nb) or _unit(self.a) != _unit(self.b)
 
     def _same_persons_age(self) -> bool:
         return self.a.kind == "quantity" and _ages_of_one(self.a, self.b)
@@ -496,7 +508,10 @@ def _lone_slips(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
 
 
 def _ages_of_one(x: Fact, y: Fact) -> bool:
-    return _unit(x) == _unit(y) == "age" and len(x.people) == 1 and x.people == y.people
+    """Two ages of one person: the same one person named in both sentences, or the same role ("coach")."""
+    from .compare_values import same_role
+
+    return _unit(x) == _unit(y) == "age" and ((len(x.people) == 1 and x.people == y.people) or same_role(x, y))
 
 
 def _unit(f: Fact) -> str | None:

@@ -355,6 +355,43 @@ def test_each_versions_only_figure_of_a_measure_mistyped_is_an_error_wherever_it
     assert ("number-mismatch", "114,500-tonne", "144,500-tonne") in errors(a, b)
 
 
+def test_the_age_of_a_role_the_story_has_one_of_is_compared_wherever_it_is_said():
+    a = ("All 12 boys and their 25-year-old coach have now been freed from the cave. "
+         "The boys were flown to hospital by helicopter.")
+    b = ("The boys were flown to hospital by helicopter. The last four boys and their 27-year-old coach were "
+         "brought out on Tuesday evening.")
+    assert ("number-mismatch", "25-year-old", "27-year-old") in errors(a, b)
+
+
+def test_ages_of_anyone_named_by_a_common_noun_are_not_one_persons():
+    a = "A 25-year-old man was arrested at the scene. Police closed the road."
+    b = ("A man was arrested at the scene. Police closed the road. A 27-year-old man who saw the crash said it "
+         "was terrifying.")
+    assert not [e for e in errors(a, b) if e[0] == "number-mismatch"]
+
+
+def test_a_mistyped_figure_that_shares_what_happened_is_an_error_in_a_rewritten_sentence():
+    a = ("Aramco raised $25.6 billion by selling 1.5% of the company, the top of its range. "
+         "That beat the $25 billion raised by Alibaba in 2014.")
+    b = ("The shares jumped 10% on their debut. The initial public offering raised $26.5 billion, eclipsing "
+         "the record $25 billion that Alibaba raised in 2014.")
+    assert ("number-mismatch", "$25.6 billion", "$26.5 billion") in errors(a, b)
+
+
+def test_a_count_in_sentences_that_agree_on_two_other_facts_is_one_statement():
+    a = ("A powerful earthquake struck central Italy as people slept early Monday, killing more than 150 people, "
+         "injuring about 1,500 and leaving up to 50,000 homeless, officials said. Rescuers searched the ruins.")
+    b = ("Rescuers worked through the night amid the ruins after an earthquake tore through central Italy on Monday, "
+         "killing more than 150 people and leaving as many as 30,000 without a home. Officials gave no toll.")
+    assert ("number-mismatch", "up to 50,000 homeless", "as many as 30,000") in errors(a, b)
+
+
+def test_counts_of_two_things_in_one_statement_are_not_compared():
+    a = "The quake struck at 3:32 a.m. on Monday, killing at least 150 people and injuring 1,500 residents."
+    b = "The quake, which struck at 3:32 a.m. on Monday, killed at least 150 people; 2,000 buildings collapsed."
+    assert not [e for e in errors(a, b) if e[0] == "number-mismatch"]
+
+
 def test_two_different_figures_of_one_measure_that_are_no_slip_stay_apart():
     # each version's only tonnage, but 114,500 and 90,000 are no mistyping of each other: they may be two ships
     a = "The 114,500-tonne ship struck a rock near the island. Passengers were taken off by lifeboat."

@@ -87,6 +87,15 @@ def _compatible(x: Quantity, y: Quantity) -> bool:
     return x.noun == y.noun or None in (x.noun, y.noun) or x.unit not in ("ord", "time")
 
 
+def _count_other_things(x: Quantity, y: Quantity) -> bool:
+    """Bare counts of two specific nouns: "injuring 1,500 residents" / "2,000 buildings collapsed" stand in one
+    place of the sentence but count different things."""
+    from ..match import GENERIC_NOUNS
+
+    return (x.unit is None and x.noun is not None and y.noun is not None and x.noun != y.noun
+            and x.noun not in GENERIC_NOUNS and y.noun not in GENERIC_NOUNS)
+
+
 def _currency_swapped(x: Quantity, y: Quantity) -> bool:
     """The same figure in two currencies ("4,910 pounds" / "$4,910"): one of them is wrong."""
     if _bare_dollar(x, y) or _bare_dollar(y, x):
@@ -280,7 +289,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         candidates = []
         for y in qb:
             op = ctx.op_of((x.start, x.end), (y.start, y.end))
-            if not (_compatible(x, y) or (op is not None and x.unit == y.unit and op.size <= 6)):
+            if not (_compatible(x, y) or (op is not None and x.unit == y.unit and op.size <= 6
+                                          and not _count_other_things(x, y))):
                 continue
             score = (x.noun is not None and x.noun == y.noun) * 2 + (op is not None) + (x.unit is not None)
             candidates.append((score, y))
