@@ -7,7 +7,8 @@ worst" / "certainly the worst" faster, and can search the copy for them.
 Each side is widened on its own, within its sentence, by at most a word or
 two: the preposition that governs a date, figure or place; what a figure
 counts; a predicate's object and the verb it depends on ("agreed to let");
-the next content word after a changed word of a quotation. The message a rule wrote is left as it is.
+the content words before and after a changed word of a quotation; the speech verb next to a speaker's name.
+The message a rule wrote is left as it is.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .facts import _ORDINAL_WORDS, _SMALL
 from .model import Finding, Side
 
 _PREPOSITIONS = {"on", "in", "at", "by", "into", "to", "from", "since", "until", "till", "before", "after", "for",
@@ -27,11 +29,19 @@ _FUNCTION = {"the", "a", "an", "of", "to", "in", "on", "at", "and", "or", "but",
 _WORD_BEFORE = re.compile(r"([A-Za-z]+) $")
 _VERB_TO_BEFORE = re.compile(r"([a-z]+) to $")  # "agreed to" let
 _WORD_AFTER = re.compile(r" ([A-Za-z][A-Za-z'’-]*)")
+_NOUN_AFTER = re.compile(r"[ -]([A-Za-z][A-Za-z'’]*)")  # "10 nominations", "eight-storey"
+_CONTENT_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’-]*) $")
+# a value that ends in its figure ("10", "79th", "eight"), not in a word that already says what it is ("5 million")
+_ENDS_IN_FIGURE = re.compile(r"(?:\d[\d,.]*(?:st|nd|rd|th)?|" + "|".join(sorted(_SMALL) + sorted(_ORDINAL_WORDS))
+                             + r")$", re.IGNORECASE)
+_SPEECH = re.compile(r"^(?:said|says|told|added|wrote|asked)\b")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added)(?: (?:Mr|Mrs|Ms|Dr)\.?)? $")
 
 _LEFT = {"WC105", "WC110", "WC120"}  # "on Monday", "into five", "in Culiacan"
 _COUNTED = {"WC110"}  # "10 nominations"
 _OBJECT = {"WC140"}  # "had not contacted her"
-_QUOTED = {"WC130"}  # "maybe the worst"
+_QUOTED = {"WC130"}  # "maybe the worst", "wrong from the start"
+_SPOKEN = {"WC102", "WC131"}  # "Skilling said", "said Mr Levin": who said it
 
 
 def with_context(findings: list[Finding], texts: dict[str, str]) -> list[Finding]:
@@ -40,7 +50,7 @@ def with_context(findings: list[Finding], texts: dict[str, str]) -> list[Finding
 
 
 def _widen(f: Finding, texts: dict[str, str]) -> Finding:
-    if f.rule not in _LEFT | _COUNTED | _OBJECT | _QUOTED:
+    if f.rule not in _LEFT | _COUNTED | _OBJECT | _QUOTED | _SPOKEN:
         return f
     a, b = _side(f.rule, f.a, texts.get(f.a.version)), _side(f.rule, f.b, texts.get(f.b.version))
     return f if (a, b) == (f.a, f.b) else replace(f, a=a, b=b)
@@ -53,8 +63,9 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
     lo, hi = _sentence_bounds(text, start, end)
     if rule in _LEFT and (m := _WORD_BEFORE.search(text, lo, start)) and m.group(1).lower() in _PREPOSITIONS:
         start = m.start(1)
-    if rule in _COUNTED and not text[end - 1:end].isalpha() and (m := _WORD_AFTER.match(text, end, hi)):
-        if m.group(1).islower() and _noun(m.group(1)):
+    if rule in _COUNTED and _ENDS_IN_FIGURE.search(text, start, end) and (m := _NOUN_AFTER.match(text, end, hi)):
+        ordinal = bool(re.search(r"(?:\d(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS) + r")$", text[start:end], re.I))
+        if m.group(1).islower() and _noun(m.group(1), only=not ordinal):  # "79th minute" (minute: also an adjective)
             end = m.end(1)
         elif m.group(1)[:1].isupper() and (n := _WORD_AFTER.match(text, m.end(1), hi)) and n.group(1).islower() \
                 and _noun(n.group(1)):
@@ -63,7 +74,21 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
         end = m.end(1)
     if rule in _OBJECT and (m := _VERB_TO_BEFORE.search(text, lo, start)) and m.group(1) not in _FUNCTION:
         start = m.start(1)  # "agreed to let" / "refused to let"
+    if rule in _SPOKEN:
+        if m := _SPEECH.match(text[end:hi].lstrip()):
+            end = end + (len(text[end:hi]) - len(text[end:hi].lstrip())) + m.end()
+        elif m := _SPEECH_BEFORE.search(text, lo, start):
+            start = m.start()
     if rule in _QUOTED:
+        left = start
+        for _ in range(3):  # back to the content word before: "fear with hope" / "fear with change"
+            m = _CONTENT_BEFORE.search(text, lo, left)
+            if m is None or '"' in text[m.start():left] or "“" in text[m.start():left]:
+                break
+            left = m.start(1)
+            if m.group(1).lower() not in _FUNCTION:
+                start = left  # only as far as a content word: not "I have deep remorse"
+                break
         for _ in range(3):  # up to the next content word
             m = _WORD_AFTER.match(text, end, hi)
             if m is None:
@@ -74,13 +99,15 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
     return s if (start, end) == s.span else Side(s.version, s.claim, (start, end), text[start:end])
 
 
-def _noun(word: str) -> bool:
-    """Only a noun in WordNet ("nominations", "touchdowns"; not "out", "were", "more")."""
+def _noun(word: str, only: bool = True) -> bool:
+    """Only a noun in WordNet ("nominations", "touchdowns"; not "out", "were", "more"); with only=False, a noun
+    among other senses ("minute")."""
     from .wordnet import wordnet
 
     wn = wordnet()
     senses = [s for b in wn.base_forms(word.lower()) for s in wn.senses(b)]
-    return bool(senses) and all(s[0] == "n" for s in senses) and word.lower() not in _FUNCTION
+    test = all if only else any
+    return bool(senses) and test(s[0] == "n" for s in senses) and word.lower() not in _FUNCTION
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -72,6 +72,7 @@ class Fact:
     people: frozenset[str]  # person keys (surnames) the sentence names, or an age or title refers to
     item: Any  # the Quantity, DateRef or Name
     quoted: bool = False  # inside quotation marks
+    owner: str | None = None  # the person a figure is of, when its clause opens with one ("Lay, 64, faces 165 years")
 
 
 @dataclass
@@ -458,6 +459,31 @@ def _persons_in(cf: ClaimFacts, people: dict[str, Person], spans: list[tuple[int
     return out
 
 
+_CLAUSE_OPENERS = {"and", "but", "while", "whereas"}
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|who|it)\b", re.IGNORECASE)
+
+
+def _clause_subject(cf: ClaimFacts, n: Name) -> bool:
+    """A name that opens its clause ("Lay, 64, faces", "and Skilling, 52, up to"), not an object ("hit Nuwan
+    Kulasekara for a six") nor a possessor ("Lay's lawyer")."""
+    if _possessive(cf, n):
+        return False
+    words = cf.text[:n.start].split()
+    while words and words[-1][:1].isupper() and words[-1][-1:] not in ",;:":
+        words.pop()  # a title or honorific before the name: "Mr Bolsonaro", "Justice Kennedy"
+    return not words or words[-1][-1] in ",;:" or words[-1].lower() in _CLAUSE_OPENERS
+
+
+def _owner_before(cf: ClaimFacts, n: Name, start: int) -> bool:
+    """The person a figure is of: the name opening the figure's clause, or a possessive right before the figure
+    ("to Bolsonaro's 43.2%")."""
+    between = cf.text[n.end:start]
+    if _possessive(cf, n):
+        return not between.strip(" '’s")
+    return _clause_subject(cf, n) and not _PRONOUN_SUBJECT.search(between)  # "..., after he lost 38sec": "he" may
+    # be someone else
+
+
 def _possessive(cf: ClaimFacts, n: Name) -> bool:
     return bool(re.search(r"['’]s?$", cf.text[n.start:n.end]) or re.match(r"['’]s\b", cf.text[n.end:n.end + 3]))
 
@@ -707,12 +733,17 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
         base = claim.start
         for p in plan.facts:
             who: frozenset[str] = named
+            owner: str | None = None
             near, item = p.near, p.item
             if p.who == "age":
                 before = [k for n, k in _persons_in(cf, people, qspans) if n.end <= p.start]
                 person = before[-1] if before else previous_subject
                 who = frozenset([person]) if person else frozenset()
                 near = near | {f"p:{person}"} if person else near
+            elif p.kind == "quantity" and isinstance(item, Quantity) and named:
+                before = [(n, k) for n, k in _persons_in(cf, people, qspans) if n.end <= p.start]
+                if before and _owner_before(cf, before[-1][0], p.start):  # "Lay, 64, faces up to 165 years and
+                    owner = before[-1][1]  # Skilling, 52, up to 185 years": the person named last, opening the clause
             elif p.who == "name":
                 key = mention_key(item, people)
                 if key is not None:  # a person: who did what ("Kroos then scored twice in 69 seconds")
@@ -726,7 +757,7 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
                 if prep:
                     near = near | {f"prep:{prep}"}
             facts.append(Fact(p.kind, version.id, ci, base + p.start, base + p.end, claim.text[p.start:p.end], near,
-                              plan.sentence, who, item, p.quoted))
+                              plan.sentence, who, item, p.quoted, owner))
         for q, (words, spans) in zip(cf.quotes, plan.quote_words):
             wspans = tuple((base + s, base + e) for s, e in spans)
             name = _speaker(cf, q, people)

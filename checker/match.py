@@ -230,7 +230,7 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                 slip = (id(x), id(y)) in lone
                 if claims < 0.25 and (x.claim, y.claim) not in aligned and not x.near & y.near and not slip:
                     continue  # nothing in common to be about: not worth comparing the values
-                if not comparable(x, y):
+                if not comparable(x, y) or _other_owners(x, y):
                     continue
                 near = dice(x.near, y.near)
                 if slip:
@@ -507,6 +507,11 @@ def _lone_slips(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
     return {(id(oa[k]), id(ob[k])) for k in oa.keys() & ob.keys() if _digit_slip(oa[k], ob[k])}
 
 
+def _other_owners(x: Fact, y: Fact) -> bool:
+    """Figures of two different people: "Skilling, 52, up to 185 years" / "Lay faces up to 185 years"."""
+    return x.owner is not None and y.owner is not None and x.owner != y.owner
+
+
 def _ages_of_one(x: Fact, y: Fact) -> bool:
     """Two ages of one person: the same one person named in both sentences, or the same role ("coach")."""
     from .compare_values import same_role
@@ -531,6 +536,7 @@ def _restated(fact: Fact, others: list[Fact], agree: object, aligned: set[tuple[
     else."""
     from .compare_values import comparable
 
+    others = [o for o in others if not _other_owners(fact, o)]  # Skilling's 185 years do not restate Lay's
     if fact.kind != "date" and any(_same_figure(fact, o, _paired(fact, o, aligned, side)) for o in others):
         return True  # "29 and 36 times the mass" / "36 and 29 solar masses": both figures are there
     return any(comparable(fact, o) and agree(fact, o)  # type: ignore[operator]

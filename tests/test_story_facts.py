@@ -124,7 +124,7 @@ def test_a_quotation_given_to_another_speaker_is_an_error():
          'to govern," he said.')
     b = ('"The Tory party has shown it no longer has a mandate to govern," said Angela Rayner, Labour\'s deputy '
          'leader, as the opposition demanded an election.')
-    assert ("quote-attribution", "Keir Starmer", "Angela Rayner") in errors(a, b)
+    assert ("quote-attribution", "Keir Starmer", "said Angela Rayner") in errors(a, b)
 
 
 def test_the_same_speaker_named_two_ways_is_no_attribution_error():
@@ -228,7 +228,7 @@ def test_a_quotation_given_to_a_lawyer_in_the_sentence_before_is_an_attribution_
          'Family attorney Ben Crump called the verdict "painfully earned justice".')
     b = ('Ben Crump, the lawyer for the Floyd family, spoke of "painfully earned justice". '
          '"Today, we are able to breathe again," he said.')
-    assert ("quote-attribution", "Philonise", "Ben Crump") in errors(a, b)
+    assert ("quote-attribution", "Philonise said", "Ben Crump") in errors(a, b)
     c = ('"Today, we are able to breathe again," Philonise Floyd had told reporters. '
          'Family attorney Ben Crump called the verdict "painfully earned justice".')
     assert not [e for e in errors(a, c) if e[0] == "quote-attribution"]  # the given name alone is the same man
@@ -244,10 +244,27 @@ def test_a_quotation_given_to_a_lawyer_in_the_sentence_before_is_an_attribution_
      ("from 13 French institutions", "from 17 French institutions")),
     ("Lagarde said the bank had not contacted her before.", "Lagarde said the bank had contacted her before.",
      ("had not contacted her", "had contacted her")),
+    ("The eight-storey building collapsed.", "The nine-storey building collapsed.", ("eight-storey", "nine-storey")),
+    ("Marquez equalised in the 79th minute.", "Marquez equalised in the 71st minute.",
+     ("79th minute", "71st minute")),
+    ('Alito said Roe was "egregiously wrong from the start" in his opinion.',
+     'Alito said Roe was "egregiously wrong from the outset" in his opinion.',
+     ("wrong from the start", "wrong from the outset")),
+    ('"We beat fear with hope," Trudeau told supporters.', '"We beat fear with change," Trudeau told supporters.',
+     ("fear with hope", "fear with change")),
 ])
 def test_a_value_is_shown_with_its_preposition_its_counted_noun_its_object_or_its_auxiliary(a, b, shown):
     assert [(f.a.value, f.b.value) for f in check_versions(list(story(a, b)), embedder=None).findings
             if f.severity == Severity.ERROR] == [shown]
+
+
+def test_a_speaker_is_shown_with_the_speech_verb_next_to_the_name():
+    a = ('Jeffrey Skilling was convicted on 19 counts on Thursday. "Obviously I am disappointed. But that is the way '
+         'the system works," Skilling said.')
+    b = ('Jeffrey Skilling was convicted on 19 counts on Thursday. "Obviously I am disappointed. But that is the way '
+         'the system works," said Mr Lay.')
+    assert [e[1:] for e in errors(a, b) if e[0] in ("quote-attribution", "person-mismatch")] == [
+        ("Skilling said", "said Mr Lay")]
 
 
 def test_a_widened_value_is_the_text_at_its_span():
@@ -390,6 +407,29 @@ def test_counts_of_two_things_in_one_statement_are_not_compared():
     a = "The quake struck at 3:32 a.m. on Monday, killing at least 150 people and injuring 1,500 residents."
     b = "The quake, which struck at 3:32 a.m. on Monday, killed at least 150 people; 2,000 buildings collapsed."
     assert not [e for e in errors(a, b) if e[0] == "number-mismatch"]
+
+
+def test_each_persons_figure_is_compared_with_the_same_persons():
+    a = ("A jury convicted Kenneth Lay and Jeffrey Skilling on Thursday. Lay, 64, faces up to 165 years in prison "
+         "and Skilling, 52, up to 185 years. Sentencing is set for September.")
+    b = ("A jury convicted Kenneth Lay and Jeffrey Skilling on Thursday. Sentencing is set for September. "
+         "Lay faces up to 185 years in prison.")
+    assert ("number-mismatch", "up to 165 years", "up to 185 years") in errors(a, b)
+
+
+def test_figures_given_to_the_other_person_are_compared_person_by_person():
+    a = ("Luiz Inacio Lula da Silva beat Jair Bolsonaro on Sunday. Lula won the first round with 48.4% of the vote "
+         "to Bolsonaro's 43.2%. Turnout was high.")
+    b = ("Luiz Inacio Lula da Silva beat Jair Bolsonaro on Sunday. Turnout was high. In the first round, "
+         "Mr Bolsonaro took 48.4 per cent to Lula's 43.2 per cent.")
+    found = [e[1:] for e in errors(a, b) if e[0] == "number-mismatch"]
+    assert ("48.4%", "43.2 per cent") in found or ("43.2%", "48.4 per cent") in found
+
+
+def test_the_object_of_a_sentence_does_not_own_its_figure():
+    a = "Dhoni sealed the win with a six over long-on off Nuwan Kulasekara. India won by six wickets."
+    b = "India won by six wickets. Dhoni hit Nuwan Kulasekara for a six over long-on to seal the win."
+    assert errors(a, b) == []
 
 
 def test_two_different_figures_of_one_measure_that_are_no_slip_stay_apart():
