@@ -323,6 +323,8 @@ def swaps(ctx: PairContext) -> list[Swap]:
     candidates: list[tuple[tuple[int, int, str], Swap]] = []
     pairs = [(x, y) for x in only_a for y in only_b] + _replaced_in_place(ctx, only_a, only_b) + _first_words(ctx)
     for x, y in pairs:
+        if _parts_of_one_name(ctx, x, y):
+            continue
         same_role = bool(x.role) and x.role == y.role
         op = ctx.op_of((x.start, x.end), (y.start, y.end))
         if not (same_role or op is not None or _misspelt_surname(x, y) or _same_slot(ctx, x, y)
@@ -344,6 +346,16 @@ def swaps(ctx: PairContext) -> list[Swap]:
         used_b.add(id(swap.b))
         out.append(swap)
     return out
+
+
+def _parts_of_one_name(ctx: PairContext, x: Name, y: Name) -> bool:
+    """Two single words that one full name of either version holds side by side: "Widodo's" / "Mr Joko's" under
+    "Joko Widodo" (an Indonesian "Mr Joko"), one person named two ways."""
+    wx, wy = (re.sub(r"['’]s?$", "", n.text.split()[-1]) if n.text.split() else "" for n in (x, y))
+    if not wx or not wy or wx == wy or len(x.text.split()) > 1 and len(y.text.split()) > 1:
+        return False
+    full = re.compile(rf"\b(?:{re.escape(wx)}\s+{re.escape(wy)}|{re.escape(wy)}\s+{re.escape(wx)})\b")
+    return any(full.search(v.text) for v in (ctx.a.version, ctx.b.version))
 
 
 def _same_slot(ctx: PairContext, x: Name, y: Name) -> bool:

@@ -28,7 +28,7 @@ from typing import Any
 from .facts import ClaimFacts, DateRef, Name, Quantity, Quote, analyze
 from .lexicon import Lexicons, lexicons
 from .model import Claim, Version
-from .normalize import Token, lemma, transliterate
+from .normalize import Token, fold_accents, lemma, transliterate
 
 # words that carry no meaning of their own as an anchor (lemmas, as token keys)
 STOP = {
@@ -72,7 +72,8 @@ class Fact:
     people: frozenset[str]  # person keys (surnames) the sentence names, or an age or title refers to
     item: Any  # the Quantity, DateRef or Name
     quoted: bool = False  # inside quotation marks
-    owner: str | None = None  # the person a figure is of, when its clause opens with one ("Lay, 64, faces 165 years")
+    owner: str | None = None  # the person a figure is of, when its clause opens with one ("Lay, 64, faces 165 years");
+    # for a person's name, their full name in this version ("joko widodo" for "Mr Joko")
 
 
 @dataclass
@@ -749,6 +750,7 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
                 if key is not None:  # a person: who did what ("Kroos then scored twice in 69 seconds")
                     item = replace(item, kind="person") if item.kind != "person" else item
                     who = frozenset()
+                    owner = fold_accents(people[key].full.text).lower()  # the person's full name in this version
                 elif item.kind == "person":
                     item = replace(item, kind="other")  # capitalised words that are not a person after all
                 if item.kind == "other" and not _proper(item):

@@ -27,7 +27,7 @@ import numpy as np
 from .assign import assign
 from .extract import _PREPOSITIONS, FUNCTION, Clock, Fact, QuoteFact, VersionFacts
 from .model import Comparison
-from .normalize import lemma
+from .normalize import fold_accents, lemma
 
 MIN_SCORE = 0.22  # below this two facts are not about the same thing
 STRONG_NEAR = 0.3  # anchor agreement that makes a match confident
@@ -40,6 +40,7 @@ BARE_NEAR = 0.3  # two figures without a unit or a counted noun need this much a
 QUOTE_OVERLAP = 0.6
 BOUND_NEAR = 1.5  # an open bound ("at least 56") restates only a figure this close to it
 SUPPORTED_NEAR = 0.1  # anchor agreement enough for a disagreement in sentences that agree on two other facts
+SOLE_ACTOR = 0.4  # sentence words in common for the one person each names to be one role
 KIN_COVERAGE = 0.3  # share of the reference's sentences paired with the other version's
 KIN_AGREE = 5  # matched facts that agree
 KIN_RATIO = 0.65  # of all matched facts
@@ -105,6 +106,9 @@ class Match:
             # "defeated Bolsonaro in the runoff on Sunday" / "Brazilians awoke on Monday after Lula defeated Bolsonaro"
             return True  # "captured in February 2014 in Mazatlan after 13 years on the run" / "recaptured in
             # February 2014 in Culiacan after 13 years as a fugitive": two facts agree, the third does not
+        if self._sole_actor():
+            return True  # "Katlego Mphela nearly won it ... but his shot from a tight angle hit the post" / "... in the
+            # final minute when Teko Modise's angled shot struck the post": one statement, its one actor changed
         other_people = bool(self.a.people and self.b.people and not self.a.people & self.b.people)
         enough = (len(self.shared) >= 2 or (self.aligned and self.near >= 0.5 and self.shared)  # paired sentences
                   or (self.words and self._slip()))
@@ -123,6 +127,18 @@ class Match:
             counted = self.a.item.unit is not None or (na is not None and na == nb)  # "killing at least 65 people"
             return counted and len(self.words) >= 1
         return len(self.words) >= 2
+
+    def _sole_actor(self) -> bool:
+        """The only person named in each of two paired sentences that say the same thing in many of the same words,
+        neither named elsewhere in the other version."""
+        if not (self.a.kind == "name" and getattr(self.a.item, "kind", None) == getattr(self.b.item, "kind", None)
+                == "person" and self.aligned and not self.restated):
+            return False
+        if self.a.people or self.b.people or dice(self.a.sentence, self.b.sentence) < SOLE_ACTOR:
+            return False
+        words = [set(re.findall(r"\w+", (f.owner or fold_accents(f.text)).lower())) for f in (self.a, self.b)]
+        texts = [set(re.findall(r"\w+", fold_accents(f.text).lower())) for f in (self.a, self.b)]
+        return not (texts[0] & words[1] or texts[1] & words[0])  # "Widodo's" / "Mr Joko": Joko Widodo both
 
     def _supportable(self) -> bool:
         """Dates and names of places or bodies: one per role in a statement ("recaptured in February 2014 in
@@ -509,7 +525,7 @@ def _lone_slips(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
 
 def _other_owners(x: Fact, y: Fact) -> bool:
     """Figures of two different people: "Skilling, 52, up to 185 years" / "Lay faces up to 185 years"."""
-    return x.owner is not None and y.owner is not None and x.owner != y.owner
+    return x.kind == "quantity" and x.owner is not None and y.owner is not None and x.owner != y.owner
 
 
 def _ages_of_one(x: Fact, y: Fact) -> bool:

@@ -432,6 +432,22 @@ def test_the_object_of_a_sentence_does_not_own_its_figure():
     assert errors(a, b) == []
 
 
+def test_the_one_actor_of_a_statement_both_versions_make_is_compared():
+    a = ("Mexico equalised late on. Katlego Mphela nearly won it for the hosts in the final minute, but his shot "
+         "from a tight angle hit the post.")
+    b = ("Mexico equalised late on. The hosts came agonisingly close to a winner in the final minute when "
+         "Teko Modise's angled shot struck the post.")
+    assert [e[1:] for e in errors(a, b) if e[0] == "person-mismatch"] == [("Katlego Mphela", "Teko Modise's")]
+
+
+def test_one_person_named_by_surname_and_by_given_name_is_no_other_actor():
+    a = ("Jakarta Governor Joko Widodo won the election on Tuesday. Widodo's winning margin was more than "
+         "8 million votes out of about 133 million valid ballots.")
+    b = ("Jakarta Governor Joko Widodo won the election on Tuesday. Mr Joko's winning margin was more than "
+         "8 million votes out of about 133 million valid ballots.")
+    assert not [e for e in errors(a, b) if e[0] == "person-mismatch"]
+
+
 def test_two_different_figures_of_one_measure_that_are_no_slip_stay_apart():
     # each version's only tonnage, but 114,500 and 90,000 are no mistyping of each other: they may be two ships
     a = "The 114,500-tonne ship struck a rock near the island. Passengers were taken off by lifeboat."
