@@ -515,6 +515,11 @@ _AUX = {"would", "will", "was", "is", "had", "has", "could", "should", "did", "m
         "were", "are", "have", "be", "does", "wo"}
 
 
+# a name after these is the author of words someone else says: "Quoting Wilfrid Laurier", "in the words of"
+_CITED = re.compile(r"\b(?:quoting|citing|paraphrasing|echoing|words of|borrowing from)\s+(?:[A-Z][\w.'’-]*\s+)*$",
+                    re.IGNORECASE)
+
+
 def _speaker(cf: ClaimFacts, quote: Quote, people: dict[str, Person]) -> Name | None:
     """The person a sentence gives as saying `quote`: the one next to a speech verb ("said Rayner", "Roxas said",
     "according to Lim", "Rotunno called it"), else the sentence's subject for a quoted phrase ("Vance thanked
@@ -528,6 +533,8 @@ def _speaker(cf: ClaimFacts, quote: Quote, people: dict[str, Person]) -> Name | 
     for n, _ in _persons_in(cf, people, spans):
         if _possessive(cf, n) or _modifier(cf, n):
             continue  # "Weinstein's attack", "the Floyd family"
+        if _CITED.search(text[:n.start]) or _CITED.search(text[:n.start] + text[n.start:n.end].split(" ")[0] + " "):
+            continue  # "Quoting Wilfrid Laurier, he added", "drew on the words of Laurier": the words' author
         k = next((i for i, t in enumerate(tokens) if t.start >= n.end), None)
         if k is not None and tokens[k].text.lower() in _AUX and any(v.end <= n.start for v in verbs):
             continue  # "said Weinstein would appeal", "said Germany, France and Spain were in": what was said
@@ -748,6 +755,8 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
             elif p.who == "name":
                 key = mention_key(item, people)
                 if key is not None:  # a person: who did what ("Kroos then scored twice in 69 seconds")
+                    if _CITED.search(claim.text[:p.start]):
+                        continue  # "Quoting Wilfrid Laurier, he added": the author of words, not who did anything
                     item = replace(item, kind="person") if item.kind != "person" else item
                     who = frozenset()
                     owner = fold_accents(people[key].full.text).lower()  # the person's full name in this version

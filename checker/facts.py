@@ -705,7 +705,9 @@ _NOT_NAMES = {
     "asked", "according", "earlier", "later", "last", "next", "both", "each", "every", "any", "only", "just",
     "even", "few", "several", "officials", "analysts", "police", "shares", "stocks", "under", "over", "about",
     "despite", "during", "until", "unlike", "like", "without", "instead", "indeed", "overall", "separately",
-    "mr", "mrs", "ms", "western", "eastern", "northern", "southern", "speaking", "today",
+    "mr", "mrs", "ms", "western", "eastern", "northern", "southern", "speaking", "today", "quoting", "citing",
+    "echoing", "paraphrasing", "addressing", "praising", "thanking", "congratulating", "backing", "criticising",
+    "criticizing", "replacing", "succeeding", "joining", "describing",
     # a pronoun's contraction opening a quotation: "We've been waiting"
     "we've", "we're", "we'll", "we'd", "i'm", "i've", "i'll", "i'd", "it's", "it'll", "he's", "she's", "they're",
     "they've", "they'll", "you're", "you've", "that's", "there's", "let's", "here's", "what's",

@@ -523,6 +523,10 @@ def _lone_slips(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
     return {(id(oa[k]), id(ob[k])) for k in oa.keys() & ob.keys() if _digit_slip(oa[k], ob[k])}
 
 
+def _year(f: Fact) -> bool:
+    return f.kind == "date" and getattr(f.item, "granularity", None) == "year"
+
+
 def _other_owners(x: Fact, y: Fact) -> bool:
     """Figures of two different people: "Skilling, 52, up to 185 years" / "Lay faces up to 185 years"."""
     return x.kind == "quantity" and x.owner is not None and y.owner is not None and x.owner != y.owner
@@ -555,6 +559,8 @@ def _restated(fact: Fact, others: list[Fact], agree: object, aligned: set[tuple[
     others = [o for o in others if not _other_owners(fact, o)]  # Skilling's 185 years do not restate Lay's
     if fact.kind != "date" and any(_same_figure(fact, o, _paired(fact, o, aligned, side)) for o in others):
         return True  # "29 and 36 times the mass" / "36 and 29 solar masses": both figures are there
+    if _year(fact) and any(_year(o) and o.item.value == fact.item.value for o in others):
+        return True  # "from 1968 to 1979 and from 1980 to 1984" / "from 1968 to 1984": the year is there
     return any(comparable(fact, o) and agree(fact, o)  # type: ignore[operator]
                and (dice(fact.near, o.near) >= 0.2 or _precise(fact, o)) and not _only_bounded(fact, o)
                for o in others)

@@ -448,6 +448,29 @@ def test_one_person_named_by_surname_and_by_given_name_is_no_other_actor():
     assert not [e for e in errors(a, b) if e[0] == "person-mismatch"]
 
 
+def test_years_of_a_range_written_in_the_other_version_are_no_change():
+    a = ("Justin Trudeau won a majority on Monday. Pierre Trudeau served as prime minister from 1968 to 1979 and "
+         "from 1980 to 1984.")
+    b = ("Justin Trudeau won a majority on Monday. His father Pierre Trudeau was prime minister for most of the period "
+         "from 1968 to 1984.")
+    assert errors(a, b) == []
+    c = "Justin Trudeau won a majority on Monday. His father Pierre Trudeau first became prime minister in 1969."
+    d = "Justin Trudeau won a majority on Monday. His father Pierre Trudeau first became prime minister in 1968."
+    assert ("date-mismatch", "in 1969", "in 1968") in errors(c, d)
+
+
+@pytest.mark.parametrize("b", [
+    'Justin Trudeau thanked supporters in Montreal. Quoting Wilfrid Laurier, a Liberal prime minister, he added: '
+    '"Sunny ways, my friends, sunny ways."',
+    'Justin Trudeau thanked supporters in Montreal. His speech drew on the words of Wilfrid Laurier: '
+    '"Sunny ways, my friends, sunny ways."',
+])
+def test_the_author_of_words_a_speaker_quotes_is_not_the_speaker(b):
+    a = 'Justin Trudeau thanked supporters in Montreal. "Sunny ways, my friends, sunny ways," Trudeau said.'
+    assert facts_of(b).quotes[0].speaker != "laurier"
+    assert errors(a, b) == []
+
+
 def test_two_different_figures_of_one_measure_that_are_no_slip_stay_apart():
     # each version's only tonnage, but 114,500 and 90,000 are no mistyping of each other: they may be two ships
     a = "The 114,500-tonne ship struck a rock near the island. Passengers were taken off by lifeboat."
