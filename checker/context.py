@@ -42,6 +42,9 @@ _COUNTED = {"WC110"}  # "10 nominations"
 _OBJECT = {"WC140"}  # "had not contacted her"
 _QUOTED = {"WC130"}  # "maybe the worst", "wrong from the start"
 _SPOKEN = {"WC102", "WC131"}  # "Skilling said", "said Mr Levin": who said it
+_ROLE_BEFORE = {"WC106"}  # "the ruling Awami League" / "the opposition Bangladesh Nationalist Party"
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our"}
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][a-z]+\.?) $")
 
 
 def with_context(findings: list[Finding], texts: dict[str, str]) -> list[Finding]:
@@ -50,7 +53,7 @@ def with_context(findings: list[Finding], texts: dict[str, str]) -> list[Finding
 
 
 def _widen(f: Finding, texts: dict[str, str]) -> Finding:
-    if f.rule not in _LEFT | _COUNTED | _OBJECT | _QUOTED | _SPOKEN:
+    if f.rule not in _LEFT | _COUNTED | _OBJECT | _QUOTED | _SPOKEN | _ROLE_BEFORE:
         return f
     a, b = _side(f.rule, f.a, texts.get(f.a.version)), _side(f.rule, f.b, texts.get(f.b.version))
     return f if (a, b) == (f.a, f.b) else replace(f, a=a, b=b)
@@ -74,6 +77,8 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
         end = m.end(1)
     if rule in _OBJECT and (m := _VERB_TO_BEFORE.search(text, lo, start)) and m.group(1) not in _FUNCTION:
         start = m.start(1)  # "agreed to let" / "refused to let"
+    if rule in _SPOKEN | _ROLE_BEFORE:
+        start = _role_before(text, lo, start, rule)
     if rule in _SPOKEN:
         if m := _SPEECH.match(text[end:hi].lstrip()):
             end = end + (len(text[end:hi]) - len(text[end:hi].lstrip())) + m.end()
@@ -97,6 +102,24 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
             if m.group(1).lower() not in _FUNCTION:
                 break
     return s if (start, end) == s.span else Side(s.version, s.claim, (start, end), text[start:end])
+
+
+def _role_before(text: str, lo: int, start: int, rule: str) -> int:
+    """Where a name's shown role begins: a person's title words ("Justice Clarence Thomas"), a body's modifier
+    after a determiner ("the ruling Awami League")."""
+    if rule in _SPOKEN:
+        from .lexicon import lexicons
+
+        titles = lexicons().titles
+        while (m := _CAPITALISED_BEFORE.search(text, lo, start)) and m.group(1).lower().rstrip(".") in titles:
+            start = m.start(1)
+        return start
+    m = _WORD_BEFORE.search(text, lo, start)
+    if m and m.group(1).islower() and m.group(1) not in _FUNCTION:
+        det = _WORD_BEFORE.search(text, lo, m.start(1))
+        if det and det.group(1).lower() in _DETERMINERS:
+            return m.start(1)
+    return start
 
 
 def _noun(word: str, only: bool = True) -> bool:

@@ -252,6 +252,9 @@ def test_a_quotation_given_to_a_lawyer_in_the_sentence_before_is_an_attribution_
      ("wrong from the start", "wrong from the outset")),
     ('"We beat fear with hope," Trudeau told supporters.', '"We beat fear with change," Trudeau told supporters.',
      ("fear with hope", "fear with change")),
+    ("The owner is a local leader of the ruling Awami League, police said.",
+     "The owner is a local leader of the opposition Bangladesh Nationalist Party, police said.",
+     ("ruling Awami League", "opposition Bangladesh Nationalist Party")),
 ])
 def test_a_value_is_shown_with_its_preposition_its_counted_noun_its_object_or_its_auxiliary(a, b, shown):
     assert [(f.a.value, f.b.value) for f in check_versions(list(story(a, b)), embedder=None).findings
@@ -265,6 +268,15 @@ def test_a_speaker_is_shown_with_the_speech_verb_next_to_the_name():
          'the system works," said Mr Lay.')
     assert [e[1:] for e in errors(a, b) if e[0] in ("quote-attribution", "person-mismatch")] == [
         ("Skilling said", "said Mr Lay")]
+
+
+def test_a_person_is_shown_with_the_title_before_the_name():
+    a = ("The court overturned Roe on Friday. In a concurring opinion, Justice Clarence Thomas wrote that the court "
+         "should reconsider past rulings on contraception.")
+    b = ("The court overturned Roe on Friday. In a concurring opinion, Justice Brett Kavanaugh said the court "
+         "should reconsider earlier decisions on contraception.")
+    assert [e[1:] for e in errors(a, b) if e[0] == "person-mismatch"] == [
+        ("Justice Clarence Thomas wrote", "Justice Brett Kavanaugh said")]
 
 
 def test_a_widened_value_is_the_text_at_its_span():
