@@ -607,10 +607,12 @@ def _tense_at(tokens: list[Token], i: int) -> bool | None:
         k = i + step
         while 0 <= k < len(tokens) and tokens[k].text not in _CLAUSE_MARKS:
             t = tokens[k]
-            if t.key in _FUTURE:
-                return True
             low = t.text.lower()
-            if low in _PAST or (t.kind == "word" and low.endswith("ed") and len(low) > 4 and not t.cap):
+            if t.key in _FUTURE or low == "would":  # "would be held on Saturday", "would propose on Thursday"
+                return True
+            passive = k > 0 and tokens[k - 1].text.lower() in ("be", "been", "being")  # "would be held": no past
+            if not passive and (low in _PAST or (t.kind == "word" and low.endswith("ed") and len(low) > 4
+                                                 and not t.cap)):
                 return False
             k += step
     return None

@@ -548,6 +548,9 @@ def test_a_price_mistyped_in_a_statement_that_agrees_on_its_other_facts_is_an_er
     ("Microsoft will pay $196 per share, a premium to the closing price on Friday.", "2024-03-08"),
     ("The vote, scheduled for Friday, was delayed.", "2024-03-15"),
     ("On Friday, the central bank will announce its decision.", "2024-03-15"),
+    ("City officials said a victory parade would be held on Saturday.", "2024-03-16"),  # a passive is no past
+    ("He said he would propose to the board on Thursday that Ghosn be removed.", "2024-03-14"),
+    ("The parade was held on Saturday.", "2024-03-09"),
 ])
 def test_a_weekday_is_ahead_of_the_dateline_by_the_tense_of_its_own_clause(text, day):
     # A_HEADER is dated Tuesday 2024-03-12
