@@ -483,6 +483,29 @@ def test_the_author_of_words_a_speaker_quotes_is_not_the_speaker(b):
     assert errors(a, b) == []
 
 
+def test_a_named_market_moving_the_other_way_anywhere_in_the_story_is_an_error():
+    a = "Julia Gillard became prime minister on Thursday. The Australian dollar rose on the news."
+    b = ("Julia Gillard became prime minister yesterday. Investors were unimpressed, with the Australian dollar "
+         "falling on the news.")
+    assert ("movement-reversed", "Australian dollar rose", "Australian dollar falling") in errors(a, b)
+
+
+@pytest.mark.parametrize("b", [
+    "Julia Gillard became prime minister yesterday. The Australian dollar climbed on the news.",  # the same way
+    "Julia Gillard became prime minister yesterday. The Australian dollar rose early but fell by the close.",
+    "Julia Gillard became prime minister yesterday. The Australian dollar did not fall on the news.",
+])
+def test_a_movement_the_same_way_both_ways_or_negated_is_no_reversal(b):
+    a = "Julia Gillard became prime minister on Thursday. The Australian dollar rose on the news."
+    assert not [e for e in errors(a, b) if e[0] == "movement-reversed"]
+
+
+def test_an_unnamed_subject_moving_the_other_way_may_be_another_market():
+    a = "Julia Gillard became prime minister on Thursday. Shares rose on the news."
+    b = "Julia Gillard became prime minister yesterday. In Sydney, shares fell on the news."
+    assert not [e for e in errors(a, b) if e[0] == "movement-reversed"]
+
+
 def test_two_different_figures_of_one_measure_that_are_no_slip_stay_apart():
     # each version's only tonnage, but 114,500 and 90,000 are no mistyping of each other: they may be two ships
     a = "The 114,500-tonne ship struck a rock near the island. Passengers were taken off by lifeboat."

@@ -99,6 +99,7 @@ from . import (  # noqa: E402, F401  (modules register themselves)
     quote_attribution,
     negation,
     direction,
+    movement,
     term,
     unmatched,
     model_disagreement,

@@ -1,0 +1,85 @@
+"""movement-reversed: one named thing said to go up in one version and down in another, anywhere in the story.
+
+What it flags: a market, currency, index or company whose movement two versions report in opposite directions,
+in sentences the rewrite moved apart: "The Australian dollar rose on the news" / "Investors were unimpressed,
+with the Australian dollar falling on the news". The thing moving is the words right before the verb, and at
+least one of them is capitalised ("Australian dollar", "Rio Tinto", "the Nikkei"): "shares rose" / "shares
+fell" may be two markets.
+
+What it lets pass: a thing that goes both ways in one version (a rise and a fall on one day are both news);
+a negated movement ("did not fall"); movements dated to different days; generic subjects.
+
+Why it matters: a reversed market move is a factual error that a rewrite hides by rewording the sentence
+around it, so the pair rules (direction-flip) never see the two verbs side by side.
+
+Example: "The Australian dollar rose on the news" / "..., with the Australian dollar falling" -> error.
+
+Passes: "The Australian dollar rose" / "the Australian dollar climbed" -> nothing.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..compare import StoryContext
+from ..extract import FUNCTION, VersionFacts
+from ..model import Finding, Severity, Side
+from ..normalize import lemma
+from . import rule
+
+_UP = {lemma(w) for w in ("rise", "rose", "risen", "rises", "rising", "climb", "climbed", "gain", "gained", "jump",
+                          "jumped", "soar", "soared", "surge", "surged", "rally", "rallied", "advance", "advanced")}
+_DOWN = {lemma(w) for w in ("fall", "fell", "fallen", "falls", "falling", "drop", "dropped", "slip", "slipped",
+                            "slide", "slid", "decline", "declined", "plunge", "plunged", "tumble", "tumbled", "sink",
+                            "sank", "slump", "slumped", "dip", "dipped")}
+_NEGATIONS = {"not", "n't", "never", "no"}
+
+
+@rule("WC142", "movement-reversed", Severity.ERROR,
+      "A named market or company moving up in one version and down in another", scope="story")
+def check(ctx: StoryContext) -> Iterator[Finding]:
+    for sm in ctx.matches:
+        ma, mb = _movements(sm.a), _movements(sm.b)
+        for subject in sorted(ma.keys() & mb.keys()):
+            xs, ys = ma[subject], mb[subject]
+            if len({d for d, *_ in xs}) != 1 or len({d for d, *_ in ys}) != 1 or xs[0][0] == ys[0][0]:
+                continue  # one way in each version, and not the same way
+            (_, ca, sa, ta, da), (_, cb, sb, tb, db) = xs[0], ys[0]
+            if da and db and not da & db:
+                continue  # "fell on Monday" / "rose on Tuesday": two days
+            a_text, b_text = sm.a.claims[ca].text[sa:ta], sm.b.claims[cb].text[sb:tb]
+            yield Finding(
+                rule=check.id, name=check.name, severity=check.severity,
+                message=f"'{a_text}' in {sm.a.version.id} but '{b_text}' in {sm.b.version.id}",
+                a=Side(sm.a.version.id, sm.a.claims[ca].text, sm.a.to_version(ca, sa, ta), a_text),
+                b=Side(sm.b.version.id, sm.b.claims[cb].text, sm.b.to_version(cb, sb, tb), b_text),
+                confidence=0.9,
+                why="the same named thing moves up in one version and down in the other, and neither version "
+                    "says it moved both ways",
+            )
+
+
+def _movements(vf: VersionFacts) -> dict[tuple[str, ...], list[tuple[str, int, int, int, frozenset[str]]]]:
+    """Per subject (its last two word keys): (direction, claim, start, end, days) of each movement verb."""
+    out: dict[tuple[str, ...], list[tuple[str, int, int, int, frozenset[str]]]] = {}
+    for ci, cf in enumerate(vf.analyses):
+        toks = cf.tokens
+        days = frozenset(d.key for d in cf.dates)
+        for i, t in enumerate(toks):
+            if t.kind != "word":
+                continue
+            base = lemma(t.text.lower())
+            way = "up" if base in _UP else "down" if base in _DOWN else None
+            if way is None or any(u.text.lower() in _NEGATIONS for u in toks[max(0, i - 3):i]):
+                continue
+            k = i - 1
+            subject = []
+            while k >= 0 and toks[k].kind in ("word", "alias") and toks[k].text.lower() not in FUNCTION \
+                    and len(subject) < 3:
+                subject.insert(0, toks[k])
+                k -= 1
+            if not subject or not any(u.text[:1].isupper() for u in subject) \
+                    or (subject[0] is toks[0] and len(subject) == 1):
+                continue  # "shares rose", or a capital that only opens the sentence
+            key = tuple(u.text.lower() for u in subject[-2:])
+            out.setdefault(key, []).append((way, ci, subject[0].start, t.end, days))
+    return out
