@@ -7,6 +7,7 @@ that the story matcher paired, wherever they stand in their versions.
 from __future__ import annotations
 
 from .entities import near_spelling, same_entity
+from .normalize import fold_accents
 from .extract import Clock, Fact
 from .facts import DateRef, Name, Quantity
 
@@ -114,5 +115,15 @@ def agree(x: Fact, y: Fact) -> bool:
 
         return dx.value == dy.value or dx.contains(dy) or dy.contains(dx) or _a_week_apart(dx, dy)
     if x.kind == "name":
-        return same_entity(x.item, y.item) or (x.item.kind == "person" and near_spelling(x.item, y.item))
+        return (same_entity(x.item, y.item) or (x.item.kind == "person" and near_spelling(x.item, y.item))
+                or _one_full_name(x, y))
     return x.text == y.text
+
+
+def _one_full_name(x: Fact, y: Fact) -> bool:
+    """Two mentions of one person: each version's full name for one of them holds the other's last word ("Lula" /
+    "da Silva" under "Luiz Inacio Lula da Silva", "Widodo" / "Mr Joko" under "Joko Widodo")."""
+    if not (x.owner and y.owner):
+        return False
+    last = [fold_accents(f.text).lower().removesuffix("'s").removesuffix("’s").split()[-1:] for f in (x, y)]
+    return bool(last[0] and last[1]) and (last[1][0] in x.owner.split() or last[0][0] in y.owner.split())

@@ -354,7 +354,8 @@ def _parts_of_one_name(ctx: PairContext, x: Name, y: Name) -> bool:
     wx, wy = (re.sub(r"['’]s?$", "", n.text.split()[-1]) if n.text.split() else "" for n in (x, y))
     if not wx or not wy or wx == wy or len(x.text.split()) > 1 and len(y.text.split()) > 1:
         return False
-    full = re.compile(rf"\b(?:{re.escape(wx)}\s+{re.escape(wy)}|{re.escape(wy)}\s+{re.escape(wx)})\b")
+    gap = r"\s+(?:(?:da|de|di|do|dos|van|von|der|bin|ibn|al|el)\s+)?"  # "Lula da Silva"
+    full = re.compile(rf"\b(?:{re.escape(wx)}{gap}{re.escape(wy)}|{re.escape(wy)}{gap}{re.escape(wx)})\b")
     return any(full.search(v.text) for v in (ctx.a.version, ctx.b.version))
 
 

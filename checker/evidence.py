@@ -66,12 +66,31 @@ def reconcile(findings: list[Finding], sm: StoryMatches) -> list[Finding]:
         if ma is not None and ma is mb and ma.confident and not ma.agree:
             if f.severity < Severity.ERROR and _only_for_size(f):
                 f = replace(f, severity=Severity.ERROR, why=f"{f.why}; {_because(ma)}".lstrip("; "))
+            elif f.severity < Severity.ERROR and _naming_doubt(f) and _unknown_places(ma):
+                # "Sharm el-Sheikh" / "Hurghada": two names of no known kind may be one thing named two ways, unless
+                # what stands around them says they hold one place in one statement: reported as what they are
+                r = RULES[rule_for(ma.a, ma.b)]
+                f = replace(f, rule=r.id, name=r.name, severity=Severity.ERROR,
+                            why=f"one name replaces another; {_because(ma)}")
             if ma.a.kind in ("score", "polarity"):  # "5" / "4" of "5-0" / "4-0": the whole score is the value
                 f = replace(f, a=replace(f.a, span=(ma.a.start, ma.a.end), value=ma.a.text),
                             b=replace(f.b, span=(ma.b.start, ma.b.end), value=ma.b.text),
                             message=f"'{ma.a.text}' in {ma.a.version} but '{ma.b.text}' in {ma.b.version}")
         out.append(f)
     return out
+
+
+def _unknown_places(m: Match) -> bool:
+    """Two names of no known kind, each after a preposition ("the resort of Sharm el-Sheikh" / "the resort of
+    Hurghada"): where places stand, and neither a known place that might contain the other."""
+    return m.a.kind == "name" and all(f.item.kind == "other" and any(k.startswith("prep:") for k in f.near)
+                                      for f in (m.a, m.b))
+
+
+def _naming_doubt(f: Finding) -> bool:
+    """The rule's only doubt is that two names of no known kind may name one thing ("Hussein" / "Saddam")."""
+    why = f.why.lower()
+    return "another way of naming the same one" in why and not any(w in why for w in ("different", "bound"))
 
 
 def _only_for_size(f: Finding) -> bool:

@@ -784,6 +784,10 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             elif tj.text == "-" and run and j + 1 < n and _is_name_token(tokens[j + 1]) and _adjacent(run[-1], tj):
                 run.append(tj)  # Nato-Russia, al-Assad
                 j += 1
+            elif (tj.text.lower() in ("el", "al") and run and j + 2 < n and tokens[j + 1].text == "-"
+                  and _adjacent(tj, tokens[j + 1]) and _is_name_token(tokens[j + 2])):
+                run += [tj, tokens[j + 1]]  # "Sharm el-Sheikh", "Bashar al-Assad"
+                j += 2
             elif tj.text == "-" and _syllable_after(tokens, j, run):
                 run += [tj, tokens[j + 1]]  # a two-syllable given name: "Park Ji-hoon", "Kim Dong-woo"
                 j += 2

@@ -506,6 +506,22 @@ def test_an_unnamed_subject_moving_the_other_way_may_be_another_market():
     assert not [e for e in errors(a, b) if e[0] == "movement-reversed"]
 
 
+def test_a_place_of_no_known_kind_replaced_in_one_statement_is_an_error():
+    a = ("Mubarak resigned on Friday. Mubarak, 82, had flown earlier in the day from Cairo to the Red Sea resort of "
+         "Sharm el-Sheikh, where he has a residence, officials said.")
+    b = ("Mubarak resigned on Friday. Mubarak, 82, was at his residence in the Red Sea resort of Hurghada on Friday, "
+         "officials said.")
+    assert ("place-mismatch", "Sharm el-Sheikh", "Hurghada") in errors(a, b)
+
+
+def test_one_person_named_by_two_parts_of_a_full_name_is_no_other_person():
+    a = ("Luiz Inacio Lula da Silva won the runoff on Sunday. U.S. President Joe Biden congratulated Lula on his "
+         "victory.")
+    b = ("Luiz Inacio Lula da Silva won the runoff on Sunday. U.S. President Joe Biden called da Silva to "
+         "congratulate him.")
+    assert not [e for e in errors(a, b) if e[0] in ("person-mismatch", "person-role-mismatch")]
+
+
 def test_two_different_figures_of_one_measure_that_are_no_slip_stay_apart():
     # each version's only tonnage, but 114,500 and 90,000 are no mistyping of each other: they may be two ships
     a = "The 114,500-tonne ship struck a rock near the island. Passengers were taken off by lifeboat."
