@@ -522,6 +522,25 @@ def test_one_person_named_by_two_parts_of_a_full_name_is_no_other_person():
     assert not [e for e in errors(a, b) if e[0] in ("person-mismatch", "person-role-mismatch")]
 
 
+STORY_A = ("Scotland voted to stay in the United Kingdom on Tuesday. The No side won 55.3 percent of the vote. "
+           "Turnout was 84.6 percent, the highest for any election or referendum in Britain since the introduction "
+           "of universal suffrage. Prime Minister David Cameron said he was delighted.")
+STORY_B = ("Scotland voted to stay in the United Kingdom yesterday. The No side had 2,001,926 votes, or 55.3 per "
+           "cent. An extraordinary 86.4 per cent of the electorate voted, a record for any British ballot since "
+           "universal suffrage. Prime Minister David Cameron said he was delighted.")
+
+
+def test_a_mistyped_figure_in_a_rewritten_sentence_of_a_story_is_an_error():
+    assert ("number-mismatch", "84.6 percent", "86.4 per cent") in errors(STORY_A, STORY_B)
+
+
+def test_a_mistyped_looking_figure_between_two_lone_sentences_stays_a_warning():
+    # one sentence each (a pair, not a story): nothing says the two sentences agree on the rest
+    a = "The new contract guarantees that his annual pay and bonus will be at least $2.4 million a year."
+    b = "The contract sets his annual base salary at $1.4 million and his target bonus at $1 million."
+    assert not [e for e in errors(a, b) if e[0] == "number-mismatch"]
+
+
 def test_two_different_figures_of_one_measure_that_are_no_slip_stay_apart():
     # each version's only tonnage, but 114,500 and 90,000 are no mistyping of each other: they may be two ships
     a = "The 114,500-tonne ship struck a rock near the island. Passengers were taken off by lifeboat."

@@ -87,6 +87,22 @@ def _compatible(x: Quantity, y: Quantity) -> bool:
     return x.noun == y.noun or None in (x.noun, y.noun) or x.unit not in ("ord", "time")
 
 
+SLIP_NOTE = "the same digits swapped or one of them changed, in one unit"  # evidence.reconcile reads it
+
+
+def _slip(ctx: PairContext, x: Quantity, y: Quantity) -> bool:
+    """Figures of one unit or counted noun in paired sentences, written with the same number of digits, two of them
+    swapped or one changed ("84.6 percent" / "86.4 per cent", "18th minute" / "16th minute"): however much the
+    sentence around them was rewritten, one figure mistyped."""
+    if x.unit != y.unit or (x.unit is None and (x.noun is None or x.noun != y.noun)) or x.unit in ("clock", "age"):
+        return False
+    dx = re.sub(r"\D", "", ctx.a.text[x.start:x.end])
+    dy = re.sub(r"\D", "", ctx.b.text[y.start:y.end])
+    if len(dx) != len(dy) or len(dx) < 2 or dx == dy:
+        return False
+    return sorted(dx) == sorted(dy) or sum(p != q for p, q in zip(dx, dy)) == 1
+
+
 def _count_other_things(x: Quantity, y: Quantity) -> bool:
     """Bare counts of two specific nouns: "injuring 1,500 residents" / "2,000 buildings collapsed" stand in one
     place of the sentence but count different things."""
@@ -308,6 +324,7 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             yield ctx.finding(check, (x.start, x.end), (y.start, y.end), message, severity=Severity.WARNING,
                               why=f"the same figure, with '{scale}' in one version only")
             continue
+        slip = _slip(ctx, x, y)
         anchored = ctx.anchored(ctx.op_of((x.start, x.end), (y.start, y.end))) or _same_neighbours(ctx, x, y)
         other_day = _dated_differently(ctx)
         figures.append((x, y))
@@ -316,6 +333,7 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             severity=Severity.ERROR if anchored and not other_day else Severity.WARNING,
             why=f"{x.value:g} vs {y.value:g}" + (f" {x.unit}" if x.unit else "")
             + ": not a rounding or approximation of each other" + ("" if anchored else " (within a larger rewrite)")
+            + (f" ({SLIP_NOTE})" if slip and not anchored else "")
             + (" (the versions date the figures differently: they may be of different days)" if other_day else ""),
         ))
     if len(mismatches) >= 2 and not shared and _other_subject(ctx, figures):
