@@ -500,6 +500,13 @@ def test_a_movement_the_same_way_both_ways_or_negated_is_no_reversal(b):
     assert not [e for e in errors(a, b) if e[0] == "movement-reversed"]
 
 
+def test_a_reversed_movement_is_shown_with_its_amount():
+    a = "Alexis Tsipras was sworn in on Tuesday. The Athens stock market fell 3.2 per cent on the result."
+    b = "Alexis Tsipras was sworn in yesterday. On the result, the Athens stock market rose 3.2 per cent."
+    assert ("movement-reversed", "Athens stock market fell 3.2 per cent", "Athens stock market rose 3.2 per cent") \
+        in errors(a, b)
+
+
 def test_an_unnamed_subject_moving_the_other_way_may_be_another_market():
     a = "Julia Gillard became prime minister on Thursday. Shares rose on the news."
     b = "Julia Gillard became prime minister yesterday. In Sydney, shares fell on the news."
