@@ -34,6 +34,7 @@ _CONTENT_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’-]*) $")
 # a value that ends in its figure ("10", "79th", "eight"), not in a word that already says what it is ("5 million")
 _ENDS_IN_FIGURE = re.compile(r"(?:\d[\d,.]*(?:st|nd|rd|th)?|" + "|".join(sorted(_SMALL) + sorted(_ORDINAL_WORDS))
                              + r")$", re.IGNORECASE)
+_ENDS_IN_ORDINAL = re.compile(r"(?:\d(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS) + r")$", re.IGNORECASE)
 _SPEECH = re.compile(r"^(?:said|says|told|added|wrote|asked)\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added)(?: (?:Mr|Mrs|Ms|Dr)\.?)? $")
 
@@ -67,7 +68,7 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
     if rule in _LEFT and (m := _WORD_BEFORE.search(text, lo, start)) and m.group(1).lower() in _PREPOSITIONS:
         start = m.start(1)
     if rule in _COUNTED and _ENDS_IN_FIGURE.search(text, start, end) and (m := _NOUN_AFTER.match(text, end, hi)):
-        ordinal = bool(re.search(r"(?:\d(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS) + r")$", text[start:end], re.I))
+        ordinal = bool(_ENDS_IN_ORDINAL.search(text, start, end))
         if m.group(1).islower() and _noun(m.group(1), only=not ordinal):  # "79th minute" (minute: also an adjective)
             end = m.end(1)
         elif m.group(1)[:1].isupper() and (n := _WORD_AFTER.match(text, m.end(1), hi)) and n.group(1).islower() \

@@ -64,7 +64,7 @@ def reconcile(findings: list[Finding], sm: StoryMatches) -> list[Finding]:
                 m is not None and m.confident and not m.agree and (m.a is not fa or m.b is not fb) for m in (ma, mb)):
             continue  # the story compares one of the values with another figure ("1,473 miles (2,370 km)" /
             # "2,730km": the kilometres): moved_facts reports that match
-        if f.severity == Severity.WARNING and SLIP_NOTE in f.why and sm.kin and not _doubted(f):
+        if f.severity == Severity.WARNING and SLIP_NOTE in f.why and sm.kin and _only_for_size(f):
             f = replace(f, severity=Severity.ERROR, why=f"{f.why}; in versions of one story that agree on most "
                                                           "facts, a mistyped figure")
         if ma is not None and ma is mb and ma.confident and not ma.agree:
@@ -89,12 +89,6 @@ def _unknown_places(m: Match) -> bool:
     Hurghada"): where places stand, and neither a known place that might contain the other."""
     return m.a.kind == "name" and all(f.item.kind == "other" and any(k.startswith("prep:") for k in f.near)
                                       for f in (m.a, m.b))
-
-
-def _doubted(f: Finding) -> bool:
-    """The rule doubts the figures are of one thing or one day, not only the size of the rewrite."""
-    why = f.why.lower()
-    return any(w in why for w in ("different", "other order", "bound", "one version only", "may "))
 
 
 def _naming_doubt(f: Finding) -> bool:

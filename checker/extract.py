@@ -739,17 +739,18 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
             here = previous_subject  # "the 50-year-old paid homage to Martin Scorsese", "she turned to her partner,
             # the broadcaster Clarke Gayford": the sentence is still about the one before's person
         base = claim.start
+        persons = _persons_in(cf, people, qspans) if plan.facts else []  # outside quotations, in order
         for p in plan.facts:
             who: frozenset[str] = named
             owner: str | None = None
             near, item = p.near, p.item
             if p.who == "age":
-                before = [k for n, k in _persons_in(cf, people, qspans) if n.end <= p.start]
+                before = [k for n, k in persons if n.end <= p.start]
                 person = before[-1] if before else previous_subject
                 who = frozenset([person]) if person else frozenset()
                 near = near | {f"p:{person}"} if person else near
             elif p.kind == "quantity" and isinstance(item, Quantity) and named:
-                before = [(n, k) for n, k in _persons_in(cf, people, qspans) if n.end <= p.start]
+                before = [(n, k) for n, k in persons if n.end <= p.start]
                 if before and _owner_before(cf, before[-1][0], p.start):  # "Lay, 64, faces up to 165 years and
                     owner = before[-1][1]  # Skilling, 52, up to 185 years": the person named last, opening the clause
             elif p.who == "name":

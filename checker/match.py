@@ -27,7 +27,7 @@ import numpy as np
 from .assign import assign
 from .extract import _PREPOSITIONS, FUNCTION, Clock, Fact, QuoteFact, VersionFacts
 from .model import Comparison
-from .normalize import fold_accents, lemma
+from .normalize import digits_slipped, fold_accents, lemma
 
 MIN_SCORE = 0.22  # below this two facts are not about the same thing
 STRONG_NEAR = 0.3  # anchor agreement that makes a match confident
@@ -110,10 +110,10 @@ class Match:
             return True  # "Katlego Mphela nearly won it ... but his shot from a tight angle hit the post" / "... in the
             # final minute when Teko Modise's angled shot struck the post": one statement, its one actor changed
         other_people = bool(self.a.people and self.b.people and not self.a.people & self.b.people)
-        enough = (len(self.shared) >= 2 or (self.aligned and self.near >= 0.5 and self.shared)  # paired sentences
-                  or (self.words and self._slip()))
         slip = bool(self.words) and self._slip()  # a mistyped figure of one unit, one word of what happened shared:
         # "Aramco raised $25.6 billion by selling" / "The initial public offering raised $26.5 billion"
+        enough = len(self.shared) >= 2 or (self.aligned and self.near >= 0.5 and self.shared) or slip  # paired
+        # sentences
         if self.near < (SUPPORTED_NEAR if slip else STRONG_NEAR) or not enough or self.restated or other_people \
                 or self._other_day():
             return False
@@ -320,18 +320,13 @@ def _left_in_slot(a: VersionFacts, b: VersionFacts, matches: list[Match], comp: 
     return out
 
 
-def _agreeing(matches: list[Match]) -> dict[tuple[int, int], int]:
+def _with_support(matches: list[Match]) -> list[Match]:
+    """Each match with the number of other matches between the same two sentences whose values agree: two
+    sentences that agree on two facts are one statement, whatever their wording."""
     agreeing: dict[tuple[int, int], int] = {}
     for m in matches:
         if m.agree:
             agreeing[(m.a.claim, m.b.claim)] = agreeing.get((m.a.claim, m.b.claim), 0) + 1
-    return agreeing
-
-
-def _with_support(matches: list[Match]) -> list[Match]:
-    """Each match with the number of other matches between the same two sentences whose values agree: two
-    sentences that agree on two facts are one statement, whatever their wording."""
-    agreeing = _agreeing(matches)
     return [replace(m, support=agreeing.get((m.a.claim, m.b.claim), 0) - (1 if m.agree else 0)) for m in matches]
 
 
@@ -501,12 +496,7 @@ def _measure(f: Fact) -> tuple[str, str] | None:
 def _digit_slip(x: Fact, y: Fact, same_digits: bool = False) -> bool:
     """Two figures of one length whose digits are swapped or differ in one place ("2,370" / "2,730", "65" / "56");
     with `same_digits`, also the same digits written at another scale ("$1.5 million" / "$15 million")."""
-    dx, dy = re.sub(r"\D", "", x.text), re.sub(r"\D", "", y.text)
-    if len(dx) != len(dy) or len(dx) < 2:
-        return False
-    if dx == dy:
-        return same_digits
-    return sorted(dx) == sorted(dy) or sum(p != q for p, q in zip(dx, dy)) == 1
+    return digits_slipped(x.text, y.text, same_digits)
 
 
 def _lone_slips(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:

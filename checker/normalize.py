@@ -114,6 +114,17 @@ def _lemma(word: str) -> str:
     return w
 
 
+def digits_slipped(x: str, y: str, same_digits: bool = False) -> bool:
+    """Two figures written with the same number of digits, two of them swapped or one changed ("2,370" / "2,730",
+    "65" / "56"); with `same_digits`, also the same digits at another scale ("$1.5 million" / "$15 million")."""
+    dx, dy = re.sub(r"\D", "", x), re.sub(r"\D", "", y)
+    if len(dx) != len(dy) or len(dx) < 2:
+        return False
+    if dx == dy:
+        return same_digits
+    return sorted(dx) == sorted(dy) or sum(p != q for p, q in zip(dx, dy)) == 1
+
+
 def position(words: list[Token], tok: Token) -> int | None:
     """Where this very token stands among a claim's words (by identity: one word may occur twice), if it does."""
     return next((i for i, t in enumerate(words) if t is tok), None)

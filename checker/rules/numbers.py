@@ -45,7 +45,7 @@ from ..entities import unmatched
 from ..facts import _CURRENCY_SYMBOLS, Quantity
 from ..lexicon import lexicons
 from ..model import Finding, Severity
-from ..normalize import DASHES
+from ..normalize import DASHES, digits_slipped
 from ..wordnet import wordnet
 from . import rule
 
@@ -96,11 +96,7 @@ def _slip(ctx: PairContext, x: Quantity, y: Quantity) -> bool:
     sentence around them was rewritten, one figure mistyped."""
     if x.unit != y.unit or (x.unit is None and (x.noun is None or x.noun != y.noun)) or x.unit in ("clock", "age"):
         return False
-    dx = re.sub(r"\D", "", ctx.a.text[x.start:x.end])
-    dy = re.sub(r"\D", "", ctx.b.text[y.start:y.end])
-    if len(dx) != len(dy) or len(dx) < 2 or dx == dy:
-        return False
-    return sorted(dx) == sorted(dy) or sum(p != q for p, q in zip(dx, dy)) == 1
+    return digits_slipped(ctx.a.text[x.start:x.end], ctx.b.text[y.start:y.end])
 
 
 def _count_other_things(x: Quantity, y: Quantity) -> bool:
