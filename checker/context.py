@@ -43,8 +43,12 @@ _COUNTED = {"WC110"}  # "10 nominations"
 _OBJECT = {"WC140"}  # "had not contacted her"
 _QUOTED = {"WC130"}  # "maybe the worst", "wrong from the start"
 _SPOKEN = {"WC102", "WC131"}  # "Skilling said", "said Mr Levin": who said it
+_SUBJECT = {"WC141"}  # "the dollar fell" / "the dollar rose"
 _ROLE_BEFORE = {"WC106"}  # "the ruling Awami League" / "the opposition Bangladesh Nationalist Party"
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our"}
+# a role set off by commas after a name, opening with a determiner: ", the U.N. emergency relief coordinator,"
+_APPOSITION = re.compile(r", ((?:the|his|her|its|their|a|an) [^,;:\"“”()]{2,60}?)(?=,)")
+_TOLD_WHOM = re.compile(r"( (?:the )?[a-z]+(?: [a-z]+)?)(?=[.,;:]|$| in | at | on | that )")  # "told reporters"
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][a-z]+\.?) $")
 
 
@@ -54,7 +58,7 @@ def with_context(findings: list[Finding], texts: dict[str, str]) -> list[Finding
 
 
 def _widen(f: Finding, texts: dict[str, str]) -> Finding:
-    if f.rule not in _LEFT | _COUNTED | _OBJECT | _QUOTED | _SPOKEN | _ROLE_BEFORE:
+    if f.rule not in _LEFT | _COUNTED | _OBJECT | _QUOTED | _SPOKEN | _ROLE_BEFORE | _SUBJECT:
         return f
     a, b = _side(f.rule, f.a, texts.get(f.a.version)), _side(f.rule, f.b, texts.get(f.b.version))
     return f if (a, b) == (f.a, f.b) else replace(f, a=a, b=b)
@@ -76,13 +80,23 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
             end = n.end(1)  # "13 French institutions"
     if rule in _OBJECT and (m := _WORD_AFTER.match(text, end, hi)) and m.group(1).islower():
         end = m.end(1)
+        if m.group(1).lower() in ("a", "an", "the") and (m := _WORD_AFTER.match(text, end, hi)):
+            end = m.end(1)  # "won a majority" / "failed to win the Western": the object, not its article
+    if rule in _SUBJECT and _inflected_verb(text[start:end]) and (m := _WORD_BEFORE.search(text, lo, start)) \
+            and m.group(1).islower() and _noun(m.group(1), only=False):
+        start = m.start(1)  # "the dollar fell" / "the dollar rose": what moved
     if rule in _OBJECT and (m := _VERB_TO_BEFORE.search(text, lo, start)) and m.group(1) not in _FUNCTION:
         start = m.start(1)  # "agreed to let" / "refused to let"
     if rule in _SPOKEN | _ROLE_BEFORE:
         start = _role_before(text, lo, start, rule)
     if rule in _SPOKEN:
-        if m := _SPEECH.match(text[end:hi].lstrip()):
-            end = end + (len(text[end:hi]) - len(text[end:hi].lstrip())) + m.end()
+        if m := _APPOSITION.match(text, end, hi):
+            end = m.end(1)  # "Jan Egeland, the U.N. emergency relief coordinator," / "Peter Costello, his Treasurer"
+        gap = len(text[end:hi]) - len(text[end:hi].lstrip(" ,"))  # ", told" after the role set off by commas
+        if (m := _SPEECH.match(text[end + gap:hi])) and ("," not in text[end:end + gap] or end > s.span[1]):
+            end = end + gap + m.end()
+            if m.group(0) == "told" and (o := _TOLD_WHOM.match(text, end, hi)):
+                end = o.end(1)  # "Howard told party supporters"
         elif m := _SPEECH_BEFORE.search(text, lo, start):
             start = m.start()
     if rule in _QUOTED:
@@ -121,6 +135,15 @@ def _role_before(text: str, lo: int, start: int, rule: str) -> int:
         if det and det.group(1).lower() in _DETERMINERS:
             return m.start(1)
     return start
+
+
+def _inflected_verb(word: str) -> bool:
+    """A verb written in a tense ("fell", "climbed", "rises"), not an adjective ("generous") or a base form."""
+    from .wordnet import wordnet
+
+    wn = wordnet()
+    w = word.lower()
+    return any(b != w and any(x[0] == "v" for x in wn.senses(b)) for b in wn.base_forms(w))
 
 
 def _noun(word: str, only: bool = True) -> bool:

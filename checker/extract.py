@@ -55,6 +55,7 @@ SPEECH = {"say", "tell", "add", "according", "testify", "testified", "accord", "
           "call", "urge", "recall", "reply", "respond", "continue", "conclude", "quote", "tweet", "post"}
 PRONOUNS = {"he", "she", "they", "his", "her"}
 NEAR = 5  # words on each side of a value, within its clause, that say what it is about
+EVENT_REACH = 14  # words on each side of a date, within its clause, that may name the event it dates
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class Fact:
     quoted: bool = False  # inside quotation marks
     owner: str | None = None  # the person a figure is of, when its clause opens with one ("Lay, 64, faces 165 years");
     # for a person's name, their full name in this version ("joko widodo" for "Mr Joko")
+    event: frozenset[str] = frozenset()  # for a date, the words of its whole clause: what happened that day
 
 
 @dataclass
@@ -283,6 +285,41 @@ def _window(items: list[tuple[int, int, str, str]], start: int, end: int, counts
     if counts and after < len(items) and items[after][3] == "word" and after > idx[-1] + 1:
         out.add("noun:" + items[after][2])
     return frozenset(out)
+
+
+_SUBORDINATE = {"after", "before", "when", "while", "as", "because", "since", "until", "that", "which", "who", "where",
+                "if", "though", "although"}
+_MODALS = {"to", "will", "would", "could", "can", "may", "might", "shall", "should", "must", "did", "does", "do"}
+_NOT_EVENT_VERBS = SPEECH | {"be", "have", "do", "get", "go", "come", "expect", "plan", "schedule", "set", "due",
+                             "begin", "start", "continue", "remain", "late", "early"}
+
+
+def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, end: int) -> frozenset[str]:
+    """The verb a date dates, in its base form ("priced", "pricing": price): the nearest one before the date in
+    its clause ("crashed into a hotel ... on Tuesday"), else the nearest after it ("on Wednesday began
+    searching"). A word is a verb when WordNet has it as one and it is written as one: "-ed", "-ing", an
+    irregular past ("won"), or after "to" or a modal ("would propose"); saying and planning are no event."""
+    from .wordnet import wordnet
+
+    wn = wordnet()
+    lo = bisect_right(items, start, key=_item_end)
+    hi = bisect_left(items, end, key=_item_start)
+    for step, first in ((-1, lo - 1), (1, hi)):
+        k, seen = first, 0
+        while 0 <= k < len(items) and seen < EVENT_REACH and items[k][3] != "boundary":
+            s, e, _, kind = items[k]
+            word = text[s:e]
+            if step > 0 and word.lower() in _SUBORDINATE:
+                break  # "into Wednesday after their team knocked Italy out": another clause's event
+            before = text[items[k - 1][0]:items[k - 1][1]].lower() if k > 0 else ""
+            if kind == "word" and word.islower() and (word.endswith(("ed", "ing")) or word in wn.irregular()
+                                                      or before in _MODALS):
+                verbs = frozenset(b for b in wn.base_forms(word) if any(x[0] == "v" for x in wn.senses(b)))
+                if verbs and not verbs & _NOT_EVENT_VERBS:
+                    return verbs
+            seen += 1
+            k += step
+    return frozenset()
 
 
 def _edge(items: list[tuple[int, int, str, str]], idx: range, step: int) -> bool:
@@ -655,6 +692,7 @@ class _Planned:
     near: frozenset[str]
     quoted: bool
     who: str | None = None
+    event: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -676,8 +714,9 @@ def _plan(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) 
     def plan(kind: str, start: int, end: int, item: Any, who: str | None = None,
              around: tuple[int, int] | None = None) -> None:
         counts = kind == "quantity" and getattr(item, "unit", "x") is None  # "in assets": what a bare figure counts
+        event = _event_verbs(text, items, start, end) if kind == "date" else frozenset()
         out.append(_Planned(kind, start, end, item, _window(items, *(around or (start, end)), counts),
-                            _inside(qspans, start, end), who))
+                            _inside(qspans, start, end), who, event))
 
     scores = find_scores(cf)
     in_scores = {id(q) for sc in scores for q in (sc.home, sc.away)}
@@ -769,7 +808,7 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
                 if prep:
                     near = near | {f"prep:{prep}"}
             facts.append(Fact(p.kind, version.id, ci, base + p.start, base + p.end, claim.text[p.start:p.end], near,
-                              plan.sentence, who, item, p.quoted, owner))
+                              plan.sentence, who, item, p.quoted, owner, p.event))
         for q, (words, spans) in zip(cf.quotes, plan.quote_words):
             wspans = tuple((base + s, base + e) for s, e in spans)
             name = _speaker(cf, q, people)

@@ -595,6 +595,7 @@ def _year_for(ref: dt.date | None, month: int) -> int | None:
 
 
 _CLAUSE_MARKS = {",", ";", ":", "—", "–", "(", ")"}
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
 _PAST = {"said", "told", "was", "were", "had", "did", "won", "lost", "met", "took", "made", "came", "went", "began",
          "fell", "rose", "saw", "gave", "left", "held", "struck", "closing", "close", "closed", "last", "ago", "earlier"}
 
@@ -608,7 +609,8 @@ def _tense_at(tokens: list[Token], i: int) -> bool | None:
         while 0 <= k < len(tokens) and tokens[k].text not in _CLAUSE_MARKS:
             t = tokens[k]
             low = t.text.lower()
-            if t.key in _FUTURE or low == "would":  # "would be held on Saturday", "would propose on Thursday"
+            attributive = k > 0 and tokens[k - 1].text.lower() in _DETERMINERS  # "the expected range": no tense
+            if (t.key in _FUTURE and not attributive) or low == "would":  # "would be held on Saturday"
                 return True
             passive = k > 0 and tokens[k - 1].text.lower() in ("be", "been", "being")  # "would be held": no past
             if not passive and (low in _PAST or (t.kind == "word" and low.endswith("ed") and len(low) > 4

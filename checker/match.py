@@ -66,6 +66,7 @@ class Match:
     restated: bool = False  # a value of one side is stated, consistent, elsewhere in the other
     support: int = 0  # other facts of the same two sentences that were matched and agree
     lone_slip: bool = False  # each version's only figure of this measure, one a slip of the other's digits
+    lone_event: str | None = None  # the event word of which these are each version's only date ("priced")
 
     @property
     def shared(self) -> frozenset[str]:
@@ -91,6 +92,8 @@ class Match:
         different people ("Bolsonaro took office in 2019" / "Lula will take office on Jan. 1")."""
         if self.lone_slip:
             return not self.restated  # "the 114,500-tonne ship" / "the 144,500-tonne liner"
+        if self.lone_event:
+            return not self.restated  # "priced late on Thursday" / "priced its IPO on Wednesday night"
         if self.a.kind == "quantity" and self.support >= 2 and self._slip() and not self.restated \
                 and not self._other_day():
             return True  # "$196 per share, a 49.5 percent premium to Friday's close" / "$169 a share, a premium of
@@ -240,10 +243,11 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
         scores = np.full((len(fa), len(fb)), -1.0)
         info: dict[tuple[int, int], tuple[float, bool]] = {}
         lone = _lone_slips(a.facts, b.facts) if kind == "quantity" else set()
+        events = _lone_events(fa, fb) if kind == "date" else {}
         for i, x in enumerate(fa):
             for j, y in enumerate(fb):
                 claims = float(sim[x.claim, y.claim]) if sim.size else 0.0
-                slip = (id(x), id(y)) in lone
+                slip = (id(x), id(y)) in lone or (id(x), id(y)) in events
                 if claims < 0.25 and (x.claim, y.claim) not in aligned and not x.near & y.near and not slip:
                     continue  # nothing in common to be about: not worth comparing the values
                 if not comparable(x, y) or _other_owners(x, y):
@@ -279,7 +283,8 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
             restated = not ok and (_restated(fa[i], every_b, agree, aligned, 0)
                                    or _restated(fb[j], every_a, agree, aligned, 1))
             matches.append(Match(fa[i], fb[j], float(scores[i, j]), near, (fa[i].claim, fb[j].claim) in aligned, ok,
-                                 restated, lone_slip=(id(fa[i]), id(fb[j])) in lone))
+                                 restated, lone_slip=(id(fa[i]), id(fb[j])) in lone,
+                                 lone_event=events.get((id(fa[i]), id(fb[j])))))
     matches = _with_support(matches)
     matches += _left_in_slot(a, b, matches, comp)
     matches += match_polarity(a, b, aligned, sim)
@@ -511,6 +516,26 @@ def _lone_slips(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
 
     oa, ob = only(fa), only(fb)
     return {(id(oa[k]), id(ob[k])) for k in oa.keys() & ob.keys() if _digit_slip(oa[k], ob[k])}
+
+
+def _lone_events(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
+    """(a date id, b date id) -> the word of what happened that each version dates once only, in both clauses:
+    "after pricing the offering ... late on Thursday" / "Alibaba priced its IPO ... on Wednesday night" date
+    one pricing, wherever the rewrite put it."""
+    def only(facts: list[Fact]) -> dict[str, Fact]:
+        seen: dict[str, list[Fact]] = {}
+        for f in facts:
+            if getattr(f.item, "granularity", None) not in ("day", "weekday") or f.quoted:
+                continue
+            for w in f.event:
+                seen.setdefault(w, []).append(f)
+        return {w: v[0] for w, v in seen.items() if len(v) == 1}
+
+    oa, ob = only(fa), only(fb)
+    out: dict[tuple[int, int], str] = {}
+    for w in sorted(oa.keys() & ob.keys()):
+        out.setdefault((id(oa[w]), id(ob[w])), w)
+    return out
 
 
 def _year(f: Fact) -> bool:

@@ -630,7 +630,7 @@ def test_a_place_that_gains_new_is_another_place():
     [
         ("The minister secretly moved the funds.", "The minister publicly moved the funds.", "secretly", "publicly"),
         ("The podcast lists the benefits of the diet.", "The podcast lists the drawbacks of the diet.", "benefits", "drawbacks"),
-        ("The city defends itself from the rebels.", "The city surrenders to the rebels.", "defends", "surrenders"),
+        ("The city defends itself from the rebels.", "The city surrenders to the rebels.", "city defends", "city surrenders"),  # with what defends
     ],
 )
 def test_hidden_and_open_benefit_and_drawback_defence_and_surrender_are_opposites(a, b, a_value, b_value):
