@@ -37,6 +37,8 @@ _MONTHS = {
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
     "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
+_FULL_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december"}
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _RELATIVE = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
 _RELATIVE_PERIOD = {"last": -1, "this": 0, "next": 1}
@@ -375,8 +377,9 @@ _UNICODE_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 
 
 
 def _vulgar_fraction(tokens: list[Token], k: int) -> tuple[float, int] | None:
-    """A fraction after a whole number: "1/2" in "5 1/2" (value, tokens used), or "½" in "3½"."""
-    if k < len(tokens) and tokens[k].text in _UNICODE_FRACTIONS and _adjacent(tokens[k - 1], tokens[k]):
+    """A fraction after a whole number: "1/2" in "5 1/2" (value, tokens used), or "½" in "3½" or "2 ½"."""
+    if k < len(tokens) and tokens[k].text in _UNICODE_FRACTIONS and tokens[k].start - tokens[k - 1].end <= 1:
+        # "3½", "2 ½ servings"
         return _UNICODE_FRACTIONS[tokens[k].text], 1
     if k + 2 >= len(tokens) or tokens[k + 1].text != "/" or not (tokens[k].text.isdigit() and tokens[k + 2].text.isdigit()):
         return None
@@ -630,8 +633,8 @@ def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[t
         if low in _MONTHS and tok.cap and (low != "may" or (i + 1 < n and tokens[i + 1].kind == "num") or (i > 0 and tokens[i - 1].kind == "num")):
             month = _MONTHS[low]
             j = i + 1
-            if j < n and tokens[j].text == ".":
-                j += 1
+            if j < n and tokens[j].text == "." and low not in _FULL_MONTHS:
+                j += 1  # "Oct." is one word; the full stop after "11 May." ends the sentence
             day = year = None
             start_i = i
             if j < n and tokens[j].kind == "num" and tokens[j].text.isdigit() and 1 <= int(tokens[j].text) <= 31 and len(tokens[j].text) <= 2:

@@ -40,6 +40,7 @@ BARE_NEAR = 0.3  # two figures without a unit or a counted noun need this much a
 QUOTE_OVERLAP = 0.6
 BOUND_NEAR = 1.5  # an open bound ("at least 56") restates only a figure this close to it
 SUPPORTED_NEAR = 0.1  # anchor agreement enough for a disagreement in sentences that agree on two other facts
+FULL_NEAR = 0.75  # anchors this alike, with a person or a place and a word among them, date one event
 SOLE_ACTOR = 0.4  # sentence words in common for the one person each names to be one role
 KIN_COVERAGE = 0.3  # share of the reference's sentences paired with the other version's
 KIN_AGREE = 5  # matched facts that agree
@@ -129,7 +130,9 @@ class Match:
             na, nb = getattr(self.a.item, "noun", None), getattr(self.b.item, "noun", None)
             counted = self.a.item.unit is not None or (na is not None and na == nb)  # "killing at least 65 people"
             return counted and len(self.words) >= 1
-        return len(self.words) >= 2
+        return len(self.words) >= 2 or (self.a.kind == "date" and self.near >= FULL_NEAR and len(self.shared) >= 3
+                                        and bool(self.words))  # "inaugurated as president in Pretoria on May
+        # 10" / "sworn in as president in Pretoria on 11 May": the date's whole anchor is the same
 
     def _sole_actor(self) -> bool:
         """The only person named in each of two paired sentences that say the same thing in many of the same words,

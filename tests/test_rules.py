@@ -518,6 +518,11 @@ def test_a_figure_rounded_or_cut_short_by_a_hair_is_silent(a, b):
     assert flags(a, b) == []
 
 
+def test_a_figure_of_one_digit_is_no_rounding_of_its_half():
+    assert flags("The Fed cut its key rate from 1 percent to zero.", "The Fed cut its key rate from 1.5 percent to zero.") == [
+        ("number-mismatch", "error", "from 1 percent", "from 1.5 percent")]
+
+
 def test_one_figure_changed_among_shared_ones_stays_an_error():
     got = flags("Shares fell $1.20, or 8 percent, to $13.75.", "Shares fell $1.20, or 9 percent, to $13.75.")
     assert got == [("number-mismatch", "error", "8 percent", "9 percent")]
@@ -889,6 +894,7 @@ def test_the_same_weekday_read_a_week_apart_is_one_day():
         ("It took two and a half years.", 2.5, "year"),
         ("She was 5 1/2 months pregnant.", 5.5, "month"),
         ("The works took 3½ years.", 3.5, "year"),
+        ("A bottle holds 2 ½ servings.", 2.5, None),
     ],
 )
 def test_halves_and_written_fractions_belong_to_their_figure(text, value, unit):

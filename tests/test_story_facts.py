@@ -773,3 +773,11 @@ def test_the_event_of_a_date_is_the_verb_nearest_before_it():
     (date,) = [f for f in facts_of("Brazilians awoke on Monday after Lula defeated Bolsonaro.").facts
                if f.kind == "date"]
     assert date.event == frozenset({"awake"})
+
+
+def test_a_date_whose_whole_anchor_is_the_same_is_compared_across_sentences():
+    a = ("The ANC won the election with 62 percent of the vote. Mandela will be inaugurated as president in Pretoria "
+         "on May 10, officials said.")
+    b = ("Mr Mandela, who spent 27 years in jail, is to be sworn in as president in Pretoria on 11 May. The ANC won "
+         "the election with 62 per cent of the vote.")
+    assert ("date-mismatch", "on May 10", "on 11 May") in errors(a, b)

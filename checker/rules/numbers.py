@@ -171,8 +171,10 @@ def _consistent(x: Quantity, y: Quantity) -> bool:
         if coarse.step == fine.step:
             return abs(x.value - y.value) <= 1e-9 * max(1.0, abs(x.value))
         tol = 1e-9 * max(1.0, abs(coarse.value))
-        if abs(coarse.value - fine.value) <= coarse.step / 2 + tol:
-            return True  # rounded, halves either way: "$15 million" for $14.5 million
+        if abs(coarse.value - fine.value) < coarse.step / 2 - tol or (
+                abs(coarse.value - fine.value) <= coarse.step / 2 + tol and _written_digits(coarse) >= 2):
+            return True  # rounded, halves either way: "$15 million" for $14.5 million; not "1 percent" for 1.5
+            # per cent, a figure of one digit is written as it is
         # cut short rather than rounded, losing little: "$14.2 million" for $14,284,031, not "1%" for 1.9%
         truncated = math.floor(fine.value / coarse.step + 1e-9) * coarse.step
         return abs(coarse.value - truncated) <= tol and abs(fine.value - truncated) <= TRUNCATION * abs(fine.value)
@@ -181,6 +183,11 @@ def _consistent(x: Quantity, y: Quantity) -> bool:
     if x.hedge == y.hedge == "approx":  # two estimates of one figure: one margin apart, not two
         return abs(x.value - y.value) <= max(hx - lx, hy - ly) / 2
     return lx <= hy and ly <= hx
+
+
+def _written_digits(q: Quantity) -> int:
+    """Digits of a figure at its written precision: "15 million" has two, "1 percent" one, "0.25" two."""
+    return len(str(round(abs(q.value) / q.step))) if q.step > 0 and abs(q.value) >= q.step else 1
 
 
 _CLOCK = re.compile(r"\s?[ap]\.?m\b\.?", re.IGNORECASE)
