@@ -522,6 +522,30 @@ def _owner_before(cf: ClaimFacts, n: Name, start: int) -> bool:
     # be someone else
 
 
+_RELATIVE_AFTER = re.compile(r"^, (?:which|who) [^,;:\"“”]*$")
+
+
+def _body_before(cf: ClaimFacts, start: int) -> Name | None:
+    """The team, company or country a figure is of: the last name of one before it that opens the figure's clause,
+    or is possessive right before it, or that a relative clause leading to the figure is about ("Chelsea, which
+    finished sixth")."""
+    names = [n for n in cf.names if n.end <= start and n.kind in ("org", "place", "other") and _proper(n)]
+    if not names:
+        return None
+    n = names[-1]
+    between = cf.text[n.end:start]
+    if _RELATIVE_AFTER.match(between):
+        return n
+    return n if "," not in between and _owner_before(cf, n, start) else None  # not "Kenyans made up the largest
+    # group, with 32 on board, followed by 18 Canadians"
+
+
+def _owner_of(cf: ClaimFacts, n: Name, start: int) -> bool:
+    """A name whose the figure at `start` is: it opens the figure's clause, is possessive right before it, or a
+    relative clause about it leads to the figure ("Tottenham Hotspur, who finished fourth")."""
+    return bool(_RELATIVE_AFTER.match(cf.text[n.end:start])) or _owner_before(cf, n, start)
+
+
 def _possessive(cf: ClaimFacts, n: Name) -> bool:
     return bool(re.search(r"['’]s?$", cf.text[n.start:n.end]) or re.match(r"['’]s\b", cf.text[n.end:n.end + 3]))
 
@@ -788,10 +812,13 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
                 person = before[-1] if before else previous_subject
                 who = frozenset([person]) if person else frozenset()
                 near = near | {f"p:{person}"} if person else near
-            elif p.kind == "quantity" and isinstance(item, Quantity) and named:
-                before = [(n, k) for n, k in persons if n.end <= p.start]
-                if before and _owner_before(cf, before[-1][0], p.start):  # "Lay, 64, faces up to 165 years and
+            elif p.kind == "quantity" and isinstance(item, Quantity):
+                before = [(n, k) for n, k in persons if n.end <= p.start] if named else []
+                if before and _owner_of(cf, before[-1][0], p.start):  # "Lay, 64, faces up to 165 years and
                     owner = before[-1][1]  # Skilling, 52, up to 185 years": the person named last, opening the clause
+                elif (body := _body_before(cf, p.start)) is not None and not (before and before[-1][0].end > body.end):
+                    owner = fold_accents(body.text).lower().removesuffix("'s").removesuffix("’s")  # "Chelsea, which
+                    # finished sixth", "Indonesia reported about 4,500 deaths": a team's, a country's figure
             elif p.who == "name":
                 key = mention_key(item, people)
                 if key is not None:  # a person: who did what ("Kroos then scored twice in 69 seconds")

@@ -547,7 +547,8 @@ def _year(f: Fact) -> bool:
 
 def _other_owners(x: Fact, y: Fact) -> bool:
     """Figures of two different people: "Skilling, 52, up to 185 years" / "Lay faces up to 185 years"."""
-    return x.kind == "quantity" and x.owner is not None and y.owner is not None and x.owner != y.owner
+    return (x.kind == "quantity" and x.owner is not None and y.owner is not None
+            and not set(x.owner.split()) & set(y.owner.split()))  # "Tottenham" is "Tottenham Hotspur"
 
 
 def _ages_of_one(x: Fact, y: Fact) -> bool:
