@@ -67,6 +67,10 @@ def reconcile(findings: list[Finding], sm: StoryMatches) -> list[Finding]:
         if f.severity == Severity.WARNING and SLIP_NOTE in f.why and sm.kin and _only_for_size(f):
             f = replace(f, severity=Severity.ERROR, why=f"{f.why}; in versions of one story that agree on most "
                                                           "facts, a mistyped figure")
+        if (f.severity == Severity.WARNING and sm.kin and f.rule in _NAME_RULES and _only_for_size(f)
+                and fa is not None and fb is not None and _replaced(fa, fb, sm)):
+            f = replace(f, severity=Severity.ERROR, why=f"{f.why}; neither name is written anywhere in the other "
+                                                          "version, in versions of one story")
         if ma is not None and ma is mb and ma.confident and not ma.agree:
             if f.severity < Severity.ERROR and _only_for_size(f):
                 f = replace(f, severity=Severity.ERROR, why=f"{f.why}; {_because(ma)}".lstrip("; "))
@@ -82,6 +86,22 @@ def reconcile(findings: list[Finding], sm: StoryMatches) -> list[Finding]:
                             message=f"'{ma.a.text}' in {ma.a.version} but '{ma.b.text}' in {ma.b.version}")
         out.append(f)
     return out
+
+
+_NAME_RULES = {"WC102", "WC105", "WC106"}
+
+
+def _replaced(fa: Fact, fb: Fact, sm: StoryMatches) -> bool:
+    """Two names of one known kind standing in one place of two paired sentences, neither written anywhere in the
+    other version, even another way ("Toni Kroos" / "Mesut Özil" where one version never names Özil): one replaced
+    the other; not two names a rewrite moved about ("Bolsonaro" / "Lula", both in both)."""
+    from .compare_values import agree
+
+    if fa.kind != "name" or fb.kind != "name" or fa.item.kind != fb.item.kind or fa.item.kind == "other":
+        return False
+    if any(g.kind == "name" and g.item.kind != "other" and agree(fa, g) for g in sm.b.facts):
+        return False
+    return not any(g.kind == "name" and g.item.kind != "other" and agree(fb, g) for g in sm.a.facts)
 
 
 def _unknown_places(m: Match) -> bool:

@@ -814,3 +814,32 @@ def test_two_teams_figures_written_in_the_other_order_are_no_change():
 ])
 def test_a_figure_belongs_to_the_team_or_country_whose_clause_it_is_in(text, owners):
     assert [f.owner for f in facts_of(text).facts if f.kind == "quantity"] == owners
+
+
+def test_a_name_replaced_in_a_rewritten_sentence_and_never_written_in_the_other_version_is_an_error():
+    a = ("Germany beat Brazil 7-1 in the semi-final on Tuesday. Toni Kroos then scored twice in 69 seconds as the "
+         "defence collapsed, and Miroslav Klose added another.")
+    b = ("Germany crushed Brazil 7-1 in yesterday's semi-final. Mesut Özil then struck twice inside 69 seconds while "
+         "the hosts fell apart, and Miroslav Klose added another.")
+    assert ("person-mismatch", "Toni Kroos", "Mesut Özil") in errors(a, b)
+
+
+def test_two_names_a_rewrite_moved_about_are_no_replacement():
+    a = ("Germany beat Brazil 7-1 in the semi-final on Tuesday. Toni Kroos then scored twice in 69 seconds as the "
+         "defence collapsed, and Mesut Özil added another.")
+    b = ("Germany crushed Brazil 7-1 in yesterday's semi-final. Mesut Özil then struck twice inside 69 seconds while "
+         "the hosts fell apart, and Toni Kroos added another.")
+    assert [e for e in errors(a, b) if e[0] == "person-mismatch"] == []
+
+
+def test_a_name_is_replaced_only_when_neither_is_written_in_the_other_version():
+    from types import SimpleNamespace
+
+    from checker.evidence import _replaced
+
+    a = facts_of("Toni Kroos scored twice. Miroslav Klose added another.")
+    b = facts_of("Mesut Özil scored twice. Miroslav Klose added another.")
+    c = facts_of("Mesut Özil scored twice. Toni Kroos added another.")
+    kroos = next(f for f in a.facts if f.text == "Toni Kroos")
+    assert _replaced(kroos, next(f for f in b.facts if f.text == "Mesut Özil"), SimpleNamespace(a=a, b=b))
+    assert not _replaced(kroos, next(f for f in c.facts if f.text == "Mesut Özil"), SimpleNamespace(a=a, b=c))
