@@ -522,6 +522,7 @@ def _owner_before(cf: ClaimFacts, n: Name, start: int) -> bool:
     # be someone else
 
 
+_FOR_WHOM = re.compile(r"\s*(?:%|per ?cent|of the vote)?\s*for\s+(?:[a-z]+\s+){0,2}")  # "24.5% for incumbent"
 _RELATIVE_AFTER = re.compile(r"^, (?:which|who) [^,;:\"“”]*$")
 
 
@@ -814,8 +815,14 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
                 near = near | {f"p:{person}"} if person else near
             elif p.kind == "quantity" and isinstance(item, Quantity):
                 before = [(n, k) for n, k in persons if n.end <= p.start] if named else []
-                if before and _owner_of(cf, before[-1][0], p.start):  # "Lay, 64, faces up to 165 years and
+                after = [(n, k) for n, k in persons if n.start >= p.end and _FOR_WHOM.fullmatch(cf.text[p.end:n.start])]
+                if after:
+                    owner = after[0][1]  # "Zelenskiy had 73.2%, against 24.5% for incumbent Petro Poroshenko"
+                elif before and _owner_of(cf, before[-1][0], p.start):  # "Lay, 64, faces up to 165 years and
                     owner = before[-1][1]  # Skilling, 52, up to 185 years": the person named last, opening the clause
+                elif not before and named == {previous_subject} and _pronoun_subject(cf) \
+                        and "," not in cf.text[:p.start]:
+                    owner = previous_subject  # "He managed just 25.4 per cent": the one the sentence before was about
                 elif (body := _body_before(cf, p.start)) is not None and not (before and before[-1][0].end > body.end):
                     owner = fold_accents(body.text).lower().removesuffix("'s").removesuffix("’s")  # "Chelsea, which
                     # finished sixth", "Indonesia reported about 4,500 deaths": a team's, a country's figure

@@ -103,8 +103,9 @@ class Match:
                 and not self.restated and not self._other_day() and not self._two_counts():
             return True  # "The quake left up to 50,000 homeless" / "left as many as 30,000 without homes", in
             # sentences that agree on two other facts: one statement, one word of what happened in common
-        if self._same_persons_age():
-            return not self.restated  # "Klose, 36," / "the 35-year-old" after Klose: the person is the anchor
+        if self._same_persons_age() or (_one_owner(self.a, self.b) and self._slip()):
+            return not self.restated  # "Klose, 36," / "the 35-year-old" after Klose: the person is the anchor;
+            # "24.5% for incumbent Petro Poroshenko" / "He managed just 25.4 per cent": his figure, mistyped
         if self._supportable() and self.support >= 2 and self.near >= SUPPORTED_NEAR and not self.restated \
                 and not self._other_day() and (self.a.kind != "date" or self.words):  # a day needs its event:
             # "defeated Bolsonaro in the runoff on Sunday" / "Brazilians awoke on Monday after Lula defeated Bolsonaro"
@@ -250,7 +251,8 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
         for i, x in enumerate(fa):
             for j, y in enumerate(fb):
                 claims = float(sim[x.claim, y.claim]) if sim.size else 0.0
-                slip = (id(x), id(y)) in lone or (id(x), id(y)) in events
+                slip = ((id(x), id(y)) in lone or (id(x), id(y)) in events
+                        or (_one_owner(x, y) and _unit(x) == _unit(y) and _digit_slip(x, y, same_digits=True)))
                 if claims < 0.25 and (x.claim, y.claim) not in aligned and not x.near & y.near and not slip:
                     continue  # nothing in common to be about: not worth comparing the values
                 if not comparable(x, y) or _other_owners(x, y):
@@ -549,6 +551,13 @@ def _other_owners(x: Fact, y: Fact) -> bool:
     """Figures of two different people: "Skilling, 52, up to 185 years" / "Lay faces up to 185 years"."""
     return (x.kind == "quantity" and x.owner is not None and y.owner is not None
             and not set(x.owner.split()) & set(y.owner.split()))  # "Tottenham" is "Tottenham Hotspur"
+
+
+def _one_owner(x: Fact, y: Fact) -> bool:
+    """Figures of one person, team or country: "against 24.5% for incumbent Petro Poroshenko" / "He managed just
+    25.4 per cent" after a sentence about Poroshenko."""
+    return (x.kind == "quantity" and x.owner is not None and y.owner is not None
+            and bool(set(x.owner.split()) & set(y.owner.split())))
 
 
 def _ages_of_one(x: Fact, y: Fact) -> bool:

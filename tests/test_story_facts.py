@@ -843,3 +843,18 @@ def test_a_name_is_replaced_only_when_neither_is_written_in_the_other_version():
     kroos = next(f for f in a.facts if f.text == "Toni Kroos")
     assert _replaced(kroos, next(f for f in b.facts if f.text == "Mesut Özil"), SimpleNamespace(a=a, b=b))
     assert not _replaced(kroos, next(f for f in c.facts if f.text == "Mesut Özil"), SimpleNamespace(a=a, b=c))
+
+
+def test_a_figure_for_a_person_or_in_a_sentence_about_him_is_his():
+    vf = facts_of("Volodymyr Zelenskiy had 73.2% of the vote, against 24.5% for incumbent Petro Poroshenko. "
+                  "Petro Poroshenko conceded defeat. He managed just 25.4 per cent.")
+    assert [(f.text, f.owner) for f in vf.facts if f.kind == "quantity"] == [
+        ("73.2%", "zelenskiy"), ("24.5%", "poroshenko"), ("25.4 per cent", "poroshenko")]
+
+
+def test_one_persons_figure_mistyped_in_another_sentence_is_an_error():
+    a = ("Volodymyr Zelenskiy won Ukraine's presidential runoff on Monday. With almost all ballots counted, Zelenskiy "
+         "had 73.2% of the vote, against 24.5% for incumbent Petro Poroshenko, the election commission said.")
+    b = ("Volodymyr Zelenskiy won Ukraine's presidential runoff on Monday with 73.2 per cent of the vote. Petro "
+         "Poroshenko, the incumbent, conceded defeat within minutes of the exit polls. He managed just 25.4 per cent.")
+    assert ("number-mismatch", "24.5%", "25.4 per cent") in errors(a, b)
