@@ -820,9 +820,10 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
                     owner = after[0][1]  # "Zelenskiy had 73.2%, against 24.5% for incumbent Petro Poroshenko"
                 elif before and _owner_of(cf, before[-1][0], p.start):  # "Lay, 64, faces up to 165 years and
                     owner = before[-1][1]  # Skilling, 52, up to 185 years": the person named last, opening the clause
-                elif not before and named == {previous_subject} and _pronoun_subject(cf) \
+                elif not before and previous_subject and (_pronoun_subject(cf) or _AGE_REF.match(cf.text)) \
                         and "," not in cf.text[:p.start]:
-                    owner = previous_subject  # "He managed just 25.4 per cent": the one the sentence before was about
+                    owner = previous_subject  # "He managed just 25.4 per cent", "The 23-year-old McLaren driver
+                    # finished fifth": the one the sentence before was about
                 elif (body := _body_before(cf, p.start)) is not None and not (before and before[-1][0].end > body.end):
                     owner = fold_accents(body.text).lower().removesuffix("'s").removesuffix("’s")  # "Chelsea, which
                     # finished sixth", "Indonesia reported about 4,500 deaths": a team's, a country's figure

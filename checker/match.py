@@ -78,6 +78,8 @@ class Match:
         if na and na == nb and na not in GENERIC_NOUNS:
             out |= {f"noun:{na}", na}  # a specific counted noun says most of what a figure is about: it counts twice
         out |= {f"p:{p}" for p in self.a.people & self.b.people}
+        if _one_owner(self.a, self.b):
+            out.add(f"p:{self.a.owner.split()[-1]}")  # type: ignore[union-attr]
         return frozenset(k for k in out if k.removeprefix("noun:") not in GENERIC_NOUNS or not k.startswith("noun:"))
 
     @property
@@ -103,9 +105,12 @@ class Match:
                 and not self.restated and not self._other_day() and not self._two_counts():
             return True  # "The quake left up to 50,000 homeless" / "left as many as 30,000 without homes", in
             # sentences that agree on two other facts: one statement, one word of what happened in common
-        if self._same_persons_age() or (_one_owner(self.a, self.b) and self._slip()):
+        if self._same_persons_age() or (_one_owner(self.a, self.b) and not _offset(self.a) and not _offset(self.b) and (
+                (self._slip() and _digit_slip(self.a, self.b))
+                or (self.words and self.near >= STRONG_NEAR and not self._two_counts()))):
             return not self.restated  # "Klose, 36," / "the 35-year-old" after Klose: the person is the anchor;
-            # "24.5% for incumbent Petro Poroshenko" / "He managed just 25.4 per cent": his figure, mistyped
+            # "24.5% for incumbent Petro Poroshenko" / "He managed just 25.4 per cent": his figure, mistyped;
+            # "The 23-year-old McLaren driver finished fifth" / "Hamilton ... with a fourth-place finish"
         if self._supportable() and self.support >= 2 and self.near >= SUPPORTED_NEAR and not self.restated \
                 and not self._other_day() and (self.a.kind != "date" or self.words):  # a day needs its event:
             # "defeated Bolsonaro in the runoff on Sunday" / "Brazilians awoke on Monday after Lula defeated Bolsonaro"
@@ -258,6 +263,8 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                 if not comparable(x, y) or _other_owners(x, y):
                     continue
                 near = dice(x.near, y.near)
+                if _one_owner(x, y):  # whose figure it is says what it is about: one anchor more in common
+                    near = dice(x.near | {"p:owner"}, y.near | {"p:owner"})
                 if slip:
                     near = max(near, LONE_NEAR)  # the story's only tonnage, written "114,500" and "144,500"
                 if _ages_of_one(x, y):
@@ -551,6 +558,14 @@ def _other_owners(x: Fact, y: Fact) -> bool:
     """Figures of two different people: "Skilling, 52, up to 185 years" / "Lay faces up to 185 years"."""
     return (x.kind == "quantity" and x.owner is not None and y.owner is not None
             and not set(x.owner.split()) & set(y.owner.split()))  # "Tottenham" is "Tottenham Hotspur"
+
+
+_OFFSETS = {"later", "earlier", "ago", "befor", "before", "after", "afterw"}
+
+
+def _offset(f: Fact) -> bool:
+    """A span of time counted from another event: "arrested five years later" / "extradited two years later"."""
+    return getattr(f.item, "noun", None) in _OFFSETS
 
 
 def _one_owner(x: Fact, y: Fact) -> bool:

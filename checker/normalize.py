@@ -122,7 +122,15 @@ def digits_slipped(x: str, y: str, same_digits: bool = False) -> bool:
         return False
     if dx == dy:
         return same_digits
+    if _decimals(x) != _decimals(y):
+        return False  # "15 percent" / "5.5 percent": another figure, not a slip of the keyboard
     return sorted(dx) == sorted(dy) or sum(p != q for p, q in zip(dx, dy)) == 1
+
+
+def _decimals(text: str) -> int:
+    """Digits after the decimal point of the first figure written in a text."""
+    m = re.search(r"\d[\d,]*(?:\.(\d+))?", text)
+    return len(m.group(1) or "") if m else 0
 
 
 def position(words: list[Token], tok: Token) -> int | None:

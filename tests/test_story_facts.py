@@ -858,3 +858,28 @@ def test_one_persons_figure_mistyped_in_another_sentence_is_an_error():
     b = ("Volodymyr Zelenskiy won Ukraine's presidential runoff on Monday with 73.2 per cent of the vote. Petro "
          "Poroshenko, the incumbent, conceded defeat within minutes of the exit polls. He managed just 25.4 per cent.")
     assert ("number-mismatch", "24.5%", "25.4 per cent") in errors(a, b)
+
+
+def test_a_persons_place_is_compared_wherever_the_rewrite_moved_it():
+    a = ("Felipe Massa won the race in Sao Paulo. Lewis Hamilton won the world title on Monday by a single point. "
+         "The 23-year-old McLaren driver finished fifth after overtaking Timo Glock in the closing laps.")
+    b = ("Lewis Hamilton was crowned world champion yesterday, snatching the title at the last corner with a "
+         "fourth-place finish. Felipe Massa won the race in Sao Paulo. Hamilton won the title by a single point.")
+    assert ("number-mismatch", "fifth", "fourth-place") in errors(a, b)
+
+
+def test_spans_counted_from_two_events_are_no_change():
+    a = ("Fujimori fled to Japan in 2000 as his government collapsed, and was arrested in Chile five years later "
+         "and extradited to Peru in 2007.")
+    b = "Fujimori fled to Japan in 2000. He was arrested on a visit to Chile in 2005 and extradited two years later."
+    assert [e for e in errors(a, b) if e[0] == "number-mismatch"] == []
+
+
+@pytest.mark.parametrize("x, y, slipped", [
+    ("24.5%", "25.4 per cent", True), ("2,370", "2,730", True), ("84.6", "86.4", True),
+    ("15 percent", "5.5 percent", False),  # a decimal point elsewhere: another figure
+])
+def test_a_slip_of_the_keyboard_keeps_the_figures_shape(x, y, slipped):
+    from checker.normalize import digits_slipped
+
+    assert digits_slipped(x, y) is slipped
