@@ -517,11 +517,14 @@ def _owner_before(cf: ClaimFacts, n: Name, start: int) -> bool:
     ("to Bolsonaro's 43.2%")."""
     between = cf.text[n.end:start]
     if _possessive(cf, n):
-        return not between.strip(" '’s")
+        return not between.strip(" '’s") or bool(_HIS_MEASURE.fullmatch(between))
     return _clause_subject(cf, n) and not _PRONOUN_SUBJECT.search(between)  # "..., after he lost 38sec": "he" may
     # be someone else
 
 
+# "da Silva's margin at about", "Lula's lead of", "Mr Modi's majority was": the measure of the possessor
+_HIS_MEASURE = re.compile(r"(?:['’]s?)?\s(?:[a-z]+\s)?[a-z]+\s(?:at|of|was|is|stood at|to)\s(?:(?:about|around|some|roughly|"
+                          r"nearly|almost|just)\s)?")
 _FOR_WHOM = re.compile(r"\s*(?:%|per ?cent|of the vote)?\s*for\s+(?:[a-z]+\s+){0,2}")  # "24.5% for incumbent"
 _RELATIVE_AFTER = re.compile(r"^, (?:which|who) [^,;:\"“”]*$")
 

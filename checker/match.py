@@ -106,7 +106,7 @@ class Match:
             return True  # "The quake left up to 50,000 homeless" / "left as many as 30,000 without homes", in
             # sentences that agree on two other facts: one statement, one word of what happened in common
         if self._same_persons_age() or (_one_owner(self.a, self.b) and not _offset(self.a) and not _offset(self.b) and (
-                (self._slip() and _digit_slip(self.a, self.b))
+                (_unit(self.a) == _unit(self.b) and _digit_slip(self.a, self.b))
                 or (self.words and self.near >= STRONG_NEAR and not self._two_counts()))):
             return not self.restated  # "Klose, 36," / "the 35-year-old" after Klose: the person is the anchor;
             # "24.5% for incumbent Petro Poroshenko" / "He managed just 25.4 per cent": his figure, mistyped;

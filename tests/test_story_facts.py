@@ -883,3 +883,21 @@ def test_a_slip_of_the_keyboard_keeps_the_figures_shape(x, y, slipped):
     from checker.normalize import digits_slipped
 
     assert digits_slipped(x, y) is slipped
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Lula da Silva won. It was the tightest race since 1985, with da Silva's margin at about 1.2 million votes.",
+     "silva"),
+    ("Jair Bolsonaro conceded on Monday, and Mr Bolsonaro's share was 49.1 million votes.", "bolsonaro"),
+])
+def test_the_measure_a_possessive_names_is_the_possessors_figure(text, owner):
+    assert [f.owner for f in facts_of(text).facts if f.kind == "quantity" and "million" in f.text] == [owner]
+
+
+def test_one_persons_margin_with_its_digits_swapped_is_an_error_across_sentences():
+    a = ("Leftist Luiz Inacio Lula da Silva narrowly defeated Jair Bolsonaro in Brazil's runoff on Monday. Lula, 77, "
+         "won about 60.3 million votes, roughly 2.1 million more than the far-right incumbent.")
+    b = ("Leftist Luiz Inácio Lula da Silva narrowly defeated Jair Bolsonaro in Brazil's runoff on Monday, winning "
+         "about 60 million ballots. It was the tightest race since 1985, with da Silva's margin at about 1.2 million "
+         "votes.")
+    assert ("number-mismatch", "roughly 2.1 million", "at about 1.2 million votes") in errors(a, b)
