@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -36,18 +38,39 @@ class Encoder(Protocol):
     def encode(self, texts: list[str]) -> np.ndarray: ...
 
 
+@contextmanager
+def interrupts_deferred() -> Iterator[None]:
+    """Hold Ctrl-C until the block ends, then raise it: an interrupt inside a native library's start-up ends the
+    process with "terminate called ..." instead of a KeyboardInterrupt the command line can answer."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        raise KeyboardInterrupt
+
+
 class _Transformer:
     """A sentence-transformers model behind the same `encode` as the static model."""
 
     def __init__(self, path: str, batch_size: int) -> None:
         os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
         os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-        from sentence_transformers import SentenceTransformer
-        from transformers.utils import logging as hf_logging
+        with interrupts_deferred():  # torch's native start-up aborts the process if Ctrl-C lands inside it
+            from sentence_transformers import SentenceTransformer
+            from transformers.utils import logging as hf_logging
 
-        hf_logging.disable_progress_bar()
-        self.batch_size = batch_size
-        self.model: SentenceTransformer = SentenceTransformer(path, device="cpu")
+            hf_logging.disable_progress_bar()
+            self.batch_size = batch_size
+            self.model: SentenceTransformer = SentenceTransformer(path, device="cpu")
 
     def encode(self, texts: list[str]) -> np.ndarray:
         import numpy as np

@@ -323,3 +323,14 @@ def test_the_seeds_give_exactly_one_error_with_every_embedder(tmp_path, name):
     assert res.exit_code == 1, res.output
     errors = [f for f in json.loads(out.read_text())["findings"] if f["severity"] == "error"]
     assert [(f["a"]["value"], f["b"]["value"]) for f in errors] == [("Alexander Grushko", "Sergei Ryabkov")]
+
+
+def test_an_interrupt_during_the_model_library_start_up_is_raised_when_it_ends():
+    from checker.embed import interrupts_deferred
+
+    finished = []
+    with pytest.raises(KeyboardInterrupt):
+        with interrupts_deferred():
+            os.kill(os.getpid(), signal.SIGINT)
+            finished.append(True)  # the start-up is not cut short
+    assert finished == [True]
