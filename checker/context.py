@@ -116,6 +116,8 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
             end = m.end(1)
             if m.group(1).lower() not in _FUNCTION:
                 break
+        if (m := _WORD_AFTER.match(text, end, hi)) and m.group(1).lower() in ("ago", "later", "earlier"):
+            end = m.end(1)  # "about a year ago" / "about two years ago": the time the words say
     return s if (start, end) == s.span else Side(s.version, s.claim, (start, end), text[start:end])
 
 

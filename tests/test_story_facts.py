@@ -901,3 +901,11 @@ def test_one_persons_margin_with_its_digits_swapped_is_an_error_across_sentences
          "about 60 million ballots. It was the tightest race since 1985, with da Silva's margin at about 1.2 million "
          "votes.")
     assert ("number-mismatch", "roughly 2.1 million", "at about 1.2 million votes") in errors(a, b)
+
+
+def test_a_number_said_otherwise_inside_a_quotation_is_an_error_shown_with_its_time():
+    a = ('Mayor Rob Ford admitted on Tuesday that he had smoked crack cocaine. "Have I tried it? Probably in one of '
+         'my drunken stupors, probably approximately about a year ago," he said.')
+    b = ('Mayor Rob Ford has admitted smoking crack cocaine. "Have I tried it? Probably in one of my drunken stupors, '
+         'probably approximately about two years ago," Mr Ford told reporters.')
+    assert ("quote-altered", "about a year ago", "about two years ago") in errors(a, b)

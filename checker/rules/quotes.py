@@ -29,6 +29,7 @@ from collections.abc import Iterator
 
 from ..compare import StoryContext
 from ..extract import FUNCTION, QuoteFact
+from ..facts import _SMALL
 from ..model import Finding, Severity, Side
 from . import rule
 
@@ -104,6 +105,14 @@ _FUNCTION = FUNCTION | {"toward", "towards", "upon", "onto", "within", "without"
                     "then", "ago", "way", "thing", "things", "lot", "kind", "sort", "bit"}
 
 
+def _count_changed(x: list[str], y: list[str]) -> bool:
+    """A number in a quotation said otherwise: "about a year ago" / "about two years ago"."""
+    def count(words: list[str]) -> set[str]:
+        return {w for w in words if w.isdigit() or w in _SMALL or w in ("a", "an")}
+
+    return bool(count(x) and count(y)) and count(x) != count(y) and bool((count(x) | count(y)) - {"a", "an"})
+
+
 def _meaningful(words: list[str]) -> bool:
     return any(w not in _FUNCTION or w in _NEGATION for w in words)
 
@@ -137,7 +146,8 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
             # an error: one word replaced (or a negation) in a quotation that is otherwise word for word the
             # same; several changes, or a short quotation, is a quotation tidied or paraphrased: a warning
             verbatim = len(ops) == 1
-            content = any(_meaningful(kx[op[1]:op[2]]) and _meaningful(ky[op[3]:op[4]]) for op in replaced)
+            content = any((_meaningful(kx[op[1]:op[2]]) and _meaningful(ky[op[3]:op[4]]))
+                          or _count_changed(kx[op[1]:op[2]], ky[op[3]:op[4]]) for op in replaced)
             severity = check.severity if verbatim and (content or negation) else Severity.WARNING
             op = (replaced or ops)[0]
             a_span = _cover(sx, op[1], op[2], x)
