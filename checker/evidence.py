@@ -95,10 +95,12 @@ def _replaced(fa: Fact, fb: Fact, sm: StoryMatches) -> bool:
     """Two names of one known kind standing in one place of two paired sentences, neither written anywhere in the
     other version, even another way ("Toni Kroos" / "Mesut Özil" where one version never names Özil): one replaced
     the other; not two names a rewrite moved about ("Bolsonaro" / "Lula", both in both)."""
-    from .compare_values import agree
+    from .compare_values import agree, metonym_risk
 
     if fa.kind != "name" or fb.kind != "name" or fa.item.kind != fb.item.kind or fa.item.kind == "other":
         return False
+    if metonym_risk(fa, fb):
+        return False  # "at Manchester United" / "at Old Trafford": a club and its ground may be one thing
     if any(g.kind == "name" and g.item.kind != "other" and agree(fa, g) for g in sm.b.facts):
         return False
     return not any(g.kind == "name" and g.item.kind != "other" and agree(fb, g) for g in sm.a.facts)
@@ -130,6 +132,9 @@ def _because(m: Match) -> str:
             return ("the one figure each side left unmatched in sentences that agree on the rest, "
                     "its digits swapped or one changed")
         return f"each version's only figure in {m.a.item.unit or m.a.item.noun}, its digits swapped or one changed"
+    if m.lone_event:
+        what = "date" if m.a.kind == "date" else "body"
+        return f"each version's only {what} of '{m.lone_event}', wherever the rewrite put it"
     shared = ", ".join(sorted(_shown(w) for w in m.shared))
     where = "in the sentences the alignment paired" if m.aligned else "in sentences the rewrite moved apart"
     return f"both values are about the same thing ({shared}) {where}"

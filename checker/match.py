@@ -252,7 +252,7 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
         scores = np.full((len(fa), len(fb)), -1.0)
         info: dict[tuple[int, int], tuple[float, bool]] = {}
         lone = _lone_slips(a.facts, b.facts) if kind == "quantity" else set()
-        events = _lone_events(fa, fb) if kind == "date" else {}
+        events = _lone_events(fa, fb) if kind == "date" else _lone_roles(fa, fb) if kind == "name" else {}
         for i, x in enumerate(fa):
             for j, y in enumerate(fb):
                 claims = float(sim[x.claim, y.claim]) if sim.size else 0.0
@@ -542,6 +542,27 @@ def _lone_events(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
             for w in f.event:
                 seen.setdefault(w, []).append(f)
         return {w: v[0] for w, v in seen.items() if len(v) == 1}
+
+    oa, ob = only(fa), only(fb)
+    out: dict[tuple[int, int], str] = {}
+    for w in sorted(oa.keys() & ob.keys()):
+        out.setdefault((id(oa[w]), id(ob[w])), w)
+    return out
+
+
+def _lone_roles(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
+    """(a body id, b body id) -> the word of what it does that each version says of one body only: "The National
+    Transportation Safety Board sent a team to investigate" / "The Federal Aviation Administration is leading the
+    investigation" give the investigation to two bodies."""
+    def only(facts: list[Fact]) -> dict[str, Fact]:
+        seen: dict[str, list[Fact]] = {}
+        for f in facts:
+            if getattr(f.item, "kind", None) != "org" or f.quoted:
+                continue
+            for w in f.near:
+                if ":" not in w and w not in GENERIC_NOUNS and len(w) > 3:
+                    seen.setdefault(w, []).append(f)
+        return {w: v[0] for w, v in seen.items() if len({g.text for g in v}) == 1}
 
     oa, ob = only(fa), only(fb)
     out: dict[tuple[int, int], str] = {}

@@ -909,3 +909,23 @@ def test_a_number_said_otherwise_inside_a_quotation_is_an_error_shown_with_its_t
     b = ('Mayor Rob Ford has admitted smoking crack cocaine. "Have I tried it? Probably in one of my drunken stupors, '
          'probably approximately about two years ago," Mr Ford told reporters.')
     assert ("quote-altered", "about a year ago", "about two years ago") in errors(a, b)
+
+
+def test_each_versions_only_body_in_one_role_is_compared_wherever_the_rewrite_put_it():
+    a = ("A US Airways jet ditched in the Hudson River on Tuesday and all 155 people on board survived. The National "
+         "Transportation Safety Board sent a team to investigate.")
+    b = ("All 155 people on board survived when a US Airways jet ditched in the Hudson yesterday. The Federal Aviation "
+         "Administration is leading the investigation into the accident.")
+    found = [(f.name, f.a.value, f.b.value, f.why) for f in check_versions(list(story(a, b)), embedder=None).findings
+             if f.severity == Severity.ERROR]
+    assert [f[:3] for f in found] == [
+        ("organisation-mismatch", "National Transportation Safety Board", "Federal Aviation Administration")]
+    assert "only body of 'invest'" in found[0][3]
+
+
+def test_two_bodies_each_in_both_versions_are_no_replacement():
+    a = ("Microsoft agreed to buy LinkedIn on Monday. Microsoft said in a statement that the deal would close this "
+         "year. LinkedIn shares jumped.")
+    b = ("LinkedIn said in a statement that the deal would close this year. Microsoft agreed to buy LinkedIn. "
+         "Microsoft shares fell.")
+    assert [e for e in errors(a, b) if e[0] == "organisation-mismatch"] == []
