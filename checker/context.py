@@ -37,13 +37,15 @@ _ENDS_IN_FIGURE = re.compile(r"(?:\d[\d,.]*(?:st|nd|rd|th)?|" + "|".join(sorted(
 _ENDS_IN_ORDINAL = re.compile(r"(?:\d(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS) + r")$", re.IGNORECASE)
 _SPEECH = re.compile(r"^(?:said|says|told|added|wrote|asked)\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added)(?: (?:Mr|Mrs|Ms|Dr)\.?)? $")
+_SPEECH_ROLE_BEFORE = re.compile(r"\b(?:said|says|added)((?: [A-Za-z][A-Za-z.-]*){1,3}) $")
 
 _LEFT = {"WC105", "WC110", "WC120"}  # "on Monday", "into five", "in Culiacan"
 _COUNTED = {"WC110"}  # "10 nominations"
 _OBJECT = {"WC140"}  # "had not contacted her"
 _QUOTED = {"WC130"}  # "maybe the worst", "wrong from the start"
 _SPOKEN = {"WC102", "WC131"}  # "Skilling said", "said Mr Levin": who said it
-_SUBJECT = {"WC141"}  # "the dollar fell" / "the dollar rose"
+_SUBJECT = {"WC141"}  # "the dollar fell" / "the dollar rose", "widespread use" / "limited use"
+_TERM = {"WC150"}  # "first day" / "first year"
 _ROLE_BEFORE = {"WC106"}  # "the ruling Awami League" / "the opposition Bangladesh Nationalist Party"
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our"}
 # a role set off by commas after a name, opening with a determiner: ", the U.N. emergency relief coordinator,"
@@ -58,7 +60,7 @@ def with_context(findings: list[Finding], texts: dict[str, str]) -> list[Finding
 
 
 def _widen(f: Finding, texts: dict[str, str]) -> Finding:
-    if f.rule not in _LEFT | _COUNTED | _OBJECT | _QUOTED | _SPOKEN | _ROLE_BEFORE | _SUBJECT:
+    if f.rule not in _LEFT | _COUNTED | _OBJECT | _QUOTED | _SPOKEN | _ROLE_BEFORE | _SUBJECT | _TERM:
         return f
     a, b = _side(f.rule, f.a, texts.get(f.a.version)), _side(f.rule, f.b, texts.get(f.b.version))
     return f if (a, b) == (f.a, f.b) else replace(f, a=a, b=b)
@@ -82,14 +84,25 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
         end = m.end(1)
         if m.group(1).lower() in ("a", "an", "the") and (m := _WORD_AFTER.match(text, end, hi)):
             end = m.end(1)  # "won a majority" / "failed to win the Western": the object, not its article
-    if rule in _SUBJECT and _inflected_verb(text[start:end]) and (m := _WORD_BEFORE.search(text, lo, start)) \
-            and m.group(1).islower() and _noun(m.group(1), only=False):
-        start = m.start(1)  # "the dollar fell" / "the dollar rose": what moved
+    before = _WORD_BEFORE.search(text, lo, start)
+    attributive = before is not None and before.group(1).lower() in _FUNCTION | _PREPOSITIONS  # "for limited use"
+    if rule in _SUBJECT and _inflected_verb(text[start:end]) and not attributive:
+        if (m := _WORD_BEFORE.search(text, lo, start)) and m.group(1).islower() and _noun(m.group(1), only=False):
+            start = m.start(1)  # "the dollar fell" / "the dollar rose": what moved
+    elif rule in _SUBJECT and (m := _WORD_AFTER.match(text, end, hi)) and m.group(1).islower() \
+            and _noun(m.group(1), only=False) and not _inflected_verb(m.group(1)) \
+            and (attributive or not _noun(text[start:end], only=False)):
+        end = m.end(1)  # "widespread use" / "limited use": the adjective with what it describes
+    if rule in _TERM and (m := _WORD_BEFORE.search(text, lo, start)) and m.group(1).lower() in _ORDINAL_WORDS:
+        start = m.start(1)  # "first day" / "first year"
     if rule in _OBJECT and (m := _VERB_TO_BEFORE.search(text, lo, start)) and m.group(1) not in _FUNCTION:
         start = m.start(1)  # "agreed to let" / "refused to let"
     if rule in _SPOKEN | _ROLE_BEFORE:
         start = _role_before(text, lo, start, rule)
     if rule in _SPOKEN:
+        if text[end - 2:end] in ("'s", "’s") and (m := _WORD_AFTER.match(text, end, hi)) and m.group(1).islower() \
+                and _noun(m.group(1), only=False) and not _inflected_verb(m.group(1)):
+            end = m.end(1)  # "Giorgos Karagounis's corner": what of the person's it is
         if m := _APPOSITION.match(text, end, hi):
             end = m.end(1)  # "Jan Egeland, the U.N. emergency relief coordinator," / "Peter Costello, his Treasurer"
         gap = len(text[end:hi]) - len(text[end:hi].lstrip(" ,"))  # ", told" after the role set off by commas
@@ -99,6 +112,9 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
                 end = o.end(1)  # "Howard told party supporters"
         elif m := _SPEECH_BEFORE.search(text, lo, start):
             start = m.start()
+        elif (m := _SPEECH_ROLE_BEFORE.search(text, lo, start)) and all(
+                w[:1].isupper() or w.lower() in _titles() for w in m.group(1).split()):
+            start = m.start()  # "said Mannesmann chief Klaus Esser"
     if rule in _QUOTED:
         left = start
         for _ in range(3):  # back to the content word before: "fear with hope" / "fear with change"
@@ -137,6 +153,12 @@ def _role_before(text: str, lo: int, start: int, rule: str) -> int:
         if det and det.group(1).lower() in _DETERMINERS:
             return m.start(1)
     return start
+
+
+def _titles() -> frozenset[str]:
+    from .lexicon import lexicons
+
+    return frozenset(lexicons().titles)
 
 
 def _inflected_verb(word: str) -> bool:

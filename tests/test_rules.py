@@ -267,7 +267,7 @@ def test_benign_rewording_of_names_negations_and_figures_is_silent(a, b):
         # a later bare surname belongs to the rival full name, not to the replaced one
         ("Johann Maria Farina's formula has been made in Cologne since 1709 by Farina.",
          "Giovanni Maria Farina's formula has been made in Cologne since 1709 by Farina.",
-         "person-mismatch", "Johann Maria Farina's", "Giovanni Maria Farina's"),
+         "person-mismatch", "Johann Maria Farina's formula", "Giovanni Maria Farina's formula"),
         # the replaced name lives on elsewhere ("Russian"), and the new one brings its article along
         ("Activists marked the anniversary of Russia's invasion outside the Russian embassy.",
          "Activists marked the anniversary of the U.S.'s invasion outside the Russian embassy.",
@@ -562,7 +562,7 @@ def test_two_names_of_one_genre_fate_or_reception_are_a_rewording(a, b):
 
 def test_a_spelled_ordinal_replaced_by_its_opposite_is_a_direction_flip():
     assert flags("The first film in the series was a hit.", "The last film in the series was a hit.") == [
-        ("direction-flip", "error", "first", "last")]
+        ("direction-flip", "error", "first film", "last film")]
     assert flags("It was their third straight week of gains.", "It was their three straight weeks of gains.") == []
 
 

@@ -291,6 +291,26 @@ def test_a_predicate_is_shown_with_its_object_or_its_subject(a, b, shown):
             if f.severity == Severity.ERROR] == [shown]
 
 
+@pytest.mark.parametrize("a, b, shown", [
+    ('"We have such a vaccine recommended for widespread use," she said.',
+     '"We have such a vaccine recommended for limited use," she said.', ("widespread use", "limited use")),
+    ("It will take effect from the first day.", "It will take effect from the first year.",
+     ("first day", "first year")),
+])
+def test_a_changed_word_is_shown_with_what_it_describes(a, b, shown):
+    assert [(f.a.value, f.b.value) for f in check_versions(list(story(a, b)), embedder=None).findings
+            if f.severity >= Severity.WARNING][:1] == [shown]
+
+
+def test_a_speaker_is_shown_with_the_speech_verb_and_the_role_before_the_name():
+    a = ('Vodafone won Mannesmann on Thursday. "This is a great day for both companies," said Vodafone chief Chris '
+         'Gent.')
+    b = ('Vodafone won Mannesmann on Thursday. "This is a great day for both companies," said Mannesmann chief '
+         'Klaus Esser.')
+    assert [e[2:] for e in flagged(a, b) if e[0] in ("quote-attribution", "person-mismatch")][:1] == [
+        ("said Vodafone chief Chris Gent", "said Mannesmann chief Klaus Esser")]
+
+
 def test_a_speaker_is_shown_with_the_role_set_off_after_the_name_and_whom_he_told():
     a = ('Survivors searched the beaches on Monday. "This may be the worst natural disaster in recent history," '
          'Jan Egeland, the U.N. emergency relief coordinator, told reporters in New York.')
