@@ -89,11 +89,18 @@ def lexical_kind(name: Name) -> str | None:
     return None
 
 
+# nouns that say the name after them is a place (anchor keys, cut like checker.extract.stem)
+_PLACE_NOUNS = frozenset({"port", "city", "town", "villag", "provin", "region", "capita", "island", "distri",
+                          "county", "suburb", "harbou", "harbor"})
+
+
 def metonym_risk(x: Fact, y: Fact) -> bool:
     """One name typed by the lexicons, the other only by its position: "at Manchester United" / "at Old Trafford"
     may be a club and its ground, one thing named two ways."""
     if x.kind != "name":
         return False
+    if x.near & y.near & _PLACE_NOUNS:
+        return False  # "the northwestern port of Ferrol" / "the port city of Vigo": both said to be places
     kx, ky = lexical_kind(x.item), lexical_kind(y.item)
     return (kx is None) != (ky is None) or kx != ky or "other" in (x.item.kind, y.item.kind)
 

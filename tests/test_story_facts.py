@@ -949,3 +949,16 @@ def test_two_bodies_each_in_both_versions_are_no_replacement():
     b = ("LinkedIn said in a statement that the deal would close this year. Microsoft agreed to buy LinkedIn. "
          "Microsoft shares fell.")
     assert [e for e in errors(a, b) if e[0] == "organisation-mismatch"] == []
+
+
+def test_two_names_both_said_to_be_places_are_no_metonym():
+    from checker.compare_values import metonym_risk
+
+    def name(text: str, value: str):
+        return next(f for f in facts_of(text).facts if f.kind == "name" and f.text == value)
+
+    ferrol = name("The train was carrying 218 passengers to the northwestern port of Ferrol.", "Ferrol")
+    vigo = name("The train was travelling to the port city of Vigo with 218 passengers.", "Vigo")
+    assert not metonym_risk(ferrol, vigo)
+    ferrol_bare = name("The train had left Madrid bound for Ferrol with 218 passengers.", "Ferrol")
+    assert metonym_risk(ferrol_bare, vigo)  # nothing says the first is a place: it may name something else
