@@ -914,17 +914,23 @@ class Score:
 
 
 _DASH_BETWEEN = re.compile(r"\s?[-–—]\s?$")
+_TALLY_BETWEEN = re.compile(r"\s+(?:votes?\s+)?to\s+")  # "14 votes to eight": a vote's result, one fact
+_TALLY_BEFORE = re.compile(r"\b(?:by|voted)\s+$")
 
 
 def find_scores(cf: ClaimFacts) -> list[Score]:
-    """Two bare whole figures joined by a dash ("7-1", "4–0"): a score, not a range of units ("10-15%")."""
+    """Two bare whole figures joined by a dash ("7-1", "4–0"), or a vote's tally ("by 14 votes to eight", "voted 61
+    to 20"): a score, not a range of units ("10-15%") nor a change ("from 5 to 10")."""
     out = []
     qs = cf.quantities
     for x, y in zip(qs, qs[1:]):
         between = cf.text[x.end:y.start]
-        if (x.unit is None and y.unit is None and x.value == int(x.value) and y.value == int(y.value)
-                and x.value < 1000 and y.value < 1000 and _DASH_BETWEEN.match(between) and len(between) <= 3
-                and not cf.text[y.end:y.end + 1].isalnum()):
+        whole = (x.unit is None and y.unit is None and x.value == int(x.value) and y.value == int(y.value)
+                 and x.value < 1000 and y.value < 1000)
+        dash = _DASH_BETWEEN.match(between) and len(between) <= 3 and not cf.text[y.end:y.end + 1].isalnum()
+        tally = _TALLY_BETWEEN.fullmatch(between) and (
+            "vote" in between or _TALLY_BEFORE.search(cf.text[:x.start]))  # "by 14 votes to eight", "voted 61 to 20"
+        if whole and (dash or tally):
             out.append(Score(x.start, y.end, cf.text[x.start:y.end], x, y))
     return out
 

@@ -962,3 +962,12 @@ def test_two_names_both_said_to_be_places_are_no_metonym():
     assert not metonym_risk(ferrol, vigo)
     ferrol_bare = name("The train had left Madrid bound for Ferrol with 218 passengers.", "Ferrol")
     assert metonym_risk(ferrol_bare, vigo)  # nothing says the first is a place: it may name something else
+
+
+@pytest.mark.parametrize("text, score", [
+    ("Qatar beat the United States by 14 votes to eight in the fourth round.", "14 votes to eight"),
+    ("Senators voted 61 votes to 20 to convict Rousseff.", "61 votes to 20"),
+    ("Profits rose from 5 to 10 percent.", None),  # a change, not a tally
+])
+def test_a_votes_tally_is_one_score(text, score):
+    assert [f.text for f in facts_of(text).facts if f.kind == "score"] == ([score] if score else [])
