@@ -46,10 +46,14 @@ _QUOTED = {"WC130"}  # "maybe the worst", "wrong from the start"
 _SPOKEN = {"WC102", "WC131"}  # "Skilling said", "said Mr Levin": who said it
 _SUBJECT = {"WC141"}  # "the dollar fell" / "the dollar rose", "widespread use" / "limited use"
 _TERM = {"WC150"}  # "first day" / "first year"
+_DATED = {"WC120"}  # "held on Friday"
+# a role set off by commas before a name: "the Alberta premier, " (Rachel Notley, said)
+_ROLE_SET_OFF_BEFORE = re.compile(r"\b(?:the|his|her|its|their) (?:[A-Za-z][\w.'’-]* ){0,3}[a-z]+, $")
 _ROLE_BEFORE = {"WC106"}  # "the ruling Awami League" / "the opposition Bangladesh Nationalist Party"
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our"}
 # a role set off by commas after a name, opening with a determiner: ", the U.N. emergency relief coordinator,"
-_APPOSITION = re.compile(r", ((?:the|his|her|its|their|a|an) [^,;:\"“”()]{2,60}?)(?=,)")
+_APPOSITION = re.compile(r", ((?:the|his|her|its|their|a|an|[A-Z][\w.-]*['’]s) [^,;:\"“”()]{2,60}?)"
+                         r"(?=,|\.\s*$|\.\s+[A-Z\"“]|$)")
 _TOLD_WHOM = re.compile(r"( (?:the )?[a-z]+(?: [a-z]+)?)(?=[.,;:]|$| in | at | on | that )")  # "told reporters"
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][a-z]+\.?) $")
 
@@ -73,6 +77,9 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
     lo, hi = _sentence_bounds(text, start, end)
     if rule in _LEFT and (m := _WORD_BEFORE.search(text, lo, start)) and m.group(1).lower() in _PREPOSITIONS:
         start = m.start(1)
+        if rule in _DATED and (v := _WORD_BEFORE.search(text, lo, start)) and v.group(1).islower() \
+                and v.group(1) not in _FUNCTION and _inflected_verb(v.group(1)):
+            start = v.start(1)  # "scheduled for Saturday" / "held on Friday": what happened that day
     if rule in _COUNTED and _ENDS_IN_FIGURE.search(text, start, end) and (m := _NOUN_AFTER.match(text, end, hi)):
         ordinal = bool(_ENDS_IN_ORDINAL.search(text, start, end))
         if m.group(1).islower() and _noun(m.group(1), only=not ordinal):  # "79th minute" (minute: also an adjective)
@@ -93,6 +100,9 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
             and _noun(m.group(1), only=False) and not _inflected_verb(m.group(1)) \
             and (attributive or not _noun(text[start:end], only=False)):
         end = m.end(1)  # "widespread use" / "limited use": the adjective with what it describes
+    elif rule in _SUBJECT and before is not None and before.group(1).islower() and _inflected_verb(before.group(1)) \
+            and not _inflected_verb(text[start:end]):
+        start = before.start(1)  # "fled north" / "fled south": the direction of what was done
     if rule in _TERM and (m := _WORD_BEFORE.search(text, lo, start)) and m.group(1).lower() in _ORDINAL_WORDS:
         start = m.start(1)  # "first day" / "first year"
     if rule in _OBJECT and (m := _VERB_TO_BEFORE.search(text, lo, start)) and m.group(1) not in _FUNCTION:
@@ -105,8 +115,11 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
             end = m.end(1)  # "Giorgos Karagounis's corner": what of the person's it is
         if m := _APPOSITION.match(text, end, hi):
             end = m.end(1)  # "Jan Egeland, the U.N. emergency relief coordinator," / "Peter Costello, his Treasurer"
+        set_off = end > s.span[1]
+        if (m := _ROLE_SET_OFF_BEFORE.search(text, lo, start)) and text[end:end + 1] == ",":
+            start, set_off = m.start(), True  # "the Alberta premier, Rachel Notley, said"
         gap = len(text[end:hi]) - len(text[end:hi].lstrip(" ,"))  # ", told" after the role set off by commas
-        if (m := _SPEECH.match(text[end + gap:hi])) and ("," not in text[end:end + gap] or end > s.span[1]):
+        if (m := _SPEECH.match(text[end + gap:hi])) and ("," not in text[end:end + gap] or set_off):
             end = end + gap + m.end()
             if m.group(0) == "told" and (o := _TOLD_WHOM.match(text, end, hi)):
                 end = o.end(1)  # "Howard told party supporters"
@@ -125,6 +138,9 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
             if m.group(1).lower() not in _FUNCTION:
                 start = left  # only as far as a content word: not "I have deep remorse"
                 break
+        if start == s.span[0] and (m := _WORD_BEFORE.search(text, lo, start)) and m.group(1).lower() in ("a", "an",
+                                                                                                     "the"):
+            start = m.start(1)  # "a great chance" / "a real chance"
         for _ in range(3):  # up to the next content word
             m = _WORD_AFTER.match(text, end, hi)
             if m is None:
@@ -167,7 +183,11 @@ def _inflected_verb(word: str) -> bool:
 
     wn = wordnet()
     w = word.lower()
-    return any(b != w and any(x[0] == "v" for x in wn.senses(b)) for b in wn.base_forms(w))
+    regular = w.endswith(("ed", "ing", "s"))
+    if not (regular or w in wn.irregular()):
+        return False
+    return any(b != w and (regular or not w.startswith(b)) and any(x[0] == "v" for x in wn.senses(b))
+               for b in wn.base_forms(w))  # "fell" is fall's, "held" hold's; "offer" is no comparative of "off"
 
 
 def _noun(word: str, only: bool = True) -> bool:

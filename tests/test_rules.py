@@ -98,7 +98,7 @@ def test_weekday_and_yesterday_resolve_to_the_same_day():
 def test_a_year_changed_in_one_place_and_kept_in_another_is_a_date_mismatch():
     got = flags("The club was relegated in 2008, and in August 2008 he signed for Stoke.",
                 "The club was relegated in 2009, and in August 2008 he signed for Stoke.")
-    assert got == [("date-mismatch", "error", "in 2008", "in 2009")]
+    assert got == [("date-mismatch", "error", "relegated in 2008", "relegated in 2009")]
 
 
 def test_a_year_and_a_day_in_that_year_are_one_time():
@@ -107,7 +107,7 @@ def test_a_year_and_a_day_in_that_year_are_one_time():
 
 def test_undated_weekdays_are_an_error_in_an_edit_and_a_warning_in_a_rewrite():
     assert flags("The mine collapsed on Thursday.", "The mine collapsed on Friday.") == [
-        ("date-mismatch", "error", "on Thursday", "on Friday")]
+        ("date-mismatch", "error", "collapsed on Thursday", "collapsed on Friday")]
     got = flags("Wal-Mart has expanded its anti-discrimination policy to protect gay employees, officials said Tuesday.",
                 "Wal-Mart will now include gays and lesbians in its anti-discrimination policy, officials said Wednesday.")
     assert [(r, s) for r, s, *_ in got] == [("date-mismatch", "warning")]
@@ -568,7 +568,7 @@ def test_a_spelled_ordinal_replaced_by_its_opposite_is_a_direction_flip():
 
 def test_a_day_and_year_written_without_a_space_are_a_date():
     assert flags("He was born on May 3,1981 in Ohio.", "He was born on June 25, 1981 in Ohio.") == [
-        ("date-mismatch", "error", "on May 3,1981", "on June 25, 1981")]
+        ("date-mismatch", "error", "born on May 3,1981", "born on June 25, 1981")]
     assert flags("The fund holds 1,500 shares.", "The fund holds 1500 shares.") == []
 
 
@@ -997,7 +997,8 @@ def test_changes_a_rewrite_moves_are_still_found():
     assert flags('"Jorrit is exactly the kind of forward we have been looking for," Celtic head of football '
                  'operations Fraser Dunlop said.', '"Jorrit is exactly the kind of forward we have been looking for," '
                  "said Graeme Lockhart, Celtic's director of football.") == [
-        ("quote-attribution", "error", "Fraser Dunlop said", "said Graeme Lockhart")]
+        ("quote-attribution", "error", "Fraser Dunlop said",
+         "said Graeme Lockhart, Celtic's director of football")]
     # a rate step in basis points and in percentage points
     assert flags("Most analysts had forecast a 100 basis-point reduction in a Reuters poll.",
                  "Most economists polled by Reuters had expected a reduction of half a percentage point.") == [

@@ -124,7 +124,7 @@ def test_a_quotation_given_to_another_speaker_is_an_error():
          'to govern," he said.')
     b = ('"The Tory party has shown it no longer has a mandate to govern," said Angela Rayner, Labour\'s deputy '
          'leader, as the opposition demanded an election.')
-    assert ("quote-attribution", "Keir Starmer", "said Angela Rayner") in errors(a, b)
+    assert ("quote-attribution", "Keir Starmer", "said Angela Rayner, Labour's deputy leader") in errors(a, b)
 
 
 def test_the_same_speaker_named_two_ways_is_no_attribution_error():
@@ -238,7 +238,8 @@ def test_a_quotation_given_to_a_lawyer_in_the_sentence_before_is_an_attribution_
 
 
 @pytest.mark.parametrize("a, b, shown", [
-    ("The mine collapsed on Thursday.", "The mine collapsed on Friday.", ("on Thursday", "on Friday")),
+    ("The mine collapsed on Thursday.", "The mine collapsed on Friday.",
+     ("collapsed on Thursday", "collapsed on Friday")),  # the day with what happened on it
     ("The film received 10 nominations.", "The film received 11 nominations.", ("10 nominations", "11 nominations")),
     ("Works came on loan from 13 French institutions.", "Works came on loan from 17 French institutions.",
      ("from 13 French institutions", "from 17 French institutions")),
@@ -300,6 +301,26 @@ def test_a_predicate_is_shown_with_its_object_or_its_subject(a, b, shown):
 def test_a_changed_word_is_shown_with_what_it_describes(a, b, shown):
     assert [(f.a.value, f.b.value) for f in check_versions(list(story(a, b)), embedder=None).findings
             if f.severity >= Severity.WARNING][:1] == [shown]
+
+
+@pytest.mark.parametrize("a, b, shown", [
+    ("Thousands of residents fled north to the oil sands camps.", "Thousands of residents fled south to the oil "
+     "sands camps.", ("fled north", "fled south")),  # a direction with what was done
+    ('"It is a great chance for peace," Rabin told the rally.', '"It is a real chance for peace," Rabin told the '
+     'rally.', ("a great chance", "a real chance")),
+    ("The victory parade was held on Friday.", "The victory parade was held on Saturday.",
+     ("held on Friday", "held on Saturday")),  # a day with what happened on it
+])
+def test_a_changed_value_is_shown_with_the_verb_or_article_before_it(a, b, shown):
+    assert [(f.a.value, f.b.value) for f in check_versions(list(story(a, b)), embedder=None).findings
+            if f.severity >= Severity.WARNING][:1] == [shown]
+
+
+def test_a_speaker_set_off_by_commas_is_shown_with_the_role_before_and_the_speech_verb_after():
+    a = ('Flames reached the city on Monday. "It is a nasty, dirty fire," said Darby Allen.')
+    b = ('Flames reached the city on Monday. "It is a nasty, dirty fire," the Alberta premier, Rachel Notley, said.')
+    assert [e[2:] for e in flagged(a, b) if e[0] in ("quote-attribution", "person-mismatch")][:1] == [
+        ("said Darby Allen", "the Alberta premier, Rachel Notley, said")]
 
 
 def test_a_speaker_is_shown_with_the_speech_verb_and_the_role_before_the_name():
@@ -699,7 +720,7 @@ def test_a_name_set_off_by_commas_is_anchored_by_the_clause_around_it():
          "sent off for a second yellow card.")
     b = ("Iniesta scored in the 116th minute. Seven minutes earlier the Dutch had been reduced to ten men when their "
          "captain, Giovanni van Bronckhorst, was sent off for a second booking.")
-    assert errors(a, b) == [("person-mismatch", "John Heitinga", "Giovanni van Bronckhorst")]
+    assert errors(a, b) == [("person-mismatch", "John Heitinga", "their captain, Giovanni van Bronckhorst")]
 
 
 def test_two_days_of_two_events_in_paired_lead_sentences_are_no_date_change():
@@ -778,7 +799,7 @@ def test_each_versions_only_date_of_one_event_is_compared_wherever_the_rewrite_p
          "sold 421 million shares, priced late Monday, raising $16 billion.")
     b = ("Acme's arrival on the stock market ended in triumph yesterday. Its shares closed 38 per cent above the "
          "$38 at which they had been priced on Sunday night.")
-    assert ("date-mismatch", "Monday", "on Sunday") in errors(a, b)
+    assert ("date-mismatch", "Monday", "priced on Sunday") in errors(a, b)
 
 
 def test_two_days_of_two_events_in_one_place_are_no_change():
