@@ -20,6 +20,7 @@ value is restated elsewhere in the other version.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -534,35 +535,31 @@ def _lone_events(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
     """(a date id, b date id) -> the word of what happened that each version dates once only, in both clauses:
     "after pricing the offering ... late on Thursday" / "Alibaba priced its IPO ... on Wednesday night" date
     one pricing, wherever the rewrite put it."""
-    def only(facts: list[Fact]) -> dict[str, Fact]:
-        seen: dict[str, list[Fact]] = {}
-        for f in facts:
-            if getattr(f.item, "granularity", None) not in ("day", "weekday") or f.quoted:
-                continue
-            for w in f.event:
-                seen.setdefault(w, []).append(f)
-        return {w: v[0] for w, v in seen.items() if len(v) == 1}
-
-    oa, ob = only(fa), only(fb)
-    out: dict[tuple[int, int], str] = {}
-    for w in sorted(oa.keys() & ob.keys()):
-        out.setdefault((id(oa[w]), id(ob[w])), w)
-    return out
+    return _lone(fa, fb, lambda f: f.event if getattr(f.item, "granularity", None) in ("day", "weekday") else (), id)
 
 
 def _lone_roles(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
     """(a body id, b body id) -> the word of what it does that each version says of one body only: "The National
     Transportation Safety Board sent a team to investigate" / "The Federal Aviation Administration is leading the
-    investigation" give the investigation to two bodies."""
+    investigation" give the investigation to two bodies (a body named twice is one)."""
+    def role_words(f: Fact) -> Iterable[str]:
+        if getattr(f.item, "kind", None) != "org":
+            return ()
+        return (w for w in f.near if ":" not in w and w not in GENERIC_NOUNS and len(w) > 3)
+
+    return _lone(fa, fb, role_words, lambda f: f.text)
+
+
+def _lone(fa: list[Fact], fb: list[Fact], words: Callable[[Fact], Iterable[str]],
+          ident: Callable[[Fact], object]) -> dict[tuple[int, int], str]:
+    """(a fact id, b fact id) -> a word each version says of one fact only (outside quotations)."""
     def only(facts: list[Fact]) -> dict[str, Fact]:
         seen: dict[str, list[Fact]] = {}
         for f in facts:
-            if getattr(f.item, "kind", None) != "org" or f.quoted:
-                continue
-            for w in f.near:
-                if ":" not in w and w not in GENERIC_NOUNS and len(w) > 3:
+            if not f.quoted:
+                for w in words(f):
                     seen.setdefault(w, []).append(f)
-        return {w: v[0] for w, v in seen.items() if len({g.text for g in v}) == 1}
+        return {w: v[0] for w, v in seen.items() if len({ident(g) for g in v}) == 1}
 
     oa, ob = only(fa), only(fb)
     out: dict[tuple[int, int], str] = {}
