@@ -564,8 +564,18 @@ def _lone(fa: list[Fact], fb: list[Fact], words: Callable[[Fact], Iterable[str]]
     oa, ob = only(fa), only(fb)
     out: dict[tuple[int, int], str] = {}
     for w in sorted(oa.keys() & ob.keys()):
-        out.setdefault((id(oa[w]), id(ob[w])), w)
+        if not _maybe_one_name(oa[w], ob[w]):
+            out.setdefault((id(oa[w]), id(ob[w])), w)
     return out
+
+
+def _maybe_one_name(x: Fact, y: Fact) -> bool:
+    """Two names sharing two words may be one body named two ways ("Central Elections Commission of Turkmenistan" /
+    "Central Election and Referendum Commission")."""
+    def words(f: Fact) -> set[str]:
+        return {w.rstrip("s") for w in re.findall(r"\w+", fold_accents(f.text).lower())} - {"of", "the", "and", "for"}
+
+    return x.kind == "name" and len(words(x) & words(y)) >= 2
 
 
 def _year(f: Fact) -> bool:

@@ -992,3 +992,15 @@ def test_two_names_both_said_to_be_places_are_no_metonym():
 ])
 def test_a_votes_tally_is_one_score(text, score):
     assert [f.text for f in facts_of(text).facts if f.kind == "score"] == ([score] if score else [])
+
+
+def test_one_body_named_two_ways_is_no_other_body_in_its_role():
+    from checker.match import _lone_roles
+
+    a = facts_of("The vote will be held on a two-party basis for the first time in the country's history, according "
+                 "to the Central Elections Commission of Turkmenistan.").facts
+    b = facts_of("For the first time the vote will have two parties, citing the country's Central Election and "
+                 "Referendum Commission.").facts
+    c = facts_of("For the first time the vote will have two parties, citing the country's Supreme Court.").facts
+    assert _lone_roles(a, b) == {}
+    assert list(_lone_roles(a, c).values()) == ["countr"]
