@@ -796,8 +796,12 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             elif tj.text == "-" and _syllable_after(tokens, j, run):
                 run += [tj, tokens[j + 1]]  # a two-syllable given name: "Park Ji-hoon", "Kim Dong-woo"
                 j += 2
+            elif (tj.text in ('"', "“") and run and j + 3 < n and _is_name_token(tokens[j + 1])
+                  and tokens[j + 2].text in ('"', "”") and _is_name_token(tokens[j + 3])):
+                run += [tj, tokens[j + 1], tokens[j + 2]]  # a nickname in quotation marks: Francis R. "Dick" Scobee
+                j += 3
             elif (tj.text == "." and run and len(run[-1].text) == 1 and run[-1].text.isupper() and _adjacent(run[-1], tj)
-                  and j + 1 < n and _is_name_token(tokens[j + 1])):
+                  and j + 1 < n and (_is_name_token(tokens[j + 1]) or tokens[j + 1].text in ('"', "“"))):
                 run.append(tj)  # a middle initial: "Douglas J. Feith"
                 j += 1
             else:
@@ -846,7 +850,7 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             if core[0].text.lower() in lex.titles or not _looks_proper(core[0], lex):
                 continue
             initial = core[0].text.lower() not in lex.places and not _ACRONYM.match(core[0].text)
-        keys = _party_state(tuple(_name_key(t, lex) for t in core if t.text not in ("-", ".")), lex)
+        keys = _party_state(tuple(_name_key(t, lex) for t in core if t.text not in ("-", ".", '"', "“", "”")), lex)
         after = _role_after(tokens, pos[id(run[-1])] + 1, lex)
         prev = tokens[b].text.lower() if b >= 0 else ""
         kind = _classify(core, role_toks + after, lex, prev)

@@ -1051,3 +1051,13 @@ def test_a_changed_duration_is_not_another_period():
     assert flags("Customers get up to 30% off and a 30-day free trial.",
                  "Customers get up to 20% off and a 15-day free trial.") == [
         ("number-mismatch", "error", "up to 30%", "up to 20%"), ("number-mismatch", "error", "30-day", "15-day")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ('The crew was commanded by Francis R. "Dick" Scobee, 46.', ("francis", "r", "dick", "scobee")),
+    ("Earvin “Magic” Johnson scored 20 points.", ("earvin", "magic", "johnson")),
+])
+def test_a_nickname_in_quotation_marks_is_part_of_the_name(text, name):
+    from checker.facts import analyze
+
+    assert name in [n.keys for n in analyze(text).names]
