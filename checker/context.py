@@ -47,6 +47,7 @@ _SPOKEN = {"WC102", "WC131"}  # "Skilling said", "said Mr Levin": who said it
 _SUBJECT = {"WC141"}  # "the dollar fell" / "the dollar rose", "widespread use" / "limited use"
 _TERM = {"WC150"}  # "first day" / "first year"
 _DATED = {"WC120"}  # "held on Friday"
+_PARTS_OF_DAY = {"night", "morning", "evening", "afternoon"}
 # a role set off by commas before a name: "the Alberta premier, " (Rachel Notley, said)
 _ROLE_SET_OFF_BEFORE = re.compile(r"\b(?:the|his|her|its|their) (?:[A-Za-z][\w.'’-]* ){0,3}[a-z]+, $")
 _ROLE_BEFORE = {"WC106"}  # "the ruling Awami League" / "the opposition Bangladesh Nationalist Party"
@@ -80,6 +81,8 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
         if rule in _DATED and (v := _WORD_BEFORE.search(text, lo, start)) and v.group(1).islower() \
                 and v.group(1) not in _FUNCTION and _inflected_verb(v.group(1)):
             start = v.start(1)  # "scheduled for Saturday" / "held on Friday": what happened that day
+    if rule in _DATED and (m := _WORD_AFTER.match(text, end, hi)) and m.group(1).lower() in _PARTS_OF_DAY:
+        end = m.end(1)  # "on Wednesday night" / "on Tuesday night"
     if rule in _COUNTED and _ENDS_IN_FIGURE.search(text, start, end) and (m := _NOUN_AFTER.match(text, end, hi)):
         ordinal = bool(_ENDS_IN_ORDINAL.search(text, start, end))
         if m.group(1).islower() and _noun(m.group(1), only=not ordinal):  # "79th minute" (minute: also an adjective)

@@ -1061,3 +1061,9 @@ def test_a_nickname_in_quotation_marks_is_part_of_the_name(text, name):
     from checker.facts import analyze
 
     assert name in [n.keys for n in analyze(text).names]
+
+
+def test_a_day_is_shown_with_the_part_of_it_the_copy_names():
+    got = flags("Police fired on protesters on Wednesday night.", "Police fired on protesters on Tuesday night.",
+                dt.date(2024, 3, 14), dt.date(2024, 3, 14))
+    assert [f[2:] for f in got if f[0] == "date-mismatch"] == [("on Wednesday night", "on Tuesday night")]
