@@ -52,6 +52,7 @@ _PARTS_OF_DAY = {"night", "morning", "evening", "afternoon"}
 _ROLE_SET_OFF_BEFORE = re.compile(r"\b(?:the|his|her|its|their) (?:[A-Za-z][\w.'’-]* ){0,3}[a-z]+, $")
 _ROLE_BEFORE = {"WC106"}  # "the ruling Awami League" / "the opposition Bangladesh Nationalist Party"
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our"}
+_ARTICLES = {"a", "an", "the"}
 # a role set off by commas after a name, opening with a determiner: ", the U.N. emergency relief coordinator,"
 _APPOSITION = re.compile(r", ((?:the|his|her|its|their|a|an|[A-Z][\w.-]*['’]s) [^,;:\"“”()]{2,60}?)"
                          r"(?=,|\.\s*$|\.\s+[A-Z\"“]|$)")
@@ -92,20 +93,10 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
             end = n.end(1)  # "13 French institutions"
     if rule in _OBJECT and (m := _WORD_AFTER.match(text, end, hi)) and m.group(1).islower():
         end = m.end(1)
-        if m.group(1).lower() in ("a", "an", "the") and (m := _WORD_AFTER.match(text, end, hi)):
+        if m.group(1).lower() in _ARTICLES and (m := _WORD_AFTER.match(text, end, hi)):
             end = m.end(1)  # "won a majority" / "failed to win the Western": the object, not its article
-    before = _WORD_BEFORE.search(text, lo, start)
-    attributive = before is not None and before.group(1).lower() in _FUNCTION | _PREPOSITIONS  # "for limited use"
-    if rule in _SUBJECT and _inflected_verb(text[start:end]) and not attributive:
-        if (m := _WORD_BEFORE.search(text, lo, start)) and m.group(1).islower() and _noun(m.group(1), only=False):
-            start = m.start(1)  # "the dollar fell" / "the dollar rose": what moved
-    elif rule in _SUBJECT and (m := _WORD_AFTER.match(text, end, hi)) and m.group(1).islower() \
-            and _noun(m.group(1), only=False) and not _inflected_verb(m.group(1)) \
-            and (attributive or not _noun(text[start:end], only=False)):
-        end = m.end(1)  # "widespread use" / "limited use": the adjective with what it describes
-    elif rule in _SUBJECT and before is not None and before.group(1).islower() and _inflected_verb(before.group(1)) \
-            and not _inflected_verb(text[start:end]):
-        start = before.start(1)  # "fled north" / "fled south": the direction of what was done
+    if rule in _SUBJECT:
+        start, end = _with_subject_or_noun(text, lo, hi, start, end)
     if rule in _TERM and (m := _WORD_BEFORE.search(text, lo, start)) and m.group(1).lower() in _ORDINAL_WORDS:
         start = m.start(1)  # "first day" / "first year"
     if rule in _OBJECT and (m := _VERB_TO_BEFORE.search(text, lo, start)) and m.group(1) not in _FUNCTION:
@@ -141,8 +132,7 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
             if m.group(1).lower() not in _FUNCTION:
                 start = left  # only as far as a content word: not "I have deep remorse"
                 break
-        if start == s.span[0] and (m := _WORD_BEFORE.search(text, lo, start)) and m.group(1).lower() in ("a", "an",
-                                                                                                     "the"):
+        if start == s.span[0] and (m := _WORD_BEFORE.search(text, lo, start)) and m.group(1).lower() in _ARTICLES:
             start = m.start(1)  # "a great chance" / "a real chance"
         for _ in range(3):  # up to the next content word
             m = _WORD_AFTER.match(text, end, hi)
@@ -156,13 +146,28 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
     return s if (start, end) == s.span else Side(s.version, s.claim, (start, end), text[start:end])
 
 
+def _with_subject_or_noun(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+    """A changed predicate or quality with what it is of: the subject of a moved verb ("the dollar fell"), the noun
+    an adjective describes ("widespread use"), the verb a direction follows ("fled north")."""
+    before = _WORD_BEFORE.search(text, lo, start)
+    attributive = before is not None and before.group(1).lower() in _FUNCTION | _PREPOSITIONS  # "for limited use"
+    if _inflected_verb(text[start:end]) and not attributive:
+        if before is not None and before.group(1).islower() and _noun(before.group(1), only=False):
+            start = before.start(1)  # "the dollar fell" / "the dollar rose": what moved
+    elif (m := _WORD_AFTER.match(text, end, hi)) and m.group(1).islower() and _noun(m.group(1), only=False) \
+            and not _inflected_verb(m.group(1)) and (attributive or not _noun(text[start:end], only=False)):
+        end = m.end(1)  # "widespread use" / "limited use": the adjective with what it describes
+    elif before is not None and before.group(1).islower() and _inflected_verb(before.group(1)) \
+            and not _inflected_verb(text[start:end]):
+        start = before.start(1)  # "fled north" / "fled south": the direction of what was done
+    return start, end
+
+
 def _role_before(text: str, lo: int, start: int, rule: str) -> int:
     """Where a name's shown role begins: a person's title words ("Justice Clarence Thomas"), a body's modifier
     after a determiner ("the ruling Awami League")."""
     if rule in _SPOKEN:
-        from .lexicon import lexicons
-
-        titles = lexicons().titles
+        titles = _titles()
         while (m := _CAPITALISED_BEFORE.search(text, lo, start)) and m.group(1).lower().rstrip(".") in titles:
             start = m.start(1)
         return start
@@ -174,10 +179,11 @@ def _role_before(text: str, lo: int, start: int, rule: str) -> int:
     return start
 
 
-def _titles() -> frozenset[str]:
+def _titles() -> set[str]:
+    """The title words of the lexicons ("justice", "chief")."""
     from .lexicon import lexicons
 
-    return frozenset(lexicons().titles)
+    return lexicons().titles
 
 
 def _inflected_verb(word: str) -> bool:

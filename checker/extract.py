@@ -55,7 +55,7 @@ SPEECH = {"say", "tell", "add", "according", "testify", "testified", "accord", "
           "call", "urge", "recall", "reply", "respond", "continue", "conclude", "quote", "tweet", "post"}
 PRONOUNS = {"he", "she", "they", "his", "her"}
 NEAR = 5  # words on each side of a value, within its clause, that say what it is about
-EVENT_REACH = 14  # words on each side of a date, within its clause, that may name the event it dates
+EVENT_REACH = 14  # words on each side of a date, within its clause, searched for the verb it dates
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ class Fact:
     quoted: bool = False  # inside quotation marks
     owner: str | None = None  # the person a figure is of, when its clause opens with one ("Lay, 64, faces 165 years");
     # for a person's name, their full name in this version ("joko widodo" for "Mr Joko")
-    event: frozenset[str] = frozenset()  # for a date, the words of its whole clause: what happened that day
+    event: frozenset[str] = frozenset()  # for a date, the base forms of the verb it dates: what happened that day
 
 
 @dataclass

@@ -257,14 +257,15 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
         for i, x in enumerate(fa):
             for j, y in enumerate(fb):
                 claims = float(sim[x.claim, y.claim]) if sim.size else 0.0
+                owned = _one_owner(x, y)
                 slip = ((id(x), id(y)) in lone or (id(x), id(y)) in events
-                        or (_one_owner(x, y) and _unit(x) == _unit(y) and _digit_slip(x, y, same_digits=True)))
+                        or (owned and _unit(x) == _unit(y) and _digit_slip(x, y, same_digits=True)))
                 if claims < 0.25 and (x.claim, y.claim) not in aligned and not x.near & y.near and not slip:
                     continue  # nothing in common to be about: not worth comparing the values
                 if not comparable(x, y) or _other_owners(x, y):
                     continue
                 near = dice(x.near, y.near)
-                if _one_owner(x, y):  # whose figure it is says what it is about: one anchor more in common
+                if owned:  # whose figure it is says what it is about: one anchor more in common
                     near = dice(x.near | {"p:owner"}, y.near | {"p:owner"})
                 if slip:
                     near = max(near, LONE_NEAR)  # the story's only tonnage, written "114,500" and "144,500"
@@ -582,10 +583,16 @@ def _year(f: Fact) -> bool:
     return f.kind == "date" and getattr(f.item, "granularity", None) == "year"
 
 
+def _owners_overlap(x: Fact, y: Fact) -> bool | None:
+    """Whether two figures' owners share a word ("Tottenham" is "Tottenham Hotspur"); None when either has none."""
+    if x.kind != "quantity" or x.owner is None or y.owner is None:
+        return None
+    return bool(set(x.owner.split()) & set(y.owner.split()))
+
+
 def _other_owners(x: Fact, y: Fact) -> bool:
     """Figures of two different people: "Skilling, 52, up to 185 years" / "Lay faces up to 185 years"."""
-    return (x.kind == "quantity" and x.owner is not None and y.owner is not None
-            and not set(x.owner.split()) & set(y.owner.split()))  # "Tottenham" is "Tottenham Hotspur"
+    return _owners_overlap(x, y) is False
 
 
 _OFFSETS = {"later", "earlier", "ago", "befor", "before", "after", "afterw"}
@@ -599,8 +606,7 @@ def _offset(f: Fact) -> bool:
 def _one_owner(x: Fact, y: Fact) -> bool:
     """Figures of one person, team or country: "against 24.5% for incumbent Petro Poroshenko" / "He managed just
     25.4 per cent" after a sentence about Poroshenko."""
-    return (x.kind == "quantity" and x.owner is not None and y.owner is not None
-            and bool(set(x.owner.split()) & set(y.owner.split())))
+    return _owners_overlap(x, y) is True
 
 
 def _ages_of_one(x: Fact, y: Fact) -> bool:
