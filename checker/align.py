@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -31,8 +32,11 @@ _STOP = {
 Encoder = Callable[[list[str]], np.ndarray]
 
 
-def content_words(text: str) -> set[str]:
-    return {w for w in (m.group(0).lower() for m in _WORD.finditer(text)) if w not in _STOP}
+@lru_cache(maxsize=16384)
+def content_words(text: str) -> frozenset[str]:
+    """The lower-cased words of a text that are not function words (cached: a story's claims are paired
+    against every other version's)."""
+    return frozenset(w for w in (m.group(0).lower() for m in _WORD.finditer(text)) if w not in _STOP)
 
 
 def _dice(x: set[str], y: set[str]) -> float:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .facts import _ORDINAL_WORDS, _SMALL
 from .model import Finding, Side
@@ -48,6 +49,8 @@ _SUBJECT = {"WC141"}  # "the dollar fell" / "the dollar rose", "widespread use" 
 _TERM = {"WC150"}  # "first day" / "first year"
 _DATED = {"WC120"}  # "held on Friday"
 _PARTS_OF_DAY = {"night", "morning", "evening", "afternoon"}
+_TIME_OF_DAY_BEFORE = re.compile(r"\b(?:(?:early|small|late|wee) hours of|midnight|noon|dawn|dusk|late|early)(?: on)? $"
+                                 r"|\b(?:end|start|beginning|middle|half|quarter) of $", re.IGNORECASE)
 # a role set off by commas before a name: "the Alberta premier, " (Rachel Notley, said)
 _ROLE_SET_OFF_BEFORE = re.compile(r"\b(?:the|his|her|its|their) (?:[A-Za-z][\w.'’-]* ){0,3}[a-z]+, $")
 _ROLE_BEFORE = {"WC106"}  # "the ruling Awami League" / "the opposition Bangladesh Nationalist Party"
@@ -82,6 +85,9 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
         if rule in _DATED and (v := _WORD_BEFORE.search(text, lo, start)) and v.group(1).islower() \
                 and v.group(1) not in _FUNCTION and _inflected_verb(v.group(1)):
             start = v.start(1)  # "scheduled for Saturday" / "held on Friday": what happened that day
+    if rule in _DATED and (m := _TIME_OF_DAY_BEFORE.search(text, lo, start)):
+        start = m.start()  # "midnight on Thursday" / "the early hours of Wednesday", "late on Tuesday", "the end of
+        # 2017": the part of the day or period the copy names
     if rule in _DATED and (m := _WORD_AFTER.match(text, end, hi)) and m.group(1).lower() in _PARTS_OF_DAY:
         end = m.end(1)  # "on Wednesday night" / "on Tuesday night"
     if rule in _COUNTED and _ENDS_IN_FIGURE.search(text, start, end) and (m := _NOUN_AFTER.match(text, end, hi)):
@@ -179,11 +185,13 @@ def _role_before(text: str, lo: int, start: int, rule: str) -> int:
     return start
 
 
-def _titles() -> set[str]:
-    """The title words of the lexicons ("justice", "chief")."""
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """The title words of the lexicons ("justice", "chief") and the courtesy titles ("Mr", "Mrs")."""
     from .lexicon import lexicons
 
-    return lexicons().titles
+    lex = lexicons()
+    return frozenset(lex.titles | {h.rstrip(".") for h in lex.honorifics})
 
 
 def _inflected_verb(word: str) -> bool:

@@ -23,6 +23,7 @@ from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from collections.abc import Callable
 from typing import Any
 
 from .facts import ClaimFacts, DateRef, Name, Quantity, Quote, analyze
@@ -289,8 +290,9 @@ def _window(items: list[tuple[int, int, str, str]], start: int, end: int, counts
 
 _SUBORDINATE = {"after", "before", "when", "while", "as", "because", "since", "until", "that", "which", "who", "where",
                 "if", "though", "although"}
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
 _MODALS = {"to", "will", "would", "could", "can", "may", "might", "shall", "should", "must", "did", "does", "do"}
-_NOT_EVENT_VERBS = SPEECH | {"be", "have", "do", "get", "go", "come", "expect", "plan", "schedule", "set", "due",
+_NOT_EVENT_VERBS = SPEECH - {"announce"} | {"be", "have", "do", "get", "go", "come", "expect", "plan", "schedule", "set", "due",
                              "begin", "start", "continue", "remain", "late", "early"}
 
 
@@ -302,24 +304,50 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
     from .wordnet import wordnet
 
     wn = wordnet()
+
+    def verbs_at(k: int) -> frozenset[str]:
+        s, e, _, kind = items[k]
+        word = text[s:e]
+        before = text[items[k - 1][0]:items[k - 1][1]].lower() if k > 0 else ""
+        if word.endswith(("ed", "ing")) and k + 1 < len(items) and items[k + 1][3] == "word" and (
+                before in _DETERMINERS or before.endswith(("'s", "’s"))):
+            return frozenset()  # "Pakistan's ruling party", "the expected range": a word describing a noun
+        if kind == "word" and word.islower() and (word.endswith(("ed", "ing")) or word in wn.irregular()
+                                                  or before in _MODALS):
+            verbs = frozenset(b for b in wn.base_forms(word) if any(x[0] == "v" for x in wn.senses(b)))
+            if verbs and not verbs & _NOT_EVENT_VERBS:
+                return verbs
+        return frozenset()
+
     lo = bisect_right(items, start, key=_item_end)
     hi = bisect_left(items, end, key=_item_start)
     for step, first in ((-1, lo - 1), (1, hi)):
         k, seen = first, 0
-        while 0 <= k < len(items) and seen < EVENT_REACH and items[k][3] != "boundary":
-            s, e, _, kind = items[k]
-            word = text[s:e]
-            if step > 0 and word.lower() in _SUBORDINATE:
+        while 0 <= k < len(items) and seen < EVENT_REACH:
+            if items[k][3] == "boundary":
+                if step > 0 or items[k][2] != "," or (k := _comma_aside(items, k, verbs_at)) < 0:
+                    break
+                continue  # "crossed the coast near Mission Beach, between Cairns and Townsville, shortly after
+                # midnight on Thursday": the place's aside holds no verb; the crossing is dated
+            if step > 0 and text[items[k][0]:items[k][1]].lower() in _SUBORDINATE:
                 break  # "into Wednesday after their team knocked Italy out": another clause's event
-            before = text[items[k - 1][0]:items[k - 1][1]].lower() if k > 0 else ""
-            if kind == "word" and word.islower() and (word.endswith(("ed", "ing")) or word in wn.irregular()
-                                                      or before in _MODALS):
-                verbs = frozenset(b for b in wn.base_forms(word) if any(x[0] == "v" for x in wn.senses(b)))
-                if verbs and not verbs & _NOT_EVENT_VERBS:
-                    return verbs
+            if verbs := verbs_at(k):
+                return verbs
             seen += 1
             k += step
     return frozenset()
+
+
+def _comma_aside(items: list[tuple[int, int, str, str]], k: int,
+                 verbs_at: Callable[[int], frozenset[str]]) -> int:
+    """Reading back from the comma at k: the item before an aside set off by commas that holds no verb and no
+    clause word (", between Cairns and Townsville,"), or -1 when what lies before the comma is another clause."""
+    j = k - 1
+    while j >= 0 and (items[j][3] != "boundary" or items[j][2] in ("and", "or")):
+        if items[j][2] in _SUBORDINATE or verbs_at(j):
+            return -1
+        j -= 1
+    return j - 1 if j > 0 and items[j][2] == "," and j < k - 1 else -1
 
 
 def _edge(items: list[tuple[int, int, str, str]], idx: range, step: int) -> bool:
@@ -495,6 +523,17 @@ def _persons_in(cf: ClaimFacts, people: dict[str, Person], spans: list[tuple[int
         if key is not None and not _inside(spans, n.start, n.end):
             out.append((n, key))
     return out
+
+
+def _opening_person(cf: ClaimFacts, people: dict[str, Person], spans: list[tuple[int, int]],
+                    sexes: dict[str, str]) -> Name | None:
+    """The person a sentence opens with, as its subject ("Christo Wiese, the chairman, will run the group"; not
+    "Wiese's lawyer"): who a "he said" later in the sentence is, before anyone of an earlier sentence."""
+    found = _persons_in(cf, people, spans)
+    if not found or not cf.tokens or found[0][0].start != cf.tokens[0].start or _possessive(cf, found[0][0]):
+        return None
+    sex = _pronoun_sex(cf)
+    return None if sex is not None and sexes.get(found[0][1], sex) != sex else found[0][0]
 
 
 _CLAUSE_OPENERS = {"and", "but", "while", "whereas"}
@@ -852,6 +891,9 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
             name = _speaker(cf, q, people)
             if name is not None:
                 speaker, mention, where, how = person_key(name), name, ci, "named"
+            elif _pronoun_speaker(cf) and (opening := _opening_person(cf, people, qspans, sexes)) is not None:
+                # "Christo Wiese ... will run the group for now; he said the board wanted the truth "...""
+                speaker, mention, where, how = person_key(opening), opening, ci, "named"
             elif _pronoun_speaker(cf) and previous_subject is not None:
                 speaker, how = previous_subject, "pronoun"
                 if _other_pronoun(cf) and recent_speaker not in (None, previous_subject):

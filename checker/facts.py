@@ -76,6 +76,7 @@ class Quantity:
     hedge: str | None = None  # approx | near-below | near-above | lower | upper
     noun: str | None = None  # lemma of the counted noun ("troop"), for matching slots
     step: float = 1.0  # the value of the last written digit, for rounding
+    remainder: bool = False  # counts what is left of a whole: "with two laps remaining", "three minutes left"
 
     @property
     def key(self) -> str:
@@ -157,6 +158,7 @@ class Name:
     role_text: str = ""
     role_span: tuple[int, int] | None = None
     initial: bool = False  # a lone capitalised first word of the sentence: maybe not a name at all
+    appointed: bool = False  # the role is one the person is given ("named X as interim chief executive")
 
 
 @dataclass(frozen=True)
@@ -551,9 +553,11 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
             k += 1
         if k < n and tokens[k].kind == "word" and tokens[k].text.lower() not in _FUNCTION | _NOT_COUNTED:
             noun = lemma(tokens[k].text)
+        remainder = noun is not None and k + 1 < n and tokens[k + 1].text.lower() in ("remaining", "left")
         start = tokens[hedge[1]].start if hedge else tokens[start_i].start
         end = tokens[j - 1].end
-        out.append((Quantity(start, end, "", value, unit, hedge[0] if hedge else None, noun, step), start_i, j))
+        out.append((Quantity(start, end, "", value, unit, hedge[0] if hedge else None, noun, step, remainder),
+                    start_i, j))
         i = j
     return _share_range_units(tokens, out)
 
@@ -570,6 +574,32 @@ def _share_range_units(tokens: list[Token], found: list[tuple[Quantity, int, int
 
 
 # ---------------------------------------------------------------- dates
+
+
+_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_SPANS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+
+
+def _days_apart(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """At "a day after", "two days before", "a week after": (the days from the sentence's date to the event the
+    clause after it tells, the token index past the phrase); None elsewhere."""
+    if i + 2 >= len(tokens):
+        return None
+    count, span, way = (t.text.lower() for t in tokens[i:i + 3])
+    count_n = int(count) if count.isdigit() and len(count) == 1 else _COUNT_WORDS.get(count)
+    if count_n is None or span not in _SPANS or way not in ("after", "before") or (count == "a") != (span in ("day", "week")):
+        return None
+    return (-1 if way == "after" else 1) * count_n * _SPANS[span], i + 3
+
+
+def _day_before_in(found: list[tuple[DateRef, int, int]]) -> dt.date | None:
+    """The resolved day the sentence named last, which a relative phrase after it counts from."""
+    if not found or found[-1][0].granularity != "day":
+        return None
+    try:
+        return dt.date.fromisoformat(found[-1][0].value)
+    except ValueError:
+        return None
 
 
 def _shift(ref: dt.date, days: int) -> dt.date | None:
@@ -686,6 +716,12 @@ def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[t
                 gran, value = "month", f"{m // 12}-{m % 12 + 1:02d}"
             out.append((DateRef(tok.start, tokens[i + 1].end, "", gran, value), i, i + 2))
             i += 2
+            continue
+        elif (span := _days_apart(tokens, i)) is not None and (anchor := _day_before_in(out)) is not None \
+                and (day := _shift(anchor, span[0])) is not None:
+            # "named Abbasi on Saturday, a day after the court disqualified Sharif": the disqualifying is dated
+            out.append((DateRef(tok.start, tokens[span[1] - 1].end, "", "day", day.isoformat()), i, span[1]))
+            i = span[1]
             continue
         elif tok.kind == "num" and re.fullmatch(r"1[89]\d\d|20\d\d", tok.text):
             nxt = tokens[i + 1].text.lower() if i + 1 < n else ""
@@ -806,6 +842,11 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
                 j += 1
             else:
                 break
+        owner = next((m for m, u in enumerate(run[:-1]) if u.text.endswith(("'s", "’s")) and not _is_role_word(u, lex)),
+                     None)
+        if owner is not None and not any(u.text.lower().rstrip(".") in lex.titles for u in run[owner + 1:]):
+            j = pos[id(run[owner])] + 1  # "Netscape's Web browser": the possessor's name ends at its "'s"; not
+            run = run[:owner + 1]  # "Disney's Chief Executive Robert Iger", where it is the office's
         i = j
         # drop a sentence-initial common word ("The", "But") from the run
         while run and (run[0].first or run[0].text.lower() in _NOT_NAMES) and run[0].text.lower() in _NOT_NAMES:
@@ -851,14 +892,15 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
                 continue
             initial = core[0].text.lower() not in lex.places and not _ACRONYM.match(core[0].text)
         keys = _party_state(tuple(_name_key(t, lex) for t in core if t.text not in ("-", ".", '"', "“", "”")), lex)
-        after = _role_after(tokens, pos[id(run[-1])] + 1, lex)
+        appointed = _appointed_as(tokens, pos[id(run[0])] - 1, pos[id(run[-1])] + 1, lex)
+        after = appointed or _role_after(tokens, pos[id(run[-1])] + 1, lex)
         prev = tokens[b].text.lower() if b >= 0 else ""
         kind = _classify(core, role_toks + after, lex, prev)
         role_all = role_toks + after
         role = tuple(_name_key(t, lex) for t in role_all if t.kind != "punct" and t.text.lower() not in _CONNECTORS)
         shown = role_toks or after
         rs = (shown[0].start, shown[-1].end) if shown else None
-        names.append(Name(core[0].start, core[-1].end, "", keys, kind, role, "", rs, initial))
+        names.append(Name(core[0].start, core[-1].end, "", keys, kind, role, "", rs, initial, bool(appointed)))
     return names
 
 
@@ -878,6 +920,45 @@ def _name_key(t: Token, lex: Lexicons) -> str:
         return t.key
     w = fold_accents(t.text.lower().replace("’", "'")).removesuffix("'s").rstrip("'")
     return lex.spelling.get(w, w)
+
+
+_APPOINTING = {"named", "appointed", "elected", "installed", "chosen", "picked"}
+_BEING = {"is", "was", "has", "had", "have", "been", "be"}
+
+
+def _office_from(tokens: list[Token], k: int, lex: Lexicons) -> list[Token]:
+    """The office an appointing verb gives from k on ("interim chief executive on Wednesday"): its words up to the
+    last title word before a clause mark or another preposition; nothing without a title word."""
+    if k < len(tokens) and tokens[k].text.lower() == "as":
+        k += 1
+    words: list[Token] = []
+    while (k < len(tokens) and tokens[k].kind in ("word", "alias") and len(words) < 6
+           and (tokens[k].text.lower() not in _FUNCTION or tokens[k].text.lower() in ("of", "the", "its", "their"))):
+        words.append(tokens[k])
+        k += 1
+    last = max((m for m, t in enumerate(words) if t.text.lower() in lex.titles), default=None)
+    first = next((m for m, t in enumerate(words) if t.text.lower() not in ("the", "its", "their")), 0)
+    return words[first:last + 1] if last is not None else []
+
+
+def _appointed_as(tokens: list[Token], before: int, k: int, lex: Lexicons) -> list[Token]:
+    """The office a name is given by an appointing verb: "Srinivas Vadlamani, who was named interim chief
+    executive", "named Ram Mynampati, a board member, as interim chief executive" (what the person is made, not
+    what they were)."""
+    n = len(tokens)
+    if before >= 0 and tokens[before].text.lower() in _APPOINTING:
+        j = k
+        if j < n and tokens[j].text == ",":  # past an appositive: "named X, a board member, as ..."
+            j = next((m for m in range(j + 1, min(n, j + 16)) if tokens[m].text in (",", ".", ";")), n)
+            j = j + 1 if j < n and tokens[j].text == "," else n
+        return _office_from(tokens, j, lex) if j < n and tokens[j].text.lower() == "as" else []
+    if k + 2 < n and tokens[k].text == "," and tokens[k + 1].text.lower() == "who":
+        j = k + 2
+        while j < n and tokens[j].text.lower() in _BEING:
+            j += 1
+        if j < n and tokens[j].text.lower() in _APPOINTING and j > k + 2:
+            return _office_from(tokens, j + 1, lex)
+    return []
 
 
 def _role_after(tokens: list[Token], k: int, lex: Lexicons) -> list[Token]:
@@ -960,9 +1041,15 @@ def _us_spellings(lex: Lexicons) -> frozenset[str]:
     return got
 
 
+_GEOGRAPHIC_HEADS = {"beach", "bay", "island", "islands", "valley", "springs", "falls", "harbour", "harbor", "creek",
+                     "heights", "peninsula", "coast", "desert", "gulf", "strait", "lake", "river", "canyon", "sound"}
+
+
 def _classify(core: list[Token], role: list[Token], lex: Lexicons, prev: str = "") -> str:
     lows = [t.text.lower() for t in core]
     joined = " ".join(lows)
+    if len(lows) > 1 and lows[-1] in _GEOGRAPHIC_HEADS:
+        return "place"  # "Mission Beach", "Pearl Harbor", "Gold Coast": the last word says what it is
     if any(w in lex.org_words for w in lows):
         return "org"
     if prev in ("at", "in") and not role and joined not in lex.places and core[0].kind != "alias":

@@ -82,8 +82,10 @@ def transliterate(word: str) -> str:
     return w.replace("oe", "o").replace("ue", "u").replace("ae", "a")
 
 
+@lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
-    """A crude English stem: enough to equate said/says, talks/talk, rose/rise, approve/approved."""
+    """A crude English stem: enough to equate said/says, talks/talk, rose/rise, approve/approved (cached: the
+    rules ask it of every word of every claim, and a feed's vocabulary is small)."""
     stem = _lemma(word)
     return stem[:-1] if len(stem) > 4 and stem.endswith("e") and not stem.endswith("ee") else stem
 

@@ -58,13 +58,15 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             if op is None and not only_dates:
                 continue
             db.remove(y)
+            large = op is not None and op.size > 6
             yield ctx.finding(
                 check, (x.start, x.end), (y.start, y.end),
                 f"'{x.text}' ({x.value}) in {ctx.a.version.id} but '{y.text}' ({y.value}) in {ctx.b.version.id}",
-                severity=Severity.ERROR if op is not None and op.size <= 6
+                severity=Severity.ERROR if op is not None and not large
                 and (x.granularity != "weekday" or ctx.minimal_edit) else Severity.WARNING,
-                why=("the dates resolve to different values against each version's dateline"
+                why=("each version's dateline resolves them to another date"
                      if x.granularity != "weekday" else "different weekdays, with no dateline to resolve them against")
+                + (" (within a larger rewrite)" if large else "")
                 + ("" if op is not None else " (the only date on each side of differently worded sentences:"
                                              " they may date different events)"),
             )

@@ -77,11 +77,13 @@ def _equal(x: Quantity, y: Quantity) -> bool:
 
 
 def _compatible(x: Quantity, y: Quantity) -> bool:
+    if x.remainder != y.remainder:
+        return False  # "with two laps remaining" / "on the 69th of 71 laps": what is left of a whole, and the whole
     if {x.unit, y.unit} == {None, "point"}:  # "the index rose 13.70" / "gained 13.73 points": a bare move is in points
         bare = x if x.unit is None else y
         return bare.noun is None
     if x.unit != y.unit:
-        return _converted(x, y) is not None or _currency_swapped(x, y)
+        return _converted(x, y) is not None or _currency_swapped(x, y) or _bare_dollar(x, y) or _bare_dollar(y, x)
     if x.unit is None:
         return x.noun is not None and x.noun == y.noun
     return x.noun == y.noun or None in (x.noun, y.noun) or x.unit not in ("ord", "time")
@@ -101,11 +103,12 @@ def _slip(ctx: PairContext, x: Quantity, y: Quantity) -> bool:
 
 def _count_other_things(x: Quantity, y: Quantity) -> bool:
     """Bare counts of two specific nouns: "injuring 1,500 residents" / "2,000 buildings collapsed" stand in one
-    place of the sentence but count different things."""
+    place of the sentence but count different things; so do what is left of a whole and the whole."""
     from ..match import GENERIC_NOUNS
 
-    return (x.unit is None and x.noun is not None and y.noun is not None and x.noun != y.noun
-            and x.noun not in GENERIC_NOUNS and y.noun not in GENERIC_NOUNS)
+    return x.remainder != y.remainder or (
+        x.unit is None and x.noun is not None and y.noun is not None and x.noun != y.noun
+        and x.noun not in GENERIC_NOUNS and y.noun not in GENERIC_NOUNS)
 
 
 def _currency_swapped(x: Quantity, y: Quantity) -> bool:
@@ -159,6 +162,8 @@ def _consistent(x: Quantity, y: Quantity) -> bool:
     """Could both be true: conversion, rounding or truncation, or overlapping hedged ranges."""
     if _currency_swapped(x, y):
         return False
+    if _bare_dollar(x, y) or _bare_dollar(y, x):
+        y = replace(y, unit=x.unit)  # "$68 million" in Sydney copy / "A$68 million ($72 million)": one figure
     conv = _converted(x, y) if x.unit != y.unit else None
     if conv is not None:  # conversions in copy are rounded: "90 miles (150 km)"
         return abs(conv[0] - conv[1]) <= 0.1 * max(abs(conv[0]), abs(conv[1]))

@@ -140,8 +140,11 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
                             continue  # the other version gives the role to both: two holders, not a swap
                         if _present(b, pa) is not None and _present(a, pb) is not None:
                             continue  # both people are in both versions: the roles may simply be shared out
-                        if not _distinctive(role) and not _same_place(_role(na), _role(nb), (ca, cb) in sm.aligned):
-                            continue  # "the chief executive", "President": of which company, which country?
+                        if not _distinctive(role) and not _same_place(_role(na), _role(nb), (ca, cb) in sm.aligned) \
+                                and not (na.appointed and nb.appointed and _present(b, pa) is None
+                                         and _present(a, pb) is None):
+                            continue  # "the chief executive", "President": of which company, which country? Not
+                            # when each version tells one appointment to it, and never names the other's appointee
                         seen.add((pa.key, pb.key))
                         shown = na.role_text or nb.role_text or " ".join(sorted(role))
                         yield Finding(
