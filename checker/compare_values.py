@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from .entities import near_spelling, same_entity
 from .normalize import fold_accents
-from .extract import Clock, Fact
-from .facts import DateRef, Name, Quantity
+from .extract import Clock, Fact, stem
+from .facts import PLACE_NOUNS, DateRef, Name, Quantity
 
 _RESOLVED = ("day", "month", "year")
 
@@ -90,8 +90,7 @@ def lexical_kind(name: Name) -> str | None:
 
 
 # nouns that say the name after them is a place (anchor keys, cut like checker.extract.stem)
-_PLACE_NOUNS = frozenset({"port", "city", "town", "villag", "provin", "region", "capita", "island", "distri",
-                          "county", "suburb", "harbou", "harbor"})
+_PLACE_NOUNS = frozenset(stem(w) for w in PLACE_NOUNS)  # as anchor words are kept
 
 
 def metonym_risk(x: Fact, y: Fact) -> bool:

@@ -290,7 +290,7 @@ def _window(items: list[tuple[int, int, str, str]], start: int, end: int, counts
 
 _SUBORDINATE = {"after", "before", "when", "while", "as", "because", "since", "until", "that", "which", "who", "where",
                 "if", "though", "although"}
-_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our"}  # not "that": "a meeting that ended"
 _MODALS = {"to", "will", "would", "could", "can", "may", "might", "shall", "should", "must", "did", "does", "do"}
 _NOT_EVENT_VERBS = SPEECH - {"announce"} | {"be", "have", "do", "get", "go", "come", "expect", "plan", "schedule", "set", "due",
                              "begin", "start", "continue", "remain", "late", "early"}
@@ -309,9 +309,10 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
         s, e, _, kind = items[k]
         word = text[s:e]
         before = text[items[k - 1][0]:items[k - 1][1]].lower() if k > 0 else ""
-        if word.endswith(("ed", "ing")) and k + 1 < len(items) and items[k + 1][3] == "word" and (
-                before in _DETERMINERS or before.endswith(("'s", "’s"))):
-            return frozenset()  # "Pakistan's ruling party", "the expected range": a word describing a noun
+        if word.endswith(("ed", "ing")) and (before in _DETERMINERS or before.endswith(("'s", "’s")) and (
+                k + 1 < len(items) and items[k + 1][3] == "word")):
+            return frozenset()  # "the expected range", "the offering", "Pakistan's ruling party": a noun or a word
+            # describing one
         if kind == "word" and word.islower() and (word.endswith(("ed", "ing")) or word in wn.irregular()
                                                   or before in _MODALS):
             verbs = frozenset(b for b in wn.base_forms(word) if any(x[0] == "v" for x in wn.senses(b)))

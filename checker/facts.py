@@ -895,6 +895,8 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
         appointed = _appointed_as(tokens, pos[id(run[0])] - 1, pos[id(run[-1])] + 1, lex)
         after = appointed or _role_after(tokens, pos[id(run[-1])] + 1, lex)
         prev = tokens[b].text.lower() if b >= 0 else ""
+        if prev == "of" and b >= 1 and tokens[b - 1].text.lower() in PLACE_NOUNS:
+            prev = "in"  # "the nearby town of Anjar", "the port of Ferrol": said to be a place
         kind = _classify(core, role_toks + after, lex, prev)
         role_all = role_toks + after
         role = tuple(_name_key(t, lex) for t in role_all if t.kind != "punct" and t.text.lower() not in _CONNECTORS)
@@ -1041,6 +1043,9 @@ def _us_spellings(lex: Lexicons) -> frozenset[str]:
     return got
 
 
+# nouns that say the name after "of" is a place ("the town of Anjar")
+PLACE_NOUNS = frozenset({"port", "city", "town", "village", "province", "region", "capital", "island", "district",
+                         "county", "suburb", "harbour", "harbor", "state"})
 _GEOGRAPHIC_HEADS = {"beach", "bay", "island", "islands", "valley", "springs", "falls", "harbour", "harbor", "creek",
                      "heights", "peninsula", "coast", "desert", "gulf", "strait", "lake", "river", "canyon", "sound"}
 

@@ -723,12 +723,15 @@ def match_quotes(qa: list[QuoteFact], qb: list[QuoteFact], aligned: set[tuple[in
             if overlap >= (0.5 if short else QUOTE_OVERLAP):
                 cands.append((overlap, i, j))
     out: list[QuoteMatch] = []
-    used_a: set[int] = set()
-    used_b: set[int] = set()
+    used_a: dict[int, int] = {}
+    used_b: dict[int, int] = {}
     for overlap, i, j in sorted(cands, key=lambda c: -c[0]):
-        if i in used_a or j in used_b:
+        if i in used_a and (j in used_b or content(qb[j]) & content(qb[used_a[i]])):
             continue
-        used_a.add(i)
-        used_b.add(j)
+        if j in used_b and (i in used_a or content(qa[i]) & content(qa[used_b[j]])):
+            continue  # one quotation may hold two of the other's, merged ("... preserve the euro. And believe me,
+            # it will be sufficient."), each matched to its own part; never one part twice
+        used_a.setdefault(i, j)
+        used_b.setdefault(j, i)
         out.append(QuoteMatch(qa[i], qb[j], overlap))
     return out

@@ -1019,10 +1019,15 @@ def test_the_verb_a_date_dates_is_read_past_an_aside_between_commas():
     assert "seize" not in clause.event  # ", killing 12 people," is a clause of its own, not an aside
 
 
-def test_a_word_describing_a_noun_is_no_event_of_a_date():
-    f = next(f for f in facts_of("Pakistan's ruling party on Saturday named Shahid Khaqan Abbasi as interim prime "
-                                 "minister.").facts if f.kind == "date")
-    assert f.event == frozenset({"name"})
+@pytest.mark.parametrize("text, event", [
+    ("Pakistan's ruling party on Saturday named Shahid Khaqan Abbasi as interim prime minister.", "name"),
+    ("Alibaba raised $21.8 billion after pricing the offering at the top of the expected range late on Thursday.",
+     "price"),
+    ("The decision followed a two-day meeting of the committee that ended on Thursday.", "end"),
+])
+def test_a_noun_or_a_word_describing_one_is_no_event_of_a_date(text, event):
+    f = next(f for f in facts_of(text).facts if f.kind == "date")
+    assert f.event == frozenset({event})
 
 
 def test_an_announcement_is_the_event_its_date_dates():
@@ -1136,3 +1141,24 @@ def test_a_speaker_is_shown_with_the_courtesy_title_the_copy_gives():
     b = ('Steve Jobs, Pixar\'s chief executive, will join the board. "We welcome an extraordinary group of artists," '
          'Mr Jobs told analysts on a call.')
     assert ("Chief Executive Robert Iger told analysts", "Mr Jobs told analysts") in [e[1:] for e in errors(a, b)]
+
+
+def test_a_name_after_a_place_noun_and_of_is_a_place():
+    name = next(f.item for f in facts_of("In the nearby town of Anjar, 200 children were buried.").facts
+                if f.kind == "name")
+    assert (name.text, name.kind) == ("Anjar", "place")
+    common = ("The quake of magnitude 7.9 struck Gujarat on Friday, killing at least 10,000 people. Prime Minister "
+              "Atal Bihari Vajpayee flew to Bhuj on Saturday. ")
+    a = common + "In the nearby town of Anjar, more than 200 schoolchildren in a parade were buried, officials said."
+    b = common + "The worst tragedy came in Bhachau, where more than 200 children in a parade were buried, officials said."
+    assert ("place-mismatch", "Anjar", "in Bhachau") in errors(a, b)  # two places, neither in the other version
+
+
+def test_a_quotation_merged_from_two_is_compared_with_each():
+    a = ('"The ECB is ready to do whatever it takes to preserve the euro," Draghi told a conference in London. '
+         '"And believe me, it will be enough."')
+    b = ('Draghi told a conference in London: "The ECB is ready to do whatever it takes to preserve the euro. '
+         'And believe me, it will be sufficient."')
+    assert ("quote-altered", "enough", "sufficient") in errors(a, b)
+    c = b.replace("sufficient", "enough")
+    assert not [e for e in errors(a, c) if e[0] == "quote-altered"]
