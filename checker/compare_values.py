@@ -38,8 +38,8 @@ def comparable(x: Fact, y: Fact) -> bool:
         if isinstance(qx, Clock) or isinstance(qy, Clock):  # times of day, in one zone (or none said)
             return isinstance(qx, Clock) and isinstance(qy, Clock) and qx.zone == qy.zone
         assert isinstance(qx, Quantity) and isinstance(qy, Quantity)
-        if (qx.unit == "age") != (qy.unit == "age") or qx.remainder != qy.remainder:
-            return False  # "with two laps remaining" / "the 69th of 71 laps": what is left of a whole, and the whole
+        if (qx.unit == "age") != (qy.unit == "age") or qx.part != qy.part:
+            return False  # "two laps remaining" / "the 69th of 71 laps": a part of a whole (left or added), the whole
         if qx.unit == "age":
             return bool(x.people & y.people) or same_role(x, y)  # the same person's age, wherever it is said
         if qx.unit is None and qy.unit is None:

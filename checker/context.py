@@ -60,7 +60,8 @@ _ARTICLES = {"a", "an", "the"}
 _APPOSITION = re.compile(r", ((?:the|his|her|its|their|a|an|[A-Z][\w.-]*['’]s) [^,;:\"“”()]{2,60}?)"
                          r"(?=,|\.\s*$|\.\s+[A-Z\"“]|$)")
 _TOLD_WHOM = re.compile(r"( (?:the )?[a-z]+(?: [a-z]+)?)(?=[.,;:]|$| in | at | on | that )")  # "told reporters"
-_CAPITALISED_BEFORE = re.compile(r"([A-Z][a-z]+\.?) $")
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][A-Za-z]+\.?) $")
+_TITLE_BEFORE = re.compile(r"([A-Za-z][a-z]+\.?) $")  # a title word, capitalised or not: "spokesman", "Justice"
 
 
 def with_context(findings: list[Finding], texts: dict[str, str]) -> list[Finding]:
@@ -174,8 +175,12 @@ def _role_before(text: str, lo: int, start: int, rule: str) -> int:
     after a determiner ("the ruling Awami League")."""
     if rule in _SPOKEN:
         titles = _titles()
-        while (m := _CAPITALISED_BEFORE.search(text, lo, start)) and m.group(1).lower().rstrip(".") in titles:
-            start = m.start(1)
+        titled = False
+        while (m := _TITLE_BEFORE.search(text, lo, start)) and m.group(1).lower().rstrip(".") in titles:
+            start, titled = m.start(1), True
+        if titled and (m := _CAPITALISED_BEFORE.search(text, lo, start)) and m.group(1)[:1].isupper() \
+                and m.group(1).lower() not in _FUNCTION:
+            start = m.start(1)  # "NASA spokesman Steve Nesbitt", "Disney Chief Executive Robert Iger": whose office
         return start
     m = _WORD_BEFORE.search(text, lo, start)
     if m and m.group(1).islower() and m.group(1) not in _FUNCTION:

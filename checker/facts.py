@@ -76,7 +76,8 @@ class Quantity:
     hedge: str | None = None  # approx | near-below | near-above | lower | upper
     noun: str | None = None  # lemma of the counted noun ("troop"), for matching slots
     step: float = 1.0  # the value of the last written digit, for rounding
-    remainder: bool = False  # counts what is left of a whole: "with two laps remaining", "three minutes left"
+    part: bool = False  # counts a part of a whole, what is left or added: "with two laps remaining", "two extra
+    # life sentences", "another 200 people" (never compared with a figure of the whole)
 
     @property
     def key(self) -> str:
@@ -549,14 +550,18 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
         k = j
         if k < n and tokens[k].text == "-" and k + 1 < n:
             k += 1  # 57-nation
+        added = start_i > 0 and tokens[start_i - 1].text.lower() in ("another", "further")  # "another 200 people"
         while k < n and tokens[k].kind == "word" and tokens[k].text.lower() in ("of", "more", "additional", "new", "other", "extra"):
+            added |= tokens[k].text.lower() in ("additional", "extra") or (tokens[k].text.lower() == "more" and not (
+                k + 1 < n and tokens[k + 1].text.lower() == "than"))  # "two extra life sentences", "two more"; not
+            # "2.1 million more than the incumbent", a difference
             k += 1
         if k < n and tokens[k].kind == "word" and tokens[k].text.lower() not in _FUNCTION | _NOT_COUNTED:
             noun = lemma(tokens[k].text)
-        remainder = noun is not None and k + 1 < n and tokens[k + 1].text.lower() in ("remaining", "left")
+        left = noun is not None and k + 1 < n and tokens[k + 1].text.lower() in ("remaining", "left")
         start = tokens[hedge[1]].start if hedge else tokens[start_i].start
         end = tokens[j - 1].end
-        out.append((Quantity(start, end, "", value, unit, hedge[0] if hedge else None, noun, step, remainder),
+        out.append((Quantity(start, end, "", value, unit, hedge[0] if hedge else None, noun, step, added or left),
                     start_i, j))
         i = j
     return _share_range_units(tokens, out)

@@ -1096,12 +1096,16 @@ def test_the_word_for_both_children_is_no_other_child():
     assert flagged(a, c)  # a daughter made a son is still a change
 
 
-def test_what_is_left_of_a_whole_is_not_compared_with_the_whole():
+def test_a_part_of_a_whole_left_or_added_is_not_compared_with_the_whole():
     a = "Vettel passed Hamilton with two laps remaining, and Hamilton dropped to sixth."
     b = "Vettel passed Hamilton on the 69th of 71 laps, and Hamilton dropped to sixth."
     assert not [e for e in errors(a, b) if e[0] == "number-mismatch"]
     c = "Vettel passed Hamilton with three laps remaining, and Hamilton dropped to sixth."
     assert [e for e in flagged(a, c) if e[0] == "number-mismatch"]  # two remainders are still compared
+    d = "He was given two extra life sentences for the attack, the court said."
+    e = "He is serving three life sentences for the attack, the court said."
+    assert not [x for x in flagged(d, e) if x[0] == "number-mismatch"]  # what was added, and the whole
+    assert [x for x in flagged(d, d.replace("two extra", "four extra")) if x[0] == "number-mismatch"]
 
 
 def test_a_bare_dollar_is_whatever_dollar_the_other_version_names():

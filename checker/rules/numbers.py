@@ -77,8 +77,9 @@ def _equal(x: Quantity, y: Quantity) -> bool:
 
 
 def _compatible(x: Quantity, y: Quantity) -> bool:
-    if x.remainder != y.remainder:
-        return False  # "with two laps remaining" / "on the 69th of 71 laps": what is left of a whole, and the whole
+    if x.part != y.part:
+        return False  # "with two laps remaining" / "on the 69th of 71 laps", "two extra life sentences" / "three
+        # life sentences": a part of a whole, and the whole
     if {x.unit, y.unit} == {None, "point"}:  # "the index rose 13.70" / "gained 13.73 points": a bare move is in points
         bare = x if x.unit is None else y
         return bare.noun is None
@@ -103,10 +104,10 @@ def _slip(ctx: PairContext, x: Quantity, y: Quantity) -> bool:
 
 def _count_other_things(x: Quantity, y: Quantity) -> bool:
     """Bare counts of two specific nouns: "injuring 1,500 residents" / "2,000 buildings collapsed" stand in one
-    place of the sentence but count different things; so do what is left of a whole and the whole."""
+    place of the sentence but count different things; so do a part of a whole (left or added) and the whole."""
     from ..match import GENERIC_NOUNS
 
-    return x.remainder != y.remainder or (
+    return x.part != y.part or (
         x.unit is None and x.noun is not None and y.noun is not None and x.noun != y.noun
         and x.noun not in GENERIC_NOUNS and y.noun not in GENERIC_NOUNS)
 
