@@ -671,7 +671,9 @@ def _speaker(cf: ClaimFacts, quote: Quote, people: dict[str, Person]) -> Name | 
     best = min(cands, key=lambda n: min(abs(n.start - verb.end), abs(verb.start - n.end)))
     if best.end <= verb.start and re.search(r"\band\b", text[best.end:verb.start]) and _pronoun_first(tokens):
         return None  # "He hugged President Pinera and told him: ...": the object of the first verb is no speaker
-    return _head_of_apposition(text, cands, best, verb) or best
+    first = next((v for v in verbs if v.start >= best.end), verb)  # "Kostunica, a rival of Djindjic ..., said he
+    # had not been told and called it "illegal"": the apposition closes before the first verb after the name
+    return _head_of_apposition(text, cands, best, first) or best
 
 
 def _pronoun_first(tokens: list[Token]) -> bool:

@@ -1052,7 +1052,8 @@ def _us_spellings(lex: Lexicons) -> frozenset[str]:
 PLACE_NOUNS = frozenset({"port", "city", "town", "village", "province", "region", "capital", "island", "district",
                          "county", "suburb", "harbour", "harbor", "state"})
 _GEOGRAPHIC_HEADS = {"beach", "bay", "island", "islands", "valley", "springs", "falls", "harbour", "harbor", "creek",
-                     "heights", "peninsula", "coast", "desert", "gulf", "strait", "lake", "river", "canyon", "sound"}
+                     "heights", "peninsula", "coast", "desert", "gulf", "strait", "lake", "river", "canyon", "sound",
+                     "sea", "ocean", "mountains", "hills", "forest", "plateau", "basin", "delta"}
 
 
 def _classify(core: list[Token], role: list[Token], lex: Lexicons, prev: str = "") -> str:

@@ -1065,9 +1065,9 @@ def test_a_date_is_shown_with_the_part_of_the_day_or_period_the_copy_names(a_tex
 
 
 def test_a_name_ending_in_a_geographic_word_is_a_place():
-    names = {f.text: f.item.kind for f in facts_of("The storm hit Mission Beach and Pearl Harbor.").facts
+    names = {f.text: f.item.kind for f in facts_of("The storm hit Mission Beach, Pearl Harbor and the Andaman Sea.").facts
              if f.kind == "name"}
-    assert names == {"Mission Beach": "place", "Pearl Harbor": "place"}
+    assert names == {"Mission Beach": "place", "Pearl Harbor": "place", "Andaman Sea": "place"}
 
 
 def test_a_possessor_is_not_part_of_the_name_after_it():
@@ -1080,6 +1080,12 @@ def test_a_possessor_is_not_part_of_the_name_after_it():
     a = "Microsoft used illegal tactics to crush Netscape Communications Corp.'s browser, the judge ruled in April."
     b = "Microsoft used unlawful tactics to crush Netscape's Web browser, the judge ruled in April."
     assert not errors(a, b)
+
+
+def test_a_name_inside_an_apposition_is_not_the_speaker_of_a_later_verb():
+    q = facts_of("Yugoslav President Vojislav Kostunica, a long-time rival of Djindjic within the coalition, said he "
+                 'had not been told of the transfer and called it "illegal and unconstitutional".').quotes[-1]
+    assert q.speaker == "kostunica"
 
 
 def test_a_he_said_goes_to_the_person_the_sentence_opens_with():
