@@ -722,7 +722,7 @@ def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[t
             out.append((DateRef(tok.start, tokens[i + 1].end, "", gran, value), i, i + 2))
             i += 2
             continue
-        elif (span := _days_apart(tokens, i)) is not None and (anchor := _day_before_in(out)) is not None \
+        elif (low in _COUNT_WORDS or low.isdigit()) and (span := _days_apart(tokens, i)) is not None and (anchor := _day_before_in(out)) is not None \
                 and (day := _shift(anchor, span[0])) is not None:
             # "named Abbasi on Saturday, a day after the court disqualified Sharif": the disqualifying is dated
             out.append((DateRef(tok.start, tokens[span[1] - 1].end, "", "day", day.isoformat()), i, span[1]))
