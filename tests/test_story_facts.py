@@ -124,7 +124,7 @@ def test_a_quotation_given_to_another_speaker_is_an_error():
          'to govern," he said.')
     b = ('"The Tory party has shown it no longer has a mandate to govern," said Angela Rayner, Labour\'s deputy '
          'leader, as the opposition demanded an election.')
-    assert ("quote-attribution", "Keir Starmer", "said Angela Rayner, Labour's deputy leader") in errors(a, b)
+    assert ("quote-attribution", "Opposition leader Keir Starmer", "said Angela Rayner, Labour's deputy leader") in errors(a, b)
 
 
 def test_the_same_speaker_named_two_ways_is_no_attribution_error():
@@ -228,7 +228,7 @@ def test_a_quotation_given_to_a_lawyer_in_the_sentence_before_is_an_attribution_
          'Family attorney Ben Crump called the verdict "painfully earned justice".')
     b = ('Ben Crump, the lawyer for the Floyd family, spoke of "painfully earned justice". '
          '"Today, we are able to breathe again," he said.')
-    assert ("quote-attribution", "Philonise said", "Ben Crump, the lawyer for the Floyd family") in errors(a, b)
+    assert ("quote-attribution", "brother Philonise said", "Ben Crump, the lawyer for the Floyd family") in errors(a, b)
     c = ('"Today, we are able to breathe again," Philonise Floyd had told reporters. '
          'Family attorney Ben Crump called the verdict "painfully earned justice".')
     assert not [e for e in errors(a, c) if e[0] == "quote-attribution"]  # the given name alone is the same man
@@ -720,7 +720,7 @@ def test_a_name_set_off_by_commas_is_anchored_by_the_clause_around_it():
          "sent off for a second yellow card.")
     b = ("Iniesta scored in the 116th minute. Seven minutes earlier the Dutch had been reduced to ten men when their "
          "captain, Giovanni van Bronckhorst, was sent off for a second booking.")
-    assert errors(a, b) == [("person-mismatch", "John Heitinga", "their captain, Giovanni van Bronckhorst")]
+    assert errors(a, b) == [("person-mismatch", "Dutch defender John Heitinga", "their captain, Giovanni van Bronckhorst")]
 
 
 def test_two_days_of_two_events_in_paired_lead_sentences_are_no_date_change():
@@ -1150,7 +1150,7 @@ def test_a_speaker_is_shown_with_the_courtesy_title_the_copy_gives():
          'Disney Chief Executive Robert Iger told analysts on a call.')
     b = ('Steve Jobs, Pixar\'s chief executive, will join the board. "We welcome an extraordinary group of artists," '
          'Mr Jobs told analysts on a call.')
-    assert ("Chief Executive Robert Iger told analysts", "Mr Jobs told analysts") in [e[1:] for e in errors(a, b)]
+    assert ("Disney Chief Executive Robert Iger told analysts", "Mr Jobs told analysts") in [e[1:] for e in errors(a, b)]
 
 
 def test_a_name_after_a_place_noun_and_of_is_a_place():
