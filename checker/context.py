@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .facts import _ORDINAL_WORDS, _SMALL
+from .facts import _ORDINAL_WORDS, _SMALL, DETERMINERS
 from .model import Finding, Side
 
 _PREPOSITIONS = {"on", "in", "at", "by", "into", "to", "from", "since", "until", "till", "before", "after", "for",
@@ -54,7 +54,6 @@ _TIME_OF_DAY_BEFORE = re.compile(r"\b(?:(?:early|small|late|wee) hours of|midnig
 # a role set off by commas before a name: "the Alberta premier, " (Rachel Notley, said)
 _ROLE_SET_OFF_BEFORE = re.compile(r"\b(?:the|his|her|its|their) (?:[A-Za-z][\w.'’-]* ){0,3}[a-z]+, $")
 _ROLE_BEFORE = {"WC106"}  # "the ruling Awami League" / "the opposition Bangladesh Nationalist Party"
-_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our"}
 _ARTICLES = {"a", "an", "the"}
 # a role set off by commas after a name, opening with a determiner: ", the U.N. emergency relief coordinator,"
 _APPOSITION = re.compile(r", ((?:the|his|her|its|their|a|an|[A-Z][\w.-]*['’]s) [^,;:\"“”()]{2,60}?)"
@@ -185,7 +184,7 @@ def _role_before(text: str, lo: int, start: int, rule: str) -> int:
     m = _WORD_BEFORE.search(text, lo, start)
     if m and m.group(1).islower() and m.group(1) not in _FUNCTION:
         det = _WORD_BEFORE.search(text, lo, m.start(1))
-        if det and det.group(1).lower() in _DETERMINERS:
+        if det and det.group(1).lower() in DETERMINERS:
             return m.start(1)
     return start
 

@@ -21,12 +21,12 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from collections.abc import Callable
 from typing import Any
 
-from .facts import ClaimFacts, DateRef, Name, Quantity, Quote, analyze
+from .facts import DETERMINERS, ClaimFacts, DateRef, Name, Quantity, Quote, analyze
 from .lexicon import Lexicons, lexicons
 from .model import Claim, Version
 from .normalize import Token, fold_accents, lemma, transliterate
@@ -290,7 +290,6 @@ def _window(items: list[tuple[int, int, str, str]], start: int, end: int, counts
 
 _SUBORDINATE = {"after", "before", "when", "while", "as", "because", "since", "until", "that", "which", "who", "where",
                 "if", "though", "although"}
-_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our"}  # not "that": "a meeting that ended"
 _MODALS = {"to", "will", "would", "could", "can", "may", "might", "shall", "should", "must", "did", "does", "do"}
 _NOT_EVENT_VERBS = SPEECH - {"announce"} | {"be", "have", "do", "get", "go", "come", "expect", "plan", "schedule", "set", "due",
                              "begin", "start", "continue", "remain", "late", "early"}
@@ -309,7 +308,7 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
         s, e, _, kind = items[k]
         word = text[s:e]
         before = text[items[k - 1][0]:items[k - 1][1]].lower() if k > 0 else ""
-        if word.endswith(("ed", "ing")) and (before in _DETERMINERS or before.endswith(("'s", "’s")) and (
+        if word.endswith(("ed", "ing")) and (before in DETERMINERS or before.endswith(("'s", "’s")) and (
                 k + 1 < len(items) and items[k + 1][3] == "word")):
             return frozenset()  # "the expected range", "the offering", "Pakistan's ruling party": a noun or a word
             # describing one

@@ -633,7 +633,9 @@ def _year_for(ref: dt.date | None, month: int) -> int | None:
 
 
 _CLAUSE_MARKS = {",", ";", ":", "—", "–", "(", ")"}
-_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
+# the articles and possessives before a noun: "the offering" dates no event (not "that": "a meeting that ended"
+# dates the ending); "the ruling Awami League" is shown with its modifier
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 _PAST = {"said", "told", "was", "were", "had", "did", "won", "lost", "met", "took", "made", "came", "went", "began",
          "fell", "rose", "saw", "gave", "left", "held", "struck", "closing", "close", "closed", "last", "ago", "earlier"}
 
@@ -647,7 +649,7 @@ def _tense_at(tokens: list[Token], i: int) -> bool | None:
         while 0 <= k < len(tokens) and tokens[k].text not in _CLAUSE_MARKS:
             t = tokens[k]
             low = t.text.lower()
-            attributive = k > 0 and tokens[k - 1].text.lower() in _DETERMINERS  # "the expected range": no tense
+            attributive = k > 0 and tokens[k - 1].text.lower() in _DEFINITE  # "the expected range": no tense
             if (t.key in _FUTURE and not attributive) or low == "would":  # "would be held on Saturday"
                 return True
             passive = k > 0 and tokens[k - 1].text.lower() in ("be", "been", "being")  # "would be held": no past
@@ -722,8 +724,8 @@ def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[t
             out.append((DateRef(tok.start, tokens[i + 1].end, "", gran, value), i, i + 2))
             i += 2
             continue
-        elif (low in _COUNT_WORDS or low.isdigit()) and (span := _days_apart(tokens, i)) is not None and (anchor := _day_before_in(out)) is not None \
-                and (day := _shift(anchor, span[0])) is not None:
+        elif (low in _COUNT_WORDS or low.isdigit()) and (span := _days_apart(tokens, i)) is not None \
+                and (anchor := _day_before_in(out)) is not None and (day := _shift(anchor, span[0])) is not None:
             # "named Abbasi on Saturday, a day after the court disqualified Sharif": the disqualifying is dated
             out.append((DateRef(tok.start, tokens[span[1] - 1].end, "", "day", day.isoformat()), i, span[1]))
             i = span[1]
@@ -931,6 +933,7 @@ def _name_key(t: Token, lex: Lexicons) -> str:
 
 _APPOINTING = {"named", "appointed", "elected", "installed", "chosen", "picked"}
 _BEING = {"is", "was", "has", "had", "have", "been", "be"}
+_OFFICE_OPENERS = ("the", "its", "their")  # "as its leader": read, then left out of the office
 
 
 def _office_from(tokens: list[Token], k: int, lex: Lexicons) -> list[Token]:
@@ -940,11 +943,11 @@ def _office_from(tokens: list[Token], k: int, lex: Lexicons) -> list[Token]:
         k += 1
     words: list[Token] = []
     while (k < len(tokens) and tokens[k].kind in ("word", "alias") and len(words) < 6
-           and (tokens[k].text.lower() not in _FUNCTION or tokens[k].text.lower() in ("of", "the", "its", "their"))):
+           and (tokens[k].text.lower() not in _FUNCTION or tokens[k].text.lower() in ("of",) + _OFFICE_OPENERS)):
         words.append(tokens[k])
         k += 1
     last = max((m for m, t in enumerate(words) if t.text.lower() in lex.titles), default=None)
-    first = next((m for m, t in enumerate(words) if t.text.lower() not in ("the", "its", "their")), 0)
+    first = next((m for m, t in enumerate(words) if t.text.lower() not in _OFFICE_OPENERS), 0)
     return words[first:last + 1] if last is not None else []
 
 
@@ -992,7 +995,7 @@ _SPEECH_VERBS = {"said", "says", "told", "added", "stated", "noted", "explained"
 _NOT_APPOSITIVE = {"who", "which", "said", "says", "told", "added", "and", "or", "but", "will", "would", "shall",
                    "should", "can", "could", "may", "might", "must", "is", "was", "are", "were", "has", "had", "have",
                    "did", "does"}
-_DETERMINERS = {"the", "its", "his", "her", "their", "our"}
+_DEFINITE = {"the", "its", "his", "her", "their", "our"}  # where a role set off before a name begins; no tense
 _APPOSITIVE_ENDS = {",", ".", ";", ":", "-", "–", "—", ")"}
 
 
@@ -1005,13 +1008,13 @@ def _role_before(tokens: list[Token], b: int, k: int, lex: Lexicons) -> tuple[li
         return [], b
     c = b - 1
     role: list[Token] = []
-    while (c >= 0 and len(role) < 6 and tokens[c].kind == "word" and tokens[c].key not in _DETERMINERS
+    while (c >= 0 and len(role) < 6 and tokens[c].kind == "word" and tokens[c].key not in _DEFINITE
            and not tokens[c].text.lower().endswith(("'s", "’s"))):
         role.insert(0, tokens[c])
         c -= 1
     if not role or tokens[b - 1].text.lower() not in lex.titles or c < 0:
         return [], b
-    if tokens[c].key not in _DETERMINERS and not tokens[c].text.lower().endswith(("'s", "’s")):
+    if tokens[c].key not in _DEFINITE and not tokens[c].text.lower().endswith(("'s", "’s")):
         return [], b
     return role, c
 
