@@ -32,13 +32,13 @@ def comparable(x: Fact, y: Fact) -> bool:
     if x.kind != y.kind:
         return False
     if x.kind == "quantity":
-        from .rules.numbers import _compatible
+        from .rules.numbers import _compatible, _other_level
 
         qx, qy = x.item, y.item
         if isinstance(qx, Clock) or isinstance(qy, Clock):  # times of day, in one zone (or none said)
             return isinstance(qx, Clock) and isinstance(qy, Clock) and qx.zone == qy.zone
         assert isinstance(qx, Quantity) and isinstance(qy, Quantity)
-        if (qx.unit == "age") != (qy.unit == "age") or qx.part != qy.part:
+        if (qx.unit == "age") != (qy.unit == "age") or qx.part != qy.part or _other_level(qx, qy):
             return False  # "two laps remaining" / "the 69th of 71 laps": a part of a whole (left or added), the whole
         if qx.unit == "age":
             return bool(x.people & y.people) or same_role(x, y)  # the same person's age, wherever it is said

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .extract import _PREPOSITIONS, FUNCTION, Fact
+from .extract import Fact
 from .match import Match, StoryMatches
 from .model import Finding, Severity, Side
 from .rules import RULES, Rule
@@ -150,14 +150,8 @@ def _shown(anchor: str) -> str:
 
 
 def _with_noun(fact: Fact, text: str) -> tuple[int, int]:
-    """A figure's span with the noun it counts when that follows it ("six wickets", "five-wicket"), so the
-    finding shows what the figure is."""
-    noun = getattr(fact.item, "noun", None)
-    m = re.match(r"[ -]([A-Za-z]+)", text[fact.end:fact.end + 30])
-    if (fact.kind == "quantity" and noun and m and getattr(fact.item, "unit", None) is None
-            and m.group(1).lower().startswith(noun[:4]) and m.group(1).lower() not in FUNCTION | _PREPOSITIONS):
-        return fact.start, fact.end + m.end()
-    return fact.start, fact.end
+    """A figure's span with the noun it counts when that follows it, so the finding shows what the figure is."""
+    return (fact.start, fact.item.shown_end(text, fact.end)) if fact.kind == "quantity" else (fact.start, fact.end)
 
 
 def _same_measure(m: Match) -> bool:

@@ -78,10 +78,21 @@ class Quantity:
     step: float = 1.0  # the value of the last written digit, for rounding
     part: bool = False  # counts a part of a whole, what is left or added: "with two laps remaining", "two extra
     # life sentences", "another 200 people" (never compared with a figure of the whole)
+    change: str | None = None  # "from" for the level a change left, "to" for the level it reached ("raised to 12
+    # percent from 10 percent"): the old level is never compared with a new one
 
     @property
     def key(self) -> str:
         return f"q:{self.unit or ''}:{self.value:.10g}"
+
+    def shown_end(self, text: str, end: int) -> int:
+        """Where the figure ends in `text` (at offset `end`) with the noun it counts when that follows it ("51
+        bodies", "six wickets", "five-wicket"), so a finding shows what the figure is."""
+        m = re.match(r"[ -]([A-Za-z]+)", text[end:end + 30])
+        if self.noun is None or self.unit is not None or m is None or m.group(1).lower() in _FUNCTION:
+            return end
+        word = m.group(1)
+        return end + m.end() if lemma(word) == self.noun or word.lower().startswith(self.noun[:4]) else end
 
     def _rounding_step(self) -> float:
         """The step the figure is rounded to as written: "1.5292" 0.0001, "300" 100, "2.3 million" 0.1m."""
@@ -561,8 +572,9 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
         left = noun is not None and k + 1 < n and tokens[k + 1].text.lower() in ("remaining", "left")
         start = tokens[hedge[1]].start if hedge else tokens[start_i].start
         end = tokens[j - 1].end
-        out.append((Quantity(start, end, "", value, unit, hedge[0] if hedge else None, noun, step, added or left),
-                    start_i, j))
+        before = tokens[(hedge[1] if hedge else start_i) - 1].text.lower() if (hedge[1] if hedge else start_i) else ""
+        out.append((Quantity(start, end, "", value, unit, hedge[0] if hedge else None, noun, step, added or left,
+                             before if before in ("from", "to") else None), start_i, j))
         i = j
     return _share_range_units(tokens, out)
 

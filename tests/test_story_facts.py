@@ -413,14 +413,14 @@ def test_a_toll_of_people_killed_moved_into_another_sentence_is_an_error():
          "The city of about 250,000 people was left without power.")
     b = ("The city was left without power. Rescuers said the storm, which struck on Tuesday, had torn roofs from "
          "schools and churches, killing at least 34 people.")
-    assert ("number-mismatch", "at least 43", "at least 34") in errors(a, b)
+    assert ("number-mismatch", "at least 43 people", "at least 34 people") in errors(a, b)
 
 
 def test_an_open_bound_is_not_restated_by_a_figure_far_from_it():
     # "at least 34 people" agrees with "about 250,000 people" only as a bound: no restatement of the toll
     a = "The storm killed at least 43 people. The city has about 250,000 people."
     b = "The city has about 250,000 people. The storm killed at least 34 people."
-    assert [e[1:] for e in errors(a, b) if e[0] == "number-mismatch"] == [("at least 43", "at least 34")]
+    assert [e[1:] for e in errors(a, b) if e[0] == "number-mismatch"] == [("at least 43 people", "at least 34 people")]
 
 
 def test_a_conversion_in_brackets_is_compared_in_the_unit_the_other_version_uses():
@@ -1182,3 +1182,26 @@ def test_a_written_statement_is_given_to_the_writer_beside_it():
                  'in 2014. "We landed it on the moon," DeepMind chief executive Demis Hassabis wrote on Twitter.'
                  ).quotes[-1]
     assert q.speaker == "hassabis"
+
+
+def test_the_level_a_change_left_is_never_compared_with_the_level_it_reached():
+    a = "The central bank raised its discount rate to 12.5 percent from 10.5 percent, the bank said on Wednesday."
+    b = "The central bank also lifted its discount rate by three percentage points to 13.5 per cent on Wednesday."
+    assert [e[2:] for e in flagged(a, b) if e[0] == "number-mismatch"] == [("to 12.5 percent", "to 13.5 per cent")]
+    c = "The central bank lifted its discount rate by two percentage points to 12.5 per cent on Wednesday."
+    assert not [e for e in flagged(a, c) if e[0] == "number-mismatch"]  # "from 10.5" is no other "to" level
+
+
+def test_a_figure_is_shown_with_the_noun_it_counts_in_any_inflection():
+    a = ("Officials said 51 bodies had been recovered from the ferry by Saturday afternoon. "
+         "The ferry capsized outside the harbour at Zeebrugge on Friday evening.")
+    b = ("By yesterday afternoon officials had confirmed that 61 bodies had been brought out of the stricken ship. "
+         "The ferry capsized outside the harbour at Zeebrugge on Friday evening.")
+    assert [e[2:] for e in flagged(a, b) if e[0] == "number-mismatch"] == [("51 bodies", "61 bodies")]
+
+
+def test_a_hyphened_compass_point_is_shown_whole():
+    a = "The epicentre was near Lamjung, about 50 miles northwest of Kathmandu, the survey said."
+    b = "The epicentre was near Lamjung, about 50 miles north-east of Kathmandu, the survey said."
+    assert ("term-changed", "northwest", "north-east") in errors(a, b)
+    assert not errors(a, b.replace("north-east", "north-west"))  # the same point written two ways

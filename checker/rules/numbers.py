@@ -76,8 +76,14 @@ def _equal(x: Quantity, y: Quantity) -> bool:
     return abs(x.value - y.value) <= 1e-9 * max(1.0, abs(x.value)) and x.unit == y.unit
 
 
+def _other_level(x: Quantity, y: Quantity) -> bool:
+    """The level a change left and the level it reached: "raised to 12 percent from 10 percent" / "raised to 15
+    percent" compare 12 with 15, never 10 with 15."""
+    return {x.change, y.change} == {"from", "to"}
+
+
 def _compatible(x: Quantity, y: Quantity) -> bool:
-    if x.part != y.part:
+    if x.part != y.part or _other_level(x, y):
         return False  # "with two laps remaining" / "on the 69th of 71 laps", "two extra life sentences" / "three
         # life sentences": a part of a whole, and the whole
     if {x.unit, y.unit} == {None, "point"}:  # "the index rose 13.70" / "gained 13.73 points": a bare move is in points
@@ -107,7 +113,7 @@ def _count_other_things(x: Quantity, y: Quantity) -> bool:
     place of the sentence but count different things; so do a part of a whole (left or added) and the whole."""
     from ..match import GENERIC_NOUNS
 
-    return x.part != y.part or (
+    return x.part != y.part or _other_level(x, y) or (
         x.unit is None and x.noun is not None and y.noun is not None and x.noun != y.noun
         and x.noun not in GENERIC_NOUNS and y.noun not in GENERIC_NOUNS)
 
@@ -338,7 +344,7 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         other_day = _dated_differently(ctx)
         figures.append((x, y))
         mismatches.append(ctx.finding(
-            check, (x.start, x.end), (y.start, y.end), message,
+            check, (x.start, x.shown_end(ctx.a.text, x.end)), (y.start, y.shown_end(ctx.b.text, y.end)), message,
             severity=Severity.ERROR if anchored and not other_day else Severity.WARNING,
             why=f"{x.value:g} vs {y.value:g}" + (f" {x.unit}" if x.unit else "")
             + ": not a rounding or approximation of each other" + ("" if anchored else " (within a larger rewrite)")

@@ -37,6 +37,7 @@ Passes: "the fire lasted three weeks" / "the blaze burned for three weeks" -> no
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -87,6 +88,15 @@ def _figures_of_other_things(ctx: PairContext) -> bool:
                                        for x in qa for y in qb)
 
 
+_HYPHENED = re.compile(r"(?:-[A-Za-z]+)+")
+
+
+def _compound(text: str, tok: Token) -> tuple[int, int]:
+    """A word's span with the hyphened words joined to it, so "north-east" is shown whole, not as "north"."""
+    m = _HYPHENED.match(text, tok.end)
+    return tok.start, m.end() if m else tok.end
+
+
 @rule("WC150", "term-changed", Severity.ERROR, "A word replaced by another value of the same attribute (yellow/green, weeks/months)")
 def check(ctx: PairContext) -> Iterator[Finding]:
     table = _sets_of(ctx.lex)
@@ -105,9 +115,9 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                     continue  # "passengers had bought their seats" / "seats had been sold"
                 if same_attribute(x.text, y.text, ctx.lex):
                     other = _figures_of_other_things(ctx)
+                    sa, sb = _compound(ctx.a.text, x), _compound(ctx.b.text, y)
                     yield ctx.finding(
-                        check, (x.start, x.end), (y.start, y.end),
-                        ctx.quoted((x.start, x.end), (y.start, y.end)),
+                        check, sa, sb, ctx.quoted(sa, sb),
                         severity=Severity.ERROR if ctx.anchored(op) and not other else Severity.WARNING,
                         why="the two words are different values of the same attribute, not rewordings"
                             + (" (the sentences' figures measure different things: they may be two statements)"
