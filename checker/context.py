@@ -177,9 +177,12 @@ def _role_before(text: str, lo: int, start: int, rule: str) -> int:
         titled = False
         while (m := _TITLE_BEFORE.search(text, lo, start)) and m.group(1).lower().rstrip(".") in titles:
             start, titled = m.start(1), True
-        if titled and (m := _CAPITALISED_BEFORE.search(text, lo, start)) and m.group(1)[:1].isupper() \
-                and m.group(1).lower() not in _FUNCTION:
-            start = m.start(1)  # "NASA spokesman Steve Nesbitt", "Disney Chief Executive Robert Iger": whose office
+        for _ in range(3 if titled else 0):  # "NASA spokesman Steve Nesbitt", "Deutsche Bahn chief executive
+            # Johannes Ludewig": whose office, up to three words of its name
+            m = _CAPITALISED_BEFORE.search(text, lo, start)
+            if m is None or m.group(1).lower() in _FUNCTION | titles:
+                break
+            start = m.start(1)
         return start
     m = _WORD_BEFORE.search(text, lo, start)
     if m and m.group(1).islower() and m.group(1) not in _FUNCTION:

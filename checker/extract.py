@@ -700,9 +700,18 @@ def _head_of_apposition(text: str, cands: list[Name], n: Name, verb: Token) -> N
     if n.end > verb.start or not between.endswith(",") or "," in between[:-1]:
         return None  # also "Barack Obama, for whom Mr Mandela had been an inspiration, said"
     opening = text.rfind(",", 0, n.start)
-    if opening < 0:
-        return None
-    return next((m for m in cands if m is not n and m.end <= opening and not text[m.end:opening].strip()), None)
+    for _ in range(2):  # "Johannes Ludewig, chief executive of the state railway, Deutsche Bahn, said": the name
+        # set off after an apposition set off in its turn
+        if opening < 0:
+            return None
+        head = next((m for m in cands if m is not n and m.end <= opening and not text[m.end:opening].strip()), None)
+        if head is not None:
+            return head
+        earlier = text.rfind(",", 0, opening)
+        if earlier < 0 or not text[earlier + 1:opening].strip()[:1].islower():
+            return None  # only a lower-case apposition ("chief executive of ...") stands between the two
+        opening = earlier
+    return None
 
 
 def _pronoun_beside(tokens: list[Token], verb: Token) -> bool:

@@ -332,6 +332,14 @@ def test_a_speaker_is_shown_with_the_speech_verb_and_the_role_before_the_name():
         ("said Vodafone chief Chris Gent", "said Mannesmann chief Klaus Esser")]
 
 
+def test_a_speaker_is_shown_with_every_word_of_the_body_before_the_title():
+    a = ('The train derailed on Wednesday. "We are all deeply shaken," Deutsche Bahn chief executive Johannes '
+         'Ludewig told reporters.')
+    b = ('The train derailed on Wednesday. "We are all deeply shaken," Transport Minister Matthias Wissmann said.')
+    assert [e[2:] for e in flagged(a, b) if e[0] == "quote-attribution"] == [
+        ("Deutsche Bahn chief executive Johannes Ludewig told reporters", "Transport Minister Matthias Wissmann said")]
+
+
 def test_a_speaker_is_shown_with_the_role_set_off_after_the_name_and_whom_he_told():
     a = ('Survivors searched the beaches on Monday. "This may be the worst natural disaster in recent history," '
          'Jan Egeland, the U.N. emergency relief coordinator, told reporters in New York.')
@@ -1086,6 +1094,15 @@ def test_a_name_inside_an_apposition_is_not_the_speaker_of_a_later_verb():
     q = facts_of("Yugoslav President Vojislav Kostunica, a long-time rival of Djindjic within the coalition, said he "
                  'had not been told of the transfer and called it "illegal and unconstitutional".').quotes[-1]
     assert q.speaker == "kostunica"
+
+
+def test_a_body_set_off_inside_an_apposition_is_not_the_speaker():
+    q = facts_of('Johannes Ludewig, chief executive of the state railway, Deutsche Bahn, said at the scene: "We are '
+                 'all deeply shaken."').quotes[-1]
+    assert q.speaker == "ludewig"
+    q = facts_of('The chief executive of the state railway, Deutsche Bahn, said at the scene: "We are all deeply '
+                 'shaken."').quotes[-1]
+    assert q.speaker == "bahn"  # no name before the apposition: the body set off is the one who spoke
 
 
 def test_a_he_said_goes_to_the_person_the_sentence_opens_with():
