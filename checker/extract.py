@@ -979,7 +979,7 @@ def find_scores(cf: ClaimFacts) -> list[Score]:
     for x, y in zip(qs, qs[1:]):
         between = cf.text[x.end:y.start]
         whole = (x.unit is None and y.unit is None and x.value == int(x.value) and y.value == int(y.value)
-                 and x.value < 1000 and y.value < 1000)
+                 and x.value < 1000 and y.value < 1000 and x.hedge is None and y.hedge is None)  # "6-under 282": par
         dash = _DASH_BETWEEN.match(between) and len(between) <= 3 and not cf.text[y.end:y.end + 1].isalnum()
         tally = _TALLY_BETWEEN.fullmatch(between) and (
             "vote" in between or _TALLY_BEFORE.search(cf.text[:x.start]))  # "by 14 votes to eight", "voted 61 to 20"
@@ -1074,7 +1074,7 @@ def clock_time(text: str, q: Quantity) -> Clock | None:
         return None
     if m is None and q.unit != "time" and not _ZONE_AFTER.match(after):
         return None  # "1230" alone is a figure; "1230 GMT" a time
-    hm = re.match(r"(\d{1,2})(?:[:.](\d{2})|(\d{2}))?$", written.split()[0]) if written else None
+    hm = re.match(r"(\d{1,2})(?:[:.](\d{2})|(\d{2}))?$", written.split()[-1]) if written else None  # "around 6"
     if hm is None:
         return None
     h, mins = int(hm.group(1)), int(hm.group(2) or hm.group(3) or 0)
@@ -1083,7 +1083,7 @@ def clock_time(text: str, q: Quantity) -> Clock | None:
     if m is not None and m.group(1).lower() == "a" and h == 12:
         h = 0
     zone = _ZONE_AFTER.match(after[m.end() if m else 0:])
-    return Clock(q.start, q.end, written, h + mins / 60, zone.group(1).upper() if zone else None)
+    return Clock(q.start, q.end, written, h + mins / 60, zone.group(1).upper() if zone else None, hedge=q.hedge)
 
 
 _ID_WORDS = {"flight", "runway", "route", "highway", "interstate", "gate", "platform", "room", "no", "number", "model",

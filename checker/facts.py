@@ -79,7 +79,8 @@ class Quantity:
     part: bool = False  # counts a part of a whole, what is left or added: "with two laps remaining", "two extra
     # life sentences", "another 200 people" (never compared with a figure of the whole)
     change: str | None = None  # "from" for the level a change left, "to" for the level it reached ("raised to 12
-    # percent from 10 percent"): the old level is never compared with a new one
+    # percent from 10 percent"): the old level is never compared with a new one; "than" for a margin ("one stroke
+    # better than the record", "2.1 million more than"), never compared with a level
 
     @property
     def key(self) -> str:
@@ -249,6 +250,11 @@ def _phrase_at(tokens: list[Token], i: int, table: dict[tuple[str, ...], str], m
     return None
 
 
+# a figure before one of these and "than" is a margin between two others: "one better than the record"
+_COMPARATIVES = {"more", "less", "fewer", "better", "worse", "higher", "lower", "greater", "larger", "smaller",
+                 "bigger", "longer", "shorter", "faster", "slower", "older", "younger", "earlier", "later", "cheaper"}
+
+
 def _hedge_before(tokens: list[Token], i: int, lex: Lexicons) -> tuple[str, int] | None:
     """A hedge phrase ending right before token i: (kind, start index)."""
     for size in range(4, 0, -1):
@@ -257,6 +263,8 @@ def _hedge_before(tokens: list[Token], i: int, lex: Lexicons) -> tuple[str, int]
             continue
         key = tuple(t.text.lower() for t in tokens[j:i])
         if key in lex.hedges:
+            if j >= 2 and tokens[j - 1].text == "-" and tokens[j - 2].kind == "num":
+                return None  # "6-under 282", "18-over": a golfer's score against par, not a bound
             return lex.hedges[key], j
     return None
 
@@ -573,8 +581,12 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
         start = tokens[hedge[1]].start if hedge else tokens[start_i].start
         end = tokens[j - 1].end
         before = tokens[(hedge[1] if hedge else start_i) - 1].text.lower() if (hedge[1] if hedge else start_i) else ""
+        margin = any(m + 1 < n and tokens[m + 1].text.lower() == "than" and tokens[m].text.lower() in _COMPARATIVES
+                     for m in (k, k + 1))  # "one better than", "one stroke better than"
+        if margin and noun is not None and tokens[k].text.lower() in _COMPARATIVES:
+            noun = None  # "better" is what the margin is, not what it counts
         out.append((Quantity(start, end, "", value, unit, hedge[0] if hedge else None, noun, step, added or left,
-                             before if before in ("from", "to") else None), start_i, j))
+                             "than" if margin else before if before in ("from", "to") else None), start_i, j))
         i = j
     return _share_range_units(tokens, out)
 

@@ -536,7 +536,20 @@ def _lone_events(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
     """(a date id, b date id) -> the word of what happened that each version dates once only, in both clauses:
     "after pricing the offering ... late on Thursday" / "Alibaba priced its IPO ... on Wednesday night" date
     one pricing, wherever the rewrite put it."""
-    return _lone(fa, fb, lambda f: f.event if getattr(f.item, "granularity", None) in ("day", "weekday") else (), id)
+    pairs = _lone(fa, fb, lambda f: f.event if getattr(f.item, "granularity", None) in ("day", "weekday") else (), id)
+    by_id = {id(f): f for f in fa + fb}
+    return {k: w for k, w in pairs.items() if not _someone_else(by_id[k[0]], by_id[k[1]])}
+
+
+def _people_near(f: Fact) -> set[str]:
+    """The people named next to a value (their surname keys)."""
+    return {p for p in f.people if any(k.startswith("n:") and k.split()[-1] == p for k in f.near)}
+
+
+def _someone_else(x: Fact, y: Fact) -> bool:
+    """A person named next to one date is not in the other's sentence: "a day after Roland Ratzenberger was killed"
+    / "Senna ... was killed yesterday" date two deaths."""
+    return bool(_people_near(x) - y.people or _people_near(y) - x.people)
 
 
 def _lone_roles(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:

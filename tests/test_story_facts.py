@@ -1222,3 +1222,46 @@ def test_a_hyphened_compass_point_is_shown_whole():
     b = "The epicentre was near Lamjung, about 50 miles north-east of Kathmandu, the survey said."
     assert ("term-changed", "northwest", "north-east") in errors(a, b)
     assert not errors(a, b.replace("north-east", "north-west"))  # the same point written two ways
+
+
+def test_a_golfers_score_against_par_is_neither_a_score_line_nor_a_bound():
+    a = "Kite finished at 6-under 282, and Tommy Tolles was third at 283."
+    b = "Tom Kite, the former US Open champion, was a distant second on 282, with Tommy Tolles a shot further back."
+    assert not [e for e in flagged(a, b) if e[0] == "number-mismatch" and "28" in e[2] + e[3]]
+    assert not [s for s in facts_of(a).facts if s.kind == "score"]
+
+
+def test_a_margin_is_never_compared_with_a_level():
+    from checker.compare_values import comparable
+
+    def figure(text: str, value: float):
+        return next(f for f in facts_of(text).facts if f.kind == "quantity" and f.item.value == value)
+
+    level = figure("He broke the Masters record of nine strokes set by Nicklaus in 1965.", 9)
+    margin = figure("His total was one stroke better than the mark shared by Nicklaus and Floyd.", 1)
+    bare = figure("His total was one better than the record held by Nicklaus and Floyd.", 1)
+    assert (margin.item.change, bare.item.change, bare.item.noun) == ("than", "than", None)
+    assert not comparable(level, margin)
+    other = figure("His total was three strokes better than the mark shared by Nicklaus and Floyd.", 3)
+    assert comparable(margin, other)  # two margins are still compared
+
+
+def test_a_hedged_time_of_day_is_a_time_of_day():
+    q = [f for f in facts_of("Services began returning at around 6 p.m., Facebook said.").facts if "6" in f.text][0]
+    assert q.item.unit == "clock" and q.item.hours == 18
+
+
+def test_dates_of_one_event_next_to_two_people_are_two_events():
+    a = ("Ayrton Senna died on Tuesday after crashing at high speed in the San Marino Grand Prix, a day after Austrian "
+         "Roland Ratzenberger was killed in qualifying at the same circuit. Senna, 34, suffered severe head injuries "
+         "when his Williams-Renault left the track at the Tamburello curve on the seventh lap. The race was restarted "
+         "and won by Michael Schumacher of Germany.")
+    b = ("Ayrton Senna, three times world champion and the outstanding driver of his generation, was killed yesterday "
+         "when his Williams-Renault speared off the track at the Tamburello corner during the San Marino Grand Prix. "
+         "Senna, 34, suffered severe head injuries on the seventh lap. The restarted race was won by Michael "
+         "Schumacher of Germany.")
+    assert not [e for e in flagged(a, b) if e[0] == "date-mismatch"]  # Ratzenberger's death, and Senna's
+    c = b.replace("was killed yesterday", "was killed on Sunday")
+    assert [e for e in flagged(a.replace("a day after Austrian Roland Ratzenberger was killed in qualifying at the "
+                                         "same circuit", "on the circuit where he was killed"), c)
+            if e[0] == "date-mismatch"]  # one death, dated two days

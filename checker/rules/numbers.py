@@ -78,8 +78,8 @@ def _equal(x: Quantity, y: Quantity) -> bool:
 
 def _other_level(x: Quantity, y: Quantity) -> bool:
     """The level a change left and the level it reached: "raised to 12 percent from 10 percent" / "raised to 15
-    percent" compare 12 with 15, never 10 with 15."""
-    return {x.change, y.change} == {"from", "to"}
+    percent" compare 12 with 15, never 10 with 15; a margin and a level ("one better than the record of 271")."""
+    return {x.change, y.change} == {"from", "to"} or (x.change != y.change and "than" in (x.change, y.change))
 
 
 def _compatible(x: Quantity, y: Quantity) -> bool:
