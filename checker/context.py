@@ -22,6 +22,7 @@ from .model import Finding, Side
 
 _PREPOSITIONS = {"on", "in", "at", "by", "into", "to", "from", "since", "until", "till", "before", "after", "for",
                  "over", "under", "near"}
+_PLACE_PREPOSITIONS = {"against", "outside", "across", "off", "via"}  # "against Zimbabwe", "off Sumatra"
 _FUNCTION = {"the", "a", "an", "of", "to", "in", "on", "at", "and", "or", "but", "for", "with", "by", "from", "as",
              "that", "this", "be", "is", "was", "are", "were", "been", "being", "has", "have", "had", "do", "does",
              "did", "will", "would", "could", "should", "can", "may", "might", "must", "it", "its", "their", "they",
@@ -47,6 +48,9 @@ _QUOTED = {"WC130"}  # "maybe the worst", "wrong from the start"
 _SPOKEN = {"WC102", "WC131"}  # "Skilling said", "said Mr Levin": who said it
 _SUBJECT = {"WC141"}  # "the dollar fell" / "the dollar rose", "widespread use" / "limited use"
 _TERM = {"WC150"}  # "first day" / "first year"
+# the size of a move after its verb: "fell 2.3 percent" / "rose 2.3 percent", "dropped by $1.50"
+_MOVE_AFTER = re.compile(r" (?:by )?(?:about |nearly |almost |some |around )?[$£€]?\d[\d,.]*\d?"
+                         r"(?: ?(?:%|percent\b|per cent\b|percentage points?\b|points?\b|cents?\b|pence\b))?")
 _DATED = {"WC120"}  # "held on Friday"
 _PARTS_OF_DAY = {"night", "morning", "evening", "afternoon"}
 _TIME_OF_DAY_BEFORE = re.compile(r"\b(?:(?:early|small|late|wee) hours of|midnight|noon|dawn|dusk|late|early)(?: on)? $"
@@ -55,6 +59,8 @@ _TIME_OF_DAY_BEFORE = re.compile(r"\b(?:(?:early|small|late|wee) hours of|midnig
 _ROLE_SET_OFF_BEFORE = re.compile(r"\b(?:the|his|her|its|their) (?:[A-Za-z][\w.'’-]* ){0,3}[a-z]+, $")
 _ROLE_BEFORE = {"WC106"}  # "the ruling Awami League" / "the opposition Bangladesh Nationalist Party"
 _ARTICLES = {"a", "an", "the"}
+_PARTICLES = {"de", "van", "von", "da", "di", "du", "del", "della", "der", "den", "ter", "ten", "le", "la", "dos", "das",
+              "bin", "ibn", "al", "el"}  # lower-case words that open a surname
 # a role set off by commas after a name, opening with a determiner: ", the U.N. emergency relief coordinator,"
 _APPOSITION = re.compile(r", ((?:the|his|her|its|their|a|an|[A-Z][\w.-]*['’]s) [^,;:\"“”()]{2,60}?)"
                          r"(?=,|\.\s*$|\.\s+[A-Z\"“]|$)")
@@ -80,7 +86,8 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
     if text is None or end <= start or text[start:end] != s.value:
         return s  # a value that is not the text at its span (a composed message): leave it
     lo, hi = _sentence_bounds(text, start, end)
-    if rule in _LEFT and (m := _WORD_BEFORE.search(text, lo, start)) and m.group(1).lower() in _PREPOSITIONS:
+    if rule in _LEFT and (m := _WORD_BEFORE.search(text, lo, start)) and (m.group(1).lower() in _PREPOSITIONS or (
+            rule == "WC105" and m.group(1).lower() in _PLACE_PREPOSITIONS)):
         start = m.start(1)
         if rule in _DATED and (v := _WORD_BEFORE.search(text, lo, start)) and v.group(1).islower() \
                 and v.group(1) not in _FUNCTION and _inflected_verb(v.group(1)):
@@ -103,6 +110,8 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
             end = m.end(1)  # "won a majority" / "failed to win the Western": the object, not its article
     if rule in _SUBJECT:
         start, end = _with_subject_or_noun(text, lo, hi, start, end)
+        if _inflected_verb(text[s.span[0]:s.span[1]]) and (m := _MOVE_AFTER.match(text, end, hi)):
+            end = m.end()
     if rule in _TERM and (m := _WORD_BEFORE.search(text, lo, start)) and m.group(1).lower() in _ORDINAL_WORDS:
         start = m.start(1)  # "first day" / "first year"
     if rule in _OBJECT and (m := _VERB_TO_BEFORE.search(text, lo, start)) and m.group(1) not in _FUNCTION:
@@ -173,6 +182,8 @@ def _role_before(text: str, lo: int, start: int, rule: str) -> int:
     """Where a name's shown role begins: a person's title words ("Justice Clarence Thomas"), a body's modifier
     after a determiner ("the ruling Awami League")."""
     if rule in _SPOKEN:
+        if (m := _WORD_BEFORE.search(text, lo, start)) and m.group(1) in _PARTICLES:
+            start = m.start(1)  # "de Merode said": the particle is part of the surname
         titles = _titles()
         titled = False
         while (m := _TITLE_BEFORE.search(text, lo, start)) and m.group(1).lower().rstrip(".") in titles:

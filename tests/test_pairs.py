@@ -27,7 +27,7 @@ def test_each_pair_gets_its_flag_and_findings(tmp_path):
     by_id = {r["id"]: r for r in rows}
     assert by_id["flip"]["flag"] == "error"
     (f,) = by_id["flip"]["findings"]
-    assert (f["name"], f["a_value"], f["b_value"]) == ("direction-flip", "index rose", "index fell")
+    assert (f["name"], f["a_value"], f["b_value"]) == ("direction-flip", "index rose 0.3%", "index fell 0.3%")
     assert set(f) >= {"rule", "severity", "a_value", "b_value", "message"}
     assert by_id["same"] == {"id": "same", "flag": None, "findings": []}
     assert by_id["days"]["flag"] is None

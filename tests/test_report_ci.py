@@ -130,7 +130,7 @@ def test_positions_in_a_crlf_file_match_its_lines(embedder, tmp_path):
     (tmp_path / "b.txt").write_bytes(b"Markets were calm on Monday.\r\n\r\nThe index fell 0.3% in early trading.\r\n")
     r = check_versions(read_versions([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]), embedder)
     f = error_of(r)
-    assert (f.a.value, f.b.value) == ("index rose", "index fell")
+    assert (f.a.value, f.b.value) == ("index rose 0.3%", "index fell 0.3%")
     for side, expected in ((f.a, (2, 5)), (f.b, (3, 5))):
         v = next(v for v in r.versions if v.id == side.version)
         assert line_col(v.text, side.span[0]) == expected

@@ -1265,3 +1265,18 @@ def test_dates_of_one_event_next_to_two_people_are_two_events():
     assert [e for e in flagged(a.replace("a day after Austrian Roland Ratzenberger was killed in qualifying at the "
                                          "same circuit", "on the circuit where he was killed"), c)
             if e[0] == "date-mismatch"]  # one death, dated two days
+
+
+def test_a_move_is_shown_with_its_size_a_place_with_against_and_a_surname_with_its_particle():
+    a = "Samsung shares fell 2.3 percent in Seoul on Tuesday after the recall."
+    b = "Samsung shares rose 2.3 percent in Seoul on Tuesday after the recall."
+    assert ("direction-flip", "shares fell 2.3 percent", "shares rose 2.3 percent") in errors(a, b)
+    c = "Lara made 400 not out against England in Antigua on Monday, the board said."
+    d = "Lara made 400 not out against Sri Lanka in Antigua on Monday, the board said."
+    assert ("place-mismatch", "against England", "against Sri Lanka") in [(x[0], x[2], x[3]) for x in flagged(c, d)]
+    e = ('Prince Alexandre de Merode, the IOC medical chief, confirmed it on Tuesday. "This is a blow to the Games," '
+         'de Merode said.')
+    f = ('Prince Alexandre de Merode, the IOC medical chief, confirmed it on Tuesday. Michele Verdier, the IOC '
+         'spokeswoman, spoke later. "This is a blow to the Games," Ms Verdier added.')
+    assert [x[2:] for x in flagged(e, f) if x[0] in ("person-mismatch", "quote-attribution")][:1] == [
+        ("de Merode said", "Ms Verdier added")]
