@@ -100,6 +100,8 @@ def metonym_risk(x: Fact, y: Fact) -> bool:
         return False
     if x.near & y.near & _PLACE_NOUNS:
         return False  # "the northwestern port of Ferrol" / "the port city of Vigo": both said to be places
+    if x.item.kind == y.item.kind == "place" and "prep:in" in x.near & y.near:
+        return False  # "the Maggiore hospital in Bologna" / "in Imola": where something is, not a club or its ground
     kx, ky = lexical_kind(x.item), lexical_kind(y.item)
     return (kx is None) != (ky is None) or kx != ky or "other" in (x.item.kind, y.item.kind)
 

@@ -991,6 +991,11 @@ def test_two_names_both_said_to_be_places_are_no_metonym():
     assert not metonym_risk(ferrol, vigo)
     ferrol_bare = name("The train had left Madrid bound for Ferrol with 218 passengers.", "Ferrol")
     assert metonym_risk(ferrol_bare, vigo)  # nothing says the first is a place: it may name something else
+    bologna = name("He was airlifted to the Maggiore hospital in Bologna, where he died.", "Bologna")
+    imola = name("He was airlifted to the Maggiore hospital in Imola, where he died.", "Imola")
+    assert not metonym_risk(bologna, imola)  # "in" a place is where something is, not a club or its ground
+    ground = name("Senna crashed at Imola on the seventh lap.", "Imola")
+    assert metonym_risk(bologna, ground)
 
 
 @pytest.mark.parametrize("text, score", [
