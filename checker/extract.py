@@ -211,7 +211,11 @@ def _items(cf: ClaimFacts) -> list[tuple[int, int, str, str]]:
                    + [(n.start, n.end, "n:" + " ".join(n.keys)) for n in cf.names if len(n.keys) > 1])
     out: list[tuple[int, int, str, str]] = []
     k = 0
-    for t in cf.tokens:
+    toks = cf.tokens
+    joined = -1  # a particle already read into the word before it
+    for i, t in enumerate(toks):
+        if i == joined:
+            continue
         while k < len(spans) and spans[k][1] <= t.start:
             k += 1
         if k < len(spans) and spans[k][0] <= t.start < spans[k][1]:
@@ -223,11 +227,31 @@ def _items(cf: ClaimFacts) -> list[tuple[int, int, str, str]]:
             out.append((t.start, t.end, low, "boundary"))
         elif t.kind == "alias":
             out.append((t.start, t.end, "n:" + t.key, "word"))  # "Britain", "Washington": a name, not a word
+        elif t.kind == "word" and i + 1 < len(toks) and toks[i + 1].text.lower() in _VERB_PARTICLES \
+                and toks[i + 1].start == t.end + 1 and (compound := _compound(t.text.lower(), toks[i + 1].text.lower())):
+            out.append((t.start, toks[i + 1].end, stem(compound), "word"))  # "touch down" is "touchdown"
+            joined = i + 1
         elif t.kind == "word" and t.key not in STOP and len(t.key) > 1:
             out.append((t.start, t.end, stem(t.key), "word"))
         else:
             out.append((t.start, t.end, t.key, "other"))
     return out
+
+
+_VERB_PARTICLES = {"down", "up", "off", "out", "over", "back"}
+
+
+@lru_cache(maxsize=4096)
+def _compound(verb: str, particle: str) -> str | None:
+    """The noun a phrasal verb is written as in one word, when WordNet knows it: "touched down" -> "touchdown",
+    "broke up" -> "breakup", "laid off" -> "layoff"."""
+    from .wordnet import wordnet
+
+    wn = wordnet()
+    for base in sorted(wn.base_forms(verb) | {verb}):
+        if "_" not in base and any(x[0] == "n" for x in wn.senses(base + particle)):
+            return base + particle
+    return None
 
 
 def stem(key: str) -> str:
@@ -1038,9 +1062,14 @@ def negated_words(cf: ClaimFacts, nominal: bool = True) -> list[tuple[Token, Tok
         while k is not None and k < len(toks) and (toks[k].key in _AUX or toks[k].text.lower().endswith("ly")
                                                    or toks[k].kind == "punct"):
             k += 1
+        if k is not None and k < len(toks) and toks[k].text.lower() in _NOT_A_PREDICATE:
+            continue  # "Not since the breakup of AT&T has a case ...": the first since, no predicate denied
         if k is not None and k < len(toks) and toks[k].kind == "word" and toks[k].key not in STOP:
             out.append((cue, toks[k]))
     return out
+
+
+_NOT_A_PREDICATE = {"since", "until", "till", "only", "just", "merely", "least"}
 
 
 _CLOCK_AFTER = re.compile(r"\s?([ap])\.?m\b\.?", re.IGNORECASE)

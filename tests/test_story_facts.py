@@ -1285,3 +1285,27 @@ def test_a_move_is_shown_with_its_size_a_place_with_against_and_a_surname_with_i
          'spokeswoman, spoke later. "This is a blow to the Games," Ms Verdier added.')
     assert [x[2:] for x in flagged(e, f) if x[0] in ("person-mismatch", "quote-attribution")][:1] == [
         ("de Merode said", "Ms Verdier added")]
+
+
+def test_a_phrasal_verb_and_its_one_word_noun_are_one_anchor():
+    from checker.extract import _compound
+
+    assert (_compound("touch", "down"), _compound("broke", "up"), _compound("said", "up")) == (
+        "touchdown", "breakup", None)
+    a = ("Columbia broke apart over Texas on Tuesday. It was 16 minutes from its scheduled touchdown at Kennedy Space "
+         "Center. The crew of seven died.")
+    b = ("Columbia broke apart over Texas on Tuesday. The crew of seven died. It had been due to touch down 16 "
+         "minutes later at Edwards Air Force Base in California.")
+    assert [e[2:] for e in flagged(a, b) if e[0] == "organisation-mismatch"] == [
+        ("Kennedy Space Center", "Edwards Air Force Base")]
+
+
+def test_not_since_denies_no_predicate():
+    from checker.extract import negated_words
+
+    def denied(text: str) -> list[str]:
+        return [w.text for _, w in negated_words(facts_of(text).analyses[0])]
+
+    assert denied("Not since the breakup of AT&T in 1984 has a case carried such high stakes.") == []
+    assert denied("Not until Friday did the board meet.") == []
+    assert denied("The government did not break up AT&T in 1984.") == ["break"]
