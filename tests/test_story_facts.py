@@ -1309,3 +1309,23 @@ def test_not_since_denies_no_predicate():
     assert denied("Not since the breakup of AT&T in 1984 has a case carried such high stakes.") == []
     assert denied("Not until Friday did the board meet.") == []
     assert denied("The government did not break up AT&T in 1984.") == ["break"]
+
+
+def test_the_next_name_of_a_list_is_no_role_of_the_name_before():
+    def roles(text: str) -> dict[str, tuple[str, ...]]:
+        return {k: p.mentions[0][1].role for k, p in facts_of(text).people.items()}
+
+    crew = roles("The crew was led by commander Rick Husband, an Air Force colonel, and included pilot William "
+                 "McCool, payload commander Michael Anderson, Kalpana Chawla and Laurel Clark.")
+    assert crew["mccool"] == ()  # "payload commander Michael Anderson" is the next crew member, not McCool's role
+    listed = roles("The seven astronauts were commander William McCool, Rick Husband, Michael Anderson and Ilan Ramon.")
+    assert listed["mccool"] == ("commander",)  # "Rick Husband" is a name: "Husband" a surname, not kin
+    assert roles("Jens Stoltenberg, Nato's secretary-general, said on Monday.")["stoltenberg"]  # a role still is
+
+
+def test_the_same_office_given_to_another_crew_member_is_a_changed_person():
+    a = ("Columbia broke apart over Texas on Tuesday. The crew was led by commander Rick Husband, an Air Force colonel, "
+         "and included pilot William McCool, payload commander Michael Anderson and Laurel Clark.")
+    b = ("Columbia broke apart over Texas on Tuesday. The seven astronauts were commander William McCool, Rick Husband, "
+         "Michael Anderson and Laurel Clark.")
+    assert [e[1:] for e in errors(a, b) if e[0] == "person-role-mismatch"] == [("Rick Husband", "William McCool")]
