@@ -251,6 +251,7 @@ def _phrase_at(tokens: list[Token], i: int, table: dict[tuple[str, ...], str], m
 
 
 # a figure before one of these and "than" is a margin between two others: "one better than the record"
+_BEFORE_A_YEAR = {"in", "since", "until", "till", "during", "before", "after"}
 _COMPARATIVES = {"more", "less", "fewer", "better", "worse", "higher", "lower", "greater", "larger", "smaller",
                  "bigger", "longer", "shorter", "faster", "slower", "older", "younger", "earlier", "later", "cheaper"}
 
@@ -759,7 +760,8 @@ def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[t
             prev = tokens[i - 1].text if i else ""
             # a year, unless it counts a plural noun after it ("1898 cases"); "is", "was", "has" only look plural
             if prev not in _CURRENCY_SYMBOLS and nxt not in ("%", "per", "percent") and nxt not in _TIMEZONES and not (
-                    nxt and tokens[i + 1].kind == "word" and not tokens[i + 1].cap and lemma(nxt) != nxt
+                    prev.lower() not in _BEFORE_A_YEAR  # "who in 1975 became": a year before its verb
+                    and nxt and tokens[i + 1].kind == "word" and not tokens[i + 1].cap and lemma(nxt) != nxt
                     and nxt not in ("season", "election") and nxt not in _FUNCTION):
                 out.append((DateRef(tok.start, tok.end, "", "year", tok.text), i, i + 1))
         i += 1

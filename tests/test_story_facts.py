@@ -1329,3 +1329,11 @@ def test_the_same_office_given_to_another_crew_member_is_a_changed_person():
     b = ("Columbia broke apart over Texas on Tuesday. The seven astronauts were commander William McCool, Rick Husband, "
          "Michael Anderson and Laurel Clark.")
     assert [e[1:] for e in errors(a, b) if e[0] == "person-role-mismatch"] == [("Rick Husband", "William McCool")]
+
+
+def test_a_year_after_in_is_a_year_before_any_verb():
+    dates = [f.text for f in facts_of("Among them was Lee Elder, who in 1975 became the first black player to compete "
+                                      "in the Masters.").facts if f.kind == "date"]
+    assert dates == ["1975"]
+    counts = [f.text for f in facts_of("A total of 1898 cases had been reported.").facts if f.kind == "quantity"]
+    assert counts == ["1898"]  # a count of a plural noun is still a count
