@@ -749,6 +749,12 @@ def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[t
             out.append((DateRef(tok.start, tokens[i + 1].end, "", gran, value), i, i + 2))
             i += 2
             continue
+        elif (low in _COUNT_WORDS or (low.isdigit() and len(low) <= 2)) and i + 2 < n and ref is not None \
+                and tokens[i + 1].text.lower() in ("year", "years") and tokens[i + 2].text.lower() == "ago":
+            years = _COUNT_WORDS[low] if low in _COUNT_WORDS else int(low)  # "two years ago" against the dateline
+            out.append((DateRef(tok.start, tokens[i + 2].end, "", "year", str(ref.year - years)), i, i + 3))
+            i += 3
+            continue
         elif (low in _COUNT_WORDS or low.isdigit()) and (span := _days_apart(tokens, i)) is not None \
                 and (anchor := _day_before_in(out)) is not None and (day := _shift(anchor, span[0])) is not None:
             # "named Abbasi on Saturday, a day after the court disqualified Sharif": the disqualifying is dated

@@ -1337,3 +1337,12 @@ def test_a_year_after_in_is_a_year_before_any_verb():
     assert dates == ["1975"]
     counts = [f.text for f in facts_of("A total of 1898 cases had been reported.").facts if f.kind == "quantity"]
     assert counts == ["1898"]  # a count of a plural noun is still a count
+
+
+def test_years_ago_is_a_year_against_the_dateline():
+    def years(text: str) -> list[tuple[str, str]]:
+        return [(f.text, f.item.value) for f in facts_of(text).facts if f.kind == "date"]
+
+    assert years("He broke his own world record of 9.83 seconds, set in Rome two years ago.") == [
+        ("two years ago", "2022")]  # A_HEADER is dated 2024
+    assert years("The index is 5 percent higher than a year ago.") == [("a year ago", "2023")]
