@@ -54,6 +54,27 @@ FUNCTION = {
 SPEECH = {"say", "tell", "add", "according", "testify", "testified", "accord", "ask", "write", "state", "declare", "warn", "insist",
           "explain", "note", "announce", "claim", "argue", "admit", "acknowledge", "confirm", "deny", "describe",
           "call", "urge", "recall", "reply", "respond", "continue", "conclude", "quote", "tweet", "post"}
+_SPEECH_FORMS = {"wrote", "written", "writes", "writing", "told", "said", "says", "testifies"}
+
+
+@lru_cache(maxsize=1)
+def speech_keys() -> frozenset[str]:
+    """The token keys of every written form of a speech verb: the stemmer cuts "declared" to "declar" and "wrote"
+    to "wrot", which the base forms never match."""
+    from .normalize import tokenize
+
+    forms = set(SPEECH) | _SPEECH_FORMS
+    for v in SPEECH:
+        stem_ = v[:-1] if v.endswith("e") else v
+        forms |= {v + "s", stem_ + "ed", stem_ + "ing", v + "d"}
+    return (frozenset(t.key for f in sorted(forms) for t in tokenize(f)) | SPEECH) - {"not"}  # "noted" is cut to
+    # "not", the negation's key: `is_speech` reads that one by its text
+
+
+def is_speech(t: Token) -> bool:
+    """A speech verb in any written form ("said", "wrote", "declared", "noted")."""
+    return t.key in speech_keys() or t.text.lower() == "noted"
+
 PRONOUNS = {"he", "she", "they", "his", "her"}
 NEAR = 5  # words on each side of a value, within its clause, that say what it is about
 EVENT_REACH = 14  # words on each side of a date, within its clause, searched for the verb it dates
@@ -622,8 +643,18 @@ _AGE_REF = re.compile(r"\bthe\s+\d{1,3}-year-old\b", re.IGNORECASE)
 
 def _subject(cf: ClaimFacts, people: dict[str, Person]) -> str | None:
     """The first person a sentence names: who a following "he", "she" or "the 47-year-old" is likely to be."""
-    found = [(n, k) for n, k in _persons_in(cf, people, [(q.start, q.end) for q in cf.quotes]) if not _possessive(cf, n)]
+    found = [(n, k) for n, k in _persons_in(cf, people, [(q.start, q.end) for q in cf.quotes])
+             if not _possessive(cf, n) and not _after_article(cf, n)]
     return found[0][1] if found else None
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+
+
+def _after_article(cf: ClaimFacts, n: Name) -> bool:
+    """ "the roof of the Casa Rosada", "held at the Capella Hotel": a name after an article is a place or a thing,
+    never who speaks."""
+    return _ARTICLE_BEFORE.search(cf.text, max(0, n.start - 5), n.start) is not None
 
 
 def _back_reference_at(cf: ClaimFacts) -> int | None:
@@ -657,10 +688,10 @@ def _speaker(cf: ClaimFacts, quote: Quote, people: dict[str, Person]) -> Name | 
     text = cf.text
     tokens = cf.tokens
     cands = []
-    verbs = [t for t in tokens if t.key in SPEECH and not _inside(spans, t.start, t.end)]
+    verbs = [t for t in tokens if is_speech(t) and not _inside(spans, t.start, t.end)]
     for n, _ in _persons_in(cf, people, spans):
-        if _possessive(cf, n) or _modifier(cf, n):
-            continue  # "Weinstein's attack", "the Floyd family"
+        if _possessive(cf, n) or _modifier(cf, n) or _after_article(cf, n):
+            continue  # "Weinstein's attack", "the Floyd family", "at the Capella Hotel"
         if _CITED.search(text[:n.start]) or _CITED.search(text[:n.start] + text[n.start:n.end].split(" ")[0] + " "):
             continue  # "Quoting Wilfrid Laurier, he added", "drew on the words of Laurier": the words' author
         k = next((i for i, t in enumerate(tokens) if t.start >= n.end), None)
@@ -692,11 +723,22 @@ def _speaker(cf: ClaimFacts, quote: Quote, people: dict[str, Person]) -> Name | 
     if _pronoun_beside(tokens, verb):
         return None  # '"Let's light this candle," he said, borrowing the phrase Alan Shepard made famous'
     best = min(cands, key=lambda n: min(abs(n.start - verb.end), abs(verb.start - n.end)))
+    if _listed(text, cands, best):
+        return None  # "Breyer, Sotomayor and Kagan wrote": several speakers, none of them alone
     if best.end <= verb.start and re.search(r"\band\b", text[best.end:verb.start]) and _pronoun_first(tokens):
         return None  # "He hugged President Pinera and told him: ...": the object of the first verb is no speaker
     first = next((v for v in verbs if v.start >= best.end), verb)  # "Kostunica, a rival of Djindjic ..., said he
     # had not been told and called it "illegal"": the apposition closes before the first verb after the name
     return _head_of_apposition(text, cands, best, first) or best
+
+
+_LIST_JOIN = re.compile(r",?\s+and\s+|,\s*")
+
+
+def _listed(text: str, cands: list[Name], n: Name) -> bool:
+    """A name joined to another by "and" or a comma, with nothing else between: one of several people."""
+    return any(m is not n and (_LIST_JOIN.fullmatch(text[m.end:n.start]) or _LIST_JOIN.fullmatch(text[n.end:m.start]))
+               for m in cands)
 
 
 def _pronoun_first(tokens: list[Token]) -> bool:
@@ -752,7 +794,7 @@ def _pronoun_speaker(cf: ClaimFacts) -> bool:
     spans = [(q.start, q.end) for q in cf.quotes]
     toks = [t for t in cf.tokens if not _inside(spans, t.start, t.end) and t.kind == "word"]
     for a, b in zip(toks, toks[1:]):
-        if (a.key in PRONOUNS and b.key in SPEECH) or (a.key in SPEECH and b.key in PRONOUNS):
+        if (a.key in PRONOUNS and is_speech(b)) or (is_speech(a) and b.key in PRONOUNS):
             return True
     return False
 
@@ -1216,7 +1258,7 @@ def _pronoun_sex(cf: ClaimFacts) -> str | None:
     spans = [(q.start, q.end) for q in cf.quotes]
     toks = [t for t in cf.tokens if not _inside(spans, t.start, t.end) and t.kind == "word"]
     for a, b in zip(toks, toks[1:]):
-        for p in (a, b) if (a.key in PRONOUNS and b.key in SPEECH) or (a.key in SPEECH and b.key in PRONOUNS) else ():
+        for p in (a, b) if (a.key in PRONOUNS and is_speech(b)) or (is_speech(a) and b.key in PRONOUNS) else ():
             if p.key in ("he", "she"):
                 return "m" if p.key == "he" else "f"
     return None
@@ -1230,7 +1272,7 @@ def _other_pronoun(cf: ClaimFacts) -> bool:
 
 
 def _speech_in(cf: ClaimFacts, spans: list[tuple[int, int]]) -> bool:
-    return any(t.key in SPEECH and not _inside(spans, t.start, t.end) for t in cf.tokens)
+    return any(is_speech(t) and not _inside(spans, t.start, t.end) for t in cf.tokens)
 
 
 def _mention_before(person: Person, claim: int) -> tuple[Name | None, int | None]:

@@ -857,7 +857,9 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             if j in skip:
                 break
             if (_is_name_token(tj) or _month_in_name(tokens, j)
-                    or tj.text.lower() in _CONNECTORS and run and j + 1 < n and _is_name_token(tokens[j + 1])
+                    or tj.text.lower() in _CONNECTORS and run and j + 1 < n and (_is_name_token(tokens[j + 1]) or (
+                        tokens[j + 1].text.lower() in _PARTICLES and j + 2 < n and _is_name_token(tokens[j + 2])))
+                    # "Fernando de la Rúa", "Rafael van der Vaart": two particles in a row
                     or tj.text.lower() == "and" and run and _org_follows(tokens, j + 1, lex)):
                 run.append(tj)
                 j += 1
@@ -919,7 +921,9 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
         role_toks = list(run[:k])
         # lower-case role words just before the run: "Nato secretary-general Jens Stoltenberg"
         b = pos[id(run[0])] - 1
-        while b >= 0 and (tokens[b].text.lower() in lex.titles or tokens[b].text == "-" or (_is_name_token(tokens[b]) and _is_role_word(tokens[b], lex))):
+        while b >= 0 and (tokens[b].text.lower() in lex.titles or tokens[b].text == "-" or (_is_name_token(tokens[b]) and _is_role_word(tokens[b], lex))
+                          or (tokens[b].text == "." and b >= 1 and tokens[b - 1].text.lower() + "." in lex.titles
+                              and _adjacent(tokens[b - 1], tokens[b]))):  # "Sen. Luis de la Garza"
             role_toks.insert(0, tokens[b])
             b -= 1
         if not role_toks:
