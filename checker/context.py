@@ -112,6 +112,8 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
         start, end = _with_subject_or_noun(text, lo, hi, start, end)
         if _inflected_verb(text[s.span[0]:s.span[1]]) and (m := _MOVE_AFTER.match(text, end, hi)):
             end = m.end()
+        if (m := _WORD_AFTER.match(text, end, hi)) and m.group(1).lower() == "than":
+            end = m.end(1)  # "better than" / "worse than" forecast: what the comparison is against
     if rule in _TERM and (m := _WORD_BEFORE.search(text, lo, start)) and m.group(1).lower() in _ORDINAL_WORDS:
         start = m.start(1)  # "first day" / "first year"
     if rule in _OBJECT and (m := _VERB_TO_BEFORE.search(text, lo, start)) and m.group(1) not in _FUNCTION:

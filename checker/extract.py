@@ -723,6 +723,9 @@ def _speaker(cf: ClaimFacts, quote: Quote, people: dict[str, Person]) -> Name | 
     if _pronoun_beside(tokens, verb):
         return None  # '"Let's light this candle," he said, borrowing the phrase Alan Shepard made famous'
     best = min(cands, key=lambda n: min(abs(n.start - verb.end), abs(verb.start - n.end)))
+    titled = next((m for m in cands if m.start >= best.end and _only_titles(text[best.end:m.start])), None)
+    if titled is not None:
+        best = titled  # "said Credit Suisse chairman Axel Lehmann": the body is whose chairman speaks
     if _listed(text, cands, best):
         return None  # "Breyer, Sotomayor and Kagan wrote": several speakers, none of them alone
     if best.end <= verb.start and re.search(r"\band\b", text[best.end:verb.start]) and _pronoun_first(tokens):
@@ -730,6 +733,13 @@ def _speaker(cf: ClaimFacts, quote: Quote, people: dict[str, Person]) -> Name | 
     first = next((v for v in verbs if v.start >= best.end), verb)  # "Kostunica, a rival of Djindjic ..., said he
     # had not been told and called it "illegal"": the apposition closes before the first verb after the name
     return _head_of_apposition(text, cands, best, first) or best
+
+
+def _only_titles(between: str) -> bool:
+    """One to four title words and nothing else ("chairman", "chief executive"): a body's office before a name."""
+    words = between.split()
+    titles = lexicons().titles
+    return 1 <= len(words) <= 4 and all(w.lower().rstrip(".") in titles for w in words)
 
 
 _LIST_JOIN = re.compile(r",?\s+and\s+|,\s*")

@@ -1367,3 +1367,23 @@ def test_an_abbreviated_title_with_its_full_stop_is_the_persons_role():
     name = next(f for f in facts_of("Five Democrats, among them Sen. Luis de la Garza of N.M., voted yes.").facts
                 if f.kind == "name" and "Garza" in f.text)
     assert name.item.kind == "person" and "sen" in name.item.role
+
+
+def test_a_body_before_a_title_and_a_name_is_whose_officer_speaks():
+    q = facts_of('UBS bought its rival on Sunday. "This is an emergency rescue," said Credit Suisse chairman Axel '
+                 'Lehmann.').quotes[-1]
+    assert q.speaker == "lehmann"
+
+
+def test_opposed_prepositions_with_other_objects_are_no_flip():
+    a = "Both men pleaded guilty and testified against him at the trial in Manhattan on Tuesday."
+    b = "Both men pleaded guilty and testified for the government at the trial in Manhattan on Tuesday."
+    assert not [e for e in flagged(a, b) if e[0] == "direction-flip"]
+    c = "Both men pleaded guilty and testified for him at the trial in Manhattan on Tuesday."
+    assert [e for e in flagged(a, c) if e[0] == "direction-flip"]  # the same object: a flip
+
+
+def test_a_comparison_is_shown_with_than():
+    a = "The April figures were slightly better than economists had forecast, the department said on Tuesday."
+    b = "The April figures were slightly worse than economists had forecast, the department said on Tuesday."
+    assert ("direction-flip", "better than", "worse than") in errors(a, b)

@@ -48,6 +48,22 @@ def _content(tok: Token) -> bool:
 _NON = re.compile(r"\bnon-?\s*$", re.IGNORECASE)
 
 
+_OPPOSED_PREPOSITIONS = {"for", "against", "with", "without", "above", "below", "before", "after", "in", "out"}
+
+
+def _next_content(words: list[Token], tok: Token) -> str | None:
+    k = position(words, tok)
+    return next((w.key for w in words[k + 1:] if w.key not in _FUNCTION or w.key in ("him", "her", "them", "it")),
+                None) if k is not None else None
+
+
+def _prepositions_of_other_objects(ctx: PairContext, x: Token, y: Token) -> bool:
+    """Two opposed prepositions whose objects differ say nothing opposite: "against him" / "for the government"."""
+    if x.text.lower() not in _OPPOSED_PREPOSITIONS or y.text.lower() not in _OPPOSED_PREPOSITIONS:
+        return False
+    return _next_content(ctx.a.facts.words, x) != _next_content(ctx.b.facts.words, y)
+
+
 def _prefixed_non(text: str, tok: Token) -> bool:
     """ "non-operative", "non- operative": the word is negated by a prefix the tokenizer split off."""
     return _NON.search(text[max(0, tok.start - 6):tok.start]) is not None
@@ -67,6 +83,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                     continue  # a negative verb ("fails" / "succeeds") is negation-flip's
                 if _prefixed_non(ctx.a.text, x) or _prefixed_non(ctx.b.text, y) or ctx.both_use(x, y):
                     continue
+                if _prepositions_of_other_objects(ctx, x, y):
+                    continue  # "testified against him" / "testified for the government": for the prosecution
                 if _particles_of_other_verbs(ctx, x, y):
                     continue  # "stepped down" / "gave up": each particle belongs to its own verb
                 if _scoped_by_insufficiently(ctx, x, y):
