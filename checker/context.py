@@ -92,6 +92,8 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
         if rule in _DATED and (v := _WORD_BEFORE.search(text, lo, start)) and v.group(1).islower() \
                 and v.group(1) not in _FUNCTION and _inflected_verb(v.group(1)):
             start = v.start(1)  # "scheduled for Saturday" / "held on Friday": what happened that day
+    if rule in _DATED and (m := _WORD_BEFORE.search(text, lo, start)) and m.group(1).lower() in ("last", "next", "this"):
+        start = m.start(1)  # "last Thursday" / "on Friday": the copy's own words for the day
     if rule in _DATED and (m := _TIME_OF_DAY_BEFORE.search(text, lo, start)):
         start = m.start()  # "midnight on Thursday" / "the early hours of Wednesday", "late on Tuesday", "the end of
         # 2017": the part of the day or period the copy names

@@ -665,6 +665,17 @@ _PAST = {"said", "told", "was", "were", "had", "did", "won", "lost", "met", "too
          "fell", "rose", "saw", "gave", "left", "held", "struck", "closing", "close", "closed", "last", "ago", "earlier"}
 
 
+_TO_BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
+
+
+def _set_participle(tokens: list[Token], k: int) -> bool:
+    """ "set" as a past participle ("the record set on Friday"), not the future of "is set to", "set for"."""
+    if tokens[k].text.lower() != "set":
+        return False
+    return not (k + 1 < len(tokens) and tokens[k + 1].text.lower() in ("to", "for")
+                or k > 0 and tokens[k - 1].text.lower() in _TO_BE)
+
+
 def _tense_at(tokens: list[Token], i: int) -> bool | None:
     """Whether the weekday at token i is ahead of the dateline (True) or behind it (False), by the nearest word of
     tense in its own clause, before it first ("said on Monday it will cut": Monday is past; "will meet in Brussels
@@ -675,6 +686,9 @@ def _tense_at(tokens: list[Token], i: int) -> bool | None:
             t = tokens[k]
             low = t.text.lower()
             attributive = k > 0 and tokens[k - 1].text.lower() in _DEFINITE  # "the expected range": no tense
+            if _set_participle(tokens, k):
+                k += step  # "the previous high set on Friday": a past participle; "is set to meet", "set for Friday"
+                continue
             if (t.key in _FUTURE and not attributive) or low == "would":  # "would be held on Saturday"
                 return True
             passive = k > 0 and tokens[k - 1].text.lower() in ("be", "been", "being")  # "would be held": no past
@@ -1227,7 +1241,7 @@ def analyze(text: str, ref_date: dt.date | None = None, lex: Lexicons | None = N
 @lru_cache(maxsize=8192)
 def _analyze(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) -> ClaimFacts:
     tokens = tokenize(text, lex)
-    future = any(t.key in _FUTURE for t in tokens)
+    future = any(t.key in _FUTURE and not _set_participle(tokens, k) for k, t in enumerate(tokens))
     phones = _phones(text) if any(c.isdigit() for c in text) else []
     in_phones = frozenset(k for k, t in enumerate(tokens) if any(s <= t.start and t.end <= e for s, e in phones))
     ds = [d for d in find_dates(tokens, ref_date, future) if not in_phones & set(range(d[1], d[2]))]

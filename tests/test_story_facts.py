@@ -1387,3 +1387,16 @@ def test_a_comparison_is_shown_with_than():
     a = "The April figures were slightly better than economists had forecast, the department said on Tuesday."
     b = "The April figures were slightly worse than economists had forecast, the department said on Tuesday."
     assert ("direction-flip", "better than", "worse than") in errors(a, b)
+
+
+def test_a_record_set_on_a_weekday_is_past_and_shown_with_last():
+    dates = [(f.text, f.item.value) for f in facts_of(
+        "Volume swelled to 604.3 million shares, nearly double the previous high of 338.5 million shares set on "
+        "Friday.").facts if f.kind == "date"]
+    assert dates == [("Friday", "2024-03-08")]  # the Friday before A_HEADER's Tuesday, not the one after
+    assert [d.item.value for d in facts_of("The summit is set for Friday.").facts if d.kind == "date"] == [
+        "2024-03-15"]
+    a = "Volume reached 604.3 million shares, double the previous record of 338.5 million set on Friday, traders said."
+    b = ("Volume reached 604.3 million shares, double the previous record of 338.5 million set last Thursday, "
+         "traders said.")
+    assert ("date-mismatch", "on Friday", "last Thursday") in [(x[0], x[2], x[3]) for x in flagged(a, b)]
