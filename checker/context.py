@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .facts import _ORDINAL_WORDS, _SMALL, DETERMINERS
+from .facts import _ORDINAL_WORDS, _PARTICLES, _SMALL, DETERMINERS
 from .model import Finding, Side
 
 _PREPOSITIONS = {"on", "in", "at", "by", "into", "to", "from", "since", "until", "till", "before", "after", "for",
@@ -59,8 +59,6 @@ _TIME_OF_DAY_BEFORE = re.compile(r"\b(?:(?:early|small|late|wee) hours of|midnig
 _ROLE_SET_OFF_BEFORE = re.compile(r"\b(?:the|his|her|its|their) (?:[A-Za-z][\w.'’-]* ){0,3}[a-z]+, $")
 _ROLE_BEFORE = {"WC106"}  # "the ruling Awami League" / "the opposition Bangladesh Nationalist Party"
 _ARTICLES = {"a", "an", "the"}
-_PARTICLES = {"de", "van", "von", "da", "di", "du", "del", "della", "der", "den", "ter", "ten", "le", "la", "dos", "das",
-              "bin", "ibn", "al", "el"}  # lower-case words that open a surname
 # a role set off by commas after a name, opening with a determiner: ", the U.N. emergency relief coordinator,"
 _APPOSITION = re.compile(r", ((?:the|his|her|its|their|a|an|[A-Z][\w.-]*['’]s) [^,;:\"“”()]{2,60}?)"
                          r"(?=,|\.\s*$|\.\s+[A-Z\"“]|$)")

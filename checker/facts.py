@@ -1031,7 +1031,7 @@ def _role_after(tokens: list[Token], k: int, lex: Lexicons) -> list[Token]:
     while k < n and tokens[k].text not in (",", ".", ";", ":", '"', "“", "”") and len(after) < 10:
         after.append(tokens[k])
         k += 1
-    if not any(t.text.lower() in lex.titles and not (t.text[:1].isupper() and t.text.lower() in _KIN) for t in after):
+    if not any(t.text.lower() in lex.titles and not (t.text[:1].isupper() and t.text.lower() in KIN) for t in after):
         return []  # "McCool, Rick Husband, Michael Anderson": a capitalised kin word is a surname
     if any(x.text[:1].islower() and x.text.lower() in lex.titles and y.text[:1].isupper() and y.kind == "word"
            and y.text.lower() not in lex.titles for x, y in zip(after, after[1:])):
@@ -1044,8 +1044,10 @@ def _role_after(tokens: list[Token], k: int, lex: Lexicons) -> list[Token]:
     return after
 
 
-_KIN = {"husband", "wife", "son", "daughter", "brother", "sister", "father", "mother", "widow", "widower", "uncle",
-        "aunt", "nephew", "niece", "cousin", "grandson", "granddaughter"}
+KIN = frozenset({"father", "mother", "parent", "parents", "brother", "sister", "son", "daughter", "husband", "wife",
+                 "widow", "widower", "uncle", "aunt", "nephew", "niece", "cousin", "grandson", "granddaughter",
+                 "grandfather", "grandmother", "stepfather", "stepmother", "stepson", "stepdaughter", "fiancé",
+                 "fiancée"})  # words for relatives
 _SPEECH_VERBS = {"said", "says", "told", "added", "stated", "noted", "explained", "confirmed", "announced"}
 _NOT_APPOSITIVE = {"who", "which", "said", "says", "told", "added", "and", "or", "but", "will", "would", "shall",
                    "should", "can", "could", "may", "might", "must", "is", "was", "are", "were", "has", "had", "have",

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 
 from ..compare import PairContext
 from ..entities import kind_of, swaps
+from ..facts import KIN
 from ..model import Finding, Severity
 from . import rule
 from .person_role import specific_role
@@ -50,17 +51,12 @@ def check(ctx: PairContext) -> Iterator[Finding]:
     yield from _relative(ctx)
 
 
-_KIN = frozenset({"father", "mother", "parent", "parents", "brother", "sister", "son", "daughter", "husband", "wife",
-                  "widow", "uncle", "aunt", "nephew", "niece", "cousin", "grandson", "granddaughter", "grandfather",
-                  "grandmother", "stepfather", "stepmother", "stepson", "stepdaughter", "fiancé", "fiancée"})
-
-
 def _relative(ctx: PairContext) -> Iterator[Finding]:
     """ "John Osteen died" / "John Osteen's father died": a kin word an anchored edit adds after the
     possessive of a name both versions write."""
     for n, op in enumerate(ctx.ops):
         added = [t for t in (op.a or op.b) if t.key not in ("'s", "s", "’s")]
-        if op.tag not in ("insert", "delete") or len(added) != 1 or added[0].key not in _KIN or n == 0:
+        if op.tag not in ("insert", "delete") or len(added) != 1 or added[0].key not in KIN or n == 0:
             continue
         if not ctx.anchored(op) or ctx.ops[n - 1].tag != "equal":
             continue
