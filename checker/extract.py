@@ -444,6 +444,8 @@ def _is_person(n: Name) -> bool:
 def _modifier(cf: ClaimFacts, n: Name) -> bool:
     """A name used as a noun's modifier, not as a person: "a House Republican leadership spokesman", "the Obama
     administration" (a lower-case noun, not a verb, follows it)."""
+    if n.text.endswith(("'s", "’s")):
+        return False  # "Amanda Knox's conviction": a possessor is a person, not a modifier
     nxt = next((t for t in cf.tokens if t.start >= n.end), None)
     if nxt is None or nxt.kind != "word" or nxt.cap or cf.text[n.end:nxt.start].strip():
         return False

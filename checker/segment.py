@@ -116,7 +116,8 @@ def is_heading(line: str, first: bool) -> bool:
     """A subheading (short, no final punctuation, not the lead) or a headline in title case at any length
     ("Biologists Call on Obama Administration to Overturn Bush Rules"): display, not a claim."""
     words = line.split()
-    if _HEADING_END.search(line) or not line[:1].isupper() or not words:
+    opening = line.lstrip("'\"‘“")  # "'I WASN'T THERE'": a quoted subheading
+    if _HEADING_END.search(line) or not opening[:1].isupper() or not words:
         return False
     long_words = [w for w in words if len(w) >= 4 and w[:1].isalpha()]
     title_case = len(words) >= 4 and long_words and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words)

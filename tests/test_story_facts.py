@@ -1400,3 +1400,17 @@ def test_a_record_set_on_a_weekday_is_past_and_shown_with_last():
     b = ("Volume reached 604.3 million shares, double the previous record of 338.5 million set last Thursday, "
          "traders said.")
     assert ("date-mismatch", "on Friday", "last Thursday") in [(x[0], x[2], x[3]) for x in flagged(a, b)]
+
+
+def test_a_person_first_named_in_the_possessive_is_a_person():
+    people = facts_of("An Italian appeals court on Monday overturned Amanda Knox's conviction for the murder. "
+                      'Earlier, Knox made a final plea to the court. "I wasn\'t there," she said.').people
+    assert "knox" in people
+    assert facts_of("The Obama administration said on Monday it would appeal.").people == {}  # a modifier still is not
+
+
+def test_a_quoted_subheading_is_no_claim():
+    from checker.segment import is_heading
+
+    assert is_heading("'I WASN'T THERE'", first=False)
+    assert not is_heading('"I did not kill, I did not rape, I did not steal," she said.', first=False)
