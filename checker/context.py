@@ -48,6 +48,11 @@ _QUOTED = {"WC130"}  # "maybe the worst", "wrong from the start"
 _SPOKEN = {"WC102", "WC131"}  # "Skilling said", "said Mr Levin": who said it
 _SUBJECT = {"WC141"}  # "the dollar fell" / "the dollar rose", "widespread use" / "limited use"
 _TERM = {"WC150"}  # "first day" / "first year"
+# the period a figure is of, right after it: "3.5% in March", "14.7 percent in April", "$10.01 on Tuesday"
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space, or a line break inside a paragraph (a re-wrapped sentence)
+_PERIOD_AFTER = re.compile(_GAP + r"(?:in|on)" + _GAP + r"(?:January|February|March|April|May|June|July|August|"
+                           r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                           r"Sunday)\b")
 # the size of a move after its verb: "fell 2.3 percent" / "rose 2.3 percent", "dropped by $1.50"
 _MOVE_AFTER = re.compile(r" (?:by )?(?:about |nearly |almost |some |around )?[$£€]?\d[\d,.]*\d?"
                          r"(?: ?(?:%|percent\b|per cent\b|percentage points?\b|points?\b|cents?\b|pence\b))?")
@@ -108,6 +113,8 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
         end = m.end(1)
         if m.group(1).lower() in _ARTICLES and (m := _WORD_AFTER.match(text, end, hi)):
             end = m.end(1)  # "won a majority" / "failed to win the Western": the object, not its article
+    if rule in _COUNTED and (m := _PERIOD_AFTER.match(text, end, min(len(text), end + 40))):
+        end = m.end()  # the same whether or not the copy is re-wrapped there (findings' ids rely on it)
     if rule in _SUBJECT:
         start, end = _with_subject_or_noun(text, lo, hi, start, end)
         if _inflected_verb(text[s.span[0]:s.span[1]]) and (m := _MOVE_AFTER.match(text, end, hi)):

@@ -782,6 +782,7 @@ def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[t
             if prev not in _CURRENCY_SYMBOLS and nxt not in ("%", "per", "percent") and nxt not in _TIMEZONES and not (
                     prev.lower() not in _BEFORE_A_YEAR  # "who in 1975 became": a year before its verb
                     and nxt and tokens[i + 1].kind == "word" and not tokens[i + 1].cap and lemma(nxt) != nxt
+                    and not nxt.endswith(("ing", "ed"))  # "the 1988 bombing", "1975 became" are years
                     and nxt not in ("season", "election") and nxt not in _FUNCTION):
                 out.append((DateRef(tok.start, tok.end, "", "year", tok.text), i, i + 1))
         i += 1

@@ -646,7 +646,8 @@ def _restated(fact: Fact, others: list[Fact], agree: object, aligned: set[tuple[
     else."""
     from .compare_values import comparable
 
-    others = [o for o in others if not _other_owners(fact, o)]  # Skilling's 185 years do not restate Lay's
+    others = [o for o in others if not _other_owners(fact, o)  # Skilling's 185 years do not restate Lay's
+              and not _dated_apart(fact, o)]  # February's 3.5 percent does not restate March's
     if fact.kind != "date" and any(_same_figure(fact, o, _paired(fact, o, aligned, side)) for o in others):
         return True  # "29 and 36 times the mass" / "36 and 29 solar masses": both figures are there
     if _year(fact) and any(_year(o) and o.item.value == fact.item.value for o in others):
@@ -654,6 +655,16 @@ def _restated(fact: Fact, others: list[Fact], agree: object, aligned: set[tuple[
     return any(comparable(fact, o) and agree(fact, o)  # type: ignore[operator]
                and (dice(fact.near, o.near) >= 0.2 or _precise(fact, o)) and not _only_bounded(fact, o)
                for o in others)
+
+
+def _dated_apart(x: Fact, y: Fact) -> bool:
+    """Two figures each dated in its sentence, to different days or months ("in February it had stood at 3.5
+    percent" / "from 3.5% in March"): the same figure of two periods restates nothing."""
+    if x.kind != "quantity":
+        return False
+    dx = {k for k in x.near | x.sentence if k.startswith("d:")}
+    dy = {k for k in y.near | y.sentence if k.startswith("d:")}
+    return bool(dx and dy and not dx & dy)
 
 
 def _precise(x: Fact, y: Fact) -> bool:

@@ -1224,7 +1224,8 @@ def test_a_surname_may_open_with_two_particles():
 def test_the_level_a_change_left_is_never_compared_with_the_level_it_reached():
     a = "The central bank raised its discount rate to 12.5 percent from 10.5 percent, the bank said on Wednesday."
     b = "The central bank also lifted its discount rate by three percentage points to 13.5 per cent on Wednesday."
-    assert [e[2:] for e in flagged(a, b) if e[0] == "number-mismatch"] == [("to 12.5 percent", "to 13.5 per cent")]
+    assert [e[2:] for e in flagged(a, b) if e[0] == "number-mismatch"] == [
+        ("to 12.5 percent", "to 13.5 per cent on Wednesday")]  # the figure with the day it is of
     c = "The central bank lifted its discount rate by two percentage points to 12.5 per cent on Wednesday."
     assert not [e for e in flagged(a, c) if e[0] == "number-mismatch"]  # "from 10.5" is no other "to" level
 
@@ -1352,6 +1353,8 @@ def test_a_year_after_in_is_a_year_before_any_verb():
     assert dates == ["1975"]
     counts = [f.text for f in facts_of("A total of 1898 cases had been reported.").facts if f.kind == "quantity"]
     assert counts == ["1898"]  # a count of a plural noun is still a count
+    assert [f.text for f in facts_of("He was convicted over the 1988 bombing of Pan Am Flight 103.").facts
+            if f.kind == "date"] == ["1988"]  # a year before an -ing noun
 
 
 def test_years_ago_is_a_year_against_the_dateline():
@@ -1414,3 +1417,15 @@ def test_a_quoted_subheading_is_no_claim():
 
     assert is_heading("'I WASN'T THERE'", first=False)
     assert not is_heading('"I did not kill, I did not rape, I did not steal," she said.', first=False)
+
+
+def test_a_figure_is_not_restated_by_the_same_figure_of_another_month():
+    from checker.compare_values import agree
+    from checker.match import _restated
+
+    march = next(f for f in facts_of("The jobless rate surged to 14.7 percent from 3.5% in March, the department "
+                                     "said.").facts if f.kind == "quantity" and f.item.value == 3.5)
+    february = facts_of("Two months earlier, in February, unemployment had stood at a 50-year low of 3.5 percent.")
+    assert not _restated(march, february.facts, agree)
+    also_march = facts_of("In March, unemployment had stood at a 50-year low of 3.5 percent.")
+    assert _restated(march, also_march.facts, agree)
