@@ -1429,3 +1429,14 @@ def test_a_figure_is_not_restated_by_the_same_figure_of_another_month():
     assert not _restated(march, february.facts, agree)
     also_march = facts_of("In March, unemployment had stood at a 50-year low of 3.5 percent.")
     assert _restated(march, also_march.facts, agree)
+
+
+@pytest.mark.parametrize("a_quote, b_quote", [
+    ("but I respect it", "and I do not respect it"),
+    ("We will not raise taxes this year", "We will raise taxes this year"),
+])
+def test_words_put_into_a_quotation_are_shown_with_the_word_after_them(a_quote, b_quote):
+    a = f'The court ruled on Friday. "I disagree with the ruling, {a_quote}," Kenyatta said.'
+    b = f'The court ruled on Friday. "I disagree with the ruling, {b_quote}," Kenyatta said.'
+    shown = [x for x in flagged(a, b) if x[0] == "quote-altered"]
+    assert all(x[2] and x[3] for x in shown)  # never an empty side

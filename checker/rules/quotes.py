@@ -150,8 +150,12 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
                           or _count_changed(kx[op[1]:op[2]], ky[op[3]:op[4]]) for op in replaced)
             severity = check.severity if verbatim and (content or negation) else Severity.WARNING
             op = (replaced or ops)[0]
-            a_span = _cover(sx, op[1], op[2], x)
-            b_span = _cover(sy, op[3], op[4], y)
+            i1, i2, j1, j2 = op[1:5]
+            if (i1 == i2 and i1 < len(sx) and j2 < len(sy)) or (j1 == j2 and j1 < len(sy) and i2 < len(sx)):
+                i2, j2 = i2 + 1, j2 + 1  # words put in or left out: shown with the word after them on both sides,
+                # "respect" / "do not respect", never an empty side
+            a_span = _cover(sx, i1, i2, x)
+            b_span = _cover(sy, j1, j2, y)
             va = ctx_text(sm.a, a_span)
             vb = ctx_text(sm.b, b_span)
             yield Finding(
