@@ -957,7 +957,9 @@ def test_a_number_said_otherwise_inside_a_quotation_is_an_error_shown_with_its_t
          'my drunken stupors, probably approximately about a year ago," he said.')
     b = ('Mayor Rob Ford has admitted smoking crack cocaine. "Have I tried it? Probably in one of my drunken stupors, '
          'probably approximately about two years ago," Mr Ford told reporters.')
-    assert ("quote-altered", "about a year ago", "about two years ago") in errors(a, b)
+    found = errors(a, b)
+    assert len(found) == 1 and "a year ago" in found[0][1] and "two years ago" in found[0][2]  # one change, shown
+    # with its time: the dated words are the more specific finding, the changed quotation is not reported again
 
 
 def test_each_versions_only_body_in_one_role_is_compared_wherever_the_rewrite_put_it():
@@ -1438,5 +1440,6 @@ def test_a_figure_is_not_restated_by_the_same_figure_of_another_month():
 def test_words_put_into_a_quotation_are_shown_with_the_word_after_them(a_quote, b_quote):
     a = f'The court ruled on Friday. "I disagree with the ruling, {a_quote}," Kenyatta said.'
     b = f'The court ruled on Friday. "I disagree with the ruling, {b_quote}," Kenyatta said.'
-    shown = [x for x in flagged(a, b) if x[0] == "quote-altered"]
+    shown = flagged(a, b)
     assert all(x[2] and x[3] for x in shown)  # never an empty side
+    assert [x[0] for x in shown] == ["negation-flip"]  # one change, one finding: not also a changed quotation
