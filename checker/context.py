@@ -67,6 +67,7 @@ _ARTICLES = {"a", "an", "the"}
 # a role set off by commas after a name, opening with a determiner: ", the U.N. emergency relief coordinator,"
 _APPOSITION = re.compile(r", ((?:the|his|her|its|their|a|an|[A-Z][\w.-]*['’]s) [^,;:\"“”()]{2,60}?)"
                          r"(?=,|\.\s*$|\.\s+[A-Z\"“]|$)")
+_SAID_HOW = re.compile(r" (?:in a (?:written |brief |short )?statement|in an interview|on (?:Twitter|X|Facebook))\b")
 _TOLD_WHOM = re.compile(r"( (?:the )?[a-z]+(?: [a-z]+)?)(?=[.,;:]|$| in | at | on | that )")  # "told reporters"
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][A-Za-z]+\.?) $")
 _TITLE_BEFORE = re.compile(r"([A-Za-z][a-z]+\.?) $")  # a title word, capitalised or not: "spokesman", "Justice"
@@ -141,6 +142,8 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
             end = end + gap + m.end()
             if m.group(0) == "told" and (o := _TOLD_WHOM.match(text, end, hi)):
                 end = o.end(1)  # "Howard told party supporters"
+            elif o := _SAID_HOW.match(text, end, hi):
+                end = o.end()  # "MacGregor said in a statement", "Hassabis wrote on Twitter": how it was said
         elif m := _SPEECH_BEFORE.search(text, lo, start):
             start = m.start()
         elif (m := _SPEECH_ROLE_BEFORE.search(text, lo, start)) and all(

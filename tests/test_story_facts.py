@@ -1443,3 +1443,12 @@ def test_words_put_into_a_quotation_are_shown_with_the_word_after_them(a_quote, 
     shown = flagged(a, b)
     assert all(x[2] and x[3] for x in shown)  # never an empty side
     assert [x[0] for x in shown] == ["negation-flip"]  # one change, one finding: not also a changed quotation
+
+
+def test_a_speaker_is_shown_with_how_the_words_were_given():
+    a = ('Coal board chairman Ian MacGregor welcomed the vote on Sunday. "The strike is over," MacGregor said in a '
+         'statement.')
+    b = ('Coal board chairman Ian MacGregor welcomed the vote on Sunday. "The strike is over," said Energy Secretary '
+         'Peter Walker.')
+    assert [x[2:] for x in flagged(a, b) if x[0] in ("quote-attribution", "person-mismatch")][:1] == [
+        ("MacGregor said in a statement", "said Energy Secretary Peter Walker")]
