@@ -1452,3 +1452,11 @@ def test_a_speaker_is_shown_with_how_the_words_were_given():
          'Peter Walker.')
     assert [x[2:] for x in flagged(a, b) if x[0] in ("quote-attribution", "person-mismatch")][:1] == [
         ("MacGregor said in a statement", "said Energy Secretary Peter Walker")]
+
+
+def test_a_place_describing_a_common_noun_is_no_other_body():
+    a = 'Lugovoi, now a member of the Russian parliament, has always denied involvement and called it "absurd".'
+    b = 'Mr Lugovoi, now a member of the Duma, has always denied involvement, calling it "absurd".'
+    assert not [x for x in flagged(a, b) if x[0] == "organisation-mismatch"]
+    c = 'Lugovoi, now a member of the Kremlin, has always denied involvement, calling it "absurd".'
+    assert [x for x in flagged(b, c) if x[0] == "organisation-mismatch"]  # two bodies named: still compared

@@ -44,5 +44,7 @@ def check(ctx: PairContext) -> Iterator[Finding]:
 
 
 def _modifier(name, text: str) -> bool:
-    """A place name that starts a hyphenated modifier: "Rome-based", "Geneva-headquartered"."""
-    return name.kind == "place" and text[name.end:name.end + 1] == "-" and text[name.end + 1:name.end + 2].islower()
+    """A place name that starts a hyphenated modifier ("Rome-based", "Geneva-headquartered") or describes the common
+    noun after it ("the Russian parliament" / "the Duma": one body named two ways)."""
+    after = text[name.end:name.end + 2]
+    return name.kind == "place" and after[:1] in ("-", " ") and after[1:2].islower()
