@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .facts import _ORDINAL_WORDS, _PARTICLES, _SMALL, DETERMINERS
+from .facts import _FULL_MONTHS, _ORDINAL_WORDS, _PARTICLES, _RELATIVE_PERIOD, _SMALL, _WEEKDAYS, DETERMINERS
 from .model import Finding, Side
 
 _PREPOSITIONS = {"on", "in", "at", "by", "into", "to", "from", "since", "until", "till", "before", "after", "for",
@@ -50,9 +50,8 @@ _SUBJECT = {"WC141"}  # "the dollar fell" / "the dollar rose", "widespread use" 
 _TERM = {"WC150"}  # "first day" / "first year"
 # the period a figure is of, right after it: "3.5% in March", "14.7 percent in April", "$10.01 on Tuesday"
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space, or a line break inside a paragraph (a re-wrapped sentence)
-_PERIOD_AFTER = re.compile(_GAP + r"(?:in|on)" + _GAP + r"(?:January|February|March|April|May|June|July|August|"
-                           r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                           r"Sunday)\b")
+_PERIOD_AFTER = re.compile(_GAP + r"(?:in|on)" + _GAP + "(?:" + "|".join(
+    w.capitalize() for w in sorted(_FULL_MONTHS | set(_WEEKDAYS))) + r")\b")
 # the size of a move after its verb: "fell 2.3 percent" / "rose 2.3 percent", "dropped by $1.50"
 _MOVE_AFTER = re.compile(r" (?:by )?(?:about |nearly |almost |some |around )?[$£€]?\d[\d,.]*\d?"
                          r"(?: ?(?:%|percent\b|per cent\b|percentage points?\b|points?\b|cents?\b|pence\b))?")
@@ -96,7 +95,7 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
         if rule in _DATED and (v := _WORD_BEFORE.search(text, lo, start)) and v.group(1).islower() \
                 and v.group(1) not in _FUNCTION and _inflected_verb(v.group(1)):
             start = v.start(1)  # "scheduled for Saturday" / "held on Friday": what happened that day
-    if rule in _DATED and (m := _WORD_BEFORE.search(text, lo, start)) and m.group(1).lower() in ("last", "next", "this"):
+    if rule in _DATED and (m := _WORD_BEFORE.search(text, lo, start)) and m.group(1).lower() in _RELATIVE_PERIOD:
         start = m.start(1)  # "last Thursday" / "on Friday": the copy's own words for the day
     if rule in _DATED and (m := _TIME_OF_DAY_BEFORE.search(text, lo, start)):
         start = m.start()  # "midnight on Thursday" / "the early hours of Wednesday", "late on Tuesday", "the end of

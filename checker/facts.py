@@ -250,8 +250,9 @@ def _phrase_at(tokens: list[Token], i: int, table: dict[tuple[str, ...], str], m
     return None
 
 
-# a figure before one of these and "than" is a margin between two others: "one better than the record"
+# a four-digit number after one of these is a year, whatever word follows it: "who in 1975 became"
 _BEFORE_A_YEAR = {"in", "since", "until", "till", "during", "before", "after"}
+# a figure before one of these and "than" is a margin between two others: "one better than the record"
 _COMPARATIVES = {"more", "less", "fewer", "better", "worse", "higher", "lower", "greater", "larger", "smaller",
                  "bigger", "longer", "shorter", "faster", "slower", "older", "younger", "earlier", "later", "cheaper"}
 
@@ -579,9 +580,10 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
         if k < n and tokens[k].kind == "word" and tokens[k].text.lower() not in _FUNCTION | _NOT_COUNTED:
             noun = lemma(tokens[k].text)
         left = noun is not None and k + 1 < n and tokens[k + 1].text.lower() in ("remaining", "left")
-        start = tokens[hedge[1]].start if hedge else tokens[start_i].start
+        first = hedge[1] if hedge else start_i
+        start = tokens[first].start
         end = tokens[j - 1].end
-        before = tokens[(hedge[1] if hedge else start_i) - 1].text.lower() if (hedge[1] if hedge else start_i) else ""
+        before = tokens[first - 1].text.lower() if first else ""
         margin = any(m + 1 < n and tokens[m + 1].text.lower() == "than" and tokens[m].text.lower() in _COMPARATIVES
                      for m in (k, k + 1))  # "one better than", "one stroke better than"
         if margin and noun is not None and tokens[k].text.lower() in _COMPARATIVES:

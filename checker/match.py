@@ -188,9 +188,7 @@ class Match:
     def _other_day(self) -> bool:
         """The values are dated, next to them, to different days or months: "above $60 in early January" /
         "$10.01 on Tuesday" are two prices, not one changed."""
-        da = {k for k in self.a.near | self.a.sentence if k.startswith("d:")}
-        db = {k for k in self.b.near | self.b.sentence if k.startswith("d:")}
-        return bool(da and db and not da & db) and self.a.kind != "date"
+        return self.a.kind != "date" and _other_days(self.a, self.b)
 
 
 @dataclass(frozen=True)
@@ -660,8 +658,11 @@ def _restated(fact: Fact, others: list[Fact], agree: object, aligned: set[tuple[
 def _dated_apart(x: Fact, y: Fact) -> bool:
     """Two figures each dated in its sentence, to different days or months ("in February it had stood at 3.5
     percent" / "from 3.5% in March"): the same figure of two periods restates nothing."""
-    if x.kind != "quantity":
-        return False
+    return x.kind == "quantity" and _other_days(x, y)
+
+
+def _other_days(x: Fact, y: Fact) -> bool:
+    """Both facts' sentences name days or months, and none in common."""
     dx = {k for k in x.near | x.sentence if k.startswith("d:")}
     dy = {k for k in y.near | y.sentence if k.startswith("d:")}
     return bool(dx and dy and not dx & dy)

@@ -91,7 +91,7 @@ def _figures_of_other_things(ctx: PairContext) -> bool:
 _HYPHENED = re.compile(r"(?:-[A-Za-z]+)+")
 
 
-def _compound(text: str, tok: Token) -> tuple[int, int]:
+def _hyphened_span(text: str, tok: Token) -> tuple[int, int]:
     """A word's span with the hyphened words joined to it, so "north-east" is shown whole, not as "north"."""
     m = _HYPHENED.match(text, tok.end)
     return tok.start, m.end() if m else tok.end
@@ -115,7 +115,7 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                     continue  # "passengers had bought their seats" / "seats had been sold"
                 if same_attribute(x.text, y.text, ctx.lex):
                     other = _figures_of_other_things(ctx)
-                    sa, sb = _compound(ctx.a.text, x), _compound(ctx.b.text, y)
+                    sa, sb = _hyphened_span(ctx.a.text, x), _hyphened_span(ctx.b.text, y)
                     yield ctx.finding(
                         check, sa, sb, ctx.quoted(sa, sb),
                         severity=Severity.ERROR if ctx.anchored(op) and not other else Severity.WARNING,
