@@ -133,8 +133,8 @@ def _because(m: Match) -> str:
                     "its digits swapped or one changed")
         return f"each version's only figure in {m.a.item.unit or m.a.item.noun}, its digits swapped or one changed"
     if m.lone_event:
-        what = "date" if m.a.kind == "date" else "body"
-        return f"each version's only {what} of '{m.lone_event}', wherever the rewrite put it"
+        what = {"date": "date", "quantity": "measured figure"}.get(m.a.kind, "body")
+        return f"each version's only {what} of '{_shown(m.lone_event)}', wherever the rewrite put it"
     shared = ", ".join(sorted(_shown(w) for w in m.shared))
     where = "in the sentences the alignment paired" if m.aligned else "in sentences the rewrite moved apart"
     return f"both values are about the same thing ({shared}) {where}"

@@ -672,7 +672,8 @@ def _first_person_at(cf: ClaimFacts, people: dict[str, Person]) -> int:
     return min(found, default=len(cf.text))
 
 
-_AUX = {"would", "will", "was", "is", "had", "has", "could", "should", "did", "may", "might", "must", "can",
+# a name followed by one of these, after a speech verb, opens the reported clause: "said Weinstein would appeal"
+_REPORTED_AUX = {"would", "will", "was", "is", "had", "has", "could", "should", "did", "may", "might", "must", "can",
         "were", "are", "have", "be", "does", "wo"}
 
 
@@ -697,7 +698,7 @@ def _speaker(cf: ClaimFacts, quote: Quote, people: dict[str, Person]) -> Name | 
         if _CITED.search(text[:n.start]) or _CITED.search(text[:n.start] + text[n.start:n.end].split(" ")[0] + " "):
             continue  # "Quoting Wilfrid Laurier, he added", "drew on the words of Laurier": the words' author
         k = next((i for i, t in enumerate(tokens) if t.start >= n.end), None)
-        if k is not None and tokens[k].text.lower() in _AUX and any(v.end <= n.start for v in verbs):
+        if k is not None and tokens[k].text.lower() in _REPORTED_AUX and any(v.end <= n.start for v in verbs):
             continue  # "said Weinstein would appeal", "said Germany, France and Spain were in": what was said
         cands.append(n)
     if not cands:
@@ -868,10 +869,10 @@ def _plan(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) 
     out: list[_Planned] = []
 
     def plan(kind: str, start: int, end: int, item: Any, who: str | None = None,
-             around: tuple[int, int] | None = None) -> None:
+             around: tuple[int, int] | None = None, mates: frozenset[str] = frozenset()) -> None:
         counts = kind == "quantity" and getattr(item, "unit", "x") is None  # "in assets": what a bare figure counts
         event = _event_verbs(text, items, start, end) if kind == "date" else frozenset()
-        out.append(_Planned(kind, start, end, item, _window(items, *(around or (start, end)), counts),
+        out.append(_Planned(kind, start, end, item, _window(items, *(around or (start, end)), counts) | mates,
                             _inside(qspans, start, end), who, event))
 
     scores = find_scores(cf)
@@ -897,7 +898,8 @@ def _plan(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) 
         plan("date", d.start, d.end, d)
     for n in cf.names:
         if n.kind in ("place", "org", "other", "person"):
-            plan("name", n.start, n.end, n, who="name", around=_apposition(cf.text, n, items))
+            plan("name", n.start, n.end, n, who="name", around=_apposition(cf.text, n, items),
+                 mates=_list_mates(cf.text, cf.names, n))
     for cue, word in negated_words(cf, nominal=False):
         before = [t for t in cf.tokens if t.end <= cue.start]
         start = before[-1].start if before and before[-1].key in _AUX and cue.key == "not" else cue.start
@@ -1183,6 +1185,27 @@ def _preposition_before(cf: ClaimFacts, n: Name) -> str | None:
     while before and before[-1].text.lower() in ("the", "a", "an"):
         before.pop()
     return before[-1].text.lower() if before and before[-1].text.lower() in _PREPOSITIONS else None
+
+
+LIST_MIN = 3  # names in a run for it to be a list
+
+
+def _list_mates(text: str, names: list[Name], n: Name) -> frozenset[str]:
+    """For a name in a list of three or more names of its kind ("in Guinea, Liberia, Sierra Leone and
+    Nigeria"), the other members as anchors ("list:guinea"): what a list member is about is the list, and a
+    list that keeps every member but one has changed that one."""
+    kin = [m for m in names if m.kind == n.kind]
+    if n not in kin:
+        return frozenset()
+    i = kin.index(n)
+    lo = hi = i
+    while lo > 0 and _LIST_JOIN.fullmatch(text[kin[lo - 1].end:kin[lo].start]):
+        lo -= 1
+    while hi + 1 < len(kin) and _LIST_JOIN.fullmatch(text[kin[hi].end:kin[hi + 1].start]):
+        hi += 1
+    if hi - lo + 1 < LIST_MIN:
+        return frozenset()
+    return frozenset(f"list:{m.keys[-1]}" for m in kin[lo:hi + 1] if m is not n and m.keys)
 
 
 def _apposition(text: str, n: Name, items: list[tuple[int, int, str, str]]) -> tuple[int, int] | None:

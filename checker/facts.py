@@ -443,6 +443,9 @@ def _age(tokens: list[Token], i: int, j: int) -> int | None:
     if (i > 1 and tokens[i - 1].text == "," and j < n and tokens[j].text in (",", ".") and j == i + 1
             and tokens[i - 2].kind == "word" and tokens[i - 2].text.isalpha() and int(value) >= 10):
         return j  # "Ann Lee, 67, said": a number set off by commas after a name or a person is an age
+    if (i > 1 and j == i + 1 and tokens[i - 1].text.lower() in ("was", "is") and (j == n or tokens[j].text in ".;")
+            and tokens[i - 2].text.lower() in ("he", "she", "who")):
+        return j  # "He was 57.": a person's bare number, closing the statement, is their age
     return None
 
 

@@ -27,6 +27,7 @@ import numpy as np
 
 from .assign import assign
 from .extract import _PREPOSITIONS, FUNCTION, Clock, Fact, QuoteFact, VersionFacts
+from .facts import Quantity
 from .model import Comparison
 from .normalize import digits_slipped, fold_accents, lemma
 
@@ -37,6 +38,7 @@ AGREE_BONUS = 0.15  # restated values are likelier than changed ones
 AGE_NEAR = 0.6  # two ages of one person are about the same thing whatever the words around them
 LONE_NEAR = 0.5  # each version's only figure of one measure, its digits slipped: the same fact
 SAME_UNIT = 0.05  # "1,473 miles (2,370 km)" / "2,730km": the figure written in the same unit is the one to compare
+LONE_RATIO = 3.0  # each version's only figure of a measure and of one event: this close to be one figure changed
 BARE_NEAR = 0.3  # two figures without a unit or a counted noun need this much anchor in common
 QUOTE_OVERLAP = 0.6
 BOUND_NEAR = 1.5  # an open bound ("at least 56") restates only a figure this close to it
@@ -251,7 +253,8 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
         scores = np.full((len(fa), len(fb)), -1.0)
         info: dict[tuple[int, int], tuple[float, bool]] = {}
         lone = _lone_slips(a.facts, b.facts) if kind == "quantity" else set()
-        events = _lone_events(fa, fb) if kind == "date" else _lone_roles(fa, fb) if kind == "name" else {}
+        events = (_lone_events(fa, fb) if kind == "date" else _lone_roles(fa, fb) if kind == "name"
+                  else _lone_measures(fa, fb) if kind == "quantity" else {})
         for i, x in enumerate(fa):
             for j, y in enumerate(fb):
                 claims = float(sim[x.claim, y.claim]) if sim.size else 0.0
@@ -534,9 +537,36 @@ def _lone_events(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
     """(a date id, b date id) -> the word of what happened that each version dates once only, in both clauses:
     "after pricing the offering ... late on Thursday" / "Alibaba priced its IPO ... on Wednesday night" date
     one pricing, wherever the rewrite put it."""
-    pairs = _lone(fa, fb, lambda f: f.event if getattr(f.item, "granularity", None) in ("day", "weekday") else (), id)
+    pairs = _lone(fa, fb, lambda f: f.event if getattr(f.item, "granularity", None) in ("day", "weekday", "month")
+                  else (), id, synonyms=True)
     by_id = {id(f): f for f in fa + fb}
     return {k: w for k, w in pairs.items() if not _someone_else(by_id[k[0]], by_id[k[1]])}
+
+
+def _lone_measures(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
+    """(a figure id, b figure id) -> the word of what happened that each version says of one measured figure only,
+    the two figures of one measure: "spent nearly an hour and a half inside" / "spent about 45 minutes taking
+    paintings" time one raid, wherever the rewrite put it."""
+    from .compare_values import comparable
+
+    def event_words(f: Fact) -> Iterable[str]:
+        if _unit(f) in (None, "clock", "time", "age", "year", "ord") or isinstance(f.item, Clock):
+            return ()
+        return (w for w in f.near if ":" not in w and w not in GENERIC_NOUNS and len(w) > 3)
+
+    pairs = _lone(fa, fb, event_words, lambda f: f.item.value)
+    by_id = {id(f): f for f in fa + fb}
+    return {k: w for k, w in pairs.items() if comparable(by_id[k[0]], by_id[k[1]])
+            and _within(by_id[k[0]].item, by_id[k[1]].item, LONE_RATIO)}
+
+
+def _within(x: Quantity, y: Quantity, ratio: float) -> bool:
+    """Two figures no more than `ratio` apart, in one base unit: "45 minutes" / "an hour and a half" may be one
+    duration mistold, "24 hours" / "three decades" are two."""
+    from .rules.numbers import _converted
+
+    vx, vy = _converted(x, y) or ((x.value, y.value) if x.unit == y.unit else (0.0, 0.0))
+    return vx > 0 and vy > 0 and max(vx, vy) / min(vx, vy) <= ratio
 
 
 def _people_near(f: Fact) -> set[str]:
@@ -563,8 +593,9 @@ def _lone_roles(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
 
 
 def _lone(fa: list[Fact], fb: list[Fact], words: Callable[[Fact], Iterable[str]],
-          ident: Callable[[Fact], object]) -> dict[tuple[int, int], str]:
-    """(a fact id, b fact id) -> a word each version says of one fact only (outside quotations)."""
+          ident: Callable[[Fact], object], synonyms: bool = False) -> dict[tuple[int, int], str]:
+    """(a fact id, b fact id) -> a word each version says of one fact only (outside quotations); with `synonyms`,
+    also two verbs of one sense that each version says of one fact only ("recovered" / "found")."""
     def only(facts: list[Fact]) -> dict[str, Fact]:
         seen: dict[str, list[Fact]] = {}
         for f in facts:
@@ -578,7 +609,31 @@ def _lone(fa: list[Fact], fb: list[Fact], words: Callable[[Fact], Iterable[str]]
     for w in sorted(oa.keys() & ob.keys()):
         if not _maybe_one_name(oa[w], ob[w]):
             out.setdefault((id(oa[w]), id(ob[w])), w)
+    if synonyms:
+        taken = {k[0] for k in out} | {k[1] for k in out}
+        for wa in sorted(oa.keys() - ob.keys()):
+            for wb in sorted(ob.keys() - oa.keys()):
+                if id(oa[wa]) not in taken and id(ob[wb]) not in taken and _one_verb_sense(wa, wb):
+                    out[(id(oa[wa]), id(ob[wb]))] = f"{wa}/{wb}"
+                    taken |= {id(oa[wa]), id(ob[wb])}
     return out
+
+
+# verbs of so many senses that sharing one says nothing ("hold" / "have", "take" / "get")
+_LIGHT_VERBS = frozenset({"be", "have", "hold", "take", "get", "make", "do", "go", "run", "come", "see", "meet",
+                          "give", "put", "set", "say", "tell", "keep", "let", "turn", "play", "call", "leave"})
+
+
+def _one_verb_sense(x: str, y: str) -> bool:
+    """Two verbs WordNet lists in one verb sense ("recover" / "find", "begin" / "start"), neither a light verb."""
+    from .wordnet import wordnet
+
+    if x in _LIGHT_VERBS or y in _LIGHT_VERBS or len(x) < 4 or len(y) < 4:
+        return False
+    wn = wordnet()
+    sx = {s for b in wn.base_forms(x) if b not in _LIGHT_VERBS for s in wn.senses(b) if s[0] == "v"}
+    sy = {s for b in wn.base_forms(y) if b not in _LIGHT_VERBS for s in wn.senses(b) if s[0] == "v"}
+    return bool(sx & sy)
 
 
 def _maybe_one_name(x: Fact, y: Fact) -> bool:

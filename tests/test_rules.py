@@ -122,6 +122,8 @@ def test_weekday_resolving_to_another_day_is_a_date_mismatch():
     "a, b",
     [
         ("Moscow's behaviour towards Ukraine is centred on the build-up.", "Moscow's behavior toward Ukraine is centered on the buildup."),
+        ("Passenger trains are not expected to begin running until the autumn.",
+         "Passenger trains will not start until the fall."),  # one season, British and American
         ("Mr Stoltenberg said Nato was ready.", "Stoltenberg said NATO was ready."),
         ("The U.S. said the talks were useful.", "The United States said the talks were useful."),
         ("Washington said the talks were useful.", "The US said the talks were useful."),
@@ -1068,3 +1070,10 @@ def test_a_day_is_shown_with_the_part_of_it_the_copy_names():
     got = flags("Police fired on protesters on Wednesday night.", "Police fired on protesters on Tuesday night.",
                 dt.date(2024, 3, 14), dt.date(2024, 3, 14))
     assert [f[2:] for f in got if f[0] == "date-mismatch"] == [("on Wednesday night", "on Tuesday night")]
+
+
+def test_a_place_named_as_part_of_a_wider_one_may_contain_the_other():
+    got = flags("The second ceremony was held in southern England.", "The second ceremony was held in Kent.")
+    assert [(r, s) for r, s, *_ in got] == [("place-mismatch", "warning")]  # Kent is in southern England
+    got = flags("The ceremony was held in southern Italy.", "The ceremony was held in southern Spain.")
+    assert [(r, s) for r, s, *_ in got] == [("place-mismatch", "error")]  # two areas: one does not hold the other

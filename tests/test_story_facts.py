@@ -51,6 +51,8 @@ def test_people_are_joined_by_surname_and_by_any_part_of_the_full_name():
     ('Miriam Haley testified. Haley said Weinstein\'s attack had "scarred me deeply, mentally and emotionally."',
      "haley", "named"),
     ('District Attorney Cyrus Vance thanked the women for their "remarkable courage".', "vance", "named"),
+    ('Kazuo Ishiguro won the prize. Sara Danius, the permanent secretary, told reporters Ishiguro was "a writer '
+     'of great integrity".', "danius", "named"),  # the name opening the reported clause ("Ishiguro was") is what was said, not who said it
 ])
 def test_the_speaker_of_a_quotation_is_read_as_a_reader_would(text, speaker, how):
     q = facts_of(text).quotes[-1]
@@ -1460,3 +1462,55 @@ def test_a_place_describing_a_common_noun_is_no_other_body():
     assert not [x for x in flagged(a, b) if x[0] == "organisation-mismatch"]
     c = 'Lugovoi, now a member of the Kremlin, has always denied involvement, calling it "absurd".'
     assert [x for x in flagged(b, c) if x[0] == "organisation-mismatch"]  # two bodies named: still compared
+
+
+def matches(a: str, b: str):
+    from checker.check import compare_versions
+    from checker.match import match_story
+
+    va, vb = story(a, b)
+    claims = {v.id: segment(v) for v in (va, vb)}
+    return match_story(extract(va, claims[va.id]), extract(vb, claims[vb.id]),
+                       compare_versions(va, vb, claims, None)).facts
+
+
+def test_a_list_that_keeps_every_member_but_one_has_changed_that_one():
+    a = "The virus has killed 961 people and infected 1,779 in Guinea, Liberia, Sierra Leone and Nigeria."
+    b = "It said the virus has sickened 1,779 people in Guinea, Liberia, Sierra Leone and Senegal."
+    swapped = next(m for m in matches(a, b) if m.a.text == "Nigeria")
+    assert swapped.b.text == "Senegal" and swapped.confident  # the list is its anchor, though no word is near it
+    reordered = "It said the virus has sickened 1,779 people in Nigeria, Guinea, Sierra Leone and Liberia."
+    assert all(m.agree for m in matches(a, reordered) if m.a.kind == "name")
+    pair = "It said the virus has sickened 1,779 people in Liberia and Senegal."  # two names are no list
+    assert not any(m.confident for m in matches(a, pair) if m.a.text == "Nigeria")
+
+
+def test_he_was_n_closing_a_statement_is_the_persons_age():
+    ages = [f for f in facts_of("Ruth Bader Ginsburg, the Supreme Court justice, died on Friday. She was 87.").facts
+            if f.kind == "quantity"]
+    assert [(f.text, f.item.unit, sorted(f.people)) for f in ages] == [("87", "age", ["ginsburg"])]
+    toll = [f for f in facts_of("The final toll was 87.").facts if f.kind == "quantity"]
+    assert [f.item.unit for f in toll] == [None]  # a figure that is no one's
+
+
+def test_each_versions_only_figure_of_one_measure_and_event_is_one_figure():
+    a = ("Thieves stole 13 works of art from the museum on Sunday. The thieves spent nearly an hour and a half "
+         "inside the museum before leaving with the art, police said.")
+    b = ("Thieves stole 13 works of art from the museum on Sunday. They tied up the guards while they spent about 45 "
+         "minutes taking paintings from the walls.")
+    duration = next(m for m in matches(a, b) if m.a.text == "nearly an hour and a half")
+    assert duration.b.text == "about 45 minutes" and duration.lone_event == "spend" and duration.confident
+    far = b.replace("about 45 minutes", "three decades")  # no duration mistold that far: two figures
+    assert not any(m.confident and not m.agree for m in matches(a, far) if m.a.kind == "quantity")
+
+
+def test_each_versions_only_date_of_one_event_told_in_a_synonym_is_one_date():
+    a = ("The plane crashed into the Atlantic in June 2009. The aircraft's flight recorders were recovered from a "
+         "depth of about 3,900 metres in May 2011, after a search lasting nearly two years.")
+    b = ("The plane crashed into the Atlantic in June 2009. Its black boxes were not found until April 2011, almost "
+         "two years later, lying 3,900m down on the ocean floor.")
+    month = next(m for m in matches(a, b) if m.a.text == "May 2011")
+    assert month.b.text == "April 2011" and month.lone_event == "recover/find" and month.confident
+    light = ("The plane crashed into the Atlantic in June 2009. Investigators held a meeting in April 2011, almost "
+             "two years later.")  # "hold" shares a sense with many verbs: no event in common
+    assert not any(m.confident for m in matches(a, light) if m.a.text == "May 2011")

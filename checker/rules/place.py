@@ -48,13 +48,16 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         if _describes(s.a, s.b, ctx.a) or _describes(s.b, s.a, ctx.b):
             continue  # "Park said" / "The South Korean envoy said": a person described by where they are from
         ta, tb = _type(s.a.text, ctx), _type(s.b.text, ctx)
-        same_level = ta == tb or None in (ta, tb)
+        pa, pb = _part_of(ctx.a.text, s.a), _part_of(ctx.b.text, s.b)
+        part = (pa or pb) if bool(pa) != bool(pb) else None  # "southern England" / "southern France": two areas
+        same_level = (ta == tb or None in (ta, tb)) and not part
+        level = f"'{part}' is an area" if part else f"{ta} vs {tb}"
         yield ctx.finding(
             check, (s.a.start, s.a.end), (s.b.start, s.b.end),
             f"{s.a.text} in {ctx.a.version.id} but {s.b.text} in {ctx.b.version.id}",
             severity=Severity.ERROR if s.anchored and same_level else Severity.WARNING,
             why="one place name replaces another" + ("" if s.anchored else " (within a larger rewrite)")
-            + ("" if same_level else f" ({ta} vs {tb}: one may contain the other)"),
+            + ("" if same_level else f" ({level}: one may contain the other)"),
         )
 
 
@@ -73,6 +76,17 @@ def _describes(place: Name, other: Name, side: PairSide) -> bool:
     nxt = next((t for t in side.facts.words if t.start >= place.end), None)
     return (nxt is not None and nxt.kind == "word" and not nxt.cap and nxt.text.isalpha()
             and nxt.text.lower() not in _FUNCTION and side.text[place.end:nxt.start].strip() == "")
+
+
+_PART = re.compile(r"\b((?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?)\s+$", re.I)
+
+
+def _part_of(text: str, place: Name) -> str | None:
+    """The compass word before a place that makes it a part of it ("southern England", "north-eastern Syria"): an
+    area that holds many places, so "Kent" in the other version may be in it."""
+    m = _PART.search(text[max(0, place.start - 20):place.start])
+    bare = m is None or m.group(1).lower() in ("north", "south", "east", "west")  # "South Korea": a name
+    return None if bare else f"{m.group(1)} {place.text}"
 
 
 def _type(text: str, ctx: PairContext) -> str | None:
