@@ -1012,7 +1012,7 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
 
 
 _RELATIVE_DAY = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|"
-                           r"sunday|last|this|next)\b", re.IGNORECASE)
+                           r"sunday|last|this|next|ago)\b", re.IGNORECASE)
 
 
 def _relative(d: DateRef) -> bool:
@@ -1173,7 +1173,8 @@ def clock_time(text: str, q: Quantity) -> Clock | None:
 
 _ID_WORDS = {"flight", "runway", "route", "highway", "interstate", "gate", "platform", "room", "no", "number", "model",
              "version", "channel", "line", "row", "seat", "bus", "train", "apollo", "boeing", "airbus", "article", "section",
-             "chapter", "resolution", "bill", "case", "code", "page", "track", "lane", "level", "stage", "floor", "pier"}
+             "chapter", "resolution", "bill", "case", "code", "page", "track", "lane", "level", "stage", "floor", "pier",
+             "terminal", "reactor", "berth", "hangar", "ward"}
 
 
 _PREPOSITIONS = {"from", "to", "in", "at", "into", "near", "outside", "inside", "across", "off", "via", "towards", "toward",

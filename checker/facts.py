@@ -627,6 +627,11 @@ def _days_apart(tokens: list[Token], i: int) -> tuple[int, int] | None:
     return (-1 if way == "after" else 1) * count_n * _SPANS[span], i + 3
 
 
+# before a span of days, these make it no count of days: "nearly a week after it ran aground" names no day
+_ROUGHLY = frozenset({"nearly", "almost", "about", "around", "roughly", "some", "over", "than", "under",
+                      "approximately", "barely", "just"})
+
+
 def _day_before_in(found: list[tuple[DateRef, int, int]]) -> dt.date | None:
     """The resolved day the sentence named last, which a relative phrase after it counts from."""
     if not found or found[-1][0].granularity != "day":
@@ -696,7 +701,8 @@ def _tense_at(tokens: list[Token], i: int) -> bool | None:
                 continue
             if (t.key in _FUTURE and not attributive) or low == "would":  # "would be held on Saturday"
                 return True
-            passive = k > 0 and tokens[k - 1].text.lower() in ("be", "been", "being")  # "would be held": no past
+            passive = k > 0 and tokens[k - 1].text.lower() in ("be", "been", "being", "remain", "stay")  # "would be
+            # held", "expected to remain closed": a participle, no past
             if not passive and (low in _PAST or (t.kind == "word" and low.endswith("ed") and len(low) > 4
                                                  and not t.cap)):
                 return False
@@ -774,7 +780,12 @@ def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[t
             out.append((DateRef(tok.start, tokens[i + 2].end, "", "year", str(ref.year - years)), i, i + 3))
             i += 3
             continue
+        elif (ago := _days_ago(tokens, i)) is not None and ref is not None and (day := _shift(ref, -ago[0])) is not None:
+            out.append((DateRef(tok.start, tokens[ago[1] - 1].end, "", "day", day.isoformat()), i, ago[1]))
+            i = ago[1]
+            continue
         elif (low in _COUNT_WORDS or low.isdigit()) and (span := _days_apart(tokens, i)) is not None \
+                and not (i and tokens[i - 1].text.lower() in _ROUGHLY) \
                 and (anchor := _day_before_in(out)) is not None and (day := _shift(anchor, span[0])) is not None:
             # "named Abbasi on Saturday, a day after the court disqualified Sharif": the disqualifying is dated
             out.append((DateRef(tok.start, tokens[span[1] - 1].end, "", "day", day.isoformat()), i, span[1]))
@@ -792,6 +803,22 @@ def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[t
                 out.append((DateRef(tok.start, tok.end, "", "year", tok.text), i, i + 1))
         i += 1
     return out
+
+
+def _days_ago(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """(days, token end) of "three days ago", "a week ago", "a fortnight ago" at i: a day counted back from the
+    dateline. Longer spans ("five weeks ago") are too loosely written to name one day."""
+    words = [t.text.lower() for t in tokens[i:i + 3]]
+    if len(words) < 3 or words[2] != "ago":
+        return None
+    if words[0] in ("a", "one") and words[1] in ("week", "fortnight"):
+        return (7 if words[1] == "week" else 14), i + 3
+    count = _COUNT_WORDS.get(words[0]) or (int(words[0]) if words[0].isdigit() and len(words[0]) <= 2 else None)
+    if count is not None and words[1] in ("day", "days"):
+        return count, i + 3
+    if count == 2 and words[1] == "weeks":
+        return 14, i + 3
+    return None
 
 
 # ---------------------------------------------------------------- names

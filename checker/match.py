@@ -96,6 +96,8 @@ class Match:
         """Strong enough to call a disagreement an error: the values' own anchors agree (two words or more in
         common, not only their sentences), neither value is restated elsewhere, and the sentences are not about
         different people ("Bolsonaro took office in 2019" / "Lula will take office on Jan. 1")."""
+        if self.a.kind == "date" and self.a.near & self.b.near & _STATE:
+            return False  # "expected to remain closed on Monday" / "remained closed on Tuesday": a state, many days
         if self.lone_slip:
             return not self.restated  # "the 114,500-tonne ship" / "the 144,500-tonne liner"
         if self.lone_event:
@@ -533,12 +535,19 @@ def _lone_slips(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
     return {(id(oa[k]), id(ob[k])) for k in oa.keys() & ob.keys() if _digit_slip(oa[k], ob[k])}
 
 
+_STATE = frozenset({"remain", "stay", "still"})  # anchor keys of a state that goes on, not an event of one day
+
+
 def _lone_events(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
     """(a date id, b date id) -> the word of what happened that each version dates once only, in both clauses:
     "after pricing the offering ... late on Thursday" / "Alibaba priced its IPO ... on Wednesday night" date
     one pricing, wherever the rewrite put it."""
-    pairs = _lone(fa, fb, lambda f: f.event if getattr(f.item, "granularity", None) in ("day", "weekday", "month")
-                  else (), id, synonyms=True)
+    def events(f: Fact) -> Iterable[str]:
+        if getattr(f.item, "granularity", None) not in ("day", "weekday", "month") or f.near & _STATE:
+            return ()  # "expected to remain closed on Monday" / "remained closed on Tuesday": a state holds many days
+        return f.event
+
+    pairs = _lone(fa, fb, events, id, synonyms=True)
     by_id = {id(f): f for f in fa + fb}
     return {k: w for k, w in pairs.items() if not _someone_else(by_id[k[0]], by_id[k[1]])}
 

@@ -1514,3 +1514,41 @@ def test_each_versions_only_date_of_one_event_told_in_a_synonym_is_one_date():
     light = ("The plane crashed into the Atlantic in June 2009. Investigators held a meeting in April 2011, almost "
              "two years later.")  # "hold" shares a sense with many verbs: no event in common
     assert not any(m.confident for m in matches(a, light) if m.a.text == "May 2011")
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The terminal was formally opened by the Queen a fortnight ago.", "2024-02-27"),  # A_HEADER: Tue 12 March
+    ("He arrived three days ago.", "2024-03-09"),
+    ("She left a week ago.", "2024-03-05"),
+])
+def test_days_and_a_week_or_fortnight_ago_are_days_counted_back_from_the_dateline(text, day):
+    assert [f.item.value for f in facts_of(text).facts if f.kind == "date"] == [day]
+
+
+def test_weeks_ago_beyond_two_name_no_day():
+    assert [f for f in facts_of("It began five weeks ago.").facts if f.kind == "date"] == []
+
+
+def test_a_number_naming_a_terminal_counts_nothing():
+    text = "BA will move its long-haul flights from Terminal 4 into Terminal 5 at the end of April."
+    assert [f.text for f in facts_of(text).facts if f.kind == "quantity"] == []
+
+
+def test_expected_to_remain_closed_on_a_weekday_is_ahead_of_the_dateline():
+    text = "The museum was expected to remain closed on Wednesday."  # A_HEADER: Tuesday 12 March
+    assert [f.item.value for f in facts_of(text).facts if f.kind == "date"] == ["2024-03-13"]
+
+
+def test_two_days_of_a_state_that_goes_on_are_no_changed_date():
+    a = ("Thieves stole 13 works of art on Sunday. Under the terms of her will, nothing may be moved, and the museum "
+         "was expected to remain closed on Monday.")
+    b = "Thieves stole 13 works of art on Sunday. The museum, which had no insurance, remained closed on Tuesday."
+    state = next(m for m in matches(a, b) if m.a.text == "Monday")
+    assert state.b.text == "Tuesday" and not state.confident
+
+
+def test_nearly_a_week_after_names_no_day():
+    text = "Salvage teams freed the ship on Monday, nearly a week after it ran aground."
+    assert "week" not in " ".join(f.text for f in facts_of(text).facts if f.kind == "date")
+    exact = "Salvage teams freed the ship on Monday, a week after it ran aground."
+    assert "a week after" in [f.text for f in facts_of(exact).facts if f.kind == "date"]
