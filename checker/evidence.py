@@ -108,9 +108,13 @@ def _replaced(fa: Fact, fb: Fact, sm: StoryMatches) -> bool:
 
 def _unknown_places(m: Match) -> bool:
     """Two names of no known kind, each after a preposition ("the resort of Sharm el-Sheikh" / "the resort of
-    Hurghada"): where places stand, and neither a known place that might contain the other."""
-    return m.a.kind == "name" and all(f.item.kind == "other" and any(k.startswith("prep:") for k in f.near)
-                                      for f in (m.a, m.b))
+    Hurghada"), or each with the same description ("Spain's"): where one thing stands in one statement, and
+    neither a known place that might contain the other."""
+    if m.a.kind != "name" or not all(f.item.kind == "other" for f in (m.a, m.b)):
+        return False
+    if m.a.item.role and m.a.item.role == m.b.item.role:
+        return True  # "owned by Spain's Ferrovial" / "owned by Spain's Abertis": one description, two names
+    return all(any(k.startswith("prep:") for k in f.near) for f in (m.a, m.b))
 
 
 def _naming_doubt(f: Finding) -> bool:

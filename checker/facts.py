@@ -1143,7 +1143,8 @@ def _us_spellings(lex: Lexicons) -> frozenset[str]:
 
 # nouns that say the name after "of" is a place ("the town of Anjar")
 PLACE_NOUNS = frozenset({"port", "city", "town", "village", "province", "region", "capital", "island", "district",
-                         "county", "suburb", "harbour", "harbor", "state"})
+                         "county", "suburb", "harbour", "harbor", "state", "canton", "prefecture", "borough", "river",
+                         "valley", "lake"})
 _GEOGRAPHIC_HEADS = {"beach", "bay", "island", "islands", "valley", "springs", "falls", "harbour", "harbor", "creek",
                      "heights", "peninsula", "coast", "desert", "gulf", "strait", "lake", "river", "canyon", "sound",
                      "sea", "ocean", "mountains", "hills", "forest", "plateau", "basin", "delta"}

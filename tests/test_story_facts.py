@@ -1552,3 +1552,21 @@ def test_nearly_a_week_after_names_no_day():
     assert "week" not in " ".join(f.text for f in facts_of(text).facts if f.kind == "date")
     exact = "Salvage teams freed the ship on Monday, a week after it ran aground."
     assert "a week after" in [f.text for f in facts_of(exact).facts if f.kind == "date"]
+
+
+def test_a_name_after_the_canton_of_is_a_place_and_two_cantons_no_metonym():
+    from checker.compare_values import metonym_risk
+
+    a = next(f for f in facts_of("The tunnel runs to Bodio in the Italian-speaking canton of Ticino.").facts
+             if f.text == "Ticino")
+    b = next(f for f in facts_of("Trains ran to Bodio in the southern canton of Graubuenden.").facts
+             if f.text == "Graubuenden")
+    assert a.item.kind == b.item.kind == "place" and not metonym_risk(a, b)
+
+
+def test_two_names_with_one_description_in_one_statement_are_one_slot():
+    lead = ("Terminal 5 opened on Thursday and hundreds of flights were cancelled as the baggage system failed. "
+            "Mr Walsh apologised to passengers. ")
+    a = lead + "Airport operator BAA, which is owned by Spain's Ferrovial, said the building had performed well."
+    b = lead + "BAA, the airport operator owned by Spain's Abertis, insisted that the building had worked."
+    assert [x[1:] for x in flagged(a, b) if x[2] == "Ferrovial"] == [("error", "Ferrovial", "Abertis")]
