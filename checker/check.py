@@ -21,7 +21,7 @@ from .extract import extract
 from .facts import analyze
 from .ingest import parse_version, resolve_dates
 from .lexicon import Lexicons, lexicons
-from .match import StoryMatches, match_story
+from .match import Match, StoryMatches, match_story
 from .model import Claim, ClaimPair, Comparison, Finding, Severity, StoryResult, Version
 from .rules import RULES, Rule
 from .segment import segment
@@ -214,6 +214,14 @@ def check_versions(
                        story=story or ref.id)
 
 
+def _one_statement(m: Match) -> bool:
+    """A disagreeing match whose sentences are one statement: other facts and words of what happened agree, the
+    more of one the fewer of the other ("fell onto the Polcevera river" / "fell about 45 metres onto the Bisagno
+    river"; "through in about three and a half days, Rabie said" / "through in four and a half days, he said")."""
+    return (m.support >= 2 and len(m.words) >= 2) or (m.support >= 3 and len(m.words) >= 1) or (
+        m.support >= 1 and len(m.words) >= 3)
+
+
 def _weigh_kinship(findings: list[Finding], matched: list[StoryMatches]) -> list[Finding]:
     """Errors between two articles that are not versions of one story (few sentences in common, few facts
     agreed) become warnings: such articles report different facts as a matter of course."""
@@ -225,7 +233,7 @@ def _weigh_kinship(findings: list[Finding], matched: list[StoryMatches]) -> list
     # one statement in both articles, agreeing on two other facts and on what happened: its change stands
     # ("Mandela died on Thursday at the age of 95" / "Mandela, who died Wednesday night at the age of 95")
     stated = {(m.b.version, m.b.start) for sm in matched for m in sm.facts
-              if not m.agree and m.support >= 2 and len(m.words) >= 2 and m.near >= 0.5 and m.confident}
+              if not m.agree and m.near >= 0.5 and m.confident and _one_statement(m)}
     return [replace(f, severity=Severity.WARNING, why=f.why + why)
             if f.severity == Severity.ERROR and f.b.version in strangers and f.rule != "WC121"
             and not _nearly_same_sentence(f) and not any(v == f.b.version and f.b.span[0] <= s < f.b.span[1] + 1

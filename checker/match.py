@@ -566,7 +566,8 @@ def _lone_measures(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]
     pairs = _lone(fa, fb, event_words, lambda f: f.item.value)
     by_id = {id(f): f for f in fa + fb}
     return {k: w for k, w in pairs.items() if comparable(by_id[k[0]], by_id[k[1]])
-            and _within(by_id[k[0]].item, by_id[k[1]].item, LONE_RATIO)}
+            and _within(by_id[k[0]].item, by_id[k[1]].item, LONE_RATIO)
+            and not _someone_else(by_id[k[0]], by_id[k[1]])}  # "Shy Ely scored 23 points to lead" / "led by 18"
 
 
 def _within(x: Quantity, y: Quantity, ratio: float) -> bool:

@@ -1570,3 +1570,22 @@ def test_two_names_with_one_description_in_one_statement_are_one_slot():
     a = lead + "Airport operator BAA, which is owned by Spain's Ferrovial, said the building had performed well."
     b = lead + "BAA, the airport operator owned by Spain's Abertis, insisted that the building had worked."
     assert [x[1:] for x in flagged(a, b) if x[2] == "Ferrovial"] == [("error", "Ferrovial", "Abertis")]
+
+
+def test_one_agreeing_fact_and_three_words_of_what_happened_make_one_statement():
+    from checker.check import _one_statement
+
+    a = ("A stretch of roadway roughly 200 meters long and one of the bridge's concrete supports fell onto the "
+         "Polcevera river, warehouses and a rail line.")
+    b = ("A roughly 200-metre section of the bridge, along with one of its concrete pillars, fell about 45 metres "
+         "onto the Bisagno river, railway tracks and warehouses.")
+    river = next(m for m in matches(a, b) if m.a.text == "Polcevera")
+    assert river.confident and _one_statement(river)  # an error even between two articles on one event
+    other = "One of the bridge's concrete supports fell onto the Bisagno river, the fire brigade said."
+    assert not _one_statement(next(m for m in matches(a, other) if m.a.text == "Polcevera"))
+
+
+def test_each_versions_only_measured_figure_of_one_word_said_of_two_people_is_two_figures():
+    a = "The coach stomped off the court although his team led by 18 points."
+    b = "Shy Ely scored 23 points to lead Evansville, which was off to its best start since 1981."
+    assert not any(m.lone_event for m in matches(a, b) if m.a.kind == "quantity")
