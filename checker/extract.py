@@ -325,6 +325,15 @@ def _window(items: list[tuple[int, int, str, str]], start: int, end: int, counts
                     out.add(items[k][2])
                 seen += 1
                 k += step
+            if step < 0 and (k := _apposition_start(items, comma)) > 0:
+                # "$4bn for Marvel, the home of Iron Man and the Avengers, four years ago": that clause was an
+                # apposition; the phrase is about the clause before it
+                k, seen = k - 1, 0
+                while 0 <= k and seen < NEAR and items[k][3] != "boundary":
+                    if items[k][3] in ("word", "fact"):
+                        out.add(items[k][2])
+                    seen += 1
+                    k -= 1
     after = idx[-1] + 1  # what a figure counts: "$639 billion in assets", "$196 a share"
     while counts and after < len(items) and items[after][3] == "other" and items[after][2] in ("of", "in", "a", "per", "an", "each"):
         after += 1
@@ -403,6 +412,15 @@ def _edge(items: list[tuple[int, int, str, str]], idx: range, step: int) -> bool
             return items[k][2] in ".!?" and (k == len(items) - 1)
         k += step
     return True
+
+
+def _apposition_start(items: list[tuple[int, int, str, str]], comma: int, reach: int = 12) -> int:
+    """The comma opening an apposition ("Marvel, the home of Iron Man and the Avengers,") that closes at the comma
+    at `comma`; -1 when the clause before `comma` is none."""
+    k = comma - 1
+    while k > 0 and comma - k <= reach and (items[k][3] != "boundary" or items[k][2] == "and"):
+        k -= 1
+    return k if k > 0 and items[k][2] == "," and items[k + 1][2] in ("the", "a", "an") else -1
 
 
 def _aside(items: list[tuple[int, int, str, str]], k: int, step: int) -> int | None:

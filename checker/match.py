@@ -117,7 +117,8 @@ class Match:
             # "24.5% for incumbent Petro Poroshenko" / "He managed just 25.4 per cent": his figure, mistyped;
             # "The 23-year-old McLaren driver finished fifth" / "Hamilton ... with a fourth-place finish"
         if self._supportable() and self.support >= 2 and self.near >= SUPPORTED_NEAR and not self.restated \
-                and not self._other_day() and (self.a.kind != "date" or self.words):  # a day needs its event:
+                and not self._other_day() and (self.a.kind != "date" or self.words or self._of_a_figure()):  # a
+            # day needs its event, or the figure it dates ("$4 billion in 2009" / "$4bn ... four years ago"):
             # "defeated Bolsonaro in the runoff on Sunday" / "Brazilians awoke on Monday after Lula defeated Bolsonaro"
             return True  # "captured in February 2014 in Mazatlan after 13 years on the run" / "recaptured in
             # February 2014 in Culiacan after 13 years as a fugitive": two facts agree, the third does not
@@ -144,6 +145,10 @@ class Match:
         return len(self.words) >= 2 or (self.a.kind == "date" and self.near >= FULL_NEAR and len(self.shared) >= 3
                                         and bool(self.words))  # "inaugurated as president in Pretoria on May
         # 10" / "sworn in as president in Pretoria on 11 May": the date's whole anchor is the same
+
+    def _of_a_figure(self) -> bool:
+        """Both values stand next to one figure, which they date."""
+        return any(k.startswith("q:") for k in self.shared)
 
     def _sole_actor(self) -> bool:
         """The only person named in each of two paired sentences that say the same thing in many of the same words,

@@ -1589,3 +1589,18 @@ def test_each_versions_only_measured_figure_of_one_word_said_of_two_people_is_tw
     a = "The coach stomped off the court although his team led by 18 points."
     b = "Shy Ely scored 23 points to lead Evansville, which was off to its best start since 1981."
     assert not any(m.lone_event for m in matches(a, b) if m.a.kind == "quantity")
+
+
+def test_a_phrase_after_an_apposition_is_about_the_clause_before_it():
+    text = ("Disney paid $7.4bn for Pixar in 2006 and $4bn for Marvel, the home of Iron Man and the Avengers, four "
+            "years ago.")
+    ago = next(f for f in facts_of(text).facts if f.text == "four years ago")
+    assert {"marvel", "q:usd:4000000000"} <= ago.near
+
+
+def test_a_year_next_to_one_figure_dates_it():
+    a = "Disney bought Pixar for $7.4 billion in 2006 and Marvel Entertainment for $4 billion in 2009."
+    b = ("The deal continues a buying spree for Disney, which paid $7.4bn for Pixar in 2006 and $4bn for Marvel, the "
+         "home of Iron Man, four years ago.")
+    year = next(m for m in matches(a, b) if m.a.text == "2009")
+    assert year.b.text == "four years ago" and year.confident
