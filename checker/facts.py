@@ -1145,6 +1145,8 @@ def _us_spellings(lex: Lexicons) -> frozenset[str]:
 PLACE_NOUNS = frozenset({"port", "city", "town", "village", "province", "region", "capital", "island", "district",
                          "county", "suburb", "harbour", "harbor", "state", "canton", "prefecture", "borough", "river",
                          "valley", "lake"})
+_GEOGRAPHIC_LEADS = {"mount", "lake", "cape", "gare", "rue", "piazza", "plaza", "avenida", "lago", "monte", "puerto",
+                     "isla", "ile", "île"}
 _GEOGRAPHIC_HEADS = {"beach", "bay", "island", "islands", "valley", "springs", "falls", "harbour", "harbor", "creek",
                      "heights", "peninsula", "coast", "desert", "gulf", "strait", "lake", "river", "canyon", "sound",
                      "sea", "ocean", "mountains", "hills", "forest", "plateau", "basin", "delta"}
@@ -1157,6 +1159,8 @@ def _classify(core: list[Token], role: list[Token], lex: Lexicons, prev: str = "
         return "place"  # "Mission Beach", "Pearl Harbor", "Gold Coast": the last word says what it is
     if any(w in lex.org_words for w in lows):
         return "org"
+    if len(lows) > 1 and lows[0] in _GEOGRAPHIC_LEADS:
+        return "place"  # "Mount Everest", "Lake Geneva", "Gare du Nord": the first word says what it is
     if prev in ("at", "in") and not role and joined not in lex.places and core[0].kind != "alias":
         return "org" if prev == "at" else "place"  # "analysts at Goldman Sachs", "based in Wiesbaden"
     if len(core) == 1 and core[0].kind == "alias":

@@ -1604,3 +1604,9 @@ def test_a_year_next_to_one_figure_dates_it():
          "home of Iron Man, four years ago.")
     year = next(m for m in matches(a, b) if m.a.text == "2009")
     assert year.b.text == "four years ago" and year.confident
+
+
+@pytest.mark.parametrize("name", ["Gare du Nord", "Mount Everest", "Lake Geneva", "Piazza San Marco"])
+def test_a_name_opened_by_a_word_for_a_place_is_a_place(name):
+    cf = analyze(f"The train left from the {name} at noon.", None)
+    assert [(n.text, n.kind) for n in cf.names if n.text == name] == [(name, "place")]
