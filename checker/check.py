@@ -16,7 +16,7 @@ from .align import align, similarity
 from .compare import PairContext, PairSide, StoryContext, side
 from .context import with_context
 from .embed import Embedder, shared_embedder
-from .evidence import moved_facts, reconcile
+from .evidence import moved_facts, reconcile, reversed_moves
 from .extract import extract
 from .facts import analyze
 from .ingest import parse_version, resolve_dates
@@ -198,6 +198,7 @@ def check_versions(
             if len(sm.a.claims) > 1 and len(sm.b.claims) > 1:  # a story: facts can move between sentences
                 found = reconcile(found, sm)
                 found += moved_facts(sm, found, active)
+                found += reversed_moves(sm, found, active)
             findings.extend(found)
     whole = StoryContext(list(versions), claims, lex, facts, matched)
     for r in active:

@@ -213,3 +213,44 @@ def moved_facts(sm: StoryMatches, findings: list[Finding], rules: list[Rule]) ->
             confidence=round(min(1.0, m.score), 2), why=_because(m),
         ))
     return out
+
+
+# prepositions of motion that send the same place the other way: "flew home from Atlanta" / "flew to Atlanta"
+_AWAY, _TOWARD = frozenset({"prep:from"}), frozenset({"prep:to", "prep:into", "prep:towards", "prep:toward"})
+
+
+def reversed_moves(sm: StoryMatches, findings: list[Finding], rules: list[Rule]) -> list[Finding]:
+    """A place both versions name, in one statement, as where a move went in one and where it came from in the
+    other: the direction is reversed, though every name agrees."""
+    rule = next((r for r in rules if r.id == "WC141"), None)
+    if rule is None:
+        return []
+    out: list[Finding] = []
+    for m in sm.facts:
+        if not (m.agree and m.a.kind == "name" and m.a.item.kind == "place" and m.confident and m.words):
+            continue
+        if not ((m.a.near & _AWAY and m.b.near & _TOWARD) or (m.a.near & _TOWARD and m.b.near & _AWAY)):
+            continue
+        sa, sb = _move_span(m.a, sm.a.version.text), _move_span(m.b, sm.b.version.text)
+        if any(f.a.version == m.a.version and f.b.version == m.b.version and f.a.span[0] < m.a.end
+               and m.a.start < f.a.span[1] for f in findings):
+            continue  # already reported at this place
+        va, vb = sm.a.version.text[sa[0]:sa[1]], sm.b.version.text[sb[0]:sb[1]]
+        out.append(Finding(
+            rule=rule.id, name=rule.name, severity=rule.severity,
+            message=f"'{va}' in {m.a.version} but '{vb}' in {m.b.version}",
+            a=Side(m.a.version, sm.a.claims[m.a.claim].text, sa, va),
+            b=Side(m.b.version, sm.b.claims[m.b.claim].text, sb, vb),
+            confidence=round(min(1.0, m.score), 2),
+            why=f"the same place, the move to it in one version and from it in the other; {_because(m)}",
+        ))
+    return out
+
+
+_MOVE = re.compile(r"(?:\b[a-z]+\s+){0,2}(?:from|to|into|towards?)\s+(?:the\s+)?$")
+
+
+def _move_span(fact: Fact, text: str) -> tuple[int, int]:
+    """The place with its preposition and up to two words before it ("flew home from Atlanta")."""
+    m = _MOVE.search(text[max(0, fact.start - 40):fact.start])
+    return (fact.start - (len(m.group(0)) if m else 0), fact.end)

@@ -1610,3 +1610,15 @@ def test_a_year_next_to_one_figure_dates_it():
 def test_a_name_opened_by_a_word_for_a_place_is_a_place(name):
     cf = analyze(f"The train left from the {name} at noon.", None)
     assert [(n.text, n.kind) for n in cf.names if n.text == name] == [(name, "place")]
+
+
+def test_the_same_place_gone_to_in_one_version_and_come_from_in_the_other_is_a_reversed_move():
+    lead = "Prince was found dead at his home on Thursday. He had postponed two concerts in Atlanta. "
+    a = lead + ("Hours later his private jet made an emergency landing in Moline, Illinois, as he flew home from "
+                "Atlanta.")
+    b = lead + ("Hours later his private plane was forced to make an emergency landing in Moline, Illinois, as he "
+                "flew to Atlanta for two concerts.")
+    assert [x[1:] for x in flagged(a, b) if x[0] == "direction-flip"] == [
+        ("error", "flew home from Atlanta", "he flew to Atlanta")]
+    same = b.replace("flew to Atlanta for two concerts", "flew back from Atlanta")
+    assert not [x for x in flagged(a, same) if x[0] == "direction-flip"]
