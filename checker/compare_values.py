@@ -119,9 +119,10 @@ def agree(x: Fact, y: Fact) -> bool:
     if x.kind == "date":
         dx, dy = x.item, y.item
         assert isinstance(dx, DateRef) and isinstance(dy, DateRef)
-        from .rules.dates import _a_week_apart
+        from .rules.dates import _a_week_apart, weeks_loose
 
-        return dx.value == dy.value or dx.contains(dy) or dy.contains(dx) or _a_week_apart(dx, dy)
+        return (dx.value == dy.value or dx.contains(dy) or dy.contains(dx) or _a_week_apart(dx, dy)
+                or weeks_loose(dx, dy))
     if x.kind == "name":
         return (same_entity(x.item, y.item) or (x.item.kind == "person" and near_spelling(x.item, y.item))
                 or _one_full_name(x, y))

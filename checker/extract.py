@@ -597,10 +597,13 @@ def _opening_person(cf: ClaimFacts, people: dict[str, Person], spans: list[tuple
     found = _persons_in(cf, people, spans)
     if not found or not cf.tokens or found[0][0].start != cf.tokens[0].start or _possessive(cf, found[0][0]):
         return None
+    if _ASIDE_SAID.match(cf.text[found[0][0].end:]):
+        return None  # "Vladimir Putin, he said, had invaded Ukraine": the name is what was said about
     sex = _pronoun_sex(cf)
     return None if sex is not None and sexes.get(found[0][1], sex) != sex else found[0][0]
 
 
+_ASIDE_SAID = re.compile(r",\s*(?:he|she|they)\s+\w+\s*,", re.IGNORECASE)  # ", he said," set off after a name
 _CLAUSE_OPENERS = {"and", "but", "while", "whereas"}
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|who|it)\b", re.IGNORECASE)
 
@@ -736,6 +739,8 @@ def _speaker(cf: ClaimFacts, quote: Quote, people: dict[str, Person]) -> Name | 
         if own:
             break
     if not own:
+        if any(_pronoun_beside(tokens, v) for v in verbs):
+            return None  # 'Vladimir Putin, he said, had invaded Ukraine ...: "He's getting exactly the opposite."'
         # 'Mayor Anne Hidalgo spoke of a "terrible fire," and her deputy Emmanuel Gregoire said the blaze caused
         # "colossal damage"': every speech verb introduces another quotation; this one is its clause's subject's
         before = [n for n in cands if n.end <= quote.start]
@@ -743,7 +748,16 @@ def _speaker(cf: ClaimFacts, quote: Quote, people: dict[str, Person]) -> Name | 
     verb = min(own, key=lambda v: gap(v, quote))
     if _pronoun_beside(tokens, verb):
         return None  # '"Let's light this candle," he said, borrowing the phrase Alan Shepard made famous'
+    if (verb.text.lower().endswith("ing") and text[:verb.start].rstrip().endswith(",") and cands[0].end <= verb.start
+            and not any(v.start < verb.start for v in verbs)):  # not 'said Lehmann, calling it': the verb says who
+        return _head_of_apposition(text, cands, cands[0], verb) or cands[0]  # "Singh ... handed the certificate to
+        # Azad, the health minister, calling it "...": a participle's subject is its sentence's
     best = min(cands, key=lambda n: min(abs(n.start - verb.end), abs(verb.start - n.end)))
+    head = next((m for m in cands if m.end <= best.start and re.match(r",\s*who\b", text[m.end:])
+                 and best.end <= verb.start), None)
+    if head is not None:
+        best = head  # "Bill Clinton, who telephoned Mr Trimble, Mr Adams and other leaders ..., said": the relative
+        # clause names whom he called, not who spoke
     titled = next((m for m in cands if m.start >= best.end and _only_titles(text[best.end:m.start])), None)
     if titled is not None:
         best = titled  # "said Credit Suisse chairman Axel Lehmann": the body is whose chairman speaks

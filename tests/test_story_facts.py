@@ -51,8 +51,17 @@ def test_people_are_joined_by_surname_and_by_any_part_of_the_full_name():
     ('Miriam Haley testified. Haley said Weinstein\'s attack had "scarred me deeply, mentally and emotionally."',
      "haley", "named"),
     ('District Attorney Cyrus Vance thanked the women for their "remarkable courage".', "vance", "named"),
+    # the name opening the reported clause ("Ishiguro was") is what was said, not who said it
     ('Kazuo Ishiguro won the prize. Sara Danius, the permanent secretary, told reporters Ishiguro was "a writer '
-     'of great integrity".', "danius", "named"),  # the name opening the reported clause ("Ishiguro was") is what was said, not who said it
+     'of great integrity".', "danius", "named"),
+    ('Jens Stoltenberg spoke in Brussels. Vladimir Putin, he said, had invaded Ukraine wanting less Nato near '
+     'Russia: "He\'s getting exactly the opposite."', "stoltenberg", "pronoun"),  # the name is what was said about
+    ("Poonam Khetrapal Singh, the WHO's regional director, handed the certificate to Ghulam Nabi Azad, the health "
+     'minister, calling it "a momentous achievement".', "singh", "named"),  # a participle's subject is the sentence's
+    ("US President Bill Clinton, who telephoned Mr Trimble, Mr Adams and other leaders during the night, said the "
+     'agreement offered "a chance for a lasting peace".', "clinton", "named"),  # not whom the relative clause names
+    ('"This is an emergency rescue," said Credit Suisse chairman Axel Lehmann, calling it "a sad day."', "lehmann",
+     "named"),
 ])
 def test_the_speaker_of_a_quotation_is_read_as_a_reader_would(text, speaker, how):
     q = facts_of(text).quotes[-1]
@@ -1622,3 +1631,13 @@ def test_the_same_place_gone_to_in_one_version_and_come_from_in_the_other_is_a_r
         ("error", "flew home from Atlanta", "he flew to Atlanta")]
     same = b.replace("flew to Atlanta for two concerts", "flew back from Atlanta")
     assert not [x for x in flagged(a, same) if x[0] == "direction-flip"]
+
+
+def test_two_weeks_ago_in_papers_two_days_apart_is_one_time():
+    from checker.facts import DateRef
+    from checker.rules.dates import weeks_loose
+
+    a = DateRef(0, 13, "two weeks ago", "day", "1986-09-28")  # dated October 12
+    b = DateRef(0, 15, "a fortnight ago", "day", "1986-09-30")  # dated October 14
+    assert weeks_loose(a, b)
+    assert not weeks_loose(DateRef(0, 6, "Sunday", "day", "1986-09-28"), DateRef(0, 7, "Tuesday", "day", "1986-09-30"))

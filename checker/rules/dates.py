@@ -124,7 +124,8 @@ def _unpaired(da: list[DateRef], db: list[DateRef]) -> tuple[list[DateRef], list
     """The dates left when each is paired with at most one on the other side: equal values first, then one
     that could name the same time ("2019" / "March 19, 2019"). So a year the rewrite changed in one place
     and kept in another ("relegated in 2008 ... in August 2008" / "in 2009 ... in August 2008") is unpaired."""
-    for same in (lambda x, y: x.value == y.value, lambda x, y: x.contains(y) or y.contains(x), _a_week_apart):
+    for same in (lambda x, y: x.value == y.value, lambda x, y: x.contains(y) or y.contains(x), _a_week_apart,
+                 weeks_loose):
         for x in list(da):
             y = next((y for y in db if same(x, y)), None)
             if y is not None:
@@ -152,6 +153,19 @@ def _a_week_apart(x: DateRef, y: DateRef) -> bool:
     except ValueError:
         return False
     return gap == 7
+
+
+def weeks_loose(x: DateRef, y: DateRef) -> bool:
+    """Two days at most three apart, one of them counted in weeks back from a dateline ("two weeks ago" / "a
+    fortnight ago" in papers two days apart): a span in weeks is written loosely, to the week, not the day."""
+    if x.granularity != "day" or y.granularity != "day":
+        return False
+    if not any(w in d.text.lower() for d in (x, y) for w in ("week", "fortnight")):
+        return False
+    try:
+        return abs((dt.date.fromisoformat(x.value) - dt.date.fromisoformat(y.value)).days) <= 3
+    except ValueError:
+        return False
 
 
 def _relative(d: DateRef) -> bool:
