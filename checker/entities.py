@@ -167,17 +167,43 @@ def _syllabic(short: str, words: tuple[str, ...]) -> bool:
 
 
 def near_spelling(x: Name, y: Name) -> bool:
-    """Leite/Leitte, Sundwell/Sundwall: the same name spelled differently."""
+    """Leite/Leitte, Sundwell/Sundwall, "Moamer Kadhafi" / "Muammar Gaddafi": the same name spelled differently."""
     if len(x.keys) == len(y.keys):
-        diffs = [(p, q) for p, q in zip(x.keys, y.keys) if p != q]
+        diffs = [(p, q) for p, q in zip(x.keys, y.keys) if p != q]  # "Armor Cavalry Regiment" / "Armored ..."
+        if len(diffs) == 2 and len(x.keys) == 2:  # given name and surname, both transliterated
+            (gx, gy), (sx, sy) = diffs
+            return _transliterated(sx, sy) and _consonants(gx) == _consonants(gy)
         if len(diffs) != 1:
             return False
-        p, q = diffs[0]  # "Armor Cavalry Regiment" / "Armored Cavalry Regiment"
+        p, q = diffs[0]
     else:
         p, q = x.keys[-1], y.keys[-1]
-    if p == q or len(p) < 4 or len(q) < 4 or p[0] != q[0]:
+    return _near_word(p, q)
+
+
+def _near_word(p: str, q: str) -> bool:
+    if p == q or len(p) < 4 or len(q) < 4:
         return False
-    return difflib.SequenceMatcher(None, p, q).ratio() >= 0.8
+    return _transliterated(p, q) or (p[0] == q[0] and difflib.SequenceMatcher(None, p, q).ratio() >= 0.8)
+
+
+def _transliterated(p: str, q: str) -> bool:
+    """"Kadhafi" / "Gaddafi" / "Qaddafi": one name transliterated two ways, the same consonants as heard though
+    written with other letters; not "Baker" / "Booker", the same letters with a vowel changed."""
+    return (len(p) >= 4 and len(q) >= 4 and _consonants(p) == _consonants(q) and len(_consonants(p)) >= 3
+            and _consonants(p, heard=False) != _consonants(q, heard=False))
+
+
+_SOUNDS = (("kh", "k"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("q", "k"), ("g", "k"))
+
+
+def _consonants(word: str, heard: bool = True) -> str:
+    """A word's consonants, doubles once; `heard`, as a transliteration hears them: digraphs and k/g/q one sound."""
+    w = word.lower()
+    for a, b in _SOUNDS if heard else ():
+        w = w.replace(a, b)
+    w = "".join(c for c in w if c.isalpha() and c not in "aeiouy")
+    return "".join(c for i, c in enumerate(w) if i == 0 or c != w[i - 1])
 
 
 def _present(name: Name, keys: set[str]) -> bool:

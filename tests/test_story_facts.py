@@ -1641,3 +1641,19 @@ def test_two_weeks_ago_in_papers_two_days_apart_is_one_time():
     b = DateRef(0, 15, "a fortnight ago", "day", "1986-09-30")  # dated October 14
     assert weeks_loose(a, b)
     assert not weeks_loose(DateRef(0, 6, "Sunday", "day", "1986-09-28"), DateRef(0, 7, "Tuesday", "day", "1986-09-30"))
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Kadhafi", "Gaddafi", True),
+    ("Moamer Kadhafi", "Muammar Gaddafi", True),  # given name and surname, both transliterated
+    ("Qaddafi", "Gaddafi", True),
+    ("Baker", "Booker", False),  # the same letters, a vowel changed: another name
+    ("John Smith", "Jane Smyth", False),
+])
+def test_one_name_transliterated_two_ways_is_one_name(a, b, same):
+    from checker.entities import near_spelling
+
+    def name(text):
+        return analyze(f"The leader {text} spoke on Monday.", None).names[0]
+
+    assert near_spelling(name(a), name(b)) is same
