@@ -17,6 +17,10 @@ flips, not none); so does a "non-" before the word
 reading below 50 ... above it" / "above 50 ... below it") are a reordering,
 not a flip.
 
+Across the story, the fact matcher adds one case no sentence pair shows: a
+place both versions name in one statement, gone to in one and come from in
+the other ("as he flew home from Atlanta" / "as he flew to Atlanta").
+
 What it lets pass: an opposite cancelled by a negation ("easy" / "not difficult"); opposites
 both versions use (a reordering); WordNet antonyms inside a rewrite.
 
