@@ -69,6 +69,7 @@ _APPOSITION = re.compile(r", ((?:the|his|her|its|their|a|an|[A-Z][\w.-]*['’]s)
 _SAID_HOW = re.compile(r" (?:in a (?:written |brief |short )?statement|in an interview|on (?:Twitter|X|Facebook))\b")
 _TOLD_WHOM = re.compile(r"( (?:the )?[a-z]+(?: [a-z]+)?)(?=[.,;:]|$| in | at | on | that )")  # "told reporters"
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][A-Za-z]+\.?) $")
+_JOINED_BEFORE = re.compile(r"([A-Z][A-Za-z]+ (?:and|&) )$")  # "Health and " inside a body's name
 _TITLE_BEFORE = re.compile(r"([A-Za-z][a-z]+\.?) $")  # a title word, capitalised or not: "spokesman", "Justice"
 
 
@@ -202,6 +203,11 @@ def _role_before(text: str, lo: int, start: int, rule: str) -> int:
         for _ in range(3 if titled else 0):  # "NASA spokesman Steve Nesbitt", "Deutsche Bahn chief executive
             # Johannes Ludewig": whose office, up to three words of its name
             m = _CAPITALISED_BEFORE.search(text, lo, start)
+            if m is None and (joined := _JOINED_BEFORE.search(text, lo, start)) \
+                    and not _CAPITALISED_BEFORE.search(text, lo, joined.start(1)) \
+                    and not text[lo:joined.start(1)].rstrip().endswith(","):
+                start = joined.start(1)  # "Health and Human Services Secretary Otis Bowen": "and" inside the name;
+                continue  # not "Francois Hollande and ..." nor "Merkel, Hollande and Spanish Prime Minister": people
             if m is None or m.group(1).lower() in _FUNCTION | titles:
                 break
             start = m.start(1)

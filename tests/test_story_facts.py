@@ -1657,3 +1657,17 @@ def test_one_name_transliterated_two_ways_is_one_name(a, b, same):
         return analyze(f"The leader {text} spoke on Monday.", None).names[0]
 
     assert near_spelling(name(a), name(b)) is same
+
+
+def test_a_speakers_office_is_shown_whole_with_and_inside_its_name():
+    a = ('The FDA approved AZT on Friday. "This drug is not a cure, but it offers real hope," FDA Commissioner Frank '
+         'Young said at a news conference.')
+    b = ('The FDA approved AZT on Friday. "This drug is not a cure, but it offers real hope," Health and Human '
+         'Services Secretary Otis Bowen said.')
+    assert [x[3] for x in flagged(a, b) if x[0] in ("quote-attribution", "person-mismatch")][:1] == [
+        "Health and Human Services Secretary Otis Bowen said"]
+    from checker.context import _role_before
+
+    listed = "Angela Merkel, Hollande and Spanish Prime Minister Mariano Rajoy will visit."
+    at = listed.index("Mariano")
+    assert listed[_role_before(listed, 0, at, "WC131"):at] == "Spanish Prime Minister "  # two people, not one body
