@@ -883,7 +883,9 @@ def _month_in_name(tokens: list[Token], j: int) -> bool:
         return False  # "Mar 13", "Sept. 23"
     before = prev is not None and prev.kind == "word" and _is_name_token(prev) and prev.text.lower() not in _NOT_NAMES
     after = nxt is not None and nxt.kind == "word" and _is_name_token(nxt)
-    return after or before
+    speaks = nxt is not None and nxt.text.lower() in _SPEECH_VERBS | {"had"}  # '"...," May said', "May told
+    # parliament", "May had given Moscow until midnight": a person's name, not the month
+    return after or before or speaks
 
 
 def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozenset()) -> list[Name]:

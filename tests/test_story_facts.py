@@ -1671,3 +1671,14 @@ def test_a_speakers_office_is_shown_whole_with_and_inside_its_name():
     listed = "Angela Merkel, Hollande and Spanish Prime Minister Mariano Rajoy will visit."
     at = listed.index("Mariano")
     assert listed[_role_before(listed, 0, at, "WC131"):at] == "Spanish Prime Minister "  # two people, not one body
+
+
+@pytest.mark.parametrize("text, person", [
+    ("May told parliament the 23 had been identified.", True),
+    ('"This represents an unlawful use of force," May said.', True),
+    ("May had given Moscow until midnight on Tuesday.", True),
+    ("Sales rose in May, the agency said.", False),
+    ("May was the warmest month on record.", False),
+])
+def test_may_before_a_speech_verb_is_a_name_not_the_month(text, person):
+    assert any(n.text == "May" for n in analyze(text, None).names) is person
