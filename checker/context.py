@@ -48,6 +48,8 @@ _QUOTED = {"WC130"}  # "maybe the worst", "wrong from the start"
 _SPOKEN = {"WC102", "WC131"}  # "Skilling said", "said Mr Levin": who said it
 _SUBJECT = {"WC141"}  # "the dollar fell" / "the dollar rose", "widespread use" / "limited use"
 _TERM = {"WC150"}  # "first day" / "first year"
+_NAMED = {"WC102", "WC105", "WC106"}  # "NATO-led", "Basel-based": a name with the participle glued to it
+_GLUED_PARTICIPLE = re.compile(r"-([a-z]+ed|run|held|made)\b")
 # the period a figure is of, right after it: "3.5% in March", "14.7 percent in April", "$10.01 on Tuesday"
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space, or a line break inside a paragraph (a re-wrapped sentence)
 _PERIOD_AFTER = re.compile(_GAP + r"(?:in|on)" + _GAP + "(?:" + "|".join(
@@ -79,7 +81,7 @@ def with_context(findings: list[Finding], texts: dict[str, str]) -> list[Finding
 
 
 def _widen(f: Finding, texts: dict[str, str]) -> Finding:
-    if f.rule not in _LEFT | _COUNTED | _OBJECT | _QUOTED | _SPOKEN | _ROLE_BEFORE | _SUBJECT | _TERM:
+    if f.rule not in _LEFT | _COUNTED | _OBJECT | _QUOTED | _SPOKEN | _ROLE_BEFORE | _SUBJECT | _TERM | _NAMED:
         return f
     a, b = _side(f.rule, f.a, texts.get(f.a.version)), _side(f.rule, f.b, texts.get(f.b.version))
     return f if (a, b) == (f.a, f.b) else replace(f, a=a, b=b)
@@ -126,6 +128,8 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
         start = m.start(1)  # "first day" / "first year"
     if rule in _OBJECT and (m := _VERB_TO_BEFORE.search(text, lo, start)) and m.group(1) not in _FUNCTION:
         start = m.start(1)  # "agreed to let" / "refused to let"
+    if rule in _NAMED and (m := _GLUED_PARTICIPLE.match(text, end, hi)):
+        end = m.end(1)  # "NATO-led" / "U.N.-led", "Basel-based" / "Zurich-based": what the name does there
     if rule in _SPOKEN | _ROLE_BEFORE:
         start = _role_before(text, lo, start, rule)
     if rule in _SPOKEN:

@@ -1682,3 +1682,10 @@ def test_a_speakers_office_is_shown_whole_with_and_inside_its_name():
 ])
 def test_may_before_a_speech_verb_is_a_name_not_the_month(text, person):
     assert any(n.text == "May" for n in analyze(text, None).names) is person
+
+
+def test_a_name_is_shown_with_the_participle_glued_to_it():
+    lead = "The Bosnian peace accord was initialled on Tuesday in Dayton, Ohio. "
+    a = lead + "The accord will be policed by a NATO-led force of 60,000 troops, including 20,000 Americans."
+    b = lead + "The accord will be policed by a U.N.-led force of 60,000 troops, including 20,000 Americans."
+    assert [x[2:] for x in flagged(a, b) if x[0] == "organisation-mismatch"] == [("NATO-led", "U.N.-led")]
