@@ -190,8 +190,9 @@ def _near_word(p: str, q: str) -> bool:
 def _transliterated(p: str, q: str) -> bool:
     """"Kadhafi" / "Gaddafi" / "Qaddafi": one name transliterated two ways, the same consonants as heard though
     written with other letters; not "Baker" / "Booker", the same letters with a vowel changed."""
-    return (len(p) >= 4 and len(q) >= 4 and _consonants(p) == _consonants(q) and len(_consonants(p)) >= 3
-            and _consonants(p, heard=False) != _consonants(q, heard=False))
+    if len(p) < 4 or len(q) < 4 or (heard := _consonants(p)) != _consonants(q) or len(heard) < 3:
+        return False
+    return _consonants(p, heard=False) != _consonants(q, heard=False)
 
 
 _SOUNDS = (("kh", "k"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("q", "k"), ("g", "k"))

@@ -204,15 +204,21 @@ def moved_facts(sm: StoryMatches, findings: list[Finding], rules: list[Rule]) ->
         r = RULES[rid]
         severity = Severity.WARNING if metonym_risk(m.a, m.b) else r.severity
         sa, sb = _with_noun(m.a, sm.a.version.text), _with_noun(m.b, sm.b.version.text)
-        va, vb = sm.a.version.text[sa[0]:sa[1]], sm.b.version.text[sb[0]:sb[1]]
-        out.append(Finding(
-            rule=r.id, name=r.name, severity=severity,
-            message=f"'{va}' in {m.a.version} but '{vb}' in {m.b.version}",
-            a=Side(m.a.version, sm.a.claims[m.a.claim].text, sa, va),
-            b=Side(m.b.version, sm.b.claims[m.b.claim].text, sb, vb),
-            confidence=round(min(1.0, m.score), 2), why=_because(m),
-        ))
+        out.append(_match_finding(r, severity, m, sm, sa, sb, _because(m)))
     return out
+
+
+def _match_finding(r: Rule, severity: Severity, m: Match, sm: StoryMatches, sa: tuple[int, int],
+                   sb: tuple[int, int], why: str) -> Finding:
+    """The finding a match makes on its own, showing the two versions' text at `sa` and `sb`."""
+    va, vb = sm.a.version.text[sa[0]:sa[1]], sm.b.version.text[sb[0]:sb[1]]
+    return Finding(
+        rule=r.id, name=r.name, severity=severity,
+        message=f"'{va}' in {m.a.version} but '{vb}' in {m.b.version}",
+        a=Side(m.a.version, sm.a.claims[m.a.claim].text, sa, va),
+        b=Side(m.b.version, sm.b.claims[m.b.claim].text, sb, vb),
+        confidence=round(min(1.0, m.score), 2), why=why,
+    )
 
 
 # prepositions of motion that send the same place the other way: "flew home from Atlanta" / "flew to Atlanta"
@@ -231,19 +237,13 @@ def reversed_moves(sm: StoryMatches, findings: list[Finding], rules: list[Rule])
             continue
         if not ((m.a.near & _AWAY and m.b.near & _TOWARD) or (m.a.near & _TOWARD and m.b.near & _AWAY)):
             continue
-        sa, sb = _move_span(m.a, sm.a.version.text), _move_span(m.b, sm.b.version.text)
-        if any(f.a.version == m.a.version and f.b.version == m.b.version and f.a.span[0] < m.a.end
-               and m.a.start < f.a.span[1] for f in findings):
+        if any(f.a.version == m.a.version and f.b.version == m.b.version and _overlaps(f.a.span, m.a)
+               for f in findings):
             continue  # already reported at this place
-        va, vb = sm.a.version.text[sa[0]:sa[1]], sm.b.version.text[sb[0]:sb[1]]
-        out.append(Finding(
-            rule=rule.id, name=rule.name, severity=rule.severity,
-            message=f"'{va}' in {m.a.version} but '{vb}' in {m.b.version}",
-            a=Side(m.a.version, sm.a.claims[m.a.claim].text, sa, va),
-            b=Side(m.b.version, sm.b.claims[m.b.claim].text, sb, vb),
-            confidence=round(min(1.0, m.score), 2),
-            why=f"the same place, the move to it in one version and from it in the other; {_because(m)}",
-        ))
+        sa, sb = _move_span(m.a, sm.a.version.text), _move_span(m.b, sm.b.version.text)
+        out.append(_match_finding(rule, rule.severity, m, sm, sa, sb,
+                                  f"the same place, the move to it in one version and from it in the other; "
+                                  f"{_because(m)}"))
     return out
 
 

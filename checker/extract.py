@@ -319,21 +319,11 @@ def _window(items: list[tuple[int, int, str, str]], start: int, end: int, counts
         if comma >= 0 and found == 0 and stops[-step][1] == 0 and _edge(items, idx, -step):
             # a phrase set off at the start or the end of its sentence ("Only on Tuesday, Danthine had insisted",
             # "..., on Tuesday"): what it is about is the clause beyond the comma
-            k, seen = comma + step, 0
-            while 0 <= k < len(items) and seen < NEAR and items[k][3] != "boundary":
-                if items[k][3] in ("word", "fact"):
-                    out.add(items[k][2])
-                seen += 1
-                k += step
+            out |= _clause_from(items, comma + step, step)
             if step < 0 and (k := _apposition_start(items, comma)) > 0:
                 # "$4bn for Marvel, the home of Iron Man and the Avengers, four years ago": that clause was an
                 # apposition; the phrase is about the clause before it
-                k, seen = k - 1, 0
-                while 0 <= k and seen < NEAR and items[k][3] != "boundary":
-                    if items[k][3] in ("word", "fact"):
-                        out.add(items[k][2])
-                    seen += 1
-                    k -= 1
+                out |= _clause_from(items, k - 1, -1)
     after = idx[-1] + 1  # what a figure counts: "$639 billion in assets", "$196 a share"
     while counts and after < len(items) and items[after][3] == "other" and items[after][2] in ("of", "in", "a", "per", "an", "each"):
         after += 1
@@ -412,6 +402,18 @@ def _edge(items: list[tuple[int, int, str, str]], idx: range, step: int) -> bool
             return items[k][2] in ".!?" and (k == len(items) - 1)
         k += step
     return True
+
+
+def _clause_from(items: list[tuple[int, int, str, str]], k: int, step: int) -> set[str]:
+    """The anchor keys of up to NEAR items from k on, walking by `step` until a clause boundary."""
+    out: set[str] = set()
+    seen = 0
+    while 0 <= k < len(items) and seen < NEAR and items[k][3] != "boundary":
+        if items[k][3] in ("word", "fact"):
+            out.add(items[k][2])
+        seen += 1
+        k += step
+    return out
 
 
 def _apposition_start(items: list[tuple[int, int, str, str]], comma: int, reach: int = 12) -> int:
