@@ -179,22 +179,27 @@ def check_versions(
     comparisons: list[Comparison] = []
     findings: list[Finding] = []
     embedder = embedder or shared_embedder()
+    novel = [v for v in versions[1:] if _says_more(claims[v.id], claims[ref.id])]
     with timings.stage("extract"):
-        facts = {v.id: extract(v, claims[v.id], lex) for v in versions}
+        facts = {v.id: extract(v, claims[v.id], lex) for v in ([ref, *novel] if novel else [])}
     matched: list[StoryMatches] = []
     for other in versions[1:]:
         with timings.stage("align"):
             comp = compare_versions(ref, other, claims, embedder, threshold)
         comparisons.append(comp)
-        with timings.stage("match"):
-            sm = match_story(facts[ref.id], facts[other.id], comp)
-        matched.append(sm)
         with timings.stage("rules"):
             found: list[Finding] = []
             for pair in comp.pairs:
                 if pair.kind != "identical":
                     timings.count("pairs checked")
                 found.extend(run_rules(pair, ref, other, active, lex, embedder))
+        if other not in novel:  # a copy or a trim of the reference: no value in it that the reference lacks
+            findings.extend(found)
+            continue
+        with timings.stage("match"):
+            sm = match_story(facts[ref.id], facts[other.id], comp)
+        matched.append(sm)
+        with timings.stage("rules"):
             if len(sm.a.claims) > 1 and len(sm.b.claims) > 1:  # a story: facts can move between sentences
                 found = reconcile(found, sm)
                 found += moved_facts(sm, found, active)
@@ -213,6 +218,13 @@ def check_versions(
     texts = {v.id: v.text for v in versions}
     return StoryResult(list(versions), claims, comparisons, with_context(_dedupe(findings, texts), texts),
                        story=story or ref.id)
+
+
+def _says_more(other: Sequence[Claim], ref: Sequence[Claim]) -> bool:
+    """`other` has a sentence the reference does not have word for word: it may state a fact differently. A copy,
+    a trim or a reordering of the reference's sentences states only the reference's own facts."""
+    known = {c.text for c in ref}
+    return any(c.text not in known for c in other if not c.heading)
 
 
 def _one_statement(m: Match) -> bool:

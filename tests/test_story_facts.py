@@ -1693,3 +1693,14 @@ def test_a_name_is_shown_with_the_participle_glued_to_it():
     a = lead + "The accord will be policed by a NATO-led force of 60,000 troops, including 20,000 Americans."
     b = lead + "The accord will be policed by a U.N.-led force of 60,000 troops, including 20,000 Americans."
     assert [x[2:] for x in flagged(a, b) if x[0] == "organisation-mismatch"] == [("NATO-led", "U.N.-led")]
+
+
+def test_a_version_made_only_of_the_references_sentences_has_no_fact_to_dispute():
+    # reordered and trimmed, word for word: "he said" now follows another man, but no sentence says anything new
+    a = ('Opposition leader Keir Starmer called for an election.\n"The Tory party has shown it no longer has a mandate '
+         'to govern," he said.\nDeputy leader John Prescott visited Leeds.')
+    b = ('Deputy leader John Prescott visited Leeds.\n\n"The Tory party has shown it no longer has a mandate to govern,"'
+         ' he said.\n\nOpposition leader Keir Starmer called for an election.')
+    assert flagged(a, b) == []
+    # one sentence of its own, and the same reordering is read for what it says
+    assert ("quote-attribution", "error") in {x[:2] for x in flagged(a, b + "\n\nThe vote is due in May.")}
