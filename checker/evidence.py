@@ -174,6 +174,14 @@ def _one_statement(m: Match) -> bool:
     return m.support >= 2 and bool(m.words)
 
 
+def _same_day_measure(m: Match) -> bool:
+    """Measures in one unit beside the same day, in sentences that agree on two other facts: the day says which
+    of several figures is meant ("47.9C on Monday before hitting 49.6C on Tuesday" / "recorded 46.9C on Tuesday")."""
+    unit = m.a.item.unit
+    return (m.support >= 2 and unit is not None and unit == m.b.item.unit
+            and any(k.startswith("d:") for k in m.shared))
+
+
 def _idiom_ordinal(f: Fact) -> bool:
     return f.item.unit == "ord" and f.text.lower() in ("first", "last", "1st")
 
@@ -187,7 +195,7 @@ def moved_facts(sm: StoryMatches, findings: list[Finding], rules: list[Rule]) ->
         if m.agree or not m.confident:
             continue
         if m.aligned and m.a.kind == "quantity" and not m.lone_slip and (
-                (m.near < 0.5 and not _one_statement(m)) or not _same_measure(m) or any(
+                (m.near < 0.5 and not _one_statement(m) and not _same_day_measure(m)) or not _same_measure(m) or any(
                 (va == m.a.version and _overlaps(sa, m.a)) or (vb == m.b.version and _overlaps(sb, m.b))
                 for va, sa, vb, sb in reported)):
             continue  # figures of paired sentences are the numbers rule's, unless it compared them with the wrong ones

@@ -376,9 +376,18 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
             if step > 0 and text[items[k][0]:items[k][1]].lower() in _SUBORDINATE:
                 break  # "into Wednesday after their team knocked Italy out": another clause's event
             if verbs := verbs_at(k):
-                return verbs
+                return verbs | _participle_after(text, items, hi, verbs_at) if step < 0 else verbs
             seen += 1
             k += step
+    return frozenset()
+
+
+def _participle_after(text: str, items: list[tuple[int, int, str, str]], k: int,
+                      verbs_at: Callable[[int], frozenset[str]]) -> frozenset[str]:
+    """The verb of a participle clause right after a date and its comma: the same day's doing ("tore through the
+    village on Monday, sweeping cars into the sea" dates the sweeping too)."""
+    if k + 1 < len(items) and items[k][2] == "," and text[items[k + 1][0]:items[k + 1][1]].endswith("ing"):
+        return verbs_at(k + 1)
     return frozenset()
 
 

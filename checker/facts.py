@@ -89,11 +89,13 @@ class Quantity:
     def shown_end(self, text: str, end: int) -> int:
         """Where the figure ends in `text` (at offset `end`) with the noun it counts when that follows it ("51
         bodies", "six wickets", "five-wicket"), so a finding shows what the figure is."""
-        m = re.match(r"[ -]([A-Za-z]+)", text[end:end + 30])
+        m = re.match(r"[ -]([A-Za-z]+)(?: ([a-z]+))?", text[end:end + 40])
         if self.noun is None or self.unit is not None or m is None or m.group(1).lower() in _FUNCTION:
             return end
-        word = m.group(1)
-        return end + m.end() if lemma(word) == self.noun or word.lower().startswith(self.noun[:4]) else end
+        for word, stop in ((m.group(1), m.end(1)), (m.group(2), m.end(2))):  # "seven rescue helicopters"
+            if word and (lemma(word) == self.noun or word.lower().startswith(self.noun[:4])):
+                return end + stop
+        return end
 
     def _rounding_step(self) -> float:
         """The step the figure is rounded to as written: "1.5292" 0.0001, "300" 100, "2.3 million" 0.1m."""
@@ -581,6 +583,7 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
             # "2.1 million more than the incumbent", a difference
             k += 1
         if k < n and tokens[k].kind == "word" and tokens[k].text.lower() not in _FUNCTION | _NOT_COUNTED:
+            k += _compound_head(tokens, k)  # "seven rescue helicopters" count helicopters
             noun = lemma(tokens[k].text)
         left = noun is not None and k + 1 < n and tokens[k + 1].text.lower() in ("remaining", "left")
         first = hedge[1] if hedge else start_i
@@ -595,6 +598,21 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
                              "than" if margin else before if before in ("from", "to") else None), start_i, j))
         i = j
     return _share_range_units(tokens, out)
+
+
+def _compound_head(tokens: list[Token], k: int) -> int:
+    """1 when the word at `k` only modifies the plural noun after it, the thing counted ("seven rescue helicopters",
+    "two police cars"); else 0. The head is a plural that is only ever a noun ("helicopters", not "says")."""
+    if k + 1 >= len(tokens) or tokens[k].text.endswith("s") or tokens[k].cap:
+        return 0
+    head = tokens[k + 1]
+    word = head.text.lower()
+    if head.kind != "word" or head.cap or not word.endswith("s") or word.endswith("ss") or word in _FUNCTION:
+        return 0
+    from .wordnet import wordnet
+
+    bases = wordnet().base_forms(word) - {word}
+    return int(bool(bases) and all(s[0] == "n" for b in bases for s in wordnet().senses(b)))
 
 
 def _share_range_units(tokens: list[Token], found: list[tuple[Quantity, int, int]]) -> list[tuple[Quantity, int, int]]:

@@ -1256,6 +1256,23 @@ def test_a_figure_is_shown_with_the_noun_it_counts_in_any_inflection():
     assert [e[2:] for e in flagged(a, b) if e[0] == "number-mismatch"] == [("51 bodies", "61 bodies")]
 
 
+@pytest.mark.parametrize("text, noun", [
+    ("Police said seven rescue helicopters were sent to the village.", "helicopter"),  # the head of a compound
+    ("Two police cars were burnt.", "car"),
+    ("One man says he saw it.", "man"),  # "says" is a verb, not what is counted
+    ("They found 26 people in the yard.", "peopl"),
+])
+def test_a_figure_counts_the_head_of_the_noun_after_it(text, noun):
+    assert [f.item.noun for f in facts_of(text).facts if f.kind == "quantity"] == [noun]
+
+
+def test_a_count_restated_with_its_nouns_head_is_compared():
+    a = ("Police said seven rescue helicopters from the Royal Air Force and the Royal Navy were sent to the village on "
+         "the north coast of Cornwall.")
+    b = "Six helicopters from the RAF and the Royal Navy were scrambled to Boscastle, on Cornwall's north coast."
+    assert ("number-mismatch", "seven rescue helicopters", "Six helicopters") in errors(a, b)
+
+
 def test_a_hyphened_compass_point_is_shown_whole():
     a = "The epicentre was near Lamjung, about 50 miles northwest of Kathmandu, the survey said."
     b = "The epicentre was near Lamjung, about 50 miles north-east of Kathmandu, the survey said."
@@ -1704,3 +1721,13 @@ def test_a_version_made_only_of_the_references_sentences_has_no_fact_to_dispute(
     assert flagged(a, b) == []
     # one sentence of its own, and the same reordering is read for what it says
     assert ("quote-attribution", "error") in {x[:2] for x in flagged(a, b + "\n\nThe vote is due in May.")}
+
+
+def test_a_participle_after_a_date_is_dated_by_it_too():
+    a = ("A wall of water tore through the Cornish village of Boscastle on Monday, sweeping cars into the sea and "
+         "trapping people on rooftops.\nPolice said seven helicopters were sent.")
+    b = ("Rescuers were on Monday night searching the wreckage of a Cornish village after a flash flood swept cars "
+         "into the sea on Sunday afternoon.\n\nPolice said seven helicopters were sent.")
+    assert [e[1:] for e in errors(a, b) if e[0] == "date-mismatch"] == [("on Monday", "on Sunday afternoon")]
+    v = facts_of("The storm struck the coast on Monday, killing two people.")
+    assert [f.event for f in v.facts if f.kind == "date"] == [frozenset({"strike", "kill"})]
