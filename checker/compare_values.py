@@ -60,9 +60,17 @@ def comparable(x: Fact, y: Fact) -> bool:
         assert isinstance(nx, Name) and isinstance(ny, Name)
         if "person" in (nx.kind, ny.kind):
             return nx.kind == ny.kind and not _other_offices(nx, ny)
-        # a name of no known kind ("Tho Chu", "LaGuardia Airport") may stand where a place or body stands
+        # a name of no known kind ("Tho Chu", "LaGuardia Airport") may stand where a place or body stands, but not
+        # where a body stands when it is said to be near something ("samples taken near Kolontar" / "by WWF")
+        if {nx.kind, ny.kind} == {"other", "org"}:
+            other, org = (x, y) if nx.kind == "other" else (y, x)
+            if other.near & _NEAR_PREPS and not org.near & _NEAR_PREPS:
+                return False
         return nx.kind == ny.kind or "other" in (nx.kind, ny.kind)
     return False
+
+
+_NEAR_PREPS = frozenset({"prep:near", "prep:outside"})  # what comes after these is a place
 
 
 def _other_offices(x: Name, y: Name) -> bool:

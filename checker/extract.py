@@ -818,7 +818,7 @@ _CLAUSE_JOINS = {"and", "while", "but", "whereas", "as", "when", "after", "befor
 def _head_of_apposition(text: str, cands: list[Name], n: Name, verb: Token) -> Name | None:
     """ "Mr Prabowo, a one-time son-in-law of the late president Suharto, said": a name inside the apposition or
     clause closed by the comma before the verb is not the subject, who is the name before its opening comma."""
-    between = text[n.end:verb.start].rstrip()
+    between = re.sub(r"(?<=\d),(?=\d{3})", "", text[n.end:verb.start].rstrip())  # "with 1,500 staff," is one aside
     if n.end > verb.start or not between.endswith(",") or "," in between[:-1]:
         return None  # also "Barack Obama, for whom Mr Mandela had been an inspiration, said"
     opening = text.rfind(",", 0, n.start)

@@ -882,6 +882,14 @@ def _org_follows(tokens: list[Token], k: int, lex: Lexicons) -> bool:
     return False
 
 
+def _common_first(word: str) -> bool:
+    """A capitalised first word that may be a common word (WordNet knows it in lower case, or it has an
+    apostrophe), so only a name when the story names it so elsewhere."""
+    from .wordnet import wordnet
+
+    return "'" in word or "’" in word or wordnet().common(word)
+
+
 def _common_word(word: str) -> bool:
     """A word WordNet knows as an adjective or a common noun, written in lower case ("leftist", "veteran")."""
     from .wordnet import wordnet
@@ -986,6 +994,9 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
         if not core or (not is_org and k > 0 and all(t.text.lower().rstrip(".") in lex.titles for t in core)):
             continue  # "The Prime Minister said": an office, no name
         role_toks = list(run[:k])
+        of_body = k > 0 and run[k - 1].text.lower() == "of" and len(core) == 1  # "the Mayor of Greymouth": whose
+        if of_body:  # office it is, not who holds it
+            role_toks = []
         # lower-case role words just before the run: "Nato secretary-general Jens Stoltenberg"
         b = pos[id(run[0])] - 1
         while b >= 0 and (tokens[b].text.lower() in lex.titles or tokens[b].text == "-" or (_is_name_token(tokens[b]) and _is_role_word(tokens[b], lex))
@@ -1000,12 +1011,13 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             # a lone capitalised first word: a name only if it looks like one
             if core[0].text.lower() in lex.titles or not _looks_proper(core[0], lex):
                 continue
-            initial = core[0].text.lower() not in lex.places and not _ACRONYM.match(core[0].text)
+            initial = (core[0].text.lower() not in lex.places and not _ACRONYM.match(core[0].text)
+                       and _common_first(core[0].text))  # "Police said" may be a word; "Greenpeace said" is a name
         keys = _party_state(tuple(_name_key(t, lex) for t in core if t.text not in ("-", ".", '"', "“", "”")), lex)
         appointed = _appointed_as(tokens, pos[id(run[0])] - 1, pos[id(run[-1])] + 1, lex)
         after = appointed or _role_after(tokens, pos[id(run[-1])] + 1, lex)
         prev = tokens[b].text.lower() if b >= 0 else ""
-        if prev == "of" and b >= 1 and tokens[b - 1].text.lower() in PLACE_NOUNS:
+        if (prev == "of" and b >= 1 and tokens[b - 1].text.lower() in PLACE_NOUNS) or of_body:
             prev = "in"  # "the nearby town of Anjar", "the port of Ferrol": said to be a place
         kind = _classify(core, role_toks + after, lex, prev)
         role_all = role_toks + after
@@ -1233,7 +1245,13 @@ def _idiom_after(tokens: list[Token], k: int) -> bool:
     if tokens[k].text in ("No", "no.", "No.") and nxt < len(tokens) and tokens[nxt].kind in ("num", "quantity"):
         return True  # "the No 9 shirt", "world No. 3", "No. 10 Downing Street": the number sign
     after = tuple(t.text.lower() for t in tokens[k + 1:k + 3])
+    if tokens[k].text.lower() in _FAIL:
+        return after[:1] != ("to",)  # "failed to reach a deal" says it was not reached; "the dike failed", "a
+        # failed coup" negate nothing
     return any(after[:len(idiom)] == idiom for idiom in _NOT_NEGATING)
+
+
+_FAIL = {"fail", "fails", "failed", "failing"}
 
 
 # verbs of ceasing negate the -ing verb after them ("stop reaching new customers"), not a noun ("stopped the attack")

@@ -295,9 +295,9 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                     info[(i, j)] = (near, ok)
         if not info:
             continue
-        rows, cols = assign(np.where(scores < 0, 1e3, -scores))
+        rows, cols = assign(_with_no_match(scores))
         for i, j in zip(rows, cols):
-            if scores[i, j] < 0:
+            if j >= scores.shape[1] or scores[i, j] < 0:
                 continue
             near, ok = info[(i, j)]
             every_a = [f for f in a.facts if f.kind == kind]
@@ -311,6 +311,19 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
     matches += _left_in_slot(a, b, matches, comp)
     matches += match_polarity(a, b, aligned, sim)
     return StoryMatches(a, b, matches, match_quotes(a.quotes, b.quotes, aligned), aligned)
+
+
+def _with_no_match(scores: np.ndarray) -> np.ndarray:
+    """The assignment's costs: a candidate is worth its score above the bar, a fact may stay unmatched at no cost
+    (a column of its own), and two facts that are no candidates can never be matched. Without the extra columns
+    the assignment would match as many facts as it could before it looked at the scores, and two weak matches
+    would beat one strong one ("north of Launceston" / "north of Hobart" lost to two near-misses)."""
+    n, m = scores.shape
+    never = 1e3
+    cost = np.where(scores < 0, never, MIN_SCORE - scores)
+    alone = np.full((n, n), never)
+    np.fill_diagonal(alone, 0.0)
+    return np.hstack([cost, alone])
 
 
 def _left_in_slot(a: VersionFacts, b: VersionFacts, matches: list[Match], comp: Comparison) -> list[Match]:

@@ -70,7 +70,8 @@ def flags(a: str, b: str, a_date=None, b_date=None) -> list[tuple[str, str, str,
          "number-mismatch", "error", "1567", "1898"),
         # the negative verb is itself the antonym: nothing cancels it
         ("The film fails in connecting with audiences.", "The film succeeds in connecting with audiences.",
-         "negation-flip", "error", "fails", "succeeds"),
+         "direction-flip", "error", "fails", "succeeds"),  # antonyms: "fails" negates only with "to" after it
+        ("The talks failed to reach a deal.", "The talks reached a deal.", "negation-flip", "error", "failed", ""),
         # a year before a capitalised name is a year, not a count ("1898 cases")
         ("After the 1994 Miss Universe pageant she acted.", "After the 2004 Miss Universe pageant she acted.",
          "date-mismatch", "error", "1994", "2004"),

@@ -67,6 +67,11 @@ def test_people_are_joined_by_surname_and_by_any_part_of_the_full_name():
      'agreement offered "a chance for a lasting peace".', "clinton", "named"),  # not whom the relative clause names
     ('"This is an emergency rescue," said Credit Suisse chairman Axel Lehmann, calling it "a sad day."', "lehmann",
      "named"),
+    # "the Mayor of Greymouth" names the town whose mayor speaks; "10,000," closes no apposition
+    ('Tony Kokshoorn, the Mayor of Greymouth, a town of about 10,000, said: "This is a tight-knit community."',
+     "kokshoorn", "named"),
+    ('Jane Hart, a former aide to Premier Tom Cole with 1,500 staff, said: "This is a tight-knit community."', "hart",
+     "named"),
 ])
 def test_the_speaker_of_a_quotation_is_read_as_a_reader_would(text, speaker, how):
     q = facts_of(text).quotes[-1]
@@ -1731,3 +1736,49 @@ def test_a_participle_after_a_date_is_dated_by_it_too():
     assert [e[1:] for e in errors(a, b) if e[0] == "date-mismatch"] == [("on Monday", "on Sunday afternoon")]
     v = facts_of("The storm struck the coast on Monday, killing two people.")
     assert [f.event for f in v.facts if f.kind == "date"] == [frozenset({"strike", "kill"})]
+
+
+@pytest.mark.parametrize("x, y, same", [
+    ("3,035 feet", "925 metres", True),
+    ("3,035 feet", "952 metres", False),  # a slip of the digits, not a rounding of the conversion
+    ("90 miles", "150 km", True),
+    ("two metres", "seven feet", True),
+    ("about 90 miles", "about 140 km", True),  # hedged figures are looser
+])
+def test_a_conversion_agrees_to_the_precision_it_is_written_in(x, y, same):
+    from checker.compare_values import agree
+
+    fx, fy = (next(f for f in facts_of(f"The cage was {v} down.").facts if f.kind == "quantity") for v in (x, y))
+    assert agree(fx, fy) is same
+
+
+def test_a_failure_of_a_thing_negates_nothing():
+    a = "The earthen dike around a storage pond at the plant failed shortly before 1 a.m., releasing fly ash."
+    b = "The dike around an ash storage pond at the plant broke shortly before 1 a.m., releasing fly ash."
+    assert not [e for e in flagged(a, b) if e[0] == "negation-flip"]
+
+
+def test_a_negation_dropped_inside_a_quotation_is_an_error_however_the_sentence_was_rewritten():
+    a = '"We are not out of the woods yet," Brownlee said.'
+    b = '"We are now out of the woods," said Gerry Brownlee, the civil defence minister, who cautioned about aftershocks.'
+    assert ("negation-flip", "error") in {x[:2] for x in flagged(a, b)}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Greenpeace said samples it had taken showed high levels of arsenic.", [("Greenpeace", "other")]),
+    ("Police said samples showed high levels of arsenic.", []),  # a common word may open a sentence
+    ("The Australian Energy Market Operator (AEMO) said the network had shut.",
+     [("Australian Energy Market Operator", "org"), ("AEMO", "org")]),
+    ("Tony Kokshoorn, the Mayor of Greymouth, spoke.", [("Tony Kokshoorn", "person"), ("Greymouth", "place")]),
+])
+def test_names_and_their_kinds(text, names):
+    assert [(f.text, f.item.kind) for f in facts_of(text).facts if f.kind == "name"] == names
+
+
+def test_a_body_is_not_compared_with_a_place_something_was_near():
+    a = ("Greenpeace said samples it had taken near Kolontar showed high levels of arsenic and mercury.\n"
+         "The sludge reached the Danube on Thursday.")
+    b = ("Samples taken by WWF near the village contained high levels of arsenic and mercury, the group said.\n\n"
+         "The sludge reached the Danube on Thursday.")
+    assert [(x[2], x[3]) for x in flagged(a, b) if x[0] in ("organisation-mismatch", "place-mismatch")] == [
+        ("Greenpeace", "WWF")]

@@ -7,7 +7,9 @@ approved"). Contractions are expanded first, so "wasn't" / "was not" is equal.
 
 In a minimal edit (at most a quarter of the words changed) the negation may
 come with a reworded word ("grappling with" / "not dealing with") and is
-still an error; inside a larger rewrite that is a warning.
+still an error; inside a larger rewrite that is a warning, unless both sides are inside quotation
+marks ("We are not out of the woods yet" / "We are now out of the woods"): a
+quotation is verbatim, so the flip is an error however its sentence was rewritten.
 
 When both versions negate equally often, the negation has moved ("had not
 been forgiven" / "was not forgiven"; "does not have" / "has no"): silent,
@@ -26,6 +28,7 @@ Passes: "wasn't approved" / "was not approved" -> nothing.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from ..compare import PairContext
 from ..facts import PRIVATIVE
@@ -58,6 +61,10 @@ def _added_clause(ctx: PairContext, op) -> bool:
     return before.endswith((",", ";", ":", "—", "–")) and (after in ("", ".", "!", "?") or after[:1] in (",", ";"))
 
 
+def _quoted(side: Any, span: tuple[int, int]) -> bool:
+    return any(q.start <= span[0] and span[1] <= q.end for q in side.facts.quotes)
+
+
 @rule("WC140", "negation-flip", Severity.ERROR, "A statement negated in one version only")
 def check(ctx: PairContext) -> Iterator[Finding]:
     if len(ctx.a.facts.negations) == len(ctx.b.facts.negations) and (
@@ -88,8 +95,10 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         if len(rest) > (3 if ctx.minimal_edit else 2):
             continue
         # in a minimal edit a negation that comes with a reworded verb ("grappling" / "not dealing") is still a flip
-        severity = Severity.ERROR if not rest or _same_word(rest) or ctx.minimal_edit else Severity.WARNING
         a_span, b_span = _with_negated_word(ctx, op)
+        quoted = _quoted(ctx.a, a_span) and _quoted(ctx.b, b_span)  # a quotation is verbatim, whatever the rewrite
+        severity = (Severity.ERROR if not rest or _same_word(rest) or ctx.minimal_edit or quoted
+                    else Severity.WARNING)
         yield ctx.finding(
             check, a_span, b_span,
             f"negated in {ctx.a.version.id if ca else ctx.b.version.id} only: '{cue.text}'",

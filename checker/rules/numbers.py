@@ -172,8 +172,13 @@ def _consistent(x: Quantity, y: Quantity) -> bool:
     if _bare_dollar(x, y) or _bare_dollar(y, x):
         y = replace(y, unit=x.unit)  # "$68 million" in Sydney copy / "A$68 million ($72 million)": one figure
     conv = _converted(x, y) if x.unit != y.unit else None
-    if conv is not None:  # conversions in copy are rounded: "90 miles (150 km)"
-        return abs(conv[0] - conv[1]) <= 0.1 * max(abs(conv[0]), abs(conv[1]))
+    if conv is not None:  # conversions in copy are rounded: "90 miles (150 km)", to the precision written, and
+        # a little more when hedged; "925 meters (3,035 feet)" is not 952 metres
+        big = max(abs(conv[0]), abs(conv[1]))
+        half = (x._rounding_step() * conv[0] / x.value if x.value else 0) / 2 + (
+            y._rounding_step() * conv[1] / y.value if y.value else 0) / 2
+        slack = 0.1 if x.hedge or y.hedge else 0.02
+        return abs(conv[0] - conv[1]) <= min(0.1 * big, half + slack * big)
     if x.hedge == y.hedge and x.hedge in ("lower", "upper"):
         x, y = replace(x, hedge=None), replace(y, hedge=None)  # "over $140m" / "over $4bn": two different bounds
     if x.hedge is None and y.hedge is None:
