@@ -235,6 +235,16 @@ def _one_statement(m: Match) -> bool:
         m.support >= 1 and len(m.words) >= 3)
 
 
+_SPANS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade"})
+
+
+def _mistyped(m: Match) -> bool:
+    """Each article's only figure of one measure, one a slip of the other's digits ("22 transmission towers" /
+    "23 transmission towers"): the same count, mistyped, even between two articles; not a time that has gone on
+    ("the 12 days of the offensive" / "after 13 days", written a day apart)."""
+    return m.lone_slip and getattr(m.a.item, "unit", None) not in _SPANS
+
+
 def _weigh_kinship(findings: list[Finding], matched: list[StoryMatches]) -> list[Finding]:
     """Errors between two articles that are not versions of one story (few sentences in common, few facts
     agreed) become warnings: such articles report different facts as a matter of course."""
@@ -246,7 +256,7 @@ def _weigh_kinship(findings: list[Finding], matched: list[StoryMatches]) -> list
     # one statement in both articles, agreeing on two other facts and on what happened: its change stands
     # ("Mandela died on Thursday at the age of 95" / "Mandela, who died Wednesday night at the age of 95")
     stated = {(m.b.version, m.b.start) for sm in matched for m in sm.facts
-              if not m.agree and m.near >= 0.5 and m.confident and _one_statement(m)}
+              if not m.agree and m.confident and ((m.near >= 0.5 and _one_statement(m)) or _mistyped(m))}
     return [replace(f, severity=Severity.WARNING, why=f.why + why)
             if f.severity == Severity.ERROR and f.b.version in strangers and f.rule != "WC121"
             and not _nearly_same_sentence(f) and not any(v == f.b.version and f.b.span[0] <= s < f.b.span[1] + 1

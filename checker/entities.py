@@ -288,7 +288,7 @@ def _first_words(ctx: PairContext) -> list[tuple[Name, Name]]:
 def _opens(name: Name, words: list) -> bool:
     """The name opens the sentence: a lone capitalised first word, or a full name there ("Sam Slater
     released ...")."""
-    return bool(words) and name.start == words[0].start
+    return bool(words) and name.start == words[0].start and (name.initial and " " not in name.text or " " in name.text)
 
 
 def _possessive(name: Name) -> bool:

@@ -348,6 +348,11 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
 
     wn = wordnet()
 
+    def _declares_a_thing(verbs: frozenset[str], k: int) -> bool:
+        """ "declared the emergency", "declared a state of emergency": an act, not a statement ("declared that")."""
+        return "declare" in verbs and k + 1 < len(items) and text[items[k + 1][0]:items[k + 1][1]].lower() in (
+            "a", "an", "the", "its", "his", "her", "their")
+
     def verbs_at(k: int) -> frozenset[str]:
         s, e, _, kind = items[k]
         word = text[s:e]
@@ -359,7 +364,7 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
         if kind == "word" and word.islower() and (word.endswith(("ed", "ing")) or word in wn.irregular()
                                                   or before in _MODALS):
             verbs = frozenset(b for b in wn.base_forms(word) if any(x[0] == "v" for x in wn.senses(b)))
-            if verbs and not verbs & _NOT_EVENT_VERBS:
+            if verbs and (not verbs & _NOT_EVENT_VERBS or _declares_a_thing(verbs, k)):
                 return verbs
         return frozenset()
 
@@ -575,9 +580,17 @@ def _part_owners(people: dict[str, Person]) -> dict[str, list[str]]:
 
 
 def _proper(n: Name) -> bool:
-    """A name of no known kind that is still a name: not a lone capitalised first word, not made of common
-    words and weekdays only ("Headline", "Global", "Sunday's")."""
-    return not n.initial and _proper_keys(n.keys)
+    """A name of no known kind that is still a name: not made of common words and weekdays only ("Headline",
+    "Global", "Sunday's"), nor a lone capitalised first word that may be a common word ("Police said"; but
+    "Greenpeace said")."""
+    return _proper_keys(n.keys) and (not n.initial or not _common_first(n.text))
+
+
+def _common_first(word: str) -> bool:
+    """A capitalised first word that may be a common word: WordNet knows it in lower case, or it has an apostrophe."""
+    from .wordnet import wordnet
+
+    return "'" in word or "’" in word or wordnet().common(word)
 
 
 @lru_cache(maxsize=16384)
@@ -672,6 +685,7 @@ def _possessive(cf: ClaimFacts, n: Name) -> bool:
     return bool(re.search(r"['’]s?$", cf.text[n.start:n.end]) or re.match(r"['’]s\b", cf.text[n.end:n.end + 3]))
 
 
+_AGE_BEFORE_NAME = re.compile(r"\s+(?:[\w.-]+\s+){0,3}")  # "-year-old" and up to three words before the name
 _AGE_REF = re.compile(r"\bthe\s+\d{1,3}-year-old\b", re.IGNORECASE)
 
 
@@ -986,7 +1000,10 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
             near, item = p.near, p.item
             if p.who == "age":
                 before = [k for n, k in persons if n.end <= p.start]
-                person = before[-1] if before else previous_subject
+                after = [k for n, k in persons if n.start >= p.end and cf.text[p.start:p.end].endswith("old")
+                         and _AGE_BEFORE_NAME.fullmatch(cf.text[p.end:n.start])]
+                person = after[0] if after else before[-1] if before else previous_subject  # "the 25-year-old
+                # Daniel Rockhouse", "the 23-year-old McLaren driver Lewis Hamilton": the person it describes
                 who = frozenset([person]) if person else frozenset()
                 near = near | {f"p:{person}"} if person else near
             elif p.kind == "quantity" and isinstance(item, Quantity):

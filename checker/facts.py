@@ -882,14 +882,6 @@ def _org_follows(tokens: list[Token], k: int, lex: Lexicons) -> bool:
     return False
 
 
-def _common_first(word: str) -> bool:
-    """A capitalised first word that may be a common word (WordNet knows it in lower case, or it has an
-    apostrophe), so only a name when the story names it so elsewhere."""
-    from .wordnet import wordnet
-
-    return "'" in word or "’" in word or wordnet().common(word)
-
-
 def _common_word(word: str) -> bool:
     """A word WordNet knows as an adjective or a common noun, written in lower case ("leftist", "veteran")."""
     from .wordnet import wordnet
@@ -1011,8 +1003,7 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             # a lone capitalised first word: a name only if it looks like one
             if core[0].text.lower() in lex.titles or not _looks_proper(core[0], lex):
                 continue
-            initial = (core[0].text.lower() not in lex.places and not _ACRONYM.match(core[0].text)
-                       and _common_first(core[0].text))  # "Police said" may be a word; "Greenpeace said" is a name
+            initial = core[0].text.lower() not in lex.places and not _ACRONYM.match(core[0].text)
         keys = _party_state(tuple(_name_key(t, lex) for t in core if t.text not in ("-", ".", '"', "“", "”")), lex)
         appointed = _appointed_as(tokens, pos[id(run[0])] - 1, pos[id(run[-1])] + 1, lex)
         after = appointed or _role_after(tokens, pos[id(run[-1])] + 1, lex)

@@ -565,7 +565,7 @@ def _lone_events(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
             return ()  # "expected to remain closed on Monday" / "remained closed on Tuesday": a state holds many days
         return f.event
 
-    pairs = _lone(fa, fb, events, id, synonyms=True)
+    pairs = _lone(fa, fb, events, lambda f: f.item.value, synonyms=True)  # one day told twice is one date
     by_id = {id(f): f for f in fa + fb}
     return {k: w for k, w in pairs.items() if not _someone_else(by_id[k[0]], by_id[k[1]])}
 
@@ -624,26 +624,29 @@ def _lone(fa: list[Fact], fb: list[Fact], words: Callable[[Fact], Iterable[str]]
           ident: Callable[[Fact], object], synonyms: bool = False) -> dict[tuple[int, int], str]:
     """(a fact id, b fact id) -> a word each version says of one fact only (outside quotations); with `synonyms`,
     also two verbs of one sense that each version says of one fact only ("recovered" / "found")."""
-    def only(facts: list[Fact]) -> dict[str, Fact]:
+    def only(facts: list[Fact]) -> dict[str, list[Fact]]:  # one value each, told once or more ("on Tuesday" twice)
         seen: dict[str, list[Fact]] = {}
         for f in facts:
             if not f.quoted:
                 for w in words(f):
                     seen.setdefault(w, []).append(f)
-        return {w: v[0] for w, v in seen.items() if len({ident(g) for g in v}) == 1}
+        return {w: v for w, v in seen.items() if len({ident(g) for g in v}) == 1}
 
     oa, ob = only(fa), only(fb)
     out: dict[tuple[int, int], str] = {}
     for w in sorted(oa.keys() & ob.keys()):
-        if not _maybe_one_name(oa[w], ob[w]):
-            out.setdefault((id(oa[w]), id(ob[w])), w)
+        for x in oa[w]:
+            for y in ob[w]:
+                if not _maybe_one_name(x, y):
+                    out.setdefault((id(x), id(y)), w)
     if synonyms:
         taken = {k[0] for k in out} | {k[1] for k in out}
         for wa in sorted(oa.keys() - ob.keys()):
             for wb in sorted(ob.keys() - oa.keys()):
-                if id(oa[wa]) not in taken and id(ob[wb]) not in taken and _one_verb_sense(wa, wb):
-                    out[(id(oa[wa]), id(ob[wb]))] = f"{wa}/{wb}"
-                    taken |= {id(oa[wa]), id(ob[wb])}
+                xs, ys = oa[wa], ob[wb]
+                if not any(id(f) in taken for f in xs + ys) and _one_verb_sense(wa, wb):
+                    out.update({(id(x), id(y)): f"{wa}/{wb}" for x in xs for y in ys})
+                    taken |= {id(f) for f in xs + ys}
     return out
 
 

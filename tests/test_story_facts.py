@@ -216,6 +216,24 @@ def test_two_articles_that_share_few_facts_report_their_differences_as_warnings(
     assert errors(a, b) == []
 
 
+_STORM = ("The state lost power on Wednesday after a storm.\nThe operator said the network shut down after {a}.\n"
+          "Trains and trams stopped.\nThe premier blamed the weather.\nFarmers lost stock.\nSchools will open on Friday.",
+          "Prime Minister Malcolm Turnbull blamed renewable energy targets.\n\nAbout 1.7 million people lost power "
+          "{b} north of Adelaide.\n\nCritics called it political.\n\nThe opposition demanded an inquiry.\n\n"
+          "Wind farms were not at fault, engineers said.")
+
+
+@pytest.mark.parametrize("a, b, severity", [
+    # each article's only count of towers, one digit changed: the same count mistyped, even between two articles
+    ("22 transmission towers were knocked over", "when the storm brought down 23 transmission towers", "error"),
+    # a time that goes on may have grown between two articles written on different days
+    ("the storm had raged for 12 days", "after 13 days of storms", "warning"),
+])
+def test_between_two_articles_a_mistyped_count_stays_an_error(a, b, severity):
+    x, y = _STORM[0].format(a=a), _STORM[1].format(b=b)
+    assert [s for name, s, *_ in flagged(x, y) if name == "number-mismatch"] == [severity]
+
+
 # ---------------------------------------------------------------- people and speakers, second round
 
 
@@ -1782,3 +1800,30 @@ def test_a_body_is_not_compared_with_a_place_something_was_near():
          "The sludge reached the Danube on Thursday.")
     assert [(x[2], x[3]) for x in flagged(a, b) if x[0] in ("organisation-mismatch", "place-mismatch")] == [
         ("Greenpeace", "WWF")]
+
+
+def test_an_age_before_a_name_is_that_persons():
+    a = ("One of them, Daniel Rockhouse, 24, had found his colleague Russell Smith lying unconscious in the tunnel.\n"
+         "Both men were taken to hospital.")
+    b = ("The 25-year-old Daniel Rockhouse had come across his workmate Russell Smith unconscious.\n\n"
+         "Both men were taken to hospital.")
+    assert ("number-mismatch", "error", "24", "25-year-old") in flagged(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("the province had accepted an offer of federal help", "the province had turned down an offer of federal help"),
+    ("the plant was shut down on Monday", "the plant reopened on Monday"),
+])
+def test_a_phrasal_verb_has_the_opposites_of_the_word_it_means(a, b):
+    assert ("direction-flip", "error") in {x[:2] for x in flagged(f"Farnworth said {a}.", f"Farnworth said {b}.")}
+
+
+def test_declaring_a_thing_is_an_event_and_one_day_told_twice_is_one_date_of_it():
+    v = facts_of("Orban declared the emergency on Tuesday. He declared that the sludge was toxic on Tuesday.")
+    assert [sorted(f.event) for f in v.facts if f.kind == "date"] == [["declare"], []]  # an act, then a statement
+    a = ("Hungary declared a state of emergency in three western counties on Tuesday after a toxic torrent.\n"
+         "Prime Minister Viktor Orban declared the emergency on Tuesday in Veszprem and Vas counties.\n"
+         "The sludge reached the Danube on Thursday.")
+    b = ("Prime Minister Viktor Orban, who declared a state of emergency in three counties on Wednesday, said those "
+         "responsible would be held to account.\n\nThe sludge reached the Danube on Thursday.")
+    assert ("date-mismatch", "error") in {x[:2] for x in flagged(a, b)}

@@ -103,7 +103,9 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                     continue  # "passengers had bought their seats" / "seats had been sold": one sale, two voices
                 # WordNet calls spelled numbers opposites ("third" / "three"): the lexicon alone judges those
                 use_wordnet = ctx.minimal_edit and _content(x) and _content(y) and x.kind == y.kind == "word"
-                if y.key in opposites.get(x.key, ()) or opposite(x.text, y.text, opposites, use_wordnet):
+                px, py = _phrasal(ctx.a.facts.words, x), _phrasal(ctx.b.facts.words, y)
+                if y.key in opposites.get(x.key, ()) or opposite(x.text, y.text, opposites, use_wordnet) or (
+                        (px or py) and opposite(px or x.text, py or y.text, opposites)):
                     yield ctx.finding(
                         check, (x.start, x.end), (y.start, y.end),
                         f"'{x.text}' in {ctx.a.version.id} but its opposite '{y.text}' in {ctx.b.version.id}",
@@ -121,6 +123,23 @@ def check(ctx: PairContext) -> Iterator[Finding]:
 
 
 _PARTICLES = {"up", "down", "in", "out", "on", "off", "over", "back", "away"}
+# phrasal verbs and the one word they mean, so that their opposites are known: "had accepted an offer" / "had
+# turned down an offer"
+_PHRASAL = {("turn", "down"): "reject", ("call", "off"): "cancel", ("shut", "down"): "close",
+            ("close", "down"): "close", ("pull", "out"): "withdraw", ("back", "out"): "withdraw",
+            ("give", "up"): "surrender", ("put", "off"): "postpone", ("set", "up"): "establish"}
+
+
+def _phrasal(words: list[Token], tok: Token) -> str | None:
+    """The one word a phrasal verb means, when `tok` is its verb and its particle follows."""
+    k = position(words, tok)
+    if k is None or k + 1 >= len(words):
+        return None
+    from ..wordnet import wordnet
+
+    particle = words[k + 1].text.lower()
+    return next((_PHRASAL[(b, particle)] for b in wordnet().base_forms(tok.text.lower()) | {tok.text.lower()}
+                 if (b, particle) in _PHRASAL), None)
 
 
 def _particles_of_other_verbs(ctx: PairContext, x, y) -> bool:
