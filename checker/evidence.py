@@ -131,6 +131,8 @@ def _only_for_size(f: Finding) -> bool:
 
 
 def _because(m: Match) -> str:
+    if m.lone_slip and m.a.kind == "name":
+        return "two places named alike but for a compass word, each version naming only its own"
     if m.lone_slip:
         if m.aligned:
             return ("the one figure each side left unmatched in sentences that agree on the rest, "

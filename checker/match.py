@@ -259,7 +259,8 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
         fb = [f for f in b.facts if f.kind == kind and id(f) not in twins]
         scores = np.full((len(fa), len(fb)), -1.0)
         info: dict[tuple[int, int], tuple[float, bool]] = {}
-        lone = _lone_slips(a.facts, b.facts) if kind == "quantity" else set()
+        lone = (_lone_slips(a.facts, b.facts) if kind == "quantity" else _compass_counterparts(fa, fb, a.facts, b.facts)
+                if kind == "name" else set())
         events = (_lone_events(fa, fb) if kind == "date" else _lone_roles(fa, fb) if kind == "name"
                   else _lone_measures(fa, fb) if kind == "quantity" else {})
         for i, x in enumerate(fa):
@@ -276,7 +277,8 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                 if owned:  # whose figure it is says what it is about: one anchor more in common
                     near = dice(x.near | {"p:owner"}, y.near | {"p:owner"})
                 if slip:
-                    near = max(near, LONE_NEAR)  # the story's only tonnage, written "114,500" and "144,500"
+                    near = max(near, LONE_NEAR if kind != "name" else 1.0)  # the story's only tonnage, written
+                    # "114,500" and "144,500"; "South Island" / "North Island", whose names say they hold one slot
                 if _ages_of_one(x, y):
                     near = max(near, AGE_NEAR)  # "the 70-year-old" / "the 71-year-old former president": the person
                 if near < BARE_NEAR and _loose(x, y):
@@ -554,6 +556,31 @@ def _lone_slips(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
 
 
 _STATE = frozenset({"remain", "stay", "still"})  # anchor keys of a state that goes on, not an event of one day
+
+
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"})
+
+
+def _compass_counterparts(fa: list[Fact], fb: list[Fact], every_a: list[Fact], every_b: list[Fact]
+                          ) -> set[tuple[int, int]]:
+    """(a name id, b name id) of two places named alike but for a compass word ("South Island" / "North Island",
+    "West Bengal" / "East Bengal"), when each version names only its own: one place, told two ways."""
+    def split(f: Fact) -> tuple[str, tuple[str, ...]] | None:
+        words = tuple(w.lower() for w in f.text.split())
+        k = next((i for i, w in enumerate(words) if w in _COMPASS), None)
+        return None if k is None or len(words) < 2 else (words[k], words[:k] + words[k + 1:])
+
+    names_a = {f.text.lower() for f in every_a if f.kind == "name"}
+    names_b = {f.text.lower() for f in every_b if f.kind == "name"}
+    out = set()
+    for x in fa:
+        sx = split(x)
+        for y in fb if sx else ():
+            sy = split(y)
+            if sy and sx[1] == sy[1] and sx[0] != sy[0] and y.text.lower() not in names_a \
+                    and x.text.lower() not in names_b:
+                out.add((id(x), id(y)))
+    return out
 
 
 def _lone_events(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:

@@ -1827,3 +1827,13 @@ def test_declaring_a_thing_is_an_event_and_one_day_told_twice_is_one_date_of_it(
     b = ("Prime Minister Viktor Orban, who declared a state of emergency in three counties on Wednesday, said those "
          "responsible would be held to account.\n\nThe sludge reached the Danube on Thursday.")
     assert ("date-mismatch", "error") in {x[:2] for x in flagged(a, b)}
+
+
+def test_two_places_named_alike_but_for_a_compass_word_hold_one_slot():
+    a = ("Twenty-nine miners were missing after an explosion tore through a coal mine on New Zealand's South Island.\n"
+         "Police said rescuers could not go underground.")
+    b = ("The Pike River mine lies in rugged bush north-east of Greymouth, on the West Coast of the North Island.\n\n"
+         "Police said rescuers could not go underground.")
+    assert ("place-mismatch", "error", "South Island", "North Island") in flagged(a, b)
+    # a version that names both is telling of two places
+    assert not [x for x in flagged(a, b + "\n\nThe South Island was hit by floods last year.") if x[0] == "place-mismatch"]
