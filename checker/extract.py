@@ -355,7 +355,7 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
 
     def verbs_at(k: int) -> frozenset[str]:
         s, e, _, kind = items[k]
-        word = text[s:e]
+        word = text[s:e].split(" ")[0]  # "walked out" (read as "walkout") is walking
         before = text[items[k - 1][0]:items[k - 1][1]].lower() if k > 0 else ""
         if word.endswith(("ed", "ing")) and (before in DETERMINERS or before.endswith(("'s", "’s")) and (
                 k + 1 < len(items) and items[k + 1][3] == "word")):
@@ -385,6 +385,9 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
             seen += 1
             k += step
     return frozenset()
+
+
+_OTHER_ZONE_DAY = re.compile(r"\b(?:GMT|UTC)\s+(?:on\s+)?$")
 
 
 def _participle_after(text: str, items: list[tuple[int, int, str, str]], k: int,
@@ -952,6 +955,8 @@ def _plan(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) 
             continue  # "today" in a quotation is the speaker's day, not the dateline's
         if _names_the_day_after(cf, d):
             continue  # "by Friday, Oct. 28": the calendar date says the day
+        if _OTHER_ZONE_DAY.search(cf.text[max(0, d.start - 12):d.start]):
+            continue  # "at 5:59 a.m. (1959 GMT Monday)": the day in another time zone, no date of its own
         plan("date", d.start, d.end, d)
     for n in cf.names:
         if n.kind in ("place", "org", "other", "person"):

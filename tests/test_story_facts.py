@@ -1837,3 +1837,8 @@ def test_two_places_named_alike_but_for_a_compass_word_hold_one_slot():
     assert ("place-mismatch", "error", "South Island", "North Island") in flagged(a, b)
     # a version that names both is telling of two places
     assert not [x for x in flagged(a, b + "\n\nThe South Island was hit by floods last year.") if x[0] == "place-mismatch"]
+
+
+def test_a_phrasal_verb_is_the_event_of_its_date_and_another_zones_day_is_no_date():
+    v = facts_of("Two miners walked out of a Tasmanian gold mine on Tuesday at 5:59 a.m. (1959 GMT Monday).")
+    assert [(f.text, sorted(f.event)) for f in v.facts if f.kind == "date"] == [("Tuesday", ["walk"])]
