@@ -71,6 +71,11 @@ def reconcile(findings: list[Finding], sm: StoryMatches) -> list[Finding]:
                 and fa is not None and fb is not None and _replaced(fa, fb, sm)):
             f = replace(f, severity=Severity.ERROR, why=f"{f.why}; neither name is written anywhere in the other "
                                                           "version, in versions of one story")
+        if ma is not None and ma is mb and not ma.agree and ma.restated and _other_events(ma) \
+                and f.severity == Severity.ERROR:  # the value is told elsewhere, of what its own sentence tells
+            f = replace(f, severity=Severity.WARNING, why=f"{f.why}; but they date different events "
+                                                            f"({'/'.join(sorted(ma.a.event))}, "
+                                                            f"{'/'.join(sorted(ma.b.event))})")
         if ma is not None and ma is mb and ma.confident and not ma.agree:
             if f.severity < Severity.ERROR and _only_for_size(f):
                 f = replace(f, severity=Severity.ERROR, why=f"{f.why}; {_because(ma)}".lstrip("; "))
@@ -128,6 +133,16 @@ def _only_for_size(f: Finding) -> bool:
     different things, days or subjects: the evidence a match adds answers the first doubt only."""
     why = f.why.lower()
     return not any(w in why for w in ("different", "other order", "bound", "one version only", "may "))
+
+
+def _other_events(m: Match) -> bool:
+    """Two dates each of what happened, and not one happening: "signed an agreement on Tuesday" / "peacekeepers
+    began deploying on Wednesday"."""
+    from .match import _one_verb_sense
+
+    ea, eb = m.a.event, m.b.event
+    return (m.a.kind == "date" and bool(ea) and bool(eb) and not ea & eb
+            and not any(_one_verb_sense(x, y) for x in ea for y in eb))
 
 
 def _because(m: Match) -> str:

@@ -387,9 +387,6 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
     return frozenset()
 
 
-_OTHER_ZONE_DAY = re.compile(r"\b(?:GMT|UTC)\s+(?:on\s+)?$")
-
-
 def _participle_after(text: str, items: list[tuple[int, int, str, str]], k: int,
                       verbs_at: Callable[[int], frozenset[str]]) -> frozenset[str]:
     """The verb of a participle clause right after a date and its comma: the same day's doing ("tore through the
@@ -832,10 +829,15 @@ def _introduced(tokens: list[Token], quotes: list[Quote], verb: Token) -> Quote 
 _CLAUSE_JOINS = {"and", "while", "but", "whereas", "as", "when", "after", "before"}
 
 
+_OWN_APPOSITION = re.compile(r",\s*(?:the|a|an|his|her|its|their)\s[^,]*,")
+
+
 def _head_of_apposition(text: str, cands: list[Name], n: Name, verb: Token) -> Name | None:
     """ "Mr Prabowo, a one-time son-in-law of the late president Suharto, said": a name inside the apposition or
     clause closed by the comma before the verb is not the subject, who is the name before its opening comma."""
     between = re.sub(r"(?<=\d),(?=\d{3})", "", text[n.end:verb.start].rstrip())  # "with 1,500 staff," is one aside
+    if _OWN_APPOSITION.fullmatch(between):
+        between = ","  # "appearing beside Markus Söder, the leader of the CSU, called it": the name's own apposition
     if n.end > verb.start or not between.endswith(",") or "," in between[:-1]:
         return None  # also "Barack Obama, for whom Mr Mandela had been an inspiration, said"
     opening = text.rfind(",", 0, n.start)
@@ -955,8 +957,6 @@ def _plan(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) 
             continue  # "today" in a quotation is the speaker's day, not the dateline's
         if _names_the_day_after(cf, d):
             continue  # "by Friday, Oct. 28": the calendar date says the day
-        if _OTHER_ZONE_DAY.search(cf.text[max(0, d.start - 12):d.start]):
-            continue  # "at 5:59 a.m. (1959 GMT Monday)": the day in another time zone, no date of its own
         plan("date", d.start, d.end, d)
     for n in cf.names:
         if n.kind in ("place", "org", "other", "person"):

@@ -728,6 +728,13 @@ def _tense_at(tokens: list[Token], i: int) -> bool | None:
     return None
 
 
+def _after_zone(tokens: list[Token], i: int) -> bool:
+    """The weekday follows a time in GMT or UTC ("at 5:59 a.m. (1959 GMT Monday)", "2100 GMT on Monday"): another
+    zone's day, no date of its own."""
+    before = [t.text.lower() for t in tokens[max(0, i - 2):i]]
+    return bool(before) and (before[-1] in ("gmt", "utc") or before == ["gmt", "on"] or before == ["utc", "on"])
+
+
 def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[tuple[DateRef, int, int]]:
     out: list[tuple[DateRef, int, int]] = []
     n = len(tokens)
@@ -770,7 +777,7 @@ def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[t
             out.append((DateRef(tokens[start_i].start, tokens[j - 1].end, "", gran, value), start_i, j))
             i = j
             continue
-        if low in _WEEKDAYS and tok.cap:
+        if low in _WEEKDAYS and tok.cap and not _after_zone(tokens, i):
             ahead = _tense_at(tokens, i)
             day = _resolve_weekday(ref, _WEEKDAYS[low], future if ahead is None else ahead) if ref is not None else None
             value, gran = (day.isoformat(), "day") if day is not None else (low, "weekday")
@@ -927,7 +934,9 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
                     or tj.text.lower() in _CONNECTORS and run and j + 1 < n and (_is_name_token(tokens[j + 1]) or (
                         tokens[j + 1].text.lower() in _PARTICLES and j + 2 < n and _is_name_token(tokens[j + 2])))
                     # "Fernando de la Rúa", "Rafael van der Vaart": two particles in a row
-                    or tj.text.lower() == "and" and run and _org_follows(tokens, j + 1, lex)):
+                    or tj.text.lower() == "and" and run and _org_follows(tokens, j + 1, lex)
+                    and not any(u.text.lower().rstrip(".") in lex.titles for u in run)):  # not "Finance Minister
+                # Pier Carlo Padoan and Senate Speaker Pietro Grasso": two officers
                 run.append(tj)
                 j += 1
             elif tj.text == "-" and run and j + 1 < n and _is_name_token(tokens[j + 1]) and _adjacent(run[-1], tj):
@@ -1262,6 +1271,8 @@ def _ceases(tokens: list[Token], k: int) -> bool:
 def find_negations(tokens: list[Token], lex: Lexicons) -> list[Token]:
     """Negation cues; "neither ... nor" counts once; idioms ("nothing but", "not only") are not cues."""
     cues = [t for k, t in enumerate(tokens) if (is_negation(t, lex) or _ceases(tokens, k)) and not _idiom_after(tokens, k)]
+    if any(t.text == "Yes" for t in tokens):  # "66.4 per cent voting Yes and 33.6 per cent No": the ballot's answer
+        cues = [t for t in cues if not (t.text == "No" and not t.first)]
     lows = [t.text.lower() for t in cues]
     if "neither" in lows and "nor" in lows:
         cues.pop(lows.index("nor"))

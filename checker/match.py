@@ -590,7 +590,7 @@ def _lone_events(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
     def events(f: Fact) -> Iterable[str]:
         if getattr(f.item, "granularity", None) not in ("day", "weekday", "month") or f.near & _STATE:
             return ()  # "expected to remain closed on Monday" / "remained closed on Tuesday": a state holds many days
-        return f.event
+        return f.event - _LIGHT_VERBS  # "took effect early Tuesday" / "said it took on Sunday": two takings
 
     pairs = _lone(fa, fb, events, lambda f: f.item.value, synonyms=True)  # one day told twice is one date
     by_id = {id(f): f for f in fa + fb}
@@ -815,11 +815,15 @@ def _same_figure(x: Fact, y: Fact, paired: bool = False) -> bool:
     if x.kind != y.kind:
         return False
     if x.kind != "quantity":
-        return x.text == y.text
+        return _bare(x.text) == _bare(y.text)  # "the FARC's fighters" names the FARC
     vx, vy = x.item.value, y.item.value
     if isinstance(vx, tuple) or isinstance(vy, tuple):
         return vx == vy
     return vx == vy and (abs(vx) >= 10 or vx != int(vx) or paired)
+
+
+def _bare(text: str) -> str:
+    return text.removesuffix("'s").removesuffix("’s")
 
 
 def _distinctive(f: Fact) -> bool:
