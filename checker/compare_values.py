@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .entities import near_spelling, same_entity
 from .normalize import fold_accents
-from .extract import Clock, Fact, stem
+from .extract import Clock, Fact, same_moment, stem
 from .facts import PLACE_NOUNS, DateRef, Name, Quantity
 
 _RESOLVED = ("day", "month", "year")
@@ -35,8 +35,9 @@ def comparable(x: Fact, y: Fact) -> bool:
         from .rules.numbers import _compatible, _other_level
 
         qx, qy = x.item, y.item
-        if isinstance(qx, Clock) or isinstance(qy, Clock):  # times of day, in one zone (or none said)
-            return isinstance(qx, Clock) and isinstance(qy, Clock) and qx.zone == qy.zone
+        if isinstance(qx, Clock) or isinstance(qy, Clock):  # times of day, in one zone (or none said), or in two
+            # zones whose offsets are known ("7 p.m. EST" / "10am AEST")
+            return isinstance(qx, Clock) and isinstance(qy, Clock) and same_moment(qx, qy) is not None
         assert isinstance(qx, Quantity) and isinstance(qy, Quantity)
         if (qx.unit == "age") != (qy.unit == "age") or qx.part != qy.part or _other_level(qx, qy):
             return False  # "two laps remaining" / "the 69th of 71 laps": a part of a whole (left or added), the whole
@@ -120,7 +121,7 @@ def agree(x: Fact, y: Fact) -> bool:
         from .rules.numbers import _consistent
 
         if isinstance(x.item, Clock):
-            return abs(x.item.hours - y.item.hours) < 0.01
+            return bool(same_moment(x.item, y.item))
         return _consistent(x.item, y.item)
     if x.kind == "score":
         return x.item.value in (y.item.value, y.item.value[::-1])  # "lost 1-3" / "lost 3-1": an order of writing

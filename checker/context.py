@@ -80,6 +80,9 @@ def with_context(findings: list[Finding], texts: dict[str, str]) -> list[Finding
     return [_widen(f, texts) for f in findings]
 
 
+_CLOCK_SHOWN = re.compile(r"\s?[aApP]\.?[mM]\b\.?(?:\s*\(?(?:[A-Z]{1,4}T|GMT|UTC)\b\)?|\s+local time\b)?")
+
+
 def _widen(f: Finding, texts: dict[str, str]) -> Finding:
     if f.rule not in _LEFT | _COUNTED | _OBJECT | _QUOTED | _SPOKEN | _ROLE_BEFORE | _SUBJECT | _TERM | _NAMED:
         return f
@@ -105,7 +108,10 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
         # 2017": the part of the day or period the copy names
     if rule in _DATED and (m := _WORD_AFTER.match(text, end, hi)) and m.group(1).lower() in _PARTS_OF_DAY:
         end = m.end(1)  # "on Wednesday night" / "on Tuesday night"
-    if rule in _COUNTED and _ENDS_IN_FIGURE.search(text, start, end) and (m := _NOUN_AFTER.match(text, end, hi)):
+    clock = _CLOCK_SHOWN.match(text, end, hi) if rule in _COUNTED else None
+    if clock:
+        end = clock.end()  # "7 p.m. EST" / "8am (AEST)": a time of day with its zone
+    elif rule in _COUNTED and _ENDS_IN_FIGURE.search(text, start, end) and (m := _NOUN_AFTER.match(text, end, hi)):
         ordinal = bool(_ENDS_IN_ORDINAL.search(text, start, end))
         if m.group(1).islower() and _noun(m.group(1), only=not ordinal):  # "79th minute" (minute: also an adjective)
             end = m.end(1)

@@ -1215,6 +1215,27 @@ class Clock:
         return self.hours
 
 
+# hours from UTC of the zones wire copy writes whose offset is not in doubt ("CST" is Chicago's or China's, "IST"
+# India's, Ireland's or Israel's: left out)
+ZONE_HOURS = {"GMT": 0.0, "UTC": 0.0, "BST": 1.0, "CET": 1.0, "CEST": 2.0, "EET": 2.0, "EEST": 3.0, "MSK": 3.0,
+              "HKT": 8.0, "SGT": 8.0, "JST": 9.0, "KST": 9.0, "AWST": 8.0, "ACST": 9.5, "AEST": 10.0, "AEDT": 11.0,
+              "NZST": 12.0, "NZDT": 13.0, "EST": -5.0, "EDT": -4.0, "CDT": -5.0, "MST": -7.0, "MDT": -6.0,
+              "PST": -8.0, "PDT": -7.0}
+
+
+def same_moment(x: Clock, y: Clock) -> bool | None:
+    """Whether two times of day in known zones are one moment (whatever the day), None when a zone is unknown;
+    a hedged time ("just before 6am", "shortly after 2 a.m.", "about 3.45pm") may be up to an hour off."""
+    tolerance = 1.0 if x.hedge or y.hedge else 0.01
+    if x.zone == y.zone:
+        gap = abs(x.hours - y.hours)
+    elif x.zone not in ZONE_HOURS or y.zone not in ZONE_HOURS:
+        return None
+    else:
+        gap = (x.hours - ZONE_HOURS[x.zone] - y.hours + ZONE_HOURS[y.zone]) % 24
+    return min(gap, 24 - gap) < tolerance
+
+
 def clock_time(text: str, q: Quantity) -> Clock | None:
     """ "4:40 a.m.", "8.44am", "1230 GMT", "11.42pm local time" as a time of day, else None."""
     after = text[q.end:q.end + 24]
@@ -1233,7 +1254,13 @@ def clock_time(text: str, q: Quantity) -> Clock | None:
     if m is not None and m.group(1).lower() == "a" and h == 12:
         h = 0
     zone = _ZONE_AFTER.match(after[m.end() if m else 0:])
-    return Clock(q.start, q.end, written, h + mins / 60, zone.group(1).upper() if zone else None, hedge=q.hedge)
+    hedge = q.hedge or ("approx" if _CLOCK_HEDGE.search(text[max(0, q.start - 24):q.start]) else None)
+    return Clock(q.start, q.end, written, h + mins / 60, zone.group(1).upper() if zone else None, hedge=hedge)
+
+
+# "just before 6am", "shortly after 2 a.m.", "just past 2:30", "by 6pm": a time told as near another one
+_CLOCK_HEDGE = re.compile(r"\b(?:before|after|past|by|until|till|around|about|approximately|nearly|almost)\s+$",
+                          re.IGNORECASE)
 
 
 _ID_WORDS = {"flight", "runway", "route", "highway", "interstate", "gate", "platform", "room", "no", "number", "model",

@@ -582,7 +582,8 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
                 k + 1 < n and tokens[k + 1].text.lower() == "than"))  # "two extra life sentences", "two more"; not
             # "2.1 million more than the incumbent", a difference
             k += 1
-        if k < n and tokens[k].kind == "word" and tokens[k].text.lower() not in _FUNCTION | _NOT_COUNTED:
+        if (k < n and tokens[k].kind == "word" and tokens[k].text.lower() not in _FUNCTION | _NOT_COUNTED
+                and not _AM_PM.fullmatch(tokens[k].text)):  # "8am", "7 p.m." count nothing: a time of day
             k += _compound_head(tokens, k)  # "seven rescue helicopters" count helicopters
             noun = lemma(tokens[k].text)
         left = noun is not None and k + 1 < n and tokens[k + 1].text.lower() in ("remaining", "left")
@@ -598,6 +599,9 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
                              "than" if margin else before if before in ("from", "to") else None), start_i, j))
         i = j
     return _share_range_units(tokens, out)
+
+
+_AM_PM = re.compile(r"[aApP]\.?[mM]\.?")
 
 
 def _compound_head(tokens: list[Token], k: int) -> int:

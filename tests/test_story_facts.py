@@ -1898,3 +1898,15 @@ def test_an_organisation_named_with_a_possessive_elsewhere_is_restated():
     b = ("The agreement was signed in Havana by President Juan Manuel Santos and Revolutionary Armed Forces of "
          "Colombia commander Rodrigo Londono.\n\nThe FARC's estimated 7,000 fighters will move into camps.")
     assert not [x for x in errors(a, b) if x[0] == "organisation-mismatch"]
+
+
+@pytest.mark.parametrize("b, flagged_as", [
+    ("until 8am (AEST).", [("number-mismatch", "error", "until 7 p.m. EST", "until 8am (AEST)")]),
+    ("until 10am (AEST).", []),  # the same moment in Sydney
+    ("until 1.30 a.m. local time.", []),  # a zone whose offset is not known: nothing to compare
+    ("until 7 a.m. EST.", [("number-mismatch", "error", "until 7 p.m. EST", "until 7 a.m. EST")]),
+    ("until shortly after 7 p.m. EST.", []),
+])
+def test_times_of_day_are_compared_as_moments(b, flagged_as):
+    a = "Three attacks forced the hacker organizer to extend the contest until 7 p.m. EST."
+    assert flagged(a, "Three attacks forced the hacker organiser to extend the contest " + b) == flagged_as

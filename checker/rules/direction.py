@@ -87,6 +87,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                     continue  # a negative verb ("fails" / "succeeds") is negation-flip's
                 if _prefixed_non(ctx.a.text, x) or _prefixed_non(ctx.b.text, y) or ctx.both_use(x, y):
                     continue
+                if _AM_PM.fullmatch(x.text) or _AM_PM.fullmatch(y.text):
+                    continue  # "7 p.m. EST" / "1.30 a.m. local time": times of day are the numbers rule's
                 if _prepositions_of_other_objects(ctx, x, y):
                     continue  # "testified against him" / "testified for the government": for the prosecution
                 if _particles_of_other_verbs(ctx, x, y):
@@ -122,6 +124,7 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             return
 
 
+_AM_PM = re.compile(r"[aApP]\.?[mM]\.?")
 _PARTICLES = {"up", "down", "in", "out", "on", "off", "over", "back", "away"}
 # phrasal verbs and the one word they mean, so that their opposites are known: "had accepted an offer" / "had
 # turned down an offer"

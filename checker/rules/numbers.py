@@ -10,8 +10,9 @@ a bound against the same exact value ("more than 100,000" / "100,000") is a
 warning. So are figures that need not contradict: the same figure with its
 scale word dropped ("$54.9 million" / "$54.9"), and a pair in which every
 figure differs, none is shared, and a name or period differs as well (two
-sentences about different things more often than one fact changed). Clock times in different time zones ("8am AEST" / "6 p.m.
-EDT") and a figure inside a decade ("94" / "his 90s") are not compared.
+sentences about different things more often than one fact changed). Clock times in two time zones are compared
+as moments when both zones' offsets are known ("7 p.m. EST" is "10am AEST", not "8am AEST"), else not at all
+("0530 GMT" / "1.30 a.m. local time"); a figure inside a decade ("94" / "his 90s") is not compared.
 In a minimal edit, a figure in the place of "a", "an" or "one" before the same
 word is compared with one ("a touchdown" / "2 touchdowns"). A score or range
 ("won 14-10" / "won 17-14") is compared place by place; the
@@ -22,8 +23,8 @@ populous" against "the most populous" is a warning, since only one version
 ranks it first.
 
 What it lets pass: the same value written two ways ("1.8bn" / "1.8 billion", "100,000" / "one
-hundred thousand"); rounding and hedges ("about $1.13" / "$1.1337"); clock
-times in other time zones; figures of different things.
+hundred thousand"); rounding and hedges ("about $1.13" / "$1.1337"); one
+moment in two time zones; figures of different things.
 
 Why it matters: figures are the facts readers act on.
 
@@ -242,6 +243,17 @@ def _not_comparable(ctx: PairContext, x: Quantity, y: Quantity) -> bool:
     return _decade(ctx.b.text, y) and y.value <= x.value < y.value + 10
 
 
+def _one_moment(ctx: PairContext, x: Quantity, y: Quantity) -> bool | None:
+    """For two times of day, whether they can be one moment: in one zone the same hour, in two zones whose offsets
+    are known the same instant, in other zones always (nothing to compare); None when they are not both times."""
+    from ..extract import clock_time, same_moment
+
+    kx, ky = clock_time(ctx.a.text, x), clock_time(ctx.b.text, y)
+    if kx is None or ky is None:
+        return None
+    return same_moment(kx, ky) is not False
+
+
 _OFFSET = re.compile(r"\s+(?:later|earlier|afterwards|before|after)\b", re.IGNORECASE)
 _EVENT = re.compile(r"\b([a-z]+(?:ed|en)|won|lost|fled|left|held|met|took|came|went|began)\b")
 
@@ -294,12 +306,14 @@ def check(ctx: PairContext) -> Iterator[Finding]:
     # "won 1-1": the second 1s), then wherever it stands
     kept = {ta.start: tb.start for op in ctx.ops if op.tag == "equal" for ta, tb in zip(op.a, op.b)
             if ta.kind == "quantity"}
-    settled = [(x, y) for x in qa for y in qb if kept.get(x.start) == y.start and _equal(x, y)]
+    settled = [(x, y) for x in qa for y in qb if kept.get(x.start) == y.start and _equal(x, y)
+               and _one_moment(ctx, x, y) is not False]  # "7 p.m." is not "7 a.m."
     for x, y in settled:
         qa.remove(x)
         qb.remove(y)
     for x in list(qa):
-        equal = [y for y in qb if _equal(x, y) and not _counts_elsewhere(x, y, qa, qb)]
+        equal = [y for y in qb if _equal(x, y) and not _counts_elsewhere(x, y, qa, qb)
+                 and _one_moment(ctx, x, y) is not False]
         y = next((y for y in equal if y.noun == x.noun), equal[0] if equal else None)
         if y is not None:
             settled.append((x, y))
@@ -326,7 +340,7 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         for y in qb:
             op = ctx.op_of((x.start, x.end), (y.start, y.end))
             if not (_compatible(x, y) or (op is not None and x.unit == y.unit and op.size <= 6
-                                          and not _count_other_things(x, y))):
+                                          and not _count_other_things(x, y)) or _one_moment(ctx, x, y) is not None):
                 continue
             score = (x.noun is not None and x.noun == y.noun) * 2 + (op is not None) + (x.unit is not None)
             candidates.append((score, y))
@@ -335,7 +349,11 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         y = max(candidates, key=lambda c: c[0])[1]
         qb.remove(y)
         used_a.append(x)
-        if _consistent(x, y) or _not_comparable(ctx, x, y):
+        moment = _one_moment(ctx, x, y)
+        if moment is not None:
+            if moment:
+                continue  # times of day: "7 p.m. EST" is "10am AEST"; "7 p.m." is not "7 a.m."
+        elif _consistent(x, y) or _not_comparable(ctx, x, y):
             continue
         message = _message(ctx, x, y)
         scale = _scale_dropped(x, y)
