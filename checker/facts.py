@@ -1105,7 +1105,7 @@ def _role_after(tokens: list[Token], k: int, lex: Lexicons) -> list[Token]:
     if any(x.text[:1].islower() and x.text.lower() in lex.titles and y.text[:1].isupper() and y.kind == "word"
            and y.text.lower() not in lex.titles for x, y in zip(after, after[1:])):
         return []  # "William McCool, payload commander Michael Anderson": the next titled name of a list
-    if after and after[0].text.lower() in _NOT_APPOSITIVE:
+    if after and (after[0].text.lower() in _NOT_APPOSITIVE or after[0].text.lower() in _PLACE_OR_TIME_PREPS):
         return []  # a relative clause, a verb, or the next item of a list: "Takeshi Arai, and South Korea's ...",
         # "Pieter de Ruyter, will chair its board"
     if any(t.text.lower() in _SPEECH_VERBS for t in after):
@@ -1121,6 +1121,9 @@ _SPEECH_VERBS = {"said", "says", "told", "added", "stated", "noted", "explained"
 _NOT_APPOSITIVE = {"who", "which", "said", "says", "told", "added", "and", "or", "but", "will", "would", "shall",
                    "should", "can", "could", "may", "might", "must", "is", "was", "are", "were", "has", "had", "have",
                    "did", "does"}
+# an aside opened by one of these says where or when, not who: "off Pylos, in international waters"
+_PLACE_OR_TIME_PREPS = {"in", "at", "on", "off", "near", "from", "into", "during", "after", "before", "under", "over",
+                        "across", "inside", "outside"}
 _DEFINITE = {"the", "its", "his", "her", "their", "our"}  # where a role set off before a name begins; no tense
 _APPOSITIVE_ENDS = {",", ".", ";", ":", "-", "–", "—", ")"}
 

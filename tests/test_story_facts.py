@@ -1791,6 +1791,8 @@ def test_a_negation_dropped_inside_a_quotation_is_an_error_however_the_sentence_
     ("The Australian Energy Market Operator (AEMO) said the network had shut.",
      [("Australian Energy Market Operator", "org"), ("AEMO", "org")]),
     ("Tony Kokshoorn, the Mayor of Greymouth, spoke.", [("Tony Kokshoorn", "person"), ("Greymouth", "place")]),
+    # an aside that says where is no role: "Pylos, in international waters" is no person
+    ("The boat sank about 47 nautical miles off Pylos, in international waters, in minutes.", [("Pylos", "other")]),
 ])
 def test_names_and_their_kinds(text, names):
     assert [(f.text, f.item.kind) for f in facts_of(text).facts if f.kind == "name"] == names
