@@ -179,9 +179,9 @@ def check_versions(
     comparisons: list[Comparison] = []
     findings: list[Finding] = []
     embedder = embedder or shared_embedder()
-    novel = [v for v in versions[1:] if _says_more(claims[v.id], claims[ref.id])]
+    novel = {v.id for v in versions[1:] if _says_more(claims[v.id], claims[ref.id])}
     with timings.stage("extract"):
-        facts = {v.id: extract(v, claims[v.id], lex) for v in ([ref, *novel] if novel else [])}
+        facts = {v.id: extract(v, claims[v.id], lex) for v in versions if novel and (v is ref or v.id in novel)}
     matched: list[StoryMatches] = []
     for other in versions[1:]:
         with timings.stage("align"):
@@ -193,7 +193,7 @@ def check_versions(
                 if pair.kind != "identical":
                     timings.count("pairs checked")
                 found.extend(run_rules(pair, ref, other, active, lex, embedder))
-        if other not in novel:  # a copy or a trim of the reference: no value in it that the reference lacks
+        if other.id not in novel:  # a copy or a trim of the reference: no value in it that the reference lacks
             findings.extend(found)
             continue
         with timings.stage("match"):

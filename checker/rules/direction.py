@@ -37,7 +37,7 @@ import re
 from collections.abc import Iterator
 
 from ..compare import PairContext
-from ..facts import _FUNCTION
+from ..facts import _AM_PM, _FUNCTION
 from ..model import Finding, Severity
 from ..normalize import Token, position
 from ..opposites import converse_in_other_voice, morphological_opposites, opposite, opposites_of
@@ -76,6 +76,7 @@ def _prefixed_non(text: str, tok: Token) -> bool:
 @rule("WC141", "direction-flip", Severity.ERROR, "A word replaced by its opposite (rose/fell, won/lost)")
 def check(ctx: PairContext) -> Iterator[Finding]:
     opposites = opposites_of(ctx.lex)
+    meant_a, meant_b = _phrasal_meanings(ctx.a.facts.words), _phrasal_meanings(ctx.b.facts.words)
     for op in ctx.changes:
         if not (op.a and op.b):
             continue
@@ -105,7 +106,7 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                     continue  # "passengers had bought their seats" / "seats had been sold": one sale, two voices
                 # WordNet calls spelled numbers opposites ("third" / "three"): the lexicon alone judges those
                 use_wordnet = ctx.minimal_edit and _content(x) and _content(y) and x.kind == y.kind == "word"
-                px, py = _phrasal(ctx.a.facts.words, x), _phrasal(ctx.b.facts.words, y)
+                px, py = meant_a.get(id(x)), meant_b.get(id(y))
                 if y.key in opposites.get(x.key, ()) or opposite(x.text, y.text, opposites, use_wordnet) or (
                         (px or py) and opposite(px or x.text, py or y.text, opposites)):
                     yield ctx.finding(
@@ -124,25 +125,29 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             return
 
 
-_AM_PM = re.compile(r"[aApP]\.?[mM]\.?")
 _PARTICLES = {"up", "down", "in", "out", "on", "off", "over", "back", "away"}
 # phrasal verbs and the one word they mean, so that their opposites are known: "had accepted an offer" / "had
 # turned down an offer"
 _PHRASAL = {("turn", "down"): "reject", ("call", "off"): "cancel", ("shut", "down"): "close",
             ("close", "down"): "close", ("pull", "out"): "withdraw", ("back", "out"): "withdraw",
             ("give", "up"): "surrender", ("put", "off"): "postpone", ("set", "up"): "establish"}
+_PHRASAL_PARTICLES = frozenset(particle for _, particle in _PHRASAL)
 
 
-def _phrasal(words: list[Token], tok: Token) -> str | None:
-    """The one word a phrasal verb means, when `tok` is its verb and its particle follows."""
-    k = position(words, tok)
-    if k is None or k + 1 >= len(words):
-        return None
+def _phrasal_meanings(words: list[Token]) -> dict[int, str]:
+    """The one word each phrasal verb of a claim means, by its verb token's id: the verb, then its particle."""
     from ..wordnet import wordnet
 
-    particle = words[k + 1].text.lower()
-    return next((_PHRASAL[(b, particle)] for b in wordnet().base_forms(tok.text.lower()) | {tok.text.lower()}
-                 if (b, particle) in _PHRASAL), None)
+    out: dict[int, str] = {}
+    for tok, nxt in zip(words, words[1:]):
+        particle = nxt.text.lower()
+        if particle not in _PHRASAL_PARTICLES:
+            continue
+        meant = next((_PHRASAL[(b, particle)] for b in wordnet().base_forms(tok.text.lower()) | {tok.text.lower()}
+                      if (b, particle) in _PHRASAL), None)
+        if meant is not None:
+            out[id(tok)] = meant
+    return out
 
 
 def _particles_of_other_verbs(ctx: PairContext, x, y) -> bool:

@@ -40,6 +40,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from ..compare import REWRITE_FRACTION, PairContext
 from ..entities import unmatched
@@ -49,6 +50,9 @@ from ..model import Finding, Severity
 from ..normalize import DASHES, digits_slipped
 from ..wordnet import wordnet
 from . import rule
+
+if TYPE_CHECKING:
+    from ..extract import Clock
 
 # units of one dimension, in a common base, so "40 km" equals "25 miles" and "3 weeks" differs from "3 months"
 _BASE = {
@@ -243,12 +247,11 @@ def _not_comparable(ctx: PairContext, x: Quantity, y: Quantity) -> bool:
     return _decade(ctx.b.text, y) and y.value <= x.value < y.value + 10
 
 
-def _one_moment(ctx: PairContext, x: Quantity, y: Quantity) -> bool | None:
+def _one_moment(kx: Clock | None, ky: Clock | None) -> bool | None:
     """For two times of day, whether they can be one moment: in one zone the same hour, in two zones whose offsets
     are known the same instant, in other zones always (nothing to compare); None when they are not both times."""
-    from ..extract import clock_time, same_moment
+    from ..extract import same_moment
 
-    kx, ky = clock_time(ctx.a.text, x), clock_time(ctx.b.text, y)
     if kx is None or ky is None:
         return None
     return same_moment(kx, ky) is not False
@@ -287,6 +290,14 @@ def _message(ctx: PairContext, x: Quantity, y: Quantity) -> str:
 @rule("WC110", "number-mismatch", Severity.ERROR, "A number, amount or percentage differs")
 def check(ctx: PairContext) -> Iterator[Finding]:
     qa, qb = list(ctx.a.facts.quantities), list(ctx.b.facts.quantities)
+    from ..extract import clock_time
+
+    times_a = {id(q): clock_time(ctx.a.text, q) for q in qa}  # read once, asked of every pair of figures
+    times_b = {id(q): clock_time(ctx.b.text, q) for q in qb}
+
+    def one_moment(x: Quantity, y: Quantity) -> bool | None:
+        return _one_moment(times_a[id(x)], times_b[id(y)])
+
     scores = _paired_scores(ctx)  # "won 14-10" / "won 17-14": compared place by place, not by value
     reversed_ = (len(scores) == 2 and _equal(scores[0][0], scores[1][1]) and _equal(scores[0][1], scores[1][0])
                  and not _equal(scores[0][0], scores[0][1]))  # "0-0" reads the same both ways
@@ -307,13 +318,13 @@ def check(ctx: PairContext) -> Iterator[Finding]:
     kept = {ta.start: tb.start for op in ctx.ops if op.tag == "equal" for ta, tb in zip(op.a, op.b)
             if ta.kind == "quantity"}
     settled = [(x, y) for x in qa for y in qb if kept.get(x.start) == y.start and _equal(x, y)
-               and _one_moment(ctx, x, y) is not False]  # "7 p.m." is not "7 a.m."
+               and one_moment(x, y) is not False]  # "7 p.m." is not "7 a.m."
     for x, y in settled:
         qa.remove(x)
         qb.remove(y)
     for x in list(qa):
         equal = [y for y in qb if _equal(x, y) and not _counts_elsewhere(x, y, qa, qb)
-                 and _one_moment(ctx, x, y) is not False]
+                 and one_moment(x, y) is not False]
         y = next((y for y in equal if y.noun == x.noun), equal[0] if equal else None)
         if y is not None:
             settled.append((x, y))
@@ -340,7 +351,7 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         for y in qb:
             op = ctx.op_of((x.start, x.end), (y.start, y.end))
             if not (_compatible(x, y) or (op is not None and x.unit == y.unit and op.size <= 6
-                                          and not _count_other_things(x, y)) or _one_moment(ctx, x, y) is not None):
+                                          and not _count_other_things(x, y)) or one_moment(x, y) is not None):
                 continue
             score = (x.noun is not None and x.noun == y.noun) * 2 + (op is not None) + (x.unit is not None)
             candidates.append((score, y))
@@ -349,7 +360,7 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         y = max(candidates, key=lambda c: c[0])[1]
         qb.remove(y)
         used_a.append(x)
-        moment = _one_moment(ctx, x, y)
+        moment = one_moment(x, y)
         if moment is not None:
             if moment:
                 continue  # times of day: "7 p.m. EST" is "10am AEST"; "7 p.m." is not "7 a.m."
