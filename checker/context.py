@@ -122,6 +122,10 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
         end = m.end(1)
         if m.group(1).lower() in _ARTICLES and (m := _WORD_AFTER.match(text, end, hi)):
             end = m.end(1)  # "won a majority" / "failed to win the Western": the object, not its article
+        if (a := _WORD_BEFORE.search(text, lo, m.start(1))) and a.group(1).lower() in _ARTICLES \
+                and m.group(1).islower() and not _noun(m.group(1)) and (n := _WORD_AFTER.match(text, end, hi)) \
+                and n.group(1).islower() and n.group(1) not in _FUNCTION and _noun(n.group(1), only=False):
+            end = n.end(1)  # "were not a fair reflection": the noun the adjective after the article describes
     if rule in _COUNTED and (m := _PERIOD_AFTER.match(text, end, min(len(text), end + 40))):
         end = m.end()  # the same whether or not the copy is re-wrapped there (findings' ids rely on it)
     if rule in _SUBJECT:

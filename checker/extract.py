@@ -314,6 +314,13 @@ def _window(items: list[tuple[int, int, str, str]], start: int, end: int, counts
             seen += 1
             k += step
         stops[step] = (k if 0 <= k < len(items) and items[k][2] == "," else -1, found)
+    if (aside := _set_off(items, idx[0], idx[-1] + 1)) and stops[-1] == (aside[0], 0) and stops[1] == (aside[1], 0):
+        # "earned a master's degree and, in 1934, a doctorate in mathematics": an aside alone between its commas
+        # is about the clause it interrupts
+        before = aside[0] - 1
+        if before >= 0 and items[before][2] in ("and", "or"):
+            before -= 1
+        out |= _clause_from(items, before, -1) | _clause_from(items, aside[1] + 1, 1)
     for step in (-1, 1):
         comma, found = stops[step]
         if comma >= 0 and found == 0 and stops[-step][1] == 0 and _edge(items, idx, -step):
@@ -370,8 +377,13 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
 
     lo = bisect_right(items, start, key=_item_end)
     hi = bisect_left(items, end, key=_item_start)
+    aside = _set_off(items, lo, hi)
     for step, first in ((-1, lo - 1), (1, hi)):
         k, seen = first, 0
+        if aside:  # "earned a master's degree and, in 1934, a doctorate": the clause the aside interrupts
+            k = aside[0] - 1 if step < 0 else aside[1] + 1
+            if step < 0 and k >= 0 and items[k][2] in ("and", "or"):
+                k -= 1
         while 0 <= k < len(items) and seen < EVENT_REACH:
             if items[k][3] == "boundary":
                 if step > 0 or items[k][2] != "," or (k := _comma_aside(items, k, verbs_at)) < 0:
@@ -385,6 +397,19 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
             seen += 1
             k += step
     return frozenset()
+
+
+def _set_off(items: list[tuple[int, int, str, str]], lo: int, hi: int) -> tuple[int, int] | None:
+    """The commas around the span of items [lo, hi) when it is an aside of its own between them, with nothing
+    but function words beside it (", in 1934,")."""
+    a, b = lo - 1, hi
+    while a >= 0 and items[a][3] == "other":
+        a -= 1
+    while b < len(items) and items[b][3] == "other":
+        b += 1
+    if 0 < a and b < len(items) - 1 and items[a][2] == "," and items[b][2] == ",":
+        return a, b
+    return None
 
 
 def _participle_after(text: str, items: list[tuple[int, int, str, str]], k: int,
@@ -1151,17 +1176,21 @@ _AUX = {"do", "be", "have", "will", "would", "can", "could", "should", "may", "m
 
 
 def _object_end(cf: ClaimFacts, word: Token) -> int:
-    """Where a predicate's first object word ends: "not seek re-election", "recommended a general ban"."""
+    """Where a predicate's first object word ends: "not seek re-election"; after an article, the words of its noun
+    phrase, up to three ("recommended a general ban", "were not a fair reflection of")."""
     toks = [t for t in cf.tokens if t.start >= word.end]
     end = word.end
+    phrase = 0  # words left to take after an article
     for t in toks:
         if t.text in ("-",) or (t.kind == "word" and t.key in ("a", "an", "the", "any")):
+            phrase = 3
             continue
-        if t.kind != "word" or t.key in STOP:
+        if t.kind != "word" or t.key in STOP or (phrase and t.key in _PREPOSITIONS):
             break
         end = t.end
+        phrase -= 1
         nxt = cf.text[t.end:t.end + 1]
-        if nxt != "-":
+        if nxt != "-" and phrase <= 0:
             break
     return end
 

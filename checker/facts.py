@@ -606,8 +606,9 @@ _AM_PM = re.compile(r"[aApP]\.?[mM]\.?")
 
 def _compound_head(tokens: list[Token], k: int) -> int:
     """1 when the word at `k` only modifies the plural noun after it, the thing counted ("seven rescue helicopters",
-    "two police cars"); else 0. The head is a plural that is only ever a noun ("helicopters", not "says")."""
-    if k + 1 >= len(tokens) or tokens[k].text.endswith("s") or tokens[k].cap:
+    "two police cars", "54 Atlanta schools"); else 0. The head is a plural that is only ever a noun ("helicopters",
+    not "says")."""
+    if k + 1 >= len(tokens) or tokens[k].text.endswith("s") or tokens[k].kind != "word":
         return 0
     head = tokens[k + 1]
     word = head.text.lower()
@@ -616,7 +617,9 @@ def _compound_head(tokens: list[Token], k: int) -> int:
     from .wordnet import wordnet
 
     bases = wordnet().base_forms(word) - {word}
-    return int(bool(bases) and all(s[0] == "n" for b in bases for s in wordnet().senses(b)))
+    senses = [s[0] == "n" for b in bases for s in wordnet().senses(b)]
+    # after a name ("54 Atlanta schools", "three Russian warships") a plural that can be a noun is one
+    return int(bool(bases) and (any(senses) if tokens[k].cap else all(senses)))
 
 
 def _share_range_units(tokens: list[Token], found: list[tuple[Quantity, int, int]]) -> list[tuple[Quantity, int, int]]:
@@ -826,6 +829,7 @@ def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[t
             # a year, unless it counts a plural noun after it ("1898 cases"); "is", "was", "has" only look plural
             if prev not in _CURRENCY_SYMBOLS and nxt not in ("%", "per", "percent") and nxt not in _TIMEZONES and not (
                     prev.lower() not in _BEFORE_A_YEAR  # "who in 1975 became": a year before its verb
+                    and prev.lower() != "the"  # "on the 2009 tests", "after the 2005 floods": a count has its comma
                     and nxt and tokens[i + 1].kind == "word" and not tokens[i + 1].cap and lemma(nxt) != nxt
                     and not nxt.endswith(("ing", "ed"))  # "the 1988 bombing", "1975 became" are years
                     and nxt not in ("season", "election") and nxt not in _FUNCTION):
@@ -934,6 +938,8 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             tj = tokens[j]
             if j in skip:
                 break
+            if tj.text.lower() == "of" and _titled_person(run, lex):
+                break  # "Judge Jerry Baxter of Fulton County Superior Court": a person, then where they serve
             if (_is_name_token(tj) or _month_in_name(tokens, j)
                     or tj.text.lower() in _CONNECTORS and run and j + 1 < n and (_is_name_token(tokens[j + 1]) or (
                         tokens[j + 1].text.lower() in _PARTICLES and j + 2 < n and _is_name_token(tokens[j + 2])))
@@ -1024,6 +1030,10 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
         if (prev == "of" and b >= 1 and tokens[b - 1].text.lower() in PLACE_NOUNS) or of_body:
             prev = "in"  # "the nearby town of Anjar", "the port of Ferrol": said to be a place
         kind = _classify(core, role_toks + after, lex, prev)
+        at = pos[id(run[0])] - 1
+        if kind == "person" and names and names[-1].kind == "person" and at >= 1 and tokens[at].text.lower() == "of" \
+                and tokens[at - 1].end == names[-1].end:
+            kind = "org"  # "Lieutenant Commander Peter Coombs of RNAS Culdrose": where the person serves
         role_all = role_toks + after
         role = tuple(_name_key(t, lex) for t in role_all if t.kind != "punct" and t.text.lower() not in _CONNECTORS)
         shown = role_toks or after
@@ -1146,6 +1156,18 @@ def _role_before(tokens: list[Token], b: int, k: int, lex: Lexicons) -> tuple[li
     if tokens[c].key not in _DEFINITE and not tokens[c].text.lower().endswith(("'s", "’s")):
         return [], b
     return role, c
+
+
+def _titled_person(run: list[Token], lex: Lexicons) -> bool:
+    """A title and then a given name and a surname ("Judge Jerry Baxter", "Archbishop Justin Welby"): the run is a
+    person's name, which an "of" after it does not extend ("the Duke of Edinburgh", "Secretary of State" have no
+    name before it)."""
+    k = 0
+    while k < len(run) and _is_role_word(run[k], lex):
+        k += 1
+    rest = [t for t in run[k:] if t.kind == "word"]
+    return k > 0 and len(rest) >= 2 and not any(
+        t.text.lower().rstrip(".") in lex.org_words or _is_role_word(t, lex) for t in rest)
 
 
 def _is_role_word(t: Token, lex: Lexicons) -> bool:

@@ -19,6 +19,7 @@ value is restated elsewhere in the other version.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -594,7 +595,21 @@ def _lone_events(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
 
     pairs = _lone(fa, fb, events, lambda f: f.item.value, synonyms=True)  # one day told twice is one date
     by_id = {id(f): f for f in fa + fb}
-    return {k: w for k, w in pairs.items() if not _someone_else(by_id[k[0]], by_id[k[1]])}
+    return {k: w for k, w in pairs.items() if not _someone_else(by_id[k[0]], by_id[k[1]])
+            and not _years_apart(by_id[k[0]].item.value, by_id[k[1]].item.value)}
+
+
+def _years_apart(x: str, y: str) -> bool:
+    """Two days (or months) more than a year apart: "released by the orbiter on Dec. 19, 2003" / "photographs
+    released on Thursday" (in 2015) date two releases, not one mistold."""
+    def day(v: str) -> dt.date | None:
+        try:
+            return dt.date.fromisoformat(v if len(v) == 10 else v + "-01")
+        except ValueError:
+            return None  # an unresolved weekday, "month-03"
+
+    dx, dy = day(x), day(y)
+    return dx is not None and dy is not None and abs((dx - dy).days) > 366
 
 
 def _lone_measures(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:

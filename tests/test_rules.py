@@ -1078,3 +1078,19 @@ def test_a_place_named_as_part_of_a_wider_one_may_contain_the_other():
     assert [(r, s) for r, s, *_ in got] == [("place-mismatch", "warning")]  # Kent is in southern England
     got = flags("The ceremony was held in southern Italy.", "The ceremony was held in southern Spain.")
     assert [(r, s) for r, s, *_ in got] == [("place-mismatch", "error")]  # two areas: one does not hold the other
+
+
+def test_a_negation_with_a_verb_of_another_sense_is_a_paraphrase_warning():
+    # "will stand" / "will not be lowered" says one thing two ways; "grappling" / "not dealing" turns it round
+    assert flags("Grades that had been raised by the moderation process will stand.",
+                 "Grades that had been raised by the moderation process will not be lowered.") == [
+        ("negation-flip", "warning", "will stand", "will not be lowered")]
+    assert [f[:2] for f in flags("The city is grappling with the crisis, the mayor said on Monday.",
+                                 "The city is not dealing with the crisis, the mayor said on Monday.")] == [
+        ("negation-flip", "error")]
+
+
+def test_a_negated_noun_phrase_is_shown_to_its_noun():
+    assert [f[2:] for f in flags("The grades awarded were not a fair reflection of their work, she said.",
+                                 "The grades awarded were a fair reflection of their work, she said.")] == [
+        ("were not a fair reflection", "were a fair reflection")]

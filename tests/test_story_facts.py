@@ -1287,6 +1287,8 @@ def test_a_figure_is_shown_with_the_noun_it_counts_in_any_inflection():
     ("Two police cars were burnt.", "car"),
     ("One man says he saw it.", "man"),  # "says" is a verb, not what is counted
     ("They found 26 people in the yard.", "peopl"),
+    ("Cheating took place at 54 Atlanta schools.", "school"),  # a name before the plural only modifies it
+    ("The company shut 15 Apple stores.", "stor"),
 ])
 def test_a_figure_counts_the_head_of_the_noun_after_it(text, noun):
     assert [f.item.noun for f in facts_of(text).facts if f.kind == "quantity"] == [noun]
@@ -1791,6 +1793,12 @@ def test_a_negation_dropped_inside_a_quotation_is_an_error_however_the_sentence_
     ("The Australian Energy Market Operator (AEMO) said the network had shut.",
      [("Australian Energy Market Operator", "org"), ("AEMO", "org")]),
     ("Tony Kokshoorn, the Mayor of Greymouth, spoke.", [("Tony Kokshoorn", "person"), ("Greymouth", "place")]),
+    # a title, a given name and a surname end a person's name; "of" does not carry it into where they serve
+    ("Judge Jerry Baxter of Fulton County Superior Court ordered them held.",
+     [("Jerry Baxter", "person"), ("Fulton County Superior Court", "org")]),
+    ("Lieutenant Commander Peter Coombs of RNAS Culdrose said crews had worked.",
+     [("Peter Coombs", "person"), ("RNAS Culdrose", "org")]),
+    ("The Duke of Edinburgh arrived.", [("Edinburgh", "place")]),  # no name before "of": the title's place
     # an aside that says where is no role: "Pylos, in international waters" is no person
     ("The boat sank about 47 nautical miles off Pylos, in international waters, in minutes.", [("Pylos", "other")]),
 ])
@@ -1912,3 +1920,43 @@ def test_an_organisation_named_with_a_possessive_elsewhere_is_restated():
 def test_times_of_day_are_compared_as_moments(b, flagged_as):
     a = "Three attacks forced the hacker organizer to extend the contest until 7 p.m. EST."
     assert flagged(a, "Three attacks forced the hacker organiser to extend the contest " + b) == flagged_as
+
+
+def test_he_said_after_a_judge_named_with_his_court_is_the_judge():
+    text = ("The jury acquitted only one of the 12 defendants, the former teacher Dessa Curb. Several educators wept "
+            "as Judge Jerry Baxter of Fulton County Superior Court ordered them led away. \"They have made their bed "
+            "and they're going to have to lie in it,\" he said.")
+    q = facts_of(text).quotes[-1]
+    assert (q.speaker, q.how) == ("baxter", "pronoun")
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("A 2011 investigation found that teachers had cheated on the 2009 tests.", ["2011", "2009"]),
+    ("Defences built after the 2005 floods were overwhelmed.", ["2005"]),
+])
+def test_a_four_digit_year_after_the_is_a_year_not_a_count(text, dates):
+    vf = facts_of(text)
+    assert [f.text for f in vf.facts if f.kind == "date"] == dates
+    assert [f.text for f in vf.facts if f.kind == "quantity"] == []
+
+
+def test_a_date_set_off_by_commas_dates_the_clause_it_interrupts():
+    a = ("Grace Hopper, a computer scientist, was honoured. Hopper earned a master's degree and, in 1934, a doctorate in "
+         "mathematics from Yale.")
+    b = ("Grace Hopper, a computer scientist, was honoured. Hopper, who earned her doctorate in mathematics at Yale in 1930, "
+         "helped to develop COBOL.")
+    (d,) = [f for f in facts_of(a).facts if f.kind == "date"]
+    assert "earn" in d.event and {"doctor", "mathem"} <= d.near
+    assert ("date-mismatch", "in 1934", "in 1930") in errors(a, b)
+
+
+def test_one_verb_dated_years_apart_is_two_events():
+    # the lander "released" in 2003 and the photographs "released" this week: each version's only release
+    a = ("Beagle 2 has been found on the surface of Mars, scientists said on Tuesday. "
+         "Images taken by NASA's Mars Reconnaissance Orbiter show the lander about 5 km from the centre of its "
+         "landing zone. The lander was released by the European Space Agency's Mars Express spacecraft on Dec. 19, "
+         "2003.")
+    b = ("Scientists on Wednesday hailed the discovery of the Beagle 2 lander on Mars. Photographs from NASA's Mars "
+         "Reconnaissance Orbiter, released in London on Tuesday, showed the craft about 5 km from the centre of its "
+         "target area.")
+    assert [e for e in errors(a, b) if e[0] == "date-mismatch"] == []
