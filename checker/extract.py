@@ -1065,6 +1065,8 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
                 prep = _preposition_before(cf, item)  # "from Denver" / "from Salt Lake City": the relation is an anchor
                 if prep:
                     near = near | {f"prep:{prep}"}
+                if item.kind in ("place", "other") and (host := _located(cf, item)) is not None:
+                    near = near | {f"in:{host}"}  # "Bienenbuettel, a village in Lower Saxony": where the town is
             facts.append(Fact(p.kind, version.id, ci, base + p.start, base + p.end, claim.text[p.start:p.end], near,
                               plan.sentence, who, item, p.quoted, owner, p.event))
         for q, (words, spans) in zip(cf.quotes, plan.quote_words):
@@ -1338,6 +1340,21 @@ def _apposition(text: str, n: Name, items: list[tuple[int, int, str, str]]) -> t
     if not (before.endswith(",") and after.startswith(",")):
         return None
     return len(before) - 1, n.end + (len(text) - n.end - len(after)) + 1
+
+
+# between a place and the region it lies in: ", a village in ", ", in ", " in the state of "
+_LOCATED_GAP = re.compile(r",?\s*(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2})?in\s+(?:the\s+(?:state|province|region|county|"
+                          r"district)\s+of\s+)?$")
+
+
+def _located(cf: ClaimFacts, n: Name) -> str | None:
+    """The key of the place a name says `n` contains ("Bienenbuettel, a village in Lower Saxony", "the village of
+    Bienenbüttel in Lower Saxony", "Bienenbuettel, in Schleswig-Holstein"): one anchor of a region however the
+    sentence around it was rewritten."""
+    before = [m for m in cf.names if m.end <= n.start and m.kind in ("place", "other") and m.keys]
+    if not before or not _LOCATED_GAP.fullmatch(cf.text[before[-1].end:n.start]):
+        return None
+    return transliterate(before[-1].keys[-1])[:6]
 
 
 def _converted_aside(text: str, before: Quantity | None, q: Quantity) -> bool:

@@ -1030,6 +1030,9 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
         if (prev == "of" and b >= 1 and tokens[b - 1].text.lower() in PLACE_NOUNS) or of_body:
             prev = "in"  # "the nearby town of Anjar", "the port of Ferrol": said to be a place
         kind = _classify(core, role_toks + after, lex, prev)
+        if kind == "person" and not role_toks and prev == "of" and b >= 1 \
+                and tokens[b - 1].text.lower().rstrip(".") in lex.titles:
+            kind = "other"  # "agriculture minister of Lower Saxony": the body of the office, not who holds it
         at = pos[id(run[0])] - 1
         if kind == "person" and names and names[-1].kind == "person" and at >= 1 and tokens[at].text.lower() == "of" \
                 and tokens[at - 1].end == names[-1].end:

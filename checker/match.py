@@ -123,6 +123,9 @@ class Match:
             # "defeated Bolsonaro in the runoff on Sunday" / "Brazilians awoke on Monday after Lula defeated Bolsonaro"
             return True  # "captured in February 2014 in Mazatlan after 13 years on the run" / "recaptured in
             # February 2014 in Culiacan after 13 years as a fugitive": two facts agree, the third does not
+        if self._same_host():
+            return not self.restated  # "Bienenbuettel, a village in Lower Saxony" / "Bienenbuettel, in
+            # Schleswig-Holstein": one town, said to lie in two regions
         if self._sole_actor():
             return True  # "Katlego Mphela nearly won it ... but his shot from a tight angle hit the post" / "... in the
             # final minute when Teko Modise's angled shot struck the post": one statement, its one actor changed
@@ -146,6 +149,18 @@ class Match:
         return len(self.words) >= 2 or (self.a.kind == "date" and self.near >= FULL_NEAR and len(self.shared) >= 3
                                         and bool(self.words))  # "inaugurated as president in Pretoria on May
         # 10" / "sworn in as president in Pretoria on 11 May": the date's whole anchor is the same
+
+    def _same_host(self) -> bool:
+        """Two regions each said to contain the same named place, neither of them a country or a continent (a
+        town "in Greece" and "in the Peloponnese" are both true)."""
+        from .lexicon import lexicons
+
+        if self.a.kind != "name" or not any(k.startswith("in:") for k in self.shared):
+            return False
+        places = lexicons().places
+        return all(getattr(f.item, "kind", "") in ("place", "other")
+                   and places.get(fold_accents(f.text).lower().removesuffix("'s")) not in ("country", "continent")
+                   for f in (self.a, self.b))
 
     def _of_a_figure(self) -> bool:
         """Both values stand next to one figure, which they date."""
@@ -459,6 +474,9 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
                     continue  # "denied that a video existed" says "did not exist"
                 if any(u.text.lower() in PRIVATIVE and u.end <= t.start and t.start - u.end <= 2 for u in cf.tokens):
                     continue  # "paused paid advertising" says "stopped paying for advertising"
+                if t.text.lower().endswith("ing") and any(u.key in ("against", "from") and 0 <= t.start - u.end <= 1
+                                                          for u in cf.tokens):
+                    continue  # "warned against eating spinach" says "not to eat"; "barred from entering", "not to enter"
                 if _FIRST_SINCE.search(cf.text):
                     continue  # "the first time since 1971 that a party has won" says "no party has won since"
                 if _instead(cf, t):

@@ -1094,3 +1094,12 @@ def test_a_negated_noun_phrase_is_shown_to_its_noun():
     assert [f[2:] for f in flags("The grades awarded were not a fair reflection of their work, she said.",
                                  "The grades awarded were a fair reflection of their work, she said.")] == [
         ("were not a fair reflection", "were a fair reflection")]
+
+
+def test_one_person_at_the_head_of_two_bodies_is_an_error_in_a_rewrite():
+    # the person and the office agree, so the body is the changed fact whatever else was reworded
+    assert ("organisation-mismatch", "error", "Robert Koch Institute", "Federal Institute for Risk Assessment") in flags(
+        '"It is the sprouts," Reinhard Burger, president of the Robert Koch Institute, Germany\'s disease control '
+        'agency, told a news conference in Berlin.',
+        '"It is the sprouts," said Reinhard Burger, president of the Federal Institute for Risk Assessment, at a press '
+        'conference in Berlin.')

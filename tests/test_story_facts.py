@@ -1799,6 +1799,8 @@ def test_a_negation_dropped_inside_a_quotation_is_an_error_however_the_sentence_
     ("Lieutenant Commander Peter Coombs of RNAS Culdrose said crews had worked.",
      [("Peter Coombs", "person"), ("RNAS Culdrose", "org")]),
     ("The Duke of Edinburgh arrived.", [("Edinburgh", "place")]),  # no name before "of": the title's place
+    # the body of an office is no person, whoever holds it
+    ("The agriculture minister of Lower Saxony said the farm was closed.", [("Lower Saxony", "other")]),
     # an aside that says where is no role: "Pylos, in international waters" is no person
     ("The boat sank about 47 nautical miles off Pylos, in international waters, in minutes.", [("Pylos", "other")]),
 ])
@@ -1960,3 +1962,31 @@ def test_one_verb_dated_years_apart_is_two_events():
          "Reconnaissance Orbiter, released in London on Tuesday, showed the craft about 5 km from the centre of its "
          "target area.")
     assert [e for e in errors(a, b) if e[0] == "date-mismatch"] == []
+
+
+def test_a_town_said_to_lie_in_two_regions_is_an_error_however_the_sentences_were_rewritten():
+    a = ("German health authorities said on Tuesday that bean sprouts were the source of the E. coli outbreak that "
+         "has killed 31 people. The sprouts came from an organic farm in Bienenbuettel, a village in Lower Saxony south "
+         "of Hamburg, which was closed last weekend.")
+    b = ("Spain on Wednesday demanded full compensation for its farmers. German health authorities said on Tuesday "
+         "that sprouts from an organic farm in Bienenbuettel, in Schleswig-Holstein, were the source of the outbreak, "
+         "which has killed 31 people.")
+    assert ("place-mismatch", "in Lower Saxony", "in Schleswig-Holstein") in errors(a, b)
+
+
+def test_a_town_in_its_country_and_in_its_region_is_no_conflict():
+    a = ("German health authorities said on Tuesday that bean sprouts were the source of the E. coli outbreak that "
+         "has killed 31 people. The sprouts came from an organic farm in Bienenbuettel, a village in Lower Saxony south "
+         "of Hamburg, which was closed last weekend.")
+    b = ("Spain on Wednesday demanded full compensation for its farmers. German health authorities said on Tuesday "
+         "that sprouts from an organic farm in Bienenbuettel, in Germany, were the source of the outbreak, "
+         "which has killed 31 people.")
+    assert [e for e in errors(a, b) if e[0] == "place-mismatch"] == []
+
+
+def test_warned_against_eating_says_not_to_eat():
+    a = ("The Food and Drug Administration on Tuesday warned consumers not to eat bagged fresh spinach because of an "
+         "outbreak of E. coli that has killed one person. The cases were reported in Idaho and Utah.")
+    b = ("A California company recalled its packaged fresh spinach on Wednesday. The FDA warning issued on Tuesday "
+         "against eating bagged fresh spinach remains in effect.")
+    assert [e for e in flagged(a, b) if e[0] == "negation-flip"] == []

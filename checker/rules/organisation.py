@@ -20,6 +20,7 @@ Passes: "Nato allies" / "North Atlantic Treaty Organisation allies" -> nothing.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..compare import PairContext
@@ -35,12 +36,33 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             continue
         if kind_of(s) == "mixed" and (_modifier(s.a, ctx.a.text) or _modifier(s.b, ctx.b.text)):
             continue  # "the Rome-based agency" / "the UN agency": a place describing the body, not another body
+        office = _office_of(ctx.a.text, s.a.start)
+        other = _office_of(ctx.b.text, s.b.start)
+        same_office = (office is not None and other is not None and kind_of(s) == "org"
+                       and (office[0].lower(), office[1]) == (other[0].lower(), other[1]))
         yield ctx.finding(
             check, (s.a.start, s.a.end), (s.b.start, s.b.end),
             f"{s.a.text} in {ctx.a.version.id} but {s.b.text} in {ctx.b.version.id}",
-            severity=Severity.ERROR if s.anchored and (kind_of(s) == "org" or ctx.minimal_edit) else Severity.WARNING,
-            why="one organisation name replaces another" + ("" if s.anchored else " (within a larger rewrite)"),
+            severity=Severity.ERROR if same_office or s.anchored and (kind_of(s) == "org" or ctx.minimal_edit)
+            else Severity.WARNING,
+            why="one organisation name replaces another" + (
+                f" as the body of one person's office ({office[0]}, {office[1]} of)" if same_office
+                else "" if s.anchored else " (within a larger rewrite)"),
         )
+
+
+# "Reinhard Burger, president of the": a person named, then their office of the body that follows
+_OFFICE_BEFORE = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)*),? (?:the |a |an )?((?:[a-z-]+ ){0,2}[a-z-]+) of (?:the )?$")
+
+
+def _office_of(text: str, start: int) -> tuple[str, str] | None:
+    """(the person's surname, the office) when the organisation at `start` is the body of a named person's office:
+    "Reinhard Burger, president of the Robert Koch Institute" / "Reinhard Burger, president of the Federal
+    Institute for Risk Assessment" put one man at the head of two bodies, however the rest was rewritten."""
+    m = _OFFICE_BEFORE.search(text, max(0, start - 80), start)
+    if m is None:
+        return None
+    return m.group(1).split()[-1], m.group(2)
 
 
 def _modifier(name, text: str) -> bool:
