@@ -133,9 +133,18 @@ def agree(x: Fact, y: Fact) -> bool:
         return (dx.value == dy.value or dx.contains(dy) or dy.contains(dx) or _a_week_apart(dx, dy)
                 or weeks_loose(dx, dy))
     if x.kind == "name":
-        return (same_entity(x.item, y.item) or (x.item.kind == "person" and near_spelling(x.item, y.item))
+        kinds = {x.item.kind, y.item.kind}
+        return (same_entity(x.item, y.item) or (kinds <= {"person", "other"} and (
+            "person" in kinds or _hyphenated(x.item) and _hyphenated(y.item)) and near_spelling(x.item, y.item))
                 or _one_full_name(x, y))
     return x.text == y.text
+
+
+def _hyphenated(name) -> bool:
+    """A capitalised name whose last word is hyphenated ("Gwen Pritchard-Evans"), which the name reader leaves of no
+    kind: a misspelling of it ("Prichard-Evans") is the name-spelling rule's, not another name."""
+    words = name.text.split()
+    return bool(words) and "-" in words[-1].strip("-") and words[-1][:1].isupper()
 
 
 def _one_full_name(x: Fact, y: Fact) -> bool:

@@ -306,6 +306,10 @@ def _window(items: list[tuple[int, int, str, str]], start: int, end: int, counts
             if kind == "boundary" and key in "()" and (skip := _aside(items, k, step)) is not None:
                 k = skip  # "45 billion pounds ($50.6 billion) of unfunded tax cuts": the conversion is an aside
                 continue
+            if step > 0 and k == idx[-1] + 1 and (skip := _apposition_after(items, k)) is not None:
+                out |= {items[j][2] for j in range(k + 1, skip) if items[j][3] in ("word", "fact")}
+                k = skip  # "the Council of State, the country's highest administrative court, struck down": what the
+                continue  # name is, and what it did past its apposition
             if kind == "boundary":
                 break
             if kind in ("word", "fact"):
@@ -462,6 +466,22 @@ def _apposition_start(items: list[tuple[int, int, str, str]], comma: int, reach:
     while k > 0 and comma - k <= reach and (items[k][3] != "boundary" or items[k][2] == "and"):
         k -= 1
     return k if k > 0 and items[k][2] == "," and items[k + 1][2] in ("the", "a", "an") else -1
+
+
+_APPOSITION_OPENERS = {"the", "a", "an", "its", "his", "her", "their"}
+
+
+def _apposition_after(items: list[tuple[int, int, str, str]], k: int, reach: int = 8) -> int | None:
+    """Past an apposition opening with the comma at k (", the country's highest administrative court,"): the item
+    after its closing comma, when a word follows there; None when k opens no such aside."""
+    if items[k][2] != "," or k + 1 >= len(items) or items[k + 1][2] not in _APPOSITION_OPENERS:
+        return None
+    j = k + 1
+    while j < len(items) and j - k <= reach and items[j][3] != "boundary":
+        j += 1
+    if j < len(items) - 1 and j - k <= reach and items[j][2] == "," and items[j + 1][3] == "word":
+        return j + 1
+    return None
 
 
 def _aside(items: list[tuple[int, int, str, str]], k: int, step: int) -> int | None:

@@ -1990,3 +1990,13 @@ def test_warned_against_eating_says_not_to_eat():
     b = ("A California company recalled its packaged fresh spinach on Wednesday. The FDA warning issued on Tuesday "
          "against eating bagged fresh spinach remains in effect.")
     assert [e for e in flagged(a, b) if e[0] == "negation-flip"] == []
+
+
+def test_what_a_body_did_past_its_apposition_anchors_it():
+    a = ("Farmers blocked roads across the country on Tuesday. In May, the Council of State, the country's highest "
+         "administrative court, struck down the government's system for granting nitrogen permits.")
+    b = ("Farmers blocked roads across the country on Tuesday. The government must cut nitrogen emissions after the "
+         "Supreme Court in May struck down its system for issuing permits.")
+    (n,) = [f for f in facts_of(a).facts if f.text == "Council of State"]
+    assert {"strik", "down", "highes", "court"} <= n.near
+    assert ("organisation-mismatch", "Council of State", "Supreme Court") in errors(a, b)
