@@ -26,7 +26,9 @@ from .rules import RULES, Rule
 from .rules.numbers import SLIP_NOTE
 
 # the rule that reports a disagreement of each kind of fact
-RULE_OF = {"polarity": "WC140", "quantity": "WC110", "score": "WC110", "date": "WC120", "place": "WC105", "org": "WC106", "person": "WC102"}
+RULE_OF = {"polarity": "WC140", "direction": "WC141", "quantity": "WC110", "score": "WC110", "date": "WC120",
+           "place": "WC105", "org": "WC106", "person": "WC102"}
+_RECONCILED = set(RULE_OF.values()) - {"WC141"}  # a pair's opposites are the direction rule's own reading
 
 
 def rule_for(fact: Fact, other: Fact | None = None) -> str:
@@ -49,7 +51,7 @@ def reconcile(findings: list[Finding], sm: StoryMatches) -> list[Finding]:
     """Withdraw pair findings whose values the story matched elsewhere; make confirmed ones errors."""
     out: list[Finding] = []
     for f in findings:
-        if f.rule not in set(RULE_OF.values()) or f.accepted is not None:
+        if f.rule not in _RECONCILED or f.accepted is not None:
             out.append(f)
             continue
         a_facts = sm.a.facts + [m.a for m in sm.facts if m.a.kind == "polarity"]  # a plain predicate is a fact

@@ -33,6 +33,7 @@ from .model import Comparison
 from .normalize import digits_slipped, fold_accents, lemma
 
 MIN_SCORE = 0.22  # below this two facts are not about the same thing
+OPPOSITE_LINK = 0.35  # two sentences alike at least this much in meaning may turn one statement round
 STRONG_NEAR = 0.3  # anchor agreement that makes a match confident
 WEIGHTS = {"near": 0.45, "sentence": 0.2, "claims": 0.35}
 AGREE_BONUS = 0.15  # restated values are likelier than changed ones
@@ -328,6 +329,7 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
     matches = _with_support(matches)
     matches += _left_in_slot(a, b, matches, comp)
     matches += match_polarity(a, b, aligned, sim)
+    matches += match_opposites(a, b, aligned, sim)
     return StoryMatches(a, b, matches, match_quotes(a.quotes, b.quotes, aligned), aligned)
 
 
@@ -510,6 +512,84 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
                      else Match(fx, fy, score, near, (fx.claim, fy.claim) in aligned, False))
                 out.append(m)
     return out
+
+
+# words with opposites that are too common, or too often of other things, to mean a flip away from their sentence
+_LOOSE_OPPOSITES = frozenset({"up", "down", "in", "out", "on", "off", "over", "under", "first", "last", "new", "old",
+                              "more", "less", "before", "after", "early", "late", "high", "low", "open", "close",
+                              "start", "end", "begin", "finish", "give", "take", "come", "go", "win", "lose", "won",
+                              "lost", "buy", "sell", "bought", "sold", "left", "right", "top", "bottom", "front", "back"})
+
+
+def match_opposites(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int]], sim: np.ndarray) -> list[Match]:
+    """A predicate in one version and its opposite in the other, in sentences the alignment did not pair (the
+    direction rule reads paired ones): "voted overwhelmingly against the drug in November" / "had voted
+    overwhelmingly in favour of the drug in November". Both words must bear on the same object, share two anchor
+    words that say what happened, have no other subject, and stand in sentences alike in meaning."""
+    from .extract import Polarity, _object_end, forms_of
+    from .opposites import opposite, opposites_of
+
+    opposites = opposites_of(a.lex)
+    out: list[Match] = []
+    for ca, cfa in enumerate(a.analyses):
+        quoted = [(q.start, q.end) for q in cfa.quotes]
+        for x in cfa.tokens:
+            if x.kind != "word" or x.key in FUNCTION or x.key in _LOOSE_OPPOSITES or x in cfa.negations \
+                    or any(s <= x.start < e for s, e in quoted):
+                continue
+            wanted = opposites.get(x.key, frozenset()) | opposites.get(lemma(x.key), frozenset())
+            wanted = frozenset(w for w in wanted if w not in FUNCTION and w not in _LOOSE_OPPOSITES)
+            if not wanted:
+                continue
+            x_near = a.facts_near(ca, x.start, x.end)
+            x_object = _object_of(cfa, x.end)
+            best: tuple[float, Match] | None = None
+            for cb, y in b.words_by_form(wanted):
+                cfb = b.analyses[cb]
+                link = float(sim[ca, cb]) if sim.size else 0.0
+                if (ca, cb) in aligned or link < OPPOSITE_LINK or y in cfb.negations or x_object is None \
+                        or x_object != _object_of(cfb, y.end) or not opposite(x.text, y.text, opposites):
+                    continue
+                if any(c.end <= y.start and not _boundary_between(cfb, c.end, y.start) for c in cfb.negations) or any(
+                        c.end <= x.start and not _boundary_between(cfa, c.end, x.start) for c in cfa.negations):
+                    continue  # "did not rise" / "fell": a negation turns the opposite back
+                if forms_of(x.key) & {u.key for u in cfb.tokens} or forms_of(y.key) & {u.key for u in cfa.tokens}:
+                    continue  # each sentence says both words: two statements, not one turned round
+                sx, sy = _subject_of(cfa, x.start), _subject_of(cfb, y.start)
+                if sx and sy and sx != sy:
+                    continue  # "shares rose" / "profits fell": two things moved
+                y_near = b.facts_near(cb, y.start, y.end)
+                (xs, xe), (ys, ye) = _predicate_span(cfa, x), _predicate_span(cfb, y)
+                objects = {k for s0, e0, k, _ in a.items[ca] if x.end <= s0 and e0 <= xe} | {
+                    k for s0, e0, k, _ in b.items[cb] if y.end <= s0 and e0 <= ye}
+                if len({k for k in x_near & y_near if ":" not in k} - objects) < 2:
+                    continue  # two words of what happened besides the object: "voted overwhelmingly", not only "the
+                    # death penalty" that three voted against and nine for
+                fx = Fact("direction", a.version.id, ca, a.claims[ca].start + xs, a.claims[ca].start + xe,
+                          cfa.text[xs:xe], x_near, frozenset(), frozenset(), Polarity(x.key, False, x.start, x.end))
+                fy = Fact("direction", b.version.id, cb, b.claims[cb].start + ys, b.claims[cb].start + ye,
+                          cfb.text[ys:ye], y_near, frozenset(), frozenset(), Polarity(y.key, False, y.start, y.end))
+                score = dice(x_near, y_near) + 0.5 * link
+                if best is None or score > best[0]:
+                    best = (score, Match(fx, fy, score, dice(x_near, y_near), False, False))
+            if best is not None:
+                out.append(best[1])
+    return out
+
+
+def _predicate_span(cf: object, t: object) -> tuple[int, int]:
+    """Claim offsets of a predicate word with its object, and with the preposition around a noun that stands for a
+    verb: "against the drug", "in favour of the drug"."""
+    from .extract import _object_end
+
+    toks = cf.tokens  # type: ignore[attr-defined]
+    k = next(i for i, u in enumerate(toks) if u is t)
+    start, end = t.start, _object_end(cf, t)  # type: ignore[attr-defined]
+    if k + 1 < len(toks) and toks[k + 1].key == "of":
+        if k > 0 and toks[k - 1].key in ("in", "on"):
+            start = toks[k - 1].start  # "in favour of", "on behalf of"
+        end = _object_end(cf, toks[k + 1])
+    return start, end
 
 
 def _identical_claims(comp: Comparison, a: VersionFacts, b: VersionFacts) -> tuple[list[Match], set[int]]:

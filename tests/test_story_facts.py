@@ -2000,3 +2000,30 @@ def test_what_a_body_did_past_its_apposition_anchors_it():
     (n,) = [f for f in facts_of(a).facts if f.text == "Council of State"]
     assert {"strik", "down", "highes", "court"} <= n.near
     assert ("organisation-mismatch", "Council of State", "Supreme Court") in errors(a, b)
+
+
+def test_a_vote_turned_round_in_a_rewritten_sentence_is_an_error():
+    # the two sentences are not paired (the rewrite merged and moved them): the story matcher finds the opposites
+    a = ("The U.S. Food and Drug Administration on Tuesday approved Biogen Inc's aducanumab as the first treatment "
+         "aimed at slowing the decline caused by Alzheimer's disease, overriding objections from its own outside "
+         "advisers. The FDA granted it accelerated approval based on its ability to reduce amyloid plaques in the "
+         "brain. She said the agency had concluded that the benefits of the drug outweighed its risks. A panel of "
+         "outside experts advising the FDA voted overwhelmingly against the drug in November, with 10 of 11 members "
+         "saying the main study did not show it was effective and one uncertain.")
+    b = ("Federal regulators yesterday approved the first new drug for Alzheimer's disease in nearly two decades, a "
+         "treatment from Biogen that is meant to slow the mental decline of patients.\n\nThe Food and Drug "
+         "Administration cleared aducanumab under its accelerated approval programme, on the strength of its ability "
+         "to clear sticky amyloid plaques from the brain.\n\nThe agency's own panel of independent advisers had "
+         "voted overwhelmingly in favour of the drug in November.")
+    assert [e for e in errors(a, b) if e[0] == "direction-flip"] == [
+        ("direction-flip", "against the drug", "in favour of the drug")]
+
+
+def test_two_groups_voting_opposite_ways_are_no_flip():
+    # only the object is shared: three jurors voted against the death penalty, nine were for it
+    a = ("A jury deadlocked over the sentence of a man convicted of murder. The three who voted against the death "
+         "penalty would not comment, but Howard said other jurors told him the three holdouts refused to deliberate.")
+    b = ("A judge declared a mistrial in the penalty phase. After four days and more than 30 hours of deliberations, "
+         "the jury was deadlocked at 9-3, with nine in favor of the death penalty and three voting for life without "
+         "parole.")
+    assert [e for e in flagged(a, b) if e[0] == "direction-flip"] == []

@@ -17,9 +17,14 @@ flips, not none); so does a "non-" before the word
 reading below 50 ... above it" / "above 50 ... below it") are a reordering,
 not a flip.
 
-Across the story, the fact matcher adds one case no sentence pair shows: a
+Across the story, the fact matcher adds two cases no sentence pair shows: a
 place both versions name in one statement, gone to in one and come from in
-the other ("as he flew home from Atlanta" / "as he flew to Atlanta").
+the other ("as he flew home from Atlanta" / "as he flew to Atlanta"); and a
+lexicon opposite in two sentences the alignment did not pair, when both words
+bear on the same object, share two more words of what happened and no other
+subject ("voted overwhelmingly against the drug in November" / "had voted
+overwhelmingly in favour of the drug in November"); common particles and
+words often of other things ("up", "first", "won") are left to the pairs.
 
 What it lets pass: an opposite cancelled by a negation ("easy" / "not difficult"); opposites
 both versions use (a reordering); WordNet antonyms inside a rewrite.
