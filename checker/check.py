@@ -7,6 +7,7 @@ claim has to be paired by meaning.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -210,6 +211,7 @@ def check_versions(
         if r.scope == "story":
             findings.extend(r(whole))
     findings = _weigh_kinship(findings, matched)
+    findings = _tallies_of_other_days(findings, {v.id: v.date for v in versions})
     for r in active:
         if r.scope == "review":
             with timings.stage("verify"):
@@ -262,6 +264,35 @@ def _weigh_kinship(findings: list[Finding], matched: list[StoryMatches]) -> list
             and not _nearly_same_sentence(f) and not any(v == f.b.version and f.b.span[0] <= s < f.b.span[1] + 1
                                                          for v, s in stated) else f
             for f in findings]
+
+
+# what a running tally of an outbreak or a disaster counts: it only grows from one day's copy to the next
+_TALLY = re.compile(r"\b(?:deaths?|dead|killed|died|cases?|sickened|ill|patients?|injured|wounded|infected|"
+                    r"evacuated|arrested|toll)\b", re.IGNORECASE)
+
+
+def _tallies_of_other_days(findings: list[Finding], dates: dict[str, dt.date | None]) -> list[Finding]:
+    """A running tally that a later-dated version gives higher ("Eight of the patients have developed kidney
+    failure" / a day later "At least 14 of the patients") is an update more often than an error: a warning, saying
+    so. Lower in the later version it stays an error: the dead and the sick are not un-counted."""
+    out = []
+    for f in findings:
+        da, db = dates.get(f.a.version), dates.get(f.b.version)
+        if f.rule == "WC110" and f.severity == Severity.ERROR and da and db and da != db \
+                and _TALLY.search(f.a.claim) and _TALLY.search(f.b.claim):
+            qa, qb = _figure(f.a.value), _figure(f.b.value)
+            if qa is not None and qb is not None and (qb > qa if db > da else qa > qb):
+                f = replace(f, severity=Severity.WARNING,
+                            why=f"{f.why}; a running tally, higher in the later version ({min(da, db).isoformat()}, "
+                                f"{max(da, db).isoformat()}): an update?")
+        out.append(f)
+    return out
+
+
+def _figure(value: str) -> float | None:
+    """The first figure written in a finding's value."""
+    found = analyze(value, None, lexicons()).quantities
+    return found[0].value if found else None
 
 
 def _nearly_same_sentence(f: Finding) -> bool:

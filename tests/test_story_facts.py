@@ -2027,3 +2027,14 @@ def test_two_groups_voting_opposite_ways_are_no_flip():
          "the jury was deadlocked at 9-3, with nine in favor of the death penalty and three voting for life without "
          "parole.")
     assert [e for e in flagged(a, b) if e[0] == "direction-flip"] == []
+
+
+def test_a_tally_higher_in_a_later_version_is_an_update_lower_is_an_error():
+    first = ("The FDA warned consumers not to eat bagged spinach. {} of the patients have developed a type of kidney "
+             "failure, officials said.")
+    next_day = ("Officials said the outbreak had spread to 19 states. {} of the patients have developed a type of "
+                "kidney failure.")
+    grew = flagged(first.format("Eight"), next_day.format("At least 14"))  # the second version is a day later
+    shrank = flagged(first.format("At least 14"), next_day.format("Eight"))
+    assert [e[:2] for e in grew if e[0] == "number-mismatch"] == [("number-mismatch", "warning")]
+    assert [e[:2] for e in shrank if e[0] == "number-mismatch"] == [("number-mismatch", "error")]

@@ -20,7 +20,9 @@ same score in the other order ("lost 1-3" / "lost 3-1") is a warning. A
 superlative alone ranks first, so an ordinal added before it is a changed
 rank ("the most populous" / "the 11th-most populous"); "one of the most
 populous" against "the most populous" is a warning, since only one version
-ranks it first.
+ranks it first. A running tally (deaths, cases, patients, injured, arrests)
+that a later-dated version gives higher is a warning, as the update it
+usually is; lower in the later version it stays an error.
 
 What it lets pass: the same value written two ways ("1.8bn" / "1.8 billion", "100,000" / "one
 hundred thousand"); rounding and hedges ("about $1.13" / "$1.1337"); one
