@@ -322,7 +322,8 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
             every_a = [f for f in a.facts if f.kind == kind]
             every_b = [f for f in b.facts if f.kind == kind]
             restated = not ok and (_restated(fa[i], every_b, agree, aligned, 0)
-                                   or _restated(fb[j], every_a, agree, aligned, 1))
+                                   or _restated(fb[j], every_a, agree, aligned, 1)
+                                   or kind == "name" and _named_beside(fa[i], fb[j], every_a, every_b, agree))
             matches.append(Match(fa[i], fb[j], float(scores[i, j]), near, (fa[i].claim, fb[j].claim) in aligned, ok,
                                  restated, lone_slip=(id(fa[i]), id(fb[j])) in lone,
                                  lone_event=events.get((id(fa[i]), id(fb[j])))))
@@ -879,6 +880,14 @@ def _restated(fact: Fact, others: list[Fact], agree: object, aligned: set[tuple[
     return any(comparable(fact, o) and agree(fact, o)  # type: ignore[operator]
                and (dice(fact.near, o.near) >= 0.2 or _precise(fact, o)) and not _only_bounded(fact, o)
                for o in others)
+
+
+def _named_beside(x: Fact, y: Fact, every_a: list[Fact], every_b: list[Fact], agree: Callable) -> bool:
+    """Each name's counterpart sentence names it too, beside the name matched with it ("evidence from the United
+    Nations refugee agency UNHCR" / "evidence from the UNHCR, the UN refugee agency"): two names of one sentence
+    paired the wrong way round, not one replaced."""
+    return (any(o.claim == x.claim and o is not x and agree(y, o) for o in every_a)
+            or any(o.claim == y.claim and o is not y and agree(x, o) for o in every_b))
 
 
 def _dated_apart(x: Fact, y: Fact) -> bool:

@@ -2038,3 +2038,12 @@ def test_a_tally_higher_in_a_later_version_is_an_update_lower_is_an_error():
     shrank = flagged(first.format("At least 14"), next_day.format("Eight"))
     assert [e[:2] for e in grew if e[0] == "number-mismatch"] == [("number-mismatch", "warning")]
     assert [e[:2] for e in shrank if e[0] == "number-mismatch"] == [("number-mismatch", "error")]
+
+
+def test_a_name_its_counterpart_sentence_also_names_is_no_replacement():
+    # "the United Nations refugee agency UNHCR" / "the UN refugee agency": the sentence named the agency both ways
+    a = ("The Supreme Court ruled on Tuesday that the plan was unlawful. Reed said the court had given weight to "
+         "evidence from the United Nations refugee agency UNHCR about Rwanda's human rights record.")
+    b = ("The Supreme Court ruled on Tuesday that the plan was unlawful. Supreme Court President Robert Reed said the "
+         "judges had relied on evidence from the U.N. refugee agency.")
+    assert [e for e in flagged(a, b) if e[0] == "organisation-mismatch"] == []
