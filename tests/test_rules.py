@@ -1103,3 +1103,13 @@ def test_one_person_at_the_head_of_two_bodies_is_an_error_in_a_rewrite():
         'agency, told a news conference in Berlin.',
         '"It is the sprouts," said Reinhard Burger, president of the Federal Institute for Risk Assessment, at a press '
         'conference in Berlin.')
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The International Organization for Migration said it was the biggest loss of life in the Channel.",
+     "The U.N. migration agency said it was the biggest loss of life in the Channel."),
+    ("The World Health Organization said the outbreak was contained.",
+     "The UN health agency said the outbreak was contained."),
+])
+def test_a_un_agency_named_by_what_it_does_is_the_same_agency(a, b):
+    assert [f for f in flags(a, b) if f[0] == "organisation-mismatch"] == []
