@@ -7,6 +7,7 @@ that the story matcher paired, wherever they stand in their versions.
 from __future__ import annotations
 
 from .entities import near_spelling, same_entity
+from .extract import NATIONALITY
 from .normalize import fold_accents
 from .extract import Clock, Fact, same_moment, stem
 from .facts import PLACE_NOUNS, DateRef, Name, Quantity
@@ -61,6 +62,9 @@ def comparable(x: Fact, y: Fact) -> bool:
         assert isinstance(nx, Name) and isinstance(ny, Name)
         if "person" in (nx.kind, ny.kind):
             return nx.kind == ny.kind and not _other_offices(nx, ny)
+        if (NATIONALITY <= x.near and ny.kind != "place" and not NATIONALITY <= y.near) or (
+                NATIONALITY <= y.near and nx.kind != "place" and not NATIONALITY <= x.near):
+            return False  # "by European missile maker MBDA" / "by Thales": where the maker is from, not the maker
         # a name of no known kind ("Tho Chu", "LaGuardia Airport") may stand where a place or body stands, but not
         # where a body stands when it is said to be near something ("samples taken near Kolontar" / "by WWF")
         if {nx.kind, ny.kind} == {"other", "org"}:

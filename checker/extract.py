@@ -403,6 +403,22 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
     return frozenset()
 
 
+NATIONALITY = frozenset({"kind:nationality"})  # the anchor of a nationality describing the name after it
+# a nationality word: American, Israeli, Chinese, British, French, Dutch, European
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ch|ic)")
+_DESCRIBED = re.compile(r"\s+(?:[a-z-]+\s+){1,3}$")
+
+
+def _descriptor(cf: ClaimFacts, n: Name) -> bool:
+    """A nationality word opening the description of the name that follows it ("made by European missile maker
+    MBDA", "German carmaker Volkswagen"): where the named one is from, comparable with places only."""
+    if not _NATIONALITY.fullmatch(cf.text[n.start:n.end]):
+        return False
+    after = [m for m in cf.names if m.start > n.end]
+    return bool(after) and _DESCRIBED.fullmatch(cf.text[n.end:after[0].start] + "") is not None \
+        and not any(t.kind != "word" for t in cf.tokens if n.end <= t.start < after[0].start)
+
+
 def _set_off(items: list[tuple[int, int, str, str]], lo: int, hi: int) -> tuple[int, int] | None:
     """The commas around the span of items [lo, hi) when it is an aside of its own between them, with nothing
     but function words beside it (", in 1934,")."""
@@ -1006,7 +1022,7 @@ def _plan(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) 
     for n in cf.names:
         if n.kind in ("place", "org", "other", "person"):
             plan("name", n.start, n.end, n, who="name", around=_apposition(cf.text, n, items),
-                 mates=_list_mates(cf.text, cf.names, n))
+                 mates=_list_mates(cf.text, cf.names, n) | (NATIONALITY if _descriptor(cf, n) else frozenset()))
     for cue, word in negated_words(cf, nominal=False):
         before = [t for t in cf.tokens if t.end <= cue.start]
         start = before[-1].start if before and before[-1].key in _AUX and cue.key == "not" else cue.start
@@ -1325,6 +1341,9 @@ _PREPOSITIONS = {"from", "to", "in", "at", "into", "near", "outside", "inside", 
 
 
 def _preposition_before(cf: ClaimFacts, n: Name) -> str | None:
+    described = next((m for m in reversed(cf.names) if m.end <= n.start and _descriptor(cf, m)), None)
+    if described is not None and _DESCRIBED.fullmatch(cf.text[described.end:n.start]):
+        n = described  # "made by European missile maker MBDA": made by MBDA
     before = [t for t in cf.tokens if t.end <= n.start]
     while before and before[-1].text.lower() in ("the", "a", "an"):
         before.pop()

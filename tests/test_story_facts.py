@@ -2047,3 +2047,13 @@ def test_a_name_its_counterpart_sentence_also_names_is_no_replacement():
     b = ("The Supreme Court ruled on Tuesday that the plan was unlawful. Supreme Court President Robert Reed said the "
          "judges had relied on evidence from the U.N. refugee agency.")
     assert [e for e in flagged(a, b) if e[0] == "organisation-mismatch"] == []
+
+
+def test_a_nationality_describing_a_name_is_compared_with_places_only():
+    a = ("India signed a deal to buy 36 Rafale fighter jets on Friday. The package includes spares, as well as Meteor "
+         "air-to-air missiles and SCALP cruise missiles made by European missile maker MBDA.")
+    b = ("India signed a deal to buy 36 Rafale fighter jets yesterday. The package also covers spares, including "
+         "Meteor air-to-air missiles and Scalp cruise missiles supplied by Thales.")
+    (european,) = [f for f in facts_of(a).facts if f.text == "European"]
+    assert "kind:nationality" in european.near
+    assert [e for e in errors(a, b) if "European" in e[1]] == []
