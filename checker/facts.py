@@ -1002,8 +1002,9 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
         core = run[k:]
         while core and core[0].text.lower() in _CONNECTORS and not (core[0].cap and len(core) > 1 and core[0].text != "The"):
             core = core[1:]  # "of England", but a capitalised particle begins a surname: "Le Pen", "De Gaulle"
-        if not core or (not is_org and k > 0 and all(t.text.lower().rstrip(".") in lex.titles for t in core)):
-            continue  # "The Prime Minister said": an office, no name
+        if not core or (not is_org and (k > 0 or _after_article(tokens, pos[id(run[0])])) and all(
+                t.text.lower().rstrip(".") in lex.titles for t in core)):
+            continue  # "The Prime Minister said", "the new King said": an office, no name
         role_toks = list(run[:k])
         of_body = k > 0 and run[k - 1].text.lower() == "of" and len(core) == 1  # "the Mayor of Greymouth": whose
         if of_body:  # office it is, not who holds it
@@ -1159,6 +1160,18 @@ def _role_before(tokens: list[Token], b: int, k: int, lex: Lexicons) -> tuple[li
     if tokens[c].key not in _DEFINITE and not tokens[c].text.lower().endswith(("'s", "’s")):
         return [], b
     return role, c
+
+
+def _after_article(tokens: list[Token], i: int) -> bool:
+    """The token at i follows "the" or "a", with at most two lower-case words between ("the new King")."""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and tokens[j].kind == "word":
+        if tokens[j].key in ("the", "a", "an"):
+            return True
+        if tokens[j].cap:
+            return False
+        j -= 1
+    return False
 
 
 def _titled_person(run: list[Token], lex: Lexicons) -> bool:

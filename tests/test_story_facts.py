@@ -2057,3 +2057,11 @@ def test_a_nationality_describing_a_name_is_compared_with_places_only():
     (european,) = [f for f in facts_of(a).facts if f.text == "European"]
     assert "kind:nationality" in european.near
     assert [e for e in errors(a, b) if "European" in e[1]] == []
+
+
+def test_an_office_after_an_article_is_no_name_to_swap():
+    quote = ("\"We will remain, with God's strength, attached to the straight path that this state has walked since its "
+             "establishment,\" ")
+    a = quote + "Salman said in a televised address."
+    b = quote + "the new King said on state television."
+    assert [e for e in flagged(a, b) if e[0] in ("person-mismatch", "quote-attribution")] == []
