@@ -680,7 +680,8 @@ def _opening_person(cf: ClaimFacts, people: dict[str, Person], spans: list[tuple
     """The person a sentence opens with, as its subject ("Christo Wiese, the chairman, will run the group"; not
     "Wiese's lawyer"): who a "he said" later in the sentence is, before anyone of an earlier sentence."""
     found = _persons_in(cf, people, spans)
-    if not found or not cf.tokens or found[0][0].start != cf.tokens[0].start or _possessive(cf, found[0][0]):
+    opens = found and cf.tokens and cf.tokens[0].start in (found[0][0].start, (found[0][0].role_span or (-1,))[0])
+    if not opens or _possessive(cf, found[0][0]):  # "Archbishop Bernard Barsi drew laughter ... when he said"
         return None
     if _ASIDE_SAID.match(cf.text[found[0][0].end:]):
         return None  # "Vladimir Putin, he said, had invaded Ukraine": the name is what was said about

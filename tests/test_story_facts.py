@@ -1924,6 +1924,13 @@ def test_times_of_day_are_compared_as_moments(b, flagged_as):
     assert flagged(a, "Three attacks forced the hacker organiser to extend the contest " + b) == flagged_as
 
 
+def test_he_said_in_a_sentence_opening_with_a_titled_name_is_that_person():
+    text = ("Albert, 53, chose the cream uniform of the palace carabiniers. Archbishop Bernard Barsi drew laughter from "
+            "the congregation when he said: \"We have waited a long time for this day.\"")
+    q = facts_of(text).quotes[-1]
+    assert (q.speaker, q.how) == ("barsi", "named")
+
+
 def test_he_said_after_a_judge_named_with_his_court_is_the_judge():
     text = ("The jury acquitted only one of the 12 defendants, the former teacher Dessa Curb. Several educators wept "
             "as Judge Jerry Baxter of Fulton County Superior Court ordered them led away. \"They have made their bed "
