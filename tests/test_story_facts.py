@@ -2072,3 +2072,12 @@ def test_an_office_after_an_article_is_no_name_to_swap():
     a = quote + "Salman said in a televised address."
     b = quote + "the new King said on state television."
     assert [e for e in flagged(a, b) if e[0] in ("person-mismatch", "quote-attribution")] == []
+
+
+def test_a_he_said_after_a_sentence_that_only_describes_the_speaker_makes_a_warning():
+    a = ("Pope John Paul II drew 5 million people in 1995. In his homily, the 78-year-old pontiff urged Filipinos to "
+         "protect the family. \"We need to see each child as a gift to be welcomed, cherished and protected,\" he said.")
+    b = ("Father Federico Lombardi, the Vatican spokesman, described the crowd as a record. In his homily he called "
+         "on Filipinos to defend the family. \"We need to see each child as a gift to be welcomed, cherished and "
+         "protected,\" he said.")
+    assert [e[:2] for e in flagged(a, b) if e[0] == "quote-attribution"] == [("quote-attribution", "warning")]

@@ -10,6 +10,11 @@ called it"), the subject of a sentence that quotes a phrase ("Vance thanked
 the women for their 'remarkable courage'"), the last person named for "he
 said", and the previous speaker for a quotation that goes on.
 
+A disagreement is an error when each speaker is named beside the quotation
+or in the sentence right before its "he said"; a "he said" after a sentence
+that only describes or refers back ("the 78-year-old pontiff urged ...")
+carries a person from further back, often the wrong one: a warning.
+
 What it lets pass: the same speaker named two ways ("Ms Truss" / "Liz Truss",
 "Hank" / "Henry Paulson"); a quotation whose speaker one version does not
 say; quotations of a few words, which two people may well both use.
@@ -34,7 +39,6 @@ from ..match import QUOTE_OVERLAP
 from ..model import Finding, Severity, Side
 from . import rule
 
-SURE = ("named", "pronoun")  # ways of telling the speaker that make a disagreement an error
 
 
 @rule("WC131", "quote-attribution", Severity.ERROR, "The same quotation given to a different speaker", scope="story")
@@ -56,7 +60,7 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
             if any(q.speaker == x.speaker and q is not y and _overlap(q.words, x.words) >= QUOTE_OVERLAP
                    for q in sm.b.quotes):
                 continue  # the other version gives the words to both: a shared line, not a swap
-            severity = check.severity if x.how in SURE and y.how in SURE else Severity.WARNING
+            severity = check.severity if _sure(x) and _sure(y) else Severity.WARNING
             a_span = _span(sm.a, x)
             b_span = _span(sm.b, y)
             shown = x.text if len(x.text) <= 60 else x.text[:57] + "..."
@@ -79,6 +83,13 @@ def _overlap(x: tuple[str, ...], y: tuple[str, ...]) -> float:
 
 def _span(vf, q) -> tuple[int, int]:
     return vf.to_version(q.speaker_claim, q.speaker_name.start, q.speaker_name.end)
+
+
+def _sure(q) -> bool:
+    """The speaker is named beside the quotation, or "he said" follows the sentence that names them; not a
+    "he said" after a sentence that only describes or refers back ("the 78-year-old pontiff urged", "In his homily
+    he called"), whose person the reading carries from further back and may well mistake."""
+    return q.how == "named" or q.how == "pronoun" and q.speaker_claim is not None and q.claim - q.speaker_claim <= 1
 
 
 def _how(how: str) -> str:
