@@ -718,6 +718,9 @@ def _owner_before(cf: ClaimFacts, n: Name, start: int) -> bool:
 # "da Silva's margin at about", "Lula's lead of", "Mr Modi's majority was": the measure of the possessor
 _HIS_MEASURE = re.compile(r"(?:['’]s?)?\s(?:[a-z]+\s)?[a-z]+\s(?:at|of|was|is|stood at|to)\s(?:(?:about|around|some|roughly|"
                           r"nearly|almost|just)\s)?")
+# "a second dual national, Anoosheh Ashoori", "A third dual national, environmentalist Morad Tahbaz": who the counted
+# one is, in apposition
+_NAMED_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+(?:[a-z-]+\s+){0,2}")
 _FOR_WHOM = re.compile(r"\s*(?:%|per ?cent|of the vote)?\s*for\s+(?:[a-z]+\s+){0,2}")  # "24.5% for incumbent"
 _RELATIVE_AFTER = re.compile(r"^, (?:which|who) [^,;:\"“”]*$")
 
@@ -1075,7 +1078,8 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
                 near = near | {f"p:{person}"} if person else near
             elif p.kind == "quantity" and isinstance(item, Quantity):
                 before = [(n, k) for n, k in persons if n.end <= p.start] if named else []
-                after = [(n, k) for n, k in persons if n.start >= p.end and _FOR_WHOM.fullmatch(cf.text[p.end:n.start])]
+                after = [(n, k) for n, k in persons if n.start >= p.end and (
+                    _FOR_WHOM.fullmatch(cf.text[p.end:n.start]) or _NAMED_AFTER.fullmatch(cf.text[p.end:n.start]))]
                 if after:
                     owner = after[0][1]  # "Zelenskiy had 73.2%, against 24.5% for incumbent Petro Poroshenko"
                 elif before and _owner_of(cf, before[-1][0], p.start):  # "Lay, 64, faces up to 165 years and

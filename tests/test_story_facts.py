@@ -2081,3 +2081,13 @@ def test_a_he_said_after_a_sentence_that_only_describes_the_speaker_makes_a_warn
          "on Filipinos to defend the family. \"We need to see each child as a gift to be welcomed, cherished and "
          "protected,\" he said.")
     assert [e[:2] for e in flagged(a, b) if e[0] == "quote-attribution"] == [("quote-attribution", "warning")]
+
+
+def test_an_ordinal_of_two_people_named_beside_it_is_two_facts():
+    a = ("Iran freed aid worker Nazanin Zaghari-Ratcliffe and a second dual national, Anoosheh Ashoori, on Wednesday. "
+         "Both were flown to Britain, Foreign Secretary Liz Truss said.")
+    b = ("Both were flown to Britain, Foreign Secretary Liz Truss said. A third dual national, environmentalist Morad "
+         "Tahbaz, had not been released and remained behind bars in Tehran, Truss said.")
+    (second,) = [f for f in facts_of(a).facts if f.text == "second"]
+    assert second.owner == "ashoori"
+    assert [e for e in errors(a, b) if e[0] == "number-mismatch"] == []
