@@ -533,6 +533,8 @@ def match_opposites(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, in
     opposites = opposites_of(a.lex)
     out: list[Match] = []
     for ca, cfa in enumerate(a.analyses):
+        if not sim.size or not any((ca, cb) not in aligned and sim[ca, cb] >= OPPOSITE_LINK for cb in range(sim.shape[1])):
+            continue  # no unpaired sentence of the other version is like this one
         quoted = [(q.start, q.end) for q in cfa.quotes]
         for x in cfa.tokens:
             if x.kind != "word" or x.key in FUNCTION or x.key in _LOOSE_OPPOSITES or x in cfa.negations \
