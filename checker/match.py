@@ -501,6 +501,10 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
                 start = t.start
                 while before and before[-1].text.lower() in _AUX_WORDS:  # "would require", "had been wearing"
                     start = before.pop().start
+                if fx.text.split()[0].lower() in _DENY and before and before[-1].key in ("for", "to") \
+                        and len(before) > 1 and before[-2].text.lower().endswith("ed"):
+                    start = before[-2].start  # "apologised for shooting down" / "denied shooting down": the verbs
+                    # that stand against each other
                 fy = Fact("polarity", y_side.version.id, ci, claim.start + start, claim.start + end,
                           cf.text[start:end],
                           near, fx.sentence, frozenset(), Polarity(t.key, False, t.start, t.end))
@@ -918,14 +922,16 @@ def _precise(x: Fact, y: Fact) -> bool:
 
 
 def _only_bounded(x: Fact, y: Fact) -> bool:
-    """Two figures that agree only because one is an open bound far from the other: "at least 56 people" (killed)
-    is not restated by "a city of about 380,000 people"."""
+    """Two figures that agree only because one is an open bound, far from the other or about something else: "at least
+    56 people" (killed) is not restated by "a city of about 380,000 people"."""
     if x.kind != "quantity" or isinstance(x.item, Clock) or isinstance(y.item, Clock):
         return False
     hedges = {getattr(x.item, "hedge", None), getattr(y.item, "hedge", None)}
     vx, vy = x.item.value, y.item.value
     if not hedges & {"lower", "upper"} or isinstance(vx, tuple) or isinstance(vy, tuple) or not vx or not vy:
         return False
+    if vx != vy and len({k for k in x.near & y.near if ":" not in k}) < 2:
+        return True  # "More than 1,300 soldiers" killed does not restate the 1,960 troops sent: one word in common
     return max(abs(vx), abs(vy)) > BOUND_NEAR * min(abs(vx), abs(vy))
 
 

@@ -2091,3 +2091,21 @@ def test_an_ordinal_of_two_people_named_beside_it_is_two_facts():
     (second,) = [f for f in facts_of(a).facts if f.text == "second"]
     assert second.owner == "ashoori"
     assert [e for e in errors(a, b) if e[0] == "number-mismatch"] == []
+
+
+def test_a_bound_about_something_else_restates_no_figure():
+    # "More than 1,300 soldiers" were killed; 1,960 troops are sent: the bound is no restatement of either figure
+    a = ("More than 1,300 Armenian soldiers were killed in the fighting. Under its terms, Russia will send 1,960 troops "
+         "to patrol the front line and the Lachin corridor.")
+    b = ("More than 1,300 Armenian soldiers were killed in the fighting. Russia is sending a peacekeeping force of 1,690 "
+         "soldiers to police the line of contact and the Lachin corridor.")
+    assert ("number-mismatch", "1,960 troops", "1,690 soldiers") in errors(a, b)
+
+
+def test_a_denial_is_shown_against_the_verb_it_contradicts():
+    a = ("On Monday, Azerbaijan apologised for shooting down a Russian military helicopter over Armenia, killing two "
+         "crew members. Russia said it would investigate.")
+    b = ("Russia said it would investigate. Azerbaijan has denied shooting down a Russian military helicopter over "
+         "Armenia on Monday, an incident in which two crew members were killed.")
+    assert [e[1:] for e in errors(a, b) if e[0] == "negation-flip"] == [
+        ("apologised for shooting down a Russian", "denied shooting down a Russian")]
