@@ -224,21 +224,28 @@ def alias_key(words: list[str], lex: Lexicons) -> tuple[str, ...]:
     return tuple(_fold(w, lex).removesuffix("'s").rstrip("'") for w in words)
 
 
-_alias_tables: dict[tuple[int, int], tuple[dict[tuple[str, ...], str], int, frozenset[str]]] = {}
+_AliasTable = tuple[dict[tuple[str, ...], str], int, frozenset[str], frozenset[tuple[str, ...]]]
+_alias_tables: dict[tuple[int, int], _AliasTable] = {}
 
 
-def _aliases(lex: Lexicons) -> tuple[dict[tuple[str, ...], str], int, frozenset[str]]:
+def _aliases(lex: Lexicons) -> _AliasTable:
     """Alias variants re-keyed through the tokenizer, so "people's bank" and "guinea-bissau" match text; with
-    the longest variant's length and the first words variants begin with."""
+    the longest variant's length, the first words variants begin with, and the one-word abbreviations written
+    only with their full stop ("mass.", "ill."), which match text only with it ("Boston, Mass.", not "a Mass")."""
     cache_key = (id(lex), len(lex.aliases))  # extra lexicons from the configuration grow the table
     got = _alias_tables.get(cache_key)
     if got is None:
         table: dict[tuple[str, ...], str] = {}
+        dotted: set[tuple[str, ...]] = set()
+        plain: set[tuple[str, ...]] = set()
         for variant, canon in lex.aliases.items():
             toks = [t.text for t in raw_tokens(" ".join(variant)) if t.kind != "punct"]
             if toks:
-                table[alias_key(toks, lex)] = canon
-        got = (table, max((len(k) for k in table), default=1), frozenset(k[0] for k in table))
+                key = alias_key(toks, lex)
+                table[key] = canon
+                (dotted if len(variant) == 1 and variant[0].endswith(".") else plain).add(key)
+        got = (table, max((len(k) for k in table), default=1), frozenset(k[0] for k in table),
+               frozenset(dotted - plain))
         _alias_tables[cache_key] = got
     return got
 
@@ -249,7 +256,7 @@ def merge_aliases(tokens: list[Token], lex: Lexicons) -> list[Token]:
     Only capitalised text matches ("Turkey", not "turkey"; "US", not "us");
     hyphens and dots inside a name ("Guinea-Bissau", "Calif.") are skipped.
     """
-    table, max_len, firsts = _aliases(lex)
+    table, max_len, firsts, dotted = _aliases(lex)
     if not table:
         return tokens
     out: list[Token] = []
@@ -278,6 +285,9 @@ def merge_aliases(tokens: list[Token], lex: Lexicons) -> list[Token]:
                 if canon is None:
                     continue
                 last = window[size - 1]
+                if folded[:size] in dotted and not (ends[size - 1] < n and tokens[ends[size - 1]].text == "."
+                                                    and tokens[ends[size - 1]].start == last.end):
+                    continue  # 'a Mass celebrated by', not 'Boston, Mass.': the abbreviation needs its full stop
                 out.append(Token(" ".join(t.text for t in window[:size]), tok.start, last.end, canon, "alias", True, tok.first))
                 i = ends[size - 1]
                 merged = True

@@ -1799,6 +1799,8 @@ def test_a_negation_dropped_inside_a_quotation_is_an_error_however_the_sentence_
     ("Lieutenant Commander Peter Coombs of RNAS Culdrose said crews had worked.",
      [("Peter Coombs", "person"), ("RNAS Culdrose", "org")]),
     ("The Duke of Edinburgh arrived.", [("Edinburgh", "place")]),  # no name before "of": the title's place
+    # an abbreviation listed with its full stop needs it: "Mass." is Massachusetts, "a Mass" a service
+    ("He lives in Boston, Mass., with his wife.", [("Boston", "place"), ("Mass", "place")]),
     # the body of an office is no person, whoever holds it
     ("The agriculture minister of Lower Saxony said the farm was closed.", [("Lower Saxony", "other")]),
     # an aside that says where is no role: "Pylos, in international waters" is no person
@@ -2109,3 +2111,8 @@ def test_a_denial_is_shown_against_the_verb_it_contradicts():
          "Armenia on Monday, an incident in which two crew members were killed.")
     assert [e[1:] for e in errors(a, b) if e[0] == "negation-flip"] == [
         ("apologised for shooting down a Russian", "denied shooting down a Russian")]
+
+
+def test_a_mass_is_no_massachusetts():
+    (cf,) = [facts_of("About 5 million people attended a Mass celebrated by Pope John Paul II.").analyses[0]]
+    assert "massachusetts" not in {k for n in cf.names for k in n.keys}
