@@ -90,6 +90,17 @@ def _widen(f: Finding, texts: dict[str, str]) -> Finding:
     return f if (a, b) == (f.a, f.b) else replace(f, a=a, b=b)
 
 
+_NATIONALITY_WORD = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ch|ic)s?$")
+
+
+def _nationality(word: str) -> bool:
+    """A nationality word ("Japanese video game developer": it describes the noun), not a place the gazetteer
+    knows ("Munich district court": the place names the body)."""
+    from .lexicon import lexicons
+
+    return bool(_NATIONALITY_WORD.search(word)) and word.lower() not in lexicons().places
+
+
 def _side(rule: str, s: Side, text: str | None) -> Side:
     start, end = s.span
     if text is None or end <= start or text[start:end] != s.value:
@@ -138,6 +149,14 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
         start = m.start(1)  # "first day" / "first year"
     if rule in _OBJECT and (m := _VERB_TO_BEFORE.search(text, lo, start)) and m.group(1) not in _FUNCTION:
         start = m.start(1)  # "agreed to let" / "refused to let"
+    if rule == "WC105" and text[start:end][:1].isupper() and not _nationality(text[start:end]) \
+            and not text[start:end].endswith(("'s", "’s")):
+        for _ in range(2):  # "the Munich district court" / "the Frankfurt district court": the body the place names
+            m = _WORD_AFTER.match(text, end, hi)
+            if m is None or not m.group(1).islower() or m.group(1) in _FUNCTION or not _noun(m.group(1), only=False) \
+                    or _inflected_verb(m.group(1)):
+                break
+            end = m.end(1)
     if rule in _NAMED and (m := _GLUED_PARTICIPLE.match(text, end, hi)):
         end = m.end(1)  # "NATO-led" / "U.N.-led", "Basel-based" / "Zurich-based": what the name does there
     if rule in _SPOKEN | _ROLE_BEFORE:

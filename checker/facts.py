@@ -388,9 +388,14 @@ def _counting_one(tokens: list[Token], i: int) -> bool:
 
 @lru_cache(maxsize=4)
 def _phrase_tables(lex: Lexicons) -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...], str]]:
-    """Units and currencies as word tuples for _phrase_at, built once per lexicon, not per figure."""
-    return ({tuple(k.split()): v for k, v in lex.units.items()},
-            {tuple(k.split()): v for k, v in lex.currencies.items()})
+    """Units and currencies as token tuples for _phrase_at, built once per lexicon, not per figure: split as the
+    text is, so "km/h" is "km", "/", "h" and never "km" alone."""
+    from .normalize import raw_tokens
+
+    def key(phrase: str) -> tuple[str, ...]:
+        return tuple(t.text.lower() for t in raw_tokens(phrase))
+
+    return ({key(k): v for k, v in lex.units.items()}, {key(k): v for k, v in lex.currencies.items()})
 
 
 def _per_unit(tokens: list[Token], k: int, units: dict[tuple[str, ...], str]) -> bool:

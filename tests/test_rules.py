@@ -1113,3 +1113,20 @@ def test_one_person_at_the_head_of_two_bodies_is_an_error_in_a_rewrite():
 ])
 def test_a_un_agency_named_by_what_it_does_is_the_same_agency(a, b):
     assert [f for f in flags(a, b) if f[0] == "organisation-mismatch"] == []
+
+
+def test_a_speed_in_km_per_hour_is_a_speed():
+    assert flags("The train was travelling on a stretch where the speed limit is 80 km/h, investigators said.",
+                 "The train was travelling on a stretch where the speed limit is 90km/h, investigators said.") == [
+        ("number-mismatch", "error", "80 km/h", "90km/h")]
+
+
+def test_a_negating_verb_that_moved_in_its_sentence_is_no_flip():
+    assert flags("Auditor EY refused last Thursday to sign off the accounts.",
+                 "Auditor EY last week refused to sign off the accounts.") == []
+
+
+def test_a_place_naming_a_body_is_shown_with_it():
+    assert [f[2:] for f in flags("The Munich district court later appointed Michael Jaffe as administrator.",
+                                 "The Frankfurt district court later appointed Michael Jaffe as administrator.")
+            if f[0] == "place-mismatch"] == [("Munich district court", "Frankfurt district court")]

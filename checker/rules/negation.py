@@ -78,6 +78,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             continue  # the same count, or two negations that cancel ("did not fail" / "succeeded")
         if _antonym_in(ctx, op):
             continue  # "was easy" / "was not difficult": an antonym in the same change cancels the negation
+        if _moved_verb(ctx, ca, cb):
+            continue  # "EY refused last Thursday to sign off" / "EY last week refused to approve": the verb moved
         idx = ctx.ops.index(op) + 1
         while idx < len(ctx.ops) and ctx.ops[idx].tag == "equal" and all(
                 t.key in _FILLER or t.key in ("have", "been", "be") for t in ctx.ops[idx].a):
@@ -110,6 +112,20 @@ def check(ctx: PairContext) -> Iterator[Finding]:
 
 
 _DENY = {"deny", "denied", "denie", "dispute", "disputed", "reject", "rejected"}  # report a statement as untrue
+
+
+_PARTICLE_CUES = {"not", "n't", "no", "never", "none", "nothing", "nobody", "neither", "nor", "without", "non"}
+
+
+def _moved_verb(ctx: PairContext, ca: list, cb: list) -> bool:
+    """A negating verb ("refused", "failed", "declined") on one side of the change that the other sentence says too,
+    as often: the word order moved, the statement did not."""
+    cues = ca or cb
+    if not cues or any(c.key in _PARTICLE_CUES for c in cues):
+        return False
+    keys_a = [c.key for c in ctx.a.facts.negations]
+    keys_b = [c.key for c in ctx.b.facts.negations]
+    return all(keys_a.count(c.key) == keys_b.count(c.key) for c in cues)
 
 
 def _negated_words(side) -> list[str]:
