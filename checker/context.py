@@ -131,8 +131,8 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
             end = n.end(1)  # "13 French institutions"
     if rule in _OBJECT and (m := _WORD_AFTER.match(text, end, hi)) and m.group(1).islower():
         end = m.end(1)
-        if m.group(1).lower() in _ARTICLES and (m := _WORD_AFTER.match(text, end, hi)):
-            end = m.end(1)  # "won a majority" / "failed to win the Western": the object, not its article
+        if m.group(1).lower() in _ARTICLES and (o := _WORD_AFTER.match(text, end, hi)):
+            m, end = o, o.end(1)  # "won a majority" / "failed to win the Western": the object, not its article
         if (a := _WORD_BEFORE.search(text, lo, m.start(1))) and a.group(1).lower() in _ARTICLES \
                 and m.group(1).islower() and not _noun(m.group(1)) and (n := _WORD_AFTER.match(text, end, hi)) \
                 and n.group(1).islower() and n.group(1) not in _FUNCTION and _noun(n.group(1), only=False):

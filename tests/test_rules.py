@@ -1130,3 +1130,9 @@ def test_a_place_naming_a_body_is_shown_with_it():
     assert [f[2:] for f in flags("The Munich district court later appointed Michael Jaffe as administrator.",
                                  "The Frankfurt district court later appointed Michael Jaffe as administrator.")
             if f[0] == "place-mismatch"] == [("Munich district court", "Frankfurt district court")]
+
+
+def test_a_negated_phrase_ending_in_an_article_is_shown_as_far_as_it_goes():
+    # the article is the last word: nothing after it to show, and no crash looking for it
+    assert flags("The plan did not win the", "The plan won the") == [
+        ("negation-flip", "error", "did not win the", "won the")]
