@@ -1080,14 +1080,17 @@ def test_a_place_named_as_part_of_a_wider_one_may_contain_the_other():
     assert [(r, s) for r, s, *_ in got] == [("place-mismatch", "error")]  # two areas: one does not hold the other
 
 
-def test_a_negation_with_a_verb_of_another_sense_is_a_paraphrase_warning():
-    # "will stand" / "will not be lowered" says one thing two ways; "grappling" / "not dealing" turns it round
+@pytest.mark.xfail(strict=True, reason="a negation beside another verb is a flip ('grappling' / 'not concerned', "
+                   "'very' / 'too' expensive: SummEdits); telling 'will stand' / 'will not be lowered' from those needs "
+                   "the verbs' meaning. Read on r19; a WordNet-sense test cost 4 points of SummEdits negation")
+def test_a_negation_with_a_verb_of_the_opposite_sense_is_a_paraphrase():
     assert flags("Grades that had been raised by the moderation process will stand.",
-                 "Grades that had been raised by the moderation process will not be lowered.") == [
-        ("negation-flip", "warning", "will stand", "will not be lowered")]
-    assert [f[:2] for f in flags("The city is grappling with the crisis, the mayor said on Monday.",
-                                 "The city is not dealing with the crisis, the mayor said on Monday.")] == [
-        ("negation-flip", "error")]
+                 "Grades that had been raised by the moderation process will not be lowered.") == []
+
+
+def test_a_negation_with_a_reworded_word_in_a_minimal_edit_is_an_error():
+    assert [f[:2] for f in flags("The remote was not very expensive for a remote control.",
+                                 "The remote was too expensive for a remote control.")] == [("negation-flip", "error")]
 
 
 def test_a_negated_noun_phrase_is_shown_to_its_noun():

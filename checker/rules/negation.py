@@ -7,8 +7,7 @@ approved"). Contractions are expanded first, so "wasn't" / "was not" is equal.
 
 In a minimal edit (at most a quarter of the words changed) the negation may
 come with a reworded word ("grappling with" / "not dealing with") and is
-still an error, unless WordNet knows the two words and gives them no sense in
-common ("will stand" / "will not be lowered": one thing said two ways, a warning); inside a larger rewrite that is a warning, unless both sides are inside quotation
+still an error; inside a larger rewrite that is a warning, unless both sides are inside quotation
 marks ("We are not out of the woods yet" / "We are now out of the woods"): a
 quotation is verbatim, so the flip is an error however its sentence was rewritten.
 
@@ -100,8 +99,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         # in a minimal edit a negation that comes with a reworded verb ("grappling" / "not dealing") is still a flip
         a_span, b_span = _with_negated_word(ctx, op)
         quoted = _quoted(ctx.a, a_span) and _quoted(ctx.b, b_span)  # a quotation is verbatim, whatever the rewrite
-        severity = (Severity.ERROR if not rest or _same_word(rest) or (ctx.minimal_edit and not _other_predicate(ctx, op))
-                    or quoted else Severity.WARNING)
+        severity = (Severity.ERROR if not rest or _same_word(rest) or ctx.minimal_edit or quoted
+                    else Severity.WARNING)
         yield ctx.finding(
             check, a_span, b_span,
             f"negated in {ctx.a.version.id if ca else ctx.b.version.id} only: '{cue.text}'",
@@ -143,18 +142,6 @@ def _negated_words(side) -> list[str]:
             k += 1
         out.append(words[k].key if k < len(words) else "")
     return sorted(out)
-
-
-def _other_predicate(ctx: PairContext, op) -> bool:
-    """The negation comes with a verb WordNet does not give as a synonym of the one it replaces: "will stand" / "will
-    not be lowered" says one thing two ways, while "grappling with" / "not dealing with" turns it round."""
-    from ..wordnet import Relation, wordnet
-
-    wa = [t.text for t in op.a if t.kind == "word" and t not in ctx.a.facts.negations and t.key not in _FILLER]
-    wb = [t.text for t in op.b if t.kind == "word" and t not in ctx.b.facts.negations and t.key not in _FILLER]
-    if not wa or not wb:
-        return False
-    return all(wordnet().relation(x.lower(), y.lower()) is Relation.DIFFERENT for x in wa for y in wb)
 
 
 def _same_word(rest) -> bool:
