@@ -285,8 +285,8 @@ def merge_aliases(tokens: list[Token], lex: Lexicons) -> list[Token]:
                 if canon is None:
                     continue
                 last = window[size - 1]
-                if folded[:size] in dotted and not (ends[size - 1] < n and tokens[ends[size - 1]].text == "."
-                                                    and tokens[ends[size - 1]].start == last.end):
+                if folded[:size] in dotted and not last.text.endswith(".") and not (
+                        ends[size - 1] < n and tokens[ends[size - 1]].text == "." and tokens[ends[size - 1]].start == last.end):
                     continue  # 'a Mass celebrated by', not 'Boston, Mass.': the abbreviation needs its full stop
                 out.append(Token(" ".join(t.text for t in window[:size]), tok.start, last.end, canon, "alias", True, tok.first))
                 i = ends[size - 1]

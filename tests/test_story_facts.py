@@ -2116,3 +2116,5 @@ def test_a_denial_is_shown_against_the_verb_it_contradicts():
 def test_a_mass_is_no_massachusetts():
     (cf,) = [facts_of("About 5 million people attended a Mass celebrated by Pope John Paul II.").analyses[0]]
     assert "massachusetts" not in {k for n in cf.names for k in n.keys}
+    (cf,) = [facts_of("The man is on the U.S. FBI's list of most wanted suspects.").analyses[0]]
+    assert "u.s." not in {k for n in cf.names for k in n.keys}  # the full stop inside the token counts
