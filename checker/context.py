@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .facts import _FULL_MONTHS, _ORDINAL_WORDS, _PARTICLES, _RELATIVE_PERIOD, _SMALL, _WEEKDAYS, DETERMINERS
+from .facts import _FULL_MONTHS, _ORDINAL_WORDS, _PARTICLES, _RELATIVE_PERIOD, _SMALL, _WEEKDAYS, DEMONYM, DETERMINERS
 from .model import Finding, Side
 
 _PREPOSITIONS = {"on", "in", "at", "by", "into", "to", "from", "since", "until", "till", "before", "after", "for",
@@ -90,15 +90,12 @@ def _widen(f: Finding, texts: dict[str, str]) -> Finding:
     return f if (a, b) == (f.a, f.b) else replace(f, a=a, b=b)
 
 
-_NATIONALITY_WORD = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ch|ic)s?$")
-
-
 def _nationality(word: str) -> bool:
     """A nationality word ("Japanese video game developer": it describes the noun), not a place the gazetteer
     knows ("Munich district court": the place names the body)."""
     from .lexicon import lexicons
 
-    return bool(_NATIONALITY_WORD.search(word)) and word.lower() not in lexicons().places
+    return bool(DEMONYM.fullmatch(re.split(r"[\s-]", word)[-1])) and word.lower() not in lexicons().places
 
 
 def _side(rule: str, s: Side, text: str | None) -> Side:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from .facts import DETERMINERS, ClaimFacts, DateRef, Name, Quantity, Quote, analyze
+from .facts import DEMONYM, DETERMINERS, ClaimFacts, DateRef, Name, Quantity, Quote, analyze
 from .lexicon import Lexicons, lexicons
 from .model import Claim, Version
 from .normalize import Token, fold_accents, lemma, transliterate
@@ -404,18 +404,17 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
 
 
 NATIONALITY = frozenset({"kind:nationality"})  # the anchor of a nationality describing the name after it
-# a nationality word: American, Israeli, Chinese, British, French, Dutch, European
-_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ch|ic)")
 _DESCRIBED = re.compile(r"\s+(?:[a-z-]+\s+){1,3}$")
 
 
 def _descriptor(cf: ClaimFacts, n: Name) -> bool:
     """A nationality word opening the description of the name that follows it ("made by European missile maker
     MBDA", "German carmaker Volkswagen"): where the named one is from, comparable with places only."""
-    if not _NATIONALITY.fullmatch(cf.text[n.start:n.end]):
+    word = cf.text[n.start:n.end]
+    if not DEMONYM.fullmatch(word) or word.endswith("s"):  # one nationality, not "Europeans"
         return False
     after = [m for m in cf.names if m.start > n.end]
-    return bool(after) and _DESCRIBED.fullmatch(cf.text[n.end:after[0].start] + "") is not None \
+    return bool(after) and _DESCRIBED.fullmatch(cf.text[n.end:after[0].start]) is not None \
         and not any(t.kind != "word" for t in cf.tokens if n.end <= t.start < after[0].start)
 
 

@@ -607,6 +607,8 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
 
 
 _AM_PM = re.compile(r"[aApP]\.?[mM]\.?")
+# a nationality word, as a whole name: American, Israeli, Chinese, British, French, Dutch, European (plural too)
+DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|esse|ish|i|ch|ic)s?")
 
 
 def _compound_head(tokens: list[Token], k: int) -> int:

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 
 from ..compare import PairContext, PairSide
 from ..entities import kind_of, swaps
-from ..facts import _COUNTRY_KEYS, _FUNCTION, Name
+from ..facts import _COUNTRY_KEYS, _FUNCTION, DEMONYM, Name
 from ..model import Finding, Severity
 from ..normalize import Token
 from . import rule
@@ -61,17 +61,15 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         )
 
 
-# the endings of English nationality words: American, Israeli, Chinese, British, French, Dutch, Hispanic
-_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|esse|ish|i|ch|ic)s?$")
 
 
 def _describes(place: Name, other: Name, side: PairSide) -> bool:
     """The place is a word describing a noun ("South Korean envoy") or a nationality standing for a person
     ("the Portuguese said"), and the name it swaps with is no place and no nationality: a person named in
     one version and described in the other, not another place."""
-    if place.kind != "place" or other.kind == "place" or _DEMONYM.search(other.text):
+    if place.kind != "place" or other.kind == "place" or DEMONYM.fullmatch(other.text):
         return False  # "Israeli" / "European": two nationalities, whether or not the gazetteer knows both
-    if _DEMONYM.search(place.text):
+    if DEMONYM.fullmatch(place.text):
         return True  # a nationality standing for a person: "the Portuguese said" / "Almeida said"
     nxt = next((t for t in side.facts.words if t.start >= place.end), None)
     return (nxt is not None and nxt.kind == "word" and not nxt.cap and nxt.text.isalpha()
