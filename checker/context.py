@@ -212,7 +212,8 @@ def _with_subject_or_noun(text: str, lo: int, hi: int, start: int, end: int) -> 
         if before is not None and before.group(1).islower() and _noun(before.group(1), only=False):
             start = before.start(1)  # "the dollar fell" / "the dollar rose": what moved
     elif (m := _WORD_AFTER.match(text, end, hi)) and m.group(1).islower() and _noun(m.group(1), only=False) \
-            and not _inflected_verb(m.group(1)) and (attributive or not _noun(text[start:end], only=False)):
+            and not _inflected_verb(m.group(1)) and (attributive or not _noun(text[start:end], only=False)) \
+            and not text[start:end].split()[-1][:1].isupper():  # "... to Johannesburg two years ago": a name ends it
         end = m.end(1)  # "widespread use" / "limited use": the adjective with what it describes
     elif before is not None and before.group(1).islower() and _inflected_verb(before.group(1)) \
             and not _inflected_verb(text[start:end]):

@@ -259,18 +259,56 @@ def reversed_moves(sm: StoryMatches, findings: list[Finding], rules: list[Rule])
     if rule is None:
         return []
     out: list[Finding] = []
-    for m in sm.facts:
-        if not (m.agree and m.a.kind == "name" and m.a.item.kind == "place" and m.confident and m.words):
+    turned = [m for m in sm.facts if m.agree and m.a.kind == "name" and m.a.item.kind != "person"
+              and m.b.item.kind != "person" and _turned(m)]
+    for m, n in _reversed_routes(turned, sm):
+        if any(f.a.version == m.a.version and f.b.version == m.b.version and _overlaps(f.a.span, m.a)
+               for f in findings + out):
             continue
-        if not ((m.a.near & _AWAY and m.b.near & _TOWARD) or (m.a.near & _TOWARD and m.b.near & _AWAY)):
+        sa = (min(m.a.start, n.a.start), max(m.a.end, n.a.end))
+        sb = (min(m.b.start, n.b.start), max(m.b.end, n.b.end))
+        sa, sb = (_move_span(m.a if m.a.start < n.a.start else n.a, sm.a.version.text)[0], sa[1]), (
+            _move_span(m.b if m.b.start < n.b.start else n.b, sm.b.version.text)[0], sb[1])
+        out.append(_match_finding(rule, rule.severity, m, sm, sa, sb,
+                                  f"the same two places in one statement, the route between them run the other way "
+                                  f"('{m.a.text}' and '{n.a.text}' change ends); {_because(m)}"))
+    for m in turned:
+        if not (m.a.item.kind == "place" and m.confident and m.words):
             continue
         if any(f.a.version == m.a.version and f.b.version == m.b.version and _overlaps(f.a.span, m.a)
-               for f in findings):
+               for f in findings + out):
             continue  # already reported at this place
         sa, sb = _move_span(m.a, sm.a.version.text), _move_span(m.b, sm.b.version.text)
         out.append(_match_finding(rule, rule.severity, m, sm, sa, sb,
                                   f"the same place, the move to it in one version and from it in the other; "
                                   f"{_because(m)}"))
+    return out
+
+
+def _turned(m: Match) -> bool:
+    """The same name gone to in one version and come from in the other."""
+    return bool((m.a.near & _AWAY and m.b.near & _TOWARD) or (m.a.near & _TOWARD and m.b.near & _AWAY))
+
+
+def _reversed_routes(turned: list[Match], sm: StoryMatches) -> list[tuple[Match, Match]]:
+    """Two names of one statement that swap ends between versions: "sailing from Patras to Ancona" / "on its way
+    from Ancona to Patras". The two reversals vouch for each other, so neither match needs to be confident alone,
+    but the sentences must be paired or share a word of what happened, and each name must stand once in each
+    sentence ("from London to Paris and back from Paris to London" goes both ways)."""
+    def once(m: Match) -> bool:
+        keys_a = [f for f in sm.a.facts if f.claim == m.a.claim and f.kind == "name" and f.text == m.a.text]
+        keys_b = [f for f in sm.b.facts if f.claim == m.b.claim and f.kind == "name" and f.text == m.b.text]
+        return len(keys_a) == 1 and len(keys_b) == 1
+
+    out: list[tuple[Match, Match]] = []
+    for i, m in enumerate(turned):
+        for n in turned[i + 1:]:
+            if (m.a.claim, m.b.claim) != (n.a.claim, n.b.claim) or m.a.text == n.a.text:
+                continue
+            if not (m.a.near & _AWAY and n.a.near & _TOWARD or m.a.near & _TOWARD and n.a.near & _AWAY):
+                continue  # one end each
+            if (m.aligned or m.words) and (n.aligned or n.words) and once(m) and once(n):
+                out.append((m, n))
     return out
 
 

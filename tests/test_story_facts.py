@@ -1683,6 +1683,25 @@ def test_the_same_place_gone_to_in_one_version_and_come_from_in_the_other_is_a_r
     assert not [x for x in flagged(a, same) if x[0] == "direction-flip"]
 
 
+def test_two_places_that_change_ends_in_one_statement_are_a_reversed_route():
+    lead = "Fire broke out on the Norman Atlantic ferry before dawn on Sunday. Ten people died. "
+    a = lead + "The ferry was sailing from Patras to Ancona with 422 passengers and 56 crew on board."
+    b = lead + "The ferry was on its way from Ancona to Patras, with 422 passengers and 56 crew listed on board."
+    assert [x[1:] for x in flagged(a, b) if x[0] == "direction-flip"] == [
+        ("error", "was sailing from Patras to Ancona", "its way from Ancona to Patras")]
+
+
+@pytest.mark.parametrize("b", [
+    "The ferry was on its way from Patras to Ancona, with 422 passengers and 56 crew listed on board.",
+    # both ways in each sentence: a round trip, not a reversal
+    "The ferry, which sails from Ancona to Patras and back from Patras to Ancona, had 422 passengers and 56 crew.",
+])
+def test_a_route_run_the_same_way_or_both_ways_is_no_reversal(b):
+    lead = "Fire broke out on the Norman Atlantic ferry before dawn on Sunday. Ten people died. "
+    a = lead + "The ferry, which sails from Patras to Ancona and back from Ancona to Patras, had 422 passengers and 56 crew."
+    assert not [x for x in flagged(a, lead + b) if x[0] == "direction-flip"]
+
+
 def test_two_weeks_ago_in_papers_two_days_apart_is_one_time():
     from checker.facts import DateRef
     from checker.rules.dates import weeks_loose
