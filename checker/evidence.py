@@ -154,7 +154,10 @@ def _because(m: Match) -> str:
         if m.aligned:
             return ("the one figure each side left unmatched in sentences that agree on the rest, "
                     "its digits swapped or one changed")
-        return f"each version's only figure in {m.a.item.unit or m.a.item.noun}, its digits swapped or one changed"
+        if m.a.item.unit or m.a.item.noun:
+            return f"each version's only figure in {m.a.item.unit or m.a.item.noun}, its digits swapped or one changed"
+        return ("the same digits in another order, and neither figure stated in the other version: one figure "
+                "mistyped, wherever the rewrite put it")
     if m.lone_event:
         what = {"date": "date", "quantity": "measured figure"}.get(m.a.kind, "body")
         return f"each version's only {what} of '{_shown(m.lone_event)}', wherever the rewrite put it"

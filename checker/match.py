@@ -276,8 +276,9 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
         fb = [f for f in b.facts if f.kind == kind and id(f) not in twins]
         scores = np.full((len(fa), len(fb)), -1.0)
         info: dict[tuple[int, int], tuple[float, bool]] = {}
-        lone = (_lone_slips(a.facts, b.facts) if kind == "quantity" else _compass_counterparts(fa, fb, a.facts, b.facts)
-                if kind == "name" else set())
+        transposed = _transposed(a.facts, b.facts) if kind == "quantity" else set()
+        lone = (_lone_slips(a.facts, b.facts) | transposed if kind == "quantity"
+                else _compass_counterparts(fa, fb, a.facts, b.facts) if kind == "name" else set())
         events = (_lone_events(fa, fb) if kind == "date" else _lone_roles(fa, fb) if kind == "name"
                   else _lone_measures(fa, fb) if kind == "quantity" else {})
         for i, x in enumerate(fa):
@@ -321,9 +322,11 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
             near, ok = info[(i, j)]
             every_a = [f for f in a.facts if f.kind == kind]
             every_b = [f for f in b.facts if f.kind == kind]
-            restated = not ok and (_restated(fa[i], every_b, agree, aligned, 0)
-                                   or _restated(fb[j], every_a, agree, aligned, 1)
-                                   or kind == "name" and _named_beside(fa[i], fb[j], every_a, every_b, agree))
+            restated = not ok and (id(fa[i]), id(fb[j])) not in transposed and (
+                _restated(fa[i], every_b, agree, aligned, 0)
+                or _restated(fb[j], every_a, agree, aligned, 1)
+                or kind == "name" and _named_beside(fa[i], fb[j], every_a, every_b, agree))  # a figure transposed is
+            # stated in neither version with the other's digits: "about 2,100" does not restate "1,885" (for "1,858")
             matches.append(Match(fa[i], fb[j], float(scores[i, j]), near, (fa[i].claim, fb[j].claim) in aligned, ok,
                                  restated, lone_slip=(id(fa[i]), id(fb[j])) in lone,
                                  lone_event=events.get((id(fa[i]), id(fb[j])))))
@@ -659,6 +662,34 @@ def _lone_slips(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
 
     oa, ob = only(fa), only(fb)
     return {(id(oa[k]), id(ob[k])) for k in oa.keys() & ob.keys() if _digit_slip(oa[k], ob[k])}
+
+
+def _transposed(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
+    """(a fact, b fact) ids of the one pair of figures of the two versions written with the same three or more
+    digits in another order ("1,858 of the group's roughly 2,100 employees" / "The 1,885 staff who lost their
+    jobs"), when neither figure is stated in the other version: whatever the words around them, one figure
+    mistyped. Years, ages and times of day are left out; the units must agree."""
+    def figures(facts: list[Fact]) -> list[Fact]:
+        return [f for f in facts if f.kind == "quantity" and not isinstance(f.item, Clock)
+                and _unit(f) not in ("clock", "time", "age", "year") and not isinstance(f.item.value, tuple)]
+
+    xs, ys = figures(fa), figures(fb)
+    values_a, values_b = {f.item.value for f in xs}, {f.item.value for f in ys}
+
+    def digits(f: Fact) -> str:
+        return re.sub(r"\D", "", f.text)
+
+    pairs = [(x, y) for x in xs for y in ys
+             if x.item.value not in values_b and y.item.value not in values_a and _unit(x) == _unit(y)
+             and len(dx := digits(x)) >= 3 and len(set(dx)) >= 2 and dx != (dy := digits(y)) and sorted(dx) == sorted(dy)
+             and _decimals_of(x) == _decimals_of(y)]
+    keys = {(x.item.value, y.item.value) for x, y in pairs}
+    return {(id(x), id(y)) for x, y in pairs} if len(keys) == 1 else set()  # two such pairs: no telling which
+
+
+def _decimals_of(f: Fact) -> int:
+    m = re.search(r"\d[\d,]*(?:\.(\d+))?", f.text)
+    return len(m.group(1) or "") if m else 0
 
 
 _STATE = frozenset({"remain", "stay", "still"})  # anchor keys of a state that goes on, not an event of one day

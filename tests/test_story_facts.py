@@ -1702,6 +1702,26 @@ def test_a_route_run_the_same_way_or_both_ways_is_no_reversal(b):
     assert not [x for x in flagged(a, lead + b) if x[0] == "direction-flip"]
 
 
+def test_a_figure_written_with_its_digits_transposed_in_another_sentence_is_an_error():
+    lead = "Monarch Airlines went into administration early on Monday. The airline had flown for nearly 50 years. "
+    a = lead + "KPMG, the administrator, said 1,858 of the group's roughly 2,100 employees had been made redundant."
+    b = lead + "The 1,885 staff who lost their jobs were told to go home, administrator KPMG said."
+    assert ("error", "1,858", "1,885 staff") in [x[1:] for x in flagged(a, b) if x[0] == "number-mismatch"]
+
+
+@pytest.mark.parametrize("b", [
+    # the figure of a is in b too: the transposed one is another figure
+    "The 1,885 staff who lost their jobs, 1,858 of them pilots and crew, were told to go home, KPMG said.",
+    # two transposed pairs: no telling which figure is which
+    "The 1,885 staff and 8,512 passengers were told to go home, administrator KPMG said.",
+])
+def test_a_transposed_figure_that_could_be_another_says_nothing(b):
+    lead = "Monarch Airlines went into administration early on Monday. The airline had flown for nearly 50 years. "
+    a = lead + ("KPMG said 1,858 of the group's roughly 2,100 employees had been made redundant and 5,812 passengers "
+                "were stranded.")
+    assert not [x for x in flagged(a, lead + b) if x[0] == "number-mismatch" and x[2] == "1,858"]
+
+
 def test_two_weeks_ago_in_papers_two_days_apart_is_one_time():
     from checker.facts import DateRef
     from checker.rules.dates import weeks_loose
