@@ -400,7 +400,25 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
                 return verbs | _participle_after(text, items, hi, verbs_at) if step < 0 else verbs
             seen += 1
             k += step
-    return frozenset()
+    return SAID if _said_before(text, items, lo) else frozenset()
+
+
+SAID = frozenset({"say"})  # the event of a date that dates only a statement: "Nigeria's museums chief said on Wednesday"
+
+
+def _said_before(text: str, items: list[tuple[int, int, str, str]], lo: int) -> bool:
+    """The verb just before a date, in its clause, says something: the date is when it was said."""
+    from .wordnet import wordnet
+
+    for k in range(lo - 1, max(-1, lo - 4), -1):
+        s, e, _, kind = items[k]
+        if kind == "boundary":
+            return False
+        word = text[s:e].lower()
+        if kind in ("word", "other") and word.endswith(("ed", "id", "ld", "ys")) \
+                and wordnet().base_forms(word) & (SPEECH - {"announce"}):
+            return True
+    return False
 
 
 NATIONALITY = frozenset({"kind:nationality"})  # the anchor of a nationality describing the name after it
@@ -807,6 +825,8 @@ def _speaker(cf: ClaimFacts, quote: Quote, people: dict[str, Person]) -> Name | 
             continue  # "Weinstein's attack", "the Floyd family", "at the Capella Hotel"
         if _CITED.search(text[:n.start]) or _CITED.search(text[:n.start] + text[n.start:n.end].split(" ")[0] + " "):
             continue  # "Quoting Wilfrid Laurier, he added", "drew on the words of Laurier": the words' author
+        if _TOLD_BEFORE.search(text[:n.start]):
+            continue  # "Duarte, the deputy director, told TV Globo: ...": whom he told is no speaker
         k = next((i for i, t in enumerate(tokens) if t.start >= n.end), None)
         if k is not None and tokens[k].text.lower() in _REPORTED_AUX and any(v.end <= n.start for v in verbs):
             continue  # "said Weinstein would appeal", "said Germany, France and Spain were in": what was said
@@ -857,6 +877,9 @@ def _speaker(cf: ClaimFacts, quote: Quote, people: dict[str, Person]) -> Name | 
     first = next((v for v in verbs if v.start >= best.end), verb)  # "Kostunica, a rival of Djindjic ..., said he
     # had not been told and called it "illegal"": the apposition closes before the first verb after the name
     return _head_of_apposition(text, cands, best, first) or best
+
+
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _only_titles(between: str) -> bool:

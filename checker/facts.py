@@ -1320,9 +1320,26 @@ def _ceases(tokens: list[Token], k: int) -> bool:
     return tokens[k].text.lower() in _CEASE and nxt.endswith("ing") and len(nxt) > 5
 
 
+_DECLINE = {"decline", "declines", "declined", "declining"}
+_LEVELS = {"record", "low", "lows", "level", "levels", "zero"}
+
+
+def _declines_to(tokens: list[Token], k: int) -> bool:
+    """ "declined to confirm", "declines to comment": a refusal, a negation like "refused to"; not "declined to
+    1.2%" or "declined to a record low", where the word means fell (data/negation.txt leaves it out for that)."""
+    if tokens[k].text.lower() not in _DECLINE or k + 2 >= len(tokens) or tokens[k + 1].text.lower() != "to":
+        return False
+    from .wordnet import wordnet
+
+    verb = tokens[k + 2].text
+    return verb.isalpha() and verb.islower() and verb not in _LEVELS and not verb.endswith("est") \
+        and any(s.startswith("v") for s in wordnet().senses(verb))
+
+
 def find_negations(tokens: list[Token], lex: Lexicons) -> list[Token]:
     """Negation cues; "neither ... nor" counts once; idioms ("nothing but", "not only") are not cues."""
-    cues = [t for k, t in enumerate(tokens) if (is_negation(t, lex) or _ceases(tokens, k)) and not _idiom_after(tokens, k)]
+    cues = [t for k, t in enumerate(tokens)
+            if (is_negation(t, lex) or _ceases(tokens, k) or _declines_to(tokens, k)) and not _idiom_after(tokens, k)]
     if any(t.text == "Yes" for t in tokens):  # "66.4 per cent voting Yes and 33.6 per cent No": the ballot's answer
         cues = [t for t in cues if not (t.text == "No" and not t.first)]
     lows = [t.text.lower() for t in cues]

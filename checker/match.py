@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from .assign import assign
-from .extract import _PREPOSITIONS, FUNCTION, Clock, Fact, QuoteFact, VersionFacts
+from .extract import _PREPOSITIONS, FUNCTION, SAID, Clock, Fact, QuoteFact, VersionFacts
 from .facts import Quantity
 from .model import Comparison
 from .normalize import digits_slipped, fold_accents, lemma
@@ -100,6 +100,9 @@ class Match:
         different people ("Bolsonaro took office in 2019" / "Lula will take office on Jan. 1")."""
         if self.a.kind == "date" and self.a.near & self.b.near & _STATE:
             return False  # "expected to remain closed on Monday" / "remained closed on Tuesday": a state, many days
+        if self.a.kind == "date" and _statement_and_act(self.a, self.b):
+            return False  # "Germany on Tuesday handed back 20 Benin Bronzes" / "Nigeria's museums chief said on
+            # Wednesday that the 22 Benin Bronzes handed back by Germany ...": the day of a statement about the act
         if self.lone_slip:
             return not self.restated  # "the 114,500-tonne ship" / "the 144,500-tonne liner"
         if self.lone_event:
@@ -727,12 +730,19 @@ def _lone_events(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
     def events(f: Fact) -> Iterable[str]:
         if getattr(f.item, "granularity", None) not in ("day", "weekday", "month") or f.near & _STATE:
             return ()  # "expected to remain closed on Monday" / "remained closed on Tuesday": a state holds many days
-        return f.event - _LIGHT_VERBS  # "took effect early Tuesday" / "said it took on Sunday": two takings
+        return f.event - _LIGHT_VERBS - SAID  # "took effect early Tuesday" / "said it took on Sunday": two takings;
+        # and a version says many things on one day
 
     pairs = _lone(fa, fb, events, lambda f: f.item.value, synonyms=True)  # one day told twice is one date
     by_id = {id(f): f for f in fa + fb}
     return {k: w for k, w in pairs.items() if not _someone_else(by_id[k[0]], by_id[k[1]])
             and not _years_apart(by_id[k[0]].item.value, by_id[k[1]].item.value)}
+
+
+def _statement_and_act(x: Fact, y: Fact) -> bool:
+    """One date dates only a statement ("said on Wednesday"), the other something done ("handed back on Tuesday")."""
+    return (x.event == SAID and bool(y.event) and "say" not in y.event) or (
+        y.event == SAID and bool(x.event) and "say" not in x.event)
 
 
 def _years_apart(x: str, y: str) -> bool:

@@ -82,3 +82,33 @@ def converse_in_other_voice(words_a: list, x: object, words_b: list, y: object) 
         return k is not None and any(t.text.lower() in _BE for t in words[max(0, k - 2):k])
 
     return passive(words_a, x) != passive(words_b, y)
+
+
+_PARTY = {"buy": "from", "receive": "from", "borrow": "from", "sell": "to", "give": "to", "lend": "to"}
+_BASE = {form: base for (p, q), bases in zip(_CONVERSES, (("buy", "sell"), ("give", "receive"), ("lend", "borrow"),
+                                                          ("win", "lose")))
+         for forms, base in zip((p, q), bases) for form in forms}  # each converse verb's forms -> its base form
+
+
+def converse_with_other_party(words_a: list, x: object, words_b: list, y: object,
+                              subjects: tuple[str | None, str | None]) -> bool:
+    """Converse verbs, one of which names the other party after it ("the state will lend it 4.4 billion euros" /
+    "the fund will borrow 4.4 billion euros from the government"): one loan told from its two ends, unless both
+    subjects are known and the same ("the state will lend" / "the state will borrow ... from the fund"). Not
+    "won" / "lost", a contest, where "to" names no party ("lost to Spain")."""
+    wx, wy = x.text.lower(), y.text.lower()  # type: ignore[attr-defined]
+    bx, by = _BASE.get(wx), _BASE.get(wy)
+    if bx not in _PARTY or by not in _PARTY or not any(wx in p and wy in q or wx in q and wy in p for p, q in _CONVERSES):
+        return False
+    if subjects[0] and subjects[0] == subjects[1]:
+        return False
+
+    def names_party(words: list, tok: object, base: str) -> bool:
+        k = position(words, tok)
+        if k is None:
+            return False
+        after = [t.text.lower() for t in words[k + 1:k + 9]]
+        stop = next((i for i, w in enumerate(after) if w in (".", ";", "and", "but")), len(after))
+        return _PARTY[base] in after[:stop]
+
+    return names_party(words_a, x, bx) or names_party(words_b, y, by)

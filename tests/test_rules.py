@@ -1139,3 +1139,28 @@ def test_a_negated_phrase_ending_in_an_article_is_shown_as_far_as_it_goes():
     # the article is the last word: nothing after it to show, and no crash looking for it
     assert flags("The plan did not win the", "The plan won the") == [
         ("negation-flip", "error", "did not win the", "won the")]
+
+
+def test_declining_to_do_a_thing_is_not_doing_it():
+    a = "Bild put the value of the haul at up to 1 billion euros, but officials declined to confirm any figure."
+    b = "Bild put the value of the haul at up to 1 billion euros, a figure officials would not confirm."
+    assert not [x for x in flags(a, b) if x[0] == "negation-flip"]
+    assert [x[:2] for x in flags("Officials declined to confirm the figure.", "Officials confirmed the figure.")] == [
+        ("negation-flip", "error")]
+
+
+def test_declined_to_a_level_is_a_fall_not_a_refusal():
+    assert not [x for x in flags("Shares declined to a record low on Monday.", "Shares fell to a record low on Monday.")
+                if x[0] == "negation-flip"]
+
+
+def test_a_refusal_added_at_the_end_after_but_is_new_information():
+    a = "The bank said withdrawals had been higher than normal but declined to give figures."
+    b = "The bank said withdrawals had been higher than normal."
+    assert not [x for x in flags(a, b) if x[0] == "negation-flip"]
+
+
+def test_a_novel_is_a_book_but_no_film():
+    a = "The judges could not separate the two books."
+    assert not [x for x in flags(a, "The judges could not separate the two novels.") if x[0] == "term-changed"]
+    assert [x for x in flags("The judges praised the novel.", "The judges praised the film.") if x[0] == "term-changed"]

@@ -27,7 +27,10 @@ overwhelmingly in favour of the drug in November"); common particles and
 words often of other things ("up", "first", "won") are left to the pairs.
 
 What it lets pass: an opposite cancelled by a negation ("easy" / "not difficult"); opposites
-both versions use (a reordering); WordNet antonyms inside a rewrite.
+both versions use (a reordering); WordNet antonyms inside a rewrite; converse verbs that tell one deal
+from its two ends, in the other voice ("had bought their seats" / "seats had been sold") or naming
+the other party ("the state will lend it" / "will borrow ... from the government"), unless both
+subjects are the same.
 
 Why it matters: the sentence keeps its shape and most of its words while the
 fact turns into its opposite.
@@ -45,7 +48,8 @@ from ..compare import PairContext
 from ..facts import _AM_PM, _FUNCTION
 from ..model import Finding, Severity
 from ..normalize import Token, position
-from ..opposites import converse_in_other_voice, morphological_opposites, opposite, opposites_of
+from ..opposites import (converse_in_other_voice, converse_with_other_party, morphological_opposites, opposite,
+                         opposites_of)
 from . import rule
 
 
@@ -109,6 +113,9 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                     continue  # "quarter-finals" is no "finals", and no opposite of "first"
                 if converse_in_other_voice(ctx.a.facts.words, x, ctx.b.facts.words, y):
                     continue  # "passengers had bought their seats" / "seats had been sold": one sale, two voices
+                if converse_with_other_party(ctx.a.facts.words, x, ctx.b.facts.words, y, _subjects(ctx, x, y)):
+                    continue  # "the state will lend it 4.4 billion euros" / "will borrow 4.4 billion euros from the
+                    # government": one loan, from its two ends
                 # WordNet calls spelled numbers opposites ("third" / "three"): the lexicon alone judges those
                 use_wordnet = ctx.minimal_edit and _content(x) and _content(y) and x.kind == y.kind == "word"
                 px, py = meant_a.get(id(x)), meant_b.get(id(y))
@@ -128,6 +135,12 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                               severity=Severity.ERROR if op.size <= 4 else Severity.WARNING,
                               why="the words differ by opposite prefixes")
             return
+
+
+def _subjects(ctx: PairContext, x: Token, y: Token) -> tuple[str | None, str | None]:
+    from ..match import _subject_of
+
+    return _subject_of(ctx.a.facts, x.start), _subject_of(ctx.b.facts, y.start)
 
 
 _PARTICLES = {"up", "down", "in", "out", "on", "off", "over", "back", "away"}

@@ -49,8 +49,9 @@ def _cues(op_side, negations) -> list:
 
 
 def _added_clause(ctx: PairContext, op) -> bool:
-    """A negation inside words one side only adds after a comma or at the end ("wounding seven, none
-    seriously"): new information, not the old statement turned round."""
+    """A negation inside words one side only adds after a comma or a joining word, at the end ("wounding seven,
+    none seriously", "higher than normal but declined to give figures"): new information, not the old statement
+    turned round."""
     if op.a and op.b:
         return False
     toks, side = (op.a, ctx.a) if op.a else (op.b, ctx.b)
@@ -58,7 +59,11 @@ def _added_clause(ctx: PairContext, op) -> bool:
         return False
     before = side.text[:toks[0].start].rstrip()
     after = side.text[toks[-1].end:].strip()
-    return before.endswith((",", ";", ":", "—", "–")) and (after in ("", ".", "!", "?") or after[:1] in (",", ";"))
+    opens = before.endswith((",", ";", ":", "—", "–")) or toks[0].text.lower() in _JOINS  # "... but declined to"
+    return opens and (after in ("", ".", "!", "?") or after[:1] in (",", ";"))
+
+
+_JOINS = {"but", "and", "while", "although", "though", "yet", "whereas"}
 
 
 def _quoted(side: Any, span: tuple[int, int]) -> bool:
