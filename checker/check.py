@@ -249,7 +249,8 @@ def _mistyped(m: Match) -> bool:
 
 def _weigh_kinship(findings: list[Finding], matched: list[StoryMatches]) -> list[Finding]:
     """Errors between two articles that are not versions of one story (few sentences in common, few facts
-    agreed) become warnings: such articles report different facts as a matter of course."""
+    agreed) become warnings: such articles report different facts as a matter of course. Not a quotation of six
+    words or more given word for word to two speakers: whoever reports it, it was said by one."""
     strangers = {sm.b.version.id for sm in matched
                  if len(sm.a.claims) > 1 and len(sm.b.claims) > 1 and not sm.kin}
     if not strangers:
@@ -259,11 +260,18 @@ def _weigh_kinship(findings: list[Finding], matched: list[StoryMatches]) -> list
     # ("Mandela died on Thursday at the age of 95" / "Mandela, who died Wednesday night at the age of 95")
     stated = {(m.b.version, m.b.start) for sm in matched for m in sm.facts
               if not m.agree and m.confident and ((m.near >= 0.5 and _one_statement(m)) or _mistyped(m))}
+    # a quotation of six words or more, word for word in both: the same statement, whoever reports it
+    verbatim = {(sm.b.version.id, sm.b.claims[q.b.claim].text) for sm in matched for q in sm.quotes
+                if q.overlap >= 0.99 and min(len(q.a.words), len(q.b.words)) >= VERBATIM_WORDS}
     return [replace(f, severity=Severity.WARNING, why=f.why + why)
             if f.severity == Severity.ERROR and f.b.version in strangers and f.rule != "WC121"
+            and not (f.rule == "WC131" and (f.b.version, f.b.claim) in verbatim)
             and not _nearly_same_sentence(f) and not any(v == f.b.version and f.b.span[0] <= s < f.b.span[1] + 1
                                                          for v, s in stated) else f
             for f in findings]
+
+
+VERBATIM_WORDS = 6
 
 
 # what a running tally of an outbreak or a disaster counts: it only grows from one day's copy to the next

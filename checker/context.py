@@ -70,6 +70,7 @@ _APPOSITION = re.compile(r", ((?:the|his|her|its|their|a|an|[A-Z][\w.-]*['’]s)
                          r"(?=,|\.\s*$|\.\s+[A-Z\"“]|$)")
 _SAID_HOW = re.compile(r" (?:in a (?:written |brief |short )?statement|in an interview|on (?:Twitter|X|Facebook))\b")
 _TOLD_WHOM = re.compile(r"( (?:the )?[a-z]+(?: [a-z]+)?)(?=[.,;:]|$| in | at | on | that )")  # "told reporters"
+_PREFIX_BEFORE = re.compile(r"\b((?:[Vv]ice|[Dd]eputy|[Ee]x|[Cc]o|[Aa]cting)-)$")
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][A-Za-z]+\.?) $")
 _JOINED_BEFORE = re.compile(r"([A-Z][A-Za-z]+ (?:and|&) )$")  # "Health and " inside a body's name
 _TITLE_BEFORE = re.compile(r"([A-Za-z][a-z]+\.?) $")  # a title word, capitalised or not: "spokesman", "Justice"
@@ -231,6 +232,8 @@ def _role_before(text: str, lo: int, start: int, rule: str) -> int:
         titled = False
         while (m := _TITLE_BEFORE.search(text, lo, start)) and m.group(1).lower().rstrip(".") in titles:
             start, titled = m.start(1), True
+            if (p := _PREFIX_BEFORE.search(text, lo, start)) is not None:
+                start = p.start(1)  # "Vice-Chairman", "Deputy-Governor": the prefix is part of the title
         for _ in range(3 if titled else 0):  # "NASA spokesman Steve Nesbitt", "Deutsche Bahn chief executive
             # Johannes Ludewig": whose office, up to three words of its name
             m = _CAPITALISED_BEFORE.search(text, lo, start)

@@ -757,6 +757,11 @@ def _body_before(cf: ClaimFacts, start: int) -> Name | None:
     # group, with 32 on board, followed by 18 Canadians"
 
 
+def _ranked_within(q: Quantity, body: Name) -> bool:
+    """ "Britain's fifth-biggest lender": the place a superlative rank holds in is no owner of the rank."""
+    return q.unit == "ord" and (q.noun or "").endswith("est") and body.kind == "place"
+
+
 def _owner_of(cf: ClaimFacts, n: Name, start: int) -> bool:
     """A name whose the figure at `start` is: it opens the figure's clause, is possessive right before it, or a
     relative clause about it leads to the figure ("Tottenham Hotspur, who finished fourth")."""
@@ -1110,7 +1115,8 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
                         and "," not in cf.text[:p.start]:
                     owner = previous_subject  # "He managed just 25.4 per cent", "The 23-year-old McLaren driver
                     # finished fifth": the one the sentence before was about
-                elif (body := _body_before(cf, p.start)) is not None and not (before and before[-1][0].end > body.end):
+                elif (body := _body_before(cf, p.start)) is not None and not (before and before[-1][0].end > body.end) \
+                        and not _ranked_within(item, body):
                     owner = fold_accents(body.text).lower().removesuffix("'s").removesuffix("’s")  # "Chelsea, which
                     # finished sixth", "Indonesia reported about 4,500 deaths": a team's, a country's figure
             elif p.who == "name":

@@ -362,6 +362,9 @@ def _fraction(tokens: list[Token], i: int) -> tuple[float, int, str | None, floa
     return 100.0 * num / den, k + 1 - i, "%", 100.0 * num / den * 0.2
 
 
+# superlatives of one ranking, as one counted noun: "Britain's fifth-biggest lender" / "the third-largest lender"
+_SUPERLATIVES = {"largest": "biggest", "greatest": "biggest", "smallest": "smallest", "most-populous": "biggest"}
+
 # "one" is a count only before a noun it counts: not "one of", "no one", "the one", "one day he ..."
 _ONE_NOT_BEFORE = {"of", "another", "day", "way", "time", "side", "hand", "point", "thing", "or", "and", "who", "that",
                    "which", "to", "in", "on", "at", "by", "for", "with", "is", "was", "has", "had", "can", "will", "would"}
@@ -591,6 +594,7 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
                 and not _AM_PM.fullmatch(tokens[k].text)):  # "8am", "7 p.m." count nothing: a time of day
             k += _compound_head(tokens, k)  # "seven rescue helicopters" count helicopters
             noun = lemma(tokens[k].text)
+            noun = _SUPERLATIVES.get(noun, noun)  # "fifth-biggest" / "third-largest": one ranking
         left = noun is not None and k + 1 < n and tokens[k + 1].text.lower() in ("remaining", "left")
         first = hedge[1] if hedge else start_i
         start = tokens[first].start
@@ -1038,6 +1042,9 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
         if (prev == "of" and b >= 1 and tokens[b - 1].text.lower() in PLACE_NOUNS) or of_body:
             prev = "in"  # "the nearby town of Anjar", "the port of Ferrol": said to be a place
         kind = _classify(core, role_toks + after, lex, prev)
+        nxt = pos[id(run[-1])] + 1
+        if kind in ("other", "person") and nxt < len(tokens) and tokens[nxt].text in _AREA_NOUNS:
+            kind = "place"  # "Dresden's Pieschen district", "the Neustadt district": the noun after says what it is
         if kind == "person" and not role_toks and prev == "of" and b >= 1 \
                 and tokens[b - 1].text.lower().rstrip(".") in lex.titles:
             kind = "other"  # "agriculture minister of Lower Saxony": the body of the office, not who holds it
@@ -1229,6 +1236,8 @@ def _us_spellings(lex: Lexicons) -> frozenset[str]:
 PLACE_NOUNS = frozenset({"port", "city", "town", "village", "province", "region", "capital", "island", "district",
                          "county", "suburb", "harbour", "harbor", "state", "canton", "prefecture", "borough", "river",
                          "valley", "lake"})
+_AREA_NOUNS = frozenset({"district", "province", "county", "region", "suburb", "borough", "neighbourhood",
+                         "neighborhood", "prefecture", "canton", "municipality", "township"})
 _GEOGRAPHIC_LEADS = {"mount", "lake", "cape", "gare", "rue", "piazza", "plaza", "avenida", "lago", "monte", "puerto",
                      "isla", "ile", "île"}
 _GEOGRAPHIC_HEADS = {"beach", "bay", "island", "islands", "valley", "springs", "falls", "harbour", "harbor", "creek",

@@ -115,6 +115,9 @@ class Match:
                 and not self.restated and not self._other_day() and not self._two_counts():
             return True  # "The quake left up to 50,000 homeless" / "left as many as 30,000 without homes", in
             # sentences that agree on two other facts: one statement, one word of what happened in common
+        if self._one_ranking() and self.aligned and self.support >= 2 and not self.restated:
+            return True  # "Britain's fifth-biggest mortgage lender" / "the country's third-largest home lender", in
+            # paired sentences agreeing on two other facts: one rank of one thing
         if self._same_persons_age() or (_one_owner(self.a, self.b) and not _offset(self.a) and not _offset(self.b) and (
                 (_unit(self.a) == _unit(self.b) and _digit_slip(self.a, self.b))
                 or (self.words and self.near >= STRONG_NEAR and not self._two_counts()))):
@@ -181,6 +184,14 @@ class Match:
         words = [set(re.findall(r"\w+", (f.owner or fold_accents(f.text)).lower())) for f in (self.a, self.b)]
         texts = [set(re.findall(r"\w+", fold_accents(f.text).lower())) for f in (self.a, self.b)]
         return not (texts[0] & words[1] or texts[1] & words[0])  # "Widodo's" / "Mr Joko": Joko Widodo both
+
+    def _one_ranking(self) -> bool:
+        """Two ordinals of one superlative ("fifth-biggest" / "third-largest") with a word of what is ranked in
+        common ("lender")."""
+        noun = getattr(self.a.item, "noun", None)
+        return (self.a.kind == "quantity" and _unit(self.a) == _unit(self.b) == "ord" and noun is not None
+                and noun == getattr(self.b.item, "noun", None) and noun.endswith("est")
+                and bool(self.words - {noun, noun[:6]}))
 
     def _supportable(self) -> bool:
         """Dates and names of places or bodies: one per role in a statement ("recaptured in February 2014 in

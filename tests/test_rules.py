@@ -1164,3 +1164,26 @@ def test_a_novel_is_a_book_but_no_film():
     a = "The judges could not separate the two books."
     assert not [x for x in flags(a, "The judges could not separate the two novels.") if x[0] == "term-changed"]
     assert [x for x in flags("The judges praised the novel.", "The judges praised the film.") if x[0] == "term-changed"]
+
+
+def test_a_verb_negated_in_one_version_and_plain_in_the_other_is_a_flip_though_each_negates_once():
+    a = ("Finance Minister Anton Siluanov ruled out capital controls, saying the government had no plans to restrict "
+         "the movement of money.")
+    b = ("Finance Minister Anton Siluanov did not rule out capital controls, but said the government would first try "
+         "other measures.")
+    assert [x[:2] for x in flags(a, b) if x[0] == "negation-flip"] == [("negation-flip", "error")]
+
+
+@pytest.mark.parametrize("a, b", [
+    # the negation moved onto the verb that governs the word it negated
+    ("Stack said he did no work for Triumph until 1999, when a grand jury began investigating Silvester.",
+     "Stack testified that he was not asked to do any work for Triumph until June 1999."),
+    # the plain word is in the clause its own side negates
+    ('Gibson said in a statement that "neither I nor my film are anti-Semitic."',
+     "Gibson said in a statement that he and his film are not anti-Semitic."),
+    # one clause, the negation moved within it
+    ('"Ms. Stewart is being prosecuted not because of who she is, but because of what she did," Comey said.',
+     '"Martha Stewart is not being prosecuted for who she is but for what she did."'),
+])
+def test_one_negation_moved_within_its_statement_is_no_flip(a, b):
+    assert not [x for x in flags(a, b) if x[0] == "negation-flip" and x[1] == "error"]

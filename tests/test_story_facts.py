@@ -1759,6 +1759,36 @@ def test_converse_verbs_that_name_the_other_party_tell_one_deal(loan, flipped):
     assert bool([x for x in flagged(a, b) if x[0] == "direction-flip"]) is flipped
 
 
+def test_a_long_quotation_word_for_word_given_to_two_speakers_is_an_error_even_between_two_articles():
+    a = ("The Swiss National Bank scrapped its cap on the franc on Thursday. The franc soared 30 percent against the "
+         "euro. Shares in Zurich fell 8.7 percent, their worst day since 1989. Exporters warned of job losses. "
+         "Thomas Jordan, the SNB chairman, said the decision was not taken lightly. Vice-Chairman Jean-Pierre "
+         'Danthine had said on Monday that the floor "must remain the cornerstone of our monetary policy."')
+    b = ("Watch makers in the Jura counted the cost of a strong currency. Swatch's chief executive called it a "
+         "tsunami. Hotels in the Alps expect fewer German guests this winter. Economists now see a recession in 2015. "
+         'SNB chairman Thomas Jordan, who had insisted only on Monday that the cap "must remain the cornerstone of '
+         'our monetary policy", defended the U-turn.')
+    assert [x[1:] for x in flagged(a, b) if x[0] == "quote-attribution"] == [
+        ("error", "Vice-Chairman Jean-Pierre Danthine", "SNB chairman Thomas Jordan")]
+
+
+@pytest.mark.parametrize("noun", ["district", "suburb", "borough"])
+def test_a_name_before_a_word_for_an_area_is_a_place(noun):
+    cf = analyze(f"The car was found in Dresden's Pieschen {noun} shortly afterwards.", None)
+    assert [(n.text, n.kind) for n in cf.names if n.text == "Pieschen"] == [("Pieschen", "place")]
+
+
+def test_two_ranks_of_one_superlative_in_paired_sentences_are_an_error():
+    lead = "Savers queued outside its branches on Friday. The Bank of England lent it money. "
+    a = lead + ("Northern Rock, Britain's fifth-biggest mortgage lender, sought emergency funding from the Bank of "
+                "England on Friday after the credit squeeze.")
+    b = lead + ("Northern Rock, the country's third-largest home lender, sought an emergency loan from the Bank of "
+                "England on Friday after the credit squeeze.")
+    assert [x[1] for x in flagged(a, b) if x[0] == "number-mismatch"] == ["error"]
+    same = b.replace("third-largest", "fifth-largest")
+    assert not [x for x in flagged(a, same) if x[0] == "number-mismatch"]
+
+
 def test_two_weeks_ago_in_papers_two_days_apart_is_one_time():
     from checker.facts import DateRef
     from checker.rules.dates import weeks_loose

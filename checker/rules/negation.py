@@ -14,7 +14,10 @@ quotation is verbatim, so the flip is an error however its sentence was rewritte
 When both versions negate equally often, the negation has moved ("had not
 been forgiven" / "was not forgiven"; "does not have" / "has no"): silent,
 unless a minimal edit makes it negate another word ("ill, not drunk" / "not
-ill, but drunk"), which is two flips.
+ill, but drunk"), which is two flips, or one version negates a verb the other
+states plainly in a clause away from its own negation ("ruled out capital
+controls, saying the government had no plans" / "did not rule out capital
+controls, but said ..."). "Declined to confirm" is a refusal like "refused to".
 
 What it lets pass: a negation that moves ("does not have" / "has no"); contractions ("wasn't" /
 "was not"); "No 9" and other non-negating uses.
@@ -73,7 +76,7 @@ def _quoted(side: Any, span: tuple[int, int]) -> bool:
 @rule("WC140", "negation-flip", Severity.ERROR, "A statement negated in one version only")
 def check(ctx: PairContext) -> Iterator[Finding]:
     if len(ctx.a.facts.negations) == len(ctx.b.facts.negations) and (
-            not ctx.minimal_edit or _negated_words(ctx.a) == _negated_words(ctx.b)):
+            not ctx.minimal_edit or _negated_words(ctx.a) == _negated_words(ctx.b)) and not _negated_verb_moved_in(ctx):
         return  # a negation moved ("had not been forgiven" / "was not forgiven"); in a minimal edit
         # that negates other words it is two flips ("ill, not drunk" / "not ill, but drunk")
     for op in ctx.changes:
@@ -133,7 +136,11 @@ def _moved_verb(ctx: PairContext, ca: list, cb: list) -> bool:
 
 
 def _negated_words(side) -> list[str]:
-    """The word each negation bears on: the first after it that is not an auxiliary, "have" or an
+    return sorted(t.key if t is not None else "" for _, t in _negated_tokens(side))
+
+
+def _negated_tokens(side) -> list:
+    """Each negation with the word it bears on: the first after it that is not an auxiliary, "have" or an
     adverb in -ly, so "does not have a death penalty" and "has no death penalty" both negate "death"."""
     words = side.facts.words
     out = []
@@ -145,12 +152,54 @@ def _negated_words(side) -> list[str]:
         while k < len(words) and (words[k].key in _FILLER or words[k].key in ("have", "been", "being")
                                   or words[k].text.lower().endswith("ly") or words[k] in side.facts.negations):
             k += 1
-        out.append(words[k].key if k < len(words) else "")
-    return sorted(out)
+        out.append((cue, words[k] if k < len(words) else None))
+    return out
+
+
+def _negated_verb_moved_in(ctx: PairContext) -> bool:
+    """One side negates a word the other states plainly in a clause of its own, away from its own negation, which
+    bears on a word the first side does not have at all: two clauses, one turned round ("ruled out capital
+    controls, saying the government had no plans" / "did not rule out capital controls, but said the government
+    would first try other measures"), not one negation moved ("did no work" / "was not asked to do any work")."""
+    from ..wordnet import wordnet
+
+    wn = wordnet()
+
+    def forms(text: str) -> frozenset[str]:
+        return wn.base_forms(text.lower()) | {text.lower()}
+
+    def apart(side, u) -> bool:
+        """The plain word stands in another clause than every negation of its sentence."""
+        text = side.text
+        return all(any(ch in text[min(c.end, u.end):max(c.start, u.start)] for ch in ",;:—–")
+                   for c in side.facts.negations)
+
+    def negated(side) -> list:
+        """The negated words in their cue's clause ("had been ignored; CCOO said" negates nothing after it)."""
+        return [t for c, t in _negated_tokens(side) if t is not None
+                and not any(ch in side.text[c.end:t.start] for ch in ",;:—–.")]
+
+    na, nb = negated(ctx.a), negated(ctx.b)
+    for mine, theirs, other in ((nb, na, ctx.a), (na, nb, ctx.b)):
+        mine_side = ctx.b if other is ctx.a else ctx.a
+        mine_plain = {f for t in mine_side.facts.words if t not in mine_side.facts.negations for f in forms(t.text)}
+        turned = [t for t in mine if not any(forms(t.text) & forms(x.text) for x in theirs) and any(
+            forms(t.text) & forms(u.text) and apart(other, u) for u in other.facts.words
+            if u not in other.facts.negations)]
+        gone = [x for x in theirs if not forms(x.text) & mine_plain]
+        if turned and gone:
+            return True
+    return False
 
 
 def _same_word(rest) -> bool:
-    return len(rest) == 2 and rest[0].key == rest[1].key
+    """The one word besides the negation is the same word on both sides, in any inflection ("ruled" / "rule")."""
+    from ..wordnet import wordnet
+
+    if len(rest) != 2:
+        return False
+    x, y = rest[0].text.lower(), rest[1].text.lower()
+    return rest[0].key == rest[1].key or bool((wordnet().base_forms(x) | {x}) & (wordnet().base_forms(y) | {y}))
 
 
 def _with_negated_word(ctx: PairContext, op) -> tuple[tuple[int, int], tuple[int, int]]:
