@@ -154,6 +154,8 @@ def _because(m: Match) -> str:
         if m.aligned:
             return ("the one figure each side left unmatched in sentences that agree on the rest, "
                     "its digits swapped or one changed")
+        if m.a.kind == "score":
+            return "each version's only result, one side written alike and the other's digits swapped or one changed"
         if m.a.item.unit or m.a.item.noun:
             return f"each version's only figure in {m.a.item.unit or m.a.item.noun}, its digits swapped or one changed"
         return ("the same digits in another order, and neither figure stated in the other version: one figure "

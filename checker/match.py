@@ -125,10 +125,13 @@ class Match:
             # "24.5% for incumbent Petro Poroshenko" / "He managed just 25.4 per cent": his figure, mistyped;
             # "The 23-year-old McLaren driver finished fifth" / "Hamilton ... with a fourth-place finish"
         if self._supportable() and self.support >= 2 and self.near >= SUPPORTED_NEAR and not self.restated \
-                and not self._other_day() and (self.a.kind != "date" or self.words or self._of_a_figure()):  # a
+                and not self._other_day() and (self.a.kind != "date" or self.words or self._of_a_figure()
+                                               or self.a.event & self.b.event - SAID):  # a
             # day needs its event, or the figure it dates ("$4 billion in 2009" / "$4bn ... four years ago"):
             # "defeated Bolsonaro in the runoff on Sunday" / "Brazilians awoke on Monday after Lula defeated Bolsonaro"
-            return True  # "captured in February 2014 in Mazatlan after 13 years on the run" / "recaptured in
+            return True  # "due to meet Russian Finance Minister Anton Siluanov on Wednesday" / "is due to meet his
+            # Russian counterpart, Anton Siluanov, ... tomorrow": the same event, four facts agreeing around it;
+            # "captured in February 2014 in Mazatlan after 13 years on the run" / "recaptured in
             # February 2014 in Culiacan after 13 years as a fugitive": two facts agree, the third does not
         if self._same_host():
             return not self.restated  # "Bienenbuettel, a village in Lower Saxony" / "Bienenbuettel, in
@@ -292,7 +295,8 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
         info: dict[tuple[int, int], tuple[float, bool]] = {}
         transposed = _transposed(a.facts, b.facts) if kind == "quantity" else set()
         lone = (_lone_slips(a.facts, b.facts) | transposed if kind == "quantity"
-                else _compass_counterparts(fa, fb, a.facts, b.facts) if kind == "name" else set())
+                else _compass_counterparts(fa, fb, a.facts, b.facts) if kind == "name"
+                else _lone_tallies(fa, fb) if kind == "score" else set())
         events = (_lone_events(fa, fb) if kind == "date" else _lone_roles(fa, fb) if kind == "name"
                   else _lone_measures(fa, fb) if kind == "quantity" else {})
         for i, x in enumerate(fa):
@@ -676,6 +680,22 @@ def _lone_slips(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
 
     oa, ob = only(fa), only(fb)
     return {(id(oa[k]), id(ob[k])) for k in oa.keys() & ob.keys() if _digit_slip(oa[k], ob[k])}
+
+
+def _lone_tallies(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
+    """(a score id, b score id) when each version states one result only, both of votes or both of no noun, with one
+    side written alike and the other a slip of its digits ("a 169-138 vote" / "by 169 votes to 128"): one tally
+    mistyped, wherever the rewrite put it."""
+    if len(fa) != 1 or len(fb) != 1:
+        return set()
+    x, y = fa[0].item, fb[0].item
+    if x.home.value == y.home.value:
+        pair = (x.away.text, y.away.text)
+    elif x.away.value == y.away.value:
+        pair = (x.home.text, y.home.text)
+    else:
+        return set()
+    return {(id(fa[0]), id(fb[0]))} if pair[0] != pair[1] and digits_slipped(*pair) else set()
 
 
 def _transposed(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:

@@ -1789,6 +1789,26 @@ def test_two_ranks_of_one_superlative_in_paired_sentences_are_an_error():
     assert not [x for x in flagged(a, same) if x[0] == "number-mismatch"]
 
 
+def test_one_event_dated_two_ways_among_agreeing_facts_is_a_date_error():
+    lead = "Cyprus's parliament rejected a levy on bank deposits on Tuesday. Banks stayed shut. "
+    a = lead + ("Finance Minister Michalis Sarris is in Moscow, where he is due to meet Russian Finance Minister Anton "
+                "Siluanov on Wednesday to seek help, possibly an extension of a 2.5 billion euro loan.")
+    b = lead + ("Michalis Sarris, the finance minister, is due to meet his Russian counterpart, Anton Siluanov, in "
+                "the Russian capital tomorrow, hoping for more time to repay a €2.5bn loan or fresh help.")
+    assert [x[:2] for x in flagged(a, b) if x[0] == "date-mismatch"] == [("date-mismatch", "error")]
+    other = b.replace("is due to meet his Russian counterpart, Anton Siluanov, in the Russian capital tomorrow",
+                      "met his Russian counterpart, Anton Siluanov, in the Russian capital and will fly home tomorrow")
+    assert not [x for x in flagged(a, other) if x[0] == "date-mismatch" and x[1] == "error"]
+
+
+def test_each_versions_only_tally_with_one_side_mistyped_is_an_error_wherever_it_stands():
+    lead = "Argentina's Congress chose a new president on Sunday. Rodriguez Saa will serve until March. "
+    a = lead + "Rodriguez Saa, the governor of San Luis, was chosen by Congress early on Sunday in a 169-138 vote."
+    b = lead + "He announced the default on Sunday. Congress had picked him by 169 votes to 128 to serve until March."
+    assert [x[1:3] for x in flagged(a, b) if x[0] == "number-mismatch"] == [("error", "169-138")]
+    assert not [x for x in flagged(a, b.replace("169 votes to 128", "169 votes to 138")) if x[0] == "number-mismatch"]
+
+
 def test_two_weeks_ago_in_papers_two_days_apart_is_one_time():
     from checker.facts import DateRef
     from checker.rules.dates import weeks_loose
