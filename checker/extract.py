@@ -757,6 +757,17 @@ def _body_before(cf: ClaimFacts, start: int) -> Name | None:
     # group, with 32 on board, followed by 18 Canadians"
 
 
+REPORTED = "role:reported"  # the anchor of a name that opens what someone said
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|insisted|argued)\s+(?:that\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
+_AUX_AFTER = re.compile(r"^\s+(?:would|will|was|is|had|has|could|should|did|may|might|must|can|were|are|have)\b")
+
+
+def reported_subject(text: str, name: Name) -> bool:
+    """The name opens what was said ("said Mr Black could have tried"): it is spoken of, not speaking."""
+    return bool(_SAID_BEFORE.search(text[max(0, name.start - 30):name.start])) and bool(
+        _AUX_AFTER.match(text[name.end:name.end + 12]))
+
+
 def _ranked_within(q: Quantity, body: Name) -> bool:
     """ "Britain's fifth-biggest lender": the place a superlative rank holds in is no owner of the rank."""
     return q.unit == "ord" and (q.noun or "").endswith("est") and body.kind == "place"
@@ -1131,6 +1142,8 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
                     item = replace(item, kind="other")  # capitalised words that are not a person after all
                 if item.kind == "other" and not _proper(item):
                     continue  # "Winning", "Global", "Sunday's": capitalised, but no name
+                if item.kind == "person" and reported_subject(cf.text, item):
+                    near = near | {REPORTED}  # "said Mr Black could have tried": spoken of, not speaking
                 prep = _preposition_before(cf, item)  # "from Denver" / "from Salt Lake City": the relation is an anchor
                 if prep:
                     near = near | {f"prep:{prep}"}

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from .assign import assign
-from .extract import _PREPOSITIONS, FUNCTION, SAID, Clock, Fact, QuoteFact, VersionFacts
+from .extract import _PREPOSITIONS, FUNCTION, REPORTED, SAID, Clock, Fact, QuoteFact, VersionFacts
 from .facts import Quantity
 from .model import Comparison
 from .normalize import digits_slipped, fold_accents, lemma
@@ -184,6 +184,9 @@ class Match:
             return False
         if self.a.people or self.b.people or dice(self.a.sentence, self.b.sentence) < SOLE_ACTOR:
             return False
+        if (REPORTED in self.a.near) != (REPORTED in self.b.near):
+            return False  # '"...," Branson told reporters' / 'Collins said Mr Black could have ...': the speaker and
+            # the one spoken of hold no one place
         words = [set(re.findall(r"\w+", (f.owner or fold_accents(f.text)).lower())) for f in (self.a, self.b)]
         texts = [set(re.findall(r"\w+", fold_accents(f.text).lower())) for f in (self.a, self.b)]
         return not (texts[0] & words[1] or texts[1] & words[0])  # "Widodo's" / "Mr Joko": Joko Widodo both
@@ -964,6 +967,9 @@ def _named_beside(x: Fact, y: Fact, every_a: list[Fact], every_b: list[Fact], ag
     """Each name's counterpart sentence names it too, beside the name matched with it ("evidence from the United
     Nations refugee agency UNHCR" / "evidence from the UNHCR, the UN refugee agency"): two names of one sentence
     paired the wrong way round, not one replaced."""
+    if x.kind == y.kind == "name" and (f"n:{' '.join(x.item.keys)}" in y.near or f"n:{' '.join(y.item.keys)}" in x.near):
+        return True  # "beating Ukrainian pole vault great Sergey Bubka" / "The Briton beat Ukraine's Sergey Bubka":
+        # the counterpart names it too, where no fact was read ("Ukraine's" before a name)
     return (any(o.claim == x.claim and o is not x and agree(y, o) for o in every_a)
             or any(o.claim == y.claim and o is not y and agree(x, o) for o in every_b))
 

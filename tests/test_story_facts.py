@@ -1809,6 +1809,22 @@ def test_each_versions_only_tally_with_one_side_mistyped_is_an_error_wherever_it
     assert not [x for x in flagged(a, b.replace("169 votes to 128", "169 votes to 138")) if x[0] == "number-mismatch"]
 
 
+def test_a_nationality_the_counterpart_names_as_a_possessive_is_not_replaced_by_another_one():
+    lead = "Sebastian Coe was elected president of athletics' governing body on Wednesday. He promised reform. "
+    a = lead + "Coe won the vote in Beijing, beating Ukrainian pole vault great Sergey Bubka by 115 votes to 92."
+    b = lead + "The Briton beat Ukraine's Sergey Bubka 115 votes to 92 in Beijing."
+    assert not [x for x in flagged(a, b) if x[0] == "place-mismatch"]
+
+
+def test_the_one_a_speaker_speaks_of_is_marked_apart_from_speakers():
+    from checker.extract import REPORTED
+
+    vf = facts_of("The driver, Iain Black, was hurt. Tony Collins, the chief executive, said Mr Black could have "
+                  "tried to protect himself. Mr Black is 46, Collins told reporters.")
+    marked = [(f.text, REPORTED in f.near) for f in vf.facts if f.kind == "name" and "Black" in f.text]
+    assert marked == [("Iain Black", False), ("Black", True), ("Black", False)]
+
+
 def test_two_weeks_ago_in_papers_two_days_apart_is_one_time():
     from checker.facts import DateRef
     from checker.rules.dates import weeks_loose
