@@ -1825,6 +1825,15 @@ def test_the_one_a_speaker_speaks_of_is_marked_apart_from_speakers():
     assert marked == [("Iain Black", False), ("Black", True), ("Black", False)]
 
 
+def test_a_dismissal_dated_two_ways_in_a_sentence_naming_nobody_is_one_event_mistold():
+    lead = "Shares in Olympus plunged after the news. The company gave no reason. "
+    a = lead + ("Olympus Corp fired its British chief executive Michael Woodford on Tuesday, just two weeks after naming "
+                "him to the top job, citing differences over management style.")
+    b = lead + ("The British chief executive of Olympus, the Japanese camera and endoscope maker, was sacked by its board "
+                "on Monday, a fortnight after becoming the first foreigner to lead the company in its 92-year history.")
+    assert [x[1] for x in flagged(a, b) if x[0] == "date-mismatch"] == ["error"]
+
+
 def test_two_weeks_ago_in_papers_two_days_apart_is_one_time():
     from checker.facts import DateRef
     from checker.rules.dates import weeks_loose
