@@ -113,8 +113,10 @@ def metonym_risk(x: Fact, y: Fact) -> bool:
         return False
     if x.near & y.near & _PLACE_NOUNS:
         return False  # "the northwestern port of Ferrol" / "the port city of Vigo": both said to be places
-    if x.item.kind == y.item.kind == "place" and "prep:in" in x.near & y.near:
-        return False  # "the Maggiore hospital in Bologna" / "in Imola": where something is, not a club or its ground
+    if x.item.kind == y.item.kind == "place" and all("prep:in" in f.near or lexical_kind(f.item) == "place"
+                                                     for f in (x, y)):
+        return False  # "the Maggiore hospital in Bologna" / "in Imola", "prosecutors in Oldenburg" / "Hamburg
+        # prosecutors": where something is, not a club or its ground
     kx, ky = lexical_kind(x.item), lexical_kind(y.item)
     return (kx is None) != (ky is None) or kx != ky or "other" in (x.item.kind, y.item.kind)
 

@@ -1040,6 +1040,9 @@ def test_two_names_both_said_to_be_places_are_no_metonym():
     assert not metonym_risk(bologna, imola)  # "in" a place is where something is, not a club or its ground
     ground = name("Senna crashed at Imola on the seventh lap.", "Imola")
     assert metonym_risk(bologna, ground)
+    oldenburg = name("Prosecutors in Oldenburg are investigating Jooste.", "Oldenburg")
+    hamburg = name("Hamburg prosecutors are looking into Jooste.", "Hamburg")  # a listed place, as a modifier
+    assert not metonym_risk(oldenburg, hamburg)
 
 
 @pytest.mark.parametrize("text, score", [
