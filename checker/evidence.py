@@ -160,6 +160,8 @@ def _because(m: Match) -> str:
             return f"each version's only figure in {m.a.item.unit or m.a.item.noun}, its digits swapped or one changed"
         return ("the same digits in another order, and neither figure stated in the other version: one figure "
                 "mistyped, wherever the rewrite put it")
+    if m.sole_figures:
+        return "each the only figure of two paired sentences that say the same thing in most of their words"
     if m.lone_event:
         what = {"date": "date", "quantity": "measured figure"}.get(m.a.kind, "body")
         return f"each version's only {what} of '{_shown(m.lone_event)}', wherever the rewrite put it"
@@ -218,7 +220,7 @@ def moved_facts(sm: StoryMatches, findings: list[Finding], rules: list[Rule]) ->
     for m in sm.facts:
         if m.agree or not m.confident:
             continue
-        if m.aligned and m.a.kind == "quantity" and not m.lone_slip and (
+        if m.aligned and m.a.kind == "quantity" and not m.lone_slip and not m.sole_figures and (
                 (m.near < 0.5 and not _one_statement(m) and not _same_day_measure(m)) or not _same_measure(m) or any(
                 (va == m.a.version and _overlaps(sa, m.a)) or (vb == m.b.version and _overlaps(sb, m.b))
                 for va, sa, vb, sb in reported)):

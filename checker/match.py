@@ -73,6 +73,7 @@ class Match:
     support: int = 0  # other facts of the same two sentences that were matched and agree
     lone_slip: bool = False  # each version's only figure of this measure, one a slip of the other's digits
     lone_event: str | None = None  # the event word of which these are each version's only date ("priced")
+    sole_figures: bool = False  # each the only figure of two paired sentences that say the same in many words
 
     @property
     def shared(self) -> frozenset[str]:
@@ -107,6 +108,9 @@ class Match:
             return not self.restated  # "the 114,500-tonne ship" / "the 144,500-tonne liner"
         if self.lone_event:
             return not self.restated  # "priced late on Thursday" / "priced its IPO on Wednesday night"
+        if self.sole_figures and not self.restated and not self._other_day() and self.words:
+            return True  # "Rescuers found the bodies of 26 people ... in the yard of a villa close to a cliff above
+            # the sea" / "24 bodies ... were found ... in the garden of a villa near the edge of a cliff": one count
         if self.a.kind == "quantity" and self.support >= 2 and self._slip() and not self.restated \
                 and not self._other_day():
             return True  # "$196 per share, a 49.5 percent premium to Friday's close" / "$169 a share, a premium of
@@ -350,7 +354,8 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
             # stated in neither version with the other's digits: "about 2,100" does not restate "1,885" (for "1,858")
             matches.append(Match(fa[i], fb[j], float(scores[i, j]), near, (fa[i].claim, fb[j].claim) in aligned, ok,
                                  restated, lone_slip=(id(fa[i]), id(fb[j])) in lone,
-                                 lone_event=events.get((id(fa[i]), id(fb[j])))))
+                                 lone_event=events.get((id(fa[i]), id(fb[j]))),
+                                 sole_figures=kind == "quantity" and _sole_figures(fa[i], fb[j], a, b, aligned)))
     matches = _with_support(matches)
     matches += _left_in_slot(a, b, matches, comp)
     matches += match_polarity(a, b, aligned, sim)
@@ -683,6 +688,20 @@ def _lone_slips(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
 
     oa, ob = only(fa), only(fb)
     return {(id(oa[k]), id(ob[k])) for k in oa.keys() & ob.keys() if _digit_slip(oa[k], ob[k])}
+
+
+SOLE_SENTENCE = 0.45  # words two paired sentences share for their only figures to be one count
+
+
+def _sole_figures(x: Fact, y: Fact, a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int]]) -> bool:
+    """Each figure the only one of its sentence, the two sentences paired and sharing most of their words."""
+    if (x.claim, y.claim) not in aligned or isinstance(x.item, Clock) or isinstance(y.item, Clock) \
+            or _unit(x) in ("age", "year", "clock", "time") or _unit(x) != _unit(y):
+        return False
+    if sum(f.kind in ("quantity", "score") and f.claim == x.claim for f in a.facts) != 1 \
+            or sum(f.kind in ("quantity", "score") and f.claim == y.claim for f in b.facts) != 1:
+        return False
+    return dice(x.sentence, y.sentence) >= SOLE_SENTENCE
 
 
 def _lone_tallies(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:

@@ -1837,6 +1837,17 @@ def test_a_dismissal_dated_two_ways_in_a_sentence_naming_nobody_is_one_event_mis
     assert [x[1] for x in flagged(a, b) if x[0] == "date-mismatch"] == ["error"]
 
 
+def test_the_only_figures_of_two_paired_sentences_saying_the_same_are_one_count():
+    lead = "Wildfires swept through seaside resorts near Athens on Monday. Many victims were trapped in cars. "
+    a = lead + ("Rescuers found the bodies of 26 people, including children, huddled together in the yard of a villa "
+                "close to a cliff above the sea.")
+    b = lead + ("In one of the most harrowing discoveries, 24 bodies, among them children, were found clustered "
+                "together in the garden of a villa near the edge of a cliff, only yards from the sea.")
+    assert [x[1:] for x in flagged(a, b) if x[0] == "number-mismatch"] == [("error", "26 people", "24 bodies")]
+    two = b.replace("24 bodies, among them children,", "24 bodies, among them three children,")
+    assert not [x for x in flagged(a, two) if x[0] == "number-mismatch" and x[1] == "error"]  # not its only figure
+
+
 def test_two_weeks_ago_in_papers_two_days_apart_is_one_time():
     from checker.facts import DateRef
     from checker.rules.dates import weeks_loose
