@@ -1848,6 +1848,17 @@ def test_the_only_figures_of_two_paired_sentences_saying_the_same_are_one_count(
     assert not [x for x in flagged(a, two) if x[0] == "number-mismatch" and x[1] == "error"]  # not its only figure
 
 
+def test_an_office_each_version_gives_to_one_person_only_is_a_swap_wherever_they_stand():
+    lead = "Iran freed Nazanin Zaghari-Ratcliffe on Wednesday. She flew home overnight. "
+    a = lead + ("Britain settled a decades-old debt to Tehran, Foreign Secretary Liz Truss said. The release was "
+                "welcomed in London.")
+    b = lead + ("The release was welcomed in London. Dominic Raab, the foreign secretary, confirmed that the debt had "
+                "been settled.")
+    assert [x[1:] for x in flagged(a, b) if x[0] == "person-role-mismatch"] == [("error", "Liz Truss", "Dominic Raab")]
+    both = b.replace("The release was welcomed in London.", "Liz Truss, the trade secretary, welcomed the release.")
+    assert not [x for x in flagged(a, both) if x[0] == "person-role-mismatch"]  # Truss is in both: roles shared out
+
+
 def test_two_weeks_ago_in_papers_two_days_apart_is_one_time():
     from checker.facts import DateRef
     from checker.rules.dates import weeks_loose

@@ -7,7 +7,11 @@ Ryabkov", or "Manhattan District Attorney Cyrus Vance" in one version and,
 three paragraphs away in the other, "Alvin Bragg, the district attorney".
 Roles are read from titles before a name and appositives after it, and
 compared as sets of words, so one version may say more of the role than the
-other ("the district attorney" / "Manhattan District Attorney").
+other ("the district attorney" / "Manhattan District Attorney"). An office
+that says nothing of where it is ("foreign secretary", "president") counts
+when each version gives it to one person only and never names the other's
+holder ("Foreign Secretary Liz Truss" / "Dominic Raab, the foreign
+secretary").
 
 What it lets pass: roles many people hold at once ("a spokesman", "an
 analyst", "a minister", "the striker"); the same person under a reworded
@@ -115,6 +119,11 @@ def _holds(vf: VersionFacts, person: Person | None, role: frozenset[str]) -> boo
     return person is not None and any(_same_role(_role(n), role) for _, n in person.roles)
 
 
+def _sole_holder(vf: VersionFacts, role: frozenset[str]) -> bool:
+    """One person only holds the role in this version."""
+    return sum(any(_same_role(_role(n), role) for _, n in p.roles) for p in vf.people.values()) == 1
+
+
 def _present(vf: VersionFacts, p: Person) -> Person | None:
     """The same person in another version, if it names them."""
     return next((q for q in vf.people.values() if one_person(p, q)), None)
@@ -142,10 +151,13 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
                         if _present(b, pa) is not None and _present(a, pb) is not None:
                             continue  # both people are in both versions: the roles may simply be shared out
                         if not _distinctive(role) and not _same_place(_role(na), _role(nb), (ca, cb) in sm.aligned) \
-                                and not (na.appointed and nb.appointed and _present(b, pa) is None
-                                         and _present(a, pb) is None):
+                                and not (((na.appointed and nb.appointed) or (_sole_holder(a, role) and
+                                                                                _sole_holder(b, role)))
+                                         and _present(b, pa) is None and _present(a, pb) is None):
                             continue  # "the chief executive", "President": of which company, which country? Not
-                            # when each version tells one appointment to it, and never names the other's appointee
+                            # when each version tells one appointment to it, or gives the office to one person only
+                            # ("Foreign Secretary Liz Truss" / "Dominic Raab, the foreign secretary"), and never
+                            # names the other's holder
                         seen.add((pa.key, pb.key))
                         shown = na.role_text or nb.role_text or " ".join(sorted(role))
                         yield Finding(
