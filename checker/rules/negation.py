@@ -180,6 +180,8 @@ def _negated_verb_moved_in(ctx: PairContext) -> bool:
                 and not any(ch in side.text[c.end:t.start] for ch in ",;:—–.")]
 
     na, nb = negated(ctx.a), negated(ctx.b)
+    if not na or not nb:
+        return False  # one side negates nothing in its clause: no negation turned round between clauses
     for mine, theirs, other in ((nb, na, ctx.a), (na, nb, ctx.b)):
         mine_side = ctx.b if other is ctx.a else ctx.a
         mine_plain = {f for t in mine_side.facts.words if t not in mine_side.facts.negations for f in forms(t.text)}
