@@ -967,13 +967,19 @@ def _pronoun_beside(tokens: list[Token], verb: Token) -> bool:
     return k + 1 < len(tokens) and tokens[k + 1].key in PRONOUNS and (k + 2 == len(tokens) or tokens[k + 2].kind == "punct")
 
 
+_SPEECH_ADVERBS = {"then", "also", "later", "again", "once", "still", "further"}
+
+
 def _pronoun_speaker(cf: ClaimFacts) -> bool:
     """ "he said", "she told reporters", "they added": a quotation attributed by a pronoun."""
     spans = [(q.start, q.end) for q in cf.quotes]
     toks = [t for t in cf.tokens if not _inside(spans, t.start, t.end) and t.kind == "word"]
-    for a, b in zip(toks, toks[1:]):
-        if (a.key in PRONOUNS and is_speech(b)) or (is_speech(a) and b.key in PRONOUNS):
-            return True
+    for k, (a, b) in enumerate(zip(toks, toks[1:])):
+        if a.key in PRONOUNS and (is_speech(b) or (k + 2 < len(toks) and is_speech(toks[k + 2]) and (
+                b.text.lower() in _SPEECH_ADVERBS or b.text.lower().endswith("ly")))):
+            return True  # "he said", "He then said", "she later told"
+        if is_speech(a) and b.key in PRONOUNS and not (k + 2 < len(toks) and toks[k + 2].key in _REPORTED_AUX):
+            return True  # "said he", not "The judge said he was sure": there "he" opens what was said
     return False
 
 

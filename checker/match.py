@@ -101,6 +101,9 @@ class Match:
         different people ("Bolsonaro took office in 2019" / "Lula will take office on Jan. 1")."""
         if self.a.kind == "date" and self.a.near & self.b.near & _STATE:
             return False  # "expected to remain closed on Monday" / "remained closed on Tuesday": a state, many days
+        if self.a.kind == "date" and ("again" in self.a.sentence) != ("again" in self.b.sentence):
+            return False  # "Pickets gathered at the gates from early on Sunday" / "Pickets were again at the gates on
+            # Monday": the one that says "again" tells another day of the same thing
         if self.a.kind == "date" and _statement_and_act(self.a, self.b):
             return False  # "Germany on Tuesday handed back 20 Benin Bronzes" / "Nigeria's museums chief said on
             # Wednesday that the 22 Benin Bronzes handed back by Germany ...": the day of a statement about the act

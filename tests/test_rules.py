@@ -1187,3 +1187,10 @@ def test_a_verb_negated_in_one_version_and_plain_in_the_other_is_a_flip_though_e
 ])
 def test_one_negation_moved_within_its_statement_is_no_flip(a, b):
     assert not [x for x in flags(a, b) if x[0] == "negation-flip" and x[1] == "error"]
+
+
+def test_a_day_told_again_is_another_day_of_the_same_thing():
+    a = "Pickets gathered at the port's main gates from early on Sunday morning."
+    b = "Pickets were again at the port gates on Monday morning."
+    assert not [x for x in flags(a, b, WED, THU) if x[0] == "date-mismatch"]
+    assert [x[0] for x in flags(a, b.replace("again ", ""), WED, THU)] == ["date-mismatch"]

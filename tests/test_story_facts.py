@@ -1859,6 +1859,14 @@ def test_an_office_each_version_gives_to_one_person_only_is_a_swap_wherever_they
     assert not [x for x in flagged(a, both) if x[0] == "person-role-mismatch"]  # Truss is in both: roles shared out
 
 
+def test_he_after_said_opens_what_was_said_when_a_verb_follows():
+    lead = ("Vincent Tabak was jailed for life on Friday for murdering Joanna Yeates. Her parents, David and Teresa "
+            "Yeates, attended the hearing. ")
+    a = lead + '"I am sure that there was a sexual element in the killing," Mr Justice Field said as he sentenced Tabak.'
+    b = lead + 'The judge said he was sure there was "a sexual element" to the killing.'
+    assert not [x for x in flagged(a, b) if x[0] == "quote-attribution"]
+
+
 def test_two_weeks_ago_in_papers_two_days_apart_is_one_time():
     from checker.facts import DateRef
     from checker.rules.dates import weeks_loose

@@ -31,6 +31,8 @@ Passes: "met on Wednesday" (dated Wed Jan 12) / "met yesterday" (dated Thu Jan 1
 """
 from __future__ import annotations
 
+import re
+
 import datetime as dt
 from collections.abc import Iterator
 
@@ -43,6 +45,9 @@ from . import rule
 
 @rule("WC120", "date-mismatch", Severity.ERROR, "A date, weekday or year differs after resolving against the dateline")
 def check(ctx: PairContext) -> Iterator[Finding]:
+    if _again(ctx.a.text) != _again(ctx.b.text):
+        return  # "Pickets gathered at the gates from early on Sunday" / "Pickets were again at the gates on Monday":
+        # the sentence that says "again" tells another day of the same thing
     da, db = _unpaired(_outside_quotes(ctx.a), _outside_quotes(ctx.b))
     for x in da:
         for y in db:
@@ -72,6 +77,13 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             )
             break
     yield from _range_reopened(ctx)
+
+
+_AGAIN = re.compile(r"\bagain\b", re.IGNORECASE)
+
+
+def _again(text: str) -> bool:
+    return _AGAIN.search(text) is not None
 
 
 def _outside_quotes(side) -> list[DateRef]:
