@@ -478,6 +478,19 @@ def _subject_of(cf: object, start: int) -> str | None:
     return lemma(word)
 
 
+_REPORTING = frozenset({"said", "says", "told", "tells", "found", "finds", "ruled", "concluded", "claimed", "insisted",
+                        "testified", "alleged", "argued", "maintained", "stated"})
+
+
+def _reporter(cf: object, start: int) -> str | None:
+    """Who tells the account a predicate stands in: the subject of the nearest verb of saying or finding before it
+    in its sentence ("The jury found that ..."), if it has one."""
+    for t in reversed([u for u in cf.tokens if u.end <= start]):  # type: ignore[attr-defined]
+        if t.text.lower() in _REPORTING:
+            return _subject_of(cf, t.start)
+    return None
+
+
 def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int]], sim: np.ndarray) -> list[Match]:
     """A predicate negated in one version and stated plainly in the other, about the same thing: "did not
     recommend any general ban on international travel" / "recommended a general ban on international travel".
@@ -519,6 +532,10 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
                 sx, sy = _subject_of(x_side.analyses[fx.claim], pol.start), _subject_of(cf, t.start)
                 if sx and sy and sx != sy:
                     continue  # "Ma did not ring the bell" / "eight customers rang the bell": two doers
+                rx, ry = _reporter(x_side.analyses[fx.claim], pol.start), _reporter(cf, t.start)
+                if rx and ry and rx != ry:
+                    continue  # "V53 told the inquest he had seen Duggan holding a gun" / "The jury found that Duggan
+                    # was not holding the gun": two sources, each telling its own account
                 claim = y_side.claims[ci]
                 near = frozenset(k for k in y_side.facts_near(ci, t.start, t.end))
                 shared = {k for k in x_near & near if ":" not in k}

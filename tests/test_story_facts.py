@@ -1867,6 +1867,16 @@ def test_he_after_said_opens_what_was_said_when_a_verb_follows():
     assert not [x for x in flagged(a, b) if x[0] == "quote-attribution"]
 
 
+def test_two_sources_telling_one_predicate_two_ways_are_two_accounts():
+    lead = "Mark Duggan was shot dead by police in Tottenham in 2011. His family disputed the police account. "
+    a = lead + ("The officer who fired the fatal shots told the inquest he had seen Duggan holding a gun and believed "
+                "he was about to use it.")
+    b = lead + "The jury found that Duggan was not holding the gun when he was shot."
+    assert not [m for m in matches(a, b) if m.a.kind == "polarity"]  # the story matcher pairs no polarity across
+    same = b.replace("The jury found that Duggan", "The officer who fired the fatal shots told the inquest Duggan")
+    assert [m.b.text for m in matches(a, same) if m.a.kind == "polarity"] == ["was not holding the gun"]
+
+
 def test_two_weeks_ago_in_papers_two_days_apart_is_one_time():
     from checker.facts import DateRef
     from checker.rules.dates import weeks_loose
