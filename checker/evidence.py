@@ -268,22 +268,26 @@ def reversed_moves(sm: StoryMatches, findings: list[Finding], rules: list[Rule])
     out: list[Finding] = []
     turned = [m for m in sm.facts if m.agree and m.a.kind == "name" and m.a.item.kind != "person"
               and m.b.item.kind != "person" and _turned(m)]
+
+    def reported(m: Match) -> bool:
+        return any(f.a.version == m.a.version and f.b.version == m.b.version and _overlaps(f.a.span, m.a)
+                   for f in findings + out)
+
+    def route(x: Fact, y: Fact, text: str) -> tuple[int, int]:
+        """From the move into the first end ("was sailing from") to the second end ("Ancona")."""
+        return _move_span(min(x, y, key=lambda f: f.start), text)[0], max(x.end, y.end)
+
     for m, n in _reversed_routes(turned, sm):
-        if any(f.a.version == m.a.version and f.b.version == m.b.version and _overlaps(f.a.span, m.a)
-               for f in findings + out):
+        if reported(m):
             continue
-        sa = (min(m.a.start, n.a.start), max(m.a.end, n.a.end))
-        sb = (min(m.b.start, n.b.start), max(m.b.end, n.b.end))
-        sa, sb = (_move_span(m.a if m.a.start < n.a.start else n.a, sm.a.version.text)[0], sa[1]), (
-            _move_span(m.b if m.b.start < n.b.start else n.b, sm.b.version.text)[0], sb[1])
+        sa, sb = route(m.a, n.a, sm.a.version.text), route(m.b, n.b, sm.b.version.text)
         out.append(_match_finding(rule, rule.severity, m, sm, sa, sb,
                                   f"the same two places in one statement, the route between them run the other way "
                                   f"('{m.a.text}' and '{n.a.text}' change ends); {_because(m)}"))
     for m in turned:
         if not (m.a.item.kind == "place" and m.confident and m.words):
             continue
-        if any(f.a.version == m.a.version and f.b.version == m.b.version and _overlaps(f.a.span, m.a)
-               for f in findings + out):
+        if reported(m):
             continue  # already reported at this place
         sa, sb = _move_span(m.a, sm.a.version.text), _move_span(m.b, sm.b.version.text)
         out.append(_match_finding(rule, rule.severity, m, sm, sa, sb,

@@ -363,7 +363,7 @@ def _fraction(tokens: list[Token], i: int) -> tuple[float, int, str | None, floa
 
 
 # superlatives of one ranking, as one counted noun: "Britain's fifth-biggest lender" / "the third-largest lender"
-_SUPERLATIVES = {"largest": "biggest", "greatest": "biggest", "smallest": "smallest", "most-populous": "biggest"}
+_SUPERLATIVES = {"largest": "biggest", "greatest": "biggest", "most-populous": "biggest"}
 
 # "one" is a count only before a noun it counts: not "one of", "no one", "the one", "one day he ..."
 _ONE_NOT_BEFORE = {"of", "another", "day", "way", "time", "side", "hand", "point", "thing", "or", "and", "who", "that",

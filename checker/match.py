@@ -752,20 +752,17 @@ def _transposed(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
     xs, ys = figures(fa), figures(fb)
     values_a, values_b = {f.item.value for f in xs}, {f.item.value for f in ys}
 
-    def digits(f: Fact) -> str:
-        return re.sub(r"\D", "", f.text)
+    def permuted(x: Fact, y: Fact) -> bool:
+        """A slip of three or more digits, not all alike, that only reorders them."""
+        dx, dy = re.sub(r"\D", "", x.text), re.sub(r"\D", "", y.text)
+        return len(dx) >= 3 and len(set(dx)) >= 2 and sorted(dx) == sorted(dy) and digits_slipped(x.text, y.text)
 
     pairs = [(x, y) for x in xs for y in ys
              if x.item.value not in values_b and y.item.value not in values_a and _unit(x) == _unit(y)
-             and len(dx := digits(x)) >= 3 and len(set(dx)) >= 2 and dx != (dy := digits(y)) and sorted(dx) == sorted(dy)
-             and _decimals_of(x) == _decimals_of(y)]
+             and permuted(x, y)]
     keys = {(x.item.value, y.item.value) for x, y in pairs}
     return {(id(x), id(y)) for x, y in pairs} if len(keys) == 1 else set()  # two such pairs: no telling which
 
-
-def _decimals_of(f: Fact) -> int:
-    m = re.search(r"\d[\d,]*(?:\.(\d+))?", f.text)
-    return len(m.group(1) or "") if m else 0
 
 
 _STATE = frozenset({"remain", "stay", "still"})  # anchor keys of a state that goes on, not an event of one day

@@ -161,12 +161,10 @@ def _negated_verb_moved_in(ctx: PairContext) -> bool:
     bears on a word the first side does not have at all: two clauses, one turned round ("ruled out capital
     controls, saying the government had no plans" / "did not rule out capital controls, but said the government
     would first try other measures"), not one negation moved ("did no work" / "was not asked to do any work")."""
-    from ..wordnet import wordnet
-
-    wn = wordnet()
+    from ..extract import forms_of
 
     def forms(text: str) -> frozenset[str]:
-        return wn.base_forms(text.lower()) | {text.lower()}
+        return forms_of(text.lower())
 
     def apart(side, u) -> bool:
         """The plain word stands in another clause than every negation of its sentence."""
@@ -196,12 +194,11 @@ def _negated_verb_moved_in(ctx: PairContext) -> bool:
 
 def _same_word(rest) -> bool:
     """The one word besides the negation is the same word on both sides, in any inflection ("ruled" / "rule")."""
-    from ..wordnet import wordnet
+    from ..extract import forms_of
 
     if len(rest) != 2:
         return False
-    x, y = rest[0].text.lower(), rest[1].text.lower()
-    return rest[0].key == rest[1].key or bool((wordnet().base_forms(x) | {x}) & (wordnet().base_forms(y) | {y}))
+    return rest[0].key == rest[1].key or bool(forms_of(rest[0].text.lower()) & forms_of(rest[1].text.lower()))
 
 
 def _with_negated_word(ctx: PairContext, op) -> tuple[tuple[int, int], tuple[int, int]]:
