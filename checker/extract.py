@@ -553,11 +553,17 @@ def _is_person(n: Name) -> bool:
     return not words or not all(wordnet().common(k) for k in words)
 
 
+_TIMES_OF_OFFICE = {"former", "ex", "late", "outgoing", "acting", "then", "incoming"}  # when, not which office
+
+
 def _modifier(cf: ClaimFacts, n: Name) -> bool:
     """A name used as a noun's modifier, not as a person: "a House Republican leadership spokesman", "the Obama
     administration" (a lower-case noun, not a verb, follows it)."""
     if n.text.endswith(("'s", "’s")):
         return False  # "Amanda Knox's conviction": a possessor is a person, not a modifier
+    if len(n.keys) >= 2 and n.role_span and n.role_span[1] <= n.start and any(
+            w.rstrip(".") in lexicons().titles and w not in _TIMES_OF_OFFICE for w in n.role):
+        return False  # "the resignation of UBS Chief Executive Oswald Gruebel days later": a titled person
     nxt = next((t for t in cf.tokens if t.start >= n.end), None)
     if nxt is None or nxt.kind != "word" or nxt.cap or cf.text[n.end:nxt.start].strip():
         return False

@@ -2312,3 +2312,15 @@ def test_a_mass_is_no_massachusetts():
     assert "massachusetts" not in {k for n in cf.names for k in n.keys}
     (cf,) = [facts_of("The man is on the U.S. FBI's list of most wanted suspects.").analyses[0]]
     assert "u.s." not in {k for n in cf.names for k in n.keys}  # the full stop inside the token counts
+
+
+def test_the_bank_s_chief_executive_is_the_chief_executive_of_the_bank_the_story_names():
+    lead = "Kweku Adoboli was jailed for seven years on Tuesday for a $2.3 billion fraud at UBS. "
+    a = lead + "The scandal prompted the resignation of UBS Chief Executive Oswald Gruebel days later."
+    b = lead + "The scandal was so damaging that Sergio Ermotti, the bank's chief executive, quit within days."
+    assert [x[1:] for x in flagged(a, b) if x[0] == "person-role-mismatch"] == [
+        ("error", "Oswald Gruebel", "Sergio Ermotti")]
+    other = b.replace("the bank's chief executive", "the regulator's chief executive")
+    assert not [x for x in flagged(a, other) if x[0] == "person-role-mismatch"]  # another body's office
+    former = lead + "Coe, a former Conservative member of parliament, will take office."
+    assert "Conservative" not in {p.full.text for p in facts_of(former).people.values()}

@@ -30,6 +30,7 @@ Passes: "Deputy Foreign Minister Sergei Ryabkov" / "Ryabkov, the deputy foreign 
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -66,8 +67,21 @@ RANKS = {"deputy", "assistant", "vice", "acting", "associate", "under", "junior"
 PAST = {"former", "ex", "late", "outgoing", "then"}  # a role no longer held says nothing about the holder now
 
 
+# "the bank's chief executive", "the company's chairman": the business the story is about, named by its kind
+# (not "the regulator's" or "the ministry's", which are mostly another body than the one the story names)
+_OWNER_BY_KIND = re.compile(r"(?i)^the (\w+)['’]s\b")
+_BUSINESS_KINDS = {"bank", "lender", "insurer", "company", "firm", "group", "business", "airline", "carrier",
+                   "carmaker", "retailer", "broadcaster", "newspaper", "operator", "club", "team", "party"}
+
+
 def _role(name: Name) -> frozenset[str]:
-    return frozenset(w.rstrip(".") for w in name.role if w not in ("the", "of", "a", "an"))
+    """The role's words, without articles, and without the kind of business that stands for the story's own
+    ("the bank's chief executive" is the chief executive of the bank the story names)."""
+    words = frozenset(w.rstrip(".") for w in name.role if w not in ("the", "of", "a", "an"))
+    owner = _OWNER_BY_KIND.match(name.role_text or "")
+    if owner and owner.group(1).lower() in _BUSINESS_KINDS:
+        words -= {owner.group(1).lower()}
+    return words
 
 
 def specific_role(role: frozenset[str]) -> bool:
