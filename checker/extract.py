@@ -350,6 +350,11 @@ _NOT_EVENT_VERBS = SPEECH - {"announce"} | {"be", "have", "do", "get", "go", "co
                              "begin", "start", "continue", "remain", "late", "early"}
 
 
+# pasts written like their verb, which WordNet lists as no exception: "shut down all of its IT systems on Friday"
+_UNCHANGED_PASTS = {"shut", "put", "cut", "hit", "let", "cast", "hurt", "quit", "spread", "split", "burst", "bid",
+                    "upset", "shed", "slit", "thrust"}
+
+
 def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, end: int) -> frozenset[str]:
     """The verb a date dates, in its base form ("priced", "pricing": price): the nearest one before the date in
     its clause ("crashed into a hotel ... on Tuesday"), else the nearest after it ("on Wednesday began
@@ -373,7 +378,7 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
             return frozenset()  # "the expected range", "the offering", "Pakistan's ruling party": a noun or a word
             # describing one
         if kind == "word" and word.islower() and (word.endswith(("ed", "ing")) or word in wn.irregular()
-                                                  or before in _MODALS):
+                                                  or word in _UNCHANGED_PASTS or before in _MODALS):
             verbs = frozenset(b for b in wn.base_forms(word) if any(x[0] == "v" for x in wn.senses(b)))
             if verbs and (not verbs & _NOT_EVENT_VERBS or _declares_a_thing(verbs, k)):
                 return verbs
@@ -856,7 +861,9 @@ def _speaker(cf: ClaimFacts, quote: Quote, people: dict[str, Person]) -> Name | 
     if not cands:
         return None
     if not verbs:
-        return cands[0]
+        opener = cands[0].end <= quote.start and _OWN_CLAUSE.search(text, cands[0].end, quote.start)
+        return None if opener else cands[0]  # "Cameron apologised ... after the report by Robert Francis found
+        # "appalling ... suffering"": the quoted phrase belongs to a clause of its own, whose subject is not his
     # the speech verb nearest the quotation, then the person nearest that verb: "Mann said that rape "...",
     # while Haley told the judge "..."" gives each quotation its own speaker
     def gap(v: Token, q: Quote) -> int:
@@ -899,6 +906,10 @@ def _speaker(cf: ClaimFacts, quote: Quote, people: dict[str, Person]) -> Name | 
     first = next((v for v in verbs if v.start >= best.end), verb)  # "Kostunica, a rival of Djindjic ..., said he
     # had not been told and called it "illegal"": the apposition closes before the first verb after the name
     return _head_of_apposition(text, cands, best, first) or best
+
+
+_OWN_CLAUSE = re.compile(r"\b(?i:after|when|because|since|before|until|although|though|whereas|while)\s+"
+                         r"(?:(?i:the|a|an|his|her|its|their)\s|[A-Z])")  # a clause opened with its own subject
 
 
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -932,6 +932,29 @@ def _month_in_name(tokens: list[Token], j: int) -> bool:
     return after or before or speaks
 
 
+def _portfolio_goes_on(tokens: list[Token], start: int, end: int, lex: Lexicons) -> bool:
+    """ "The Minister for Home Affairs and Cyber Security, Clare O'Neil,": the words after "and" end an office's
+    portfolio ("Minister for ..."), not a person's name, when the holder's name follows."""
+    if start < 3 or tokens[start - 1].text.lower() != "and":
+        return False
+    k = start - 2
+    while k > 0 and tokens[k].text[:1].isupper():
+        k -= 1
+    if not (k >= 1 and k < start - 2 and tokens[k].text.lower() in ("for", "of")
+            and tokens[k - 1].text.lower() in lex.titles):
+        return False
+    after = end + 1 if end < len(tokens) and tokens[end].text == "," else end
+    return after < len(tokens) and _is_name_token(tokens[after])
+
+
+def _particles_then_name(tokens: list[Token], k: int) -> bool:
+    """ "von Eschenbach", "van der Merwe": one or two particles, then a name word."""
+    m = k
+    while m < len(tokens) and m < k + 2 and tokens[m].text.lower() in _PARTICLES:
+        m += 1
+    return k < m < len(tokens) and _is_name_token(tokens[m])
+
+
 def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozenset()) -> list[Name]:
     """Capitalised runs, split into role words and the name itself; `skip` tokens belong to dates and numbers."""
     names: list[Name] = []
@@ -975,8 +998,8 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
                 run += [tj, tokens[j + 1], tokens[j + 2]]  # a nickname in quotation marks: Francis R. "Dick" Scobee
                 j += 3
             elif (tj.text == "." and run and len(run[-1].text) == 1 and run[-1].text.isupper() and _adjacent(run[-1], tj)
-                  and j + 1 < n and (_is_name_token(tokens[j + 1]) or tokens[j + 1].text in ('"', "“"))):
-                run.append(tj)  # a middle initial: "Douglas J. Feith"
+                  and j + 1 < n and (_is_name_token(tokens[j + 1]) or tokens[j + 1].text in ('"', "“") or _particles_then_name(tokens, j + 1))):
+                run.append(tj)  # a middle initial: "Douglas J. Feith", "Andrew C. von Eschenbach"
                 j += 1
             else:
                 break
@@ -994,7 +1017,7 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             run = run[1:]  # "Leftist Luiz Inacio Lula da Silva": an adjective that only opens the sentence
         while run and run[-1].text.lower() in _CONNECTORS | {"-"}:
             run = run[:-1]
-        if not run:
+        if not run or _portfolio_goes_on(tokens, pos[id(run[0])], pos[id(run[-1])] + 1, lex):
             continue
         # role words at the front of the run (Russian Deputy Foreign Minister ...)
         k = 0
@@ -1345,10 +1368,21 @@ def _declines_to(tokens: list[Token], k: int) -> bool:
         and any(s.startswith("v") for s in wordnet().senses(verb))
 
 
+_YET_AFTER = {"have", "has", "had", "having", "is", "are", "was", "were", "be", "been", "remain", "remains",
+              "remained"}
+
+
+def _yet_to(tokens: list[Token], k: int) -> bool:
+    """ "have yet to be published", "is yet to decide": not done so far, a negation like "have not yet been"."""
+    return (tokens[k].text.lower() == "yet" and 0 < k < len(tokens) - 2 and tokens[k - 1].text.lower() in _YET_AFTER
+            and tokens[k + 1].text.lower() == "to" and tokens[k + 2].text.isalpha() and tokens[k + 2].text.islower())
+
+
 def find_negations(tokens: list[Token], lex: Lexicons) -> list[Token]:
     """Negation cues; "neither ... nor" counts once; idioms ("nothing but", "not only") are not cues."""
     cues = [t for k, t in enumerate(tokens)
-            if (is_negation(t, lex) or _ceases(tokens, k) or _declines_to(tokens, k)) and not _idiom_after(tokens, k)]
+            if (is_negation(t, lex) or _ceases(tokens, k) or _declines_to(tokens, k) or _yet_to(tokens, k))
+            and not _idiom_after(tokens, k)]
     if any(t.text == "Yes" for t in tokens):  # "66.4 per cent voting Yes and 33.6 per cent No": the ballot's answer
         cues = [t for t in cues if not (t.text == "No" and not t.first)]
     lows = [t.text.lower() for t in cues]

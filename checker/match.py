@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from .assign import assign
-from .extract import _PREPOSITIONS, FUNCTION, REPORTED, SAID, Clock, Fact, QuoteFact, VersionFacts
+from .extract import _PREPOSITIONS, FUNCTION, REPORTED, SAID, Clock, Fact, QuoteFact, VersionFacts, stem
 from .facts import Quantity
 from .model import Comparison
 from .normalize import digits_slipped, fold_accents, lemma
@@ -92,7 +92,11 @@ class Match:
     def words(self) -> frozenset[str]:
         """The shared anchors that are plain words (not people, names, prepositions, figures or dates): what
         the sentence says happened, as opposed to who or where."""
-        return frozenset(k for k in self.shared if ":" not in k and k not in GENERIC_NOUNS)
+        roles = {stem(w) for f in (self.a, self.b) if getattr(f.item, "kind", None) == "person"
+                 and f.item.role[:1] in (("a",), ("an",)) for w in f.item.role}
+        return frozenset(k for k in self.shared if ":" not in k and k not in GENERIC_NOUNS and k not in roles)
+        # one of many is who a person is, not what happened: "Henri Sembiring a local health official, said" /
+        # "said Hasim Rumatiga, a local health official" are two officials; "the leader of the CSU" is one
 
     @property
     def confident(self) -> bool:
@@ -327,15 +331,17 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                     # "114,500" and "144,500"; "South Island" / "North Island", whose names say they hold one slot
                 if _ages_of_one(x, y):
                     near = max(near, AGE_NEAR)  # "the 70-year-old" / "the 71-year-old former president": the person
-                if near < BARE_NEAR and _loose(x, y):
-                    continue  # two bare figures are the same fact only by what stands next to them
+                ok = agree(x, y)
+                if near < BARE_NEAR and _loose(x, y) and not (ok and (x.claim, y.claim) in aligned):
+                    continue  # two bare figures are the same fact only by what stands next to them, or by being
+                    # one figure in two sentences the alignment paired ("about 9,700 U.S. women will be diagnosed" /
+                    # "some 9,700 new cases will be diagnosed")
                 sentence = dice(x.sentence | x.people, y.sentence | y.people)
                 s = WEIGHTS["near"] * near + WEIGHTS["sentence"] * sentence + WEIGHTS["claims"] * claims
                 if (x.claim, y.claim) in aligned:
                     s += 0.1
                 if kind == "quantity" and _unit(x) is not None and _unit(x) == _unit(y):
                     s += SAME_UNIT
-                ok = agree(x, y)
                 if ok:
                     s += AGREE_BONUS
                 if s >= MIN_SCORE:

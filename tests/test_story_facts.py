@@ -2324,3 +2324,67 @@ def test_the_bank_s_chief_executive_is_the_chief_executive_of_the_bank_the_story
     assert not [x for x in flagged(a, other) if x[0] == "person-role-mismatch"]  # another body's office
     former = lead + "Coe, a former Conservative member of parliament, will take office."
     assert "Conservative" not in {p.full.text for p in facts_of(former).people.values()}
+
+
+def test_one_figure_in_two_paired_sentences_is_one_fact_though_little_stands_beside_it():
+    a = ("The American Cancer Society estimates that about 9,700 U.S. women will be diagnosed with cervical cancer "
+         "this year and about 3,700 will die of it.")
+    b = ("About 3,700 American women are expected to die of cervical cancer this year, and some 9,700 new cases will "
+         "be diagnosed, according to the American Cancer Society.")
+    assert not [x for x in flagged(a, b) if x[0] == "number-mismatch"]
+    assert ("about 9,700", "some 9,700") in [(m.a.text, m.b.text) for m in matches(a, b) if m.agree]
+
+
+def test_have_yet_to_is_not_yet():
+    a = "The findings have not yet been published in a peer-reviewed journal."
+    b = "The results have yet to be published in a peer-reviewed journal."
+    assert not [x for x in flagged(a, b) if x[0] == "negation-flip"]
+    assert [t.text for t in analyze(b).negations] == ["yet"]
+    assert not analyze("Yet to many voters it mattered.").negations  # "yet" opening a clause is "but"
+
+
+def test_a_quoted_phrase_in_a_clause_of_its_own_is_not_the_main_subject_s():
+    a = ('"This is a story of appalling and unnecessary suffering of hundreds of people," Robert Francis told '
+         'reporters in London. David Cameron apologised in parliament.')
+    b = ('Prime Minister David Cameron apologised in parliament on Wednesday after the report by Robert Francis found '
+         '"appalling and unnecessary suffering of hundreds of people" at the hospital.')
+    assert not [x for x in flagged(a, b) if x[0] == "quote-attribution"]
+    phrase = 'Prime Minister David Cameron spoke of "appalling and unnecessary suffering of hundreds of people".'
+    assert [x[0] for x in flagged(a, phrase) if x[0] == "quote-attribution"] == ["quote-attribution"]
+
+
+def test_a_middle_initial_before_a_particle_stays_in_the_name():
+    names = [(n.text, n.kind) for n in analyze('"It is an advance," said Dr. Andrew C. von Eschenbach, the acting '
+                                                'commissioner.').names]
+    assert ("Andrew C. von Eschenbach", "person") in names
+    a = '"This vaccine is a significant advance," said acting FDA Commissioner Andrew von Eschenbach.'
+    b = '"This vaccine is a significant advance," said Dr. Andrew C. von Eschenbach, the acting F.D.A. commissioner.'
+    assert not [x for x in flagged(a, b) if x[0] == "quote-attribution"]
+
+
+def test_the_words_after_and_in_an_office_s_portfolio_are_no_person():
+    text = ("The Minister for Home Affairs and Cyber Security, Clare O'Neil, backed the decision, saying that "
+            'paying ransoms "feeds the business model of these criminals".')
+    assert [n.text for n in analyze(text).names if n.kind == "person"] == ["Clare O'Neil"]
+    assert "Pier Carlo Padoan" in [n.text for n in analyze("Minister of Finance and Pier Carlo Padoan met.").names]
+    a = '"Paying ransoms feeds the business model of these criminals," O\'Neil told reporters in Canberra.'
+    assert not [x for x in flagged(a, text) if x[0] == "quote-attribution"]
+
+
+def test_a_past_written_like_its_verb_dates_the_act_not_the_statement():
+    a = ("Ireland's health service shut down all of its IT systems on Friday after a ransomware attack. Hospital "
+         "appointments were cancelled.")
+    b = ("Ireland's health service warned on Sunday that disruption from the ransomware attack would continue "
+         "well into next week. The attack was detected early on Friday.")
+    assert [f.event for f in facts_of(a).facts if f.kind == "date"] == [{"shut"}]
+    assert not [x for x in flagged(a, b) if x[0] == "date-mismatch" and x[1] == "error"]
+
+
+def test_one_of_many_is_who_a_person_is_not_what_happened():
+    a = ("A strong earthquake hit Aceh on Tuesday. At least 50 people were hospitalised for broken bones and head "
+         "wounds, Henri Sembiring a local health official, said.")
+    b = ("A strong earthquake hit Aceh on Tuesday. Electricity was cut off to the coastal city, where people fled "
+         "their homes in the dark fearing a tsunami, said Hasim Rumatiga, a local health official.")
+    assert not [m for m in matches(a, b) if m.a.text == "Henri Sembiring" and m.confident]
+    one = b.replace("a local health official", "the head of the local health office")
+    assert any("local" in m.words for m in matches(a, one) if m.a.text == "Henri Sembiring")  # the head: one
