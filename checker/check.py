@@ -23,7 +23,8 @@ from .facts import analyze
 from .ingest import parse_version, resolve_dates
 from .lexicon import Lexicons, lexicons
 from .match import Match, StoryMatches, match_story
-from .model import Claim, ClaimPair, Comparison, Finding, Severity, StoryResult, Version
+from .model import Claim, ClaimPair, Comparison, Finding, Severity, Side, StoryResult, Version
+from .normalize import digits_transposed
 from .rules import RULES, Rule
 from .segment import segment
 from .timing import Timings
@@ -289,12 +290,24 @@ def _tallies_of_other_days(findings: list[Finding], dates: dict[str, dt.date | N
         if f.rule == "WC110" and f.severity == Severity.ERROR and da and db and da != db \
                 and _TALLY.search(f.a.claim) and _TALLY.search(f.b.claim):
             qa, qb = _figure(f.a.value), _figure(f.b.value)
-            if qa is not None and qb is not None and (qb > qa if db > da else qa > qb):
+            if _a_rate(f.a) or _a_rate(f.b) or digits_transposed(f.a.value, f.b.value):
+                pass  # "one death prevented for every eight patients" counts no tally; "4,180" / "4,810" suspected
+                # cases: a tally grows, it does not shuffle its digits
+            elif qa is not None and qb is not None and (qb > qa if db > da else qa > qb):
                 f = replace(f, severity=Severity.WARNING,
                             why=f"{f.why}; a running tally, higher in the later version ({min(da, db).isoformat()}, "
                                 f"{max(da, db).isoformat()}): an update?")
         out.append(f)
     return out
+
+
+_RATE_BEFORE = re.compile(r"\b(?:every|each|one in|one out of|per)\s*$", re.IGNORECASE)
+
+
+def _a_rate(side: Side) -> bool:
+    """The figure says how often, not how many: "for every eight ventilated patients", "one in 12"."""
+    at = side.claim.find(side.value)
+    return at > 0 and _RATE_BEFORE.search(side.claim[:at]) is not None
 
 
 def _figure(value: str) -> float | None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .extract import Fact
+from .extract import SAID, Fact, stem
 from .match import Match, StoryMatches
 from .model import Finding, Severity, Side
 from .rules import RULES, Rule
@@ -79,7 +79,7 @@ def reconcile(findings: list[Finding], sm: StoryMatches) -> list[Finding]:
                                                             f"({'/'.join(sorted(ma.a.event))}, "
                                                             f"{'/'.join(sorted(ma.b.event))})")
         if ma is not None and ma is mb and ma.confident and not ma.agree:
-            if f.severity < Severity.ERROR and _only_for_size(f):
+            if f.severity < Severity.ERROR and (_only_for_size(f) or (_only_for_events(f) and _one_event(ma))):
                 f = replace(f, severity=Severity.ERROR, why=f"{f.why}; {_because(ma)}".lstrip("; "))
             elif f.severity < Severity.ERROR and _naming_doubt(f) and _unknown_places(ma):
                 # "Sharm el-Sheikh" / "Hurghada": two names of no known kind may be one thing named two ways, unless
@@ -135,6 +135,18 @@ def _only_for_size(f: Finding) -> bool:
     different things, days or subjects: the evidence a match adds answers the first doubt only."""
     why = f.why.lower()
     return not any(w in why for w in ("different", "other order", "bound", "one version only", "may "))
+
+
+def _only_for_events(f: Finding) -> bool:
+    """The rule's only doubt is that two dates in differently worded sentences may date different events."""
+    return f.rule == "WC120" and "they may date different events" in f.why and "larger rewrite" not in f.why
+
+
+def _one_event(m: Match) -> bool:
+    """Two dates of one happening: the verb one of them dates is the other's anchor, or both date one verb ("hit by
+    a ... attack on Wednesday" / "the website was attacked on Tuesday")."""
+    return bool(m.a.event & m.b.event - SAID) or any(
+        stem(e) in y.near for x, y in ((m.a, m.b), (m.b, m.a)) for e in x.event - SAID)
 
 
 def _other_events(m: Match) -> bool:

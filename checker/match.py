@@ -30,13 +30,15 @@ from .assign import assign
 from .extract import _PREPOSITIONS, FUNCTION, REPORTED, SAID, Clock, Fact, QuoteFact, VersionFacts, stem
 from .facts import Quantity
 from .model import Comparison
-from .normalize import digits_slipped, fold_accents, lemma
+from .normalize import digits_slipped, digits_transposed, fold_accents, lemma
 
 MIN_SCORE = 0.22  # below this two facts are not about the same thing
 OPPOSITE_LINK = 0.35  # two sentences alike at least this much in meaning may turn one statement round
 STRONG_NEAR = 0.3  # anchor agreement that makes a match confident
 WEIGHTS = {"near": 0.45, "sentence": 0.2, "claims": 0.35}
 AGREE_BONUS = 0.15  # restated values are likelier than changed ones
+CONVERTED_BONUS = 0.05  # a figure that agrees only once converted ("7,800 miles" / "12,400 km", both rounded) is weaker
+# evidence than a figure in its own unit: "7,800 miles (12,500 km)" / "7,700 miles (12,400 km)" compares miles with miles
 AGE_NEAR = 0.6  # two ages of one person are about the same thing whatever the words around them
 LONE_NEAR = 0.5  # each version's only figure of one measure, its digits slipped: the same fact
 SAME_UNIT = 0.05  # "1,473 miles (2,370 km)" / "2,730km": the figure written in the same unit is the one to compare
@@ -343,7 +345,7 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                 if kind == "quantity" and _unit(x) is not None and _unit(x) == _unit(y):
                     s += SAME_UNIT
                 if ok:
-                    s += AGREE_BONUS
+                    s += AGREE_BONUS if not _converted(x, y) else CONVERTED_BONUS
                 if s >= MIN_SCORE:
                     scores[i, j] = s
                     info[(i, j)] = (near, ok)
@@ -758,14 +760,9 @@ def _transposed(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
     xs, ys = figures(fa), figures(fb)
     values_a, values_b = {f.item.value for f in xs}, {f.item.value for f in ys}
 
-    def permuted(x: Fact, y: Fact) -> bool:
-        """A slip of three or more digits, not all alike, that only reorders them."""
-        dx, dy = re.sub(r"\D", "", x.text), re.sub(r"\D", "", y.text)
-        return len(dx) >= 3 and len(set(dx)) >= 2 and sorted(dx) == sorted(dy) and digits_slipped(x.text, y.text)
-
     pairs = [(x, y) for x in xs for y in ys
              if x.item.value not in values_b and y.item.value not in values_a and _unit(x) == _unit(y)
-             and permuted(x, y)]
+             and digits_transposed(x.text, y.text)]
     keys = {(x.item.value, y.item.value) for x, y in pairs}
     return {(id(x), id(y)) for x, y in pairs} if len(keys) == 1 else set()  # two such pairs: no telling which
 
@@ -986,6 +983,11 @@ def _ages_of_one(x: Fact, y: Fact) -> bool:
 
 def _unit(f: Fact) -> str | None:
     return getattr(f.item, "unit", None)
+
+
+def _converted(x: Fact, y: Fact) -> bool:
+    """Two figures in two different units."""
+    return x.kind == y.kind == "quantity" and None not in (_unit(x), _unit(y)) and _unit(x) != _unit(y)
 
 
 def _loose(x: Fact, y: Fact) -> bool:

@@ -129,6 +129,12 @@ def digits_slipped(x: str, y: str, same_digits: bool = False) -> bool:
     return sorted(dx) == sorted(dy) or sum(p != q for p, q in zip(dx, dy)) == 1
 
 
+def digits_transposed(x: str, y: str) -> bool:
+    """A slip of three or more digits, not all alike, that only reorders them ("1,858" / "1,885")."""
+    dx, dy = re.sub(r"\D", "", x), re.sub(r"\D", "", y)
+    return len(dx) >= 3 and len(set(dx)) >= 2 and dx != dy and sorted(dx) == sorted(dy) and digits_slipped(x, y)
+
+
 def _decimals(text: str) -> int:
     """Digits after the decimal point of the first figure written in a text."""
     m = re.search(r"\d[\d,]*(?:\.(\d+))?", text)

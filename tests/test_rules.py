@@ -883,6 +883,23 @@ def test_a_hedge_loosens_a_precise_figure_by_its_precision_not_by_a_tenth():
     assert flags("Police said about 300 people were arrested.", "Police said 320 people were arrested.") == []
 
 
+def test_a_hedge_has_nothing_to_round_in_a_figure_as_round_as_its_own():
+    assert flags("The probe passed about 7,800 miles above Pluto's surface.",
+                 "The probe passed 7,700 miles above Pluto's surface.") == [
+        ("number-mismatch", "error", "about 7,800 miles", "7,700 miles")]
+    assert flags("The probe passed about 7,800 miles above Pluto's surface.",
+                 "The probe passed 7,763 miles above Pluto's surface.") == []  # a finer figure, rounded
+    assert flags("The mass was put at about 125.3 gigaelectronvolts.",
+                 "The mass was put at 125 gigaelectronvolts.") == []  # a coarser figure: a rounding of it
+
+
+def test_a_bound_with_a_digit_changed_is_the_same_count_mistyped():
+    assert flags("She was 36 weeks pregnant when her appointment was cancelled.",
+                 "She was at least 26 weeks pregnant when her appointment was cancelled.") == [
+        ("number-mismatch", "error", "36 weeks", "at least 26 weeks")]
+    assert flags("Police said 57 people were arrested.", "Police said at least 50 people were arrested.") == []
+
+
 def test_the_same_weekday_read_a_week_apart_is_one_day():
     # dated Monday, "would affect flights on Wednesday" has no future word and reads as last Wednesday;
     # the next day's "will hit flights on Wednesday" reads forward: a bare weekday may mean either

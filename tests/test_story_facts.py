@@ -2243,6 +2243,18 @@ def test_a_tally_higher_in_a_later_version_is_an_update_lower_is_an_error():
     assert [e[:2] for e in shrank if e[0] == "number-mismatch"] == [("number-mismatch", "error")]
 
 
+def test_a_tally_does_not_shuffle_its_digits_and_a_rate_is_no_tally():
+    first = "Zika spread across Brazil. Brazil has reported {} suspected cases of microcephaly since October."
+    next_day = "Zika spread across Brazil. Brazil is investigating {} suspected cases of microcephaly."
+    assert [e[:2] for e in flagged(first.format("4,180"), next_day.format("4,610")) if e[0] == "number-mismatch"] \
+        == [("number-mismatch", "warning")]  # an update?
+    assert [e[:2] for e in flagged(first.format("4,180"), next_day.format("4,810")) if e[0] == "number-mismatch"] \
+        == [("number-mismatch", "error")]  # the same digits reordered: a slip
+    rate = "Dexamethasone cut deaths. One death would be prevented for every {} ventilated patients treated."
+    assert [e[:2] for e in flagged(rate.format("eight"), rate.format("12")) if e[0] == "number-mismatch"] \
+        == [("number-mismatch", "error")]
+
+
 def test_a_name_its_counterpart_sentence_also_names_is_no_replacement():
     # "the United Nations refugee agency UNHCR" / "the UN refugee agency": the sentence named the agency both ways
     a = ("The Supreme Court ruled on Tuesday that the plan was unlawful. Reed said the court had given weight to "
@@ -2388,3 +2400,28 @@ def test_one_of_many_is_who_a_person_is_not_what_happened():
     assert not [m for m in matches(a, b) if m.a.text == "Henri Sembiring" and m.confident]
     one = b.replace("a local health official", "the head of the local health office")
     assert any("local" in m.words for m in matches(a, one) if m.a.text == "Henri Sembiring")  # the head: one
+
+
+def test_a_figure_and_its_conversion_are_compared_unit_with_unit():
+    a = ("New Horizons flew past Pluto on Tuesday. The probe passed about 7,800 miles (12,500 km) above Pluto's "
+         "surface at roughly 31,000 mph.")
+    b = ("New Horizons flew past Pluto on Tuesday. The probe passed within 7,700 miles (12,400 km) of the dwarf "
+         "planet.")
+    pairs = {(m.a.text, m.b.text) for m in matches(a, b) if m.a.kind == "quantity"}
+    assert ("about 7,800 miles", "7,700 miles") in pairs and ("12,500 km", "12,400 km") in pairs
+
+
+def test_two_dates_of_one_happening_in_differently_worded_sentences_are_an_error():
+    a = parse_version(" date 2015-10-23 LONDON (Reuters) - TalkTalk shares fell 12 percent on Friday after a "
+                      "cyberattack on its website. TalkTalk said late on Thursday that its website had been hit by a "
+                      '"significant and sustained" attack on Wednesday.', "a.txt")
+
+    def dates(day: str) -> list[tuple[str, str]]:
+        b = parse_version(" date 2015-10-24 LONDON • TalkTalk's chief executive admitted she could not say how much "
+                          f"data was protected. The company said the website was attacked on {day}, but it did not "
+                          'alert customers until Thursday evening, describing the attack as "significant and '
+                          'sustained".', "b.txt")
+        return [(f.severity.label, f.b.value) for f in check_versions([a, b], embedder=None).findings
+                if f.name == "date-mismatch"]
+    assert dates("Tuesday") == [("error", "attacked on Tuesday")]
+    assert dates("Wednesday") == []

@@ -202,6 +202,15 @@ def _consistent(x: Quantity, y: Quantity) -> bool:
         # cut short rather than rounded, losing little: "$14.2 million" for $14,284,031, not "1%" for 1.9%
         truncated = math.floor(fine.value / coarse.step + 1e-9) * coarse.step
         return abs(coarse.value - truncated) <= tol and abs(fine.value - truncated) <= TRUNCATION * abs(fine.value)
+    hedged, plain = (x, y) if y.hedge is None else (y, x)
+    if hedged.hedge in ("lower", "upper") and plain.hedge is None and hedged.value % 10 \
+            and digits_slipped(hedged.text, plain.text):
+        return False  # a bound is the count known so far, not a round figure: "at least 26 weeks pregnant" / "36
+        # weeks pregnant" is one count, a digit changed; "at least 50" / "57" may both be true
+    if hedged.hedge == "approx" and plain.hedge is None and plain._rounding_step() == hedged._rounding_step():
+        return abs(x.value - y.value) <= 1e-9 * max(1.0, abs(x.value))  # a hedge excuses rounding a finer
+        # figure ("about 40" for 38), and a figure exactly as round as the hedged one has nothing to round:
+        # "about 7,800 miles" / "7,700 miles"
     lx, hx = x.interval()
     ly, hy = y.interval()
     if x.hedge == y.hedge == "approx":  # two estimates of one figure: one margin apart, not two
