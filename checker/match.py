@@ -225,8 +225,10 @@ class Match:
             return True
         # a name of no known kind after "in", "at", "of" on both sides stands where a place stands ("the resort
         # city of Mazatlan" / "in Culiacan")
-        return kinds <= {"place", "org", "other"} and all(any(k.startswith("prep:") for k in f.near)
-                                                          for f in (self.a, self.b))
+        return kinds <= {"place", "org", "other"} and (
+            all(any(k.startswith("prep:") for k in f.near) for f in (self.a, self.b))
+            or bool(self.words) and any(k.startswith(("q:", "d:")) for k in self.shared))  # or the one who did
+        # one deal: "Sabadell bought TSB for 1.7 billion pounds" / "bought by Spain's Santander for £1.7bn"
 
     def _slip(self) -> bool:
         """A figure of one unit written with its digits swapped or one of them changed ("$639 billion" /

@@ -118,8 +118,12 @@ def _lemma(word: str) -> str:
 
 def digits_slipped(x: str, y: str, same_digits: bool = False) -> bool:
     """Two figures written with the same number of digits, two of them swapped or one changed ("2,370" / "2,730",
-    "65" / "56"); with `same_digits`, also the same digits at another scale ("$1.5 million" / "$15 million")."""
+    "65" / "56"), or a zero dropped ("480,000" / "48,000"); with `same_digits`, also the same digits at another
+    scale ("$1.5 million" / "$15 million")."""
     dx, dy = re.sub(r"\D", "", x), re.sub(r"\D", "", y)
+    if abs(len(dx) - len(dy)) == 1 and min(len(dx), len(dy)) >= 2 and _decimals(x) == _decimals(y) == 0 \
+            and dx.rstrip("0") == dy.rstrip("0") and max(dx, dy, key=len).endswith("0"):
+        return True  # a zero dropped or added: "480,000" / "48,000"
     if len(dx) != len(dy) or len(dx) < 2:
         return False
     if dx == dy:

@@ -891,6 +891,8 @@ def test_a_hedge_has_nothing_to_round_in_a_figure_as_round_as_its_own():
                  "The probe passed 7,763 miles above Pluto's surface.") == []  # a finer figure, rounded
     assert flags("The mass was put at about 125.3 gigaelectronvolts.",
                  "The mass was put at 125 gigaelectronvolts.") == []  # a coarser figure: a rounding of it
+    assert flags("Each winner takes home $224,000 in prize money.",
+                 "Each winner takes home about $225,000 in prize money.") == []  # rounded to the nearest five
 
 
 def test_a_bound_with_a_digit_changed_is_the_same_count_mistyped():

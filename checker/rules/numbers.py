@@ -207,15 +207,21 @@ def _consistent(x: Quantity, y: Quantity) -> bool:
             and digits_slipped(hedged.text, plain.text):
         return False  # a bound is the count known so far, not a round figure: "at least 26 weeks pregnant" / "36
         # weeks pregnant" is one count, a digit changed; "at least 50" / "57" may both be true
-    if hedged.hedge == "approx" and plain.hedge is None and plain._rounding_step() == hedged._rounding_step():
+    if hedged.hedge == "approx" and plain.hedge is None and plain._rounding_step() == _rounded_to(hedged):
         return abs(x.value - y.value) <= 1e-9 * max(1.0, abs(x.value))  # a hedge excuses rounding a finer
         # figure ("about 40" for 38), and a figure exactly as round as the hedged one has nothing to round:
-        # "about 7,800 miles" / "7,700 miles"
+        # "about 7,800 miles" / "7,700 miles"; but "about $225,000" rounds $224,000 to the nearest five
     lx, hx = x.interval()
     ly, hy = y.interval()
     if x.hedge == y.hedge == "approx":  # two estimates of one figure: one margin apart, not two
         return abs(x.value - y.value) <= max(hx - lx, hy - ly) / 2
     return lx <= hy and ly <= hx
+
+
+def _rounded_to(q: Quantity) -> float:
+    """The step a figure is rounded to, a five in its last written digit rounding to the nearest five of it."""
+    step = q._rounding_step()
+    return step * 5 if step and round(abs(q.value) / step) % 10 == 5 else step
 
 
 def _written_digits(q: Quantity) -> int:
