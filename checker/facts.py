@@ -947,6 +947,24 @@ def _portfolio_goes_on(tokens: list[Token], start: int, end: int, lex: Lexicons)
     return after < len(tokens) and _is_name_token(tokens[after])
 
 
+_PORTFOLIO_TITLES = {"minister", "secretary", "commissioner", "spokesman", "spokeswoman", "spokesperson"}
+
+
+def _portfolio_half(tokens: list[Token], b: int, names: list[Name], lex: Lexicons) -> int | None:
+    """Where the capitalised words before "and" at b begin ("Home Affairs and ..."), when they are no person and
+    no place: the first half of an office's portfolio."""
+    if b < 1 or tokens[b].text.lower() != "and" or not tokens[b - 1].text[:1].isupper():
+        return None
+    k = b - 1
+    while k >= 1 and tokens[k - 1].text[:1].isupper() and tokens[k - 1].kind == "word":
+        k -= 1
+    words = " ".join(t.text.lower() for t in tokens[k:b])
+    last = names[-1] if names and names[-1].end > tokens[k].start else None
+    if words in lex.places or (last is not None and last.kind in ("person", "place")) or b - k > 3:
+        return None
+    return k
+
+
 def _particles_then_name(tokens: list[Token], k: int) -> bool:
     """ "von Eschenbach", "van der Merwe": one or two particles, then a name word."""
     m = k
@@ -1052,6 +1070,13 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             b -= 1
         if not role_toks:
             role_toks, b = _role_before(tokens, b, pos[id(run[-1])] + 1, lex)
+        elif role_toks[-1].text.lower() in _PORTFOLIO_TITLES and (half := _portfolio_half(tokens, b, names, lex)) \
+                is not None:
+            # "Home Affairs and Cyber Security Minister Clare O'Neil": the portfolio's first half is the office's
+            if names and names[-1].end > tokens[half].start:
+                names.pop()
+            role_toks = tokens[half:b] + role_toks
+            b = half - 1
         initial = False
         if run[0].first and len(run) == 1 and not role_toks and core[0].kind != "alias":
             # a lone capitalised first word: a name only if it looks like one
@@ -1273,8 +1298,8 @@ def _classify(core: list[Token], role: list[Token], lex: Lexicons, prev: str = "
     joined = " ".join(lows)
     if len(lows) > 1 and lows[-1] in _GEOGRAPHIC_HEADS:
         return "place"  # "Mission Beach", "Pearl Harbor", "Gold Coast": the last word says what it is
-    if any(w in lex.org_words for w in lows):
-        return "org"
+    if any(w.removesuffix("'s").removesuffix("’s") in lex.org_words for w in lows):
+        return "org"  # "the National Crime Agency's cyber crime unit" too
     if len(lows) > 1 and lows[0] in _GEOGRAPHIC_LEADS:
         return "place"  # "Mount Everest", "Lake Geneva", "Gare du Nord": the first word says what it is
     if prev in ("at", "in") and not role and joined not in lex.places and core[0].kind != "alias":

@@ -2437,3 +2437,35 @@ def test_two_bodies_in_one_role_are_no_metonym_whatever_the_lexicons_know_of_the
          "agency and is operated from a control centre in Cologne.")
     assert ("error", "German Aerospace Center", "CNES") in [x[1:] for x in flagged(a, b)
                                                             if x[0] == "organisation-mismatch"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The National Crime Agency's cyber crime unit searched the house.", "National Crime Agency's"),
+    ("The Metropolitan Police's cyber crime unit is investigating.", "Metropolitan Police's"),
+])
+def test_a_body_named_with_a_possessive_is_a_body(text, body):
+    assert [(n.text, n.kind) for n in analyze(text).names] == [(body, "org")]
+
+
+def test_an_office_its_own_words_make_one_person_s_stays_an_error_between_two_articles():
+    a = ("Medibank refused to pay a ransom to the hackers who stole customer data. The company said the hacker had "
+         "accessed the names and addresses of about 9.7 million customers. Medibank shares fell 1.8 percent. "
+         "{} said the government supported the company's decision. Analysts said the breach would cost millions.")
+    b = ("Stolen customer data was posted on the dark web overnight. The files included lists of people treated for "
+         "drug addiction. Police said they knew who was responsible. {} said the people behind the attack were "
+         "criminals. The insurer apologised to its customers.")  # another article on the event: little in common
+
+    def role_findings(x: str, y: str) -> list[tuple[str, str, str]]:
+        return [f[1:] for f in flagged(a.format(x), b.format(y)) if f[0] == "person-role-mismatch"]
+    assert role_findings("Home Affairs Minister Clare O'Neil", "Home Affairs Minister Karen Andrews") == [
+        ("error", "Clare O'Neil", "Karen Andrews")]
+    assert role_findings("Mayor Sally Capp", "Mayor Frank Smith") == [("warning", "Sally Capp", "Frank Smith")]
+
+
+def test_the_first_half_of_an_office_s_portfolio_before_and_is_the_office_s():
+    names = analyze("Home Affairs and Cyber Security Minister Clare O'Neil said the government supported it.").names
+    assert [(n.text, set(n.role) >= {"home", "affairs", "minister"}) for n in names] == [("Clare O'Neil", True)]
+    assert [n.text for n in analyze("Britain and Finance Minister Pier Carlo Padoan met.").names] == [
+        "Britain", "Pier Carlo Padoan"]
+    assert [n.text for n in analyze("Apple and Google Chief Executive Sundar Pichai met.").names] == [
+        "Apple", "Sundar Pichai"]

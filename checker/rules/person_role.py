@@ -64,6 +64,9 @@ GENERIC = {
 }
 RANKS = {"deputy", "assistant", "vice", "acting", "associate", "under", "junior", "principal", "lieutenant", "sub",
          "interim", "co"}  # "Assistant District Attorney" is another office than "District Attorney"
+# said in the why of an office named by two words of its own or more ("Home Affairs Minister", not "Mayor" or
+# "Sen.", of which one story may name several); check.py keeps it an error between articles that share little
+ONE_HOLDER = "an office one person holds at a time, by its own words"
 PAST = {"former", "ex", "late", "outgoing", "then"}  # a role no longer held says nothing about the holder now
 
 
@@ -179,6 +182,7 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
                             message=f"{shown} is {na.text} in {a.version.id} but {nb.text} in {b.version.id}",
                             a=Side(a.version.id, a.claims[ca].text, a.to_version(ca, na.start, na.end), na.text),
                             b=Side(b.version.id, b.claims[cb].text, b.to_version(cb, nb.start, nb.end), nb.text),
-                            why="the role words match in both versions but the person named differs",
+                            why="the role words match in both versions but the person named differs"
+                            + (f"; {ONE_HOLDER}" if len(role - GENERIC - affiliations()) >= 2 else ""),
                         )
                         break
