@@ -878,11 +878,17 @@ def _someone_else_named(x: Fact, y: Fact) -> bool:
     return bool((_people_near(x) - y.people and y.people) or (_people_near(y) - x.people and x.people))
 
 
+_BASED = "bas"  # the anchor of "based" ("Melbourne-based", "based in Toronto")
+
+
 def _lone_roles(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
     """(a body id, b body id) -> the word of what it does that each version says of one body only: "The National
     Transportation Safety Board sent a team to investigate" / "The Federal Aviation Administration is leading the
-    investigation" give the investigation to two bodies (a body named twice is one)."""
+    investigation" give the investigation to two bodies (a body named twice is one); and the place each version
+    says one body is based in."""
     def role_words(f: Fact) -> Iterable[str]:
+        if getattr(f.item, "kind", None) in ("place", "other") and _BASED in f.near:
+            return (_BASED,)  # "The Melbourne-based company" / "The Sydney-based insurer": where it is based
         if getattr(f.item, "kind", None) != "org":
             return ()
         return (w for w in f.near if ":" not in w and w not in GENERIC_NOUNS and len(w) > 3)

@@ -2469,3 +2469,13 @@ def test_the_first_half_of_an_office_s_portfolio_before_and_is_the_office_s():
         "Britain", "Pier Carlo Padoan"]
     assert [n.text for n in analyze("Apple and Google Chief Executive Sundar Pichai met.").names] == [
         "Apple", "Sundar Pichai"]
+
+
+def test_the_place_each_version_says_the_company_is_based_in_is_one_slot():
+    a = ("Medibank said a criminal had accessed customer data. The Melbourne-based company said the hacker had "
+         "accessed the names of about 9.7 million customers. Its shares fell 1.8 percent.")
+    b = ("Medibank said a criminal had accessed customer data. Its shares fell 1.8 per cent. The attacker had "
+         "obtained names and addresses, the {}-based insurer said yesterday.")
+    assert [x[1:] for x in flagged(a, b.format("Sydney")) if x[0] == "place-mismatch"] == [
+        ("error", "Melbourne-based", "Sydney-based")]
+    assert not [x for x in flagged(a, b.format("Melbourne")) if x[0] == "place-mismatch"]
