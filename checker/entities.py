@@ -167,18 +167,24 @@ def _syllabic(short: str, words: tuple[str, ...]) -> bool:
 
 
 def near_spelling(x: Name, y: Name) -> bool:
-    """Leite/Leitte, Sundwell/Sundwall, "Moamer Kadhafi" / "Muammar Gaddafi": the same name spelled differently."""
-    if len(x.keys) == len(y.keys):
-        diffs = [(p, q) for p, q in zip(x.keys, y.keys) if p != q]  # "Armor Cavalry Regiment" / "Armored ..."
-        if len(diffs) == 2 and len(x.keys) == 2:  # given name and surname, both transliterated
+    """Leite/Leitte, Sundwell/Sundwall, "Moamer Kadhafi" / "Muammar Gaddafi", "al-Sisi" / "el-Sissi": the same
+    name spelled differently."""
+    kx = tuple(k for k in x.keys if k not in _ARTICLES) or x.keys  # the Arabic article, "al" or "el" as heard
+    ky = tuple(k for k in y.keys if k not in _ARTICLES) or y.keys
+    if len(kx) == len(ky):
+        diffs = [(p, q) for p, q in zip(kx, ky) if p != q]  # "Armor Cavalry Regiment" / "Armored ..."
+        if len(diffs) == 2 and len(kx) == 2:  # given name and surname, both transliterated
             (gx, gy), (sx, sy) = diffs
             return _transliterated(sx, sy) and _consonants(gx) == _consonants(gy)
         if len(diffs) != 1:
             return False
         p, q = diffs[0]
     else:
-        p, q = x.keys[-1], y.keys[-1]
+        p, q = kx[-1], ky[-1]
     return _near_word(p, q)
+
+
+_ARTICLES = frozenset({"al", "el"})
 
 
 def _near_word(p: str, q: str) -> bool:

@@ -1087,9 +1087,13 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
         appointed = _appointed_as(tokens, pos[id(run[0])] - 1, pos[id(run[-1])] + 1, lex)
         after = appointed or _role_after(tokens, pos[id(run[-1])] + 1, lex)
         prev = tokens[b].text.lower() if b >= 0 else ""
-        if (prev == "of" and b >= 1 and tokens[b - 1].text.lower() in PLACE_NOUNS) or of_body:
+        place_of = prev == "of" and b >= 1 and tokens[b - 1].text.lower() in PLACE_NOUNS
+        if place_of or of_body:
             prev = "in"  # "the nearby town of Anjar", "the port of Ferrol": said to be a place
         kind = _classify(core, role_toks + after, lex, prev)
+        if place_of and not role_toks and kind == "person":
+            kind, after = "place", []  # "the village of Otesevo, the first visit by a Greek prime minister": the
+            # aside after a place is what happened there, not who it is
         nxt = pos[id(run[-1])] + 1
         if kind in ("other", "person") and nxt < len(tokens) and tokens[nxt].text in _AREA_NOUNS:
             kind = "place"  # "Dresden's Pieschen district", "the Neustadt district": the noun after says what it is
@@ -1178,9 +1182,11 @@ def _role_after(tokens: list[Token], k: int, lex: Lexicons) -> list[Token]:
         k += 1
     if not any(t.text.lower() in lex.titles and not (t.text[:1].isupper() and t.text.lower() in KIN) for t in after):
         return []  # "McCool, Rick Husband, Michael Anderson": a capitalised kin word is a surname
-    if any(x.text[:1].islower() and x.text.lower() in lex.titles and y.text[:1].isupper() and y.kind == "word"
-           and y.text.lower() not in lex.titles for x, y in zip(after, after[1:])):
-        return []  # "William McCool, payload commander Michael Anderson": the next titled name of a list
+    if any(x.text.lower() in lex.titles and y.text[:1].isupper() and y.kind == "word"
+           and y.text.lower() not in lex.titles and not y.text.endswith(("'s", "’s"))
+           and (x.text[:1].islower() or y.text.lower() not in lex.places) for x, y in zip(after, after[1:])):
+        return []  # "William McCool, payload commander Michael Anderson", "Abiy Ahmed, Egyptian President Abdel
+        # Fattah el-Sissi and ...": the next titled name of a list (not "President Biden's chief of staff")
     if after and (after[0].text.lower() in _NOT_APPOSITIVE or after[0].text.lower() in _PLACE_OR_TIME_PREPS):
         return []  # a relative clause, a verb, or the next item of a list: "Takeshi Arai, and South Korea's ...",
         # "Pieter de Ruyter, will chair its board"

@@ -2479,3 +2479,24 @@ def test_the_place_each_version_says_the_company_is_based_in_is_one_slot():
     assert [x[1:] for x in flagged(a, b.format("Sydney")) if x[0] == "place-mismatch"] == [
         ("error", "Melbourne-based", "Sydney-based")]
     assert not [x for x in flagged(a, b.format("Melbourne")) if x[0] == "place-mismatch"]
+
+
+def test_a_titled_name_after_a_comma_is_the_next_of_a_list_not_an_apposition():
+    names = analyze("On Tuesday, Ethiopian Prime Minister Abiy Ahmed, Egyptian President Abdel Fattah el-Sissi and "
+                    "Sudanese Prime Minister Abdalla Hamdok agreed to keep talking.").names
+    assert {n.text: "president" in n.role for n in names} == {
+        "Abiy Ahmed": False, "Abdel Fattah el-Sissi": True, "Abdalla Hamdok": False}
+    assert "chief" in analyze("Ron Klain, President Biden's chief of staff, said.").names[0].role
+
+
+def test_an_arabic_article_written_two_ways_is_one_name():
+    from checker.entities import near_spelling
+
+    sisi, sissi = (analyze(f"Egyptian President Abdel Fattah {s} spoke.").names[0] for s in ("al-Sisi", "el-Sissi"))
+    assert near_spelling(sisi, sissi)
+
+
+def test_the_aside_after_a_place_is_what_happened_there():
+    text = ("Later Mr Tsipras crossed into Macedonia for lunch in the village of Otesevo, the first visit by a Greek "
+            "prime minister since the country became independent.")
+    assert ("Otesevo", "place", ()) in [(n.text, n.kind, n.role) for n in analyze(text).names]
