@@ -121,6 +121,14 @@ class PairContext:
         a_keys, b_keys = self._keys
         return {x.key, y.key} <= a_keys and {x.key, y.key} <= b_keys
 
+    def says_both(self, x: Token, y: Token) -> bool:
+        """The reference side says both words ("concerned about the arrests of activists and urged Saudi authorities
+        to release them" / "called for the release of jailed activists"): the other side's word restates what the
+        reference says too, it replaces nothing. One way only: a summary that says both words of a source that
+        says one has turned something round as often as not (SummEdits lost antonym and negation flips both ways)."""
+        a_keys, b_keys = self._keys
+        return {x.key, y.key} <= a_keys
+
     @property
     def minimal_edit(self) -> bool:
         """A few words changed in an otherwise identical claim: the shape of a correction or an error, not a rewrite."""

@@ -95,7 +95,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             for y in op.b:
                 if not (x.spelled and y.spelled) or x in ctx.a.facts.negations or y in ctx.b.facts.negations:
                     continue  # a negative verb ("fails" / "succeeds") is negation-flip's
-                if _prefixed_non(ctx.a.text, x) or _prefixed_non(ctx.b.text, y) or ctx.both_use(x, y):
+                if _prefixed_non(ctx.a.text, x) or _prefixed_non(ctx.b.text, y) or ctx.both_use(x, y) \
+                        or ctx.says_both(x, y):
                     continue
                 if _AM_PM.fullmatch(x.text) or _AM_PM.fullmatch(y.text):
                     continue  # "7 p.m. EST" / "1.30 a.m. local time": times of day are the numbers rule's
