@@ -126,7 +126,7 @@ class PairContext:
         to release them" / "called for the release of jailed activists"): the other side's word restates what the
         reference says too, it replaces nothing. One way only: a summary that says both words of a source that
         says one has turned something round as often as not (SummEdits lost antonym and negation flips both ways)."""
-        a_keys, b_keys = self._keys
+        a_keys, _ = self._keys
         return {x.key, y.key} <= a_keys
 
     @property

@@ -810,7 +810,7 @@ def _lone_events(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
 
     pairs = _lone(fa, fb, events, lambda f: f.item.value, synonyms=True)  # one day told twice is one date
     by_id = {id(f): f for f in fa + fb}
-    return {k: w for k, w in pairs.items() if not _someone_else_named(by_id[k[0]], by_id[k[1]])
+    return {k: w for k, w in pairs.items() if not _someone_else(by_id[k[0]], by_id[k[1]], named=True)
             and not _years_apart(by_id[k[0]].item.value, by_id[k[1]].item.value)}
 
 
@@ -865,17 +865,12 @@ def _people_near(f: Fact) -> set[str]:
     return {p for p in f.people if any(k.startswith("n:") and k.split()[-1] == p for k in f.near)}
 
 
-def _someone_else(x: Fact, y: Fact) -> bool:
+def _someone_else(x: Fact, y: Fact, named: bool = False) -> bool:
     """A person named next to one date is not in the other's sentence: "a day after Roland Ratzenberger was killed"
-    / "Senna ... was killed yesterday" date two deaths."""
-    return bool(_people_near(x) - y.people or _people_near(y) - x.people)
-
-
-def _someone_else_named(x: Fact, y: Fact) -> bool:
-    """A person named next to one date, and someone else in the other's sentence: a day of a sentence that names
-    nobody ("The British chief executive of Olympus was sacked by its board on Thursday") may still date the same
-    event ("Olympus fired Michael Woodford on Friday")."""
-    return bool((_people_near(x) - y.people and y.people) or (_people_near(y) - x.people and x.people))
+    / "Senna ... was killed yesterday" date two deaths. With `named`, only when the other sentence names someone
+    else: a day of a sentence that names nobody ("The British chief executive of Olympus was sacked by its board on
+    Thursday") may still date the same event ("Olympus fired Michael Woodford on Friday")."""
+    return any(_people_near(f) - g.people and (g.people or not named) for f, g in ((x, y), (y, x)))
 
 
 _BASED = "bas"  # the anchor of "based" ("Melbourne-based", "based in Toronto")

@@ -43,6 +43,9 @@ from ..normalize import DASHES
 from . import rule
 
 
+OTHER_EVENTS_NOTE = "they may date different events"  # evidence.reconcile reads it
+
+
 @rule("WC120", "date-mismatch", Severity.ERROR, "A date, weekday or year differs after resolving against the dateline")
 def check(ctx: PairContext) -> Iterator[Finding]:
     if _again(ctx.a.text) != _again(ctx.b.text):
@@ -72,8 +75,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                 why=("each version's dateline resolves them to another date"
                      if x.granularity != "weekday" else "different weekdays, with no dateline to resolve them against")
                 + (" (within a larger rewrite)" if large else "")
-                + ("" if op is not None else " (the only date on each side of differently worded sentences:"
-                                             " they may date different events)"),
+                + ("" if op is not None else f" (the only date on each side of differently worded sentences:"
+                                             f" {OTHER_EVENTS_NOTE})"),
             )
             break
     yield from _range_reopened(ctx)
