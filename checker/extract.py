@@ -613,7 +613,9 @@ def build_people(analyses: list[ClaimFacts]) -> People:
     for ci, cf in enumerate(analyses):
         for n in cf.names:
             honoured = len(n.keys) == 1 and _HONORIFIC_BEFORE.search(cf.text[:n.start]) is not None  # "Ms Ardern"
-            if (_is_person(n) or honoured) and (len(n.keys) >= 2 or _titled(n) or honoured) and not _modifier(cf, n):
+            who = n.kind == "person" and _who_follows(cf, n)  # "Mark Porter, who chairs the BMA council"
+            if (_is_person(n) or honoured or who) and (len(n.keys) >= 2 or _titled(n) or honoured) \
+                    and not _modifier(cf, n):
                 key = person_key(n)
                 p = people.setdefault(key, Person(key, n))
                 if len(n.keys) > len(p.full.keys):
@@ -635,6 +637,21 @@ def build_people(analyses: list[ClaimFacts]) -> People:
                     people[key].roles.append((ci, n))
     return people
 
+
+_WHO_AFTER = re.compile(r",\s*who(?:se)?\s+(\w+)")
+
+
+def _who_follows(cf: ClaimFacts, n: Name) -> bool:
+    """A relative clause only a person takes, in the singular: "Mark Porter, who chairs the BMA council," is a man,
+    though his name's words are common nouns; not "the New Orleans Saints, who have placed" (a team, plural) nor a
+    name with a place or a body's word in it."""
+    m = _WHO_AFTER.match(cf.text, n.end)
+    if m is None or m.group(1).lower() in ("have", "are", "were", "do", "own"):
+        return False
+    lex = lexicons()
+    keys = [k.rstrip(".") for k in n.keys]
+    spans = {" ".join(keys[i:j]) for i in range(len(keys)) for j in range(i + 1, len(keys) + 1)}
+    return not any(k in lex.org_words for k in keys) and not any(sp in lex.places for sp in spans)
 
 _PARTICLES = {"le", "la", "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "al", "el", "bin", "ibn",
               "dos", "das", "do", "y", "jr", "sr", "ii", "iii"}

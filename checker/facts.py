@@ -736,6 +736,8 @@ def _tense_at(tokens: list[Token], i: int) -> bool | None:
                 k += step  # "the previous high set on Friday": a past participle; "is set to meet", "set for Friday"
                 continue
             if (t.key in _FUTURE and not attributive) or low == "would":  # "would be held on Saturday"
+                if _planned_before(tokens, k):
+                    return False  # "39 percent of junior doctors scheduled to work on Tuesday had turned up"
                 return True
             passive = k > 0 and tokens[k - 1].text.lower() in ("be", "been", "being", "remain", "stay")  # "would be
             # held", "expected to remain closed": a participle, no past
@@ -744,6 +746,23 @@ def _tense_at(tokens: list[Token], i: int) -> bool | None:
                 return False
             k += step
     return None
+
+
+_PLANS = {"scheduled", "due", "expected", "planned"}
+
+
+def _planned_before(tokens: list[Token], k: int) -> bool:
+    """A plan told as past: the participle describes a noun (no "is" or "will be" before it) and its clause's verb
+    is a past perfect ("doctors scheduled to work on Tuesday had turned up", "the flight due to land on Friday had
+    been diverted"): the day was planned and is over."""
+    if tokens[k].text.lower() not in _PLANS or (k > 0 and tokens[k - 1].text.lower() in _TO_BE | {"will", "would"}):
+        return False
+    j = k + 1
+    while j < len(tokens) and tokens[j].text not in _CLAUSE_MARKS:
+        if tokens[j].text.lower() == "had":
+            return True
+        j += 1
+    return False
 
 
 def _after_zone(tokens: list[Token], i: int) -> bool:

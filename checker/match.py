@@ -315,7 +315,7 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
         lone = (_lone_slips(a.facts, b.facts) | transposed if kind == "quantity"
                 else _compass_counterparts(fa, fb, a.facts, b.facts) if kind == "name"
                 else _lone_tallies(fa, fb) if kind == "score" else set())
-        events = (_lone_events(fa, fb) if kind == "date" else _lone_roles(fa, fb) if kind == "name"
+        events = (_lone_events(fa, fb) | _lone_records(a, b, fa, fb) if kind == "date" else _lone_roles(fa, fb) if kind == "name"
                   else _lone_measures(fa, fb) if kind == "quantity" else {})
         for i, x in enumerate(fa):
             for j, y in enumerate(fb):
@@ -361,8 +361,8 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
             every_a = [f for f in a.facts if f.kind == kind]
             every_b = [f for f in b.facts if f.kind == kind]
             restated = not ok and (id(fa[i]), id(fb[j])) not in transposed and (
-                _restated(fa[i], every_b, agree, aligned, 0)
-                or _restated(fb[j], every_a, agree, aligned, 1)
+                _restated(fa[i], every_b, agree, aligned, 0, fb[j])
+                or _restated(fb[j], every_a, agree, aligned, 1, fa[i])
                 or kind == "name" and _named_beside(fa[i], fb[j], every_a, every_b, agree))  # a figure transposed is
             # stated in neither version with the other's digits: "about 2,100" does not restate "1,885" (for "1,858")
             matches.append(Match(fa[i], fb[j], float(scores[i, j]), near, (fa[i].claim, fb[j].claim) in aligned, ok,
@@ -814,6 +814,27 @@ def _lone_events(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
             and not _years_apart(by_id[k[0]].item.value, by_id[k[1]].item.value)}
 
 
+# "the first strike since", "its lowest level since", "the worst floods since": a record, and the year it ends
+_RECORD_SINCE = re.compile(
+    r"\b(?:first|last|only|most|least|best|worst|(?:bigg|larg|high|low|deadli|strong|weak|fast|slow|great|hott|cold|"
+    r"wett|dri|heavi|long|short|small|steep|sharp|bus|quiet|warm|cheap|dear)est)\b[^.;:]*\bsince\s+(?:the\s+)?$",
+    re.IGNORECASE)
+
+
+def _lone_records(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
+    """(a date id, b date id) for each version's only year that ends a record ("the first industrial action by
+    junior doctors since 1975" / "walked out for the first time since 1985"): one record, whatever the rewrite
+    did to the sentence."""
+    def records(vf: VersionFacts, facts: list[Fact]) -> list[Fact]:
+        return [f for f in facts if getattr(f.item, "granularity", None) == "year" and not f.quoted
+                and _RECORD_SINCE.search(vf.claims[f.claim].text[:f.item.start])]
+
+    ra, rb = records(a, fa), records(b, fb)
+    if len({f.item.value for f in ra}) != 1 or len({f.item.value for f in rb}) != 1:
+        return {}
+    return {(id(x), id(y)): "since" for x in ra for y in rb}
+
+
 def _statement_and_act(x: Fact, y: Fact) -> bool:
     """One date dates only a statement ("said on Wednesday"), the other something done ("handed back on Tuesday")."""
     return (x.event == SAID and bool(y.event) and "say" not in y.event) or (
@@ -1000,14 +1021,16 @@ def _loose(x: Fact, y: Fact) -> bool:
 
 
 def _restated(fact: Fact, others: list[Fact], agree: object, aligned: set[tuple[int, int]] = frozenset(),
-              side: int = 0) -> bool:
+              side: int = 0, partner: Fact | None = None) -> bool:
     """The value is stated, consistent, in the other version about the same thing, or written there exactly
     as here (a figure of three digits or more, a date, a name): the disagreeing match compares it with something
     else."""
     from .compare_values import comparable
 
     others = [o for o in others if not _other_owners(fact, o)  # Skilling's 185 years do not restate Lay's
-              and not _dated_apart(fact, o)]  # February's 3.5 percent does not restate March's
+              and not _dated_apart(fact, o)  # February's 3.5 percent does not restate March's
+              and not _holder_of_another_time(fact, partner, o)
+              and not _place_inside(fact, o)]
     if fact.kind != "date" and any(_same_figure(fact, o, _paired(fact, o, aligned, side)) for o in others):
         return True  # "29 and 36 times the mass" / "36 and 29 solar masses": both figures are there
     if _year(fact) and any(_year(o) and o.item.value == fact.item.value for o in others):
@@ -1026,6 +1049,26 @@ def _named_beside(x: Fact, y: Fact, every_a: list[Fact], every_b: list[Fact], ag
         # the counterpart names it too, where no fact was read ("Ukraine's" before a name)
     return (any(o.claim == x.claim and o is not x and agree(y, o) for o in every_a)
             or any(o.claim == y.claim and o is not y and agree(x, o) for o in every_b))
+
+
+def _place_inside(fact: Fact, o: Fact) -> bool:
+    """`o` is a place that is only part of the name `fact` ("England" of "NHS England"): the country does not
+    restate the body named after it."""
+    if fact.kind != "name" or o.kind != "name" or getattr(o.item, "kind", None) != "place":
+        return False
+    keys, part = fact.item.keys, o.item.keys
+    return len(part) < len(keys) and set(part) < set(keys)
+
+
+def _holder_of_another_time(fact: Fact, partner: Fact | None, o: Fact) -> bool:
+    """A person named in a statement both versions date alike ("Home Secretary Amber Rudd approved his extradition
+    in November 2016" / "Home Secretary Theresa May approved his extradition in November 2016") is not restated by
+    the same name in a sentence of another date ("blocked by then-Home Secretary Theresa May in 2012"): one office,
+    two holders, two times."""
+    if partner is None or fact.kind != "name" or getattr(fact.item, "kind", None) != "person":
+        return False
+    dated = {k for k in fact.near & partner.near if k.startswith("d:")}
+    return bool(dated) and _other_days(fact, o)
 
 
 def _dated_apart(x: Fact, y: Fact) -> bool:
