@@ -110,7 +110,31 @@ def _dedupe(findings: list[Finding], texts: dict[str, str] | None = None) -> lis
             if k not in best or (f.severity, -_order(f)) > (best[k].severity, -_order(best[k])):
                 best[k] = f  # at equal severity the rule listed first, the more specific: person-role before person
         out = [f for f in out if (f.severity < Severity.WARNING and key is by_values) or best[key(f)] is f]
-    return out
+    return _one_swap_once(out)
+
+
+_SWAP_RULES = ("WC101", "WC102", "WC131")  # a person in a role changed, a person changed, a speaker changed
+
+
+def _one_swap_once(findings: list[Finding]) -> list[Finding]:
+    """One person given for another between two versions is one discrepancy, however many sentences show it:
+    "headed by Chief Justice Dipak Misra" / "Chief Justice Ranjan Gogoi, who led the bench" and "Misra said" /
+    "Chief Justice Ranjan Gogoi ... said" are reported once, by the more severe finding, then the rule listed
+    first (the role's)."""
+    def names(value: str) -> set[str]:
+        return {w.removesuffix("'s").removesuffix("’s") for w in re.findall(r"\b[A-Z][\w'’-]+", value)}
+
+    swaps = [f for f in findings if f.rule in _SWAP_RULES and f.severity >= Severity.WARNING]
+    dropped: set[int] = set()
+    for f in swaps:
+        for g in swaps:
+            if g is f or id(g) in dropped or id(f) in dropped or (f.a.version, f.b.version) != (g.a.version, g.b.version):
+                continue
+            na, nb, ma, mb = names(f.a.value), names(f.b.value), names(g.a.value), names(g.b.value)
+            if na & ma and nb & mb and not (na & mb or nb & ma):
+                worse = min((f, g), key=lambda h: (h.severity, -_order(h)))
+                dropped.add(id(worse))
+    return [f for f in findings if id(f) not in dropped]
 
 
 def _weight(f: Finding) -> tuple[int, int]:

@@ -313,7 +313,7 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
         info: dict[tuple[int, int], tuple[float, bool]] = {}
         transposed = _transposed(a.facts, b.facts) if kind == "quantity" else set()
         lone = (_lone_slips(a.facts, b.facts) | transposed if kind == "quantity"
-                else _compass_counterparts(fa, fb, a.facts, b.facts) if kind == "name"
+                else _counterparts(a, b, fa, fb) if kind == "name"
                 else _lone_tallies(fa, fb) if kind == "score" else set())
         events = (_lone_events(fa, fb) | _lone_records(a, b, fa, fb) if kind == "date" else _lone_roles(fa, fb) if kind == "name"
                   else _lone_measures(fa, fb) if kind == "quantity" else {})
@@ -776,26 +776,37 @@ _STATE = frozenset({"remain", "stay", "still"})  # anchor keys of a state that g
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"})
 
 
-def _compass_counterparts(fa: list[Fact], fb: list[Fact], every_a: list[Fact], every_b: list[Fact]
-                          ) -> set[tuple[int, int]]:
-    """(a name id, b name id) of two places named alike but for a compass word ("South Island" / "North Island",
-    "West Bengal" / "East Bengal"), when each version names only its own: one place, told two ways."""
-    def split(f: Fact) -> tuple[str, tuple[str, ...]] | None:
-        words = tuple(w.lower() for w in f.text.split())
-        k = next((i for i, w in enumerate(words) if w in _COMPASS), None)
-        return None if k is None or len(words) < 2 else (words[k], words[:k] + words[k + 1:])
+# the kinds of a country's divisions, named with the place they are of: "County Waterford", "Paktika province"
+_DIVISIONS = frozenset({"county", "province", "district", "region", "prefecture", "canton", "oblast", "governorate"})
 
-    names_a = {f.text.lower() for f in every_a if f.kind == "name"}
-    names_b = {f.text.lower() for f in every_b if f.kind == "name"}
-    out = set()
-    for x in fa:
-        sx = split(x)
-        for y in fb if sx else ():
-            sy = split(y)
-            if sy and sx[1] == sy[1] and sx[0] != sy[0] and y.text.lower() not in names_a \
-                    and x.text.lower() not in names_b:
-                out.add((id(x), id(y)))
-    return out
+
+def _counterparts(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
+    """(a name id, b name id) of two names alike but for one word, when each version names only its own: places
+    told apart by a compass word ("South Island" / "North Island", "West Bengal" / "East Bengal"), and bodies of one
+    kind told apart by their place ("Delhi High Court" / "Bombay High Court", "Southwark Coroner's Court" /
+    "Westminster Coroner's Court"): one place or one body, told two ways."""
+    from .lexicon import lexicons
+
+    org_words = lexicons().org_words
+
+    def alike(x: Fact, y: Fact) -> bool:
+        wx, wy = x.text.split(), y.text.split()
+        if len(wx) != len(wy) or len(wx) < 2:
+            return False
+        diff = [i for i, (u, v) in enumerate(zip(wx, wy)) if u.lower() != v.lower()]
+        if len(diff) != 1:
+            return False
+        u, v = wx[diff[0]].lower(), wy[diff[0]].lower()
+        if u in _COMPASS and v in _COMPASS:
+            return True
+        rest = {w.lower().removesuffix("'s").removesuffix("’s") for i, w in enumerate(wx) if i != diff[0]}
+        return wx[diff[0]][:1].isupper() and wy[diff[0]][:1].isupper() and bool(rest & (org_words | _DIVISIONS))
+
+    text_a = " | ".join(c.text.lower() for c in a.claims)
+    text_b = " | ".join(c.text.lower() for c in b.claims)
+    return {(id(x), id(y)) for x in fa for y in fb  # written in the other, even inside a longer name ("Broome County
+            # Sheriff's Deputy Kevin Tarsia"), it is no counterpart
+            if y.text.lower() not in text_a and x.text.lower() not in text_b and alike(x, y)}
 
 
 def _lone_events(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
@@ -909,7 +920,10 @@ def _lone_roles(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
             return ()
         return (w for w in f.near if ":" not in w and w not in GENERIC_NOUNS and len(w) > 3)
 
-    return _lone(fa, fb, role_words, lambda f: f.text)
+    pairs = _lone(fa, fb, role_words, lambda f: f.text)
+    by_id = {id(f): f for f in fa + fb}
+    return {k: w for k, w in pairs.items() if not _other_days(by_id[k[0]], by_id[k[1]])}  # "India's Supreme Court
+    # on Thursday struck down a law" / "The Bombay High Court struck down the law in 2009": two acts, years apart
 
 
 def _lone(fa: list[Fact], fb: list[Fact], words: Callable[[Fact], Iterable[str]],

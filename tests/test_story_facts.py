@@ -2563,3 +2563,44 @@ def test_a_singular_who_after_a_name_of_common_words_makes_it_a_person(text, per
 
     keys = set(build_people([analyze(text)]))
     assert (("porter" in keys) or ("saints" in keys)) is person
+
+
+def test_two_bodies_named_alike_but_for_their_place_are_one_body_told_two_ways():
+    a = ("The Supreme Court on Thursday struck down a colonial-era law. "
+         "The Delhi High Court decriminalised gay sex in 2009, but the Supreme Court reinstated the law in 2013.")
+    b = ("The Supreme Court yesterday struck down a colonial-era law. The ruling ends a long legal battle. "
+         "The Bombay High Court struck down the law in 2009, only for the supreme court to restore it four years "
+         "later.")
+    (m,) = [m for m in matches(a, b) if m.a.text == "Delhi High Court"]
+    assert m.b.text == "Bombay High Court" and m.confident
+    assert ("organisation-mismatch", "error", "Delhi High Court", "Bombay High Court") in flagged(a, b)
+
+
+def test_a_body_that_acted_in_another_year_is_not_the_one_that_acted_now():
+    # each version's only body that "struck down": but one did it on Thursday, the other in 2009
+    a = ("India's Supreme Court on Thursday struck down a colonial-era law that made gay sex a crime. "
+         "The law dates from 1860. Activists celebrated outside the court.")
+    b = ("India's top court yesterday scrapped a colonial-era law that made gay sex a crime. The law dates from 1860. "
+         "Activists celebrated outside the court. The Bombay High Court struck down the law in 2009.")
+    assert not [x for x in flagged(a, b) if "Supreme Court" in x[2] and "Bombay" in x[3]]
+
+
+def test_one_person_given_for_another_is_reported_once_however_many_sentences_show_it():
+    # the role and the quotation both go to Gogoi: one swap, reported by the role's finding
+    a = ("India's Supreme Court struck down a colonial-era law. A five-judge bench headed by Chief Justice Dipak "
+         "Misra ruled that Section 377 was unconstitutional. \"Criminalising carnal intercourse is irrational, "
+         'arbitrary and manifestly unconstitutional," Misra said as he read out the verdict.')
+    b = ("India's Supreme Court struck down a colonial-era law. Chief Justice Ranjan Gogoi, who led the five-judge "
+         "bench, said while reading out the unanimous verdict that criminalising gay sex was \"irrational, arbitrary "
+         'and manifestly unconstitutional".')
+    swaps = [x for x in flagged(a, b) if x[0] in ("person-role-mismatch", "person-mismatch", "quote-attribution")]
+    assert swaps == [("person-role-mismatch", "error", "Dipak Misra", "Ranjan Gogoi")]
+
+
+def test_two_divisions_named_alike_but_for_their_place_are_one_place_told_two_ways():
+    a = ("Storm Ophelia killed three people in Ireland on Monday. A woman died when a tree fell on her car in County "
+         "Waterford. Some 360,000 homes lost power.")
+    b = ("Some 360,000 homes lost power. Ophelia claimed three lives on Monday, including a woman driving near "
+         "Aglish in County Wexford, whose car was hit by a falling tree.")
+    (m,) = [m for m in matches(a, b) if m.a.text == "County Waterford"]
+    assert m.b.text == "County Wexford" and m.lone_slip
