@@ -142,8 +142,20 @@ def agree(x: Fact, y: Fact) -> bool:
         kinds = {x.item.kind, y.item.kind}
         return (same_entity(x.item, y.item) or (kinds <= {"person", "other"} and (
             "person" in kinds or _hyphenated(x.item) and _hyphenated(y.item)) and near_spelling(x.item, y.item))
-                or _one_full_name(x, y))
+                or _one_full_name(x, y) or _head_of_acronym(x, y) or _head_of_acronym(y, x))
     return x.text == y.text
+
+
+def _head_of_acronym(x: Fact, y: Fact) -> bool:
+    """A body's bare head word ("Commission chairman Wafula Chebukati") refers back to a body an acronym names
+    whose letters hold its initial ("IEBC chairman Wafula Chebukati", the Independent Electoral and Boundaries
+    Commission)."""
+    from .lexicon import lexicons
+
+    if len(x.item.keys) != 1 or x.item.keys[0] not in lexicons().org_words:
+        return False
+    short = y.text.removesuffix("'s").removesuffix("’s")
+    return short.isupper() and short.isalpha() and 2 <= len(short) <= 6 and x.item.keys[0][0].upper() in short
 
 
 def _hyphenated(name) -> bool:

@@ -2604,3 +2604,11 @@ def test_two_divisions_named_alike_but_for_their_place_are_one_place_told_two_wa
          "Aglish in County Wexford, whose car was hit by a falling tree.")
     (m,) = [m for m in matches(a, b) if m.a.text == "County Waterford"]
     assert m.b.text == "County Wexford" and m.lone_slip
+
+
+def test_a_bodys_bare_head_word_refers_back_to_the_body_its_acronym_names():
+    a = ("The court said the Independent Electoral and Boundaries Commission (IEBC) had failed to conduct the election. "
+         "IEBC chairman Wafula Chebukati said the commission would respect the decision.")
+    b = ("The court said the Independent Electoral and Boundaries Commission had failed to run the election. "
+         "Commission chairman Wafula Chebukati said the commission would respect the decision.")
+    assert not [x for x in flagged(a, b) if x[0] == "organisation-mismatch"]
