@@ -997,8 +997,9 @@ def _pronoun_beside(tokens: list[Token], verb: Token) -> bool:
     k = next(i for i, t in enumerate(tokens) if t is verb)
     if k > 0 and tokens[k - 1].key in PRONOUNS:
         return True
-    # "said he." but not "said he would appeal": then "he" is what was said about
-    return k + 1 < len(tokens) and tokens[k + 1].key in PRONOUNS and (k + 2 == len(tokens) or tokens[k + 2].kind == "punct")
+    # "said he." but not "said he would appeal": then "he" is what was said about; nor "told her,": whom he told
+    return k + 1 < len(tokens) and tokens[k + 1].key in PRONOUNS and tokens[k + 1].text.lower() in ("he", "she", "they") \
+        and (k + 2 == len(tokens) or tokens[k + 2].kind == "punct")
 
 
 _SPEECH_ADVERBS = {"then", "also", "later", "again", "once", "still", "further"}

@@ -1009,7 +1009,7 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             tj = tokens[j]
             if j in skip:
                 break
-            if tj.text.lower() == "of" and _titled_person(run, lex):
+            if tj.text.lower() == "of" and (_titled_person(run, lex) or _person_from(run, tokens, j, lex)):
                 break  # "Judge Jerry Baxter of Fulton County Superior Court": a person, then where they serve
             if (_is_name_token(tj) or _month_in_name(tokens, j)
                     or tj.text.lower() in _CONNECTORS and run and j + 1 < n and (_is_name_token(tokens[j + 1]) or (
@@ -1271,6 +1271,23 @@ def _titled_person(run: list[Token], lex: Lexicons) -> bool:
     rest = [t for t in run[k:] if t.kind == "word"]
     return k > 0 and len(rest) >= 2 and not any(
         t.text.lower().rstrip(".") in lex.org_words or _is_role_word(t, lex) for t in rest)
+
+
+def _person_from(run: list[Token], tokens: list[Token], j: int, lex: Lexicons) -> bool:
+    """A given name and a surname, then "of" and one place ("Elijah Cummings of Maryland", "Jason Chaffetz of
+    Utah"): a person and where they are from, not one name; not a place's own name of common words ("Democratic
+    Republic of Congo") nor a body ("Bank of England")."""
+    from .wordnet import wordnet
+
+    words = [t for t in run if t.kind == "word"]
+    if len(words) != 2 or len(run) != 2 or j + 1 >= len(tokens) or not _is_name_token(tokens[j + 1]):
+        return False
+    if j + 2 < len(tokens) and _is_name_token(tokens[j + 2]):
+        return False
+    low = [t.text.lower() for t in words]
+    return (tokens[j + 1].text.lower() in lex.places and not any(w in lex.org_words or _is_role_word(t, lex)
+                                                                   for w, t in zip(low, words))
+            and not all(wordnet().common(w) for w in low))
 
 
 def _is_role_word(t: Token, lex: Lexicons) -> bool:

@@ -1170,14 +1170,15 @@ def match_quotes(qa: list[QuoteFact], qb: list[QuoteFact], aligned: set[tuple[in
     cands = []
     for i, x in enumerate(qa):
         sx = content(x)
-        if len(sx) < 2:
+        if not sx:
             continue
         for j, y in enumerate(qb):
             sy = content(y)
-            if len(sy) < 2:
+            same = x.words == y.words and len(x.words) >= 4  # "It was like a tsunami", "I don't believe you", word
+            # for word
+            if not sy or (min(len(sx), len(sy)) < 2 and not same):
                 continue
             short = min(len(sx), len(sy)) < 3
-            same = x.words == y.words and len(x.words) >= 4  # "It was like a tsunami", word for word
             if short and not same and (x.claim, y.claim) not in aligned:
                 continue
             overlap = len(sx & sy) / min(len(sx), len(sy))

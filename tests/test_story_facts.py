@@ -72,6 +72,12 @@ def test_people_are_joined_by_surname_and_by_any_part_of_the_full_name():
      "kokshoorn", "named"),
     ('Jane Hart, a former aide to Premier Tom Cole with 1,500 staff, said: "This is a tight-knit community."', "hart",
      "named"),
+    # "told her": whom he told, not who spoke
+    ('Heather Bresch defended the price. "I don\'t believe you," Elijah Cummings, the committee\'s senior Democrat, '
+     "told her, demanding a detailed breakdown.", "cummings", "named"),
+    # a person "of" a state is a person, and the state where he is from
+    ("Heather Bresch defended the price. The committee's top Democrat, Elijah Cummings of Maryland, accused Mylan of "
+     '"price gouging" parents.', "cummings", "named"),
     # a name of common nouns is a person when a relative "who" follows it; the hospital is where he spoke
     ("On a picket line outside St Thomas' Hospital in London, Mark Porter, who chairs the BMA council, said: \"This "
      'is a strike that nobody wanted."', "porter", "named"),
@@ -2612,3 +2618,11 @@ def test_a_bodys_bare_head_word_refers_back_to_the_body_its_acronym_names():
     b = ("The court said the Independent Electoral and Boundaries Commission had failed to run the election. "
          "Commission chairman Wafula Chebukati said the commission would respect the decision.")
     assert not [x for x in flagged(a, b) if x[0] == "organisation-mismatch"]
+
+
+def test_a_short_quotation_repeated_word_for_word_is_matched_to_find_its_other_speaker():
+    a = ("Committee Chairman Jason Chaffetz questioned her figures. \"I don't believe you,\" Chaffetz said. "
+         "Elijah Cummings, the top Democrat, accused Mylan of price gouging.")
+    b = ("\"I don't believe you,\" Elijah Cummings, the committee's senior Democrat, told her. "
+         "Jason Chaffetz, the Republican chairman, had already cast doubt on her figures.")
+    assert [x for x in flagged(a, b) if x[0] == "quote-attribution" and "Chaffetz" in x[2] and "Cummings" in x[3]]
