@@ -22,6 +22,7 @@ from dataclasses import replace
 from .extract import SAID, Fact, stem
 from .match import Match, StoryMatches
 from .model import Finding, Severity, Side
+from .normalize import lemma
 from .rules import RULES, Rule
 from .rules.dates import OTHER_EVENTS_NOTE
 from .rules.numbers import SLIP_NOTE
@@ -148,7 +149,8 @@ def _one_event(m: Match) -> bool:
     """Two dates of one happening: the verb one of them dates is the other's anchor, or both date one verb ("hit by
     a ... attack on Wednesday" / "the website was attacked on Tuesday")."""
     return bool(m.a.event & m.b.event - SAID) or any(
-        stem(e) in y.near for x, y in ((m.a, m.b), (m.b, m.a)) for e in x.event - SAID)
+        stem(lemma(e)) in y.near for x, y in ((m.a, m.b), (m.b, m.a)) for e in x.event - SAID)  # keyed as anchors
+    # are: "strike" is "strik"
 
 
 def _other_events(m: Match) -> bool:
@@ -163,7 +165,7 @@ def _other_events(m: Match) -> bool:
 
 def _because(m: Match) -> str:
     if m.lone_slip and m.a.kind == "name":
-        return "two places named alike but for a compass word, each version naming only its own"
+        return "two names alike but for one word, each version naming only its own"
     if m.lone_slip:
         if m.aligned:
             return ("the one figure each side left unmatched in sentences that agree on the rest, "

@@ -346,6 +346,7 @@ def _window(items: list[tuple[int, int, str, str]], start: int, end: int, counts
 _SUBORDINATE = {"after", "before", "when", "while", "as", "because", "since", "until", "that", "which", "who", "where",
                 "if", "though", "although"}
 _MODALS = {"to", "will", "would", "could", "can", "may", "might", "shall", "should", "must", "did", "does", "do"}
+_GO_ON = frozenset({"go"})  # "went on strike": the event is the noun
 _NOT_EVENT_VERBS = SPEECH - {"announce"} | {"be", "have", "do", "get", "go", "come", "expect", "plan", "schedule", "set", "due",
                              "begin", "start", "continue", "remain", "late", "early"}
 
@@ -382,7 +383,17 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
             verbs = frozenset(b for b in wn.base_forms(word) if any(x[0] == "v" for x in wn.senses(b)))
             if verbs and (not verbs & _NOT_EVENT_VERBS or _declares_a_thing(verbs, k)):
                 return verbs
+            if verbs & _GO_ON:
+                return _what_went_on(k)
         return frozenset()
+
+    def _what_went_on(k: int) -> frozenset[str]:
+        """ "went on strike", "go on trial": the noun after "go on" is what happened ("strike"), when WordNet has it
+        as a verb too."""
+        if k + 2 >= len(items) or text[items[k + 1][0]:items[k + 1][1]].lower() != "on":
+            return frozenset()
+        noun = text[items[k + 2][0]:items[k + 2][1]].lower()
+        return frozenset(b for b in wn.base_forms(noun) if b == noun and any(x[0] == "v" for x in wn.senses(b)))
 
     lo = bisect_right(items, start, key=_item_end)
     hi = bisect_left(items, end, key=_item_start)

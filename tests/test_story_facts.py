@@ -2626,3 +2626,18 @@ def test_a_short_quotation_repeated_word_for_word_is_matched_to_find_its_other_s
     b = ("\"I don't believe you,\" Elijah Cummings, the committee's senior Democrat, told her. "
          "Jason Chaffetz, the Republican chairman, had already cast doubt on her figures.")
     assert [x for x in flagged(a, b) if x[0] == "quote-attribution" and "Chaffetz" in x[2] and "Cummings" in x[3]]
+
+
+def test_what_went_on_is_the_event_a_date_dates():
+    (date,) = [f for f in facts_of("Thousands of nurses went on strike on Wednesday for the first time.").facts
+               if f.kind == "date"]
+    assert date.event == frozenset({"strike"})
+
+
+def test_a_day_changed_in_a_rewritten_lead_is_an_error_when_one_sentence_dates_the_others_event():
+    # "walked off the job ... strike" / "went on strike": one strike, dated to two days
+    a = ("Thousands of New Zealand nurses walked off the job on Monday in their first nationwide strike in 30 years. "
+         "The strike closed clinics. Health Minister David Clark said talks would resume.")
+    b = ("Tens of thousands of New Zealand nurses went on strike on Tuesday for the first time in three decades. "
+         "The strike closed clinics. Health Minister David Clark said talks would resume.")
+    assert ("date-mismatch", "error", "on Monday", "on Tuesday") in flagged(a, b)
