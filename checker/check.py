@@ -317,9 +317,9 @@ def _tallies_of_other_days(findings: list[Finding], dates: dict[str, dt.date | N
         if f.rule == "WC110" and f.severity == Severity.ERROR and da and db and da != db \
                 and _TALLY.search(f.a.claim) and _TALLY.search(f.b.claim):
             qa, qb = _figure(f.a.value), _figure(f.b.value)
-            if _a_rate(f.a) or _a_rate(f.b) or digits_transposed(f.a.value, f.b.value):
+            if _a_rate(f.a) or _a_rate(f.b) or digits_transposed(f.a.value, f.b.value) or _measured(f.a.value):
                 pass  # "one death prevented for every eight patients" counts no tally; "4,180" / "4,810" suspected
-                # cases: a tally grows, it does not shuffle its digits
+                # cases: a tally grows, it does not shuffle its digits; "lived 25 metres from the road" measures
             elif qa is not None and qb is not None and (qb > qa if db > da else qa > qb):
                 f = replace(f, severity=Severity.WARNING,
                             why=f"{f.why}; a running tally, higher in the later version ({min(da, db).isoformat()}, "
@@ -335,6 +335,12 @@ def _a_rate(side: Side) -> bool:
     """The figure says how often, not how many: "for every eight ventilated patients", "one in 12"."""
     at = side.claim.find(side.value)
     return at > 0 and _RATE_BEFORE.search(side.claim[:at]) is not None
+
+
+def _measured(value: str) -> bool:
+    """The finding's figure has a unit ("25 metres", "$2 million", "39 percent"): a measure, not a count that runs."""
+    found = analyze(value, None, lexicons()).quantities
+    return bool(found) and found[0].unit is not None
 
 
 def _figure(value: str) -> float | None:

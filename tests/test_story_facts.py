@@ -2267,6 +2267,10 @@ def test_a_tally_does_not_shuffle_its_digits_and_a_rate_is_no_tally():
     rate = "Dexamethasone cut deaths. One death would be prevented for every {} ventilated patients treated."
     assert [e[:2] for e in flagged(rate.format("eight"), rate.format("12")) if e[0] == "number-mismatch"] \
         == [("number-mismatch", "error")]
+    # a measure in a sentence that says "died" is no running count
+    lived = "The inquest sat in London. Ella, who lived {} metres from the South Circular, died in February 2013."
+    assert [e[:2] for e in flagged(lived.format("25"), lived.format("50")) if e[0] == "number-mismatch"] \
+        == [("number-mismatch", "error")]
 
 
 def test_a_name_its_counterpart_sentence_also_names_is_no_replacement():
