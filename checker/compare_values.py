@@ -117,8 +117,21 @@ def metonym_risk(x: Fact, y: Fact) -> bool:
                                                      for f in (x, y)):
         return False  # "the Maggiore hospital in Bologna" / "in Imola", "prosecutors in Oldenburg" / "Hamburg
         # prosecutors": where something is, not a club or its ground
+    if _from_one_country(x.item, y.item):
+        return False  # "Japan's Taisei Corp" / "Kajima of Japan": two of one country's firms, not a place and its body
     kx, ky = lexical_kind(x.item), lexical_kind(y.item)
     return (kx is None) != (ky is None) or kx != ky or "other" in (x.item.kind, y.item.kind)
+
+
+def _from_one_country(x: Name, y: Name) -> bool:
+    """Two names that each say they are of one place ("Japan's Taisei Corp" / "Kajima of Japan") and name
+    different things besides it."""
+    from .lexicon import lexicons
+
+    places = lexicons().places
+    shared = [k for k in set(x.keys) & set(y.keys) if k in places]
+    rest_x, rest_y = (set(n.keys) - set(shared) - {"of", "the"} for n in (x, y))
+    return bool(shared) and bool(rest_x) and bool(rest_y) and not rest_x & rest_y
 
 
 def agree(x: Fact, y: Fact) -> bool:
@@ -140,10 +153,22 @@ def agree(x: Fact, y: Fact) -> bool:
                 or weeks_loose(dx, dy))
     if x.kind == "name":
         kinds = {x.item.kind, y.item.kind}
+        if _of_a_place(x.item, y.item) or _of_a_place(y.item, x.item):
+            return False
         return (same_entity(x.item, y.item) or (kinds <= {"person", "other"} and (
             "person" in kinds or _hyphenated(x.item) and _hyphenated(y.item)) and near_spelling(x.item, y.item))
                 or _one_full_name(x, y) or _head_of_acronym(x, y) or _head_of_acronym(y, x))
     return x.text == y.text
+
+
+def _of_a_place(place, body) -> bool:
+    """A place said of a name of no known kind only to say where it is from ("Japanese" / "Kajima of Japan"): the
+    country is not the contractor. (A body its words name, "the Central Elections Commission of Turkmenistan", is
+    left to the name rules.)"""
+    if place.kind != "place" or body.kind != "other" or len(place.keys) != 1:
+        return False
+    rest = [k for k in body.keys if k not in place.keys and k not in ("of", "the")]
+    return place.keys[0] in body.keys and bool(rest) and body.keys[0] != "of"
 
 
 def _head_of_acronym(x: Fact, y: Fact) -> bool:

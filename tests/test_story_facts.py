@@ -2645,3 +2645,13 @@ def test_a_day_changed_in_a_rewritten_lead_is_an_error_when_one_sentence_dates_t
     b = ("Tens of thousands of New Zealand nurses went on strike on Tuesday for the first time in three decades. "
          "The strike closed clinics. Health Minister David Clark said talks would resume.")
     assert ("date-mismatch", "error", "on Monday", "on Tuesday") in flagged(a, b)
+
+
+def test_a_country_said_of_a_firm_is_not_the_firm():
+    # "Japanese loans" does not agree with "Kajima of Japan"; two firms of one country are two firms, no metonym
+    a = ("The project, costing around $4 billion, was built by a consortium led by Japan's Taisei Corp with Turkish "
+         "partners, and was largely financed by Japanese loans. The tunnel opened on Tuesday.")
+    b = ("The tunnel opened on Tuesday. The $4bn scheme was built by a group of contractors led by Kajima of Japan, "
+         "working with Turkish firms.")
+    assert [x for x in flagged(a, b) if x[:2] == ("organisation-mismatch", "error") and "Taisei" in x[2]
+            and "Kajima" in x[3]]
