@@ -463,6 +463,28 @@ def _and_a_half(tokens: list[Token], k: int) -> bool:
     return k + 2 < len(tokens) and [t.text.lower() for t in tokens[k:k + 3]] == ["and", "a", "half"]
 
 
+_SPAN_SECONDS = {"hour": 3600, "minute": 60, "second": 1}
+
+
+def _durations(qs: list[tuple[Quantity, int, int]], tokens: list[Token]) -> list[tuple[Quantity, int, int]]:
+    """Hours, minutes and seconds told in a row ("two hours, one minute and 39 seconds") are one duration, in
+    seconds, as "2:01:39" is: not three figures, the last of which ("39 seconds") is no margin of 28 seconds."""
+    out: list[tuple[Quantity, int, int]] = []
+    last: str | None = None  # the smallest span the duration at the end of `out` has so far
+    for q, i, j in qs:
+        if out and last and q.unit in _SPAN_SECONDS and not q.hedge and _SPAN_SECONDS[last] > _SPAN_SECONDS[q.unit] \
+                and {t.text.lower() for t in tokens[out[-1][2]:i]} <= {",", "and"}:
+            p, pi, _ = out[-1]
+            total = p.value * _SPAN_SECONDS[p.unit or "second"]  # in seconds once merged
+            out[-1] = (replace(p, end=q.end, value=total + q.value * _SPAN_SECONDS[q.unit], unit="second",
+                               step=q.step * _SPAN_SECONDS[q.unit]), pi, j)
+            last = q.unit
+            continue
+        out.append((q, i, j))
+        last = q.unit if q.unit in _SPAN_SECONDS and not q.hedge else None
+    return out
+
+
 def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozenset()) -> list[tuple[Quantity, int, int]]:
     """Quantities with the token range [i, j) each covers (hedge excluded); `skip` tokens belong to dates."""
     out: list[tuple[Quantity, int, int]] = []
@@ -493,7 +515,11 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
             # a time of day: 10:30
             if j + 1 < n and tokens[j].text == ":" and tokens[j + 1].kind == "num" and _adjacent(tok, tokens[j]):
                 mins = _parse_digits(tokens[j + 1].text)
-                if mins:
+                secs = (_parse_digits(tokens[j + 3].text) if j + 3 < n and tokens[j + 2].text == ":"
+                        and tokens[j + 3].kind == "num" and _adjacent(tokens[j + 1], tokens[j + 2]) else None)
+                if mins and secs:  # a race time, "2:01:39": hours, minutes and seconds, one duration
+                    value, unit, step, j = value * 3600 + mins[0] * 60 + secs[0], "second", 1.0, j + 4
+                elif mins:
                     value, unit, step, j = value + mins[0] / 60, "time", 1 / 60, j + 2
         elif (share := _fraction(tokens, i)) is not None:
             value, used, unit, step = share
@@ -1505,7 +1531,7 @@ def _analyze(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: in
     in_phones = frozenset(k for k, t in enumerate(tokens) if any(s <= t.start and t.end <= e for s, e in phones))
     ds = [d for d in find_dates(tokens, ref_date, future) if not in_phones & set(range(d[1], d[2]))]
     in_dates = frozenset(k for _, i, j in ds for k in range(i, j))
-    qs = find_quantities(tokens, lex, in_dates | in_phones)
+    qs = _durations(find_quantities(tokens, lex, in_dates | in_phones), tokens)
     folded: dict[int, tuple[int, Token]] = {}
     quantities, dates = [], []
     for d, i, j in ds:

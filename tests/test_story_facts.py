@@ -2655,3 +2655,18 @@ def test_a_country_said_of_a_firm_is_not_the_firm():
          "working with Turkish firms.")
     assert [x for x in flagged(a, b) if x[:2] == ("organisation-mismatch", "error") and "Taisei" in x[2]
             and "Kajima" in x[3]]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Kipchoge won the race in 2:01:39.", 7299.0),  # hours, minutes and seconds: one race time
+    ("Kipchoge won in two hours, one minute and 39 seconds.", 7299.0),  # the same time in words
+    ("The search lasted 12 hours, 30 minutes.", 45000.0),
+])
+def test_hours_minutes_and_seconds_are_one_duration(text, value):
+    (q,) = [f.item for f in facts_of(text).facts if f.kind == "quantity"]
+    assert (q.value, q.unit) == (value, "second")
+
+
+def test_a_clock_time_is_still_a_time_of_day():
+    (q,) = [f.item for f in facts_of("The train left at 10:30 on Monday.").facts if f.kind == "quantity"]
+    assert q.value == 10.5
