@@ -908,6 +908,11 @@ def _someone_else(x: Fact, y: Fact, named: bool = False) -> bool:
 _BASED = "bas"  # the anchor of "based" ("Melbourne-based", "based in Toronto")
 
 
+# words of when, kept as anchors (as keyed), that say nothing of what a body does: "in turmoil since May" /
+# "general secretary of Uefa since 2009"
+_WHEN = frozenset({"sinc", "until", "after", "befor", "during", "whil", "ago", "earlie", "later"})
+
+
 def _lone_roles(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
     """(a body id, b body id) -> the word of what it does that each version says of one body only: "The National
     Transportation Safety Board sent a team to investigate" / "The Federal Aviation Administration is leading the
@@ -918,7 +923,7 @@ def _lone_roles(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
             return (_BASED,)  # "The Melbourne-based company" / "The Sydney-based insurer": where it is based
         if getattr(f.item, "kind", None) != "org":
             return ()
-        return (w for w in f.near if ":" not in w and w not in GENERIC_NOUNS and len(w) > 3)
+        return (w for w in f.near if ":" not in w and w not in GENERIC_NOUNS and len(w) > 3 and w not in _WHEN)
 
     pairs = _lone(fa, fb, role_words, lambda f: f.text)
     by_id = {id(f): f for f in fa + fb}
