@@ -1223,3 +1223,12 @@ def test_a_word_the_reference_says_as_well_replaces_nothing():
     assert [f[:2] for f in flags("Police said the arrests of the activists were lawful.",
                                  "Police said the release of the activists was lawful.") if f[0] == "direction-flip"] \
         == [("direction-flip", "error")]
+
+
+def test_a_part_of_the_calendar_is_no_changed_span_of_time_but_a_counted_span_is():
+    # "for most of the year" / "outside the summer months": when, not how long
+    assert not [f for f in flags("Motorists will pay 4.90 euros to cross for most of the year.",
+                                 "Drivers will pay 4.90 euros to cross outside the summer months.")
+                if f[0] == "term-changed"]
+    assert [f for f in flags("Earnings per share rose 40.6% from the previous year.",
+                             "Earnings per share rose 40.6% from the previous quarter.") if f[0] == "term-changed"]

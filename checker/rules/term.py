@@ -113,7 +113,7 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                     continue
                 if converse_in_other_voice(ctx.a.facts.words, x, ctx.b.facts.words, y):
                     continue  # "passengers had bought their seats" / "seats had been sold"
-                if same_attribute(x.text, y.text, ctx.lex):
+                if same_attribute(x.text, y.text, ctx.lex) and not _spans_uncounted(ctx, x, y):
                     other = _figures_of_other_things(ctx)
                     sa, sb = _hyphened_span(ctx.a.text, x), _hyphened_span(ctx.b.text, y)
                     yield ctx.finding(
@@ -315,6 +315,30 @@ def _counterpart(ctx: PairContext, side: str, kept: Token) -> tuple[int, int] | 
     other = ctx.b if side == "a" else ctx.a
     hit = next((t for t in other.facts.words if t.key == kept.key), None)
     return (hit.start, hit.end) if hit is not None else None
+
+
+_SPANS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year", "decade",
+                    "century"})
+_COUNTING = frozenset({"a", "an", "one", "per", "every", "each", "last", "next", "this", "that", "previous", "prior",
+                       "past", "following", "coming", "current", "fiscal", "calendar", "same"})
+
+
+def _spans_uncounted(ctx: PairContext, x: Token, y: Token) -> bool:
+    """Two spans of time of which one is not counted ("for most of the year" / "outside the summer months"): a
+    part of the calendar, no duration changed ("a year" / "a month", "last week" / "last month" are counted)."""
+    if lemma(x.text.lower()) not in _SPANS or lemma(y.text.lower()) not in _SPANS:
+        return False
+
+    def counted(words: list[Token], tok: Token) -> bool:  # "a very difficult week", "the previous year"
+        k = position(words, tok)
+        for w in (words[j] for j in range(k - 1, max(-1, k - 4), -1)) if k is not None else ():
+            if w.kind == "quantity" or w.text.lower() in _COUNTING:
+                return True
+            if w.text.lower() in ("the", "of") or w.kind != "word":
+                return False
+        return False
+
+    return not (counted(ctx.a.facts.words, x) and counted(ctx.b.facts.words, y))
 
 
 def _measures(words: list[Token], tok: Token, changed: list[Token]) -> bool:
