@@ -1042,8 +1042,13 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
                         tokens[j + 1].text.lower() in _PARTICLES and j + 2 < n and _is_name_token(tokens[j + 2])))
                     # "Fernando de la Rúa", "Rafael van der Vaart": two particles in a row
                     or tj.text.lower() == "and" and run and _org_follows(tokens, j + 1, lex)
-                    and not any(u.text.lower().rstrip(".") in lex.titles for u in run)):  # not "Finance Minister
-                # Pier Carlo Padoan and Senate Speaker Pietro Grasso": two officers
+                    and not any(u.text.lower().rstrip(".") in lex.titles for u in run)  # not "Finance Minister
+                    # Pier Carlo Padoan and Senate Speaker Pietro Grasso": two officers
+                    or tj.text.lower() == "and" and run and j + 1 < n and _is_name_token(tokens[j + 1])
+                    and run[-1].text.lower().rstrip(".") in lex.titles
+                    and run[0].text.lower() not in lex.titles | {"the", "a", "an"}
+                    and tokens[j + 1].text.lower().rstrip(".") in lex.titles):  # "Comcast Chairman and Chief
+                # Executive Brian Roberts": one man's two titles
                 run.append(tj)
                 j += 1
             elif tj.text == "-" and run and j + 1 < n and _is_name_token(tokens[j + 1]) and _adjacent(run[-1], tj):

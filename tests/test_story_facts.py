@@ -78,6 +78,9 @@ def test_people_are_joined_by_surname_and_by_any_part_of_the_full_name():
     # a person "of" a state is a person, and the state where he is from
     ("Heather Bresch defended the price. The committee's top Democrat, Elijah Cummings of Maryland, accused Mylan of "
      '"price gouging" parents.', "cummings", "named"),
+    # one man's two titles joined by "and" are his role, not a person called "Comcast Chairman"
+    ('"This is a great day for Comcast," Comcast Chairman and Chief Executive Brian Roberts said in a statement.',
+     "roberts", "named"),
     # a name of common nouns is a person when a relative "who" follows it; the hospital is where he spoke
     ("On a picket line outside St Thomas' Hospital in London, Mark Porter, who chairs the BMA council, said: \"This "
      'is a strike that nobody wanted."', "porter", "named"),
