@@ -19,7 +19,7 @@ from .context import with_context
 from .embed import Embedder, shared_embedder
 from .evidence import moved_facts, reconcile, reversed_moves
 from .extract import extract
-from .facts import analyze
+from .facts import Quantity, analyze
 from .ingest import parse_version, resolve_dates
 from .lexicon import Lexicons, lexicons
 from .match import Match, StoryMatches, match_story
@@ -316,11 +316,12 @@ def _tallies_of_other_days(findings: list[Finding], dates: dict[str, dt.date | N
         da, db = dates.get(f.a.version), dates.get(f.b.version)
         if f.rule == "WC110" and f.severity == Severity.ERROR and da and db and da != db \
                 and _TALLY.search(f.a.claim) and _TALLY.search(f.b.claim):
-            qa, qb = _figure(f.a.value), _figure(f.b.value)
-            if _a_rate(f.a) or _a_rate(f.b) or digits_transposed(f.a.value, f.b.value) or _measured(f.a.value):
+            qa, qb = _first_figure(f.a.value), _first_figure(f.b.value)
+            if _a_rate(f.a) or _a_rate(f.b) or digits_transposed(f.a.value, f.b.value) \
+                    or (qa is not None and qa.unit is not None):
                 pass  # "one death prevented for every eight patients" counts no tally; "4,180" / "4,810" suspected
                 # cases: a tally grows, it does not shuffle its digits; "lived 25 metres from the road" measures
-            elif qa is not None and qb is not None and (qb > qa if db > da else qa > qb):
+            elif qa is not None and qb is not None and (qb.value > qa.value if db > da else qa.value > qb.value):
                 f = replace(f, severity=Severity.WARNING,
                             why=f"{f.why}; a running tally, higher in the later version ({min(da, db).isoformat()}, "
                                 f"{max(da, db).isoformat()}): an update?")
@@ -337,16 +338,10 @@ def _a_rate(side: Side) -> bool:
     return at > 0 and _RATE_BEFORE.search(side.claim[:at]) is not None
 
 
-def _measured(value: str) -> bool:
-    """The finding's figure has a unit ("25 metres", "$2 million", "39 percent"): a measure, not a count that runs."""
-    found = analyze(value, None, lexicons()).quantities
-    return bool(found) and found[0].unit is not None
-
-
-def _figure(value: str) -> float | None:
+def _first_figure(value: str) -> Quantity | None:
     """The first figure written in a finding's value."""
     found = analyze(value, None, lexicons()).quantities
-    return found[0].value if found else None
+    return found[0] if found else None
 
 
 def _nearly_same_sentence(f: Finding) -> bool:

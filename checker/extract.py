@@ -560,13 +560,18 @@ def _is_person(n: Name) -> bool:
         return True
     from .wordnet import wordnet
 
+    if _names_a_place_or_body(n):
+        return False  # "San Diego Chargers": a place's team
+    words = [k for k in (k.rstrip(".") for k in n.keys) if len(k) > 3 and k not in _PARTICLES]
+    return not words or not all(wordnet().common(k) for k in words)
+
+
+def _names_a_place_or_body(n: Name) -> bool:
+    """A body's word or a place (or a place's other name) among the name's words: "San Diego Chargers"."""
     lex = lexicons()
     keys = [k.rstrip(".") for k in n.keys]
     spans = {" ".join(keys[i:j]) for i in range(len(keys)) for j in range(i + 1, len(keys) + 1)}
-    if any(k in lex.org_words for k in keys) or any(sp in lex.places or sp in lex.aliases_text for sp in spans):
-        return False  # "San Diego Chargers": a place's team
-    words = [k for k in keys if len(k) > 3 and k not in _PARTICLES]
-    return not words or not all(wordnet().common(k) for k in words)
+    return any(k in lex.org_words for k in keys) or any(sp in lex.places or sp in lex.aliases_text for sp in spans)
 
 
 _TIMES_OF_OFFICE = {"former", "ex", "late", "outgoing", "acting", "then", "incoming"}  # when, not which office
@@ -659,10 +664,7 @@ def _who_follows(cf: ClaimFacts, n: Name) -> bool:
     m = _WHO_AFTER.match(cf.text, n.end)
     if m is None or m.group(1).lower() in ("have", "are", "were", "do", "own"):
         return False
-    lex = lexicons()
-    keys = [k.rstrip(".") for k in n.keys]
-    spans = {" ".join(keys[i:j]) for i in range(len(keys)) for j in range(i + 1, len(keys) + 1)}
-    return not any(k in lex.org_words for k in keys) and not any(sp in lex.places for sp in spans)
+    return not _names_a_place_or_body(n)
 
 _PARTICLES = {"le", "la", "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "al", "el", "bin", "ibn",
               "dos", "das", "do", "y", "jr", "sr", "ii", "iii"}

@@ -331,7 +331,9 @@ def _spans_uncounted(ctx: PairContext, x: Token, y: Token) -> bool:
 
     def counted(words: list[Token], tok: Token) -> bool:  # "a very difficult week", "the previous year"
         k = position(words, tok)
-        for w in (words[j] for j in range(k - 1, max(-1, k - 4), -1)) if k is not None else ():
+        if k is None:
+            return False
+        for w in reversed(words[max(0, k - 3):k]):
             if w.kind == "quantity" or w.text.lower() in _COUNTING:
                 return True
             if w.text.lower() in ("the", "of") or w.kind != "word":
