@@ -81,7 +81,7 @@ def reconcile(findings: list[Finding], sm: StoryMatches) -> list[Finding]:
                                                             f"({'/'.join(sorted(ma.a.event))}, "
                                                             f"{'/'.join(sorted(ma.b.event))})")
         if ma is not None and ma is mb and ma.confident and not ma.agree:
-            if f.severity < Severity.ERROR and (_only_for_size(f) or (_only_for_events(f) and _one_event(ma))):
+            if f.severity < Severity.ERROR and (_only_for_size(f) or (_only_for_events(f) and (_one_event(ma) or ma.support >= _MANY))):
                 f = replace(f, severity=Severity.ERROR, why=f"{f.why}; {_because(ma)}".lstrip("; "))
             elif f.severity < Severity.ERROR and _naming_doubt(f) and _unknown_places(ma):
                 # "Sharm el-Sheikh" / "Hurghada": two names of no known kind may be one thing named two ways, unless
@@ -98,6 +98,8 @@ def reconcile(findings: list[Finding], sm: StoryMatches) -> list[Finding]:
 
 
 _NAME_RULES = {"WC102", "WC105", "WC106"}
+_MANY = 3  # other facts agreeing around two dates: one event, whatever verb each version tells it with ("ran off the
+# rails on Tuesday night, killing at least seven" at 106 mph / "derailed on Wednesday night, killing at least seven")
 
 
 def _replaced(fa: Fact, fb: Fact, sm: StoryMatches) -> bool:

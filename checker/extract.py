@@ -98,6 +98,7 @@ class Fact:
     owner: str | None = None  # the person a figure is of, when its clause opens with one ("Lay, 64, faces 165 years");
     # for a person's name, their full name in this version ("joko widodo" for "Mr Joko")
     event: frozenset[str] = frozenset()  # for a date, the base forms of the verb it dates: what happened that day
+    beyond: frozenset[str] = frozenset()  # for a date, the words of the clause a subordinating word opens after it
 
 
 @dataclass
@@ -412,6 +413,8 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
                 # midnight on Thursday": the place's aside holds no verb; the crossing is dated
             if step > 0 and text[items[k][0]:items[k][1]].lower() in _SUBORDINATE:
                 break  # "into Wednesday after their team knocked Italy out": another clause's event
+            if step > 0 and (said := _says(text, items[k])):
+                return said  # "The FDA on Thursday warned consumers not to eat": the day of the warning, not of eating
             if verbs := verbs_at(k):
                 return verbs | _participle_after(text, items, hi, verbs_at) if step < 0 else verbs
             seen += 1
@@ -422,17 +425,35 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
 SAID = frozenset({"say"})  # the event of a date that dates only a statement: "Nigeria's museums chief said on Wednesday"
 
 
-def _said_before(text: str, items: list[tuple[int, int, str, str]], lo: int) -> bool:
-    """The verb just before a date, in its clause, says something: the date is when it was said."""
+def _clause_after(cf: ClaimFacts, end: int) -> frozenset[str]:
+    """The words of the clause a subordinating word opens after `end`: "returned to the table on Tuesday as a strike
+    ... entered its second day" (the strike is another clause's)."""
+    after = [t for t in cf.tokens if t.start >= end]
+    for i, t in enumerate(after):
+        if t.text.lower() in _SUBORDINATE:
+            return _content(after[i + 1:])
+        if t.text in (".", ";", ":"):
+            break
+    return frozenset()
+
+
+def _says(text: str, item: tuple[int, int, str, str]) -> frozenset[str]:
+    """The verb of saying the item is, written as a past or present ("warned": warn; "said": say), else nothing."""
     from .wordnet import wordnet
 
+    s, e, _, kind = item
+    word = text[s:e].lower()
+    if kind not in ("word", "other") or not word.endswith(("ed", "id", "ld", "ys")):
+        return frozenset()
+    return wordnet().base_forms(word) & (SPEECH - {"announce"})
+
+
+def _said_before(text: str, items: list[tuple[int, int, str, str]], lo: int) -> bool:
+    """The verb just before a date, in its clause, says something: the date is when it was said."""
     for k in range(lo - 1, max(-1, lo - 4), -1):
-        s, e, _, kind = items[k]
-        if kind == "boundary":
+        if items[k][3] == "boundary":
             return False
-        word = text[s:e].lower()
-        if kind in ("word", "other") and word.endswith(("ed", "id", "ld", "ys")) \
-                and wordnet().base_forms(word) & (SPEECH - {"announce"}):
+        if _says(text, items[k]):
             return True
     return False
 
@@ -629,7 +650,8 @@ def build_people(analyses: list[ClaimFacts]) -> People:
     for ci, cf in enumerate(analyses):
         for n in cf.names:
             honoured = len(n.keys) == 1 and _HONORIFIC_BEFORE.search(cf.text[:n.start]) is not None  # "Ms Ardern"
-            who = n.kind == "person" and _who_follows(cf, n)  # "Mark Porter, who chairs the BMA council"
+            who = n.kind == "person" and (_who_follows(cf, n) or _AGE_AFTER.match(cf.text, n.end) is not None)
+            # "Mark Porter, who chairs the BMA council"; "Ruth Perry, 53, head of": a name of common words
             if (_is_person(n) or honoured or who) and (len(n.keys) >= 2 or _titled(n) or honoured) \
                     and not _modifier(cf, n):
                 key = person_key(n)
@@ -655,6 +677,7 @@ def build_people(analyses: list[ClaimFacts]) -> People:
 
 
 _WHO_AFTER = re.compile(r",\s*who(?:se)?\s+(\w+)")
+_AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3},")  # "Ruth Perry, 53,": a person's age
 
 
 def _who_follows(cf: ClaimFacts, n: Name) -> bool:
@@ -1069,6 +1092,7 @@ class _Planned:
     quoted: bool
     who: str | None = None
     event: frozenset[str] = frozenset()
+    beyond: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -1091,8 +1115,9 @@ def _plan(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) 
              around: tuple[int, int] | None = None, mates: frozenset[str] = frozenset()) -> None:
         counts = kind == "quantity" and getattr(item, "unit", "x") is None  # "in assets": what a bare figure counts
         event = _event_verbs(text, items, start, end) if kind == "date" else frozenset()
+        beyond = _clause_after(cf, end) if kind == "date" else frozenset()
         out.append(_Planned(kind, start, end, item, _window(items, *(around or (start, end)), counts) | mates,
-                            _inside(qspans, start, end), who, event))
+                            _inside(qspans, start, end), who, event, beyond))
 
     scores = find_scores(cf)
     in_scores = {id(q) for sc in scores for q in (sc.home, sc.away)}
@@ -1204,7 +1229,7 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
                 if item.kind in ("place", "other") and (host := _located(cf, item)) is not None:
                     near = near | {f"in:{host}"}  # "Bienenbuettel, a village in Lower Saxony": where the town is
             facts.append(Fact(p.kind, version.id, ci, base + p.start, base + p.end, claim.text[p.start:p.end], near,
-                              plan.sentence, who, item, p.quoted, owner, p.event))
+                              plan.sentence, who, item, p.quoted, owner, p.event, p.beyond))
         for q, (words, spans) in zip(cf.quotes, plan.quote_words):
             wspans = tuple((base + s, base + e) for s, e in spans)
             name = _speaker(cf, q, people)

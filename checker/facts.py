@@ -621,6 +621,9 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
             k += _compound_head(tokens, k)  # "seven rescue helicopters" count helicopters
             noun = lemma(tokens[k].text)
             noun = _SUPERLATIVES.get(noun, noun)  # "fifth-biggest" / "third-largest": one ranking
+        elif k < n and tokens[k].kind == "alias" and not lex.places.get(tokens[k].key) \
+                and tokens[k].key not in _COUNTRY_KEYS(lex):  # not "9,700 U.S. women"
+            noun = tokens[k].key  # "Twenty-one Liberal Democrats" / "28 Lib Dem MPs": members of one body
         left = noun is not None and k + 1 < n and tokens[k + 1].text.lower() in ("remaining", "left")
         first = hedge[1] if hedge else start_i
         start = tokens[first].start
@@ -1099,6 +1102,8 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             k += 1
         for m in range(len(run) - 1, k, -1):
             if not is_org and run[m - 1].text.lower().rstrip(".") in lex.titles:
+                if m == len(run) - 1 and run[m].text.lower() in _GEOGRAPHIC_HEADS:
+                    break  # "Glasgow Queen Street", "King Street": a place named after the title
                 k = m  # "FTC Chairman Tim Muris": the role runs to the last title word
                 break
         core = run[k:]
@@ -1363,7 +1368,8 @@ _GEOGRAPHIC_LEADS = {"mount", "lake", "cape", "gare", "rue", "piazza", "plaza", 
                      "isla", "ile", "île"}
 _GEOGRAPHIC_HEADS = {"beach", "bay", "island", "islands", "valley", "springs", "falls", "harbour", "harbor", "creek",
                      "heights", "peninsula", "coast", "desert", "gulf", "strait", "lake", "river", "canyon", "sound",
-                     "sea", "ocean", "mountains", "hills", "forest", "plateau", "basin", "delta"}
+                     "sea", "ocean", "mountains", "hills", "forest", "plateau", "basin", "delta",
+                     "street", "road", "avenue", "square", "lane", "boulevard", "bridge"}  # "Oxford Street"
 
 
 def _classify(core: list[Token], role: list[Token], lex: Lexicons, prev: str = "") -> str:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from .assign import assign
-from .extract import _PREPOSITIONS, FUNCTION, REPORTED, SAID, Clock, Fact, QuoteFact, VersionFacts, stem
+from .extract import _PREPOSITIONS, FUNCTION, REPORTED, SAID, SPEECH, Clock, Fact, QuoteFact, VersionFacts, stem
 from .facts import Quantity
 from .model import Comparison
 from .normalize import digits_slipped, digits_transposed, fold_accents, lemma
@@ -110,6 +110,11 @@ class Match:
         if self.a.kind == "date" and ("again" in self.a.sentence) != ("again" in self.b.sentence):
             return False  # "Pickets gathered at the gates from early on Sunday" / "Pickets were again at the gates on
             # Monday": the one that says "again" tells another day of the same thing
+        if self.a.kind == "name" and _other_rank(self.a, self.b):
+            return False  # "Deputy Prime Minister Nick Clegg" / "Prime Minister David Cameron": two offices
+        if self.a.kind == "date" and _other_acts(self.a, self.b):
+            return False  # "went on strike on Monday" / "returned to the bargaining table on Tuesday as a strike ...
+            # entered its second day": each day dates its own act
         if self.a.kind == "date" and _statement_and_act(self.a, self.b):
             return False  # "Germany on Tuesday handed back 20 Benin Bronzes" / "Nigeria's museums chief said on
             # Wednesday that the 22 Benin Bronzes handed back by Germany ...": the day of a statement about the act
@@ -435,7 +440,7 @@ def _with_support(matches: list[Match]) -> list[Match]:
 
 _AUX_WORDS = {"do", "did", "does", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "has",
               "have", "had", "is", "was", "are", "were", "be", "been"}
-_FIRST_SINCE = re.compile(r"\bfirst\b[^.;]*\bsince\b", re.IGNORECASE)
+_FIRST_SINCE = re.compile(r"\bfirst\b[^.;]*\bsince\b|\bfirst time\b", re.IGNORECASE)  # "never before"
 _DENY = {"deny", "denied", "denie", "dispute", "disputed", "reject", "rejected", "dismiss", "dismissed"}
 
 
@@ -536,7 +541,8 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
                                                           for u in cf.tokens):
                     continue  # "warned against eating spinach" says "not to eat"; "barred from entering", "not to enter"
                 if _FIRST_SINCE.search(cf.text):
-                    continue  # "the first time since 1971 that a party has won" says "no party has won since"
+                    continue  # "the first time since 1971 that a party has won" says "no party has won since";
+                    # "the first time the test has been postponed because of a disaster", "never because of one"
                 if _instead(cf, t):
                     continue  # "rather than ring the opening bell himself" says "did not ring"
                 sx, sy = _subject_of(x_side.analyses[fx.claim], pol.start), _subject_of(cf, t.start)
@@ -844,6 +850,27 @@ def _lone_records(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fac
     if len({f.item.value for f in ra}) != 1 or len({f.item.value for f in rb}) != 1:
         return {}
     return {(id(x), id(y)): "since" for x in ra for y in rb}
+
+
+_RANKS = frozenset({"deputy", "vice", "assistant", "under", "junior", "shadow", "former", "ex", "associate",
+                    "lieutenant", "second", "first"})  # words that make another office of a title
+
+
+def _other_rank(x: Fact, y: Fact) -> bool:
+    """Two people given titles that differ by a rank word: "Deputy Prime Minister" / "Prime Minister"."""
+    rx, ry = getattr(x.item, "role", ()), getattr(y.item, "role", ())
+    return bool(rx and ry and set(rx) & set(ry)) and bool((set(rx) ^ set(ry)) & _RANKS)
+
+
+def _other_acts(x: Fact, y: Fact) -> bool:
+    """Both dates name what they date, other than a statement, and one sentence names the other's act in a clause
+    after its date that a subordinating word opens, an act the other sentence never names: that day dates another
+    act ("returned to the table on Tuesday as a strike ... entered its second day")."""
+    ex, ey = x.event - SAID, y.event - SAID
+    if not ex or not ey or ex & ey or (ex | ey) & SPEECH:
+        return False  # "warned on Thursday" / "the warning issued on Wednesday": a statement is issued, made, given
+    kx, ky = {lemma(e) for e in ex}, {lemma(e) for e in ey}  # keyed as a sentence's words are: "strike" is "strik"
+    return (bool(kx & y.beyond) and not ky & x.sentence) or (bool(ky & x.beyond) and not kx & y.sentence)
 
 
 def _statement_and_act(x: Fact, y: Fact) -> bool:

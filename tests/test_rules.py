@@ -1232,3 +1232,23 @@ def test_a_part_of_the_calendar_is_no_changed_span_of_time_but_a_counted_span_is
                 if f[0] == "term-changed"]
     assert [f for f in flags("Earnings per share rose 40.6% from the previous year.",
                              "Earnings per share rose 40.6% from the previous quarter.") if f[0] == "term-changed"]
+
+
+def test_a_figure_all_but_equal_to_one_elsewhere_in_the_sentence_is_compared_with_it():
+    # "with 7:42 left" / "with 14:05 left ... with 7:41 to go": the record basket's time is 7:42 against 7:41
+    got = flags("Hansbrough scored the record basket with 7:42 left in the first half against Evansville.",
+                "Hansbrough tied the record with 14:05 left in the first half, then broke it against Evansville with "
+                "7:41 to go.")
+    assert [(r, av, bv) for r, s, av, bv in got if r == "number-mismatch"] == [("number-mismatch", "7:42", "7:41")]
+
+
+def test_a_figure_and_its_conversion_are_compared_in_their_own_units():
+    got = flags("The probe passed about 7,800 miles (12,500 kilometers) above the surface on Tuesday.",
+                "The probe passed within 7,700 miles (12,400 km) of the surface on Tuesday.")
+    assert ("number-mismatch", "error", "about 7,800 miles", "7,700 miles") in got
+
+
+def test_no_more_than_negates_as_not_more_does():
+    assert not [x for x in flags("The Senate argued that the state could not afford more.",
+                                 "The Senate argued that the state could afford no more than 4%.")
+                if x[0] == "negation-flip"]

@@ -100,6 +100,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             continue  # "denied that a video existed" / "insisted that a video did not exist": the verb negates
         if any(t.text.lower() in PRIVATIVE for t in (op.a if cb else op.b)):
             continue  # "paused paid advertising" / "stopped paying", "lost power" / "were without power"
+        if _bound_negates(plain, ctx.b if cb else ctx.a):
+            continue  # "could not afford more" / "could afford no more than 4%": the bound says it
         cue = (ca or cb)[0]
         rest = [t for t in op.a + op.b if t not in ca and t not in cb and t.key not in _FILLER]
         if len(rest) > (3 if ctx.minimal_edit else 2):
@@ -119,6 +121,16 @@ def check(ctx: PairContext) -> Iterator[Finding]:
 
 
 _DENY = {"deny", "denied", "denie", "dispute", "disputed", "reject", "rejected"}  # report a statement as untrue
+_BOUNDS = {"more", "less", "fewer", "longer"}
+
+
+def _bound_negates(plain: Any, negated: Any) -> bool:
+    """The side without the negation says "no more", "no less" or "no longer" where the other has none: a bound
+    read as no negation that negates all the same ("could afford no more than 4%" / "could not afford more")."""
+    def bounds(side: Any) -> int:
+        ws = [t.text.lower() for t in side.facts.words]
+        return sum(w == "no" and n in _BOUNDS for w, n in zip(ws, ws[1:]))
+    return bounds(plain) > bounds(negated)
 
 
 _PARTICLE_CUES = {"not", "n't", "no", "never", "none", "nothing", "nobody", "neither", "nor", "without", "non"}

@@ -79,6 +79,15 @@ def _converted(x: Quantity, y: Quantity) -> tuple[float, float] | None:
     return x.value * bx[1], y.value * by[1]
 
 
+_NEAR = 0.02  # figures within 2% of each other are the same figure, slipped or updated, before any in its place
+
+
+def _distance(x: Quantity, y: Quantity) -> float:
+    """How far apart two figures are, relative to the larger (in one base unit when their units convert)."""
+    a, b = _converted(x, y) or (x.value, y.value)
+    return abs(a - b) / max(abs(a), abs(b), 1e-9)
+
+
 def _equal(x: Quantity, y: Quantity) -> bool:
     return abs(x.value - y.value) <= 1e-9 * max(1.0, abs(x.value)) and x.unit == y.unit
 
@@ -363,6 +372,7 @@ def check(ctx: PairContext) -> Iterator[Finding]:
     mismatches: list[Finding] = []
     figures: list[tuple[Quantity, Quantity]] = []  # the values of those mismatches
     used_a: list[Quantity] = []
+    all_a = ctx.a.facts.quantities
     for x in qa:
         candidates = []
         for y in qb:
@@ -371,10 +381,16 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                                           and not _count_other_things(x, y)) or one_moment(x, y) is not None):
                 continue
             score = (x.noun is not None and x.noun == y.noun) * 2 + (op is not None) + (x.unit is not None)
-            candidates.append((score, y))
+            own = y.unit == x.unit or not any(q is not x and q.unit == y.unit and _consistent(q, x)
+                                               for q in all_a)  # "7,800 miles (12,500 kilometers)" / "7,700
+            # miles (12,400 km)": miles with miles and kilometres with kilometres, where both versions convert
+            closeness = 2 if _consistent(x, y) else int(_distance(x, y) <= _NEAR)
+            candidates.append((own, closeness, score, y))
         if not candidates:
             continue
-        y = max(candidates, key=lambda c: c[0])[1]
+        y = max(candidates, key=lambda c: c[:3])[3]  # then a figure that agrees ("30 miles" / "50 km (32 miles)"),
+        # then one all but equal, then the best placed, then the first: "with 7:42 left" / "with 14:05 left ...
+        # with 7:41 to go" compares 7:42 with 7:41
         qb.remove(y)
         used_a.append(x)
         moment = one_moment(x, y)
@@ -392,7 +408,7 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             continue
         slip = _slip(ctx, x, y)
         anchored = ctx.anchored(ctx.op_of((x.start, x.end), (y.start, y.end))) or _same_neighbours(ctx, x, y)
-        other_day = _dated_differently(ctx)
+        other_day = _dated_differently(ctx) and not _size_rank(x, y)
         figures.append((x, y))
         mismatches.append(ctx.finding(
             check, (x.start, x.shown_end(ctx.a.text, x.end)), (y.start, y.shown_end(ctx.b.text, y.end)), message,
@@ -508,6 +524,12 @@ def _other_subject(ctx: PairContext, figures: list[tuple[Quantity, Quantity]]) -
     if da and db and not da & db:
         return True  # a day added on one side ("... on Friday") is detail, not another period
     return any(_BASE.get(x.unit or "", ("",))[0] == "time" and x.unit != y.unit for x, y in figures)  # "15 months" / "six weeks", not "30-day" / "15-day"
+
+
+def _size_rank(x: Quantity, y: Quantity) -> bool:
+    """Two ranks by a superlative ("third-largest" / "second-largest" school district): a standing that does not
+    change from one day's report to the next."""
+    return x.unit == y.unit == "ord" and x.noun == y.noun and x.noun is not None and _superlative(x.noun)
 
 
 def _dated_differently(ctx: PairContext) -> bool:
