@@ -783,6 +783,8 @@ def _clause_subject(cf: ClaimFacts, n: Name) -> bool:
     words = cf.text[:n.start].split()
     while words and words[-1][:1].isupper() and words[-1][-1:] not in ",;:":
         words.pop()  # a title or honorific before the name: "Mr Bolsonaro", "Justice Kennedy"
+    if words and words[-1] in ("the", "The"):
+        words.pop()  # "while the FDP returned to parliament with 10.7 percent": a body's article
     return not words or words[-1][-1] in ",;:" or words[-1].lower() in _CLAUSE_OPENERS
 
 

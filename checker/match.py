@@ -57,6 +57,9 @@ GENERIC_NOUNS = {"peopl", "people", "person", "time", "year", "day", "week", "mo
                  "place", "number", "man", "men", "woman", "women", "child", "member", "point", "other", "one"}  # share of the shorter quotation's words found in the other
 
 
+LONE_OWNED_WORDS = 3  # words two sentences share besides the owner, for its one figure in each to be one fact
+
+
 def dice(x: frozenset[str], y: frozenset[str]) -> float:
     return 2 * len(x & y) / (len(x) + len(y)) if x and y else 0.0
 
@@ -73,7 +76,8 @@ class Match:
     agree: bool  # the values are consistent
     restated: bool = False  # a value of one side is stated, consistent, elsewhere in the other
     support: int = 0  # other facts of the same two sentences that were matched and agree
-    lone_slip: bool = False  # each version's only figure of this measure, one a slip of the other's digits
+    lone_slip: bool = False  # each version's only figure of this measure, one a slip of the other's digits, or
+    # of this owner and unit
     lone_event: str | None = None  # the event word of which these are each version's only date ("priced")
     sole_figures: bool = False  # each the only figure of two paired sentences that say the same in many words
 
@@ -317,7 +321,7 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
         scores = np.full((len(fa), len(fb)), -1.0)
         info: dict[tuple[int, int], tuple[float, bool]] = {}
         transposed = _transposed(a.facts, b.facts) if kind == "quantity" else set()
-        lone = (_lone_slips(a.facts, b.facts) | transposed if kind == "quantity"
+        lone = (_lone_slips(a.facts, b.facts) | transposed | _lone_owned(a.facts, b.facts) if kind == "quantity"
                 else _counterparts(a, b, fa, fb) if kind == "name"
                 else _lone_tallies(fa, fb) if kind == "score" else set())
         events = (_lone_events(fa, fb) | _lone_records(a, b, fa, fb) if kind == "date" else _lone_roles(fa, fb) if kind == "name"
@@ -738,6 +742,23 @@ def _sole_figures(x: Fact, y: Fact, a: VersionFacts, b: VersionFacts, aligned: s
             or sum(f.kind in ("quantity", "score") and f.claim == y.claim for f in b.facts) != 1:
         return False
     return dice(x.sentence, y.sentence) >= SOLE_SENTENCE
+
+
+def _lone_owned(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
+    """(a fact, b fact) ids where each is its version's only figure of one owner (a person, party, team or country)
+    in one unit, in sentences that share three words besides the owner's name: "while the FDP returned to parliament
+    with 10.7 percent" / "the FDP, which won 8.9 per cent in September's election", the party's one share."""
+    def only(facts: list[Fact]) -> dict[tuple[str, str], Fact]:
+        seen: dict[tuple[str, str], list[Fact]] = {}
+        for f in facts:
+            unit = _unit(f)
+            if f.kind == "quantity" and f.owner and unit not in (None, "age", "year", "clock", "time", "ord") and not isinstance(f.item, Clock):
+                seen.setdefault((f.owner, unit), []).append(f)
+        return {k: v[0] for k, v in seen.items() if len(v) == 1}
+
+    oa, ob = only(fa), only(fb)
+    return {(id(x), id(y)) for k in oa.keys() & ob.keys() for x, y in [(oa[k], ob[k])]
+            if len((x.sentence & y.sentence) - set(k[0].split())) >= LONE_OWNED_WORDS}
 
 
 def _lone_tallies(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:

@@ -2777,3 +2777,18 @@ def test_members_of_a_party_named_two_ways_are_one_count():
     (x,) = [f.item for f in facts_of("Twenty-one Liberal Democrats voted against.").facts if f.kind == "quantity"]
     (y,) = [f.item for f in facts_of("In all, 28 Lib Dem MPs voted against.").facts if f.kind == "quantity"]
     assert x.noun == y.noun == "lib dems"
+
+
+def test_a_bodys_figure_after_its_article_is_the_bodys():
+    vf = facts_of("Labour won 40 percent of the vote, while the SNP returned to parliament with 9.2 percent.")
+    owners = {f.text: f.owner for f in vf.facts if f.kind == "quantity"}
+    assert owners["9.2 percent"] == "snp"
+
+
+def test_each_versions_only_share_of_one_party_is_one_fact_wherever_it_is_told():
+    a = ("Labour won 40 percent of the vote in the March 3 election, its best result since 1997, while the SNP "
+         "returned to parliament with 9.2 percent. Coalition talks began on Monday. The SNP wants a new referendum.")
+    b = ("Coalition talks began on Monday. The SNP, which won 7.4 per cent in March's election and were returning "
+         "to parliament after four years out, wants a new referendum.")
+    assert ("number-mismatch", "error", "9.2 percent", "7.4 per cent") in [x[:3] + (x[3].split(" in ")[0],)
+                                                                          for x in flagged(a, b)]
