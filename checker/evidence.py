@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 
 from .extract import SAID, Fact, stem
-from .match import Match, StoryMatches
+from .match import Match, StoryMatches, reaction_to
 from .model import Finding, Severity, Side
 from .normalize import lemma
 from .rules import RULES, Rule
@@ -75,8 +75,10 @@ def reconcile(findings: list[Finding], sm: StoryMatches) -> list[Finding]:
                 and fa is not None and fb is not None and _replaced(fa, fb, sm)):
             f = replace(f, severity=Severity.ERROR, why=f"{f.why}; neither name is written anywhere in the other "
                                                           "version, in versions of one story")
-        if ma is not None and ma is mb and not ma.agree and ma.restated and _other_events(ma) \
-                and f.severity == Severity.ERROR:  # the value is told elsewhere, of what its own sentence tells
+        if ma is not None and ma is mb and not ma.agree and f.severity == Severity.ERROR and (
+                (ma.restated and _other_events(ma)) or (ma.a.kind == "date" and reaction_to(ma.a, ma.b))):
+            # the value is told elsewhere, of what its own sentence tells; or one day dates a reaction to the
+            # other's act ("a court on Monday convicted 207 people" / "politicians on Tuesday hailed the conviction")
             f = replace(f, severity=Severity.WARNING, why=f"{f.why}; but they date different events "
                                                             f"({'/'.join(sorted(ma.a.event))}, "
                                                             f"{'/'.join(sorted(ma.b.event))})")

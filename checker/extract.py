@@ -647,8 +647,11 @@ class People(dict[str, Person]):
 def build_people(analyses: list[ClaimFacts]) -> People:
     """People of one version, joined by surname; a lone unknown word joins a person with that surname."""
     people = People()
+    bodies = {person_key(n) for cf in analyses for n in cf.names if _BODY_APPOSITION.match(cf.text, n.end)}
     for ci, cf in enumerate(analyses):
         for n in cf.names:
+            if person_key(n) in bodies:
+                continue  # "Thames Water, Britain's biggest water company,": a body, named like a person
             honoured = len(n.keys) == 1 and _HONORIFIC_BEFORE.search(cf.text[:n.start]) is not None  # "Ms Ardern"
             who = n.kind == "person" and (_who_follows(cf, n) or _AGE_AFTER.match(cf.text, n.end) is not None)
             # "Mark Porter, who chairs the BMA council"; "Ruth Perry, 53, head of": a name of common words
@@ -676,6 +679,11 @@ def build_people(analyses: list[ClaimFacts]) -> People:
     return people
 
 
+_BODY_APPOSITION = re.compile(r",\s*(?:the|an?|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}(?:company|firm|group|bank|lender|insurer|"
+                              r"utility|carrier|airline|retailer|maker|manufacturer|supplier|operator|broadcaster|"
+                              r"newspaper|agency|charity|club|party|union|regulator|watchdog)\s*[,;.]")
+# a noun phrase whose head is a body's word: not "Sergio Ermotti, the bank's chief executive", "Stan O'Neal, will join
+# the combined company"
 _WHO_AFTER = re.compile(r",\s*who(?:se)?\s+(\w+)")
 _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3},")  # "Ruth Perry, 53,": a person's age
 
@@ -843,6 +851,23 @@ def _owner_of(cf: ClaimFacts, n: Name, start: int) -> bool:
     """A name whose the figure at `start` is: it opens the figure's clause, is possessive right before it, or a
     relative clause about it leads to the figure ("Tottenham Hotspur, who finished fourth")."""
     return bool(_RELATIVE_AFTER.match(cf.text[n.end:start])) or _owner_before(cf, n, start)
+
+
+_SENTENCING = re.compile(r"\b(?:sentenced|sentencing|jailed|jailing|fined|fining|gave|giving|handed|awarded|banned|"
+                         r"ordered|ordering)\s+$")
+
+
+def _sentenced(cf: ClaimFacts, start: int) -> Name | None:
+    """The name right before the figure at `start` to whom a sentence, fine or award is given ("sentenced Najib to
+    12 years", "fined Thames Water £20m"): the figure is theirs, not the judge's."""
+    names = [n for n in cf.names if n.end <= start]
+    if not names:
+        return None
+    n = names[-1]
+    if _SENTENCING.search(cf.text[max(0, n.start - 20):n.start]) and re.fullmatch(r"\s*(?:to\s+)?(?:a\s+)?",
+                                                                                   cf.text[n.end:start]):
+        return n
+    return None
 
 
 def _possessive(cf: ClaimFacts, n: Name) -> bool:
@@ -1201,6 +1226,9 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
                     _FOR_WHOM.fullmatch(cf.text[p.end:n.start]) or _NAMED_AFTER.fullmatch(cf.text[p.end:n.start]))]
                 if after:
                     owner = after[0][1]  # "Zelenskiy had 73.2%, against 24.5% for incumbent Petro Poroshenko"
+                elif (given := _sentenced(cf, p.start)) is not None:
+                    owner = next((k for n, k in before if n is given), fold_accents(given.text).lower())  # "He
+                    # sentenced Najib to 12 years": the term is the one sentenced's, not the judge's
                 elif before and _owner_of(cf, before[-1][0], p.start):  # "Lay, 64, faces up to 165 years and
                     owner = before[-1][1]  # Skilling, 52, up to 185 years": the person named last, opening the clause
                 elif not before and previous_subject and (_pronoun_subject(cf) or _AGE_REF.match(cf.text)) \

@@ -116,7 +116,7 @@ class Match:
             # Monday": the one that says "again" tells another day of the same thing
         if self.a.kind == "name" and _other_rank(self.a, self.b):
             return False  # "Deputy Prime Minister Nick Clegg" / "Prime Minister David Cameron": two offices
-        if self.a.kind == "date" and _other_acts(self.a, self.b):
+        if self.a.kind == "date" and other_acts(self.a, self.b):
             return False  # "went on strike on Monday" / "returned to the bargaining table on Tuesday as a strike ...
             # entered its second day": each day dates its own act
         if self.a.kind == "date" and _statement_and_act(self.a, self.b):
@@ -426,6 +426,10 @@ def _left_in_slot(a: VersionFacts, b: VersionFacts, matches: list[Match], comp: 
                           [g for g in left_b if not any(comparable(f, g) and agree(f, g) for f in left_a)])
         if len(left_a) == len(left_b) == 1:
             x, y = left_a[0], left_b[0]
+            nx, ny = getattr(x.item, "noun", None), getattr(y.item, "noun", None)
+            if nx and ny and nx != ny and not {nx, ny} & GENERIC_NOUNS:
+                continue  # "the Fokker 100 jet" / "around 120 packets of diamonds": counts of two things, not
+                # "30,000 strikers" / "50,000 people"
             if comparable(x, y) and _digit_slip(x, y) and not isinstance(x.item, Clock):
                 out.append(Match(x, y, MIN_SCORE, max(dice(x.near, y.near), LONE_NEAR), True, False,
                                  support=agreeing, lone_slip=True))
@@ -883,12 +887,28 @@ def _other_rank(x: Fact, y: Fact) -> bool:
     return bool(rx and ry and set(rx) & set(ry)) and bool((set(rx) ^ set(ry)) & _RANKS)
 
 
-def _other_acts(x: Fact, y: Fact) -> bool:
-    """Both dates name what they date, other than a statement, and one sentence names the other's act in a clause
-    after its date that a subordinating word opens, an act the other sentence never names: that day dates another
-    act ("returned to the table on Tuesday as a strike ... entered its second day")."""
+_REACTIONS = frozenset({"hail", "welcome", "condemn", "praise", "criticise", "criticize", "denounce", "applaud",
+                        "celebrate", "mourn", "decry", "react", "respond", "greet", "lament"})
+
+
+def reaction_to(x: Fact, y: Fact) -> bool:
+    """One date dates a reaction (hailed, condemned, welcomed), the other what was reacted to: "a court on Monday
+    convicted 207 people" / "politicians on Tuesday hailed the conviction"."""
     ex, ey = x.event - SAID, y.event - SAID
-    if not ex or not ey or ex & ey or (ex | ey) & SPEECH:
+    return bool(ex and ey) and (ex <= _REACTIONS) != (ey <= _REACTIONS)
+
+
+def other_acts(x: Fact, y: Fact) -> bool:
+    """Both dates name what they date, other than a statement, and one is a reaction to what the other dates, or one
+    sentence names the other's act in a clause after its date that a subordinating word opens, an act the other
+    sentence never names: that day dates another act ("returned to the table on Tuesday as a strike ... entered its
+    second day")."""
+    ex, ey = x.event - SAID, y.event - SAID
+    if not ex or not ey or ex & ey:
+        return False
+    if reaction_to(x, y):
+        return True
+    if (ex | ey) & SPEECH:
         return False  # "warned on Thursday" / "the warning issued on Wednesday": a statement is issued, made, given
     kx, ky = {lemma(e) for e in ex}, {lemma(e) for e in ey}  # keyed as a sentence's words are: "strike" is "strik"
     return (bool(kx & y.beyond) and not ky & x.sentence) or (bool(ky & x.beyond) and not kx & y.sentence)

@@ -2792,3 +2792,37 @@ def test_each_versions_only_share_of_one_party_is_one_fact_wherever_it_is_told()
          "to parliament after four years out, wants a new referendum.")
     assert ("number-mismatch", "error", "9.2 percent", "7.4 per cent") in [x[:3] + (x[3].split(" in ")[0],)
                                                                           for x in flagged(a, b)]
+
+
+def test_a_reaction_on_the_next_day_is_no_change_of_the_acts_day():
+    a = ("A court in Milan on Monday convicted 54 people in the largest trial of the city's gangs in decades, "
+         "handing down sentences totalling 600 years. The trial lasted two years. The verdicts took four hours to "
+         "read.")
+    b = ("Italian politicians on Tuesday hailed the conviction of 54 people in the largest trial of Milan's gangs in "
+         "decades. The trial lasted two years. The verdicts took four hours to read.")
+    assert not [x for x in flagged(a, b) if x[0] == "date-mismatch" and x[1] == "error"]
+
+
+def test_a_prison_term_is_of_the_one_sentenced_not_of_the_judge():
+    vf = facts_of("Judge Ana Ruiz convicted the former minister on Tuesday. She sentenced Pablo Mora to 12 years in "
+                  "prison.")
+    (term,) = [f for f in vf.facts if f.kind == "quantity" and f.text == "12 years"]
+    assert term.owner == "mora"
+
+
+def test_two_counts_of_two_things_left_in_a_pair_of_sentences_are_not_one_slip():
+    # "the Fokker 100 jet" / "around 120 packets": the figures each side left over count two things
+    a = ("Eight gunmen drove onto the tarmac at Brussels airport on Monday and stole the diamonds from the hold. "
+         "The 29 passengers already on board the Fokker 100 jet did not realise what was happening, a spokeswoman "
+         "said. The gang escaped in two cars.")
+    b = ("Eight gunmen drove onto the tarmac at Brussels airport on Monday and stole the diamonds from the hold. "
+         "The 29 passengers on board did not realise what was happening, a spokeswoman said. They made off with "
+         "around 120 packets of diamonds without a shot being fired. The gang escaped in two cars.")
+    assert not [x for x in flagged(a, b) if x[0] == "number-mismatch"]
+
+
+def test_a_name_set_beside_a_bodys_description_is_no_person():
+    vf = facts_of('Severn Water, Britain\'s second-biggest water company, was fined on Wednesday. Severn Water chief '
+                  'executive Steve Robertson said the firm was "deeply sorry". "We have learned lessons," he said.')
+    assert "water" not in vf.people
+    assert [q.speaker for q in vf.quotes] == ["robertson", "robertson"]
