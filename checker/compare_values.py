@@ -67,6 +67,9 @@ def comparable(x: Fact, y: Fact) -> bool:
             return False  # "by European missile maker MBDA" / "by Thales": where the maker is from, not the maker
         # a name of no known kind ("Tho Chu", "LaGuardia Airport") may stand where a place or body stands, but not
         # where a body stands when it is said to be near something ("samples taken near Kolontar" / "by WWF")
+        if _state_of_a_country(nx, ny) or _state_of_a_country(ny, nx):
+            return False  # "A Wisconsin dentist" / "An American dentist": both can be true; the state is compared
+            # with the other version's state, if it names one ("a dentist from Minnesota")
         if {nx.kind, ny.kind} == {"other", "org"}:
             other, org = (x, y) if nx.kind == "other" else (y, x)
             if other.near & _NEAR_PREPS and not org.near & _NEAR_PREPS:
@@ -76,6 +79,15 @@ def comparable(x: Fact, y: Fact) -> bool:
 
 
 _NEAR_PREPS = frozenset({"prep:near", "prep:outside"})  # what comes after these is a place
+
+
+def _state_of_a_country(state: Name, country: Name) -> bool:
+    """A state against a country: another size of place, not another place."""
+    from .lexicon import lexicons
+
+    places = lexicons().places
+    return (len(state.keys) == 1 and places.get(state.keys[0]) == "state" and len(country.keys) == 1
+            and (places.get(country.keys[0]) == "country" or country.keys[0] in ("us", "uk")))
 
 
 def _other_offices(x: Name, y: Name) -> bool:

@@ -155,6 +155,9 @@ class Match:
             # Russian counterpart, Anton Siluanov, ... tomorrow": the same event, four facts agreeing around it;
             # "captured in February 2014 in Mazatlan after 13 years on the run" / "recaptured in
             # February 2014 in Culiacan after 13 years as a fugitive": two facts agree, the third does not
+        if self._one_persons_home():
+            return not self.restated  # "Walter Palmer, a dentist from Minnesota" / "A Wisconsin dentist, Walter
+            # Palmer": one man's home state
         if self._same_host():
             return not self.restated  # "Bienenbuettel, a village in Lower Saxony" / "Bienenbuettel, in
             # Schleswig-Holstein": one town, said to lie in two regions
@@ -181,6 +184,20 @@ class Match:
         return len(self.words) >= 2 or (self.a.kind == "date" and self.near >= FULL_NEAR and len(self.shared) >= 3
                                         and bool(self.words))  # "inaugurated as president in Pretoria on May
         # 10" / "sworn in as president in Pretoria on 11 May": the date's whole anchor is the same
+
+    def _one_persons_home(self) -> bool:
+        """Two places of one size (two states, two cities) beside the same one person, with a word of what he is
+        or did in common, the words around them mostly alike."""
+        from .lexicon import lexicons
+
+        if self.a.kind != "name" or self.near < STRONG_NEAR or not self.words:
+            return False
+        people = {k for k in self.shared if k.startswith("p:")}
+        if len(people) != 1:
+            return False
+        places = lexicons().places
+        sizes = {places.get(fold_accents(f.text).lower()) for f in (self.a, self.b)}
+        return len(sizes) == 1 and None not in sizes and sizes != {"country"}
 
     def _same_host(self) -> bool:
         """Two regions each said to contain the same named place, neither of them a country or a continent (a
@@ -355,6 +372,7 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                     s += 0.1
                 if kind == "quantity" and _unit(x) is not None and _unit(x) == _unit(y):
                     s += SAME_UNIT
+
                 if ok:
                     s += AGREE_BONUS if not _converted(x, y) else CONVERTED_BONUS
                 if s >= MIN_SCORE:

@@ -2826,3 +2826,14 @@ def test_a_name_set_beside_a_bodys_description_is_no_person():
                   'executive Steve Robertson said the firm was "deeply sorry". "We have learned lessons," he said.')
     assert "water" not in vf.people
     assert [q.speaker for q in vf.quotes] == ["robertson", "robertson"]
+
+
+def test_a_state_is_not_compared_with_a_country_but_with_the_other_versions_state():
+    # "An American dentist" / "A Wisconsin dentist" both hold; "a dentist from Minnesota" is what Wisconsin replaces
+    a = ("An American dentist paid $50,000 to hunt and kill Cecil, one of Zimbabwe's best-known lions, officials said "
+         "on Tuesday. The wildlife authority named the hunter as Walter Palmer, a dentist from Minnesota. "
+         "Cecil, a 13-year-old lion with a black mane, was a major attraction in Hwange National Park.")
+    b = ("A Wisconsin dentist, Walter Palmer, has been identified as the hunter who paid $50,000 to kill Cecil, a "
+         "much-loved lion that lived in Hwange National Park. Cecil, a 13-year-old lion with a black mane, was a "
+         "major attraction.")
+    assert [x[:3] for x in flagged(a, b)] == [("place-mismatch", "error", "from Minnesota")]
