@@ -572,7 +572,9 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
             j += 1  # "$70-million"
         if j < n and unit not in ("ord", "time"):
             nxt = tokens[j].text.lower()
-            if _adjacent(tokens[j - 1], tokens[j]) and nxt in _GLUED_SCALE and (unit is not None or len(nxt) > 1):
+            if _adjacent(tokens[j - 1], tokens[j]) and nxt in _GLUED_SCALE and (
+                    unit is not None or len(nxt) > 1
+                    or _phrase_at(tokens, j + 1, _phrase_tables(lex)[1], 3) is not None):  # "200m ringgit"
                 value, step, j = value * _GLUED_SCALE[nxt], step * _GLUED_SCALE[nxt], j + 1
             elif nxt in ("thousand", "million", "billion", "trillion") or (nxt in lex.scales and nxt not in ("m", "b", "k", "hundred", "dozen")):
                 mult = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}.get(nxt) or lex.scales[nxt]

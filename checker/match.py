@@ -129,7 +129,7 @@ class Match:
         if self.sole_figures and not self.restated and not self._other_day() and self.words:
             return True  # "Rescuers found the bodies of 26 people ... in the yard of a villa close to a cliff above
             # the sea" / "24 bodies ... were found ... in the garden of a villa near the edge of a cliff": one count
-        if self.a.kind == "quantity" and self.support >= 2 and self._slip() and not self.restated \
+        if self.a.kind == "quantity" and self.support >= 1 and self._slip() and not self.restated \
                 and not self._other_day():
             return True  # "$196 per share, a 49.5 percent premium to Friday's close" / "$169 a share, a premium of
             # almost 50 per cent to Friday's close": one statement, its figure mistyped

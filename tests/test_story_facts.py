@@ -2837,3 +2837,19 @@ def test_a_state_is_not_compared_with_a_country_but_with_the_other_versions_stat
          "much-loved lion that lived in Hwange National Park. Cecil, a 13-year-old lion with a black mane, was a "
          "major attraction.")
     assert [x[:3] for x in flagged(a, b)] == [("place-mismatch", "error", "from Minnesota")]
+
+
+def test_a_glued_million_before_a_currency_word_is_money_not_metres():
+    (q, _) = analyze("He was ordered to pay a fine of 200m ringgit (£38m).").quantities
+    assert (q.value, q.unit) == (200e6, "myr")
+    assert [(q.value, q.unit) for q in analyze("The tower is 200m tall.").quantities] == [(200.0, "m")]
+
+
+def test_a_figure_mistyped_beside_one_agreeing_figure_is_an_error_in_a_rewrite():
+    # "41 million" / "€31m": one digit changed, in sentences that agree on the 500 million the system costs
+    a = ("Public transport became free nationwide on Saturday. Ticket sales brought in about 41 million euros a "
+         "year, covering only around eight percent of the roughly 500 million euros it costs to run the system, "
+         "officials said. First class still needs a ticket.")
+    b = ("Public transport became free nationwide on Saturday. Fares raised only about €31m a year, a small "
+         "fraction of the €500m annual cost of running the network. First class still needs a ticket.")
+    assert [x for x in flagged(a, b) if x[:2] == ("number-mismatch", "error") and "41" in x[2] and "31" in x[3]]
