@@ -83,7 +83,8 @@ def reconcile(findings: list[Finding], sm: StoryMatches) -> list[Finding]:
                                                             f"({'/'.join(sorted(ma.a.event))}, "
                                                             f"{'/'.join(sorted(ma.b.event))})")
         if ma is not None and ma is mb and ma.confident and not ma.agree:
-            if f.severity < Severity.ERROR and (_only_for_size(f) or (_only_for_events(f) and (_one_event(ma) or ma.support >= _MANY))):
+            one_event = _one_event(ma) or ma.support >= _MANY
+            if f.severity < Severity.ERROR and (_only_for_size(f) or (_only_for_events(f) and one_event)):
                 f = replace(f, severity=Severity.ERROR, why=f"{f.why}; {_because(ma)}".lstrip("; "))
             elif f.severity < Severity.ERROR and _naming_doubt(f) and _unknown_places(ma):
                 # "Sharm el-Sheikh" / "Hurghada": two names of no known kind may be one thing named two ways, unless

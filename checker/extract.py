@@ -679,9 +679,9 @@ def build_people(analyses: list[ClaimFacts]) -> People:
     return people
 
 
-_BODY_APPOSITION = re.compile(r",\s*(?:the|an?|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}(?:company|firm|group|bank|lender|insurer|"
-                              r"utility|carrier|airline|retailer|maker|manufacturer|supplier|operator|broadcaster|"
-                              r"newspaper|agency|charity|club|party|union|regulator|watchdog)\s*[,;.]")
+_BODY_APPOSITION = re.compile(r",\s*(?:the|an?|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}(?:company|firm|group|bank|lender|"
+                              r"insurer|utility|carrier|airline|retailer|maker|manufacturer|supplier|operator|"
+                              r"broadcaster|newspaper|agency|charity|club|party|union|regulator|watchdog)\s*[,;.]")
 # a noun phrase whose head is a body's word: not "Sergio Ermotti, the bank's chief executive", "Stan O'Neal, will join
 # the combined company"
 _WHO_AFTER = re.compile(r",\s*who(?:se)?\s+(\w+)")

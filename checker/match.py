@@ -774,7 +774,8 @@ def _lone_owned(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
         seen: dict[tuple[str, str], list[Fact]] = {}
         for f in facts:
             unit = _unit(f)
-            if f.kind == "quantity" and f.owner and unit not in (None, "age", "year", "clock", "time", "ord") and not isinstance(f.item, Clock):
+            if f.kind == "quantity" and f.owner and unit not in (None, "age", "year", "clock", "time", "ord") \
+                    and not isinstance(f.item, Clock):
                 seen.setdefault((f.owner, unit), []).append(f)
         return {k: v[0] for k, v in seen.items() if len(v) == 1}
 
