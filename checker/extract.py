@@ -1141,7 +1141,8 @@ def _plan(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) 
     def plan(kind: str, start: int, end: int, item: Any, who: str | None = None,
              around: tuple[int, int] | None = None, mates: frozenset[str] = frozenset()) -> None:
         counts = kind == "quantity" and getattr(item, "unit", "x") is None  # "in assets": what a bare figure counts
-        event = _event_verbs(text, items, start, end) if kind == "date" else frozenset()
+        event = _event_verbs(text, items, start, end) if kind == "date" and text[end:end + 2] not in ("'s", "’s") \
+            else frozenset()  # "Tuesday's collapse came despite a decision to raise": the day is the collapse's
         beyond = _clause_after(cf, end) if kind == "date" else frozenset()
         out.append(_Planned(kind, start, end, item, _window(items, *(around or (start, end)), counts) | mates,
                             _inside(qspans, start, end), who, event, beyond))

@@ -845,11 +845,13 @@ def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[t
             out.append((DateRef(tokens[start_i].start, tokens[j - 1].end, "", gran, value), start_i, j))
             i = j
             continue
-        if low in _WEEKDAYS and tok.cap and not _after_zone(tokens, i):
+        weekday = low.removesuffix("'s").removesuffix("’s")  # "Tuesday's floods" name the day too
+        if weekday in _WEEKDAYS and tok.cap and not _after_zone(tokens, i):
             ahead = _tense_at(tokens, i)
-            day = _resolve_weekday(ref, _WEEKDAYS[low], future if ahead is None else ahead) if ref is not None else None
-            value, gran = (day.isoformat(), "day") if day is not None else (low, "weekday")
-            out.append((DateRef(tok.start, tok.end, "", gran, value), i, i + 1))
+            day = _resolve_weekday(ref, _WEEKDAYS[weekday], future if ahead is None else ahead) if ref is not None \
+                else None
+            value, gran = (day.isoformat(), "day") if day is not None else (weekday, "weekday")
+            out.append((DateRef(tok.start, tok.start + len(weekday), "", gran, value), i, i + 1))
         elif low in _RELATIVE and ref is not None and (day := _shift(ref, _RELATIVE[low])) is not None:
             out.append((DateRef(tok.start, tok.end, "", "day", day.isoformat()), i, i + 1))
         elif (low == "last" and i + 1 < n and tokens[i + 1].text.lower() == "night" and ref is not None

@@ -852,11 +852,21 @@ def _counterparts(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fac
         rest = {w.lower().removesuffix("'s").removesuffix("’s") for i, w in enumerate(wx) if i != diff[0]}
         return wx[diff[0]][:1].isupper() and wy[diff[0]][:1].isupper() and bool(rest & (org_words | _DIVISIONS))
 
+    def two_sources(x: Fact, y: Fact) -> bool:
+        """Both names say what their sentences tell, and the sentences tell nothing in common: "At least 41 people
+        had been pulled out alive, the Defense Ministry said" / "More than 650 people were injured, the Health
+        Ministry said" are two sources of two facts."""
+        said = [re.match(r"\s+(?:said|says|told|reported)\b", a.version.text[x.end:x.end + 12] if f is x
+                         else b.version.text[y.end:y.end + 12]) for f in (x, y)]
+        words = {w.lower() for w in x.text.split() + y.text.split()}
+        return all(said) and not (x.sentence & y.sentence) - words - GENERIC_NOUNS
+
     text_a = " | ".join(c.text.lower() for c in a.claims)
     text_b = " | ".join(c.text.lower() for c in b.claims)
     return {(id(x), id(y)) for x in fa for y in fb  # written in the other, even inside a longer name ("Broome County
             # Sheriff's Deputy Kevin Tarsia"), it is no counterpart
-            if y.text.lower() not in text_a and x.text.lower() not in text_b and alike(x, y)}
+            if y.text.lower() not in text_a and x.text.lower() not in text_b and alike(x, y)
+            and not two_sources(x, y)}
 
 
 def _lone_events(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
@@ -1000,6 +1010,9 @@ _BASED = "bas"  # the anchor of "based" ("Melbourne-based", "based in Toronto")
 _WHEN = frozenset({"sinc", "until", "after", "befor", "during", "whil", "ago", "earlie", "later"})
 
 
+_NO_ROLE = frozenset({"stat"})  # "state broadcaster RAI" / "declared a state of emergency": a word of many senses
+
+
 def _lone_roles(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
     """(a body id, b body id) -> the word of what it does that each version says of one body only: "The National
     Transportation Safety Board sent a team to investigate" / "The Federal Aviation Administration is leading the
@@ -1010,7 +1023,8 @@ def _lone_roles(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
             return (_BASED,)  # "The Melbourne-based company" / "The Sydney-based insurer": where it is based
         if getattr(f.item, "kind", None) != "org":
             return ()
-        return (w for w in f.near if ":" not in w and w not in GENERIC_NOUNS and len(w) > 3 and w not in _WHEN)
+        return (w for w in f.near if ":" not in w and w not in GENERIC_NOUNS and len(w) > 3 and w not in _WHEN
+                and w not in _NO_ROLE)
 
     pairs = _lone(fa, fb, role_words, lambda f: f.text)
     by_id = {id(f): f for f in fa + fb}
@@ -1141,6 +1155,13 @@ def _restated(fact: Fact, others: list[Fact], agree: object, aligned: set[tuple[
         return True  # "29 and 36 times the mass" / "36 and 29 solar masses": both figures are there
     if _year(fact) and any(_year(o) and o.item.value == fact.item.value for o in others):
         return True  # "from 1968 to 1979 and from 1980 to 1984" / "from 1968 to 1984": the year is there
+    if fact.kind == "date" and partner is not None and any(
+            o.claim == partner.claim and o is not partner and agree(fact, o)  # type: ignore[operator]
+            and (not o.event or o.event & fact.event) for o in others):
+        return True  # "floods in Petropolis on Tuesday" / "Rescuers dug on Thursday ... the toll from Tuesday's
+        # floods": the day is there, in the very sentence the match compares it with (not "were last night
+        # searching ... after a flash flood on Sunday", nor "escaped late on Saturday ..., officials said on
+        # Sunday": those days date the search and the statement)
     return any(comparable(fact, o) and agree(fact, o)  # type: ignore[operator]
                and (dice(fact.near, o.near) >= 0.2 or _precise(fact, o)) and not _only_bounded(fact, o)
                for o in others)
