@@ -372,7 +372,6 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                     s += 0.1
                 if kind == "quantity" and _unit(x) is not None and _unit(x) == _unit(y):
                     s += SAME_UNIT
-
                 if ok:
                     s += AGREE_BONUS if not _converted(x, y) else CONVERTED_BONUS
                 if s >= MIN_SCORE:
@@ -830,6 +829,9 @@ _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", 
 _DIVISIONS = frozenset({"county", "province", "district", "region", "prefecture", "canton", "oblast", "governorate"})
 
 
+_SAID_AFTER = re.compile(r"\s+(?:said|says|told|reported)\b")  # a name as the source of its sentence
+
+
 def _counterparts(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
     """(a name id, b name id) of two names alike but for one word, when each version names only its own: places
     told apart by a compass word ("South Island" / "North Island", "West Bengal" / "East Bengal"), and bodies of one
@@ -856,10 +858,9 @@ def _counterparts(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fac
         """Both names say what their sentences tell, and the sentences tell nothing in common: "At least 41 people
         had been pulled out alive, the Defense Ministry said" / "More than 650 people were injured, the Health
         Ministry said" are two sources of two facts."""
-        said = [re.match(r"\s+(?:said|says|told|reported)\b", a.version.text[x.end:x.end + 12] if f is x
-                         else b.version.text[y.end:y.end + 12]) for f in (x, y)]
+        said = all(_SAID_AFTER.match(side.version.text, f.end) for f, side in ((x, a), (y, b)))
         words = {w.lower() for w in x.text.split() + y.text.split()}
-        return all(said) and not (x.sentence & y.sentence) - words - GENERIC_NOUNS
+        return said and not (x.sentence & y.sentence) - words - GENERIC_NOUNS
 
     text_a = " | ".join(c.text.lower() for c in a.claims)
     text_b = " | ".join(c.text.lower() for c in b.claims)

@@ -375,15 +375,15 @@ def check(ctx: PairContext) -> Iterator[Finding]:
     all_a = ctx.a.facts.quantities
     for x in qa:
         candidates = []
+        twins = {q.unit for q in all_a if q is not x and _consistent(q, x)}  # x's own conversion asides
         for y in qb:
             op = ctx.op_of((x.start, x.end), (y.start, y.end))
             if not (_compatible(x, y) or (op is not None and x.unit == y.unit and op.size <= 6
                                           and not _count_other_things(x, y)) or one_moment(x, y) is not None):
                 continue
             score = (x.noun is not None and x.noun == y.noun) * 2 + (op is not None) + (x.unit is not None)
-            own = y.unit == x.unit or not any(q is not x and q.unit == y.unit and _consistent(q, x)
-                                               for q in all_a)  # "7,800 miles (12,500 kilometers)" / "7,700
-            # miles (12,400 km)": miles with miles and kilometres with kilometres, where both versions convert
+            own = y.unit == x.unit or y.unit not in twins  # "7,800 miles (12,500 kilometers)" / "7,700 miles
+            # (12,400 km)": miles with miles and kilometres with kilometres, where both versions convert
             closeness = 2 if _consistent(x, y) else int(_distance(x, y) <= _NEAR)
             candidates.append((own, closeness, score, y))
         if not candidates:
