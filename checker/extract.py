@@ -77,7 +77,8 @@ def is_speech(t: Token) -> bool:
 
 PRONOUNS = {"he", "she", "they", "his", "her"}
 NEAR = 5  # words on each side of a value, within its clause, that say what it is about
-EVENT_REACH = 14  # words on each side of a date, within its clause, searched for the verb it dates
+EVENT_REACH = 14  # words on each side of a date, within its clause, searched for the verb it dates (not
+# counting function words)
 
 
 @dataclass(frozen=True)
@@ -379,6 +380,9 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
                 k + 1 < len(items) and items[k + 1][3] == "word")):
             return frozenset()  # "the expected range", "the offering", "Pakistan's ruling party": a noun or a word
             # describing one
+        if k > 0 and items[k - 1][2].startswith("q::"):
+            return frozenset()  # "sentenced two men to death": the noun a bare figure counts ("men", not to man);
+            # not after a figure with its unit ("trapped for two weeks walked out")
         if kind == "word" and word.islower() and (word.endswith(("ed", "ing")) or word in wn.irregular()
                                                   or word in _UNCHANGED_PASTS or before in _MODALS):
             verbs = frozenset(b for b in wn.base_forms(word) if any(x[0] == "v" for x in wn.senses(b)))
@@ -415,9 +419,12 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
                 break  # "into Wednesday after their team knocked Italy out": another clause's event
             if step > 0 and (said := _says(text, items[k])):
                 return said  # "The FDA on Thursday warned consumers not to eat": the day of the warning, not of eating
+            if step < 0 and _says(text, items[k]) and not _says(text, items[k]) - SAID:
+                return SAID  # "Parents of children sickened by tainted milk said Friday that": the day of saying
             if verbs := verbs_at(k):
                 return verbs | _participle_after(text, items, hi, verbs_at) if step < 0 else verbs
-            seen += 1
+            seen += items[k][3] != "other"  # "the", "of", "to" add no distance: "sentenced two men to death and the
+            # former chairwoman of the Sanlu dairy group to life in prison on Thursday"
             k += step
     return SAID if _said_before(text, items, lo) else frozenset()
 

@@ -424,6 +424,7 @@ def _vulgar_fraction(tokens: list[Token], k: int) -> tuple[float, int] | None:
 
 
 _HEDGES_AFTER = {("or", "more"): "lower", ("or", "over"): "lower", ("and", "over"): "lower", ("and", "above"): "lower",
+                 ("or", "older"): "lower", ("and", "older"): "lower", ("and", "up"): "lower",
                  ("or", "fewer"): "upper", ("or", "less"): "upper", ("or", "under"): "upper", ("or", "so"): "approx"}
 
 
@@ -1163,8 +1164,13 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
         if kind == "person" and names and names[-1].kind == "person" and at >= 1 and tokens[at].text.lower() == "of" \
                 and tokens[at - 1].end == names[-1].end:
             kind = "org"  # "Lieutenant Commander Peter Coombs of RNAS Culdrose": where the person serves
+        then = [] if role_toks or after else _office_then(tokens, pos[id(run[0])] - 1, pos[id(run[-1])] + 1, lex)
+        if then:
+            after = then  # "when Janette Garin was health secretary": an office she held before, not now
         role_all = role_toks + after
         role = tuple(_name_key(t, lex) for t in role_all if t.kind != "punct" and t.text.lower() not in _CONNECTORS)
+        if then:
+            role = ("former", *role)
         shown = role_toks or after
         rs = (shown[0].start, shown[-1].end) if shown else None
         names.append(Name(core[0].start, core[-1].end, "", keys, kind, role, "", rs, initial, bool(appointed)))
@@ -1209,6 +1215,23 @@ def _office_from(tokens: list[Token], k: int, lex: Lexicons) -> list[Token]:
     return words[first:last + 1] if last is not None else []
 
 
+_THEN = {"when", "while"}  # "when X was health secretary": the clause of another time
+
+
+def _office_then(tokens: list[Token], before: int, k: int, lex: Lexicons) -> list[Token]:
+    """The office a "when" clause says a name held ("when Janette Garin was health secretary"): its words, up to
+    the last title word; nothing without one."""
+    if before < 0 or tokens[before].text.lower() not in _THEN or k >= len(tokens) or tokens[k].text.lower() != "was":
+        return []
+    words = []
+    k += 1
+    while k < len(tokens) and tokens[k].kind in ("word", "alias") and len(words) < 4:
+        words.append(tokens[k])
+        k += 1
+    last = max((m for m, t in enumerate(words) if t.text.lower() in lex.titles), default=None)
+    return words[:last + 1] if last is not None else []
+
+
 def _appointed_as(tokens: list[Token], before: int, k: int, lex: Lexicons) -> list[Token]:
     """The office a name is given by an appointing verb: "Srinivas Vadlamani, who was named interim chief
     executive", "named Ram Mynampati, a board member, as interim chief executive" (what the person is made, not
@@ -1236,9 +1259,13 @@ def _role_after(tokens: list[Token], k: int, lex: Lexicons) -> list[Token]:
         return []
     k += 1
     after: list[Token] = []
-    while k < n and tokens[k].text not in (",", ".", ";", ":", '"', "“", "”") and len(after) < 10:
+    while k < n and tokens[k].text not in (",", ".", ";", ":", '"', "“", "”") and len(after) < _APPOSITIVE_MAX:
         after.append(tokens[k])
         k += 1
+    if k < n and len(after) == _APPOSITIVE_MAX and any(
+            x.text.lower() in lex.titles and y.text.islower() and y.text.endswith("ed") for x, y in zip(after, after[1:])):
+        return []  # no mark closes it, and a verb follows its title: "near New Albany, the 79-year-old president
+        # described the roughly 1,000 acres ...": the sentence's subject and its verb, not an aside about the name
     if not any(t.text.lower() in lex.titles and not (t.text[:1].isupper() and t.text.lower() in KIN) for t in after):
         return []  # "McCool, Rick Husband, Michael Anderson": a capitalised kin word is a surname
     if any(x.text.lower() in lex.titles and y.text[:1].isupper() and y.kind == "word"
@@ -1252,6 +1279,9 @@ def _role_after(tokens: list[Token], k: int, lex: Lexicons) -> list[Token]:
     if any(t.text.lower() in _SPEECH_VERBS for t in after):
         return []  # "... in the town of Basey, a provincial disaster official said": who told it, not who Basey is
     return after
+
+
+_APPOSITIVE_MAX = 10  # words of an aside after a name read as its role
 
 
 KIN = frozenset({"father", "mother", "parent", "parents", "brother", "sister", "son", "daughter", "husband", "wife",
@@ -1376,6 +1406,9 @@ _GEOGRAPHIC_HEADS = {"beach", "bay", "island", "islands", "valley", "springs", "
                      "street", "road", "avenue", "square", "lane", "boulevard", "bridge"}  # "Oxford Street"
 
 
+_WHERE = frozenset({"at", "in", "near", "outside", "inside", "across"})  # before a name: where, not who
+
+
 def _classify(core: list[Token], role: list[Token], lex: Lexicons, prev: str = "") -> str:
     lows = [t.text.lower() for t in core]
     joined = " ".join(lows)
@@ -1385,8 +1418,9 @@ def _classify(core: list[Token], role: list[Token], lex: Lexicons, prev: str = "
         return "org"  # "the National Crime Agency's cyber crime unit" too
     if len(lows) > 1 and lows[0] in _GEOGRAPHIC_LEADS:
         return "place"  # "Mount Everest", "Lake Geneva", "Gare du Nord": the first word says what it is
-    if prev in ("at", "in") and not role and joined not in lex.places and core[0].kind != "alias":
-        return "org" if prev == "at" else "place"  # "analysts at Goldman Sachs", "based in Wiesbaden"
+    if prev in _WHERE and not role and joined not in lex.places and core[0].kind != "alias":
+        return "org" if prev == "at" else "place"  # "analysts at Goldman Sachs", "based in Wiesbaden", "the site near
+        # New Albany"
     if len(core) == 1 and core[0].kind == "alias":
         canon = core[0].key
         if lex.places.get(canon) or canon in _COUNTRY_KEYS(lex):

@@ -1252,3 +1252,16 @@ def test_no_more_than_negates_as_not_more_does():
     assert not [x for x in flags("The Senate argued that the state could not afford more.",
                                  "The Senate argued that the state could afford no more than 4%.")
                 if x[0] == "negation-flip"]
+
+
+def test_a_compass_word_hyphened_in_one_version_is_the_same_word():
+    a = "She was admitted to a hospital in Alcorcon, a suburb southwest of Madrid, early on Monday."
+    b = "She was taken to hospital in Alcorcon, south-west of Madrid, early yesterday."
+    assert not [f for f in flags(a, b) if f[0] == "term-changed"]
+    assert [f for f in flags(a, b.replace("south-west", "north-east")) if f[0] == "term-changed"]
+
+
+def test_and_older_bounds_a_figure_as_and_above_does():
+    a = "More than 733,000 children aged nine and above have received a dose of Dengvaxia."
+    b = "More than 733,000 children aged 9 and older have been given a shot of Dengvaxia."
+    assert not flags(a, b)

@@ -2889,3 +2889,54 @@ def test_a_word_of_many_senses_is_no_role_two_bodies_share():
     b = ("The quake killed 247 people on Wednesday. Prime Minister Matteo Renzi's Cabinet declared a state of "
          "emergency and released 50 million euros. Rescuers worked through the night.")
     assert not [x for x in flagged(a, b) if x[0] == "organisation-mismatch"]
+
+
+def test_a_place_before_an_unclosed_aside_is_no_speaker():
+    # the aside runs on into the sentence's verb: it is the subject, not who New Albany is
+    v = facts_of("Standing on the cleared site near New Albany, the 79-year-old president described the roughly 1,000 "
+                 'acres of former farmland as "a field of dreams" and said the plants would help.')
+    assert "albany" not in v.people and v.quotes[-1].speaker is None
+
+
+@pytest.mark.parametrize("text, event", [
+    # the verb of saying just before the day dates the saying, not a word further back
+    ("Parents of children sickened by melamine-tainted milk said Friday that the sentences were not enough.", "say"),
+    # "men" is the noun the figure counts, not the verb "to man"
+    ("A court in the northern city of Shijiazhuang sentenced two men to death on Wednesday.", "sentence"),
+])
+def test_the_nearest_verb_before_a_date_is_what_it_dates(text, event):
+    f = next(f for f in facts_of(text).facts if f.kind == "date")
+    assert f.event == frozenset({event})
+
+
+def test_a_day_of_saying_is_not_the_day_of_an_act_in_a_sentence_moved_apart():
+    a = ("A Chinese court sentenced two men to death and the former chairwoman of the Sanlu dairy group to life in "
+         "prison on Thursday over a tainted milk scandal. Fonterra owned 43 percent of Sanlu. The court sat in Hebei.")
+    b = ("Fonterra owned 43 percent of Sanlu. Parents of children sickened by melamine-tainted milk said Thursday "
+         "that the harsh sentences were not enough. The court sat in Hebei.")
+    assert not [x for x in flagged(a, b.replace("Thursday", "Friday")) if x[0] == "date-mismatch" and x[1] == "error"]
+
+
+def test_an_open_bound_far_from_a_figure_does_not_restate_it():
+    # "more than 2.5km" long is consistent with "about 90 kilometers" away, but it is the tunnel's length
+    a = ("Guzman was last seen at 8:52 p.m. near the shower in his cell at the Altiplano federal prison, about 90 "
+         "kilometers (55 miles) west of Mexico City, the commission said. Guards saw nothing. The tunnel ran for about "
+         "1.5 kilometers (1 mile) to a half-built house near the prison.")
+    b = ("Guards saw nothing. The Sinaloa cartel leader vanished into a tunnel more than 2.5km long, fitted with lights, "
+         "which surfaced in an unfinished house near the Altiplano prison, 55 miles west of the capital.")
+    assert [(m.a.text, m.agree) for m in matches(a, b) if m.b.text == "more than 2.5km"] == [
+        ("about 1.5 kilometers", False)]
+
+
+def test_an_office_held_when_something_else_happened_is_a_former_office():
+    v = facts_of("The programme was launched under former President Benigno Aquino, when Janette Garin was health "
+                 "secretary.")
+    assert [f.item.role for f in v.facts if f.text == "Janette Garin"] == [("former", "health", "secretary")]
+
+
+def test_a_federal_office_with_its_rank_is_not_the_state_office():
+    a = ("Modi's office said he was monitoring the situation, and junior federal health minister Anupriya Patel was "
+         "sent to Gorakhpur. At least 30 children died. The hospital is in Gorakhpur.")
+    b = ("At least 30 children died. Ashutosh Tandon, the state health minister, said the deaths were not caused by "
+         "a lack of oxygen. The hospital is in Gorakhpur.")
+    assert not [x for x in flagged(a, b) if x[0] == "person-role-mismatch"]

@@ -89,12 +89,21 @@ def _figures_of_other_things(ctx: PairContext) -> bool:
 
 
 _HYPHENED = re.compile(r"(?:-[A-Za-z]+)+")
+_HYPHENED_BEFORE = re.compile(r"[A-Za-z]+-$")
 
 
 def _hyphened_span(text: str, tok: Token) -> tuple[int, int]:
     """A word's span with the hyphened words joined to it, so "north-east" is shown whole, not as "north"."""
     m = _HYPHENED.match(text, tok.end)
     return tok.start, m.end() if m else tok.end
+
+
+def _joined(text: str, tok: Token) -> str:
+    """The whole hyphened word a token is part of, the hyphens left out and folded: "south-west" is "southwest"."""
+    start, end = _hyphened_span(text, tok)
+    while (m := _HYPHENED_BEFORE.search(text, 0, start)) is not None:
+        start = m.start()
+    return text[start:end].replace("-", "").lower()
 
 
 @rule("WC150", "term-changed", Severity.ERROR, "A word replaced by another value of the same attribute (yellow/green, weeks/months)")
@@ -113,6 +122,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                     continue
                 if converse_in_other_voice(ctx.a.facts.words, x, ctx.b.facts.words, y):
                     continue  # "passengers had bought their seats" / "seats had been sold"
+                if _joined(ctx.a.text, x) == _joined(ctx.b.text, y):
+                    continue  # "southwest" / "south-west": one word, hyphened in one version
                 if same_attribute(x.text, y.text, ctx.lex) and not _spans_uncounted(ctx, x, y):
                     other = _figures_of_other_things(ctx)
                     sa, sb = _hyphened_span(ctx.a.text, x), _hyphened_span(ctx.b.text, y)
