@@ -2940,3 +2940,15 @@ def test_a_federal_office_with_its_rank_is_not_the_state_office():
     b = ("At least 30 children died. Ashutosh Tandon, the state health minister, said the deaths were not caused by "
          "a lack of oxygen. The hospital is in Gorakhpur.")
     assert not [x for x in flagged(a, b) if x[0] == "person-role-mismatch"]
+
+
+def test_a_place_mentioned_once_elsewhere_of_something_else_does_not_restate_it():
+    # v1's one "Liberia" is where another priest caught the virus: no restatement of where this one was flown from
+    a = ("The woman was part of the medical team that cared for Manuel Garcia Viejo, a 69-year-old Spanish missionary "
+         "priest who was flown home from Sierra Leone and died at Madrid's Carlos III hospital on Sept. 25. The "
+         "hospital is being disinfected. Miguel Pajares, 75, who caught the virus in Liberia, died at the same "
+         "hospital on Aug. 12.")
+    b = ("She had been part of the team treating Manuel Garcia Viejo, a 69-year-old missionary priest who died at the "
+         "Carlos III hospital on 25 September after being flown home from Liberia. The hospital is being disinfected. "
+         "Miguel Pajares, 75, who was infected in Liberia, died in the same hospital in August.")
+    assert ("place-mismatch", "error", "from Sierra Leone", "from Liberia") in flagged(a, b)
