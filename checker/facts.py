@@ -64,6 +64,9 @@ _NOT_COUNTED = {"without", "within", "among", "amongst", "across", "against", "t
                 "beyond", "around", "behind", "inside", "outside", "like", "plus", "apiece", "each"}
 
 
+HEDGE_STEPS = 3  # steps of its written precision a hedge may move a figure: "about 6.8 million" is 6.5m to 7.1m
+
+
 @dataclass(frozen=True)
 class Quantity:
     """A number as stated: value, unit, hedge and what it counts."""
@@ -108,9 +111,9 @@ class Quantity:
 
     def interval(self) -> tuple[float, float]:
         v, half = self.value, self.step / 2
-        # a hedge loosens a figure by up to 12%, but no more than ten steps of its written precision:
-        # "around 1.5292" is not 1.5261, "about 15" may be 14.7
-        near = max(min(abs(v) * 0.12, 10 * self._rounding_step()), half)
+        # a hedge loosens a figure by up to 12%, but no more than three steps of its written precision:
+        # "around 1.5292" is not 1.5261, "about 15" may be 14.7, "about 6.8 million" is not 6.3 million
+        near = max(min(abs(v) * 0.12, HEDGE_STEPS * self._rounding_step()), half)
         if self.hedge == "approx":
             return (v - near, v + near)
         if self.hedge == "near-below":  # "nearly 50" is not 56
@@ -1262,8 +1265,8 @@ def _role_after(tokens: list[Token], k: int, lex: Lexicons) -> list[Token]:
     while k < n and tokens[k].text not in (",", ".", ";", ":", '"', "“", "”") and len(after) < _APPOSITIVE_MAX:
         after.append(tokens[k])
         k += 1
-    if k < n and len(after) == _APPOSITIVE_MAX and any(
-            x.text.lower() in lex.titles and y.text.islower() and y.text.endswith("ed") for x, y in zip(after, after[1:])):
+    if k < n and len(after) == _APPOSITIVE_MAX and any(x.text.lower() in lex.titles and y.text.islower()
+                                                        and y.text.endswith("ed") for x, y in zip(after, after[1:])):
         return []  # no mark closes it, and a verb follows its title: "near New Albany, the 79-year-old president
         # described the roughly 1,000 acres ...": the sentence's subject and its verb, not an aside about the name
     if not any(t.text.lower() in lex.titles and not (t.text[:1].isupper() and t.text.lower() in KIN) for t in after):

@@ -1265,3 +1265,16 @@ def test_and_older_bounds_a_figure_as_and_above_does():
     a = "More than 733,000 children aged nine and above have received a dose of Dengvaxia."
     b = "More than 733,000 children aged 9 and older have been given a shot of Dengvaxia."
     assert not flags(a, b)
+
+
+OWED = "The hospital owed {} million rupees to the supplier."
+
+
+@pytest.mark.parametrize("a, b, conflict", [
+    (OWED.format("about 6.8"), OWED.format("some 6.3"), True),
+    (OWED.format("about 6.8"), OWED.format("some 6.9"), False),
+    ("Kraft bought Cadbury for about 11.5 billion pounds.", "Kraft bought Cadbury for £11.9bn.", True),
+    ("The baby weighed about 15 pounds at birth.", "The baby weighed 14.7 pounds at birth.", False),
+])
+def test_a_hedge_moves_a_figure_a_few_steps_of_its_written_precision(a, b, conflict):
+    assert bool([f for f in flags(a, b) if f[0] == "number-mismatch"]) == conflict

@@ -2922,8 +2922,8 @@ def test_an_open_bound_far_from_a_figure_does_not_restate_it():
     a = ("Guzman was last seen at 8:52 p.m. near the shower in his cell at the Altiplano federal prison, about 90 "
          "kilometers (55 miles) west of Mexico City, the commission said. Guards saw nothing. The tunnel ran for about "
          "1.5 kilometers (1 mile) to a half-built house near the prison.")
-    b = ("Guards saw nothing. The Sinaloa cartel leader vanished into a tunnel more than 2.5km long, fitted with lights, "
-         "which surfaced in an unfinished house near the Altiplano prison, 55 miles west of the capital.")
+    b = ("Guards saw nothing. The Sinaloa cartel leader vanished into a tunnel more than 2.5km long, fitted with "
+         "lights, which surfaced in an unfinished house near the Altiplano prison, 55 miles west of the capital.")
     assert [(m.a.text, m.agree) for m in matches(a, b) if m.b.text == "more than 2.5km"] == [
         ("about 1.5 kilometers", False)]
 
