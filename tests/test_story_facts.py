@@ -2952,3 +2952,10 @@ def test_a_place_mentioned_once_elsewhere_of_something_else_does_not_restate_it(
          "Carlos III hospital on 25 September after being flown home from Liberia. The hospital is being disinfected. "
          "Miguel Pajares, 75, who was infected in Liberia, died in the same hospital in August.")
     assert ("place-mismatch", "error", "from Sierra Leone", "from Liberia") in flagged(a, b)
+
+
+def test_a_name_of_common_words_opening_with_a_given_name_is_a_person():
+    v = facts_of("The deal was struck last September by Mr. Nadella's predecessor, Bill Gates, and has loaded Microsoft "
+                 "with a low-margin business.")
+    assert "gates" in v.people
+    assert "house" not in facts_of("The White House said nothing.").people
