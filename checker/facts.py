@@ -442,7 +442,7 @@ def _hedge_after(tokens: list[Token], j: int) -> tuple[str, int] | None:
 def _age(tokens: list[Token], i: int, j: int) -> int | None:
     """Where the figure at [i, j) is a person's age, the index after its age words; else None."""
     n = len(tokens)
-    value = tokens[i].text
+    value = str(_SMALL.get(tokens[i].text.lower(), tokens[i].text))  # "aged nine", "a seven-year-old"
     if not value.isdigit() or not 0 < int(value) < 125:
         return None
     rest = [t.text.lower() for t in tokens[j:j + 4]]
@@ -606,7 +606,8 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
                 continue  # "a banana and a half" counts no unit
             value, step, j = 1.5, 0.5, j + 3  # "a year and a half" is 1.5 years
         # no year test here: find_dates took the years (their tokens are in `skip`); what it left ("1898 cases") counts
-        if unit in (None, "year") and tok.kind == "num" and (age_end := _age(tokens, start_i, j)) is not None:
+        if unit in (None, "year") and (tok.kind == "num" or tok.text.lower() in _SMALL) \
+                and (age_end := _age(tokens, start_i, j)) is not None:
             unit, j = "age", age_end  # "the 24-year-old", "aged 24", "Ann Lee, 24,", "24 years old"
         hedge = _hedge_before(tokens, start_i, lex)
         after = _hedge_after(tokens, j)

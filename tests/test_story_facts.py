@@ -2959,3 +2959,9 @@ def test_a_name_of_common_words_opening_with_a_given_name_is_a_person():
                  "with a low-margin business.")
     assert "gates" in v.people
     assert "house" not in facts_of("The White House said nothing.").people
+
+
+@pytest.mark.parametrize("text", ["More than 733,000 children aged nine and above had received a dose.",
+                                  "The nine-year-old boy was found alive."])
+def test_an_age_written_in_words_is_an_age(text):
+    assert [f.item.unit for f in facts_of(text).facts if f.kind == "quantity" and "nine" in f.text] == ["age"]
