@@ -581,7 +581,7 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 def _is_person(n: Name) -> bool:
     """A person's name: one the name reader calls a person (or any name with role words), that names no place
     or body ("San Diego Chargers") and is not made of common words only ("Mt Cook National Park", "White
-    House"), unless it carries a title ("Police Chief Bill Blair") or opens with a given name (nicknames.tsv)."""
+    House"), unless it carries a title ("Police Chief Bill Blair")."""
     if not (n.kind == "person" or (n.kind == "other" and n.role)):
         return False
     if n.role and any(t in lexicons().titles for t in n.role):
@@ -590,8 +590,6 @@ def _is_person(n: Name) -> bool:
 
     if _names_a_place_or_body(n):
         return False  # "San Diego Chargers": a place's team
-    if len(n.keys) >= 2 and n.keys[0] in lexicons().nicknames:
-        return True  # "Bill Gates", "Will Young": a given name first, whatever its words mean
     words = [k for k in (k.rstrip(".") for k in n.keys) if len(k) > 3 and k not in _PARTICLES]
     return not words or not all(wordnet().common(k) for k in words)
 

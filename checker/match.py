@@ -44,7 +44,7 @@ LONE_NEAR = 0.5  # each version's only figure of one measure, its digits slipped
 SAME_UNIT = 0.05  # "1,473 miles (2,370 km)" / "2,730km": the figure written in the same unit is the one to compare
 LONE_RATIO = 3.0  # each version's only figure of a measure and of one event: this close to be one figure changed
 BARE_NEAR = 0.3  # two figures without a unit or a counted noun need this much anchor in common
-QUOTE_OVERLAP = 0.6
+QUOTE_OVERLAP = 0.6  # share of the shorter quotation's words found in the other
 BOUND_NEAR = 1.5  # an open bound ("at least 56") restates only a figure this close to it
 SUPPORTED_NEAR = 0.1  # anchor agreement enough for a disagreement in sentences that agree on two other facts
 FULL_NEAR = 0.75  # anchors this alike, with a person or a place and a word among them, date one event
@@ -54,7 +54,8 @@ KIN_AGREE = 5  # matched facts that agree
 KIN_RATIO = 0.65  # of all matched facts
 # counted nouns that say little of what a figure is about: "people" hurt and "people" evacuated are two facts
 GENERIC_NOUNS = {"peopl", "people", "person", "time", "year", "day", "week", "month", "thing", "way", "case", "part",
-                 "place", "number", "man", "men", "woman", "women", "child", "member", "point", "other", "one"}  # share of the shorter quotation's words found in the other
+                 "place", "number", "man", "men", "woman", "women", "child", "member", "point", "other", "one",
+                 "spokes"}  # "spokes": every body has a spokesman or spokeswoman
 
 
 LONE_OWNED_WORDS = 3  # words two sentences share besides the owner, for its one figure in each to be one fact
@@ -344,7 +345,7 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
         lone = (_lone_slips(a.facts, b.facts) | transposed | _lone_owned(a.facts, b.facts) if kind == "quantity"
                 else _counterparts(a, b, fa, fb) if kind == "name"
                 else _lone_tallies(fa, fb) if kind == "score" else set())
-        events = (_lone_events(fa, fb) | _lone_records(a, b, fa, fb) if kind == "date" else _lone_roles(fa, fb) if kind == "name"
+        events = (_lone_events(fa, fb) | _lone_records(a, b, fa, fb) if kind == "date" else _lone_roles(a, b, fa, fb) if kind == "name"
                   else _lone_measures(fa, fb) if kind == "quantity" else {})
         for i, x in enumerate(fa):
             for j, y in enumerate(fb):
@@ -834,6 +835,9 @@ _DIVISIONS = frozenset({"county", "province", "district", "region", "prefecture"
 
 
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|reported)\b")  # a name as the source of its sentence
+# a body whose spokesperson or officer speaks: "the Defense Ministry said", "Foreign Ministry spokeswoman Maria
+# Zakharova said"
+_SOURCE_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}(?:\s+[A-Z][\w.'’-]*){0,4}\s+(?:said|says|told)\b")
 
 
 def _counterparts(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
@@ -1018,16 +1022,19 @@ _WHEN = frozenset({"sinc", "until", "after", "befor", "during", "whil", "ago", "
 _NO_ROLE = frozenset({"stat"})  # "state broadcaster RAI" / "declared a state of emergency": a word of many senses
 
 
-def _lone_roles(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
+def _lone_roles(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
     """(a body id, b body id) -> the word of what it does that each version says of one body only: "The National
     Transportation Safety Board sent a team to investigate" / "The Federal Aviation Administration is leading the
     investigation" give the investigation to two bodies (a body named twice is one); and the place each version
     says one body is based in."""
+    texts = {a.version.id: a.version.text, b.version.id: b.version.text}
+
     def role_words(f: Fact) -> Iterable[str]:
         if getattr(f.item, "kind", None) in ("place", "other") and _BASED in f.near:
             return (_BASED,)  # "The Melbourne-based company" / "The Sydney-based insurer": where it is based
-        if getattr(f.item, "kind", None) != "org":
-            return ()
+        if getattr(f.item, "kind", None) != "org" or _SOURCE_AFTER.match(texts[f.version], f.end):
+            return ()  # "Russian Foreign Ministry spokeswoman Maria Zakharova said the council ...": the words
+            # after are what was said, not what the body does
         return (w for w in f.near if ":" not in w and w not in GENERIC_NOUNS and len(w) > 3 and w not in _WHEN
                 and w not in _NO_ROLE)
 

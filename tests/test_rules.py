@@ -1278,3 +1278,9 @@ OWED = "The hospital owed {} million rupees to the supplier."
 ])
 def test_a_hedge_moves_a_figure_a_few_steps_of_its_written_precision(a, b, conflict):
     assert bool([f for f in flags(a, b) if f[0] == "number-mismatch"]) == conflict
+
+
+def test_a_lead_in_one_version_trims_from_a_quotation_turns_nothing_round():
+    a = '"We have been denied justice because not a single abuser will face a court as a result of this report," Kelly said.'
+    b = '"Not a single abuser will face a court as a result of this report," he said.'
+    assert not [f for f in flags(a, b) if f[0] == "negation-flip"]

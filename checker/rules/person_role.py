@@ -165,8 +165,12 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
                             continue
                         if _holds(b, _present(b, pa), role) or _holds(a, _present(a, pb), role):
                             continue  # the other version gives the role to both: two holders, not a swap
-                        if _present(b, pa) is not None and _present(a, pb) is not None:
-                            continue  # both people are in both versions: the roles may simply be shared out
+                        if _present(a, pb) is not None and (pa_in_b := _present(b, pa)) is not None and (
+                                pa_in_b.roles or not (_sole_holder(a, role) and _sole_holder(b, role))):
+                            continue  # both people are in both versions: the roles may simply be shared out; unless
+                            # each version gives the office to one person only, the other holding none in it:
+                            # "Chairman Christo Wiese ... will serve as executive chairman" / "Danie van der Merwe, who
+                            # was named executive chairman", Wiese named there only as the largest shareholder
                         if not _distinctive(role) and not _same_place(_role(na), _role(nb), (ca, cb) in sm.aligned) \
                                 and not (((na.appointed and nb.appointed) or (_sole_holder(a, role) and
                                                                                 _sole_holder(b, role)))
