@@ -1030,6 +1030,12 @@ def _particles_then_name(tokens: list[Token], k: int) -> bool:
     return k < m < len(tokens) and _is_name_token(tokens[m])
 
 
+def _article_particle(tokens: list[Token], k: int) -> bool:
+    """An Arabic article joined to the name after it: "al-" of "al-Falih", "el-" of "el-Sheikh"."""
+    return (tokens[k].text.lower() in ("el", "al") and k + 2 < len(tokens) and tokens[k + 1].text == "-"
+            and _adjacent(tokens[k], tokens[k + 1]) and _is_name_token(tokens[k + 2]))
+
+
 def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozenset()) -> list[Name]:
     """Capitalised runs, split into role words and the name itself; `skip` tokens belong to dates and numbers."""
     names: list[Name] = []
@@ -1038,7 +1044,7 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
     i = 0
     while i < n:
         t = tokens[i]
-        if not (_is_name_token(t) or _month_in_name(tokens, i)) or i in skip:
+        if not (_is_name_token(t) or _month_in_name(tokens, i) or _article_particle(tokens, i)) or i in skip:
             i += 1
             continue
         j = i
@@ -1066,9 +1072,8 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             elif tj.text == "-" and run and j + 1 < n and _is_name_token(tokens[j + 1]) and _adjacent(run[-1], tj):
                 run.append(tj)  # Nato-Russia, al-Assad
                 j += 1
-            elif (tj.text.lower() in ("el", "al") and run and j + 2 < n and tokens[j + 1].text == "-"
-                  and _adjacent(tj, tokens[j + 1]) and _is_name_token(tokens[j + 2])):
-                run += [tj, tokens[j + 1]]  # "Sharm el-Sheikh", "Bashar al-Assad"
+            elif _article_particle(tokens, j):
+                run += [tj, tokens[j + 1]]  # "Sharm el-Sheikh", "Bashar al-Assad", "al-Falih told"
                 j += 2
             elif tj.text == "-" and _syllable_after(tokens, j, run):
                 run += [tj, tokens[j + 1]]  # a two-syllable given name: "Park Ji-hoon", "Kim Dong-woo"
@@ -1116,8 +1121,10 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
                 k = m  # "FTC Chairman Tim Muris": the role runs to the last title word
                 break
         core = run[k:]
-        while core and core[0].text.lower() in _CONNECTORS and not (core[0].cap and len(core) > 1 and core[0].text != "The"):
-            core = core[1:]  # "of England", but a capitalised particle begins a surname: "Le Pen", "De Gaulle"
+        while core and core[0].text.lower() in _CONNECTORS and not (core[0].cap and len(core) > 1 and core[0].text != "The") \
+                and not (len(core) > 2 and core[1].text == "-"):
+            core = core[1:]  # "of England", but a capitalised particle begins a surname: "Le Pen", "De Gaulle", and
+            # so does an article joined to it: "al-Falih"
         if not core or (not is_org and (k > 0 or _after_article(tokens, pos[id(run[0])])) and all(
                 t.text.lower().rstrip(".") in lex.titles for t in core)):
             continue  # "The Prime Minister said", "the new King said": an office, no name

@@ -2974,3 +2974,9 @@ def test_the_sole_holder_of_an_office_replaced_by_one_listed_without_it_is_a_cha
     b = ("Jooste resigned on Tuesday. The group is now being run by Danie van der Merwe, who was named executive "
          "chairman on an interim basis. Billionaire Christo Wiese, the largest shareholder, has seen his stake plunge.")
     assert ("person-role-mismatch", "error", "Christo Wiese", "Danie van der Merwe") in flagged(a, b)
+
+
+def test_an_arabic_article_opening_a_name_is_part_of_it():
+    v = facts_of('"If the pilgrims had followed instructions, this could have been avoided," al-Falih told El Ekhbariya '
+                 "television.")
+    assert [f.text for f in v.facts if f.kind == "name"][0] == "al-Falih"
