@@ -1284,3 +1284,9 @@ def test_a_lead_in_one_version_trims_from_a_quotation_turns_nothing_round():
     a = '"We have been denied justice because not a single abuser will face a court as a result of this report," Kelly said.'
     b = '"Not a single abuser will face a court as a result of this report," he said.'
     assert not [f for f in flags(a, b) if f[0] == "negation-flip"]
+
+
+def test_a_ban_on_doing_a_thing_says_what_cannot_does():
+    a = "The ruling means Russia cannot compete under its flag at next year's Tokyo Olympics."
+    b = "WADA voted unanimously for a four-year ban on Russia competing under its own flag at major events."
+    assert not [f for f in flags(a, b) if f[0] == "negation-flip"]
