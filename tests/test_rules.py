@@ -1290,3 +1290,11 @@ def test_a_ban_on_doing_a_thing_says_what_cannot_does():
     a = "The ruling means Russia cannot compete under its flag at next year's Tokyo Olympics."
     b = "WADA voted unanimously for a four-year ban on Russia competing under its own flag at major events."
     assert not [f for f in flags(a, b) if f[0] == "negation-flip"]
+
+
+def test_a_verb_of_breaking_a_thing_cancels_its_opposite():
+    a = "A five-judge bench ruled by a majority of three to two that the practice was unconstitutional."
+    b = ("The five judges split three to two, with the majority finding that the practice was un-Islamic and violated "
+         "the constitutional guarantee of equality.")
+    assert not [f for f in flags(a, b) if f[0] == "direction-flip"]
+    assert [f for f in flags(a, a.replace("unconstitutional", "constitutional")) if f[0] == "direction-flip"]

@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..compare import PairContext
+from ..compare import PairContext, PairSide
 from ..facts import _AM_PM, _FUNCTION
 from ..model import Finding, Severity
 from ..normalize import Token, position
@@ -82,6 +82,22 @@ def _prefixed_non(text: str, tok: Token) -> bool:
     return _NON.search(text[max(0, tok.start - 6):tok.start]) is not None
 
 
+_CONTRAVENE = ("violat", "breach", "contraven", "infring", "flout")  # stems of verbs that break what they name
+
+
+BREAK_REACH = 3  # words between a verb of breaking and the word it breaks ("violated the constitutional guarantee")
+
+
+def _broken(side: PairSide, tok: Token) -> bool:
+    """A verb of breaking stands a few words before the word, in its clause: what it names is broken."""
+    for t in reversed([t for t in side.facts.tokens if t.end <= tok.start][-BREAK_REACH:]):
+        if t.kind == "punct":
+            return False
+        if t.text.lower().startswith(_CONTRAVENE):
+            return True
+    return False
+
+
 @rule("WC141", "direction-flip", Severity.ERROR, "A word replaced by its opposite (rose/fell, won/lost)")
 def check(ctx: PairContext) -> Iterator[Finding]:
     opposites = opposites_of(ctx.lex)
@@ -98,6 +114,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                 if _prefixed_non(ctx.a.text, x) or _prefixed_non(ctx.b.text, y) or ctx.both_use(x, y) \
                         or ctx.says_both(x, y):
                     continue
+                if _broken(ctx.a, x) != _broken(ctx.b, y):
+                    continue  # "was unconstitutional" / "violated the constitutional guarantee": one thing, two ways
                 if _AM_PM.fullmatch(x.text) or _AM_PM.fullmatch(y.text):
                     continue  # "7 p.m. EST" / "1.30 a.m. local time": times of day are the numbers rule's
                 if _prepositions_of_other_objects(ctx, x, y):
