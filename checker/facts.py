@@ -1121,7 +1121,8 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
                 k = m  # "FTC Chairman Tim Muris": the role runs to the last title word
                 break
         core = run[k:]
-        while core and core[0].text.lower() in _CONNECTORS and not (core[0].cap and len(core) > 1 and core[0].text != "The") \
+        while core and core[0].text.lower() in _CONNECTORS \
+                and not (core[0].cap and len(core) > 1 and core[0].text != "The") \
                 and not (len(core) > 2 and core[1].text == "-"):
             core = core[1:]  # "of England", but a capitalised particle begins a surname: "Le Pen", "De Gaulle", and
             # so does an article joined to it: "al-Falih"

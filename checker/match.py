@@ -345,7 +345,8 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
         lone = (_lone_slips(a.facts, b.facts) | transposed | _lone_owned(a.facts, b.facts) if kind == "quantity"
                 else _counterparts(a, b, fa, fb) if kind == "name"
                 else _lone_tallies(fa, fb) if kind == "score" else set())
-        events = (_lone_events(fa, fb) | _lone_records(a, b, fa, fb) if kind == "date" else _lone_roles(a, b, fa, fb) if kind == "name"
+        events = (_lone_events(fa, fb) | _lone_records(a, b, fa, fb) if kind == "date"
+                  else _lone_roles(a, b, fa, fb) if kind == "name"
                   else _lone_measures(fa, fb) if kind == "quantity" else {})
         for i, x in enumerate(fa):
             for j, y in enumerate(fb):

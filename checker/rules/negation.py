@@ -62,7 +62,8 @@ def _added_clause(ctx: PairContext, op) -> bool:
         return False
     before = side.text[:toks[0].start].rstrip()
     after = side.text[toks[-1].end:].strip()
-    if before.lstrip("\"“'‘ ") == "" and (toks[-1].text.lower() in _JOINS | _SUBORDINATORS or after[:1] in (",", ";")):
+    lead = toks[-1].text.lower() in _JOINS | _SUBORDINATORS or after[:1] in (",", ";")
+    if before.lstrip("\"“'‘ ") == "" and lead:
         return True  # a lead-in only one side has: '"We have been denied justice because not a single abuser will
         # face a court"' / '"Not a single abuser will face a court"': the statement after it is the same
     opens = before.endswith((",", ";", ":", "—", "–")) or toks[0].text.lower() in _JOINS  # "... but declined to"
