@@ -53,7 +53,8 @@ FUNCTION = {
 }
 SPEECH = {"say", "tell", "add", "according", "testify", "testified", "accord", "ask", "write", "state", "declare", "warn", "insist",
           "explain", "note", "announce", "claim", "argue", "admit", "acknowledge", "confirm", "deny", "describe",
-          "call", "urge", "recall", "reply", "respond", "continue", "conclude", "quote", "tweet", "post"}
+          "call", "urge", "recall", "reply", "respond", "continue", "conclude", "quote", "tweet", "post", "promise",
+          "pledge", "vow"}
 _SPEECH_FORMS = {"wrote", "written", "told", "said", "testifies"}  # the forms no suffix rule below makes
 
 
@@ -883,6 +884,7 @@ def _possessive(cf: ClaimFacts, n: Name) -> bool:
 
 _AGE_BEFORE_NAME = re.compile(r"\s+(?:[\w.-]+\s+){0,3}")  # "-year-old" and up to three words before the name
 _AGE_REF = re.compile(r"\bthe\s+\d{1,3}-year-old\b", re.IGNORECASE)
+_A_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)  # "a 34-year-old": an age that introduces someone
 
 
 def _subject(cf: ClaimFacts, people: dict[str, Person]) -> str | None:
@@ -1224,8 +1226,10 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
                 before = [k for n, k in persons if n.end <= p.start]
                 after = [k for n, k in persons if n.start >= p.end and cf.text[p.start:p.end].endswith("old")
                          and _AGE_BEFORE_NAME.fullmatch(cf.text[p.end:n.start])]
-                person = after[0] if after else before[-1] if before else previous_subject  # "the 25-year-old
-                # Daniel Rockhouse", "the 23-year-old McLaren driver Lewis Hamilton": the person it describes
+                introduced = _A_BEFORE.search(cf.text, max(0, p.start - 4), p.start) is not None
+                person = after[0] if after else before[-1] if before else None if introduced else previous_subject
+                # "the 25-year-old Daniel Rockhouse", "the 23-year-old McLaren driver Lewis Hamilton": the person it
+                # describes; "said Sophie, a 34-year-old neighbour": someone new, not the last person named
                 who = frozenset([person]) if person else frozenset()
                 near = near | {f"p:{person}"} if person else near
             elif p.kind == "quantity" and isinstance(item, Quantity):

@@ -1298,3 +1298,10 @@ def test_a_verb_of_breaking_a_thing_cancels_its_opposite():
          "the constitutional guarantee of equality.")
     assert not [f for f in flags(a, b) if f[0] == "direction-flip"]
     assert [f for f in flags(a, a.replace("unconstitutional", "constitutional")) if f[0] == "direction-flip"]
+
+
+@pytest.mark.parametrize("x, y", [("yearly", "annual"), ("grey", "gray")])
+def test_two_words_for_one_value_of_a_set_are_a_rewording(x, y):
+    a = f"The law limits {x} rent increases to 7 percent for the painted flats."
+    b = f"The law caps {y} rent increases at 7 percent for the painted flats."
+    assert not [f for f in flags(a, b) if f[0] == "term-changed"]

@@ -2980,3 +2980,16 @@ def test_an_arabic_article_opening_a_name_is_part_of_it():
     v = facts_of('"If the pilgrims had followed instructions, this could have been avoided," al-Falih told El Ekhbariya '
                  "television.")
     assert [f.text for f in v.facts if f.kind == "name"][0] == "al-Falih"
+
+
+def test_a_promise_introduces_its_quotation_like_a_speech_verb():
+    v = facts_of("The interior minister, Christophe Castaner, travelled to the city last night, and the housing minister, "
+                 'Julien Denormandie, promised "all the help it needs".')
+    assert v.quotes[-1].speaker == "denormandie"
+
+
+def test_an_age_with_an_indefinite_article_is_someone_new():
+    v = facts_of("Mayor Jean-Claude Gaudin visited the street. \"The building was rotten,\" said Sophie, a 34-year-old "
+                 "neighbour.")
+    age = next(f for f in v.facts if f.text == "34-year-old")
+    assert "gaudin" not in age.people
