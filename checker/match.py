@@ -23,6 +23,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 
 import numpy as np
 
@@ -45,6 +46,8 @@ SAME_UNIT = 0.05  # "1,473 miles (2,370 km)" / "2,730km": the figure written in 
 LONE_RATIO = 3.0  # each version's only figure of a measure and of one event: this close to be one figure changed
 BARE_NEAR = 0.3  # two figures without a unit or a counted noun need this much anchor in common
 QUOTE_OVERLAP = 0.6  # share of the shorter quotation's words found in the other
+QUOTE_SHARED = 3  # content words two quotations in unpaired sentences share, unless one holds all of the other's
+QUOTE_ORDER = 0.6  # or unless their words run in the same order this much (difflib's ratio)
 BOUND_NEAR = 1.5  # an open bound ("at least 56") restates only a figure this close to it
 SUPPORTED_NEAR = 0.1  # anchor agreement enough for a disagreement in sentences that agree on two other facts
 FULL_NEAR = 0.75  # anchors this alike, with a person or a place and a word among them, date one event
@@ -1037,7 +1040,7 @@ def _lone_roles(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact]
             return ()  # "Russian Foreign Ministry spokeswoman Maria Zakharova said the council ...": the words
             # after are what was said, not what the body does
         return (w for w in f.near if ":" not in w and w not in GENERIC_NOUNS and len(w) > 3 and w not in _WHEN
-                and w not in _NO_ROLE)
+                and w not in _NO_ROLE and w not in _RANKS)  # "a former Army Air Corps pilot": no role of the body
 
     pairs = _lone(fa, fb, role_words, lambda f: f.text)
     by_id = {id(f): f for f in fa + fb}
@@ -1338,6 +1341,11 @@ def match_quotes(qa: list[QuoteFact], qb: list[QuoteFact], aligned: set[tuple[in
             if short and not same and (x.claim, y.claim) not in aligned:
                 continue
             overlap = len(sx & sy) / min(len(sx), len(sy))
+            if not short and len(sx & sy) < QUOTE_SHARED and overlap < 1 and (x.claim, y.claim) not in aligned \
+                    and SequenceMatcher(None, x.words, y.words, autojunk=False).ratio() < QUOTE_ORDER:
+                continue  # "India's successful moon mission ..." / "Made in India, made for the MOON!": two words
+                # of the story's topic in common, in sentences the alignment kept apart and in no common order, make
+                # two quotations; not "My experience of government ends here" / "... of politics ends here"
             if overlap >= (0.5 if short else QUOTE_OVERLAP):
                 cands.append((overlap, i, j))
     out: list[QuoteMatch] = []

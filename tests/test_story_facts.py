@@ -2993,3 +2993,25 @@ def test_an_age_with_an_indefinite_article_is_someone_new():
                  "neighbour.")
     age = next(f for f in v.facts if f.text == "34-year-old")
     assert "gaudin" not in age.people
+
+
+def test_two_quotations_sharing_only_the_storys_topic_words_are_two():
+    a = ('"India\'s successful moon mission is not India\'s alone," Modi said in a televised address. The lander touched '
+         "down near the south pole. Scientists cheered.")
+    b = ("The lander touched down near the south pole. Scientists cheered. \"Made in India, made for the MOON!\" the space "
+         "agency wrote on social media.")
+    assert not [x for x in flagged(a, b) if x[0] == "quote-altered"]
+    # one word replaced in a quotation that keeps its order is still a changed quotation
+    c = ('"My experience of government ends here," Renzi told a news conference after midnight. Voters rejected the '
+         "reform. Markets fell.")
+    d = ("Voters rejected the reform. Markets fell. \"My experience of politics ends here,\" the 41-year-old told "
+         "reporters in Rome.")
+    assert [x for x in flagged(c, d) if x[0] == "quote-altered"]
+
+
+def test_a_rank_word_is_no_role_a_body_holds():
+    from checker.match import _lone_roles
+
+    a = facts_of("Peake, 43, a former Army Air Corps test pilot, will spend six months on the station.")
+    b = facts_of("Peake, a former British Army officer, is the first Briton to go into space since 1991.")
+    assert "former" not in _lone_roles(a, b, a.facts, b.facts).values()
