@@ -42,6 +42,16 @@ class PairSide:
         """Words the whole version writes capitalised mid-sentence: evidence that they are names."""
         return _proper_words(self.version.text)
 
+    def cue_before(self, at: int, reach: int, cue: Callable[[Token], bool], stop: Callable[[Token], bool]) -> bool:
+        """A cue among the `reach` tokens before offset `at`, with no stop (a clause mark) between it and `at`:
+        "a ban on Russia competing", "violated the constitutional guarantee"."""
+        for t in reversed([t for t in self.facts.tokens if t.end <= at][-reach:]):
+            if stop(t):
+                return False
+            if cue(t):
+                return True
+        return False
+
     def to_version(self, start: int, end: int) -> tuple[int, int]:
         """Map [start, end) in the side text to offsets in the version text."""
         if not self.claims:

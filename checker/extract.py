@@ -418,10 +418,11 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
                 # midnight on Thursday": the place's aside holds no verb; the crossing is dated
             if step > 0 and text[items[k][0]:items[k][1]].lower() in _SUBORDINATE:
                 break  # "into Wednesday after their team knocked Italy out": another clause's event
-            if step > 0 and (said := _says(text, items[k])):
-                return said  # "The FDA on Thursday warned consumers not to eat": the day of the warning, not of eating
-            if step < 0 and _says(text, items[k]) and not _says(text, items[k]) - SAID:
-                return SAID  # "Parents of children sickened by tainted milk said Friday that": the day of saying
+            if said := _says(text, items[k]):
+                if step > 0:
+                    return said  # "The FDA on Thursday warned consumers not to eat": the day of the warning
+                if said <= SAID:
+                    return SAID  # "Parents of children sickened by tainted milk said Friday that": the day of saying
             if verbs := verbs_at(k):
                 return verbs | _participle_after(text, items, hi, verbs_at) if step < 0 else verbs
             seen += items[k][3] != "other"  # "the", "of", "to" add no distance: "sentenced two men to death and the

@@ -1235,13 +1235,7 @@ def _office_then(tokens: list[Token], before: int, k: int, lex: Lexicons) -> lis
     the last title word; nothing without one."""
     if before < 0 or tokens[before].text.lower() not in _THEN or k >= len(tokens) or tokens[k].text.lower() != "was":
         return []
-    words = []
-    k += 1
-    while k < len(tokens) and tokens[k].kind in ("word", "alias") and len(words) < 4:
-        words.append(tokens[k])
-        k += 1
-    last = max((m for m, t in enumerate(words) if t.text.lower() in lex.titles), default=None)
-    return words[:last + 1] if last is not None else []
+    return _office_from(tokens, k + 1, lex)
 
 
 def _appointed_as(tokens: list[Token], before: int, k: int, lex: Lexicons) -> list[Token]:

@@ -1167,7 +1167,7 @@ def _restated(fact: Fact, others: list[Fact], agree: object, aligned: set[tuple[
               and not _dated_apart(fact, o)  # February's 3.5 percent does not restate March's
               and not _holder_of_another_time(fact, partner, o)
               and not _place_inside(fact, o)]
-    others = [o for o in others if not _told_of_else(fact, partner, o, others)]
+    others = _not_told_of_else(fact, partner, others)
     if fact.kind != "date" and any(_same_figure(fact, o, _paired(fact, o, aligned, side)) for o in others):
         return True  # "29 and 36 times the mass" / "36 and 29 solar masses": both figures are there
     if _year(fact) and any(_year(o) and o.item.value == fact.item.value for o in others):
@@ -1187,18 +1187,19 @@ def _restated(fact: Fact, others: list[Fact], agree: object, aligned: set[tuple[
 RESTATED_NEAR = 0.5  # anchor agreement with its match past which a value's mention in other words is another fact
 
 
-def _told_of_else(fact: Fact, partner: Fact | None, o: Fact, others: list[Fact]) -> bool:
-    """The match's two values stand among the same words, and the other version's one mention of the value among
-    none of them: "flown home from Sierra Leone" / "flown home from Liberia" is not restated by "caught the virus
-    in Liberia" (another priest). Places and bodies only; and a name the other version mentions in several
-    sentences is one of its subjects, which a rewrite may refer to in other words."""
-    if partner is None or dice(fact.near, partner.near) < RESTATED_NEAR or fact.near & o.near:
-        return False
+def _not_told_of_else(fact: Fact, partner: Fact | None, others: list[Fact]) -> list[Fact]:
+    """`others` without the mentions told of something else: when the match's two values stand among the same
+    words, the other version's one mention of the value among none of them ("flown home from Sierra Leone" /
+    "flown home from Liberia" is not restated by "caught the virus in Liberia", another priest). Places and bodies
+    only; and a name the other version mentions in several sentences is one of its subjects, which a rewrite may
+    refer to in other words."""
+    if partner is None or dice(fact.near, partner.near) < RESTATED_NEAR:
+        return others
     if {getattr(f.item, "kind", None) for f in (fact, partner)} - {"place", "org"}:
-        return False  # a person's other mention may be all the story tells of them ("married Jetsun Pema")
+        return others  # a person's other mention may be all the story tells of them ("married Jetsun Pema")
     from .compare_values import agree, comparable
 
-    return sum(comparable(g, o) and agree(g, o) for g in others) == 1
+    return [o for o in others if fact.near & o.near or sum(comparable(g, o) and agree(g, o) for g in others) != 1]
 
 
 def _named_beside(x: Fact, y: Fact, every_a: list[Fact], every_b: list[Fact], agree: Callable) -> bool:

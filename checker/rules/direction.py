@@ -90,12 +90,8 @@ BREAK_REACH = 3  # words between a verb of breaking and the word it breaks ("vio
 
 def _broken(side: PairSide, tok: Token) -> bool:
     """A verb of breaking stands a few words before the word, in its clause: what it names is broken."""
-    for t in reversed([t for t in side.facts.tokens if t.end <= tok.start][-BREAK_REACH:]):
-        if t.kind == "punct":
-            return False
-        if t.text.lower().startswith(_CONTRAVENE):
-            return True
-    return False
+    return side.cue_before(tok.start, BREAK_REACH, lambda t: t.text.lower().startswith(_CONTRAVENE),
+                           lambda t: t.kind == "punct")
 
 
 @rule("WC141", "direction-flip", Severity.ERROR, "A word replaced by its opposite (rose/fell, won/lost)")

@@ -105,7 +105,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             continue  # "denied that a video existed" / "insisted that a video did not exist": the verb negates
         if any(t.text.lower() in PRIVATIVE for t in (op.a if cb else op.b)):
             continue  # "paused paid advertising" / "stopped paying", "lost power" / "were without power"
-        if _forbidden(plain, at):
+        if plain.cue_before(at, FORBID_REACH + 1, lambda t: t.text.lower() in _FORBID,
+                            lambda t: t.text in _CLAUSE_MARKS):
             continue  # "cannot compete under its flag" / "a four-year ban on Russia competing under its own flag"
         if _bound_negates(plain, ctx.b if cb else ctx.a):
             continue  # "could not afford more" / "could afford no more than 4%": the bound says it
@@ -133,17 +134,7 @@ _FORBID = {"ban", "bans", "banned", "banning", "bar", "barred", "barring", "bars
            "prohibits", "prohibiting", "forbid", "forbids", "forbade", "forbidden", "prevent", "prevents", "prevented",
            "preventing"}
 FORBID_REACH = 4  # words between a forbidding word and the verb it forbids
-
-
-def _forbidden(side: Any, at: int) -> bool:
-    """A forbidding word stands a few words before `at`, in the same clause."""
-    before = [t for t in side.facts.tokens if t.end <= at][-FORBID_REACH - 1:]
-    for t in reversed(before):
-        if t.text in (",", ";", ":", ".", '"', "“", "”"):
-            return False
-        if t.text.lower() in _FORBID:
-            return True
-    return False
+_CLAUSE_MARKS = {",", ";", ":", ".", '"', "“", "”"}
 _BOUNDS = {"more", "less", "fewer", "longer"}
 
 
