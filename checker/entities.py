@@ -95,6 +95,10 @@ def _initials(name: Name) -> frozenset[str]:
     for tokens in (name.keys, tuple(text.replace("-", " ").split()), tuple(text.split())):  # "Gravitational-Wave": G, GW
         words = [k for k in tokens if k and k not in ("of", "for", "the", "and", "&")]
         out.add("".join(w[0] for w in words))
+        out.add("".join(k[0] for k in tokens if k and k not in ("the", "&")))  # "Alliance for Affordable Solar
+        # Energy" is AFASE too
+        out.add("".join("x" if w.startswith("ex") else w[0] for w in words))  # "Japan Aerospace eXploration
+        # Agency": JAXA
         if words and words[-1] in _SUFFIXES:
             out.add("".join(w[0] for w in words[:-1]))
     return frozenset(out)
@@ -356,7 +360,7 @@ def swaps(ctx: PairContext) -> list[Swap]:
     candidates: list[tuple[tuple[int, int, str], Swap]] = []
     pairs = [(x, y) for x in only_a for y in only_b] + _replaced_in_place(ctx, only_a, only_b) + _first_words(ctx)
     for x, y in pairs:
-        if _parts_of_one_name(ctx, x, y):
+        if _parts_of_one_name(ctx, x, y) or adjective_of(x, y):
             continue
         same_role = bool(x.role) and x.role == y.role
         op = ctx.op_of((x.start, x.end), (y.start, y.end))
@@ -379,6 +383,26 @@ def swaps(ctx: PairContext) -> list[Swap]:
         used_b.add(id(swap.b))
         out.append(swap)
     return out
+
+
+@lru_cache(maxsize=1)
+def _body_openers() -> dict[str, frozenset[str]]:
+    """For each body of the alias table, the first words of its written-out names ("eu": "european")."""
+    out: dict[str, set[str]] = {}
+    for variant, canon in lexicons().aliases.items():
+        if len(variant) > 1 and variant[0].isalpha():
+            out.setdefault(canon, set()).add(variant[0])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def adjective_of(x: Name, y: Name) -> bool:
+    """One side is a single word that opens the other side's body's full name: "European" goods / "EU" goods
+    (the European Union), "African" / "AU" troops."""
+    for one, body in ((x, y), (y, x)):
+        if len(one.keys) == 1 and len(body.keys) == 1 and one.kind != "person" \
+                and one.keys[0] in _body_openers().get(body.keys[0], ()):
+            return True
+    return False
 
 
 def _parts_of_one_name(ctx: PairContext, x: Name, y: Name) -> bool:

@@ -115,9 +115,20 @@ def _replaced(fa: Fact, fb: Fact, sm: StoryMatches) -> bool:
         return False
     if metonym_risk(fa, fb):
         return False  # "at Manchester United" / "at Old Trafford": a club and its ground may be one thing
+    if _reference_point(fa, sm.a.version.text) or _reference_point(fb, sm.b.version.text):
+        return False  # "its plant in Belfast" / "its plant in Mirabel, north of Montreal": the city locates the town
     if any(g.kind == "name" and g.item.kind != "other" and agree(fa, g) for g in sm.b.facts):
         return False
     return not any(g.kind == "name" and g.item.kind != "other" and agree(fb, g) for g in sm.a.facts)
+
+
+_BEARING = re.compile(r"\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)? of (?:the )?$", re.IGNORECASE)
+
+
+def _reference_point(fact: Fact, text: str) -> bool:
+    """A place written after a bearing ("north of Montreal", "20 km south-west of the capital"): it says where
+    another place lies, not where anything happened."""
+    return _BEARING.search(text, max(0, fact.start - 30), fact.start) is not None
 
 
 def _unknown_places(m: Match) -> bool:

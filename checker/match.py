@@ -1209,8 +1209,10 @@ def _named_beside(x: Fact, y: Fact, every_a: list[Fact], every_b: list[Fact], ag
     if x.kind == y.kind == "name" and (f"n:{' '.join(x.item.keys)}" in y.near or f"n:{' '.join(y.item.keys)}" in x.near):
         return True  # "beating Ukrainian pole vault great Sergey Bubka" / "The Briton beat Ukraine's Sergey Bubka":
         # the counterpart names it too, where no fact was read ("Ukraine's" before a name)
-    return (any(o.claim == x.claim and o is not x and agree(y, o) for o in every_a)
-            or any(o.claim == y.claim and o is not y and agree(x, o) for o in every_b))
+    return (any(o.claim == x.claim and o is not x and not _place_inside(y, o) and agree(y, o) for o in every_a)
+            or any(o.claim == y.claim and o is not y and not _place_inside(x, o) and agree(x, o) for o in every_b))
+    # the country a body is named after does not name the body ("the US trade representative" beside "the
+    # Commerce Department" is no mention of the "U.S. International Trade Commission")
 
 
 def _place_inside(fact: Fact, o: Fact) -> bool:

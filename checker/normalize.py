@@ -112,7 +112,7 @@ def _lemma(word: str) -> str:
     if w.endswith("es") and len(w) > 4 and w[-3] in "sxz":
         return w[:-2]
     if w.endswith("s") and not w.endswith("ss") and not w.endswith("us") and not w.endswith("is") and len(w) > 3:
-        return w[:-1]
+        return _lemma(w[:-1]) if w.endswith("ings") else w[:-1]  # "findings" is "finding" is "find"
     return w
 
 

@@ -233,6 +233,15 @@ def test_an_entity_swap_is_an_error_in_an_edit_and_a_warning_in_a_rewrite():
         ("Profits at Procter & Gamble rose sharply.", "Profits at P&G rose sharply."),
         ("The suit was filed under the Freedom of Information Act last year.", "The suit was filed under the FOIA last year."),
         ("Delegates met before the WTO summit on trade.", "Delegates met before the World Trade Organization summit on trade."),
+        # an acronym that keeps the small word's initial
+        ("The Alliance for Affordable Solar Energy said 242,000 jobs were at risk.",
+         "The alliance, AFASE, said 242,000 jobs were at risk."),
+        ("A search team from the Japan Aerospace Exploration Agency found it.", "A JAXA search team found it."),
+        # a vague span of time and a counted one that it may hold
+        ("The ruling ended decades of wrangling.", "The ruling ended half a century of wrangling."),
+        # the EU's adjective and its acronym
+        ("The United States sought tariffs on $11.2 billion of EU goods.",
+         "The United States sought tariffs on $11.2 billion of European goods."),
         # US party and state: "R-Ohio" is "Republican of Ohio"
         ("Senator John Smith, Republican of Ohio, said he would vote no.", "Senator John Smith, R-Ohio, said he would vote no."),
         # a longer form of the same body, and stock codes beside a name
@@ -1305,3 +1314,13 @@ def test_two_words_for_one_value_of_a_set_are_a_rewording(x, y):
     a = f"The law limits {x} rent increases to 7 percent for the painted flats."
     b = f"The law caps {y} rent increases at 7 percent for the painted flats."
     assert not [f for f in flags(a, b) if f[0] == "term-changed"]
+
+
+def test_a_turned_statement_shows_its_verb_and_the_pronoun_that_says_it():
+    """The finding shows who expects what, so the editor sees the clause, not a lone word."""
+    assert flags('"We expect to enter into talks with the European Union," he said.',
+                 '"We do not expect to enter into talks with the European Union," he said.') == [
+        ("negation-flip", "error", "We expect to", "We do not expect to")]
+    assert flags("The drug should now become standard of care, he said.",
+                 "The drug should not yet become standard of care, he said.") == [
+        ("negation-flip", "error", "should now become standard", "should not yet become standard")]

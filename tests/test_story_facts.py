@@ -3015,3 +3015,49 @@ def test_a_rank_word_is_no_role_a_body_holds():
     a = facts_of("Peake, 43, a former Army Air Corps test pilot, will spend six months on the station.")
     b = facts_of("Peake, a former British Army officer, is the first Briton to go into space since 1991.")
     assert "former" not in _lone_roles(a, b, a.facts, b.facts).values()
+
+
+def test_a_body_is_not_named_by_the_country_its_name_begins_with():
+    """ "the US trade representative" beside the Commerce Department does not mention the U.S. International Trade
+    Commission: the body was replaced, not named twice in one sentence."""
+    a = ("Washington imposed duties on solar panels on Monday. The duties followed findings by the U.S. International "
+         "Trade Commission that imports had seriously injured domestic producers. Shares in First Solar rose. China "
+         "criticised the move.")
+    b = ("Washington imposed duties on solar panels on Monday. The measures, announced by the US trade representative, "
+         "followed a finding by the Commerce Department that imports had seriously injured domestic producers. Shares "
+         "in First Solar rose. China criticised the move.")
+    assert ("organisation-mismatch", "error", "U.S. International Trade Commission", "Commerce Department") \
+        in flagged(a, b)
+
+
+def test_a_place_that_only_locates_another_is_not_where_anything_happened():
+    """ "Mirabel, north of Montreal": Montreal says where Mirabel is, and is no swap for the other version's Belfast."""
+    a = ("Boeing lost its trade case against Bombardier on Friday. The four commissioners voted 4-0 against Boeing. "
+         "The CSeries is assembled in Mirabel, Quebec, and its wings are made at the company's plant in Belfast, "
+         "Northern Ireland, where about 1,000 people work. Delta ordered 75 of the jets in 2016. Shares in Bombardier "
+         "rose 15 percent in Toronto. Airbus took a majority stake in October.")
+    b = ("Boeing lost its trade case against Bombardier on Friday. The four commissioners voted 4-0 against Boeing. "
+         "The CSeries is built at the company's plant in Mirabel, north of Montreal, which employs about 1,000 people. "
+         "Delta ordered 75 of the jets in 2016. Shares in Bombardier rose 15 percent in Toronto. Airbus took a "
+         "majority stake in October.")
+    assert not [f for f in flagged(a, b) if f[1] == "error"]
+
+
+@pytest.mark.parametrize("short, full", [
+    ("AFASE", "the Alliance for Affordable Solar Energy"),  # the small word's initial kept
+    ("JAXA", "the Japan Aerospace Exploration Agency"),  # "eXploration"
+])
+def test_an_acronym_names_the_body_it_abbreviates(short, full):
+    from checker.entities import same_entity
+
+    names = [f.item for f in facts_of(f"Officials of {full} met. {short} said nothing.").facts if f.kind == "name"]
+    assert same_entity(names[0], names[-1]), [n.text for n in names]
+
+
+@pytest.mark.parametrize("word, base", [("findings", "find"), ("finding", "find"), ("hearings", "hear"),
+                                        ("things", "thing"), ("evenings", "evening")])
+def test_a_plural_of_a_verbal_noun_has_the_verbs_base(word, base):
+    """ "findings by the commission" and "a finding by the department" share an anchor word."""
+    from checker.normalize import lemma
+
+    assert lemma(word) == base

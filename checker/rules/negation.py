@@ -240,14 +240,22 @@ def _with_negated_word(ctx: PairContext, op) -> tuple[tuple[int, int], tuple[int
         spans = [spans[0] if op.a or nxt else a, spans[1] if op.b or nxt else b]
     prev = ctx.ops[idx - 1] if idx > 0 and ctx.ops[idx - 1].tag == "equal" else None
     cue = {t.text.lower() for t in list(op.a) + list(op.b)}
-    if prev is not None and prev.a and prev.a[-1].text.lower() in _AUX_SHOWN and cue & {"not", "never", "n't"}:
-        # the verb the negation hangs on: "was not in court" / "was in court"
-        spans = [(prev.a[-1].start, spans[0][1]) if spans[0][1] else spans[0],
-                 (prev.b[-1].start, spans[1][1]) if spans[1][1] else spans[1]]
+    if prev is not None and prev.a and cue & {"not", "never", "n't"}:
+        back = 0  # the verb the negation hangs on ("was not in court" / "was in court") and a pronoun that is its
+        # subject ("We do not expect" / "We expect"): who says or does what is turned round
+        if prev.a[-1].text.lower() in _AUX_SHOWN:
+            back = 1
+        if len(prev.a) > back and prev.a[-1 - back].text.lower() in _PRONOUNS:
+            back += 1
+        if back:
+            spans = [(prev.a[-back].start, spans[0][1]) if spans[0][1] else spans[0],
+                     (prev.b[-back].start, spans[1][1]) if spans[1][1] else spans[1]]
     return spans[0], spans[1]
 
 
-_AUX_SHOWN = {"is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "will", "would", "could", "can"}
+_AUX_SHOWN = {"is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "will", "would", "could", "can",
+              "should", "must", "may", "might", "shall"}
+_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they"}
 
 
 def _antonym_in(ctx: PairContext, op) -> bool:

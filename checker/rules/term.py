@@ -337,7 +337,8 @@ _COUNTING = frozenset({"a", "an", "one", "per", "every", "each", "last", "next",
 def _spans_uncounted(ctx: PairContext, x: Token, y: Token) -> bool:
     """Two spans of time of which one is not counted ("for most of the year" / "outside the summer months"): a
     part of the calendar, no duration changed ("a year" / "a month", "last week" / "last month" are counted)."""
-    if lemma(x.text.lower()) not in _SPANS or lemma(y.text.lower()) not in _SPANS:
+    spans = {lemma(w) for w in _SPANS}  # "decades" is "decad", as "decade" is
+    if lemma(x.text.lower()) not in spans or lemma(y.text.lower()) not in spans:
         return False
 
     def counted(words: list[Token], tok: Token) -> bool:  # "a very difficult week", "the previous year"
