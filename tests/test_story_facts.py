@@ -3061,3 +3061,11 @@ def test_a_plural_of_a_verbal_noun_has_the_verbs_base(word, base):
     from checker.normalize import lemma
 
     assert lemma(word) == base
+
+
+def test_a_word_changed_in_a_quotation_is_shown_with_the_pronoun_that_says_it():
+    a = ('Najib was sentenced on Tuesday. His lawyer said: "We respect the decision of the court but we will appeal '
+         'it to the highest court." Supporters gathered outside. The judge read the verdict for two hours.')
+    b = ('Najib was sentenced on Tuesday. His lawyer said: "We reject the decision of the court but we will appeal '
+         'it to the highest court." Supporters gathered outside. The judge read the verdict for two hours.')
+    assert ("quote-altered", "error", "We respect the decision", "We reject the decision") in flagged(a, b)

@@ -154,6 +154,8 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
             if (i1 == i2 and i1 < len(sx) and j2 < len(sy)) or (j1 == j2 and j1 < len(sy) and i2 < len(sx)):
                 i2, j2 = i2 + 1, j2 + 1  # words put in or left out: shown with the word after them on both sides,
                 # "respect" / "do not respect", never an empty side
+            if i1 > 0 and j1 > 0 and kx[i1 - 1] == ky[j1 - 1] and kx[i1 - 1] in _PRONOUNS:
+                i1, j1 = i1 - 1, j1 - 1  # who says it: "we respect" / "we reject"
             a_span = _cover(sx, i1, i2, x)
             b_span = _cover(sy, j1, j2, y)
             va = ctx_text(sm.a, a_span)
@@ -168,6 +170,9 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
                      + ("a word replaced" if replaced else "a negation added or dropped" if negation
                         else "words added or dropped inside it")),
             )
+
+
+_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 
 
 def _cover(spans: list[tuple[int, int]], i: int, j: int, q: QuoteFact) -> tuple[int, int]:
