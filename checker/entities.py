@@ -385,14 +385,21 @@ def swaps(ctx: PairContext) -> list[Swap]:
     return out
 
 
-@lru_cache(maxsize=1)
+_openers: dict[tuple[int, int], dict[str, frozenset[str]]] = {}
+
+
 def _body_openers() -> dict[str, frozenset[str]]:
-    """For each body of the alias table, the first words of its written-out names ("eu": "european")."""
-    out: dict[str, set[str]] = {}
-    for variant, canon in lexicons().aliases.items():
-        if len(variant) > 1 and variant[0].isalpha():
-            out.setdefault(canon, set()).add(variant[0])
-    return {k: frozenset(v) for k, v in out.items()}
+    """For each body of the alias table, the first words of its written-out names ("eu": "european"); made again
+    when the configuration's lexicons grow the table, as normalize's alias table is."""
+    lex = lexicons()
+    key = (id(lex), len(lex.aliases))
+    if key not in _openers:
+        out: dict[str, set[str]] = {}
+        for variant, canon in lex.aliases.items():
+            if len(variant) > 1 and variant[0].isalpha():
+                out.setdefault(canon, set()).add(variant[0])
+        _openers[key] = {k: frozenset(v) for k, v in out.items()}
+    return _openers[key]
 
 
 def adjective_of(x: Name, y: Name) -> bool:

@@ -1486,6 +1486,10 @@ def _idiom_after(tokens: list[Token], k: int) -> bool:
 _FAIL = {"fail", "fails", "failed", "failing"}
 
 
+# subject pronouns: shown with what they say or do when a finding turns it round ("We expect" / "We do not expect")
+PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
+
+
 # verbs of ceasing negate the -ing verb after them ("stop reaching new customers"), not a noun ("stopped the attack")
 # verbs that say a thing stopped or is missing, as a negation would: "paused paid advertising" / "stopped paying
 # for advertising", "lost electricity" / "were without electricity"

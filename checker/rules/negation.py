@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..compare import PairContext
-from ..facts import PRIVATIVE
+from ..facts import PRIVATIVE, PRONOUNS
 from ..opposites import opposite, opposites_of
 from ..model import Finding, Severity
 from ..normalize import position
@@ -245,7 +245,7 @@ def _with_negated_word(ctx: PairContext, op) -> tuple[tuple[int, int], tuple[int
         # subject ("We do not expect" / "We expect"): who says or does what is turned round
         if prev.a[-1].text.lower() in _AUX_SHOWN:
             back = 1
-        if len(prev.a) > back and prev.a[-1 - back].text.lower() in _PRONOUNS:
+        if len(prev.a) > back and prev.a[-1 - back].text.lower() in PRONOUNS:
             back += 1
         if back:
             spans = [(prev.a[-back].start, spans[0][1]) if spans[0][1] else spans[0],
@@ -255,7 +255,6 @@ def _with_negated_word(ctx: PairContext, op) -> tuple[tuple[int, int], tuple[int
 
 _AUX_SHOWN = {"is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "will", "would", "could", "can",
               "should", "must", "may", "might", "shall"}
-_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they"}
 
 
 def _antonym_in(ctx: PairContext, op) -> bool:

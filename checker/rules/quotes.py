@@ -29,7 +29,7 @@ from collections.abc import Iterator
 
 from ..compare import StoryContext
 from ..extract import FUNCTION, QuoteFact
-from ..facts import _SMALL
+from ..facts import _SMALL, PRONOUNS
 from ..model import Finding, Severity, Side
 from . import rule
 
@@ -154,7 +154,7 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
             if (i1 == i2 and i1 < len(sx) and j2 < len(sy)) or (j1 == j2 and j1 < len(sy) and i2 < len(sx)):
                 i2, j2 = i2 + 1, j2 + 1  # words put in or left out: shown with the word after them on both sides,
                 # "respect" / "do not respect", never an empty side
-            if i1 > 0 and j1 > 0 and kx[i1 - 1] == ky[j1 - 1] and kx[i1 - 1] in _PRONOUNS:
+            if i1 > 0 and j1 > 0 and kx[i1 - 1] == ky[j1 - 1] and kx[i1 - 1] in PRONOUNS:
                 i1, j1 = i1 - 1, j1 - 1  # who says it: "we respect" / "we reject"
             a_span = _cover(sx, i1, i2, x)
             b_span = _cover(sy, j1, j2, y)
@@ -170,9 +170,6 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
                      + ("a word replaced" if replaced else "a negation added or dropped" if negation
                         else "words added or dropped inside it")),
             )
-
-
-_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 
 
 def _cover(spans: list[tuple[int, int]], i: int, j: int, q: QuoteFact) -> tuple[int, int]:

@@ -330,6 +330,7 @@ def _counterpart(ctx: PairContext, side: str, kept: Token) -> tuple[int, int] | 
 
 _SPANS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year", "decade",
                     "century"})
+_SPAN_LEMMAS = frozenset(lemma(w) for w in _SPANS)  # compared as lemmas: "decades" is "decad", as "decade" is
 _COUNTING = frozenset({"a", "an", "one", "per", "every", "each", "last", "next", "this", "that", "previous", "prior",
                        "past", "following", "coming", "current", "fiscal", "calendar", "same"})
 
@@ -337,8 +338,7 @@ _COUNTING = frozenset({"a", "an", "one", "per", "every", "each", "last", "next",
 def _spans_uncounted(ctx: PairContext, x: Token, y: Token) -> bool:
     """Two spans of time of which one is not counted ("for most of the year" / "outside the summer months"): a
     part of the calendar, no duration changed ("a year" / "a month", "last week" / "last month" are counted)."""
-    spans = {lemma(w) for w in _SPANS}  # "decades" is "decad", as "decade" is
-    if lemma(x.text.lower()) not in spans or lemma(y.text.lower()) not in spans:
+    if lemma(x.text.lower()) not in _SPAN_LEMMAS or lemma(y.text.lower()) not in _SPAN_LEMMAS:
         return False
 
     def counted(words: list[Token], tok: Token) -> bool:  # "a very difficult week", "the previous year"
