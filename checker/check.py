@@ -85,9 +85,11 @@ def _dedupe(findings: list[Finding], texts: dict[str, str] | None = None) -> lis
     # sentence): the same two values between the same versions are reported once, at the higher severity
     # the same rule on overlapping words of both versions ("not been" / "been" and "not been wearing full" /
     # "wearing full"): one discrepancy, reported once, by the first finding
+    # (a move reversed, found by the direction rule and by the movement rule, is one discrepancy too)
     kept: list[Finding] = []
     for f in out:
-        same = [g for g in kept if g.rule == f.rule and g.a.version == f.a.version and g.b.version == f.b.version
+        same = [g for g in kept if _family(g.rule) == _family(f.rule) and g.a.version == f.a.version
+                and g.b.version == f.b.version
                 and _overlap(g.a.span, f.a.span, texts, f.a.version) and _overlap(g.b.span, f.b.span, texts, f.b.version)]
         if not same:
             kept.append(f)
@@ -111,6 +113,13 @@ def _dedupe(findings: list[Finding], texts: dict[str, str] | None = None) -> lis
                 best[k] = f  # at equal severity the rule listed first, the more specific: person-role before person
         out = [f for f in out if (f.severity < Severity.WARNING and key is by_values) or best[key(f)] is f]
     return _one_swap_once(out)
+
+
+_FAMILIES = {"WC142": "WC141"}  # rules that can report one discrepancy twice: movement-reversed and direction-flip
+
+
+def _family(rule: str) -> str:
+    return _FAMILIES.get(rule, rule)
 
 
 _SWAP_RULES = ("WC101", "WC102", "WC131")  # a person in a role changed, a person changed, a speaker changed

@@ -129,6 +129,8 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
             end = n.end(1)  # "13 French institutions"
     if rule in _OBJECT and (m := _WORD_AFTER.match(text, end, hi)) and m.group(1).islower():
         end = m.end(1)
+        if (p := _WORD_AFTER.match(text, end, hi)) and p.group(1) in _VERB_PARTICLES:
+            m, end = p, p.end(1)  # "had not been ruled out" / "had been ruled out": the particle is the verb's
         if m.group(1).lower() in _ARTICLES and (o := _WORD_AFTER.match(text, end, hi)):
             m, end = o, o.end(1)  # "won a majority" / "failed to win the Western": the object, not its article
         if (a := _WORD_BEFORE.search(text, lo, m.start(1))) and a.group(1).lower() in _ARTICLES \
@@ -204,6 +206,10 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
     return s if (start, end) == s.span else Side(s.version, s.claim, (start, end), text[start:end])
 
 
+_VERB_PARTICLES = {"out", "off", "up", "down", "away", "back", "over"}
+_COMPARATIVE = re.compile(r"(?:high|low|great|small|larg|bigg|strong|weak|fast|slow)er|more|less|fewer", re.IGNORECASE)
+
+
 def _with_subject_or_noun(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
     """A changed predicate or quality with what it is of: the subject of a moved verb ("the dollar fell"), the noun
     an adjective describes ("widespread use"), the verb a direction follows ("fled north")."""
@@ -213,7 +219,8 @@ def _with_subject_or_noun(text: str, lo: int, hi: int, start: int, end: int) -> 
         if before is not None and before.group(1).islower() and _noun(before.group(1), only=False):
             start = before.start(1)  # "the dollar fell" / "the dollar rose": what moved
     elif (m := _WORD_AFTER.match(text, end, hi)) and m.group(1).islower() and _noun(m.group(1), only=False) \
-            and not _inflected_verb(m.group(1)) and (attributive or not _noun(text[start:end], only=False)) \
+            and not _inflected_verb(m.group(1)) and (attributive or not _noun(text[start:end], only=False)
+                                                     or _COMPARATIVE.fullmatch(text[start:end])) \
             and not text[start:end].split()[-1][:1].isupper():  # "... to Johannesburg two years ago": a name ends it
         end = m.end(1)  # "widespread use" / "limited use": the adjective with what it describes
     elif before is not None and before.group(1).islower() and _inflected_verb(before.group(1)) \

@@ -334,7 +334,45 @@ def reversed_moves(sm: StoryMatches, findings: list[Finding], rules: list[Rule])
         out.append(_match_finding(rule, rule.severity, m, sm, sa, sb,
                                   f"the same place, the move to it in one version and from it in the other; "
                                   f"{_because(m)}"))
+    for m, sa, sb in _figures_moved_apart(sm):
+        if not any(f.a.version == m.a.version and f.b.version == m.b.version and f.a.span[0] < sa[1]
+                   and sa[0] < f.a.span[1] for f in findings + out):  # the pair rule saw the verbs swapped
+            out.append(_match_finding(rule, rule.severity, m, sm, sa, sb,
+                                      f"the same figure, a rise in one version and a fall in the other; {_because(m)}"))
     return out
+
+
+_MOVE_UNITS = {"%", "pp", "point", "bp"}  # units a move is told in; a sum of money is one too
+
+
+def _figures_moved_apart(sm: StoryMatches) -> list[tuple[Match, tuple[int, int], tuple[int, int]]]:
+    """Confident matches of one figure, equal in both versions, told as a rise in one and a fall in the other
+    ("Maersk shares rose 3 percent" / "Shares in Maersk fell 3pc"), with the version spans of move and figure."""
+    from .opposites import figure_move
+
+    currencies = set(sm.a.lex.currencies.values())
+    out = []
+    for m in sm.facts:
+        if m.a.kind != "quantity" or not (m.agree and m.confident) or (
+                m.a.item.unit not in _MOVE_UNITS and m.a.item.unit not in currencies):
+            continue  # a count or a measure does not rise or fall in one move
+        spans = []
+        for f, vf in ((m.a, sm.a), (m.b, sm.b)):
+            move = figure_move(vf.analyses[f.claim].tokens, f.item.start, f.item.end)
+            if move is None:
+                break
+            word, base = move[1], vf.claims[f.claim].start
+            spans.append((move[0], (min(base + word.start, f.start), max(base + word.end, f.end))))
+        if len(spans) == 2 and spans[0][0] != spans[1][0] and not _days_apart(sm, m):
+            out.append((m, spans[0][1], spans[1][1]))
+    return out
+
+
+def _days_apart(sm: StoryMatches, m: Match) -> bool:
+    """The two sentences are dated to different days: "fell 3% on Monday" / "rose 3% on Tuesday"."""
+    da = {d.key for d in sm.a.analyses[m.a.claim].dates}
+    db = {d.key for d in sm.b.analyses[m.b.claim].dates}
+    return bool(da and db and not da & db)
 
 
 def _turned(m: Match) -> bool:

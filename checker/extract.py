@@ -475,8 +475,8 @@ def _descriptor(cf: ClaimFacts, n: Name) -> bool:
     """A nationality word opening the description of the name that follows it ("made by European missile maker
     MBDA", "German carmaker Volkswagen"): where the named one is from, comparable with places only."""
     word = cf.text[n.start:n.end]
-    if not DEMONYM.fullmatch(word) or word.endswith("s"):  # one nationality, not "Europeans"
-        return False
+    if not DEMONYM.fullmatch(word) or word.endswith("s") or word.lower() in lexicons().places:
+        return False  # one nationality, not "Europeans", nor a country whose name looks like one ("Iran", "Japan")
     after = [m for m in cf.names if m.start > n.end]
     return bool(after) and _DESCRIBED.fullmatch(cf.text[n.end:after[0].start]) is not None \
         and not any(t.kind != "word" for t in cf.tokens if n.end <= t.start < after[0].start)

@@ -1098,8 +1098,10 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
         while run and (run[0].first or run[0].text.lower() in _NOT_NAMES) and run[0].text.lower() in _NOT_NAMES:
             run = run[1:]
         if (len(run) > 2 and run[0].first and run[0].kind == "word" and not _is_role_word(run[0], lex)
-                and run[0].text.lower() not in lex.places and _common_word(run[0].text)):
-            run = run[1:]  # "Leftist Luiz Inacio Lula da Silva": an adjective that only opens the sentence
+                and run[0].text.lower() not in lex.places and _common_word(run[0].text)
+                and run[1].text.lower().rstrip(".") not in lex.org_words):
+            run = run[1:]  # "Leftist Luiz Inacio Lula da Silva": an adjective that only opens the sentence, not the
+            # first word of a body's name ("Maritime Union of Australia")
         while run and run[-1].text.lower() in _CONNECTORS | {"-"}:
             run = run[:-1]
         if not run or _portfolio_goes_on(tokens, pos[id(run[0])], pos[id(run[-1])] + 1, lex):

@@ -348,7 +348,7 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
         lone = (_lone_slips(a.facts, b.facts) | transposed | _lone_owned(a.facts, b.facts) if kind == "quantity"
                 else _counterparts(a, b, fa, fb) if kind == "name"
                 else _lone_tallies(fa, fb) if kind == "score" else set())
-        events = (_lone_events(fa, fb) | _lone_records(a, b, fa, fb) if kind == "date"
+        events = (_lone_events(fa, fb) | _lone_records(a, b, fa, fb) | _lone_in_pairs(fa, fb, aligned) if kind == "date"
                   else _lone_roles(a, b, fa, fb) if kind == "name"
                   else _lone_measures(fa, fb) if kind == "quantity" else {})
         for i, x in enumerate(fa):
@@ -898,6 +898,27 @@ def _lone_events(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
             and not _years_apart(by_id[k[0]].item.value, by_id[k[1]].item.value)}
 
 
+def _lone_in_pairs(fa: list[Fact], fb: list[Fact], aligned: set[tuple[int, int]]) -> dict[tuple[int, int], str]:
+    """(a date id, b date id) for dates each version gives once only, in two sentences the alignment paired:
+    - each version's only day of saying: "Eli Lilly will cut ... by 70%, the company said Wednesday" / "Lilly said
+      on Tuesday it would cut ... by 70%" date one announcement (a version says many things on many days: a day
+      of saying is matched across the story only where it is each version's one);
+    - each version's only month of one year: "police first accused GSK of bribery in July 2013" / "the
+      allegations first emerged in June 2013" date one beginning."""
+    def once(f: Fact) -> Iterable[str]:
+        granularity = getattr(f.item, "granularity", None)
+        if granularity in ("day", "weekday"):
+            return SAID & f.event
+        if granularity == "month" and re.match(r"\d{4}-", str(f.item.value)):
+            return (f"month of {str(f.item.value)[:4]}",)
+        return ()
+
+    pairs = _lone(fa, fb, once, lambda f: f.item.value)
+    by_id = {id(f): f for f in fa + fb}
+    return {k: w for k, w in pairs.items() if (by_id[k[0]].claim, by_id[k[1]].claim) in aligned
+            and not _someone_else(by_id[k[0]], by_id[k[1]], named=True)}
+
+
 # "the first strike since", "its lowest level since", "the worst floods since": a record, and the year it ends
 _RECORD_SINCE = re.compile(
     r"\b(?:first|last|only|most|least|best|worst|(?:bigg|larg|high|low|deadli|strong|weak|fast|slow|great|hott|cold|"
@@ -1242,10 +1263,11 @@ def _dated_apart(x: Fact, y: Fact) -> bool:
 
 
 def _other_days(x: Fact, y: Fact) -> bool:
-    """Both facts' sentences name days or months, and none in common."""
+    """Both facts' sentences name days or months, and none in common: not one within another either ("in the
+    fourth quarter of this year" / "said yesterday": the year holds the day)."""
     dx = {k for k in x.near | x.sentence if k.startswith("d:")}
     dy = {k for k in y.near | y.sentence if k.startswith("d:")}
-    return bool(dx and dy and not dx & dy)
+    return bool(dx and dy) and not any(p.startswith(q) or q.startswith(p) for p in dx for q in dy)
 
 
 def _precise(x: Fact, y: Fact) -> bool:
@@ -1321,6 +1343,15 @@ def _title(q: QuoteFact) -> bool:
     return bool(words) and all(w[:1].isupper() or w.lower() in ("of", "to", "the", "a", "and", "in") for w in words)
 
 
+QUOTE_RUN = 5  # words in one unbroken run, two of them content words, that make two quotations one
+
+
+def _one_run(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """The two quotations share a run of QUOTE_RUN words or more, word for word, with two content words in it."""
+    m = SequenceMatcher(None, x, y, autojunk=False).find_longest_match(0, len(x), 0, len(y))
+    return m.size >= QUOTE_RUN and sum(w not in FUNCTION for w in x[m.a:m.a + m.size]) >= 2
+
+
 def match_quotes(qa: list[QuoteFact], qb: list[QuoteFact], aligned: set[tuple[int, int]] = frozenset()) -> list[QuoteMatch]:
     """Quotations of two versions that hold the same words (one may be a trimmed part of the other), best first.
 
@@ -1345,10 +1376,13 @@ def match_quotes(qa: list[QuoteFact], qb: list[QuoteFact], aligned: set[tuple[in
                 continue
             overlap = len(sx & sy) / min(len(sx), len(sy))
             if not short and len(sx & sy) < QUOTE_SHARED and overlap < 1 and (x.claim, y.claim) not in aligned \
-                    and SequenceMatcher(None, x.words, y.words, autojunk=False).ratio() < QUOTE_ORDER:
+                    and SequenceMatcher(None, x.words, y.words, autojunk=False).ratio() < QUOTE_ORDER \
+                    and not _one_run(x.words, y.words):
                 continue  # "India's successful moon mission ..." / "Made in India, made for the MOON!": two words
                 # of the story's topic in common, in sentences the alignment kept apart and in no common order, make
-                # two quotations; not "My experience of government ends here" / "... of politics ends here"
+                # two quotations; not "My experience of government ends here" / "... of politics ends here", nor a
+                # part quoted with a word changed ("make a profit, but a very small profit" / "make a profit, but a
+                # healthy profit")
             if overlap >= (0.5 if short else QUOTE_OVERLAP):
                 cands.append((overlap, i, j))
     out: list[QuoteMatch] = []

@@ -23,6 +23,7 @@ def opposites_of(lex: Lexicons) -> dict[str, frozenset[str]]:
 
 
 _NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "de", "mis", "sub", "anti")
+_PLAIN_NEGATIONS = ("un", "non")  # prefixes that only negate; the others also make words of their own
 _SWAPPED_PREFIXES = (("en", "de"), ("over", "under"), ("pre", "post"), ("up", "down"), ("inter", "intra"), ("im", "ex"),
                      ("mega", "mini"), ("macro", "micro"), ("hyper", "hypo"), ("multi", "mono"))
 
@@ -48,7 +49,10 @@ def morphological_opposites(x: str, y: str) -> bool:
     for short, long in ((x, y), (y, x)):
         for p in _NEGATING_PREFIXES:
             if long == p + short and len(short) >= 4:
-                return True
+                return p in _PLAIN_NEGATIONS or wordnet().relation(short, long) not in (Relation.DIFFERENT,
+                                                                                       Relation.SAME)
+                # a word WordNet knows apart from the other is no negation of it: "briefing" / "debriefing",
+                # "port" / "import", "tail" / "detail"
     for p, q in _SWAPPED_PREFIXES:
         for a, b in ((x, y), (y, x)):
             if a.startswith(p) and b.startswith(q) and a[len(p):] == b[len(q):] and len(a) - len(p) >= 4:
@@ -112,3 +116,57 @@ def converse_with_other_party(words_a: list, x: object, words_b: list, y: object
         return _PARTY[base] in after[:stop]
 
     return names_party(words_a, x, bx) or names_party(words_b, y, by)
+
+
+# ---------------------------------------------------------------- the direction of a figure's move
+
+UP_VERBS = frozenset(lemma(w) for w in (
+    "rise", "rose", "risen", "rises", "rising", "climb", "climbed", "gain", "gained", "jump", "jumped", "soar",
+    "soared", "surge", "surged", "rally", "rallied", "advance", "advanced", "increase", "increased", "grow", "grew",
+    "grown"))
+DOWN_VERBS = frozenset(lemma(w) for w in (
+    "fall", "fell", "fallen", "falls", "falling", "drop", "dropped", "slip", "slipped", "slide", "slid", "decline",
+    "declined", "plunge", "plunged", "tumble", "tumbled", "sink", "sank", "slump", "slumped", "dip", "dipped",
+    "decrease", "decreased", "shrink", "shrank", "shrunk", "lose", "lost"))
+# nouns of a move, written after its figure ("a 3pc fall") or before it with "of" ("growth of 0.5 percent")
+_UP_NOUNS = frozenset({"rise", "increase", "gain", "jump", "growth", "rebound", "surge"})
+_DOWN_NOUNS = frozenset({"fall", "drop", "decline", "decrease", "slide", "contraction", "slump", "plunge", "dip"})
+_ADVERBS = {"up": "up", "down": "down", "higher": "up", "lower": "down"}
+_BEFORE_FIGURE = {"by", "about", "nearly", "almost", "some", "around", "roughly", "just", "over", "more", "than",
+                  "less", "a", "an", "another", "further", "as", "much"}
+_NOT = {"not", "n't", "never", "no"}
+
+
+def _way(word: str, verbs: bool) -> str | None:
+    base = lemma(word.lower())
+    if verbs and base in UP_VERBS or not verbs and base in _UP_NOUNS:
+        return "up"
+    if verbs and base in DOWN_VERBS or not verbs and base in _DOWN_NOUNS:
+        return "down"
+    return None
+
+
+def figure_move(tokens: list, start: int, end: int) -> tuple[str, object] | None:
+    """Which way a figure (its claim offsets) is said to move, and the word that says it: "rose 3 percent", "fell
+    by 3pc", "up 3%", "3 percent higher", "a 3pc fall", "growth of 0.5 percent". None for a level ("stood at 3
+    percent") or a negated move ("did not fall 3 percent")."""
+    i = next((k for k, t in enumerate(tokens) if t.start >= start), len(tokens))
+    j = next((k for k, t in enumerate(tokens) if t.start >= end), len(tokens))
+    k = i - 1
+    while k >= 0 and i - k <= 4 and tokens[k].text.lower() in _BEFORE_FIGURE:
+        k -= 1
+    found: tuple[str, object] | None = None
+    if k >= 0 and tokens[k].kind == "word":
+        word = tokens[k].text.lower()
+        if word == "of" and k > 0 and (way := _way(tokens[k - 1].text, verbs=False)):
+            found = (way, tokens[k - 1])  # "growth of 0.5 percent"
+        elif (way := _ADVERBS.get(word) if word in ("up", "down") else _way(word, verbs=True)):
+            found = (way, tokens[k])  # "rose 3 percent", "down 3%"
+        if found and any(t.text.lower() in _NOT for t in tokens[max(0, k - 3):k]):
+            return None
+    if found is None and j < len(tokens) and tokens[j].kind == "word":
+        word = tokens[j].text.lower()
+        way = _ADVERBS.get(word) if word in ("higher", "lower") else _way(word, verbs=False)
+        if way:
+            found = (way, tokens[j])  # "a 3pc fall", "3 percent higher"
+    return found

@@ -169,6 +169,16 @@ def test_opposites_by_prefix_and_inflection_are_direction_flips(a, b):
     assert [r for r, *_ in flags(a, b)] == ["direction-flip"]
 
 
+@pytest.mark.parametrize("a, b", [
+    ("EADS would ask the Air Force for a briefing before deciding.", "EADS would ask the Air Force for a debriefing before deciding."),
+    ("The company will port the software to phones.", "The company will import the software to phones."),
+])
+def test_a_prefix_that_makes_a_word_of_its_own_is_no_negation(a, b):
+    """ "de-", "im-", "dis-" also make new words ("debriefing", "import"): opposites by prefix only where WordNet does
+    not know the two words apart; "un-" and "non-" only negate."""
+    assert "direction-flip" not in [r for r, *_ in flags(a, b)]
+
+
 def test_a_negation_cancelling_an_antonym_is_silent():
     assert flags("The decision was an easy one.", "The decision was not a difficult one.") == []
     assert flags("The talks did not fail.", "The talks succeeded.") == []  # two negations in one change
@@ -204,6 +214,19 @@ def test_a_negation_moved_to_another_word_in_an_edit_is_a_flip(a, b):
 )
 def test_a_negation_moved_within_the_phrase_it_negates_is_silent(a, b):
     assert flags(a, b) == []
+
+
+def test_a_negated_phrasal_verb_is_shown_with_its_particle():
+    assert flags("Ambrose said the F-35 had not been ruled out, but officials would look at others.",
+                 "Ambrose said the F-35 had been ruled out, but officials would look at others.") == [
+        ("negation-flip", "error", "had not been ruled out", "had been ruled out")]
+
+
+def test_a_question_left_unanswered_is_no_statement_turned():
+    """ "did not say by how much" leaves the amount open; "did not say whether" withdraws what was said."""
+    assert flags("The price would come down, he said.", "The price would come down, although he did not say by how much.") == []
+    assert [r for r, *_ in flags("He said the plant would close.", "He did not say whether the plant would close.")] == [
+        "negation-flip"]
 
 
 def test_a_verb_of_ceasing_negates_the_verb_after_it():
@@ -1241,6 +1264,10 @@ def test_a_part_of_the_calendar_is_no_changed_span_of_time_but_a_counted_span_is
                 if f[0] == "term-changed"]
     assert [f for f in flags("Earnings per share rose 40.6% from the previous year.",
                              "Earnings per share rose 40.6% from the previous quarter.") if f[0] == "term-changed"]
+    # two durations whose number is left unsaid are each of its own size: "adding hours" / "adding minutes"
+    assert [f[0] for f in flags("The airlines had to fly a roundabout route, adding hours to journey times.",
+                                "The airlines had to fly a roundabout route, adding minutes to journey times.")] == [
+        "term-changed"]
 
 
 def test_a_figure_all_but_equal_to_one_elsewhere_in_the_sentence_is_compared_with_it():

@@ -1376,7 +1376,9 @@ def test_dates_of_one_event_next_to_two_people_are_two_events():
 def test_a_move_is_shown_with_its_size_a_place_with_against_and_a_surname_with_its_particle():
     a = "Samsung shares fell 2.3 percent in Seoul on Tuesday after the recall."
     b = "Samsung shares rose 2.3 percent in Seoul on Tuesday after the recall."
-    assert ("direction-flip", "shares fell 2.3 percent", "shares rose 2.3 percent") in errors(a, b)
+    # one discrepancy, found by the direction and the movement rules, is reported once, by the one showing more
+    assert ("movement-reversed", "Samsung shares fell 2.3 percent", "Samsung shares rose 2.3 percent") in errors(a, b)
+    assert [f[0] for f in errors(a, b)].count("direction-flip") == 0
     c = "Lara made 400 not out against England in Antigua on Monday, the board said."
     d = "Lara made 400 not out against Sri Lanka in Antigua on Monday, the board said."
     assert ("place-mismatch", "against England", "against Sri Lanka") in [(x[0], x[2], x[3]) for x in flagged(c, d)]
@@ -3069,3 +3071,110 @@ def test_a_word_changed_in_a_quotation_is_shown_with_the_pronoun_that_says_it():
     b = ('Najib was sentenced on Tuesday. His lawyer said: "We reject the decision of the court but we will appeal '
          'it to the highest court." Supporters gathered outside. The judge read the verdict for two hours.')
     assert ("quote-altered", "error", "We respect the decision", "We reject the decision") in flagged(a, b)
+
+
+# ---------------------------------------------------------------- read on r36 (shipping; drug prices)
+
+
+@pytest.mark.parametrize("text, way, word", [
+    ("Maersk shares rose 3 percent in early trading.", "up", "rose"),
+    ("Shares in Maersk fell 3pc in Copenhagen.", "down", "fell"),  # "pc": a British paper's per cent
+    ("Profit rose by about 5 percent.", "up", "rose"),
+    ("The shares were down 4% on Monday.", "down", "down"),
+    ("The shares ended 2% higher.", "up", "higher"),
+    ("It forecast a 2.5pc fall in demand.", "down", "fall"),
+    ("It forecast growth of 0.5 percent.", "up", "growth"),
+    ("The shares did not fall 3 percent.", None, None),  # a negated move
+    ("The rate stood at 3 percent.", None, None),  # a level
+    ("Inflation rose to 5 percent.", None, None),  # the level a move reached, not its size
+])
+def test_a_figure_is_read_with_the_move_it_measures(text, way, word):
+    from checker.opposites import figure_move
+
+    cf = analyze(text, dt.date(2023, 2, 8))
+    (q,) = [q for q in cf.quantities if q.unit == "%"]
+    move = figure_move(cf.tokens, q.start, q.end)
+    assert (move[0], move[1].text) == (way, word) if way else move is None
+
+
+def test_one_figure_told_as_a_rise_in_one_version_and_a_fall_in_the_other_is_an_error():
+    """The reference says both "rose" and "falling" (of two periods), so the pair rule cannot call the verbs
+    swapped; the matched figure says which move is which."""
+    a = ("Maersk reported a fall in profit. Maersk shares rose 3 percent in early trading in Copenhagen, after "
+         "falling more than 20 percent over the past year.")
+    b = ("Maersk reported a fall in profit. Shares in Maersk fell 3pc in Copenhagen in early trading, extending a "
+         "slide of more than a fifth over the past year.")
+    assert errors(a, b) == [("direction-flip", "shares rose 3 percent", "fell 3pc")]
+
+
+def test_opposite_moves_of_two_different_figures_are_no_flip():
+    a = ("Maersk said it expected global container demand to range between a contraction of 2.5 percent and growth "
+         "of 0.5 percent this year.")
+    b = "Maersk forecast that global demand for container shipping would range from a 2.5 percent fall to 0.5 percent growth this year."
+    assert flagged(a, b) == []
+
+
+def test_a_comparative_is_shown_with_the_noun_it_qualifies():
+    a = ('"2022 was an exceptional year, but we expect lower demand and a normalisation of freight rates in 2023," '
+         'Chief Executive Vincent Clerc said.')
+    b = ('Vincent Clerc said that 2022 had been "an exceptional year", but warned: "We expect higher demand and a '
+         'normalisation of freight rates in 2023."')
+    assert ("direction-flip", "lower demand", "higher demand") in errors(a, b)
+
+
+def test_a_bodys_name_may_open_the_sentence():
+    """ "Leftist Luiz Inacio Lula da Silva" drops the adjective; "Maritime Union of Australia" keeps its first word,
+    and so is the MUA."""
+    a = ('Patrick sacked 1,400 workers. "This is the most disgraceful act by an employer," MUA national secretary '
+         'John Coombs said.')
+    b = "Patrick sacked 1,400 workers. Maritime Union of Australia national secretary John Coombs said the union would fight."
+    assert flagged(a, b) == []
+
+
+def test_a_country_whose_name_ends_like_a_nationality_is_no_descriptor():
+    """ "Iran" is a place the cargo came from; "the French energy group Total" says where a body is from."""
+    a = ("The Sanchi collided with a freighter off Shanghai. The tanker was carrying 136,000 tonnes of condensate, "
+         "an ultra-light crude oil, from Iran to South Korea.")
+    b = ("The Sanchi collided with a freighter off Shanghai. It was carrying 136,000 tonnes of condensate, a highly "
+         "flammable ultra-light oil, to South Korea, where it was due to be delivered to Hanwha Total, a joint venture "
+         "with the French energy group Total.")
+    assert flagged(a, b) == []
+
+
+def test_a_year_and_a_day_in_it_do_not_date_two_sentences_apart():
+    """ "in the fourth quarter of this year" and "said yesterday": the year holds the day, so the two quarters are
+    one statement's, not two periods'."""
+    a = ("Eli Lilly will cut the list prices of some older insulins by 70%, the company said Tuesday. The Indianapolis "
+         "drugmaker said it would cut the list prices of its most commonly prescribed insulin, Humalog, and another "
+         "insulin, Humulin, in the fourth quarter of this year. The list price of Humalog will drop to $66.40 a vial "
+         "from $274.70.")
+    b = ("Eli Lilly is to slash the price of its most widely used insulins by 70 per cent. The Indianapolis-based "
+         "company said yesterday that the list price of Humalog would drop from $274.70 to $66.40 a vial, with the "
+         "cuts to Humalog and Humulin taking effect in the third quarter of the year.")
+    assert ("number-mismatch", "fourth quarter", "third quarter") in errors(a, b)
+
+
+def test_each_versions_one_day_of_saying_in_paired_sentences_is_one_announcement():
+    a = ("Eli Lilly will cut the list prices of some older insulins by 70% and expand a cap on costs, the company said "
+         "Tuesday. Patients pay less.")
+    b = ("Lilly said on Monday it would cut the list prices of Humalog and Humulin by 70% and cap patients' monthly "
+         "costs. Patients pay less.")
+    assert errors(a, b) == [("date-mismatch", "Tuesday", "said on Monday")]
+
+
+def test_a_part_of_a_quotation_with_a_word_changed_is_matched_by_its_run_of_words():
+    """A short partial quotation shares few content words with the long one it is cut from, but five words in a
+    row: "make a profit, but a very small profit" / "make a profit, but a healthy profit"."""
+    a = ('Shkreli said the price would come down. "We\'ve agreed to lower the price of Daraprim to a point that is more '
+         'affordable and is able to allow the company to make a profit, but a very small profit," he said.')
+    b = ('Shkreli said the price would come down to a level that would still let the company "make a profit, but a '
+         'healthy profit", although he did not say by how much.')
+    assert [(x[0], x[1]) for x in flagged(a, b)] == [("quote-altered", "error")]
+
+
+def test_each_versions_one_month_of_a_year_in_paired_sentences_is_one_date():
+    a = ("GSK was fined 3 billion yuan on Friday. Chinese police first accused GSK of bribery in July 2013, alleging "
+         "that its staff had funnelled money through travel agencies.")
+    b = ("GSK was fined 3 billion yuan on Friday. The allegations against the company first emerged in June 2013, "
+         "when police said GSK had used travel agencies to channel bribes.")
+    assert errors(a, b) == [("date-mismatch", "in July 2013", "emerged in June 2013")]

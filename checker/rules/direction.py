@@ -48,8 +48,8 @@ from ..compare import PairContext, PairSide
 from ..facts import _AM_PM, _FUNCTION
 from ..model import Finding, Severity
 from ..normalize import Token, position
-from ..opposites import (converse_in_other_voice, converse_with_other_party, morphological_opposites, opposite,
-                         opposites_of)
+from ..opposites import (converse_in_other_voice, converse_with_other_party, figure_move, morphological_opposites,
+                         opposite, opposites_of)
 from . import rule
 
 
@@ -68,6 +68,22 @@ def _next_content(words: list[Token], tok: Token) -> str | None:
     k = position(words, tok)
     return next((w.key for w in words[k + 1:] if w.key not in _FUNCTION or w.key in ("him", "her", "them", "it")),
                 None) if k is not None else None
+
+
+def _figure_moved_by(side: PairSide, tok: Token) -> float | None:
+    """The value of the figure a word says the move of ("rose" in "rose 3 percent", "fall" in "a 3pc fall")."""
+    cf = side.facts
+    for q in cf.quantities:
+        move = figure_move(cf.tokens, q.start, q.end)
+        if move is not None and move[1].start == tok.start:
+            return q.value
+    return None
+
+
+def _moves_of_other_figures(ctx: PairContext, x: Token, y: Token) -> bool:
+    """Each word is the move of a figure, and the two figures differ: the words tell two moves, not one turned."""
+    fx, fy = _figure_moved_by(ctx.a, x), _figure_moved_by(ctx.b, y)
+    return fx is not None and fy is not None and fx != fy
 
 
 def _prepositions_of_other_objects(ctx: PairContext, x: Token, y: Token) -> bool:
@@ -114,6 +130,9 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                     continue  # "was unconstitutional" / "violated the constitutional guarantee": one thing, two ways
                 if _AM_PM.fullmatch(x.text) or _AM_PM.fullmatch(y.text):
                     continue  # "7 p.m. EST" / "1.30 a.m. local time": times of day are the numbers rule's
+                if _moves_of_other_figures(ctx, x, y):
+                    continue  # "a contraction of 2.5 percent and growth of 0.5 percent" / "a 2.5pc fall to 0.5pc
+                    # growth": each word is the move of its own figure, and the figures are not the same
                 if _prepositions_of_other_objects(ctx, x, y):
                     continue  # "testified against him" / "testified for the government": for the prosecution
                 if _particles_of_other_verbs(ctx, x, y):

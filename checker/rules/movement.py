@@ -25,13 +25,9 @@ from ..compare import StoryContext
 from ..extract import FUNCTION, VersionFacts
 from ..model import Finding, Severity, Side
 from ..normalize import lemma
+from ..opposites import DOWN_VERBS, UP_VERBS
 from . import rule
 
-_UP = {lemma(w) for w in ("rise", "rose", "risen", "rises", "rising", "climb", "climbed", "gain", "gained", "jump",
-                          "jumped", "soar", "soared", "surge", "surged", "rally", "rallied", "advance", "advanced")}
-_DOWN = {lemma(w) for w in ("fall", "fell", "fallen", "falls", "falling", "drop", "dropped", "slip", "slipped",
-                            "slide", "slid", "decline", "declined", "plunge", "plunged", "tumble", "tumbled", "sink",
-                            "sank", "slump", "slumped", "dip", "dipped")}
 _NEGATIONS = {"not", "n't", "never", "no"}
 
 
@@ -82,7 +78,7 @@ def _movements(vf: VersionFacts) -> dict[tuple[str, ...], list[tuple[str, int, i
             if t.kind != "word":
                 continue
             base = lemma(t.text.lower())
-            way = "up" if base in _UP else "down" if base in _DOWN else None
+            way = "up" if base in UP_VERBS else "down" if base in DOWN_VERBS else None
             if way is None or any(u.text.lower() in _NEGATIONS for u in toks[max(0, i - 3):i]):
                 continue
             k = i - 1

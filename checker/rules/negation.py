@@ -110,6 +110,9 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             continue  # "cannot compete under its flag" / "a four-year ban on Russia competing under its own flag"
         if _bound_negates(plain, ctx.b if cb else ctx.a):
             continue  # "could not afford more" / "could afford no more than 4%": the bound says it
+        if _left_unsaid(ctx.b if cb else ctx.a, (ca or cb)[0]):
+            continue  # '"... a very small profit," he said' / '"... a healthy profit", although he did not say by how
+            # much': what was not said is another question, not the statement turned
         cue = (ca or cb)[0]
         rest = [t for t in op.a + op.b if t not in ca and t not in cb and t.key not in _FILLER]
         if len(rest) > (3 if ctx.minimal_edit else 2):
@@ -126,6 +129,23 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             why="a negation word is added or removed while the statement is otherwise the same",
         )
         return
+
+
+_SAYING = {"say", "said", "specify", "specified", "disclose", "disclosed", "elaborate", "elaborated", "reveal",
+           "revealed", "explain", "explained"}
+_QUESTION = {"how", "when", "where", "why", "by"}  # not "whether": "said it would" / "did not say whether it would"
+# is the statement withdrawn
+
+
+def _left_unsaid(side: Any, cue: Any) -> bool:
+    """The negation leaves a question of how, how much or when unanswered: "did not say by how much", "would not
+    say when"."""
+    words = side.facts.words
+    k = position(words, cue)
+    if k is None:
+        return False
+    rest = [t.text.lower() for t in words[k + 1:k + 5] if t.key not in _FILLER]
+    return len(rest) >= 2 and rest[0] in _SAYING and rest[1] in _QUESTION
 
 
 _DENY = {"deny", "denied", "denie", "dispute", "disputed", "reject", "rejected"}  # report a statement as untrue

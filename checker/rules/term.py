@@ -335,6 +335,9 @@ _COUNTING = frozenset({"a", "an", "one", "per", "every", "each", "last", "next",
                        "past", "following", "coming", "current", "fiscal", "calendar", "same"})
 
 
+_BEFORE_DURATION = frozenset({"for", "within", "in", "after", "over", "take", "takes", "took", "last", "lasts"})
+
+
 def _spans_uncounted(ctx: PairContext, x: Token, y: Token) -> bool:
     """Two spans of time of which one is not counted ("for most of the year" / "outside the summer months"): a
     part of the calendar, no duration changed ("a year" / "a month", "last week" / "last month" are counted)."""
@@ -352,6 +355,13 @@ def _spans_uncounted(ctx: PairContext, x: Token, y: Token) -> bool:
                 return False
         return False
 
+    def duration(words: list[Token], tok: Token) -> bool:  # "adding hours", "for weeks": many, their number unsaid
+        k = position(words, tok)
+        return k is not None and k > 0 and lemma(tok.text.lower()) != tok.text.lower() and (
+            words[k - 1].text.lower() in _BEFORE_DURATION or words[k - 1].text.lower().endswith(("ing", "ed")))
+
+    if duration(ctx.a.facts.words, x) and duration(ctx.b.facts.words, y):
+        return False  # "adding hours to journey times" / "adding minutes": two durations, each of its own size
     return not (counted(ctx.a.facts.words, x) and counted(ctx.b.facts.words, y))
 
 
