@@ -206,6 +206,7 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
     return s if (start, end) == s.span else Side(s.version, s.claim, (start, end), text[start:end])
 
 
+_PASSIVE_BE = {"was", "were", "is", "are", "been", "be", "being"}
 _VERB_PARTICLES = {"out", "off", "up", "down", "away", "back", "over"}
 _COMPARATIVE = re.compile(r"(?:high|low|great|small|larg|bigg|strong|weak|fast|slow)er|more|less|fewer", re.IGNORECASE)
 
@@ -215,7 +216,10 @@ def _with_subject_or_noun(text: str, lo: int, hi: int, start: int, end: int) -> 
     an adjective describes ("widespread use"), the verb a direction follows ("fled north")."""
     before = _WORD_BEFORE.search(text, lo, start)
     attributive = before is not None and before.group(1).lower() in _FUNCTION | _PREPOSITIONS  # "for limited use"
-    if _inflected_verb(text[start:end]) and not attributive:
+    if before is not None and before.group(1) in _PASSIVE_BE and _inflected_verb(text[start:end]) \
+            and text[start:end].endswith("ed"):
+        start = before.start(1)  # "was rejected" / "was approved": the passive shown whole
+    elif _inflected_verb(text[start:end]) and not attributive:
         if before is not None and before.group(1).islower() and _noun(before.group(1), only=False):
             start = before.start(1)  # "the dollar fell" / "the dollar rose": what moved
     elif (m := _WORD_AFTER.match(text, end, hi)) and m.group(1).islower() and _noun(m.group(1), only=False) \

@@ -101,6 +101,9 @@ def _initials(name: Name) -> frozenset[str]:
         # Agency": JAXA
         if words and words[-1] in _SUFFIXES:
             out.add("".join(w[0] for w in words[:-1]))
+    written = [w for w in name.text.replace("-", " ").split() if w.lower() not in ("of", "for", "the", "and", "&")]
+    if any(len(w) > 1 and w.isupper() for w in written):  # "AK Party" is the AKP: an acronym gives all its letters
+        out.add("".join(w.lower() if w.isupper() else w[0].lower() for w in written))
     return frozenset(out)
 
 

@@ -1478,6 +1478,9 @@ def _idiom_after(tokens: list[Token], k: int) -> bool:
     nxt = k + 2 if k + 2 < len(tokens) and tokens[k + 1].text == "." else k + 1
     if tokens[k].text in ("No", "no.", "No.") and nxt < len(tokens) and tokens[nxt].kind in ("num", "quantity"):
         return True  # "the No 9 shirt", "world No. 3", "No. 10 Downing Street": the number sign
+    if tokens[k].text.lower() == "no" and nxt < len(tokens) and tokens[nxt].text == "-" \
+            and tokens[nxt].start == tokens[k].end:
+        return True  # "its no-union policy", "a no-fly zone", "a no-deal Brexit": a compound that names a thing
     after = tuple(t.text.lower() for t in tokens[k + 1:k + 3])
     if tokens[k].text.lower() in _FAIL:
         return after[:1] != ("to",)  # "failed to reach a deal" says it was not reached; "the dike failed", "a

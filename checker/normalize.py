@@ -68,7 +68,12 @@ def fold_accents(word: str) -> str:
     """ "Ferrán" -> "Ferran", "Córdoba" -> "Cordoba": outlets differ on diacritics, never on the name."""
     if word.isascii():
         return word
+    word = word.translate(_UNDECOMPOSED)
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+# letters Unicode does not decompose into a base letter and a mark: "Yıldırım" is "Yildirim", "Łódź" is "Lodz"
+_UNDECOMPOSED = str.maketrans("ıłŁđĐøØ", "ilLdDoO")
 
 
 @lru_cache(maxsize=65536)

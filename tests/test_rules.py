@@ -222,6 +222,21 @@ def test_a_negated_phrasal_verb_is_shown_with_its_particle():
         ("negation-flip", "error", "had not been ruled out", "had been ruled out")]
 
 
+@pytest.mark.parametrize("a, b", [
+    ("Tesla has kept its no-union policy in Sweden.", "Tesla has kept its policy in Sweden."),  # a compound
+    ("Tesla refused to sign a collective agreement.", "The strike followed Tesla's refusal to sign a collective agreement."),
+])
+def test_a_compound_with_no_and_a_refusal_are_read_as_written(a, b):
+    """ "no-union policy" names a policy, it negates nothing; "refusal to sign" refuses as "refused to sign" does."""
+    assert [r for r, *_ in flags(a, b) if r == "negation-flip"] == []
+
+
+def test_a_passive_turned_round_is_shown_with_its_auxiliary():
+    assert flags("A rival bill from the Berlin Senate was rejected by voters.",
+                 "A rival bill from the Berlin Senate was approved by voters.") == [
+        ("direction-flip", "error", "was rejected", "was approved")]
+
+
 def test_a_question_left_unanswered_is_no_statement_turned():
     """ "did not say by how much" leaves the amount open; "did not say whether" withdraws what was said."""
     assert flags("The price would come down, he said.", "The price would come down, although he did not say by how much.") == []

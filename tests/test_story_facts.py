@@ -3178,3 +3178,23 @@ def test_each_versions_one_month_of_a_year_in_paired_sentences_is_one_date():
     b = ("GSK was fined 3 billion yuan on Friday. The allegations against the company first emerged in June 2013, "
          "when police said GSK had used travel agencies to channel bribes.")
     assert errors(a, b) == [("date-mismatch", "in July 2013", "emerged in June 2013")]
+
+
+# ---------------------------------------------------------------- read on r38 (trade unions; local government)
+
+
+def test_a_dotless_i_is_folded_like_an_accent():
+    """ "Yıldırım" (Turkish) and "Yildirim" (wire copy) are one name."""
+    from checker.normalize import fold_accents
+
+    assert (fold_accents("Yıldırım"), fold_accents("Łódź"), fold_accents("Ødegaard")) == ("Yildirim", "Lodz", "Odegaard")
+    a = 'Binali Yildirim conceded. "We respect the result," Yildirim told reporters in Ankara.'
+    b = 'Binali Yıldırım conceded. "We respect the result," Mr Yıldırım told reporters in Ankara.'
+    assert flagged(a, b) == []
+
+
+def test_a_party_written_with_an_acronym_in_its_name_is_its_acronym():
+    from checker.entities import same_entity
+
+    names = [f.item for f in facts_of("Officials of the AK Party met. The AKP said nothing.").facts if f.kind == "name"]
+    assert same_entity(names[0], names[-1]), [n.text for n in names]
