@@ -17,7 +17,10 @@ flips, not none); so does a "non-" before the word
 reading below 50 ... above it" / "above 50 ... below it") are a reordering,
 not a flip.
 
-Across the story, the fact matcher adds two cases no sentence pair shows: a
+Across the story, the fact matcher adds three cases no sentence pair shows: a
+figure matched with confidence and equal in both versions, told as a rise in
+one and a fall in the other ("Maersk shares rose 3 percent ..., after falling
+more than 20 percent over the past year" / "Shares in Maersk fell 3pc"); a
 place both versions name in one statement, gone to in one and come from in
 the other ("as he flew home from Atlanta" / "as he flew to Atlanta"); and a
 lexicon opposite in two sentences the alignment did not pair, when both words
@@ -27,7 +30,10 @@ overwhelmingly in favour of the drug in November"); common particles and
 words often of other things ("up", "first", "won") are left to the pairs.
 
 What it lets pass: an opposite cancelled by a negation ("easy" / "not difficult"); opposites
-both versions use (a reordering); WordNet antonyms inside a rewrite; converse verbs that tell one deal
+both versions use (a reordering); opposite moves of two different figures ("a contraction of 2.5
+percent and growth of 0.5 percent" / "a 2.5pc fall to 0.5pc growth"); a prefix that makes a word
+of its own, which WordNet tells apart from the other ("briefing" / "debriefing", "port" /
+"import"; "un-" and "non-" only negate); WordNet antonyms inside a rewrite; converse verbs that tell one deal
 from its two ends, in the other voice ("had bought their seats" / "seats had been sold") or naming
 the other party ("the state will lend it" / "will borrow ... from the government"), unless both
 subjects are the same.

@@ -20,7 +20,8 @@ controls, saying the government had no plans" / "did not rule out capital
 controls, but said ..."). "Declined to confirm" is a refusal like "refused to".
 
 What it lets pass: a negation that moves ("does not have" / "has no"); contractions ("wasn't" /
-"was not"); "No 9" and other non-negating uses.
+"was not"); "No 9", "a no-union policy" and other non-negating uses; a question of how, how much
+or when left open ("he said" / "he did not say by how much").
 
 Why it matters: the flip inverts the fact while leaving almost every word in place.
 
