@@ -17,7 +17,8 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .facts import _FULL_MONTHS, _ORDINAL_WORDS, _PARTICLES, _RELATIVE_PERIOD, _SMALL, _WEEKDAYS, DEMONYM, DETERMINERS
+from .facts import (_FULL_MONTHS, _ORDINAL_WORDS, _PARTICLES, _RELATIVE_PERIOD, _SMALL, _TO_BE, _WEEKDAYS, DEMONYM,
+                    DETERMINERS)
 from .model import Finding, Side
 
 _PREPOSITIONS = {"on", "in", "at", "by", "into", "to", "from", "since", "until", "till", "before", "after", "for",
@@ -206,7 +207,6 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
     return s if (start, end) == s.span else Side(s.version, s.claim, (start, end), text[start:end])
 
 
-_PASSIVE_BE = {"was", "were", "is", "are", "been", "be", "being"}
 _VERB_PARTICLES = {"out", "off", "up", "down", "away", "back", "over"}
 _COMPARATIVE = re.compile(r"(?:high|low|great|small|larg|bigg|strong|weak|fast|slow)er|more|less|fewer", re.IGNORECASE)
 
@@ -216,7 +216,7 @@ def _with_subject_or_noun(text: str, lo: int, hi: int, start: int, end: int) -> 
     an adjective describes ("widespread use"), the verb a direction follows ("fled north")."""
     before = _WORD_BEFORE.search(text, lo, start)
     attributive = before is not None and before.group(1).lower() in _FUNCTION | _PREPOSITIONS  # "for limited use"
-    if before is not None and before.group(1) in _PASSIVE_BE and _inflected_verb(text[start:end]) \
+    if before is not None and before.group(1) in _TO_BE and _inflected_verb(text[start:end]) \
             and text[start:end].endswith("ed"):
         start = before.start(1)  # "was rejected" / "was approved": the passive shown whole
     elif _inflected_verb(text[start:end]) and not attributive:

@@ -83,6 +83,9 @@ _ACRONYM_TEXT = re.compile(r"^[A-Z][A-Z.&]{1,9}$")
 _SUFFIXES = {"co", "inc", "corp", "ltd", "plc", "llc", "group", "co.", "inc.", "corp.", "ltd."}
 
 
+_NO_INITIAL = ("of", "for", "the", "and", "&")  # small words an acronym leaves out
+
+
 @lru_cache(maxsize=65536)
 def _initials(name: Name) -> frozenset[str]:
     """Acronyms the name may be written as: "Air Transport Association" -> ATA; "General Electric Co" -> GE, GEC.
@@ -93,7 +96,7 @@ def _initials(name: Name) -> frozenset[str]:
     out: set[str] = set()
     text = name.text.lower()
     for tokens in (name.keys, tuple(text.replace("-", " ").split()), tuple(text.split())):  # "Gravitational-Wave": G, GW
-        words = [k for k in tokens if k and k not in ("of", "for", "the", "and", "&")]
+        words = [k for k in tokens if k and k not in _NO_INITIAL]
         out.add("".join(w[0] for w in words))
         out.add("".join(k[0] for k in tokens if k and k not in ("the", "&")))  # "Alliance for Affordable Solar
         # Energy" is AFASE too
@@ -101,7 +104,7 @@ def _initials(name: Name) -> frozenset[str]:
         # Agency": JAXA
         if words and words[-1] in _SUFFIXES:
             out.add("".join(w[0] for w in words[:-1]))
-    written = [w for w in name.text.replace("-", " ").split() if w.lower() not in ("of", "for", "the", "and", "&")]
+    written = [w for w in name.text.replace("-", " ").split() if w.lower() not in _NO_INITIAL]
     if any(len(w) > 1 and w.isupper() for w in written):  # "AK Party" is the AKP: an acronym gives all its letters
         out.add("".join(w.lower() if w.isupper() else w[0].lower() for w in written))
     return frozenset(out)

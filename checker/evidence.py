@@ -23,6 +23,7 @@ from .extract import SAID, Fact, stem
 from .match import Match, StoryMatches, reaction_to
 from .model import Finding, Severity, Side
 from .normalize import lemma
+from .opposites import figure_move
 from .rules import RULES, Rule
 from .rules.dates import OTHER_EVENTS_NOTE
 from .rules.numbers import SLIP_NOTE
@@ -348,8 +349,6 @@ _MOVE_UNITS = {"%", "pp", "point", "bp"}  # units a move is told in; a sum of mo
 def _figures_moved_apart(sm: StoryMatches) -> list[tuple[Match, tuple[int, int], tuple[int, int]]]:
     """Confident matches of one figure, equal in both versions, told as a rise in one and a fall in the other
     ("Maersk shares rose 3 percent" / "Shares in Maersk fell 3pc"), with the version spans of move and figure."""
-    from .opposites import figure_move
-
     currencies = set(sm.a.lex.currencies.values())
     out = []
     for m in sm.facts:

@@ -131,10 +131,11 @@ DOWN_VERBS = frozenset(lemma(w) for w in (
 # nouns of a move, written after its figure ("a 3pc fall") or before it with "of" ("growth of 0.5 percent")
 _UP_NOUNS = frozenset({"rise", "increase", "gain", "jump", "growth", "rebound", "surge"})
 _DOWN_NOUNS = frozenset({"fall", "drop", "decline", "decrease", "slide", "contraction", "slump", "plunge", "dip"})
-_ADVERBS = {"up": "up", "down": "down", "higher": "up", "lower": "down"}
+_WAY_BEFORE = {"up": "up", "down": "down"}  # "up 3%", "down 4%"
+_WAY_AFTER = {"higher": "up", "lower": "down"}  # "3 percent higher"
 _BEFORE_FIGURE = {"by", "about", "nearly", "almost", "some", "around", "roughly", "just", "over", "more", "than",
                   "less", "a", "an", "another", "further", "as", "much"}
-_NOT = {"not", "n't", "never", "no"}
+NEGATIONS = frozenset({"not", "n't", "never", "no"})  # words that undo a move a few words later
 
 
 def _way(word: str, verbs: bool) -> str | None:
@@ -160,13 +161,13 @@ def figure_move(tokens: list, start: int, end: int) -> tuple[str, object] | None
         word = tokens[k].text.lower()
         if word == "of" and k > 0 and (way := _way(tokens[k - 1].text, verbs=False)):
             found = (way, tokens[k - 1])  # "growth of 0.5 percent"
-        elif (way := _ADVERBS.get(word) if word in ("up", "down") else _way(word, verbs=True)):
+        elif (way := _WAY_BEFORE.get(word) or _way(word, verbs=True)):
             found = (way, tokens[k])  # "rose 3 percent", "down 3%"
-        if found and any(t.text.lower() in _NOT for t in tokens[max(0, k - 3):k]):
+        if found and any(t.text.lower() in NEGATIONS for t in tokens[max(0, k - 3):k]):
             return None
     if found is None and j < len(tokens) and tokens[j].kind == "word":
         word = tokens[j].text.lower()
-        way = _ADVERBS.get(word) if word in ("higher", "lower") else _way(word, verbs=False)
+        way = _WAY_AFTER.get(word) or _way(word, verbs=False)
         if way:
             found = (way, tokens[j])  # "a 3pc fall", "3 percent higher"
     return found

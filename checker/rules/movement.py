@@ -25,10 +25,8 @@ from ..compare import StoryContext
 from ..extract import FUNCTION, VersionFacts
 from ..model import Finding, Severity, Side
 from ..normalize import lemma
-from ..opposites import DOWN_VERBS, UP_VERBS
+from ..opposites import DOWN_VERBS, NEGATIONS, UP_VERBS
 from . import rule
-
-_NEGATIONS = {"not", "n't", "never", "no"}
 
 
 @rule("WC142", "movement-reversed", Severity.ERROR,
@@ -79,7 +77,7 @@ def _movements(vf: VersionFacts) -> dict[tuple[str, ...], list[tuple[str, int, i
                 continue
             base = lemma(t.text.lower())
             way = "up" if base in UP_VERBS else "down" if base in DOWN_VERBS else None
-            if way is None or any(u.text.lower() in _NEGATIONS for u in toks[max(0, i - 3):i]):
+            if way is None or any(u.text.lower() in NEGATIONS for u in toks[max(0, i - 3):i]):
                 continue
             k = i - 1
             subject = []
