@@ -326,7 +326,7 @@ def _tallies_of_other_days(findings: list[Finding], dates: dict[str, dt.date | N
         if f.rule == "WC110" and f.severity == Severity.ERROR and da and db and da != db \
                 and _TALLY.search(f.a.claim) and _TALLY.search(f.b.claim):
             qa, qb = _first_figure(f.a.value), _first_figure(f.b.value)
-            if _a_rate(f.a) or _a_rate(f.b) or digits_transposed(f.a.value, f.b.value) \
+            if _a_rate(f.a) or _a_rate(f.b) or digits_transposed(f.a.value, f.b.value) or _swapped_beside(f) \
                     or (qa is not None and qa.unit is not None):
                 pass  # "one death prevented for every eight patients" counts no tally; "4,180" / "4,810" suspected
                 # cases: a tally grows, it does not shuffle its digits; "lived 25 metres from the road" measures
@@ -336,6 +336,19 @@ def _tallies_of_other_days(findings: list[Finding], dates: dict[str, dt.date | N
                                 f"{max(da, db).isoformat()}): an update?")
         out.append(f)
     return out
+
+
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _swapped_beside(f: Finding) -> bool:
+    """Two digits swapped beside a figure both sentences give alike ("Another 78 were wounded and 259 arrested" /
+    "Another 87 were injured and 259 were arrested"): the tally beside it did not grow, this one was mistyped."""
+    da, db = re.sub(r"\D", "", f.a.value), re.sub(r"\D", "", f.b.value)
+    if not (len(da) == len(db) == 2 and da == db[::-1] and da[0] != da[1]):
+        return False
+    others = [set(_FIGURE.findall(side.claim)) - set(_FIGURE.findall(side.value)) for side in (f.a, f.b)]
+    return bool(others[0] & others[1])
 
 
 _RATE_BEFORE = re.compile(r"\b(?:every|each|one in|one out of|per)\s*$", re.IGNORECASE)

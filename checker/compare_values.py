@@ -123,8 +123,9 @@ def metonym_risk(x: Fact, y: Fact) -> bool:
     may be a club and its ground, one thing named two ways."""
     if x.kind != "name":
         return False
-    if x.near & y.near & _PLACE_NOUNS:
-        return False  # "the northwestern port of Ferrol" / "the port city of Vigo": both said to be places
+    if x.near & y.near & _PLACE_NOUNS or any(k.startswith("from:") for k in x.near & y.near):
+        return False  # "the northwestern port of Ferrol" / "the port city of Vigo": both said to be places; so is
+        # what one distance is measured from ("12 nautical miles out from Cherbourg" / "... off Le Havre")
     if x.item.kind == y.item.kind == "place" and all("prep:in" in f.near or lexical_kind(f.item) == "place"
                                                      for f in (x, y)):
         return False  # "the Maggiore hospital in Bologna" / "in Imola", "prosecutors in Oldenburg" / "Hamburg

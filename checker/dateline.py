@@ -67,7 +67,8 @@ def parse_dateline(text: str, start: int = 0) -> Dateline | None:
         return None  # at the end of the text it is still a dateline: the caller says there is no article
     place = m.group("place").strip().rstrip(",")
     first = place.split()[0].lower().strip(",")
-    shouting = place.replace(",", "").replace(".", "").replace("-", "").replace("'", "").replace(" ", "").isupper()
+    city = place.split(",")[0]  # "MARIANA, Brazil •": the city in capitals, its country as written in the text
+    shouting = city.replace(".", "").replace("-", "").replace("'", "").replace(" ", "").isupper()
     if (first in _NOT_A_PLACE and not shouting) or not (shouting or m.group("agency") or m.group("month") or m.group("month2")):
         return None
     month_word = m.group("month") or m.group("month2")

@@ -138,9 +138,9 @@ def same_entity(x: Name, y: Name) -> bool:
         return False
     if _numbered(x) != _numbered(y) and None not in (_numbered(x), _numbered(y)):
         return False  # "World War II" / "World War III", "Henry VII" / "Henry VIII"
-    sx, sy = {transliterate(k) for k in x.keys}, {transliterate(k) for k in y.keys}
+    sx, sy = {_short(transliterate(k)) for k in x.keys}, {_short(transliterate(k)) for k in y.keys}
     if sx <= sy or sy <= sx:
-        return True  # "Joachim Loew" / "Joachim Löw" too
+        return True  # "Joachim Loew" / "Joachim Löw" too; "Potash Corp" / "Potash Corporation"
     jx, jy = _joined(x), _joined(y)
     if "new" + jx == jy or "new" + jy == jx:
         return False  # "Hampshire" / "New Hampshire", "Mexico" / "New Mexico": a "New" place is another place
@@ -155,6 +155,16 @@ def same_entity(x: Name, y: Name) -> bool:
     if x.kind == y.kind == "person" and x.keys[-1] == y.keys[-1]:
         return _given_names_agree(x, y)
     return False
+
+
+_SHORT_FORMS = {"corporation": "corp", "company": "co", "incorporated": "inc", "limited": "ltd", "brothers": "bros",
+                "association": "assn", "department": "dept", "government": "govt", "international": "intl"}
+
+
+def _short(key: str) -> str:
+    """The abbreviation a company or body word is also written as: "Corporation" and "Corp." are one word."""
+    key = key.rstrip(".")
+    return _SHORT_FORMS.get(key, key)
 
 
 def _syllabic(short: str, words: tuple[str, ...]) -> bool:

@@ -19,11 +19,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .extract import SAID, Fact, stem
-from .match import Match, StoryMatches, reaction_to
+from .extract import Fact
+from .match import ONE_DAY, Match, StoryMatches, one_event_of, other_days, other_events, reaction_to
 from .model import Finding, Severity, Side
-from .normalize import lemma
-from .opposites import figure_move
+from .opposites import figure_move, level_move
 from .rules import RULES, Rule
 from .rules.dates import OTHER_EVENTS_NOTE
 from .rules.numbers import SLIP_NOTE
@@ -77,14 +76,15 @@ def reconcile(findings: list[Finding], sm: StoryMatches) -> list[Finding]:
             f = replace(f, severity=Severity.ERROR, why=f"{f.why}; neither name is written anywhere in the other "
                                                           "version, in versions of one story")
         if ma is not None and ma is mb and not ma.agree and f.severity == Severity.ERROR and (
-                (ma.restated and _other_events(ma)) or (ma.a.kind == "date" and reaction_to(ma.a, ma.b))):
+                (ma.restated and other_events(ma.a, ma.b)) or (ma.a.kind == "date" and reaction_to(ma.a, ma.b))):
             # the value is told elsewhere, of what its own sentence tells; or one day dates a reaction to the
             # other's act ("a court on Monday convicted 207 people" / "politicians on Tuesday hailed the conviction")
             f = replace(f, severity=Severity.WARNING, why=f"{f.why}; but they date different events "
                                                             f"({'/'.join(sorted(ma.a.event))}, "
                                                             f"{'/'.join(sorted(ma.b.event))})")
         if ma is not None and ma is mb and ma.confident and not ma.agree:
-            one_event = _one_event(ma) or ma.support >= _MANY
+            one_event = one_event_of(ma.a, ma.b) or ma.support >= _MANY or ma.lone_event is not None  # each version's
+            # only date of one thing is that thing's date
             if f.severity < Severity.ERROR and (_only_for_size(f) or (_only_for_events(f) and one_event)):
                 f = replace(f, severity=Severity.ERROR, why=f"{f.why}; {_because(ma)}".lstrip("; "))
             elif f.severity < Severity.ERROR and _naming_doubt(f) and _unknown_places(ma):
@@ -162,24 +162,6 @@ def _only_for_events(f: Finding) -> bool:
     # is for a pair the diff aligned, this one for a pair it did not
 
 
-def _one_event(m: Match) -> bool:
-    """Two dates of one happening: the verb one of them dates is the other's anchor, or both date one verb ("hit by
-    a ... attack on Wednesday" / "the website was attacked on Tuesday")."""
-    return bool(m.a.event & m.b.event - SAID) or any(
-        stem(lemma(e)) in y.near for x, y in ((m.a, m.b), (m.b, m.a)) for e in x.event - SAID)  # keyed as anchors
-    # are: "strike" is "strik"
-
-
-def _other_events(m: Match) -> bool:
-    """Two dates each of what happened, and not one happening: "signed an agreement on Tuesday" / "peacekeepers
-    began deploying on Wednesday"."""
-    from .match import _one_verb_sense
-
-    ea, eb = m.a.event, m.b.event
-    return (m.a.kind == "date" and bool(ea) and bool(eb) and not ea & eb
-            and not any(_one_verb_sense(x, y) for x in ea for y in eb))
-
-
 def _because(m: Match) -> str:
     if m.lone_slip and m.a.kind == "name":
         return "two names alike but for one word, each version naming only its own"
@@ -195,6 +177,8 @@ def _because(m: Match) -> str:
                 "mistyped, wherever the rewrite put it")
     if m.sole_figures:
         return "each the only figure of two paired sentences that say the same thing in most of their words"
+    if m.lone_event == ONE_DAY:
+        return "the only day each version names, wherever the rewrite put it"
     if m.lone_event:
         what = {"date": "date", "quantity": "measured figure"}.get(m.a.kind, "body")
         return f"each version's only {what} of '{_shown(m.lone_event)}', wherever the rewrite put it"
@@ -207,6 +191,9 @@ def _shown(anchor: str) -> str:
     """An anchor key as a reader would recognise it."""
     if anchor.startswith("n:"):
         return anchor[2:].title()
+    if anchor.startswith("from:q:"):  # "from:q:nmi:12": what a distance is measured from
+        _, _, unit, value = anchor.split(":", 3)
+        return f"{value} {unit} from"
     if anchor.startswith(("q:", "d:")):
         return anchor.split(":")[-1]
     return anchor
@@ -336,8 +323,9 @@ def reversed_moves(sm: StoryMatches, findings: list[Finding], rules: list[Rule])
                                   f"the same place, the move to it in one version and from it in the other; "
                                   f"{_because(m)}"))
     for m, sa, sb in _figures_moved_apart(sm):
-        if not any(f.a.version == m.a.version and f.b.version == m.b.version and f.a.span[0] < sa[1]
-                   and sa[0] < f.a.span[1] for f in findings + out):  # the pair rule saw the verbs swapped
+        if not any(f.rule == rule.id and f.a.version == m.a.version and f.b.version == m.b.version
+                   and f.a.span[0] < sa[1] and sa[0] < f.a.span[1] for f in findings + out):  # the pair rule saw
+            # the verbs swapped (a sentence only one version has says nothing of it)
             out.append(_match_finding(rule, rule.severity, m, sm, sa, sb,
                                       f"the same figure, a rise in one version and a fall in the other; {_because(m)}"))
     return out
@@ -348,7 +336,9 @@ _MOVE_UNITS = {"%", "pp", "point", "bp"}  # units a move is told in; a sum of mo
 
 def _figures_moved_apart(sm: StoryMatches) -> list[tuple[Match, tuple[int, int], tuple[int, int]]]:
     """Confident matches of one figure, equal in both versions, told as a rise in one and a fall in the other
-    ("Maersk shares rose 3 percent" / "Shares in Maersk fell 3pc"), with the version spans of move and figure."""
+    ("Maersk shares rose 3 percent" / "Shares in Maersk fell 3pc"; "the fee will fall to 365 francs" / "ordered the
+    fee to rise to 365 francs"), with the version spans of move and figure; not in sentences dated to different
+    days ("fell 3% on Monday" / "rose 3% on Tuesday")."""
     currencies = set(sm.a.lex.currencies.values())
     out = []
     for m in sm.facts:
@@ -356,22 +346,20 @@ def _figures_moved_apart(sm: StoryMatches) -> list[tuple[Match, tuple[int, int],
                 m.a.item.unit not in _MOVE_UNITS and m.a.item.unit not in currencies):
             continue  # a count or a measure does not rise or fall in one move
         spans = []
-        for f, vf in ((m.a, sm.a), (m.b, sm.b)):
-            move = figure_move(vf.analyses[f.claim].tokens, f.item.start, f.item.end)
-            if move is None:
+        for read in (lambda tokens, f: figure_move(tokens, f.item.start, f.item.end),
+                     lambda tokens, f: level_move(tokens, f.item.start)):  # "rose 3%"; "will fall to 365 francs"
+            spans = []
+            for f, vf in ((m.a, sm.a), (m.b, sm.b)):
+                move = read(vf.analyses[f.claim].tokens, f)
+                if move is None:
+                    break
+                word, base = move[1], vf.claims[f.claim].start
+                spans.append((move[0], (min(base + word.start, f.start), max(base + word.end, f.end))))
+            if len(spans) == 2:
                 break
-            word, base = move[1], vf.claims[f.claim].start
-            spans.append((move[0], (min(base + word.start, f.start), max(base + word.end, f.end))))
-        if len(spans) == 2 and spans[0][0] != spans[1][0] and not _days_apart(sm, m):
+        if len(spans) == 2 and spans[0][0] != spans[1][0] and not other_days(m.a, m.b):
             out.append((m, spans[0][1], spans[1][1]))
     return out
-
-
-def _days_apart(sm: StoryMatches, m: Match) -> bool:
-    """The two sentences are dated to different days: "fell 3% on Monday" / "rose 3% on Tuesday"."""
-    da = {d.key for d in sm.a.analyses[m.a.claim].dates}
-    db = {d.key for d in sm.b.analyses[m.b.claim].dates}
-    return bool(da and db and not da & db)
 
 
 def _turned(m: Match) -> bool:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from .facts import DEMONYM, DETERMINERS, ClaimFacts, DateRef, Name, Quantity, Quote, analyze
+from .facts import CLEARED, CLEARED_REACH, DEMONYM, DETERMINERS, ClaimFacts, DateRef, Name, Quantity, Quote, analyze
 from .lexicon import Lexicons, lexicons
 from .model import Claim, Version
 from .normalize import Token, fold_accents, lemma, transliterate
@@ -346,6 +346,9 @@ def _window(items: list[tuple[int, int, str, str]], start: int, end: int, counts
     return frozenset(out)
 
 
+_OPENS_CLAUSE = {"when", "while", "because", "although", "though", "where", "which", "who", "that", "if"}  # before
+# a date, a word that opens its clause ("the mine where an explosion on Sunday killed 25"); not the words that are as
+# often prepositions ("resigned as Home Secretary on Tuesday", "shortly after midnight on Thursday")
 _SUBORDINATE = {"after", "before", "when", "while", "as", "because", "since", "until", "that", "which", "who", "where",
                 "if", "though", "although"}
 _MODALS = {"to", "will", "would", "could", "can", "may", "might", "shall", "should", "must", "did", "does", "do"}
@@ -357,6 +360,19 @@ _NOT_EVENT_VERBS = SPEECH - {"announce"} | {"be", "have", "do", "get", "go", "co
 # pasts written like their verb, which WordNet lists as no exception: "shut down all of its IT systems on Friday"
 _UNCHANGED_PASTS = {"shut", "put", "cut", "hit", "let", "cast", "hurt", "quit", "spread", "split", "burst", "bid",
                     "upset", "shed", "slit", "thrust"}
+
+
+_LENGTHS = frozenset({"km", "mile", "nmi", "m", "ft", "yard"})
+_FROM = re.compile(r"\b(?:off|from|of|near|away)\b", re.IGNORECASE)
+_FROM_REACH = 60  # characters from a distance to the place it is measured from
+
+
+def _measured_from(cf: ClaimFacts, name: Name) -> frozenset[str]:
+    """The distances measured from a place, as its anchors: "12 nautical miles (22 kilometres) off the Normandy
+    coast near Le Havre" / "12 nautical miles out from Cherbourg" hold one spot, told from two places."""
+    return frozenset(f"from:{q.key}" for q in cf.quantities
+                     if q.unit in _LENGTHS and q.end <= name.start <= q.end + _FROM_REACH
+                     and _FROM.search(cf.text, q.end, name.start) and not re.search(r"[.;:]", cf.text[q.end:name.start]))
 
 
 def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, end: int) -> frozenset[str]:
@@ -411,18 +427,24 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
             if step < 0 and k >= 0 and items[k][2] in ("and", "or"):
                 k -= 1
         while 0 <= k < len(items) and seen < EVENT_REACH:
+            if items[k][3] == "boundary" and items[k][2] in ("and", "or") and 0 < k < len(items) - 1 \
+                    and items[k - 1][3] == items[k + 1][3] == "fact":
+                k += step  # "sent HMS Severn and HMS Tamar late on Wednesday": a list of names, not another clause
+                continue
+            if step > 0 and k == hi and items[k][2] == "," and all(items[m][3] == "other" for m in range(lo)):
+                k += 1  # "On Tuesday, French Maritime Minister Annick Girardin warned": a day that opens the
+                continue  # sentence dates its clause
             if items[k][3] == "boundary":
                 if step > 0 or items[k][2] != "," or (k := _comma_aside(items, k, verbs_at)) < 0:
                     break
                 continue  # "crossed the coast near Mission Beach, between Cairns and Townsville, shortly after
                 # midnight on Thursday": the place's aside holds no verb; the crossing is dated
-            if step > 0 and text[items[k][0]:items[k][1]].lower() in _SUBORDINATE:
-                break  # "into Wednesday after their team knocked Italy out": another clause's event
+            if text[items[k][0]:items[k][1]].lower() in (_SUBORDINATE if step > 0 else _OPENS_CLAUSE):
+                break  # "into Wednesday after their team knocked Italy out", "Tensions rose after Girardin told
+                # lawmakers on Monday": another clause's event
             if said := _says(text, items[k]):
-                if step > 0:
-                    return said  # "The FDA on Thursday warned consumers not to eat": the day of the warning
-                if said <= SAID:
-                    return SAID  # "Parents of children sickened by tainted milk said Friday that": the day of saying
+                return said  # "The FDA on Thursday warned consumers not to eat": the day of the warning; "Parents of
+                # children sickened by tainted milk said Friday that", "told lawmakers on Monday": the day of saying
             if verbs := verbs_at(k):
                 return verbs | _participle_after(text, items, hi, verbs_at) if step < 0 else verbs
             seen += items[k][3] != "other"  # "the", "of", "to" add no distance: "sentenced two men to death and the
@@ -1181,7 +1203,8 @@ def _plan(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) 
     for n in cf.names:
         if n.kind in ("place", "org", "other", "person"):
             plan("name", n.start, n.end, n, who="name", around=_apposition(cf.text, n, items),
-                 mates=_list_mates(cf.text, cf.names, n) | (NATIONALITY if _descriptor(cf, n) else frozenset()))
+                 mates=_list_mates(cf.text, cf.names, n) | (NATIONALITY if _descriptor(cf, n) else frozenset())
+                 | _measured_from(cf, n))
     for cue, word in negated_words(cf, nominal=False):
         before = [t for t in cf.tokens if t.end <= cue.start]
         start = before[-1].start if before and before[-1].key in _AUX and cue.key == "not" else cue.start
@@ -1415,6 +1438,8 @@ def negated_words(cf: ClaimFacts, nominal: bool = True) -> list[tuple[Token, Tok
         if _inside(spans, cue.start, cue.end) or not nominal and cue.text.lower() in _NOMINAL_CUES:
             continue
         k = next((i for i, t in enumerate(toks) if t.start >= cue.end), None)
+        if k is not None and cue.text.lower() in CLEARED:  # "cleared Mr Borgen of breaching": what he did not do
+            k = next((i + 1 for i in range(k, min(k + CLEARED_REACH, len(toks))) if toks[i].text.lower() == "of"), k)
         while k is not None and k < len(toks) and (toks[k].key in _AUX or toks[k].text.lower().endswith("ly")
                                                    or toks[k].kind == "punct"):
             k += 1

@@ -619,9 +619,10 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
             k += 1  # 57-nation
         added = start_i > 0 and tokens[start_i - 1].text.lower() in ("another", "further")  # "another 200 people"
         while k < n and tokens[k].kind == "word" and tokens[k].text.lower() in ("of", "more", "additional", "new", "other", "extra"):
-            added |= tokens[k].text.lower() in ("additional", "extra") or (tokens[k].text.lower() == "more" and not (
-                k + 1 < n and tokens[k + 1].text.lower() == "than"))  # "two extra life sentences", "two more"; not
-            # "2.1 million more than the incumbent", a difference
+            added |= tokens[k].text.lower() in ("additional", "extra", "other") or (
+                tokens[k].text.lower() == "more" and not (k + 1 < n and tokens[k + 1].text.lower() == "than"))
+            # "two extra life sentences", "two more", "joined by the court's two other liberal justices" (three with the
+            # one who wrote); not "2.1 million more than the incumbent", a difference
             k += 1
         if (k < n and tokens[k].kind == "word" and tokens[k].text.lower() not in _FUNCTION | _NOT_COUNTED
                 and not _AM_PM.fullmatch(tokens[k].text)):  # "8am", "7 p.m." count nothing: a time of day
@@ -857,7 +858,8 @@ def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[t
                 else None
             value, gran = (day.isoformat(), "day") if day is not None else (weekday, "weekday")
             out.append((DateRef(tok.start, tok.start + len(weekday), "", gran, value), i, i + 1))
-        elif low in _RELATIVE and ref is not None and (day := _shift(ref, _RELATIVE[low])) is not None:
+        elif low in _RELATIVE and ref is not None and not _title_word(tokens, i) \
+                and (day := _shift(ref, _RELATIVE[low])) is not None:
             out.append((DateRef(tok.start, tok.end, "", "day", day.isoformat()), i, i + 1))
         elif (low == "last" and i + 1 < n and tokens[i + 1].text.lower() == "night" and ref is not None
               and (day := _shift(ref, -1)) is not None):  # "last night" in the next day's paper
@@ -965,6 +967,45 @@ def _org_follows(tokens: list[Token], k: int, lex: Lexicons) -> bool:
     return False
 
 
+def _body_of(run: list[Token], lex: Lexicons) -> bool:
+    """The run names a body by what it is of or for: "Department of Health", "Ministry for Housing"."""
+    return any(u.text.lower() in ("of", "for") and m > 0 and run[m - 1].text.lower().rstrip(".") in lex.org_words
+               for m, u in enumerate(run))
+
+
+def _listed_fields(tokens: list[Token], k: int, lex: Lexicons) -> int | None:
+    """Where the rest of a body's list of fields ends, from k on ("Housing and Communities" after "Department for
+    Levelling Up,"): capitalised common words, "and", capitalised common words; None when they are names."""
+    def field(m: int) -> int:
+        while m < len(tokens) and _is_name_token(tokens[m]) and _field_word(tokens[m].text, lex):
+            m += 1
+        return m
+    m = field(k)
+    if m == k or m >= len(tokens) or tokens[m].text.lower() != "and":
+        return None
+    end = field(m + 1)
+    return end if end > m + 1 else None
+
+
+def _field_word(word: str, lex: Lexicons) -> bool:
+    from .wordnet import wordnet
+
+    low = word.lower()
+    return (low not in lex.org_words and low not in lex.places
+            and any(wordnet().senses(b) for b in wordnet().base_forms(low)))
+
+
+def _portfolio_follows(run: list[Token], tokens: list[Token], k: int, lex: Lexicons) -> bool:
+    """The second field of a body named for two: "Department of Fisheries and Oceans"; not "the Bank of England and
+    Barclays" (a name after "and", not a common word), nor "Ministry of Defence and Foreign Office" (a body)."""
+    if not _body_of(run, lex) or k >= len(tokens) or not _is_name_token(tokens[k]):
+        return False
+    word = tokens[k].text
+    return (_field_word(word, lex)  # "Oceans", "Communities"
+            and not (k + 1 < len(tokens) and _is_name_token(tokens[k + 1])
+                     and tokens[k + 1].text.lower() in lex.org_words))
+
+
 def _common_word(word: str) -> bool:
     """A word WordNet knows as an adjective or a common noun, written in lower case ("leftist", "veteran")."""
     from .wordnet import wordnet
@@ -1062,6 +1103,7 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
                     or tj.text.lower() == "and" and run and _org_follows(tokens, j + 1, lex)
                     and not any(u.text.lower().rstrip(".") in lex.titles for u in run)  # not "Finance Minister
                     # Pier Carlo Padoan and Senate Speaker Pietro Grasso": two officers
+                    or tj.text.lower() == "and" and run and _portfolio_follows(run, tokens, j + 1, lex)
                     or tj.text.lower() == "and" and run and j + 1 < n and _is_name_token(tokens[j + 1])
                     and run[-1].text.lower().rstrip(".") in lex.titles
                     and run[0].text.lower() not in lex.titles | {"the", "a", "an"}
@@ -1069,6 +1111,9 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
                 # Executive Brian Roberts": one man's two titles
                 run.append(tj)
                 j += 1
+            elif tj.text == "," and run and _body_of(run, lex) and (end := _listed_fields(tokens, j + 1, lex)):
+                run += tokens[j:end]  # "Department for Levelling Up, Housing and Communities": one body's fields
+                j = end
             elif tj.text == "-" and run and j + 1 < n and _is_name_token(tokens[j + 1]) and _adjacent(run[-1], tj):
                 run.append(tj)  # Nato-Russia, al-Assad
                 j += 1
@@ -1099,7 +1144,8 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             run = run[1:]
         if (len(run) > 2 and run[0].first and run[0].kind == "word" and not _is_role_word(run[0], lex)
                 and run[0].text.lower() not in lex.places and _common_word(run[0].text)
-                and run[1].text.lower().rstrip(".") not in lex.org_words):
+                and run[1].text.lower().rstrip(".") not in lex.org_words
+                and run[2].text != "-"):  # "Lee Jae-yong, his grandson": a family name before a two-syllable given name
             run = run[1:]  # "Leftist Luiz Inacio Lula da Silva": an adjective that only opens the sentence, not the
             # first word of a body's name ("Maritime Union of Australia")
         while run and run[-1].text.lower() in _CONNECTORS | {"-"}:
@@ -1110,7 +1156,7 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
         k = 0
         is_org = any(t.text.lower().rstrip(".") in lex.org_words or t.text.lower() in lex.org_words for t in run)
         titled = next((m for m in range(len(run) - 1, 0, -1) if run[m - 1].text.lower().rstrip(".") in lex.titles
-                       and run[m].text.lower() not in _CONNECTORS and run[m - 1].kind == "word"), None)
+                       and run[m].text.lower() not in _CONNECTORS | {"and", ","} and run[m - 1].kind == "word"), None)
         if is_org and titled is not None and not any(
                 t.text.lower().rstrip(".") in lex.org_words for t in run[titled:]):
             is_org = False  # "Treasury Secretary Henry Paulson": an organisation's office, then a person
@@ -1440,9 +1486,13 @@ def _classify(core: list[Token], role: list[Token], lex: Lexicons, prev: str = "
         return "person"
     if all(_ACRONYM.match(t.text) for t in core):
         return "org"
-    if len(core) >= 2 and all(t.kind == "word" and (t.text[:1].isupper() or t.text in _PARTICLES) for t in core) and (
+    spaced = any(core[m].text != "-" and core[m + 1].text != "-" for m in range(len(core) - 1))  # not "Rolls-Royce"
+    if len(core) >= 2 and spaced and all(t.kind == "word" and (t.text[:1].isupper() or t.text in _PARTICLES)
+                                         or t.text == "-" and 0 < m < len(core) - 1 and core[m - 1].cap
+                                         and core[m + 1].cap for m, t in enumerate(core)) and (
             not any(t.text.lower() in _CONNECTORS and t.text.lower() not in _PARTICLES for t in core)):
-        return "person"  # "Jens Stoltenberg", "Le Pen", "Luiz Inacio Lula da Silva"; not "Bank of England"
+        return "person"  # "Jens Stoltenberg", "Le Pen", "Luiz Inacio Lula da Silva", "Jean-Pierre Raffarin",
+        # "Geula Even-Saar"; not "Bank of England"
     return "other"
 
 
@@ -1535,11 +1585,73 @@ def _yet_to(tokens: list[Token], k: int) -> bool:
             and tokens[k + 1].text.lower() == "to" and tokens[k + 2].text.isalpha() and tokens[k + 2].text.islower())
 
 
+_INVERTED = {"had", "were", "should"}  # "had the bank not pleaded guilty": a condition, said the other way round
+_SUBJECT_START = {"he", "she", "it", "they", "we", "i", "you", "the", "a", "an", "its", "his", "her", "their", "this",
+                  "that", "these", "those"}
+_CONDITIONS = {"if", "unless"}
+_NOT_SUBJECTS = {"also", "still", "yet", "even", "then", "already", "never", "not", "now", "so", "too", "been", "be"}
+_CLAUSE_ENDS = {",", ";", ":", "—", "–", "(", ")", '"', "“", "”"}
+
+
+def _noun(word: str) -> bool:
+    """WordNet knows the word as a noun ("state" in "should state regulators fail"; not "earlier", "twice")."""
+    from .wordnet import wordnet
+
+    return any(s[0] == "n" for b in wordnet().base_forms(word.lower()) for s in wordnet().senses(b))
+
+
+def _hypothetical(tokens: list[Token], k: int) -> bool:
+    """A negation inside a condition states nothing: "would have been £397 million had the bank not pleaded guilty",
+    "if the talks do not resume": what did happen is the other clause's business."""
+    for j in range(max(0, k - 4), k - 1):
+        if (tokens[j].text.lower() in _INVERTED and not (j > 0 and tokens[j - 1].text.lower() in PRONOUNS)
+                and (tokens[j + 1].text.lower() in _SUBJECT_START or _noun(tokens[j + 1].text) and all(
+                    t.kind == "word" and t.text.lower() not in _NOT_SUBJECTS and not t.text.lower().endswith("ly")
+                    for t in tokens[j + 1:k]))):
+            return True  # "had the bank not pleaded", "should state regulators fail to act"
+    for j in range(k - 1, max(-1, k - 10), -1):
+        low = tokens[j].text.lower()
+        if low in _CLAUSE_ENDS:
+            return False
+        if low in _CONDITIONS:
+            return True
+    return False
+
+
+CLEARED = {"cleared", "clears", "absolved", "absolves", "exonerated", "exonerates", "acquitted", "acquits"}
+CLEARED_REACH = 8  # words from "cleared" to its "of": the person cleared may have a title and three names
+
+
+def _cleared_of(tokens: list[Token], k: int) -> bool:
+    """ "cleared Mr Borgen of breaching his duties" says he did not breach them, a negation like "had not breached";
+    "acquitted of four charges" as "cleared him of four counts"; not "cleared the way" or "cleared the site"."""
+    if tokens[k].text.lower() not in CLEARED or k + 1 >= len(tokens) or tokens[k + 1].text.lower() in ("the", "a", "an"):
+        return False
+    for t in tokens[k + 1:k + 1 + CLEARED_REACH]:  # "acquitted Roman Catholic bishop Franco Mulakkal of raping"
+        if t.text.lower() == "of":
+            return True
+        if t.kind == "punct":
+            return False
+    return False
+
+
+_OPENERS = {'"', "“", "‘", "'", ":", "(", "—", "–", "-", ";"}
+
+
+def _title_word(tokens: list[Token], i: int) -> bool:
+    """ "on the Today programme", "USA Today": a capital inside a sentence, not after a quotation mark or a colon
+    that opens one, makes the word part of a name, not a day."""
+    return tokens[i].cap and not tokens[i].first and i > 0 and tokens[i - 1].text not in _OPENERS \
+        and not tokens[i - 1].text.endswith((".", "!", "?"))
+
+
 def find_negations(tokens: list[Token], lex: Lexicons) -> list[Token]:
-    """Negation cues; "neither ... nor" counts once; idioms ("nothing but", "not only") are not cues."""
+    """Negation cues; "neither ... nor" counts once; idioms ("nothing but", "not only") and conditions ("had it
+    not been", "if ... not") are not cues."""
     cues = [t for k, t in enumerate(tokens)
-            if (is_negation(t, lex) or _ceases(tokens, k) or _declines_to(tokens, k) or _yet_to(tokens, k))
-            and not _idiom_after(tokens, k)]
+            if (is_negation(t, lex) or _ceases(tokens, k) or _declines_to(tokens, k) or _yet_to(tokens, k)
+                or _cleared_of(tokens, k))
+            and not _idiom_after(tokens, k) and not _hypothetical(tokens, k)]
     if any(t.text == "Yes" for t in tokens):  # "66.4 per cent voting Yes and 33.6 per cent No": the ballot's answer
         cues = [t for t in cues if not (t.text == "No" and not t.first)]
     lows = [t.text.lower() for t in cues]

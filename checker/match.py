@@ -29,9 +29,9 @@ import numpy as np
 
 from .assign import assign
 from .extract import _PREPOSITIONS, FUNCTION, REPORTED, SAID, SPEECH, Clock, Fact, QuoteFact, VersionFacts, stem
-from .facts import Quantity
+from .facts import CLEARED, ClaimFacts, Quantity
 from .model import Comparison
-from .normalize import digits_slipped, digits_transposed, fold_accents, lemma
+from .normalize import Token, digits_slipped, digits_transposed, fold_accents, lemma
 
 MIN_SCORE = 0.22  # below this two facts are not about the same thing
 OPPOSITE_LINK = 0.35  # two sentences alike at least this much in meaning may turn one statement round
@@ -113,8 +113,9 @@ class Match:
         """Strong enough to call a disagreement an error: the values' own anchors agree (two words or more in
         common, not only their sentences), neither value is restated elsewhere, and the sentences are not about
         different people ("Bolsonaro took office in 2019" / "Lula will take office on Jan. 1")."""
-        if self.a.kind == "date" and self.a.near & self.b.near & _STATE:
-            return False  # "expected to remain closed on Monday" / "remained closed on Tuesday": a state, many days
+        if self.a.kind == "date" and (self.a.near & self.b.near & _STATE or (self.a.event | self.b.event) & _STATE):
+            return False  # "expected to remain closed on Monday" / "remained closed on Tuesday": a state, many days;
+            # "were deployed to the area on Tuesday" / "remained in the area on Wednesday": the next day of it
         if self.a.kind == "date" and ("again" in self.a.sentence) != ("again" in self.b.sentence):
             return False  # "Pickets gathered at the gates from early on Sunday" / "Pickets were again at the gates on
             # Monday": the one that says "again" tells another day of the same thing
@@ -282,7 +283,7 @@ class Match:
     def _other_day(self) -> bool:
         """The values are dated, next to them, to different days or months: "above $60 in early January" /
         "$10.01 on Tuesday" are two prices, not one changed."""
-        return self.a.kind != "date" and _other_days(self.a, self.b)
+        return self.a.kind != "date" and other_days(self.a, self.b)
 
 
 @dataclass(frozen=True)
@@ -348,7 +349,8 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
         lone = (_lone_slips(a.facts, b.facts) | transposed | _lone_owned(a.facts, b.facts) if kind == "quantity"
                 else _counterparts(a, b, fa, fb) if kind == "name"
                 else _lone_tallies(fa, fb) if kind == "score" else set())
-        events = (_lone_events(fa, fb) | _lone_records(a, b, fa, fb) | _lone_in_pairs(fa, fb, aligned) if kind == "date"
+        events = (_lone_events(fa, fb) | _lone_records(a, b, fa, fb) | _lone_in_pairs(fa, fb, aligned)
+                  | _lone_days(a, b, fa, fb) if kind == "date"
                   else _lone_roles(a, b, fa, fb) if kind == "name"
                   else _lone_measures(fa, fb) if kind == "quantity" else {})
         for i, x in enumerate(fa):
@@ -361,6 +363,13 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                     continue  # nothing in common to be about: not worth comparing the values
                 if not comparable(x, y) or _other_owners(x, y):
                     continue
+                if kind == "date" and (_news_since(x, y, a.version.date, b.version.date)
+                                       or _news_since(y, x, b.version.date, a.version.date)):
+                    continue  # "Canada on Wednesday rejected the bid" (dated that Wednesday) / "BHP withdrew its bid
+                    # on Sunday" (dated 12 days later): the later day dates what happened since
+                if kind == "quantity" and (_dated_after(y, a.version.date, x) or _dated_after(x, b.version.date, y)):
+                    continue  # "shares rose 2.1 percent" (dated Wednesday) / "shares fell 1.8 percent on Thursday"
+                    # (dated Thursday): a later day's figure, which the earlier version could not know
                 near = dice(x.near, y.near)
                 if owned:  # whose figure it is says what it is about: one anchor more in common
                     near = dice(x.near | {"p:owner"}, y.near | {"p:owner"})
@@ -409,6 +418,20 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
     matches += match_polarity(a, b, aligned, sim)
     matches += match_opposites(a, b, aligned, sim)
     return StoryMatches(a, b, matches, match_quotes(a.quotes, b.quotes, aligned), aligned)
+
+
+VERDICT_REACH = 5  # words before "of" that may say what was found of whom: "also found him guilty of"
+
+
+def _clause_start(cf: ClaimFacts, tok: Token, reach: int) -> int:
+    """Where the words before `tok` begin, up to `reach` of them, stopping at a punctuation mark."""
+    before = [t for t in cf.tokens if t.end <= tok.start]
+    start = tok.start
+    for t in reversed(before[-reach:]):
+        if t.kind == "punct":
+            break
+        start = t.start
+    return start
 
 
 def _with_no_match(scores: np.ndarray) -> np.ndarray:
@@ -574,6 +597,9 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
                 if t.text.lower().endswith("ing") and any(u.key in ("against", "from") and 0 <= t.start - u.end <= 1
                                                           for u in cf.tokens):
                     continue  # "warned against eating spinach" says "not to eat"; "barred from entering", "not to enter"
+                if any(u.text.lower() in _ALLEGING and u.end <= t.start and t.start - u.end <= ALLEGED_REACH
+                       for u in cf.tokens):
+                    continue  # "A bishop accused of repeatedly raping a nun was cleared": an allegation, not the act
                 if _FIRST_SINCE.search(cf.text):
                     continue  # "the first time since 1971 that a party has won" says "no party has won since";
                     # "the first time the test has been postponed because of a disaster", "never because of one"
@@ -600,6 +626,9 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
                 start = t.start
                 while before and before[-1].text.lower() in _AUX_WORDS:  # "would require", "had been wearing"
                     start = before.pop().start
+                if fx.text.split()[0].lower() in CLEARED and before and before[-1].text.lower() == "of":
+                    start = _clause_start(cf, before[-1], VERDICT_REACH)  # "acquitted him of defeating" / "also
+                    # found him guilty of defeating": the verdicts that stand against each other
                 if fx.text.split()[0].lower() in _DENY and before and before[-1].key in ("for", "to") \
                         and len(before) > 1 and before[-2].text.lower().endswith("ed"):
                     start = before[-2].start  # "apologised for shooting down" / "denied shooting down": the verbs
@@ -618,6 +647,10 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
     return out
 
 
+_ALLEGING = frozenset({"accused", "alleged", "allegedly", "charged", "suspected", "allegations", "allegation"})
+ALLEGED_REACH = 25  # characters from "accused of" to the act it alleges ("accused of repeatedly raping")
+
+
 # words with opposites that are too common, or too often of other things, to mean a flip away from their sentence
 _LOOSE_OPPOSITES = frozenset({"up", "down", "in", "out", "on", "off", "over", "under", "first", "last", "new", "old",
                               "more", "less", "before", "after", "early", "late", "high", "low", "open", "close",
@@ -630,7 +663,7 @@ def match_opposites(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, in
     direction rule reads paired ones): "voted overwhelmingly against the drug in November" / "had voted
     overwhelmingly in favour of the drug in November". Both words must bear on the same object, share two anchor
     words that say what happened, have no other subject, and stand in sentences alike in meaning."""
-    from .extract import Polarity, _object_end, forms_of
+    from .extract import Polarity, forms_of
     from .opposites import opposite, opposites_of
 
     opposites = opposites_of(a.lex)
@@ -820,9 +853,19 @@ def _transposed(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
     xs, ys = figures(fa), figures(fb)
     values_a, values_b = {f.item.value for f in xs}, {f.item.value for f in ys}
 
+    def beside(f: Fact, facts: list[Fact]) -> set:
+        return {g.item.value for g in facts if g.claim == f.claim and g is not f}
+
+    def two_digits(x: Fact, y: Fact) -> bool:
+        """ "Another 78 were wounded and 259 arrested" / "Another 87 were injured and 259 were arrested": two
+        digits swapped, beside a figure the two sentences share."""
+        dx, dy = re.sub(r"\D", "", x.text), re.sub(r"\D", "", y.text)
+        return (len(dx) == len(dy) == 2 and dx == dy[::-1] and dx[0] != dx[1]
+                and bool(beside(x, xs) & beside(y, ys)))
+
     pairs = [(x, y) for x in xs for y in ys
              if x.item.value not in values_b and y.item.value not in values_a and _unit(x) == _unit(y)
-             and digits_transposed(x.text, y.text)]
+             and (digits_transposed(x.text, y.text) or two_digits(x, y))]
     keys = {(x.item.value, y.item.value) for x, y in pairs}
     return {(id(x), id(y)) for x, y in pairs} if len(keys) == 1 else set()  # two such pairs: no telling which
 
@@ -919,6 +962,34 @@ def _lone_in_pairs(fa: list[Fact], fb: list[Fact], aligned: set[tuple[int, int]]
             and not _someone_else(by_id[k[0]], by_id[k[1]], named=True)}
 
 
+ONE_DAY = "the one day"  # the lone event of each version's only day
+RECENT_DAYS = 7  # a day this close before a version's dateline is its news, not its background
+
+
+def _lone_days(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
+    """(a date id, b date id) for the only day each version names outside quotations, each in the week before its
+    own dateline: "The Supreme Court on Friday overturned a 40-year-old decision" / "The ruling on Thursday, by six
+    votes to three, struck down ...": a story told once in each version happened on one day. Not when both dates
+    date only light verbs ("took effect early Tuesday" / "said it took on Sunday": two takings), nor when one
+    sentence names a person the other does not ("Aquino, who flew into Tacloban on Monday" / "The first U.S.
+    Marines arrived in Tacloban yesterday": two arrivals)."""
+    def days(facts: list[Fact]) -> list[Fact]:
+        return [f for f in facts if getattr(f.item, "granularity", None) in ("day", "weekday") and not f.quoted]
+
+    def recent(f: Fact, published: dt.date | None) -> bool:
+        try:
+            return published is not None and 0 <= (published - dt.date.fromisoformat(f.item.value)).days <= RECENT_DAYS
+        except ValueError:
+            return False  # an unresolved weekday
+
+    da, db = days(fa), days(fb)
+    if len({f.item.value for f in da}) != 1 or len({f.item.value for f in db}) != 1:
+        return {}
+    return {(id(x), id(y)): ONE_DAY for x in da for y in db
+            if recent(x, a.version.date) and recent(y, b.version.date) and x.people == y.people
+            and not (x.event and y.event and (x.event | y.event) <= _LIGHT_VERBS)}
+
+
 # "the first strike since", "its lowest level since", "the worst floods since": a record, and the year it ends
 _RECORD_SINCE = re.compile(
     r"\b(?:first|last|only|most|least|best|worst|(?:bigg|larg|high|low|deadli|strong|weak|fast|slow|great|hott|cold|"
@@ -975,6 +1046,22 @@ def other_acts(x: Fact, y: Fact) -> bool:
         return False  # "warned on Thursday" / "the warning issued on Wednesday": a statement is issued, made, given
     kx, ky = {lemma(e) for e in ex}, {lemma(e) for e in ey}  # keyed as a sentence's words are: "strike" is "strik"
     return (bool(kx & y.beyond) and not ky & x.sentence) or (bool(ky & x.beyond) and not kx & y.sentence)
+
+
+def one_event_of(x: Fact, y: Fact) -> bool:
+    """Two dates of one happening: the verb one of them dates is the other's anchor, or both date one verb ("hit by
+    a ... attack on Wednesday" / "the website was attacked on Tuesday")."""
+    return bool(x.event & y.event - SAID) or any(
+        stem(lemma(e)) in v.near for u, v in ((x, y), (y, x)) for e in u.event - SAID)  # keyed as anchors
+    # are: "strike" is "strik"
+
+
+def other_events(x: Fact, y: Fact) -> bool:
+    """Two dates each of what happened, and not one happening: "signed an agreement on Tuesday" / "peacekeepers
+    began deploying on Wednesday"."""
+    ex, ey = x.event, y.event
+    return (x.kind == "date" and bool(ex) and bool(ey) and not ex & ey
+            and not any(_one_verb_sense(u, v) for u in ex for v in ey))
 
 
 def _statement_and_act(x: Fact, y: Fact) -> bool:
@@ -1065,7 +1152,7 @@ def _lone_roles(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact]
 
     pairs = _lone(fa, fb, role_words, lambda f: f.text)
     by_id = {id(f): f for f in fa + fb}
-    return {k: w for k, w in pairs.items() if not _other_days(by_id[k[0]], by_id[k[1]])}  # "India's Supreme Court
+    return {k: w for k, w in pairs.items() if not other_days(by_id[k[0]], by_id[k[1]])}  # "India's Supreme Court
     # on Thursday struck down a law" / "The Bombay High Court struck down the law in 2009": two acts, years apart
 
 
@@ -1253,16 +1340,46 @@ def _holder_of_another_time(fact: Fact, partner: Fact | None, o: Fact) -> bool:
     if partner is None or fact.kind != "name" or getattr(fact.item, "kind", None) != "person":
         return False
     dated = {k for k in fact.near & partner.near if k.startswith("d:")}
-    return bool(dated) and _other_days(fact, o)
+    return bool(dated) and other_days(fact, o)
 
 
 def _dated_apart(x: Fact, y: Fact) -> bool:
     """Two figures each dated in its sentence, to different days or months ("in February it had stood at 3.5
     percent" / "from 3.5% in March"): the same figure of two periods restates nothing."""
-    return x.kind == "quantity" and _other_days(x, y)
+    return x.kind == "quantity" and other_days(x, y)
 
 
-def _other_days(x: Fact, y: Fact) -> bool:
+SINCE_DAYS = 3  # a past day this many days after the other version was published tells what happened since: of
+# the 140 planted date errors of the dev stories and the blind rounds that resolve to days, none is more than two
+# days after the other version's dateline
+
+
+def _news_since(x: Fact, y: Fact, published: dt.date | None, later: dt.date | None) -> bool:
+    """x dates a past day of its version (published on `published`), y a past day of its own (published on `later`)
+    more than SINCE_DAYS after x's version came out: y's version tells what happened since, not the same event on
+    another day. A day to come ("will be presented with the trophy on Saturday") may have moved, and is compared."""
+    if published is None or later is None or x.item.granularity != "day" or y.item.granularity != "day":
+        return False
+    try:
+        dx, dy = dt.date.fromisoformat(x.item.value), dt.date.fromisoformat(y.item.value)
+    except ValueError:
+        return False
+    return dx <= published and dy <= later and (dy - published).days > SINCE_DAYS
+
+
+def _dated_after(x: Fact, published: dt.date | None, y: Fact) -> bool:
+    """x's sentence names only days after the other version was published, and y's sentence names none: x tells
+    what happened later, y what had happened by then."""
+    if published is None or any(k.startswith("d:") for k in y.near | y.sentence):
+        return False
+    days = [k[2:] for k in x.near | x.sentence if k.startswith("d:")]
+    try:
+        return bool(days) and all(len(d) == 10 and dt.date.fromisoformat(d) > published for d in days)
+    except ValueError:
+        return False
+
+
+def other_days(x: Fact, y: Fact) -> bool:
     """Both facts' sentences name days or months, and none in common: not one within another either ("in the
     fourth quarter of this year" / "said yesterday": the year holds the day)."""
     dx = {k for k in x.near | x.sentence if k.startswith("d:")}

@@ -171,3 +171,28 @@ def figure_move(tokens: list, start: int, end: int) -> tuple[str, object] | None
         if way:
             found = (way, tokens[j])  # "a 3pc fall", "3 percent higher"
     return found
+
+
+# verbs that set a level rather than move by an amount: "cut it to 365 francs", "raised the rate to 5 percent"
+_SET_UP = frozenset(lemma(w) for w in ("raise", "raised", "lift", "lifted", "hike", "hiked", "boost", "boosted"))
+_SET_DOWN = frozenset(lemma(w) for w in ("cut", "lower", "lowered", "reduce", "reduced", "slash", "slashed", "trim",
+                                         "trimmed"))
+_OBJECTS = {"it", "them", "this", "that"}
+
+
+def level_move(tokens: list, start: int) -> tuple[str, object] | None:
+    """Which way a figure that is a level reached (its claim offset) was reached, and the word that says it: "will
+    fall to 365 francs", "ordered the fee to rise to 365 francs", "cut it to 365 francs". None for a figure not
+    after "to", or a negated move."""
+    i = next((k for k, t in enumerate(tokens) if t.start >= start), len(tokens))
+    if i < 2 or tokens[i - 1].text.lower() != "to":
+        return None
+    k = i - 2
+    if tokens[k].text.lower() in _OBJECTS and k > 0:
+        k -= 1
+    word = tokens[k]
+    base = lemma(word.text.lower())
+    way = _way(word.text, verbs=True) or ("up" if base in _SET_UP else "down" if base in _SET_DOWN else None)
+    if way is None or any(t.text.lower() in NEGATIONS for t in tokens[max(0, k - 3):k]):
+        return None
+    return way, word

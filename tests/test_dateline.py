@@ -24,6 +24,7 @@ from checker.model import Severity
     ("WASHINGTON, D.C. (AP) - Talks ended.", "WASHINGTON, D.C.", None, None, ("AP",)),
     ("RIO DE JANEIRO, Brazil, Jan 5 (Reuters) - Rain fell.", "RIO DE JANEIRO, Brazil", (1, 5), None, ("Reuters",)),
     ("BRUSSELS (BLOOMBERG, REUTERS) - Nato met.", "BRUSSELS", None, None, ("BLOOMBERG", "REUTERS")),
+    ("MARIANA, Brazil • A wave of mud buried a village.", "MARIANA, Brazil", None, None, ()),  # its country as in text
 ])
 def test_real_dateline_forms_are_read(text, place, day, year, agencies):
     line = parse_dateline(text)

@@ -3198,3 +3198,286 @@ def test_a_party_written_with_an_acronym_in_its_name_is_its_acronym():
 
     names = [f.item for f in facts_of("Officials of the AK Party met. The AKP said nothing.").facts if f.kind == "name"]
     assert same_entity(names[0], names[-1]), [n.text for n in names]
+
+
+# ---------------------------------------------------------------- read on r37 (mining; bank fines) and r39 (fisheries;
+# public broadcasting)
+
+
+def dated(a: str, b: str, a_date: str, b_date: str, embedder=None) -> list[tuple[str, str, str]]:
+    """The error findings of two versions under their own datelines (sentences paired by the model when given)."""
+    va = parse_version(f" date {a_date} LONDON (Reuters) - " + a, "a.txt")
+    vb = parse_version(f" date {b_date} LONDON (Reuters) - " + b, "b.txt")
+    return [(f.name, f.a.value, f.b.value) for f in check_versions([va, vb], embedder=embedder).findings
+            if f.severity == Severity.ERROR]
+
+
+def test_a_negation_inside_a_condition_states_nothing():
+    a = ("NatWest was fined 264.8 million pounds. The bank pleaded guilty in October to three breaches of the "
+         "regulations.")
+    b = ("NatWest was fined £264.8 million. The fine would have been about £397 million had the bank not pleaded "
+         "guilty, the judge said.")
+    assert [x for x in flagged(a, b) if x[0] == "negation-flip"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The fine would have been larger had the bank not pleaded guilty.",
+    "If the bank had not pleaded guilty, the fine would have been larger.",
+])
+def test_a_condition_has_no_negation_cue(text):
+    assert analyze(text).negations == []
+
+
+def test_cleared_of_an_act_says_it_was_not_done():
+    a = "The report found that Borgen had not breached his legal obligations, but he said it was right to step down."
+    cleared = "Although the report cleared Mr Borgen of breaching his legal duties, he said it was right to go."
+    breached = "The report found Borgen had breached his legal obligations, but he said it was right to step down."
+    assert [x for x in flagged(a, cleared) if x[0] == "negation-flip"] == []
+    assert "negation-flip" in [x[0] for x in flagged(cleared, breached)]
+
+
+def test_acquitted_of_and_cleared_of_say_the_same():
+    a = "A jury convicted Adoboli on two counts of fraud but cleared him of four counts of false accounting."
+    b = "Adoboli was convicted of two counts of fraud, but acquitted of four charges of false accounting."
+    assert [x for x in flagged(a, b) if x[0] == "negation-flip"] == []
+    a = "An Indian court on Friday acquitted Roman Catholic bishop Franco Mulakkal of raping a nun."
+    b = "A court in Kerala on Friday cleared Bishop Franco Mulakkal of raping a nun."  # a title and names between
+    assert [x for x in flagged(a, b) if x[0] == "negation-flip"] == []
+
+
+@pytest.mark.parametrize("short, full", [
+    ("Potash Corp of Saskatchewan", "Potash Corporation of Saskatchewan"),
+    ("Warner Bros. Discovery", "Warner Brothers Discovery"),
+    ("Hitachi Ltd", "Hitachi Limited"),
+])
+def test_a_companys_name_may_abbreviate_its_corporation(short, full):
+    from checker.entities import same_entity
+
+    x, y = (next(n for n in analyze(f"Shares of {name} rose.").names if n.kind != "place") for name in (short, full))
+    assert same_entity(x, y), (x.text, y.text)
+
+
+def test_a_figure_of_a_day_after_the_other_version_came_out_is_a_later_figure():
+    a = "Danske Bank's chief executive resigned on Wednesday. Danske shares rose 2.1 percent after the report."
+    b = "Danske Bank's chief executive resigned on Wednesday. Danske Bank shares fell 1.8 percent on Thursday."
+    assert dated(a, b, "2018-09-19", "2018-09-20") == []
+    assert ("number-mismatch", "2.1 percent", "1.8 percent") in dated(
+        a, b.replace("fell 1.8 percent on Thursday", "rose 1.8 percent"), "2018-09-19", "2018-09-20")
+
+
+def test_a_day_well_after_the_other_version_came_out_dates_what_happened_since():
+    """ "Canada on Wednesday rejected the bid" (dated that Wednesday) and "BHP withdrew its bid on Sunday" (dated 12
+    days later) are never one event; a day changed by a rewrite is one or two days off, and is still compared."""
+    from checker.match import _news_since
+
+    def day(text: str, date: str):
+        v = parse_version(f" date {date} OTTAWA (Reuters) - " + text, "v.txt")
+        return next(f for f in extract(v, segment(v)).facts if f.kind == "date"), v.date
+
+    (x, px), (y, py) = day("Canada on Wednesday rejected BHP's bid.", "2010-11-03"), day(
+        "BHP withdrew its bid on Sunday.", "2010-11-15")
+    assert _news_since(x, y, px, py)
+    (z, pz) = day("BHP withdrew its bid on Thursday.", "2010-11-05")  # the day after: compared
+    assert not _news_since(x, z, px, pz)
+    (w, pw) = day("BHP will withdraw its bid on Saturday.", "2010-11-12")  # a day to come may have moved
+    assert not _news_since(x, w, px, pw)
+
+
+def test_two_digits_swapped_beside_a_figure_both_give_alike_is_a_mistyped_figure():
+    """A running tally may grow from one day's copy to the next, but not by swapping its digits while the figure
+    beside it stays: "Another 78 ... and 259 arrested" / "Another 87 ... and 259 were arrested"."""
+    a = ("Police shot dead 34 miners. Another 78 miners were wounded and 259 were arrested, the police commissioner "
+         "told a news conference.")
+    b = "Police shot dead 34 miners. The strikers were gunned down on a hill. Another 87 were injured and 259 were arrested."
+    assert [x[:3] for x in flagged(a, b) if x[0] == "number-mismatch"] == [("number-mismatch", "error", "78 miners")]
+
+
+def test_a_programme_called_today_is_no_date():
+    a = "Entwistle had faced a torrid interview earlier on Saturday on the BBC's own Today radio programme."
+    b = "Mr Entwistle's position had looked shaky since a bruising interview on Saturday morning on Radio 4's Today programme."
+    assert [d.text for d in analyze(a, dt.date(2012, 11, 10)).dates] == ["Saturday"]
+    assert [x for x in dated(a, b, "2012-11-10", "2012-11-11") if x[0] == "date-mismatch"] == []
+
+
+def test_a_state_that_lasts_may_hold_on_the_next_day():
+    a = "Clashes broke out in the Channel. French maritime gendarmes were deployed to the area on Tuesday."
+    b = "Clashes broke out in the Channel. French maritime gendarmes remained in the area on Wednesday."
+    assert dated(a, b, "2018-08-28", "2018-08-29") == []
+
+
+def test_a_body_named_for_two_fields_is_one_name():
+    names = lambda text: [n.text for n in analyze(text).names if n.kind == "org"]
+    assert names("Scientists at the Department of Fisheries and Oceans reported it.") == [
+        "Department of Fisheries and Oceans"]
+    assert names("The Ministry of Defence and Foreign Office said so.") == ["Ministry of Defence", "Foreign Office"]
+    assert names("A spokesperson for the Department for Levelling Up, Housing and Communities said so.") == [
+        "Department for Levelling Up, Housing and Communities"]
+    assert names("The Department for Environment, Food and Rural Affairs said so.") == [
+        "Department for Environment, Food and Rural Affairs"]
+    assert "Bank of England" in names("He met the Bank of England and Barclays on Monday.")
+
+
+def test_the_others_beside_one_person_are_a_part_not_the_whole():
+    a = ("In a dissent joined by the court's two other liberal justices, Justice Elena Kagan wrote that the majority "
+         "had given itself power.")
+    b = "Writing in dissent for the three liberal justices, Justice Elena Kagan said the majority had given itself power."
+    assert [x for x in flagged(a, b) if x[0] == "number-mismatch"] == []
+
+
+def test_years_without_a_number_hold_decades():
+    a = "Channel 1 began television broadcasts in 1968 and for decades was the only television channel in Israel."
+    b = "Channel 1 started broadcasting in 1968 and was for years Israel's only television channel."
+    assert [x for x in flagged(a, b) if x[0] == "term-changed"] == []
+
+
+def test_a_list_of_names_does_not_end_the_clause_a_date_dates():
+    from checker.extract import _event_verbs, _items
+
+    text = "Britain sent the patrol vessels HMS Severn and HMS Tamar late on Wednesday after the talks failed."
+    cf = analyze(text, dt.date(2021, 5, 6))
+    d = cf.dates[0]
+    assert _event_verbs(text, _items(cf), d.start, d.end) == {"send"}
+
+
+def test_the_only_day_each_version_names_dates_one_event():
+    a = ("The Supreme Court on Friday overturned a 40-year-old decision that made it easier for federal agencies to "
+         "regulate. The case was brought by herring fishermen.")
+    b = ("The ruling on Thursday, by six votes to three, struck down the so-called Chevron doctrine. The case was "
+         "brought by herring fishermen.")
+    assert ("date-mismatch", "on Friday", "ruling on Thursday") in dated(a, b, "2024-06-28", "2024-06-29")
+    two_days = b + " The fishermen had filed their appeal on Monday."  # two days: which is the ruling's is unsaid
+    assert [x for x in dated(a, two_days, "2024-06-28", "2024-06-29") if x[0] == "date-mismatch"] == []
+
+
+@pytest.mark.xfail(strict=True, reason="each version's own day of its own act ('were waiting early Tuesday' under "
+                   "Tuesday's dateline / 'prepared on Wednesday' under Wednesday's) is matched by the words around "
+                   "them; telling two acts by their verbs loses five planted date errors told with paraphrased verbs "
+                   "('won'/'ruled', 'escaped'/'slipped', 'plunged'/'sank') in the read rounds")
+def test_two_days_of_two_acts_are_two_events(embedder):
+    a = ("An explosion in a West Virginia coal mine killed 25 workers on Monday, and rescuers were waiting early "
+         "Tuesday to resume the search for four miners. The mine is owned by Massey Energy.")
+    b = ("Rescuers prepared on Wednesday to re-enter the West Virginia coal mine where an explosion on Monday "
+         "killed 25 workers. The mine is owned by Massey Energy.")
+    assert [x[1:] for x in dated(a, b, "2010-04-06", "2010-04-07", embedder) if x[0] == "date-mismatch"] == []
+
+
+def story_matches(a: str, b: str, a_date: str, b_date: str, embedder):
+    """The facts of `b` matched to those of `a` across the story."""
+    from checker.check import compare_versions
+    from checker.match import match_story
+
+    va = parse_version(f" date {a_date} LONDON (Reuters) - " + a, "a.txt")
+    vb = parse_version(f" date {b_date} LONDON (Reuters) - " + b, "b.txt")
+    claims = {v.id: segment(v) for v in (va, vb)}
+    comp = compare_versions(va, vb, claims, embedder, None)
+    return match_story(extract(va, claims[va.id]), extract(vb, claims[vb.id]), comp)
+
+
+def test_two_verbs_may_tell_one_act(embedder):
+    """ "gave way" and "collapsed" are one act: the two days are a confident match, though the verbs differ (a
+    version naming two days, so neither is its only one)."""
+    a = ("A dam holding mining waste burst in Brazil. Rescuers searched the valley on Friday. The Fundao tailings dam "
+         "near the town of Mariana gave way on Thursday afternoon, sending mud down the valley.")
+    b = ("A dam holding mining waste burst in Brazil. The Fundao dam, which holds waste from an iron ore mine, "
+         "collapsed on Wednesday afternoon near the town of Mariana.")
+    sm = story_matches(a, b, "2015-11-07", "2015-11-07", embedder)
+    m = next(m for m in sm.facts if m.a.text == "Thursday")
+    assert (m.b.text, m.agree, m.confident) == ("Wednesday", False, True)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Suella Braverman resigned as Home Secretary on Tuesday with a letter criticising the government.", {"resign"}),
+    ("On Tuesday, French Maritime Minister Annick Girardin warned that France could cut off electricity.", {"warn"}),
+    ("Tensions rose sharply after Annick Girardin told lawmakers on Monday that France was ready.", {"tell"}),
+])
+def test_a_date_dates_the_verb_of_its_own_clause(text, event):
+    from checker.extract import _event_verbs, _items
+
+    cf = analyze(text, dt.date(2021, 5, 7))
+    d = cf.dates[0]
+    assert _event_verbs(text, _items(cf), d.start, d.end) == event
+
+
+def test_a_hyphenated_given_name_or_surname_is_still_a_persons_name():
+    kinds = lambda text: [(n.text, n.kind) for n in analyze(text).names]
+    assert ("Geula Even-Saar", "person") in kinds('"This is the last edition," presenter Geula Even-Saar told viewers.')
+    assert ("Jean-Pierre Raffarin", "person") in kinds("Jean-Pierre Raffarin said so.")
+    assert ("Rolls-Royce", "person") not in kinds("Rolls-Royce said so.")  # one hyphenated word: a firm as often
+
+
+def test_two_places_one_distance_is_measured_from_are_one_place_changed(embedder):
+    a = ("French and British fishing boats clashed over scallops. About 35 French boats converged on five British "
+         "vessels in the Baie de Seine, about 12 nautical miles (22 kilometres) off the coast near Le Havre.")
+    b = ("French and British fishing boats clashed over scallops. About 35 French vessels surrounded five British boats "
+         "in the Baie de Seine, some 12 nautical miles out from Cherbourg, pelting them with stones.")
+    assert ("place-mismatch", "near Le Havre", "from Cherbourg") in dated(a, b, "2018-08-28", "2018-08-29", embedder)
+    sm = story_matches(a, b, "2018-08-28", "2018-08-29", embedder)
+    m = next(m for m in sm.facts if m.a.text == "Le Havre")
+    assert m.b.text == "Cherbourg" and "from:q:nmi:12" in m.a.near & m.b.near  # one distance, two places
+
+
+@pytest.mark.parametrize("text, way", [
+    ("The fee will fall to 365 francs from January.", "down"),
+    ("The government ordered the fee to rise to 365 francs.", "up"),
+    ("Parliament cut it to 365 francs.", "down"),
+    ("The fee did not fall to 365 francs.", None),  # a negated move
+    ("The fee stood at 365 francs.", None),  # a level, no move
+])
+def test_a_level_is_read_with_the_move_that_reached_it(text, way):
+    from checker.opposites import level_move
+
+    cf = analyze(text)
+    move = level_move(cf.tokens, cf.quantities[0].start)
+    assert (move[0] if move else None) == way
+
+
+def test_one_level_reached_by_a_fall_in_one_version_and_a_rise_in_the_other_is_an_error(embedder):
+    a = ("Swiss voters kept the licence fee for public broadcasting. The government had already decided that the fee "
+         "will fall to 365 francs, or one franc a day, from January 2019.")
+    b = ("Swiss voters kept the licence fee for public broadcasting. The company, which employs around 6,000 people, "
+         "will also lose revenue because the government has ordered the fee to rise to 365 francs a year per household "
+         "from 2019.")
+    assert ("direction-flip", "fall to 365 francs", "rise to 365 francs") in dated(
+        a, b, "2018-03-04", "2018-03-05", embedder)
+
+
+def test_a_family_name_before_a_two_syllable_given_name_opens_the_name():
+    """ "Lee" is a common word, but not before "Jae-yong": a Korean family name, not an adjective opening the
+    sentence ("Leftist Luiz Inacio Lula da Silva")."""
+    assert [n.text for n in analyze("Lee Jae-yong, his grandson, promised in 2020 to end it.").names] == ["Lee Jae-yong"]
+
+
+def test_a_cited_phrase_given_to_two_names_is_at_most_a_warning():
+    """A quotation of a few words a sentence cites ("found that imams exerted 'undue spiritual influence'") has no
+    speaker beside it: the names near it are who the sentence is about."""
+    a = ("The elected mayor of Tower Hamlets, Lutfur Rahman, was removed from office on Tuesday after an election "
+         "court found him guilty of corrupt practices. Mawrey found that Rahman and his agents had engaged in "
+         'vote-rigging, bribery and "undue spiritual influence" through local imams who urged Muslims to vote for him.')
+    b = ("The mayor of Tower Hamlets was thrown out of office yesterday after a judge found him guilty of corrupt "
+         'practices. He found that local imams had been used to exert "undue spiritual influence" on Muslim voters, and '
+         "that Mr Rahman's campaign had falsely labelled John Biggs, the Labour candidate, a racist.")
+    assert [x for x in errors(a, b) if x[0] == "quote-attribution"] == []
+
+
+def test_a_cited_phrase_given_with_a_verb_of_saying_is_an_error():
+    a = ('Germany and France criticised the veto. French Finance Minister Bruno Le Maire called the decision "an '
+         'economic error" that would serve China\'s interests.')
+    b = ('Germany and France criticised the veto. Peter Altmaier, the German economy minister, called the decision '
+         '"an economic error" that would serve Beijing\'s interests.')
+    assert [x[:2] for x in flagged(a, b) if x[0] == "quote-attribution"] == [("quote-attribution", "error")]
+
+
+def test_an_act_alleged_is_not_the_act_stated():
+    a = "An Indian court on Friday acquitted Roman Catholic bishop Franco Mulakkal of raping a nun in Kerala."
+    b = ("A Catholic bishop accused of repeatedly raping a nun in southern India was cleared on Friday, in a verdict "
+         "campaigners said would discourage other women.")
+    assert [x for x in flagged(a, b) if x[0] == "negation-flip"] == []
+
+
+def test_an_acquittal_against_a_conviction_shows_both_verdicts(embedder):
+    a = ("Selebi was convicted of corruption. Joffe convicted Selebi on the corruption charge but acquitted him on a "
+         "second charge of defeating the ends of justice.")
+    b = ("Selebi was convicted of corruption. Joffe, who took nearly two days to read his judgment, also found him "
+         "guilty of defeating the ends of justice.")
+    flips = [x for x in dated(a, b, "2010-07-02", "2010-07-03", embedder) if x[0] == "negation-flip"]
+    assert [(x[1].split()[0], x[2]) for x in flips] == [("acquitted", "also found him guilty of defeating the ends of")]

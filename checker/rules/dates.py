@@ -21,7 +21,14 @@ other ("(2013–2018)" / "(2013–present)") is a change too.
 
 What it lets pass: the same day written two ways ("Wednesday" under a Wednesday dateline /
 "yesterday" under Thursday's; "Oct. 28" / "28 October"); a weekday a week
-from a calendar date; dates of different events in a rewrite.
+from a calendar date; dates of different events in a rewrite. A state that
+lasts ("gendarmes were deployed on Tuesday" / "remained in the area on
+Wednesday") is at most a warning; "the Today programme" is no day. Across the
+story, two days that date two acts ("were waiting early Tuesday" / "prepared
+on Wednesday") are not compared, nor a past day more than three days after the
+other version was published (what happened since); each version's only day,
+in the week before its dateline, dates one event ("The Supreme Court on Friday
+overturned" / "The ruling on Thursday").
 
 Why it matters: a wrong day misplaces the event in time.
 
@@ -67,14 +74,16 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                 continue
             db.remove(y)
             large = op is not None and op.size > 6
+            lasting = _lasting(ctx.a.text, x) or _lasting(ctx.b.text, y)
             yield ctx.finding(
                 check, (x.start, x.end), (y.start, y.end),
                 f"'{x.text}' ({x.value}) in {ctx.a.version.id} but '{y.text}' ({y.value}) in {ctx.b.version.id}",
-                severity=Severity.ERROR if op is not None and not large
+                severity=Severity.ERROR if op is not None and not large and not lasting
                 and (x.granularity != "weekday" or ctx.minimal_edit) else Severity.WARNING,
                 why=("each version's dateline resolves them to another date"
                      if x.granularity != "weekday" else "different weekdays, with no dateline to resolve them against")
                 + (" (within a larger rewrite)" if large else "")
+                + (f" ('{lasting}': a state that lasts, which may hold on both days)" if lasting else "")
                 + ("" if op is not None else f" (the only date on each side of differently worded sentences:"
                                              f" {OTHER_EVENTS_NOTE})"),
             )
@@ -83,6 +92,14 @@ def check(ctx: PairContext) -> Iterator[Finding]:
 
 
 _AGAIN = re.compile(r"\bagain\b", re.IGNORECASE)
+_LASTING = re.compile(r"\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|still)\b[^,;.]*$", re.IGNORECASE)
+
+
+def _lasting(text: str, d: DateRef) -> str | None:
+    """The word of a state that lasts, in the clause before the date: "French gendarmes remained in the area on
+    Wednesday" tells the next day of "were deployed to the area on Tuesday", not another day for it."""
+    m = _LASTING.search(text, max(0, d.start - 60), d.start)
+    return m.group(0).split()[0] if m else None
 
 
 def _again(text: str) -> bool:

@@ -20,7 +20,9 @@ not a flip.
 Across the story, the fact matcher adds three cases no sentence pair shows: a
 figure matched with confidence and equal in both versions, told as a rise in
 one and a fall in the other ("Maersk shares rose 3 percent ..., after falling
-more than 20 percent over the past year" / "Shares in Maersk fell 3pc"); a
+more than 20 percent over the past year" / "Shares in Maersk fell 3pc"), or as
+the level a fall reached in one and a rise in the other ("the fee will fall to
+365 francs" / "ordered the fee to rise to 365 francs"); a
 place both versions name in one statement, gone to in one and come from in
 the other ("as he flew home from Atlanta" / "as he flew to Atlanta"); and a
 lexicon opposite in two sentences the alignment did not pair, when both words

@@ -22,11 +22,18 @@ rank ("the most populous" / "the 11th-most populous"); "one of the most
 populous" against "the most populous" is a warning, since only one version
 ranks it first. A running tally (deaths, cases, patients, injured, arrests)
 that a later-dated version gives higher is a warning, as the update it
-usually is; lower in the later version it stays an error.
+usually is; lower in the later version it stays an error, and so does a
+tally whose digits are swapped beside a figure both sentences give alike
+("Another 78 were wounded and 259 arrested" / "Another 87 ... and 259").
+Across the story, each version's one pair of figures written with the same
+digits in another order is one figure mistyped (three digits or more, or two
+beside a figure both sentences share); a figure of a day after the other
+version was published is a later figure, not compared with an undated one.
 
 What it lets pass: the same value written two ways ("1.8bn" / "1.8 billion", "100,000" / "one
 hundred thousand"); rounding and hedges ("about $1.13" / "$1.1337"); one
-moment in two time zones; figures of different things.
+moment in two time zones; figures of different things; a part against the
+whole ("the court's two other liberal justices" / "the three liberal justices").
 
 Why it matters: figures are the facts readers act on.
 

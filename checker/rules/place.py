@@ -19,6 +19,11 @@ the other version names the added country nowhere; so is a nationality
 written in lower case and replaced in place ("a japanese actor" / "a
 Chinese actor"), which the entity rules do not see as a name.
 
+Across the story, two places one distance is measured from ("12 nautical
+miles off the coast near Le Havre" / "12 nautical miles out from Cherbourg")
+are one spot told from two places: a change, whatever the lexicons know of
+either name.
+
 Example: "met in Geneva on Monday" / "met in Vienna on Monday" -> error.
 
 Passes: "talks with Washington" / "talks with the United States" -> nothing.

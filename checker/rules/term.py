@@ -10,7 +10,7 @@ set are never rewordings of each other, so synonyms ("grappling with" /
 
 What it lets pass: synonyms and paraphrase ("grappling with" / "handling"); values of a set
 that both versions use; time units in a restated duration ("18 months" /
-"a year and a half").
+"a year and a half"); uncounted years that hold decades ("for decades" / "for years").
 
 Why it matters: the sentence keeps every name and number while the fact
 changes, so no entity or number rule sees it.
@@ -335,6 +335,7 @@ _COUNTING = frozenset({"a", "an", "one", "per", "every", "each", "last", "next",
                        "past", "following", "coming", "current", "fiscal", "calendar", "same"})
 
 
+_MANY_YEARS = frozenset(lemma(w) for w in ("decades", "centuries"))
 _BEFORE_DURATION = frozenset({"for", "within", "in", "after", "over", "take", "takes", "took", "last", "lasts"})
 
 
@@ -361,7 +362,9 @@ def _spans_uncounted(ctx: PairContext, x: Token, y: Token) -> bool:
             words[k - 1].text.lower() in _BEFORE_DURATION or words[k - 1].text.lower().endswith(("ing", "ed")))
 
     if duration(ctx.a.facts.words, x) and duration(ctx.b.facts.words, y):
-        return False  # "adding hours to journey times" / "adding minutes": two durations, each of its own size
+        sizes = {lemma(x.text.lower()), lemma(y.text.lower())}
+        return "year" in sizes and bool(sizes & _MANY_YEARS)  # "for decades" / "for years": years without number
+        # hold decades; "adding hours to journey times" / "adding minutes": two durations, each of its own size
     return not (counted(ctx.a.facts.words, x) and counted(ctx.b.facts.words, y))
 
 
