@@ -26,7 +26,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from .facts import CLEARED, CLEARED_REACH, DEMONYM, DETERMINERS, ClaimFacts, DateRef, Name, Quantity, Quote, analyze
+from .facts import (CLEARED, CLEARED_REACH, DEMONYM, DETERMINERS, ClaimFacts, DateRef, Name, Quantity, Quote, analyze,
+                    in_condition)
 from .lexicon import Lexicons, lexicons
 from .model import Claim, Version
 from .normalize import Token, fold_accents, lemma, transliterate
@@ -1429,14 +1430,17 @@ _NOMINAL_CUES = {"no", "without", "none", "nobody", "no-one", "noone", "nothing"
 
 def negated_words(cf: ClaimFacts, nominal: bool = True) -> list[tuple[Token, Token]]:
     """Each negation cue and the content word it negates ("did not recommend", "would not seek"), outside
-    quotations (those are the quote rules'). Without `nominal`, only predicates a verb's negation denies:
-    "were without electricity" is a state ("lost electricity" says it too), "No party has won" a quantifier."""
+    quotations (those are the quote rules'). Without `nominal`, only predicates a verb's negation denies as a fact:
+    "were without electricity" is a state ("lost electricity" says it too), "No party has won" a quantifier, "had
+    the bank not pleaded guilty" a condition."""
     spans = [(q.start, q.end) for q in cf.quotes]
     out = []
     toks = cf.tokens
     for cue in cf.negations:
-        if _inside(spans, cue.start, cue.end) or not nominal and cue.text.lower() in _NOMINAL_CUES:
-            continue
+        if _inside(spans, cue.start, cue.end) or not nominal and (cue.text.lower() in _NOMINAL_CUES
+                                                                   or in_condition(cf.tokens, cue)):
+            continue  # without `nominal`, a predicate denied as a fact: not one denied inside a condition ("had the
+            # bank not pleaded guilty")
         k = next((i for i, t in enumerate(toks) if t.start >= cue.end), None)
         if k is not None and cue.text.lower() in CLEARED:  # "cleared Mr Borgen of breaching": what he did not do
             k = next((i + 1 for i in range(k, min(k + CLEARED_REACH, len(toks))) if toks[i].text.lower() == "of"), k)

@@ -1645,13 +1645,20 @@ def _title_word(tokens: list[Token], i: int) -> bool:
         and not tokens[i - 1].text.endswith((".", "!", "?"))
 
 
+def in_condition(tokens: list[Token], cue: Token) -> bool:
+    """The negation cue stands inside a condition ("had the bank not pleaded guilty", "if the talks do not resume"):
+    it states nothing of what happened, though a condition turned round ("if the website is not working" / "if the
+    website is working") is still a change of the sentence."""
+    k = next((i for i, t in enumerate(tokens) if t is cue), None)
+    return k is not None and _hypothetical(tokens, k)
+
+
 def find_negations(tokens: list[Token], lex: Lexicons) -> list[Token]:
-    """Negation cues; "neither ... nor" counts once; idioms ("nothing but", "not only") and conditions ("had it
-    not been", "if ... not") are not cues."""
+    """Negation cues; "neither ... nor" counts once; idioms ("nothing but", "not only") are not cues."""
     cues = [t for k, t in enumerate(tokens)
             if (is_negation(t, lex) or _ceases(tokens, k) or _declines_to(tokens, k) or _yet_to(tokens, k)
                 or _cleared_of(tokens, k))
-            and not _idiom_after(tokens, k) and not _hypothetical(tokens, k)]
+            and not _idiom_after(tokens, k)]
     if any(t.text == "Yes" for t in tokens):  # "66.4 per cent voting Yes and 33.6 per cent No": the ballot's answer
         cues = [t for t in cues if not (t.text == "No" and not t.first)]
     lows = [t.text.lower() for t in cues]

@@ -3220,12 +3220,25 @@ def test_a_negation_inside_a_condition_states_nothing():
     assert [x for x in flagged(a, b) if x[0] == "negation-flip"] == []
 
 
-@pytest.mark.parametrize("text", [
-    "The fine would have been larger had the bank not pleaded guilty.",
-    "If the bank had not pleaded guilty, the fine would have been larger.",
+@pytest.mark.parametrize("text, conditional", [
+    ("The fine would have been larger had the bank not pleaded guilty.", True),
+    ("If the bank had not pleaded guilty, the fine would have been larger.", True),
+    ("The bill lets the commission act should state regulators fail to act within a year.", True),
+    ("The bank had not pleaded guilty.", False),
+    ("The firm had earlier failed to act.", False),
+    ("The regulators should also fail to act.", False),
 ])
-def test_a_condition_has_no_negation_cue(text):
-    assert analyze(text).negations == []
+def test_a_negation_inside_a_condition_is_read_as_one(text, conditional):
+    from checker.facts import in_condition
+
+    cf = analyze(text)
+    assert [in_condition(cf.tokens, c) for c in cf.negations] == [conditional]
+
+
+def test_a_condition_turned_round_is_still_a_flip():
+    a = "Cassie suggests contacting IT if the website is not working."
+    b = "Cassie suggests contacting IT if the website is working."
+    assert [x[0] for x in errors(a, b)] == ["negation-flip"]
 
 
 def test_cleared_of_an_act_says_it_was_not_done():

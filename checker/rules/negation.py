@@ -21,9 +21,11 @@ controls, but said ..."). "Declined to confirm" is a refusal like "refused to".
 
 What it lets pass: a negation that moves ("does not have" / "has no"); contractions ("wasn't" /
 "was not"); "No 9", "a no-union policy" and other non-negating uses; a question of how, how much
-or when left open ("he said" / "he did not say by how much"); a negation inside a condition ("had
-the bank not pleaded guilty", "if regulators do not act"), which states nothing. "Cleared him of
-breaching" and "acquitted of" negate like "had not breached".
+or when left open ("he said" / "he did not say by how much"). Across the story, a negation inside
+a condition ("had the bank not pleaded guilty", "should regulators fail to act") states nothing and
+is not matched with a plain statement; a condition turned round in one sentence ("if the website is
+not working" / "is working") is still a flip. "Cleared him of breaching" and "acquitted of" negate
+like "had not breached".
 
 Why it matters: the flip inverts the fact while leaving almost every word in place.
 
