@@ -24,7 +24,7 @@ from .ingest import parse_version, resolve_dates
 from .lexicon import Lexicons, lexicons
 from .match import Match, StoryMatches, match_story
 from .model import Claim, ClaimPair, Comparison, Finding, Severity, Side, StoryResult, Version
-from .normalize import digits_transposed
+from .normalize import digits_transposed, two_digits_swapped
 from .rules import RULES, Rule
 from .rules.person_role import ONE_HOLDER
 from .segment import segment
@@ -344,8 +344,7 @@ _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 def _swapped_beside(f: Finding) -> bool:
     """Two digits swapped beside a figure both sentences give alike ("Another 78 were wounded and 259 arrested" /
     "Another 87 were injured and 259 were arrested"): the tally beside it did not grow, this one was mistyped."""
-    da, db = re.sub(r"\D", "", f.a.value), re.sub(r"\D", "", f.b.value)
-    if not (len(da) == len(db) == 2 and da == db[::-1] and da[0] != da[1]):
+    if not two_digits_swapped(f.a.value, f.b.value):
         return False
     others = [set(_FIGURE.findall(side.claim)) - set(_FIGURE.findall(side.value)) for side in (f.a, f.b)]
     return bool(others[0] & others[1])

@@ -345,21 +345,23 @@ def _figures_moved_apart(sm: StoryMatches) -> list[tuple[Match, tuple[int, int],
         if m.a.kind != "quantity" or not (m.agree and m.confident) or (
                 m.a.item.unit not in _MOVE_UNITS and m.a.item.unit not in currencies):
             continue  # a count or a measure does not rise or fall in one move
-        spans = []
-        for read in (lambda tokens, f: figure_move(tokens, f.item.start, f.item.end),
-                     lambda tokens, f: level_move(tokens, f.item.start)):  # "rose 3%"; "will fall to 365 francs"
-            spans = []
-            for f, vf in ((m.a, sm.a), (m.b, sm.b)):
-                move = read(vf.analyses[f.claim].tokens, f)
-                if move is None:
-                    break
-                word, base = move[1], vf.claims[f.claim].start
-                spans.append((move[0], (min(base + word.start, f.start), max(base + word.end, f.end))))
-            if len(spans) == 2:
-                break
-        if len(spans) == 2 and spans[0][0] != spans[1][0] and not other_days(m.a, m.b):
+        spans = _moves(m, sm, lambda tokens, f: figure_move(tokens, f.item.start, f.item.end)) or _moves(
+            m, sm, lambda tokens, f: level_move(tokens, f.item.start))  # "rose 3%"; else "will fall to 365 francs"
+        if spans and spans[0][0] != spans[1][0] and not other_days(m.a, m.b):
             out.append((m, spans[0][1], spans[1][1]))
     return out
+
+
+def _moves(m: Match, sm: StoryMatches, read) -> list[tuple[str, tuple[int, int]]]:
+    """Each side's way of moving and the version span of its move and figure, when `read` finds both; else []."""
+    spans = []
+    for f, vf in ((m.a, sm.a), (m.b, sm.b)):
+        move = read(vf.analyses[f.claim].tokens, f)
+        if move is None:
+            return []
+        word, base = move[1], vf.claims[f.claim].start
+        spans.append((move[0], (min(base + word.start, f.start), max(base + word.end, f.end))))
+    return spans
 
 
 def _turned(m: Match) -> bool:

@@ -1590,7 +1590,7 @@ _SUBJECT_START = {"he", "she", "it", "they", "we", "i", "you", "the", "a", "an",
                   "that", "these", "those"}
 _CONDITIONS = {"if", "unless"}
 _NOT_SUBJECTS = {"also", "still", "yet", "even", "then", "already", "never", "not", "now", "so", "too", "been", "be"}
-_CLAUSE_ENDS = {",", ";", ":", "—", "–", "(", ")", '"', "“", "”"}
+_CLAUSE_ENDS = _CLAUSE_MARKS | {'"', "“", "”"}
 
 
 def _noun(word: str) -> bool:

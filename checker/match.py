@@ -31,7 +31,7 @@ from .assign import assign
 from .extract import _PREPOSITIONS, FUNCTION, REPORTED, SAID, SPEECH, Clock, Fact, QuoteFact, VersionFacts, stem
 from .facts import CLEARED, ClaimFacts, Quantity
 from .model import Comparison
-from .normalize import Token, digits_slipped, digits_transposed, fold_accents, lemma
+from .normalize import Token, digits_slipped, digits_transposed, fold_accents, lemma, two_digits_swapped
 
 MIN_SCORE = 0.22  # below this two facts are not about the same thing
 OPPOSITE_LINK = 0.35  # two sentences alike at least this much in meaning may turn one statement round
@@ -859,9 +859,7 @@ def _transposed(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
     def two_digits(x: Fact, y: Fact) -> bool:
         """ "Another 78 were wounded and 259 arrested" / "Another 87 were injured and 259 were arrested": two
         digits swapped, beside a figure the two sentences share."""
-        dx, dy = re.sub(r"\D", "", x.text), re.sub(r"\D", "", y.text)
-        return (len(dx) == len(dy) == 2 and dx == dy[::-1] and dx[0] != dx[1]
-                and bool(beside(x, xs) & beside(y, ys)))
+        return two_digits_swapped(x.text, y.text) and bool(beside(x, xs) & beside(y, ys))
 
     pairs = [(x, y) for x in xs for y in ys
              if x.item.value not in values_b and y.item.value not in values_a and _unit(x) == _unit(y)
@@ -977,10 +975,8 @@ def _lone_days(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact])
         return [f for f in facts if getattr(f.item, "granularity", None) in ("day", "weekday") and not f.quoted]
 
     def recent(f: Fact, published: dt.date | None) -> bool:
-        try:
-            return published is not None and 0 <= (published - dt.date.fromisoformat(f.item.value)).days <= RECENT_DAYS
-        except ValueError:
-            return False  # an unresolved weekday
+        day = _calendar(f.item.value) if f.item.granularity == "day" else None  # not an unresolved weekday
+        return published is not None and day is not None and 0 <= (published - day).days <= RECENT_DAYS
 
     da, db = days(fa), days(fb)
     if len({f.item.value for f in da}) != 1 or len({f.item.value for f in db}) != 1:
@@ -1070,16 +1066,19 @@ def _statement_and_act(x: Fact, y: Fact) -> bool:
         y.event == SAID and bool(x.event) and "say" not in x.event)
 
 
+def _calendar(value: str) -> dt.date | None:
+    """The day a resolved date value names ("2015-10-21"), or the first of its month ("2015-10"); None for an
+    unresolved weekday, a year alone or "month-03"."""
+    try:
+        return dt.date.fromisoformat(value if len(value) == 10 else value + "-01")
+    except ValueError:
+        return None
+
+
 def _years_apart(x: str, y: str) -> bool:
     """Two days (or months) more than a year apart: "released by the orbiter on Dec. 19, 2003" / "photographs
     released on Thursday" (in 2015) date two releases, not one mistold."""
-    def day(v: str) -> dt.date | None:
-        try:
-            return dt.date.fromisoformat(v if len(v) == 10 else v + "-01")
-        except ValueError:
-            return None  # an unresolved weekday, "month-03"
-
-    dx, dy = day(x), day(y)
+    dx, dy = _calendar(x), _calendar(y)
     return dx is not None and dy is not None and abs((dx - dy).days) > 366
 
 
@@ -1360,11 +1359,8 @@ def _news_since(x: Fact, y: Fact, published: dt.date | None, later: dt.date | No
     another day. A day to come ("will be presented with the trophy on Saturday") may have moved, and is compared."""
     if published is None or later is None or x.item.granularity != "day" or y.item.granularity != "day":
         return False
-    try:
-        dx, dy = dt.date.fromisoformat(x.item.value), dt.date.fromisoformat(y.item.value)
-    except ValueError:
-        return False
-    return dx <= published and dy <= later and (dy - published).days > SINCE_DAYS
+    dx, dy = _calendar(x.item.value), _calendar(y.item.value)
+    return dx is not None and dy is not None and dx <= published and dy <= later and (dy - published).days > SINCE_DAYS
 
 
 def _dated_after(x: Fact, published: dt.date | None, y: Fact) -> bool:
@@ -1372,11 +1368,8 @@ def _dated_after(x: Fact, published: dt.date | None, y: Fact) -> bool:
     what happened later, y what had happened by then."""
     if published is None or any(k.startswith("d:") for k in y.near | y.sentence):
         return False
-    days = [k[2:] for k in x.near | x.sentence if k.startswith("d:")]
-    try:
-        return bool(days) and all(len(d) == 10 and dt.date.fromisoformat(d) > published for d in days)
-    except ValueError:
-        return False
+    days = [_calendar(k[2:]) if len(k) == 12 else None for k in x.near | x.sentence if k.startswith("d:")]  # full days
+    return bool(days) and all(d is not None and d > published for d in days)
 
 
 def other_days(x: Fact, y: Fact) -> bool:

@@ -138,6 +138,13 @@ def digits_slipped(x: str, y: str, same_digits: bool = False) -> bool:
     return sorted(dx) == sorted(dy) or sum(p != q for p, q in zip(dx, dy)) == 1
 
 
+def two_digits_swapped(x: str, y: str) -> bool:
+    """Two figures of two different digits each, the one the other backwards ("78" / "87"): too short to call a
+    slip alone, so callers ask for more (a figure beside them that both sentences share)."""
+    dx, dy = re.sub(r"\D", "", x), re.sub(r"\D", "", y)
+    return len(dx) == len(dy) == 2 and dx == dy[::-1] and dx[0] != dx[1]
+
+
 def digits_transposed(x: str, y: str) -> bool:
     """A slip of three or more digits, not all alike, that only reorders them ("1,858" / "1,885")."""
     dx, dy = re.sub(r"\D", "", x), re.sub(r"\D", "", y)

@@ -138,6 +138,11 @@ _BEFORE_FIGURE = {"by", "about", "nearly", "almost", "some", "around", "roughly"
 NEGATIONS = frozenset({"not", "n't", "never", "no"})  # words that undo a move a few words later
 
 
+def _undone(tokens: list, k: int) -> bool:
+    """A negation in the three words before the move's word at k: "did not fall 3 percent"."""
+    return any(t.text.lower() in NEGATIONS for t in tokens[max(0, k - 3):k])
+
+
 def _way(word: str, verbs: bool) -> str | None:
     base = lemma(word.lower())
     if verbs and base in UP_VERBS or not verbs and base in _UP_NOUNS:
@@ -163,7 +168,7 @@ def figure_move(tokens: list, start: int, end: int) -> tuple[str, object] | None
             found = (way, tokens[k - 1])  # "growth of 0.5 percent"
         elif (way := _WAY_BEFORE.get(word) or _way(word, verbs=True)):
             found = (way, tokens[k])  # "rose 3 percent", "down 3%"
-        if found and any(t.text.lower() in NEGATIONS for t in tokens[max(0, k - 3):k]):
+        if found and _undone(tokens, k):
             return None
     if found is None and j < len(tokens) and tokens[j].kind == "word":
         word = tokens[j].text.lower()
@@ -193,6 +198,6 @@ def level_move(tokens: list, start: int) -> tuple[str, object] | None:
     word = tokens[k]
     base = lemma(word.text.lower())
     way = _way(word.text, verbs=True) or ("up" if base in _SET_UP else "down" if base in _SET_DOWN else None)
-    if way is None or any(t.text.lower() in NEGATIONS for t in tokens[max(0, k - 3):k]):
+    if way is None or _undone(tokens, k):
         return None
     return way, word
