@@ -17,7 +17,7 @@ from .align import align, similarity
 from .compare import PairContext, PairSide, StoryContext, side
 from .context import with_context
 from .embed import Embedder, shared_embedder
-from .evidence import moved_facts, reconcile, reversed_moves
+from .evidence import moved_facts, qualifiers_changed, reconcile, reversed_moves
 from .extract import extract
 from .facts import Quantity, analyze
 from .ingest import parse_version, resolve_dates
@@ -240,6 +240,7 @@ def check_versions(
                 found = reconcile(found, sm)
                 found += moved_facts(sm, found, active)
                 found += reversed_moves(sm, found, active)
+                found += qualifiers_changed(sm, found, active)
             findings.extend(found)
     whole = StoryContext(list(versions), claims, lex, facts, matched)
     for r in active:

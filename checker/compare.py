@@ -52,6 +52,12 @@ class PairSide:
                 return True
         return False
 
+    def in_name(self, tok: Token) -> bool:
+        """A capitalised word inside a longer name of the claim: "West" of "West Sussex", "North" of "North Korea"
+        (the name rules compare the whole names)."""
+        return tok.text[:1].isupper() and any(n.start <= tok.start and tok.end <= n.end and (n.start, n.end) !=
+                                              (tok.start, tok.end) for n in self.facts.names)
+
     def to_version(self, start: int, end: int) -> tuple[int, int]:
         """Map [start, end) in the side text to offsets in the version text."""
         if not self.claims:

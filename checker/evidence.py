@@ -19,10 +19,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .extract import Fact
+from .extract import Clock, Fact
 from .match import ONE_DAY, Match, StoryMatches, one_event_of, other_days, other_events, reaction_to
 from .model import Finding, Severity, Side
-from .opposites import figure_move, level_move
+from .opposites import change_or_level, figure_move, level_move
 from .rules import RULES, Rule
 from .rules.dates import OTHER_EVENTS_NOTE
 from .rules.numbers import SLIP_NOTE
@@ -262,6 +262,40 @@ def moved_facts(sm: StoryMatches, findings: list[Finding], rules: list[Rule]) ->
     return out
 
 
+def qualifiers_changed(sm: StoryMatches, findings: list[Finding], rules: list[Rule]) -> list[Finding]:
+    """One count of one thing whose one qualifying word is another value of the same attribute: "annulled results
+    from seven northern regions" / "threw out votes from seven western regions"; the figure and what it counts
+    agree, so the word between them is what changed, wherever the rewrite put the sentence."""
+    from .rules.term import same_attribute
+
+    rule = next((r for r in rules if r.id == "WC150"), None)
+    if rule is None:
+        return []
+    out: list[Finding] = []
+    for m in sm.facts:
+        if m.a.kind != "quantity" or not m.agree or isinstance(m.a.item, Clock) or len(m.shared) < QUALIFIED_SHARED:
+            continue
+        noun = getattr(m.a.item, "noun", None)
+        if noun is None or noun != getattr(m.b.item, "noun", None) or m.a.item.unit is not None:
+            continue
+        ea, eb = (f.item.shown_end(vf.version.text, f.end) for f, vf in ((m.a, sm.a), (m.b, sm.b)))
+        wa, wb = sm.a.version.text[m.a.end:ea].split(), sm.b.version.text[m.b.end:eb].split()
+        if len(wa) != 2 or len(wb) != 2 or not same_attribute(wa[0], wb[0], sm.a.lex):
+            continue  # "seven northern regions": the figure, one word, the noun
+        sa = (m.a.end + 1, m.a.end + 1 + len(wa[0]))
+        sb = (m.b.end + 1, m.b.end + 1 + len(wb[0]))
+        if any(f.severity >= Severity.WARNING and f.a.version == m.a.version and f.b.version == m.b.version
+               and f.a.span[0] < sa[1] and sa[0] < f.a.span[1] for f in findings + out):
+            continue
+        out.append(_match_finding(rule, rule.severity, m, sm, sa, sb,
+                                  f"the same count of the same thing ('{m.a.text} {noun}'), its one qualifying word "
+                                  f"another value of the same attribute; {_because(m)}"))
+    return out
+
+
+QUALIFIED_SHARED = 2  # anchors two counts share besides their value, to be one count told twice
+
+
 def _two_bodies(m: Match) -> bool:
     """Two names the reader takes for bodies, neither a known place, holding one role by their anchors ("led by
     the German Aerospace Center" / "led by France's CNES space agency"): two bodies, whatever the lexicons know."""
@@ -296,11 +330,12 @@ def reversed_moves(sm: StoryMatches, findings: list[Finding], rules: list[Rule])
         return []
     out: list[Finding] = []
     turned = [m for m in sm.facts if m.agree and m.a.kind == "name" and m.a.item.kind != "person"
-              and m.b.item.kind != "person" and _turned(m)]
+              and m.b.item.kind != "person" and _turned(m)
+              and not (_taken_from(m.a, sm.a.version.text) or _taken_from(m.b, sm.b.version.text))]
 
-    def reported(m: Match) -> bool:
-        return any(f.a.version == m.a.version and f.b.version == m.b.version and _overlaps(f.a.span, m.a)
-                   for f in findings + out)
+    def reported(m: Match) -> bool:  # (an unmatched sentence's info finding reports nothing of its values)
+        return any(f.severity >= Severity.WARNING and f.a.version == m.a.version and f.b.version == m.b.version
+                   and _overlaps(f.a.span, m.a) for f in findings + out)
 
     def route(x: Fact, y: Fact, text: str) -> tuple[int, int]:
         """From the move into the first end ("was sailing from") to the second end ("Ancona")."""
@@ -327,7 +362,7 @@ def reversed_moves(sm: StoryMatches, findings: list[Finding], rules: list[Rule])
                    and f.a.span[0] < sa[1] and sa[0] < f.a.span[1] for f in findings + out):  # the pair rule saw
             # the verbs swapped (a sentence only one version has says nothing of it)
             out.append(_match_finding(rule, rule.severity, m, sm, sa, sb,
-                                      f"the same figure, a rise in one version and a fall in the other; {_because(m)}"))
+                                      f"the same figure, {_how_moved(m, sm)}; {_because(m)}"))
     return out
 
 
@@ -349,7 +384,19 @@ def _figures_moved_apart(sm: StoryMatches) -> list[tuple[Match, tuple[int, int],
             m, sm, lambda tokens, f: level_move(tokens, f.item.start))  # "rose 3%"; else "will fall to 365 francs"
         if spans and spans[0][0] != spans[1][0] and not other_days(m.a, m.b):
             out.append((m, spans[0][1], spans[1][1]))
+            continue
+        spans = _moves(m, sm, lambda tokens, f: change_or_level(tokens, f.item.start))  # "raise fees by $1,778" /
+        # "raise tuition to $1,778": a change in one version, the level it reaches in the other
+        if spans and spans[0][0] != spans[1][0] and not other_days(m.a, m.b):
+            out.append((m, spans[0][1], spans[1][1]))
     return out
+
+
+def _how_moved(m: Match, sm: StoryMatches) -> str:
+    spans = _moves(m, sm, lambda tokens, f: change_or_level(tokens, f.item.start))
+    if spans and spans[0][0] != spans[1][0]:
+        return "the size of a change in one version and the level reached in the other"
+    return "a rise in one version and a fall in the other"
 
 
 def _moves(m: Match, sm: StoryMatches, read) -> list[tuple[str, tuple[int, int]]]:
@@ -362,6 +409,18 @@ def _moves(m: Match, sm: StoryMatches, read) -> list[tuple[str, tuple[int, int]]
         word, base = move[1], vf.claims[f.claim].start
         spans.append((move[0], (min(base + word.start, f.start), max(base + word.end, f.end))))
     return spans
+
+
+# a verb of taking before "from": the place is where something is got, which "switched its supply to" says too
+_TAKEN_FROM = re.compile(r"\b(?:draw|drew|drawn|drawing|draws|take|took|taken|taking|takes|buy|buys|bought|buying|"
+                         r"import|imports|imported|importing|source|sourced|sourcing|pump|pumps|pumped|pumping|"
+                         r"obtain|obtained|obtaining|receive|received|receiving|borrow|borrowed|borrowing)\b"
+                         r"(?:\s+[\w'’-]+){0,3}\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _taken_from(fact: Fact, text: str) -> bool:
+    """ "began drawing its water from the Flint River": where the water comes from, not a move away from it."""
+    return _TAKEN_FROM.search(text[max(0, fact.start - 60):fact.start]) is not None
 
 
 def _turned(m: Match) -> bool:

@@ -339,6 +339,13 @@ def _window(items: list[tuple[int, int, str, str]], start: int, end: int, counts
                 # "$4bn for Marvel, the home of Iron Man and the Avengers, four years ago": that clause was an
                 # apposition; the phrase is about the clause before it
                 out |= _clause_from(items, k - 1, -1)
+    comma = stops[-1][0]
+    if comma > 0 and comma + 1 < len(items) and items[comma + 1][2] in _RELATIVE:
+        # "imposed the bans, which also apply to businesses": what the relative clause is about stands before it
+        k = comma - 1
+        while k >= 0 and comma - k <= ANTECEDENT and items[k][3] in ("word", "fact"):
+            out.add(items[k][2])
+            k -= 1
     after = idx[-1] + 1  # what a figure counts: "$639 billion in assets", "$196 a share"
     while counts and after < len(items) and items[after][3] == "other" and items[after][2] in ("of", "in", "a", "per", "an", "each"):
         after += 1
@@ -347,6 +354,8 @@ def _window(items: list[tuple[int, int, str, str]], start: int, end: int, counts
     return frozenset(out)
 
 
+_RELATIVE = {"which", "who"}
+ANTECEDENT = 2  # words of the noun a relative clause is about ("the bans, which", "water companies, which")
 _OPENS_CLAUSE = {"when", "while", "because", "although", "though", "where", "which", "who", "that", "if"}  # before
 # a date, a word that opens its clause ("the mine where an explosion on Sunday killed 25"); not the words that are as
 # often prepositions ("resigned as Home Secretary on Tuesday", "shortly after midnight on Thursday")
@@ -1433,6 +1442,8 @@ def negated_words(cf: ClaimFacts, nominal: bool = True) -> list[tuple[Token, Tok
     quotations (those are the quote rules'). Without `nominal`, only predicates a verb's negation denies as a fact:
     "were without electricity" is a state ("lost electricity" says it too), "No party has won" a quantifier, "had
     the bank not pleaded guilty" a condition."""
+    from .wordnet import wordnet
+
     spans = [(q.start, q.end) for q in cf.quotes]
     out = []
     toks = cf.tokens
@@ -1444,7 +1455,7 @@ def negated_words(cf: ClaimFacts, nominal: bool = True) -> list[tuple[Token, Tok
         k = next((i for i, t in enumerate(toks) if t.start >= cue.end), None)
         if k is not None and cue.text.lower() in CLEARED:  # "cleared Mr Borgen of breaching": what he did not do
             k = next((i + 1 for i in range(k, min(k + CLEARED_REACH, len(toks))) if toks[i].text.lower() == "of"), k)
-        while k is not None and k < len(toks) and (toks[k].key in _AUX or toks[k].text.lower().endswith("ly")
+        while k is not None and k < len(toks) and (toks[k].key in _AUX or wordnet().adverb(toks[k].text)
                                                    or toks[k].kind == "punct"):
             k += 1
         if k is not None and k < len(toks) and toks[k].text.lower() in _NOT_A_PREDICATE:
@@ -1563,9 +1574,28 @@ def _list_mates(text: str, names: list[Name], n: Name) -> frozenset[str]:
         lo -= 1
     while hi + 1 < len(kin) and _LIST_JOIN.fullmatch(text[kin[hi].end:kin[hi + 1].start]):
         hi += 1
+    if _EXAMPLES.search(text[:kin[lo].start]) is not None:
+        return frozenset({EXAMPLE})  # "universities including Oxford, Cambridge, Edinburgh": a few of many, each
+        # version its own choice ("campuses in London, Cambridge, Bristol and Edinburgh")
     if hi - lo + 1 < LIST_MIN:
         return frozenset()
     return frozenset(f"list:{m.keys[-1]}" for m in kin[lo:hi + 1] if m is not n and m.keys)
+
+
+def in_examples(text: str, names: list[Name], n: Name) -> bool:
+    """A name among examples ("universities including Oxford, Cambridge and Edinburgh", "cities such as Lyon"): a
+    rewrite may pick other ones."""
+    kin = [m for m in names if m.kind == n.kind]
+    if n not in kin:
+        return False
+    lo = kin.index(n)
+    while lo > 0 and _LIST_JOIN.fullmatch(text[kin[lo - 1].end:kin[lo].start]):
+        lo -= 1
+    return _EXAMPLES.search(text[:kin[lo].start]) is not None
+
+
+EXAMPLE = "list:example"  # the anchor of a name among examples
+_EXAMPLES = re.compile(r"\b(?:including|includes|include|such as|among them|like)\s*$", re.IGNORECASE)
 
 
 def _apposition(text: str, n: Name, items: list[tuple[int, int, str, str]]) -> tuple[int, int] | None:

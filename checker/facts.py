@@ -45,7 +45,12 @@ _RELATIVE_PERIOD = {"last": -1, "this": 0, "next": 1}
 # words that put a sentence's weekdays ahead of its dateline, compared as token keys (lemmas: "expected" is
 # "expect", "scheduled" is "schedul")
 _FUTURE = {lemma(w) for w in ("will", "shall", "next", "scheduled", "due", "plan", "planned", "expect", "expected",
-                              "forecast", "upcoming", "coming", "set")}
+                              "forecast", "set")}
+_FUTURE_FORMS = {"coming", "upcoming"}  # as written: "coming" is keyed "come", and "came" is a past
+
+
+def _future(t: Token) -> bool:
+    return t.key in _FUTURE or t.text.lower() in _FUTURE_FORMS
 _CURRENCY_SYMBOLS = {"$": "usd", "£": "gbp", "€": "eur", "¥": "jpy", "₹": "inr", "₽": "rub"}
 _CURRENCY_PREFIX = {"us": "usd", "a": "aud", "c": "cad", "hk": "hkd", "s": "sgd", "nz": "nzd", "nt": "twd", "r": "zar"}
 _GLUED_SCALE = {"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12, "tr": 1e12}
@@ -375,6 +380,22 @@ _ONE_NOT_AFTER = {"no", "the", "any", "every", "some", "each", "which", "this", 
                   "last", "next", "little", "other", "such"}
 
 
+# what is paid, in the few words before a figure: "fines of up to 1,000 pounds", "cost 200 pounds", "paid 50 pounds"
+_MONEY_WORDS = frozenset(lemma(w) for w in (
+    "fine", "fines", "fee", "fees", "cost", "costs", "pay", "paid", "price", "worth", "salary", "wage", "bonus",
+    "compensation", "budget", "spend", "spent", "loan", "debt", "tax", "bill", "penalty", "damages", "award", "donated",
+    "raised", "funding", "grant"))
+MONEY_REACH = 4  # words before the figure ("fined up to", "a fine of about")
+
+
+def _money_before(tokens: list[Token], k: int) -> bool:
+    return any(t.kind == "word" and t.key in _MONEY_WORDS for t in tokens[max(0, k - MONEY_REACH):k])
+
+
+def _of_after(tokens: list[Token], k: int) -> bool:
+    return k < len(tokens) and tokens[k].text.lower() == "of"  # "fined for 20 pounds of cocaine": a weight
+
+
 def _converted_to_money(tokens: list[Token], k: int) -> bool:
     """A bracketed conversion into a currency right after: "45 billion pounds ($50.6 billion)"."""
     return (k + 1 < len(tokens) and tokens[k].text == "(" and tokens[k + 1].text in _CURRENCY_SYMBOLS) or (
@@ -598,8 +619,10 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
                     unit, j = cur[0], j + cur[1]
                 elif hit and unit is None:
                     unit, j = hit[0], j + hit[1]
-                    if unit == "lb" and (_per_unit(tokens, j, units) or step >= 1e5 or _converted_to_money(tokens, j)):
-                        unit = "gbp"  # "4,910 pounds a tonne", "45 billion pounds ($50.6 billion)": sterling
+                    if unit == "lb" and (_per_unit(tokens, j, units) or step >= 1e5 or _converted_to_money(tokens, j)
+                                         or _money_before(tokens, start_i) and not _of_after(tokens, j)):
+                        unit = "gbp"  # "4,910 pounds a tonne", "45 billion pounds ($50.6 billion)", "fines of up
+                        # to 1,000 pounds": sterling
         if half_after_unit:
             if unit is None or not _and_a_half(tokens, j):
                 i += 1
@@ -772,7 +795,7 @@ def _tense_at(tokens: list[Token], i: int) -> bool | None:
             if _set_participle(tokens, k):
                 k += step  # "the previous high set on Friday": a past participle; "is set to meet", "set for Friday"
                 continue
-            if (t.key in _FUTURE and not attributive) or low == "would":  # "would be held on Saturday"
+            if (_future(t) and not attributive) or low == "would":  # "would be held on Saturday"
                 if _planned_before(tokens, k):
                     return False  # "39 percent of junior doctors scheduled to work on Tuesday had turned up"
                 return True
@@ -1188,8 +1211,10 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
                               and _adjacent(tokens[b - 1], tokens[b]))):  # "Sen. Luis de la Garza"
             role_toks.insert(0, tokens[b])
             b -= 1
+        set_off = False
         if not role_toks:
             role_toks, b = _role_before(tokens, b, pos[id(run[-1])] + 1, lex)
+            set_off = bool(role_toks)
         elif role_toks[-1].text.lower() in _PORTFOLIO_TITLES and (half := _portfolio_half(tokens, b, names, lex)) \
                 is not None:
             # "Home Affairs and Cyber Security Minister Clare O'Neil": the portfolio's first half is the office's
@@ -1205,7 +1230,8 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             initial = core[0].text.lower() not in lex.places and not _ACRONYM.match(core[0].text)
         keys = _party_state(tuple(_name_key(t, lex) for t in core if t.text not in ("-", ".", '"', "“", "”")), lex)
         appointed = _appointed_as(tokens, pos[id(run[0])] - 1, pos[id(run[-1])] + 1, lex)
-        after = appointed or _role_after(tokens, pos[id(run[-1])] + 1, lex)
+        after = appointed or ([] if set_off else _role_after(tokens, pos[id(run[-1])] + 1, lex))  # "The city's
+        # mayor, Michael Haupl, promised to help": the name closes the aside; what follows is what he did
         prev = tokens[b].text.lower() if b >= 0 else ""
         place_of = prev == "of" and b >= 1 and tokens[b - 1].text.lower() in PLACE_NOUNS
         if place_of or of_body:
@@ -1453,7 +1479,8 @@ PLACE_NOUNS = frozenset({"port", "city", "town", "village", "province", "region"
 _AREA_NOUNS = frozenset({"district", "province", "county", "region", "suburb", "borough", "neighbourhood",
                          "neighborhood", "prefecture", "canton", "municipality", "township"})
 _GEOGRAPHIC_LEADS = {"mount", "lake", "cape", "gare", "rue", "piazza", "plaza", "avenida", "lago", "monte", "puerto",
-                     "isla", "ile", "île"}
+                     "isla", "ile", "île", "north", "south", "east", "west", "northern", "southern", "eastern",
+                     "western", "upper", "lower"}  # "West Sussex", "East Sussex", "Lower Saxony": a region
 _GEOGRAPHIC_HEADS = {"beach", "bay", "island", "islands", "valley", "springs", "falls", "harbour", "harbor", "creek",
                      "heights", "peninsula", "coast", "desert", "gulf", "strait", "lake", "river", "canyon", "sound",
                      "sea", "ocean", "mountains", "hills", "forest", "plateau", "basin", "delta",
@@ -1709,7 +1736,7 @@ def analyze(text: str, ref_date: dt.date | None = None, lex: Lexicons | None = N
 @lru_cache(maxsize=8192)
 def _analyze(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) -> ClaimFacts:
     tokens = tokenize(text, lex)
-    future = any(t.key in _FUTURE and not _set_participle(tokens, k) for k, t in enumerate(tokens))
+    future = any(_future(t) and not _set_participle(tokens, k) for k, t in enumerate(tokens))
     phones = _phones(text) if any(c.isdigit() for c in text) else []
     in_phones = frozenset(k for k, t in enumerate(tokens) if any(s <= t.start and t.end <= e for s, e in phones))
     ds = [d for d in find_dates(tokens, ref_date, future) if not in_phones & set(range(d[1], d[2]))]

@@ -28,7 +28,19 @@ from difflib import SequenceMatcher
 import numpy as np
 
 from .assign import assign
-from .extract import _PREPOSITIONS, FUNCTION, REPORTED, SAID, SPEECH, Clock, Fact, QuoteFact, VersionFacts, stem
+from .extract import (
+    _PREPOSITIONS,
+    EXAMPLE,
+    FUNCTION,
+    REPORTED,
+    SAID,
+    SPEECH,
+    Clock,
+    Fact,
+    QuoteFact,
+    VersionFacts,
+    stem,
+)
 from .facts import CLEARED, ClaimFacts, Quantity
 from .model import Comparison
 from .normalize import Token, digits_slipped, digits_transposed, fold_accents, lemma, two_digits_swapped
@@ -42,6 +54,7 @@ CONVERTED_BONUS = 0.05  # a figure that agrees only once converted ("7,800 miles
 # evidence than a figure in its own unit: "7,800 miles (12,500 km)" / "7,700 miles (12,400 km)" compares miles with miles
 AGE_NEAR = 0.6  # two ages of one person are about the same thing whatever the words around them
 LONE_NEAR = 0.5  # each version's only figure of one measure, its digits slipped: the same fact
+LATER_DAY = 0.15  # less for a day after the other version's dateline (see match_story)
 SAME_UNIT = 0.05  # "1,473 miles (2,370 km)" / "2,730km": the figure written in the same unit is the one to compare
 LONE_RATIO = 3.0  # each version's only figure of a measure and of one event: this close to be one figure changed
 BARE_NEAR = 0.3  # two figures without a unit or a counted noun need this much anchor in common
@@ -119,6 +132,8 @@ class Match:
         if self.a.kind == "date" and ("again" in self.a.sentence) != ("again" in self.b.sentence):
             return False  # "Pickets gathered at the gates from early on Sunday" / "Pickets were again at the gates on
             # Monday": the one that says "again" tells another day of the same thing
+        if self.a.kind == "name" and EXAMPLE in self.a.near | self.b.near:
+            return False  # "universities including Oxford" / "campuses in London": a rewrite picks its own examples
         if self.a.kind == "name" and _other_rank(self.a, self.b):
             return False  # "Deputy Prime Minister Nick Clegg" / "Prime Minister David Cameron": two offices
         if self.a.kind == "date" and other_acts(self.a, self.b):
@@ -156,7 +171,7 @@ class Match:
             # "The 23-year-old McLaren driver finished fifth" / "Hamilton ... with a fourth-place finish"
         if self._supportable() and self.support >= 2 and self.near >= SUPPORTED_NEAR and not self.restated \
                 and not self._other_day() and (self.a.kind != "date" or self.words or self._of_a_figure()
-                                               or self.a.event & self.b.event - SAID):  # a
+                                               or self._one_event()):  # a
             # day needs its event, or the figure it dates ("$4 billion in 2009" / "$4bn ... four years ago"):
             # "defeated Bolsonaro in the runoff on Sunday" / "Brazilians awoke on Monday after Lula defeated Bolsonaro"
             return True  # "due to meet Russian Finance Minister Anton Siluanov on Wednesday" / "is due to meet his
@@ -189,9 +204,18 @@ class Match:
             na, nb = getattr(self.a.item, "noun", None), getattr(self.b.item, "noun", None)
             counted = self.a.item.unit is not None or (na is not None and na == nb)  # "killing at least 65 people"
             return counted and len(self.words) >= 1
+        if self.a.kind == "polarity" and self.a.people & self.b.people and self.words:
+            return True  # "Akufo-Addo said ... he would not seek a review of the ruling" / "Nana Akufo-Addo ... said
+            # he would seek a review of the judgment": one doer, one predicate, one object word in common
         return len(self.words) >= 2 or (self.a.kind == "date" and self.near >= FULL_NEAR and len(self.shared) >= 3
                                         and bool(self.words))  # "inaugurated as president in Pretoria on May
         # 10" / "sworn in as president in Pretoria on 11 May": the date's whole anchor is the same
+
+    def _one_event(self) -> bool:
+        """The verb one date dates stands by the other: "set a Dec. 1 deadline for the government to sign" / "had
+        given the government until 30 November to sign" (dating "give")."""
+        a, b = self.a, self.b
+        return bool((a.event & (b.event | b.near) | b.event & (a.event | a.near)) - SAID)
 
     def _one_persons_home(self) -> bool:
         """Two places of one size (two states, two cities) beside the same one person, with a word of what he is
@@ -389,6 +413,11 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                     s += 0.1
                 if kind == "quantity" and _unit(x) is not None and _unit(x) == _unit(y):
                     s += SAME_UNIT
+                if kind == "date" and (_after(y, a.version.date) and not _after(x, a.version.date)
+                                       or _after(x, b.version.date) and not _after(y, b.version.date)):
+                    s -= LATER_DAY  # "being moved out on Saturday" (dated Saturday) for "rioted on Friday" (dated
+                    # Friday): a day the other version could not tell of is the less likely counterpart of its news
+                    # (a day to come it could: "will sign on Tuesday" / "is due to sign today")
                 if ok and not _far_bound(x, y):  # "more than 2.5km" long agrees with "about 90 kilometers" away,
                     # but restates nothing
                     s += AGREE_BONUS if not _converted(x, y) else CONVERTED_BONUS
@@ -497,6 +526,7 @@ def _with_support(matches: list[Match]) -> list[Match]:
 
 _AUX_WORDS = {"do", "did", "does", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "has",
               "have", "had", "is", "was", "are", "were", "be", "been"}
+_BEFORE_VERB = {"also", "still", "now", "even", "already"}
 _FIRST_SINCE = re.compile(r"\bfirst\b[^.;]*\bsince\b|\bfirst time\b", re.IGNORECASE)  # "never before"
 _DENY = {"deny", "denied", "denie", "dispute", "disputed", "reject", "rejected", "dismiss", "dismissed"}
 
@@ -522,6 +552,23 @@ _SKIP_BEFORE_VERB = _AUX_WORDS | {"not", "never", "no", "n't", "also", "still", 
                                   "herself", "itself", "themselves"}
 
 
+FOR_TO_REACH = 6  # words between "for" and the "to" of its infinitive ("for Prime Minister Viktor Orban's government")
+
+
+def _for_to(cf: object, t: object) -> bool:
+    """ "for X to do": what is asked, set or waited for, not what was done ("set a deadline for the government to
+    sign", "called for Iran to stop")."""
+    before = [u for u in cf.tokens if u.end <= t.start]
+    if not before or before[-1].text.lower() != "to":
+        return False
+    for u in reversed(before[-FOR_TO_REACH - 1:-1]):
+        if u.kind == "punct":
+            return False
+        if u.text.lower() == "for":
+            return True
+    return False
+
+
 def _instead(cf: object, t: object) -> bool:
     """ "rather than" or "instead of" just before the word: it is not done."""
     before = [u.text.lower() for u in cf.tokens if u.end <= t.start][-3:]  # type: ignore[attr-defined]
@@ -533,10 +580,12 @@ def _subject_of(cf: object, start: int) -> str | None:
     """The word that does what the predicate at `start` says: the last word before it past auxiliaries,
     negations and an apposition set off by commas ("Ma, 50, did not ring": "ma"); None for a pronoun or
     when a clause begins there."""
+    from .wordnet import wordnet
+
     toks = [u for u in cf.tokens if u.end <= start]  # type: ignore[attr-defined]
     k = len(toks) - 1
-    while k >= 0 and toks[k].text.lower() in _SKIP_BEFORE_VERB:
-        k -= 1
+    while k >= 0 and (toks[k].text.lower() in _SKIP_BEFORE_VERB or wordnet().adverb(toks[k].text)):
+        k -= 1  # "his lead steadily narrowed": the lead
     if k >= 0 and toks[k].text == ",":  # an apposition: "Ma, 50,"
         k -= 1
         while k >= 0 and toks[k].text != ",":
@@ -570,6 +619,7 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
     around it share at least two anchors with the negated one's."""
     from .extract import Polarity, _object_end, forms_of, negated_words
     from .facts import PRIVATIVE
+    from .wordnet import wordnet
 
     out: list[Match] = []
     for x_side, y_side, flip in ((a, b, False), (b, a, True)):
@@ -603,6 +653,8 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
                 if _FIRST_SINCE.search(cf.text):
                     continue  # "the first time since 1971 that a party has won" says "no party has won since";
                     # "the first time the test has been postponed because of a disaster", "never because of one"
+                if _for_to(cf, t):
+                    continue  # "a deadline for the government to sign an agreement" says nothing was signed
                 if _instead(cf, t):
                     continue  # "rather than ring the opening bell himself" says "did not ring"
                 sx, sy = _subject_of(x_side.analyses[fx.claim], pol.start), _subject_of(cf, t.start)
@@ -618,14 +670,18 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
                 key = (fx.claim, ci) if not flip else (ci, fx.claim)  # (a claim, b claim)
                 link = float(sim[key]) if sim.size else 0.0
                 same_object = x_object is not None and x_object == _object_of(cf, t.end)
-                if len(shared) < 2 or not (key in aligned or (same_object and link >= 0.3)):
+                one_doer = bool(sx) and sx == sy or not (sx or sy) and bool(rx) and rx == ry  # "Akufo-Addo said he would not seek a review" / "Nana Akufo-Addo
+                # ... said he would seek a review of the judgment": the same person, the same act
+                if len(shared) < (1 if one_doer and same_object else 2) or not (
+                        key in aligned or (same_object and link >= 0.3)):
                     continue  # the same predicate of the same thing, not the word in another statement
                 score = dice(x_near, near) + 0.5 * link
                 end = _object_end(cf, t)
                 before = [u for u in cf.tokens if u.end <= t.start]
                 start = t.start
-                while before and before[-1].text.lower() in _AUX_WORDS:  # "would require", "had been wearing"
-                    start = before.pop().start
+                while before and (before[-1].text.lower() in _AUX_WORDS | _BEFORE_VERB
+                                  or wordnet().adverb(before[-1].text)):  # "would require", "had been wearing",
+                    start = before.pop().start  # "also applies": the words that stand against "does not apply"
                 if fx.text.split()[0].lower() in CLEARED and before and before[-1].text.lower() == "of":
                     start = _clause_start(cf, before[-1], VERDICT_REACH)  # "acquitted him of defeating" / "also
                     # found him guilty of defeating": the verdicts that stand against each other
@@ -635,7 +691,8 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
                     # that stand against each other
                 fy = Fact("polarity", y_side.version.id, ci, claim.start + start, claim.start + end,
                           cf.text[start:end],
-                          near, fx.sentence, frozenset(), Polarity(t.key, False, t.start, t.end))
+                          near, fx.sentence, fx.people if one_doer else frozenset(),
+                          Polarity(t.key, False, t.start, t.end))  # the one doer: the people of the statement
                 if best is None or score > best[0]:
                     best = (score, fy)
             if best is not None:
@@ -882,6 +939,7 @@ _DIVISIONS = frozenset({"county", "province", "district", "region", "prefecture"
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|reported)\b")  # a name as the source of its sentence
 # a body whose spokesperson or officer speaks: "the Defense Ministry said", "Foreign Ministry spokeswoman Maria
 # Zakharova said"
+_SAID_ITS = re.compile(r"\s+said\s+(?:that\s+)?(?:its|their)\s+")  # "The FCC said its Public Safety Bureau"
 _SOURCE_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}(?:\s+[A-Z][\w.'’-]*){0,4}\s+(?:said|says|told)\b")
 
 
@@ -970,7 +1028,8 @@ def _lone_days(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact])
     votes to three, struck down ...": a story told once in each version happened on one day. Not when both dates
     date only light verbs ("took effect early Tuesday" / "said it took on Sunday": two takings), nor when one
     sentence names a person the other does not ("Aquino, who flew into Tacloban on Monday" / "The first U.S.
-    Marines arrived in Tacloban yesterday": two arrivals)."""
+    Marines arrived in Tacloban yesterday": two arrivals). A day after the other version's dateline is news that
+    version could not tell, and does not count."""
     def days(facts: list[Fact]) -> list[Fact]:
         return [f for f in facts if getattr(f.item, "granularity", None) in ("day", "weekday") and not f.quoted]
 
@@ -978,7 +1037,16 @@ def _lone_days(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact])
         day = _calendar(f.item.value) if f.item.granularity == "day" else None  # not an unresolved weekday
         return published is not None and day is not None and 0 <= (published - day).days <= RECENT_DAYS
 
-    da, db = days(fa), days(fb)
+    def known(facts: list[Fact], other: dt.date | None) -> list[Fact]:
+        """The days the other version could have told, when there are others: "being moved out on Saturday"
+        (dated Saturday) beside "began on Thursday" is news since a version dated Friday, not its one day; a
+        version's one day is its one day, whenever ("ruled on Tuesday" for a ruling on Monday)."""
+        told = days(facts)
+        if len({f.item.value for f in told}) < 2:
+            return told
+        return [f for f in told if not _after(f, other)]
+
+    da, db = known(fa, b.version.date), known(fb, a.version.date)
     if len({f.item.value for f in da}) != 1 or len({f.item.value for f in db}) != 1:
         return {}
     return {(id(x), id(y)): ONE_DAY for x in da for y in db
@@ -1122,7 +1190,7 @@ def _someone_else(x: Fact, y: Fact, named: bool = False) -> bool:
     return any(_people_near(f) - g.people and (g.people or not named) for f, g in ((x, y), (y, x)))
 
 
-_BASED = "bas"  # the anchor of "based" ("Melbourne-based", "based in Toronto")
+_BASED = lemma("based")  # the anchor of "based" ("Melbourne-based", "based in Toronto")
 
 
 # words of when, kept as anchors (as keyed), that say nothing of what a body does: "in turmoil since May" /
@@ -1139,20 +1207,43 @@ def _lone_roles(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact]
     investigation" give the investigation to two bodies (a body named twice is one); and the place each version
     says one body is based in."""
     texts = {a.version.id: a.version.text, b.version.id: b.version.text}
+    part_of: dict[int, Fact] = {}  # a body's own part ("The FCC said its Public Safety Bureau was investigating")
+    parts: dict[int, Fact] = {}  # -> the body it belongs to, and back
+    for facts in (fa, fb):
+        for f in facts:
+            said = _SAID_ITS.match(texts[f.version], f.end)
+            part = said and next((g for g in facts if g.claim == f.claim and g.start == said.end()), None)
+            if part is not None:
+                part_of[id(part)] = f
+                parts[id(f)] = part
+
+    def own_words(f: Fact) -> Iterable[str]:
+        return (w for w in f.near if ":" not in w and w not in GENERIC_NOUNS and len(w) > 3 and w not in _WHEN
+                and w not in _NO_ROLE and w not in _RANKS and w != _BASED)  # "a former Army Air Corps pilot": no
+        # role of the body; "Stockholm-based Ericsson": where it is, the place's word
 
     def role_words(f: Fact) -> Iterable[str]:
-        if getattr(f.item, "kind", None) in ("place", "other") and _BASED in f.near:
+        if getattr(f.item, "kind", None) in ("place", "other") and _BASED in f.near and _base(f, texts[f.version]):
             return (_BASED,)  # "The Melbourne-based company" / "The Sydney-based insurer": where it is based
-        if getattr(f.item, "kind", None) != "org" or _SOURCE_AFTER.match(texts[f.version], f.end):
+        if getattr(f.item, "kind", None) != "org" or id(f) in part_of:
+            return ()
+        if (part := parts.get(id(f))) is not None:
+            return own_words(part)  # what its part does, the body does: the FCC investigates
+        if _SOURCE_AFTER.match(texts[f.version], f.end):
             return ()  # "Russian Foreign Ministry spokeswoman Maria Zakharova said the council ...": the words
             # after are what was said, not what the body does
-        return (w for w in f.near if ":" not in w and w not in GENERIC_NOUNS and len(w) > 3 and w not in _WHEN
-                and w not in _NO_ROLE and w not in _RANKS)  # "a former Army Air Corps pilot": no role of the body
+        return own_words(f)
 
     pairs = _lone(fa, fb, role_words, lambda f: f.text)
     by_id = {id(f): f for f in fa + fb}
     return {k: w for k, w in pairs.items() if not other_days(by_id[k[0]], by_id[k[1]])}  # "India's Supreme Court
     # on Thursday struck down a law" / "The Bombay High Court struck down the law in 2009": two acts, years apart
+
+
+def _base(f: Fact, text: str) -> bool:
+    """The name is where something is based ("Stockholm-based Ericsson", "based in Toronto"), not what is."""
+    return text[f.end:f.end + 6].lower() == "-based" or re.search(r"\bbased\s+in\s+$", text[max(0, f.start - 15):f.start],
+                                                                  re.IGNORECASE) is not None
 
 
 def _lone(fa: list[Fact], fb: list[Fact], words: Callable[[Fact], Iterable[str]],
@@ -1361,6 +1452,12 @@ def _news_since(x: Fact, y: Fact, published: dt.date | None, later: dt.date | No
         return False
     dx, dy = _calendar(x.item.value), _calendar(y.item.value)
     return dx is not None and dy is not None and dx <= published and dy <= later and (dy - published).days > SINCE_DAYS
+
+
+def _after(f: Fact, published: dt.date | None) -> bool:
+    """A day after `published`: news a version published then could not tell."""
+    day = _calendar(f.item.value) if getattr(f.item, "granularity", None) == "day" else None
+    return published is not None and day is not None and day > published
 
 
 def _dated_after(x: Fact, published: dt.date | None, y: Fact) -> bool:

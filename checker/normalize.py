@@ -87,6 +87,11 @@ def transliterate(word: str) -> str:
     return w.replace("oe", "o").replace("ue", "u").replace("ae", "a")
 
 
+# a three-letter stem of consonant, vowel, consonant, left by "-ed" or "-ing", lost a silent "e": "fin(e)d",
+# "vot(e)ing", "mak(e)ing" (a doubled consonant marks the short vowel instead: "planned", "getting")
+_SHORT_SYLLABLE = re.compile(r"[^aeiou][aeiou][^aeiouwxy]")
+
+
 @lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
     """A crude English stem: enough to equate said/says, talks/talk, rose/rise, approve/approved (cached: the
@@ -104,16 +109,12 @@ def _lemma(word: str) -> str:
     for suffix, repl in (("ies", "y"), ("ied", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("xes", "x")):
         if w.endswith(suffix) and len(w) > len(suffix) + 2:
             return w[: -len(suffix)] + repl
-    if w.endswith("ing") and len(w) > 5:
-        stem = w[:-3]
-        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
-            stem = stem[:-1]
-        return stem
-    if w.endswith("ed") and len(w) > 4:
-        stem = w[:-2]
-        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
-            stem = stem[:-1]
-        return stem
+    for suffix, longer in (("ing", 5), ("ed", 4)):
+        if w.endswith(suffix) and len(w) > longer:
+            stem = w[: -len(suffix)]
+            if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+                return stem[:-1]  # "planned", "getting"
+            return stem + "e" if _SHORT_SYLLABLE.fullmatch(stem) else stem  # "fined", "voting" as "fine", "vote"
     if w.endswith("es") and len(w) > 4 and w[-3] in "sxz":
         return w[:-2]
     if w.endswith("s") and not w.endswith("ss") and not w.endswith("us") and not w.endswith("is") and len(w) > 3:

@@ -185,6 +185,27 @@ _SET_DOWN = frozenset(lemma(w) for w in ("cut", "lower", "lowered", "reduce", "r
 _OBJECTS = {"it", "them", "this", "that"}
 
 
+CHANGE_REACH = 4  # words from a verb of change to the "by" or "to" before its figure ("raise tuition fees by")
+
+
+def change_or_level(tokens: list, start: int) -> tuple[str, object] | None:
+    """Whether a figure (its claim offset) is the size of a change or the level reached, and the verb: "raise
+    tuition fees by $1,778" ("by") / "raise annual tuition to $1,778" ("to"); None when no verb of change stands
+    before its "by" or "to"."""
+    i = next((k for k, t in enumerate(tokens) if t.start >= start), len(tokens))
+    if i < 2 or tokens[i - 1].text.lower() not in ("by", "to"):
+        return None
+    if i >= 3 and tokens[i - 3].text.lower() == "from":
+        return None  # "from 47 to 54 days": the level, told with where it started; compared as figures
+    for k in range(i - 2, max(-1, i - 2 - CHANGE_REACH), -1):
+        if tokens[k].kind != "word":
+            return None
+        base = lemma(tokens[k].text.lower())
+        if base in UP_VERBS | DOWN_VERBS | _SET_UP | _SET_DOWN:
+            return ("change" if tokens[i - 1].text.lower() == "by" else "level"), tokens[k]
+    return None
+
+
 def level_move(tokens: list, start: int) -> tuple[str, object] | None:
     """Which way a figure that is a level reached (its claim offset) was reached, and the word that says it: "will
     fall to 365 francs", "ordered the fee to rise to 365 francs", "cut it to 365 francs". None for a figure not

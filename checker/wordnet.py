@@ -121,6 +121,11 @@ class WordNet:
             out.update(c for c in cands if any(s[0] == pos for s in self.senses(c)))  # "stopped" -> "stop"
         return frozenset(out)
 
+    def adverb(self, word: str) -> bool:
+        """ "only", "fully", "previously": a word in -ly that is no verb; not "apply", "reply", "supply", "rely"."""
+        w = word.lower()
+        return w.endswith("ly") and not any(s[0] == "v" for b in self.base_forms(w) for s in self.senses(b))
+
     def superlative(self, word: str) -> bool:
         """ "largest", "greatest", "biggest", "latest": an adjective's -est form. WordNet lists some of them as
         lemmas of their own ("greatest"), so the stem is looked up whether or not the word is known;

@@ -151,6 +151,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                     continue  # "the last pope to resign was Gregory" / "the first pope to resign since Gregory"
                 if _negation_for_prefix(ctx, x, y):
                     continue  # "the cause is unknown" / "the cause would not be known": the same, two ways
+                if ctx.a.in_name(x) and ctx.b.in_name(y):
+                    continue  # "West Sussex" / "East Sussex": two places, the name rules' to report whole
                 if _after_hyphen(ctx.a.text, x) or _after_hyphen(ctx.b.text, y):
                     continue  # "quarter-finals" is no "finals", and no opposite of "first"
                 if converse_in_other_voice(ctx.a.facts.words, x, ctx.b.facts.words, y):

@@ -43,6 +43,7 @@ from ..facts import PRIVATIVE, PRONOUNS
 from ..opposites import opposite, opposites_of
 from ..model import Finding, Severity
 from ..normalize import position
+from ..wordnet import wordnet
 from . import rule
 
 _FILLER = {
@@ -201,7 +202,7 @@ def _negated_tokens(side) -> list:
             continue
         k += 1
         while k < len(words) and (words[k].key in _FILLER or words[k].key in ("have", "been", "being")
-                                  or words[k].text.lower().endswith("ly") or words[k] in side.facts.negations):
+                                  or wordnet().adverb(words[k].text) or words[k] in side.facts.negations):
             k += 1
         out.append((cue, words[k] if k < len(words) else None))
     return out

@@ -70,11 +70,14 @@ ONE_HOLDER = "an office one person holds at a time, by its own words"
 PAST = {"former", "ex", "late", "outgoing", "then"}  # a role no longer held says nothing about the holder now
 
 
-# "the bank's chief executive", "the company's chairman": the business the story is about, named by its kind
+# "the bank's chief executive", "the company's chairman", "the city's mayor": the business or place the story is
+# about, named by its kind
 # (not "the regulator's" or "the ministry's", which are mostly another body than the one the story names)
 _OWNER_BY_KIND = re.compile(r"(?i)^the (\w+)['’]s\b")
 _BUSINESS_KINDS = {"bank", "lender", "insurer", "company", "firm", "group", "business", "airline", "carrier",
-                   "carmaker", "retailer", "broadcaster", "newspaper", "operator", "club", "team", "party"}
+                   "carmaker", "retailer", "broadcaster", "newspaper", "operator", "club", "team", "party",
+                   "city", "town", "country", "nation", "state", "province", "region", "county", "capital"}  # "the
+# city's mayor": of the city the story names
 
 
 def _role(name: Name) -> frozenset[str]:

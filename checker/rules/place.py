@@ -35,6 +35,7 @@ from collections.abc import Iterator
 
 from ..compare import PairContext, PairSide
 from ..entities import kind_of, swaps
+from ..extract import in_examples
 from ..facts import _COUNTRY_KEYS, _FUNCTION, DEMONYM, Name
 from ..model import Finding, Severity
 from ..normalize import Token
@@ -52,6 +53,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             continue
         if _describes(s.a, s.b, ctx.a) or _describes(s.b, s.a, ctx.b):
             continue  # "Park said" / "The South Korean envoy said": a person described by where they are from
+        if in_examples(ctx.a.text, ctx.a.facts.names, s.a) or in_examples(ctx.b.text, ctx.b.facts.names, s.b):
+            continue  # "universities including Oxford, Cambridge" / "campuses in London, Cambridge": examples
         ta, tb = _type(s.a.text, ctx), _type(s.b.text, ctx)
         pa, pb = _part_of(ctx.a.text, s.a), _part_of(ctx.b.text, s.b)
         part = (pa or pb) if bool(pa) != bool(pb) else None  # "southern England" / "southern France": two areas
