@@ -41,7 +41,7 @@ from .extract import (
     VersionFacts,
     stem,
 )
-from .facts import CLEARED, ClaimFacts, Quantity
+from .facts import CLEARED, DEMONYM, ClaimFacts, Quantity
 from .model import Comparison
 from .normalize import Token, digits_slipped, digits_transposed, fold_accents, lemma, two_digits_swapped
 
@@ -961,7 +961,8 @@ def _counterparts(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fac
             return False
         u, v = wx[diff[0]].lower(), wy[diff[0]].lower()
         if u in _COMPASS and v in _COMPASS:
-            return True
+            return not all(DEMONYM.fullmatch(w) for i, w in enumerate(wx) if i != diff[0])  # not "West African" /
+            # "South African": two regions' peoples, said of anything
         rest = {w.lower().removesuffix("'s").removesuffix("’s") for i, w in enumerate(wx) if i != diff[0]}
         return wx[diff[0]][:1].isupper() and wy[diff[0]][:1].isupper() and bool(rest & (org_words | _DIVISIONS))
 

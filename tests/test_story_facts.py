@@ -3727,3 +3727,11 @@ def test_where_a_company_is_based_is_one_place_per_version(embedder):
          "expired certificate in its software was to blame.")
     assert [(x[0], x[1], x[2]) for x in dated(a, b, "2018-12-06", "2018-12-07", embedder)] == [
         ("place-mismatch", "Stockholm-based", "Helsinki-based")]
+
+
+def test_two_peoples_told_apart_by_a_compass_word_hold_no_one_slot():
+    a = ("Gbagbo refused to cede power on Friday. Cocoa futures rose in London on fears of unrest in the West African "
+         "country.")
+    b = ("Gbagbo refused to cede power on Friday. The African Union sent former South African president Thabo Mbeki "
+         "to Abidjan to mediate.")
+    assert [x for x in errors(a, b) if x[0] == "place-mismatch"] == []
