@@ -3735,3 +3735,20 @@ def test_two_peoples_told_apart_by_a_compass_word_hold_no_one_slot():
     b = ("Gbagbo refused to cede power on Friday. The African Union sent former South African president Thabo Mbeki "
          "to Abidjan to mediate.")
     assert [x for x in errors(a, b) if x[0] == "place-mismatch"] == []
+
+
+def test_one_persons_only_sums_in_sentences_of_other_days_are_two_sums(embedder):
+    a = ("Ohio State fired basketball coach Jim O'Brien in 2004. O'Brien, fired on June 8, is seeking up to $6 million "
+         "in a breach-of-contract suit against Ohio State.")
+    b = ("Billy King pushed out Jim O'Brien after one season. King decided to fire O'Brien, who still has two years "
+         "and $8 million left on the contract he signed when he was hired by the Sixers on April 21, 2004.")
+    assert [x for x in dated(a, b, "2005-05-16", "2005-05-24", embedder) if x[0] == "number-mismatch"] == []
+
+
+def test_an_act_and_a_disposition_to_its_opposite_are_no_flip():
+    a = ("Howard said the jury was split. The three who voted against the death penalty would not comment, Howard "
+         "said.")
+    b = ("Howard said the jury was split. Prosecutors need more leeway to strike jurors who are reluctant to vote for "
+         "the death penalty, Howard said.")
+    assert [x for x in flagged(a, b) if x[0] == "direction-flip"] == []
+    assert [x[0] for x in flagged(a, a.replace("voted against", "voted for"))] == ["direction-flip"]

@@ -151,6 +151,9 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                     continue  # "the last pope to resign was Gregory" / "the first pope to resign since Gregory"
                 if _negation_for_prefix(ctx, x, y):
                     continue  # "the cause is unknown" / "the cause would not be known": the same, two ways
+                if _infinitive(ctx.a, x) != _infinitive(ctx.b, y):
+                    continue  # "the three who voted against the death penalty" / "jurors who are reluctant to vote
+                    # for the death penalty": an act and a disposition, not one act turned round
                 if ctx.a.in_name(x) and ctx.b.in_name(y):
                     continue  # "West Sussex" / "East Sussex": two places, the name rules' to report whole
                 if _after_hyphen(ctx.a.text, x) or _after_hyphen(ctx.b.text, y):
@@ -179,6 +182,18 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                               severity=Severity.ERROR if op.size <= 4 else Severity.WARNING,
                               why="the words differ by opposite prefixes")
             return
+
+
+def _infinitive(side: PairSide, tok: Token) -> bool:
+    """The word, or the verb it follows ("vote for"), stands after "to": what someone would or might do."""
+    before = [t for t in side.facts.tokens if t.end <= tok.start]
+    if before and before[-1].text.lower() == "to":
+        return True
+    return len(before) >= 2 and before[-1].kind == "word" and before[-2].text.lower() == "to" \
+        and tok.text.lower() in _PREPOSITION_OPPOSITES
+
+
+_PREPOSITION_OPPOSITES = {"for", "against", "in", "out", "up", "down", "on", "off", "with", "without"}
 
 
 def _subjects(ctx: PairContext, x: Token, y: Token) -> tuple[str | None, str | None]:
