@@ -146,7 +146,8 @@ class Match:
             # in sentences the rewrite moved apart, a day of saying is not the day of an act it does not name
             # ("sentenced ... to life in prison on Thursday" / "Parents ... said Friday that the harsh sentences")
         if self.lone_slip:
-            return not self.restated and (not self._other_day() or _digit_slip(self.a, self.b, same_digits=True))
+            return not self.restated and (self.a.kind != "quantity" or not self._other_day()
+                                          or _digit_slip(self.a, self.b, same_digits=True))
             # "the 114,500-tonne ship" / "the 144,500-tonne liner"; but one person's only sums in sentences of
             # other days are two sums ("fired on June 8, is seeking up to $6 million" / "$8 million left on the
             # contract he signed on April 21, 2004"), unless the digits say a slip

@@ -3752,3 +3752,13 @@ def test_an_act_and_a_disposition_to_its_opposite_are_no_flip():
          "the death penalty, Howard said.")
     assert [x for x in flagged(a, b) if x[0] == "direction-flip"] == []
     assert [x[0] for x in flagged(a, a.replace("voted against", "voted for"))] == ["direction-flip"]
+
+
+def test_two_courts_alike_but_for_one_word_are_compared_whatever_the_days_around_them(embedder):
+    a = ("Germany's highest court on Wednesday struck down a federal ban on university tuition fees. The Federal "
+         "Constitutional Court ruled that the federal government had overstepped its powers when it banned fees in "
+         "2002.")
+    b = ("German student groups on Thursday called for nationwide protests against tuition fees, a day after the "
+         "Federal Administrative Court struck down a federal ban on charging students. Several states plan fees.")
+    found = [(x[1], x[2]) for x in dated(a, b, "2005-01-26", "2005-01-27", embedder) if x[0] == "organisation-mismatch"]
+    assert found == [("Federal Constitutional Court", "Federal Administrative Court")]
