@@ -3762,3 +3762,14 @@ def test_two_courts_alike_but_for_one_word_are_compared_whatever_the_days_around
          "Federal Administrative Court struck down a federal ban on charging students. Several states plan fees.")
     found = [(x[1], x[2]) for x in dated(a, b, "2005-01-26", "2005-01-27", embedder) if x[0] == "organisation-mismatch"]
     assert found == [("Federal Constitutional Court", "Federal Administrative Court")]
+
+
+@pytest.mark.parametrize("text, word, subject", [
+    ("After counting resumed, his lead steadily narrowed.", "narrowed", "lead"),
+    ("The index rose sharply.", "rose", "index"),
+    ("Shares quickly fell.", "fell", "shar"),  # keyed as its words are
+])
+def test_the_doer_of_a_predicate_is_found_past_an_adverb(text, word, subject):
+    from checker.match import _subject_of
+
+    assert _subject_of(analyze(text), text.index(word)) == subject
