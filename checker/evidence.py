@@ -284,8 +284,7 @@ def qualifiers_changed(sm: StoryMatches, findings: list[Finding], rules: list[Ru
             continue  # "seven northern regions": the figure, one word, the noun
         sa = (m.a.end + 1, m.a.end + 1 + len(wa[0]))
         sb = (m.b.end + 1, m.b.end + 1 + len(wb[0]))
-        if any(f.severity >= Severity.WARNING and f.a.version == m.a.version and f.b.version == m.b.version
-               and f.a.span[0] < sa[1] and sa[0] < f.a.span[1] for f in findings + out):
+        if _reported_at(findings + out, m, sa):
             continue
         out.append(_match_finding(rule, rule.severity, m, sm, sa, sb,
                                   f"the same count of the same thing ('{m.a.text} {noun}'), its one qualifying word "
@@ -333,9 +332,8 @@ def reversed_moves(sm: StoryMatches, findings: list[Finding], rules: list[Rule])
               and m.b.item.kind != "person" and _turned(m)
               and not (_taken_from(m.a, sm.a.version.text) or _taken_from(m.b, sm.b.version.text))]
 
-    def reported(m: Match) -> bool:  # (an unmatched sentence's info finding reports nothing of its values)
-        return any(f.severity >= Severity.WARNING and f.a.version == m.a.version and f.b.version == m.b.version
-                   and _overlaps(f.a.span, m.a) for f in findings + out)
+    def reported(m: Match) -> bool:
+        return _reported_at(findings + out, m, (m.a.start, m.a.end))
 
     def route(x: Fact, y: Fact, text: str) -> tuple[int, int]:
         """From the move into the first end ("was sailing from") to the second end ("Ancona")."""
@@ -357,19 +355,23 @@ def reversed_moves(sm: StoryMatches, findings: list[Finding], rules: list[Rule])
         out.append(_match_finding(rule, rule.severity, m, sm, sa, sb,
                                   f"the same place, the move to it in one version and from it in the other; "
                                   f"{_because(m)}"))
-    for m, sa, sb in _figures_moved_apart(sm):
-        if not any(f.rule == rule.id and f.a.version == m.a.version and f.b.version == m.b.version
-                   and f.a.span[0] < sa[1] and sa[0] < f.a.span[1] for f in findings + out):  # the pair rule saw
-            # the verbs swapped (a sentence only one version has says nothing of it)
-            out.append(_match_finding(rule, rule.severity, m, sm, sa, sb,
-                                      f"the same figure, {_how_moved(m, sm)}; {_because(m)}"))
+    for m, sa, sb, how in _figures_moved_apart(sm):
+        if not _reported_at(findings + out, m, sa, rule.id):  # the pair rule saw the verbs swapped
+            out.append(_match_finding(rule, rule.severity, m, sm, sa, sb, f"the same figure, {how}; {_because(m)}"))
     return out
 
 
 _MOVE_UNITS = {"%", "pp", "point", "bp"}  # units a move is told in; a sum of money is one too
 
 
-def _figures_moved_apart(sm: StoryMatches) -> list[tuple[Match, tuple[int, int], tuple[int, int]]]:
+def _reported_at(findings: list[Finding], m: Match, span: tuple[int, int], rule: str | None = None) -> bool:
+    """A finding (of `rule`, when given) between the match's two versions already shows words of `span` in the
+    first; an info finding ("claim only in one version") reports nothing of the values in its sentence."""
+    return any(f.severity >= Severity.WARNING and (rule is None or f.rule == rule) and f.a.version == m.a.version
+               and f.b.version == m.b.version and f.a.span[0] < span[1] and span[0] < f.a.span[1] for f in findings)
+
+
+def _figures_moved_apart(sm: StoryMatches) -> list[tuple[Match, tuple[int, int], tuple[int, int], str]]:
     """Confident matches of one figure, equal in both versions, told as a rise in one and a fall in the other
     ("Maersk shares rose 3 percent" / "Shares in Maersk fell 3pc"; "the fee will fall to 365 francs" / "ordered the
     fee to rise to 365 francs"), with the version spans of move and figure; not in sentences dated to different
@@ -383,20 +385,14 @@ def _figures_moved_apart(sm: StoryMatches) -> list[tuple[Match, tuple[int, int],
         spans = _moves(m, sm, lambda tokens, f: figure_move(tokens, f.item.start, f.item.end)) or _moves(
             m, sm, lambda tokens, f: level_move(tokens, f.item.start))  # "rose 3%"; else "will fall to 365 francs"
         if spans and spans[0][0] != spans[1][0] and not other_days(m.a, m.b):
-            out.append((m, spans[0][1], spans[1][1]))
+            out.append((m, spans[0][1], spans[1][1], "a rise in one version and a fall in the other"))
             continue
         spans = _moves(m, sm, lambda tokens, f: change_or_level(tokens, f.item.start))  # "raise fees by $1,778" /
         # "raise tuition to $1,778": a change in one version, the level it reaches in the other
         if spans and spans[0][0] != spans[1][0] and not other_days(m.a, m.b):
-            out.append((m, spans[0][1], spans[1][1]))
+            out.append((m, spans[0][1], spans[1][1],
+                        "the size of a change in one version and the level reached in the other"))
     return out
-
-
-def _how_moved(m: Match, sm: StoryMatches) -> str:
-    spans = _moves(m, sm, lambda tokens, f: change_or_level(tokens, f.item.start))
-    if spans and spans[0][0] != spans[1][0]:
-        return "the size of a change in one version and the level reached in the other"
-    return "a rise in one version and a fall in the other"
 
 
 def _moves(m: Match, sm: StoryMatches, read) -> list[tuple[str, tuple[int, int]]]:

@@ -1561,37 +1561,40 @@ def _preposition_before(cf: ClaimFacts, n: Name) -> str | None:
 LIST_MIN = 3  # names in a run for it to be a list
 
 
-def _list_mates(text: str, names: list[Name], n: Name) -> frozenset[str]:
-    """For a name in a list of three or more names of its kind ("in Guinea, Liberia, Sierra Leone and
-    Nigeria"), the other members as anchors ("list:guinea"): what a list member is about is the list, and a
-    list that keeps every member but one has changed that one."""
+def _list_of(text: str, names: list[Name], n: Name) -> list[Name]:
+    """The names of n's kind listed with it, n among them ("Guinea, Liberia, Sierra Leone and Nigeria"); empty when
+    n is no name of the claim."""
     kin = [m for m in names if m.kind == n.kind]
     if n not in kin:
-        return frozenset()
-    i = kin.index(n)
-    lo = hi = i
+        return []
+    lo = hi = kin.index(n)
     while lo > 0 and _LIST_JOIN.fullmatch(text[kin[lo - 1].end:kin[lo].start]):
         lo -= 1
     while hi + 1 < len(kin) and _LIST_JOIN.fullmatch(text[kin[hi].end:kin[hi + 1].start]):
         hi += 1
-    if _EXAMPLES.search(text[:kin[lo].start]) is not None:
+    return kin[lo:hi + 1]
+
+
+def _list_mates(text: str, names: list[Name], n: Name) -> frozenset[str]:
+    """For a name in a list of three or more names of its kind ("in Guinea, Liberia, Sierra Leone and
+    Nigeria"), the other members as anchors ("list:guinea"): what a list member is about is the list, and a
+    list that keeps every member but one has changed that one."""
+    listed = _list_of(text, names, n)
+    if not listed:
+        return frozenset()
+    if _EXAMPLES.search(text[:listed[0].start]) is not None:
         return frozenset({EXAMPLE})  # "universities including Oxford, Cambridge, Edinburgh": a few of many, each
         # version its own choice ("campuses in London, Cambridge, Bristol and Edinburgh")
-    if hi - lo + 1 < LIST_MIN:
+    if len(listed) < LIST_MIN:
         return frozenset()
-    return frozenset(f"list:{m.keys[-1]}" for m in kin[lo:hi + 1] if m is not n and m.keys)
+    return frozenset(f"list:{m.keys[-1]}" for m in listed if m is not n and m.keys)
 
 
 def in_examples(text: str, names: list[Name], n: Name) -> bool:
     """A name among examples ("universities including Oxford, Cambridge and Edinburgh", "cities such as Lyon"): a
     rewrite may pick other ones."""
-    kin = [m for m in names if m.kind == n.kind]
-    if n not in kin:
-        return False
-    lo = kin.index(n)
-    while lo > 0 and _LIST_JOIN.fullmatch(text[kin[lo - 1].end:kin[lo].start]):
-        lo -= 1
-    return _EXAMPLES.search(text[:kin[lo].start]) is not None
+    listed = _list_of(text, names, n)
+    return bool(listed) and _EXAMPLES.search(text[:listed[0].start]) is not None
 
 
 EXAMPLE = "list:example"  # the anchor of a name among examples

@@ -51,6 +51,8 @@ _FUTURE_FORMS = {"coming", "upcoming"}  # as written: "coming" is keyed "come", 
 
 def _future(t: Token) -> bool:
     return t.key in _FUTURE or t.text.lower() in _FUTURE_FORMS
+
+
 _CURRENCY_SYMBOLS = {"$": "usd", "£": "gbp", "€": "eur", "¥": "jpy", "₹": "inr", "₽": "rub"}
 _CURRENCY_PREFIX = {"us": "usd", "a": "aud", "c": "cad", "hk": "hkd", "s": "sgd", "nz": "nzd", "nt": "twd", "r": "zar"}
 _GLUED_SCALE = {"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12, "tr": 1e12}

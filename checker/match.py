@@ -1039,7 +1039,7 @@ def _lone_days(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact])
         return [f for f in facts if getattr(f.item, "granularity", None) in ("day", "weekday") and not f.quoted]
 
     def recent(f: Fact, published: dt.date | None) -> bool:
-        day = _calendar(f.item.value) if f.item.granularity == "day" else None  # not an unresolved weekday
+        day = _day(f)  # not an unresolved weekday
         return published is not None and day is not None and 0 <= (published - day).days <= RECENT_DAYS
 
     def known(facts: list[Fact], other: dt.date | None) -> list[Fact]:
@@ -1212,15 +1212,14 @@ def _lone_roles(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact]
     investigation" give the investigation to two bodies (a body named twice is one); and the place each version
     says one body is based in."""
     texts = {a.version.id: a.version.text, b.version.id: b.version.text}
-    part_of: dict[int, Fact] = {}  # a body's own part ("The FCC said its Public Safety Bureau was investigating")
-    parts: dict[int, Fact] = {}  # -> the body it belongs to, and back
+    parts: dict[int, Fact] = {}  # a body -> its own part ("The FCC said its Public Safety Bureau was investigating")
     for facts in (fa, fb):
         for f in facts:
             said = _SAID_ITS.match(texts[f.version], f.end)
             part = said and next((g for g in facts if g.claim == f.claim and g.start == said.end()), None)
             if part is not None:
-                part_of[id(part)] = f
                 parts[id(f)] = part
+    is_part = {id(p) for p in parts.values()}
 
     def own_words(f: Fact) -> Iterable[str]:
         return (w for w in f.near if ":" not in w and w not in GENERIC_NOUNS and len(w) > 3 and w not in _WHEN
@@ -1230,7 +1229,7 @@ def _lone_roles(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact]
     def role_words(f: Fact) -> Iterable[str]:
         if getattr(f.item, "kind", None) in ("place", "other") and _BASED in f.near and _base(f, texts[f.version]):
             return (_BASED,)  # "The Melbourne-based company" / "The Sydney-based insurer": where it is based
-        if getattr(f.item, "kind", None) != "org" or id(f) in part_of:
+        if getattr(f.item, "kind", None) != "org" or id(f) in is_part:
             return ()
         if (part := parts.get(id(f))) is not None:
             return own_words(part)  # what its part does, the body does: the FCC investigates
@@ -1453,15 +1452,19 @@ def _news_since(x: Fact, y: Fact, published: dt.date | None, later: dt.date | No
     """x dates a past day of its version (published on `published`), y a past day of its own (published on `later`)
     more than SINCE_DAYS after x's version came out: y's version tells what happened since, not the same event on
     another day. A day to come ("will be presented with the trophy on Saturday") may have moved, and is compared."""
-    if published is None or later is None or x.item.granularity != "day" or y.item.granularity != "day":
-        return False
-    dx, dy = _calendar(x.item.value), _calendar(y.item.value)
-    return dx is not None and dy is not None and dx <= published and dy <= later and (dy - published).days > SINCE_DAYS
+    dx, dy = _day(x), _day(y)
+    return (published is not None and later is not None and dx is not None and dy is not None and dx <= published
+            and dy <= later and (dy - published).days > SINCE_DAYS)
+
+
+def _day(f: Fact) -> dt.date | None:
+    """The calendar day a date fact resolved to; None for a weekday left unresolved, a month or a year."""
+    return _calendar(f.item.value) if getattr(f.item, "granularity", None) == "day" else None
 
 
 def _after(f: Fact, published: dt.date | None) -> bool:
     """A day after `published`: news a version published then could not tell."""
-    day = _calendar(f.item.value) if getattr(f.item, "granularity", None) == "day" else None
+    day = _day(f)
     return published is not None and day is not None and day > published
 
 
