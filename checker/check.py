@@ -328,9 +328,10 @@ def _tallies_of_other_days(findings: list[Finding], dates: dict[str, dt.date | N
                 and _TALLY.search(f.a.claim) and _TALLY.search(f.b.claim):
             qa, qb = _first_figure(f.a.value), _first_figure(f.b.value)
             if _a_rate(f.a) or _a_rate(f.b) or digits_transposed(f.a.value, f.b.value) or _swapped_beside(f) \
-                    or (qa is not None and qa.unit is not None):
+                    or (qa is not None and qa.unit is not None) or _an_age(f.a) or _an_age(f.b):
                 pass  # "one death prevented for every eight patients" counts no tally; "4,180" / "4,810" suspected
-                # cases: a tally grows, it does not shuffle its digits; "lived 25 metres from the road" measures
+                # cases: a tally grows, it does not shuffle its digits; "lived 25 metres from the road" measures;
+                # "died in May aged 81" / "at the age of 83": an age
             elif qa is not None and qb is not None and (qb.value > qa.value if db > da else qa.value > qb.value):
                 f = replace(f, severity=Severity.WARNING,
                             why=f"{f.why}; a running tally, higher in the later version ({min(da, db).isoformat()}, "
@@ -340,6 +341,13 @@ def _tallies_of_other_days(findings: list[Finding], dates: dict[str, dt.date | N
 
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _an_age(side: Side) -> bool:
+    """The figure is someone's age: "aged 81", "at the age of 83", "the 83-year-old"."""
+    value = re.escape(side.value.strip())
+    return bool(value) and re.search(rf"\b(?:aged|age of)\s+{value}\b|\b{value}[- ]years?[- ]old\b", side.claim,
+                                     re.IGNORECASE) is not None
 
 
 def _swapped_beside(f: Finding) -> bool:

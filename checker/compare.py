@@ -18,10 +18,11 @@ import numpy as np
 from .facts import ClaimFacts, analyze
 from .lexicon import Lexicons, lexicons
 from .model import Claim, ClaimPair, Finding, Severity, Side, Version
-from .normalize import Token
+from .normalize import Token, clause_break
 
 REWRITE_FRACTION = 0.6  # above this share of changed words a pair is a rewrite, not an edit
 MINIMAL_FRACTION = 0.25  # at most this share changed: a minimal edit of one claim
+NEGATION_REACH = 8  # tokens back from a word to a negation of its clause ("is not kept at the right temperature")
 WEAK_ANCHORS = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "be", "say", "that"}
 
 
@@ -51,6 +52,10 @@ class PairSide:
             if cue(t):
                 return True
         return False
+
+    def negated_in_clause(self, tok: Token) -> bool:
+        """A negation before the word in its clause: "when food is not kept at the right temperature"."""
+        return self.cue_before(tok.start, NEGATION_REACH, lambda t: t in self.facts.negations, clause_break)
 
     def in_name(self, tok: Token) -> bool:
         """A capitalised word inside a longer name of the claim: "West" of "West Sussex", "North" of "North Korea"

@@ -56,7 +56,7 @@ def comparable(x: Fact, y: Fact) -> bool:
         assert isinstance(dx, DateRef) and isinstance(dy, DateRef)
         # "in 2019" / "on Jan. 1", "since August" / "on Monday": another granularity is another statement,
         # unless one contains the other
-        return dx.granularity == dy.granularity or dx.contains(dy) or dy.contains(dx)
+        return dx.granularity == dy.granularity or dx.contains(dy) or dy.contains(dx) or _month_of_years(dx, dy)
     if x.kind == "name":
         nx, ny = x.item, y.item
         assert isinstance(nx, Name) and isinstance(ny, Name)
@@ -76,6 +76,16 @@ def comparable(x: Fact, y: Fact) -> bool:
                 return False
         return nx.kind == ny.kind or "other" in (nx.kind, ny.kind)
     return False
+
+
+def _month_of_years(x: DateRef, y: DateRef) -> bool:
+    """A day and a month, both with their years, in the same month of two years: "on December 7, 2002" / "in
+    December 2003" is one date with its year changed (the day left out)."""
+    if {x.granularity, y.granularity} != {"day", "month"}:
+        return False
+    px, py = x.value.split("-"), y.value.split("-")
+    return (len(px) >= 2 and len(py) >= 2 and px[0].isdigit() and py[0].isdigit() and px[0] != py[0]
+            and px[1] == py[1])
 
 
 _NEAR_PREPS = frozenset({"prep:near", "prep:outside"})  # what comes after these is a place

@@ -175,6 +175,8 @@ def _because(m: Match) -> str:
             return f"each version's only figure in {m.a.item.unit or m.a.item.noun}, its digits swapped or one changed"
         return ("the same digits in another order, and neither figure stated in the other version: one figure "
                 "mistyped, wherever the rewrite put it")
+    if m.sole_figures and m.a.kind == "date":
+        return "each the only date of two paired sentences, the same month in two years"
     if m.sole_figures:
         return "each the only figure of two paired sentences that say the same thing in most of their words"
     if m.lone_event == ONE_DAY:

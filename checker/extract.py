@@ -26,8 +26,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from .facts import (CLEARED, CLEARED_REACH, DEMONYM, DETERMINERS, ClaimFacts, DateRef, Name, Quantity, Quote, analyze,
-                    in_condition)
+from .facts import (CLEARED, CLEARED_REACH, DEMONYM, DETERMINERS, KIN, ClaimFacts, DateRef, Name, Quantity, Quote,
+                    analyze, in_condition)
 from .lexicon import Lexicons, lexicons
 from .model import Claim, Version
 from .normalize import Token, fold_accents, lemma, transliterate
@@ -533,7 +533,16 @@ def _participle_after(text: str, items: list[tuple[int, int, str, str]], k: int,
     village on Monday, sweeping cars into the sea" dates the sweeping too)."""
     if k + 1 < len(items) and items[k][2] == "," and text[items[k + 1][0]:items[k + 1][1]].endswith("ing"):
         return verbs_at(k + 1)
+    if k + 2 < len(items) and items[k][2] == "," and text[items[k + 1][0]:items[k + 1][1]].lower() == "with":
+        for m in range(k + 2, min(len(items), k + 2 + WITH_REACH)):  # "devalued the yuan on Tuesday, with the
+            if items[m][3] == "boundary":  # central bank cutting the currency's daily reference rate": its doer
+                break
+            if text[items[m][0]:items[m][1]].endswith("ing") and (verbs := verbs_at(m)):
+                return verbs
     return frozenset()
+
+
+WITH_REACH = 5  # items from "with" to the participle of its clause ("with the central bank cutting")
 
 
 def _comma_aside(items: list[tuple[int, int, str, str]], k: int,
@@ -639,9 +648,10 @@ def _names_a_place_or_body(n: Name) -> bool:
 _TIMES_OF_OFFICE = {"former", "ex", "late", "outgoing", "acting", "then", "incoming"}  # when, not which office
 
 
-def _modifier(cf: ClaimFacts, n: Name) -> bool:
+def _modifier(cf: ClaimFacts, n: Name, nouns_only: bool = False) -> bool:
     """A name used as a noun's modifier, not as a person: "a House Republican leadership spokesman", "the Obama
-    administration" (a lower-case noun, not a verb, follows it)."""
+    administration" (a lower-case noun, not a verb, follows it). With `nouns_only`, only before a word that is
+    nothing but a noun ("the UN wildlife trade convention", not "the Board sent")."""
     if n.text.endswith(("'s", "’s")):
         return False  # "Amanda Knox's conviction": a possessor is a person, not a modifier
     if len(n.keys) >= 2 and n.role_span and n.role_span[1] <= n.start and any(
@@ -657,6 +667,8 @@ def _modifier(cf: ClaimFacts, n: Name) -> bool:
     senses = [s for b in wordnet().base_forms(nxt.text) for s in wordnet().senses(b)]
     if bool(senses) and all(s[0] == "n" for s in senses):
         return True
+    if nouns_only:
+        return False
     # "at the historic Sunda Kelapa harbour": after "the", a name before an uninflected noun names that thing
     word = nxt.text.lower()
     before = [t for t in cf.tokens if t.end <= n.start][-2:]
@@ -834,6 +846,8 @@ def _clause_subject(cf: ClaimFacts, n: Name) -> bool:
         words.pop()  # a title or honorific before the name: "Mr Bolsonaro", "Justice Kennedy"
     if words and words[-1] in ("the", "The"):
         words.pop()  # "while the FDP returned to parliament with 10.7 percent": a body's article
+    if len(words) >= 2 and words[-1].lower() in KIN and words[-2].lower() in ("his", "her", "their"):
+        del words[-2:]  # "His wife Helene, 53, was sentenced to four years": the relative opens the clause
     return not words or words[-1][-1] in ",;:" or words[-1].lower() in _CLAUSE_OPENERS
 
 
@@ -1203,6 +1217,8 @@ def _plan(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) 
         elif (clock := clock_time(cf.text, q)) is not None:
             plan("quantity", q.start, q.end, clock)
         elif not _identifier(cf, q):  # "1,473 miles (2,370 kilometers) across": the aside is about what its figure is
+            if main is not None and q.hedge is None and main.hedge in ("lower", "upper"):
+                q = replace(q, hedge=main.hedge)  # "less than 50 km (30 miles)": the conversion is a bound too
             plan("quantity", q.start, q.end, q, around=(main.start, main.end) if main else None)
     for d in cf.dates:
         if _inside(qspans, d.start, d.end) and _relative(d):
@@ -1354,6 +1370,7 @@ def _names_the_day_after(cf: ClaimFacts, d: DateRef) -> bool:
         return False
     after = cf.text[d.end:d.end + 3]
     return any(o.start > d.end and o.start - d.end <= 3 and o.granularity == "day" and not _relative(o)
+               and "day" not in o.text.lower()  # "early on Saturday, two days after a rate hike": another day
                for o in cf.dates) and after[:1] in (",", " ", "(")
 
 

@@ -477,6 +477,8 @@ def _age(tokens: list[Token], i: int, j: int) -> int | None:
         return j + (1 if rest[:1] == ["old"] else 2)
     if i > 0 and tokens[i - 1].text.lower() == "aged":
         return j
+    if i > 2 and [t.text.lower() for t in tokens[i - 3:i]] == ["the", "age", "of"]:
+        return j  # "who died in May at the age of 83"
     if (i > 1 and tokens[i - 1].text == "," and j < n and tokens[j].text in (",", ".") and j == i + 1
             and tokens[i - 2].kind == "word" and tokens[i - 2].text.isalpha() and int(value) >= 10):
         return j  # "Ann Lee, 67, said": a number set off by commas after a name or a person is an age
@@ -645,9 +647,11 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
         added = start_i > 0 and tokens[start_i - 1].text.lower() in ("another", "further")  # "another 200 people"
         while k < n and tokens[k].kind == "word" and tokens[k].text.lower() in ("of", "more", "additional", "new", "other", "extra"):
             added |= tokens[k].text.lower() in ("additional", "extra", "other") or (
-                tokens[k].text.lower() == "more" and not (k + 1 < n and tokens[k + 1].text.lower() == "than"))
+                tokens[k].text.lower() == "more" and unit != "%"
+                and not (k + 1 < n and tokens[k + 1].text.lower() == "than"))
             # "two extra life sentences", "two more", "joined by the court's two other liberal justices" (three with the
-            # one who wrote); not "2.1 million more than the incumbent", a difference
+            # one who wrote); not "2.1 million more than the incumbent", a difference, nor "will pay 18.56% more", a
+            # rise
             k += 1
         if (k < n and tokens[k].kind == "word" and tokens[k].text.lower() not in _FUNCTION | _NOT_COUNTED
                 and not _AM_PM.fullmatch(tokens[k].text)):  # "8am", "7 p.m." count nothing: a time of day
@@ -787,26 +791,41 @@ def _set_participle(tokens: list[Token], k: int) -> bool:
 def _tense_at(tokens: list[Token], i: int) -> bool | None:
     """Whether the weekday at token i is ahead of the dateline (True) or behind it (False), by the nearest word of
     tense in its own clause, before it first ("said on Monday it will cut": Monday is past; "will meet in Brussels
-    on Friday": ahead; "a premium to the closing price on Friday": past); None when its clause has none."""
+    on Friday": ahead; "a premium to the closing price on Friday": past); else by the nearest in its sentence
+    ("But Thursday's increase, to 19 per cent, had been twice what markets expected": past); None when the
+    sentence has none."""
+    if i > 0 and tokens[i - 1].text.lower() == "since":
+        return False  # "Since Wednesday, customers have paid": a day gone by
     for step in (-1, 1):
         k = i + step
         while 0 <= k < len(tokens) and tokens[k].text not in _CLAUSE_MARKS:
-            t = tokens[k]
-            low = t.text.lower()
-            attributive = k > 0 and tokens[k - 1].text.lower() in _DEFINITE  # "the expected range": no tense
-            if _set_participle(tokens, k):
-                k += step  # "the previous high set on Friday": a past participle; "is set to meet", "set for Friday"
-                continue
-            if (_future(t) and not attributive) or low == "would":  # "would be held on Saturday"
-                if _planned_before(tokens, k):
-                    return False  # "39 percent of junior doctors scheduled to work on Tuesday had turned up"
-                return True
-            passive = k > 0 and tokens[k - 1].text.lower() in ("be", "been", "being", "remain", "stay")  # "would be
-            # held", "expected to remain closed": a participle, no past
-            if not passive and (low in _PAST or (t.kind == "word" and low.endswith("ed") and len(low) > 4
-                                                 and not t.cap)):
-                return False
+            if (tense := _tense_of(tokens, k)) is not None:
+                return tense
             k += step
+    for far in range(1, len(tokens)):
+        for k in (i - far, i + far):
+            if 0 <= k < len(tokens) and (tense := _tense_of(tokens, k, far=True)) is not None:
+                return tense
+    return None
+
+
+def _tense_of(tokens: list[Token], k: int, far: bool = False) -> bool | None:
+    """The tense the word at k gives a weekday near it: ahead (True), behind (False) or none (None). From another
+    clause (`far`), "would" is a condition, not a day ahead ("as they would at home")."""
+    t = tokens[k]
+    low = t.text.lower()
+    if far and low == "would":
+        return None
+    if _set_participle(tokens, k):
+        return None  # "the previous high set on Friday": a past participle; "is set to meet", "set for Friday"
+    attributive = k > 0 and tokens[k - 1].text.lower() in _DEFINITE  # "the expected range": no tense
+    if (_future(t) and not attributive) or low == "would":  # "would be held on Saturday"
+        return not _planned_before(tokens, k)  # "39 percent of junior doctors scheduled to work on Tuesday had
+        # turned up": past
+    passive = k > 0 and tokens[k - 1].text.lower() in ("be", "been", "being", "remain", "stay")  # "would be held",
+    # "expected to remain closed": a participle, no past
+    if not passive and (low in _PAST or (t.kind == "word" and low.endswith("ed") and len(low) > 4 and not t.cap)):
+        return False
     return None
 
 
@@ -857,6 +876,9 @@ def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[t
             k = j + 1 if j < n and tokens[j].text == "," else j
             if k < n and re.fullmatch(r"1[89]\d\d|20\d\d", tokens[k].text):
                 year, j = int(tokens[k].text), k + 1
+            elif (ref is not None and j + 1 < n and tokens[j].text.lower() in _RELATIVE_PERIOD
+                  and tokens[j + 1].text.lower() == "year"):
+                year, j = ref.year + _RELATIVE_PERIOD[tokens[j].text.lower()], j + 2  # "in March this year"
             if year is None and day is not None:
                 year = _year_for(ref, month)
             if day is not None and year is not None:

@@ -43,7 +43,7 @@ from .extract import (
 )
 from .facts import CLEARED, DEMONYM, ClaimFacts, Quantity
 from .model import Comparison
-from .normalize import Token, digits_slipped, digits_transposed, fold_accents, lemma, two_digits_swapped
+from .normalize import Token, clause_break, digits_slipped, digits_transposed, fold_accents, lemma, two_digits_swapped
 
 MIN_SCORE = 0.22  # below this two facts are not about the same thing
 OPPOSITE_LINK = 0.35  # two sentences alike at least this much in meaning may turn one statement round
@@ -55,7 +55,9 @@ CONVERTED_BONUS = 0.05  # a figure that agrees only once converted ("7,800 miles
 AGE_NEAR = 0.6  # two ages of one person are about the same thing whatever the words around them
 LONE_NEAR = 0.5  # each version's only figure of one measure, its digits slipped: the same fact
 LATER_DAY = 0.15  # less for a day after the other version's dateline (see match_story)
+BOTH_NAMED = 0.2  # less for two people each named in both versions (see match_story)
 SAME_UNIT = 0.05  # "1,473 miles (2,370 km)" / "2,730km": the figure written in the same unit is the one to compare
+LONE_EVENT = 0.1  # for each version's only date of one act (see match_story)
 LONE_RATIO = 3.0  # each version's only figure of a measure and of one event: this close to be one figure changed
 BARE_NEAR = 0.3  # two figures without a unit or a counted noun need this much anchor in common
 QUOTE_OVERLAP = 0.6  # share of the shorter quotation's words found in the other
@@ -96,7 +98,8 @@ class Match:
     lone_slip: bool = False  # each version's only figure of this measure, one a slip of the other's digits, or
     # of this owner and unit
     lone_event: str | None = None  # the event word of which these are each version's only date ("priced")
-    sole_figures: bool = False  # each the only figure of two paired sentences that say the same in many words
+    sole_figures: bool = False  # each the only figure of two paired sentences that say the same in many words; of
+    # dates, each the only date of two paired sentences, one month of two years
 
     @property
     def shared(self) -> frozenset[str]:
@@ -115,11 +118,19 @@ class Match:
     def words(self) -> frozenset[str]:
         """The shared anchors that are plain words (not people, names, prepositions, figures or dates): what
         the sentence says happened, as opposed to who or where."""
+        def titled(f: Fact) -> set[str]:
+            return {stem(w) for w in f.item.role} if getattr(f.item, "kind", None) == "person" else set()
+
         roles = {stem(w) for f in (self.a, self.b) if getattr(f.item, "kind", None) == "person"
                  and f.item.role[:1] in (("a",), ("an",)) for w in f.item.role}
+        if not self.aligned and titled(self.a) and titled(self.b) and not titled(self.a) & titled(self.b):
+            roles |= titled(self.a) | titled(self.b)
         return frozenset(k for k in self.shared if ":" not in k and k not in GENERIC_NOUNS and k not in roles)
         # one of many is who a person is, not what happened: "Henri Sembiring a local health official, said" /
-        # "said Hasim Rumatiga, a local health official" are two officials; "the leader of the CSU" is one
+        # "said Hasim Rumatiga, a local health official" are two officials; "the leader of the CSU" is one; in
+        # sentences the rewrite moved apart, the words of two titles with none in common are who each person is,
+        # not what happened ("Finance Minister Arun Jaitley said" / "India named former finance ministry official
+        # Shaktikanta Das")
 
     @property
     def confident(self) -> bool:
@@ -132,6 +143,9 @@ class Match:
         if self.a.kind == "date" and ("again" in self.a.sentence) != ("again" in self.b.sentence):
             return False  # "Pickets gathered at the gates from early on Sunday" / "Pickets were again at the gates on
             # Monday": the one that says "again" tells another day of the same thing
+        if self.a.kind == "date" and self.sole_figures:
+            return not self.restated  # "stolen on December 7, 2002" / "in December 2003", in paired sentences: one
+            # date, its year changed, whatever verb each sentence dates it by
         if self.a.kind == "name" and EXAMPLE in self.a.near | self.b.near:
             return False  # "universities including Oxford" / "campuses in London": a rewrite picks its own examples
         if self.a.kind == "name" and _other_rank(self.a, self.b):
@@ -146,11 +160,11 @@ class Match:
             # in sentences the rewrite moved apart, a day of saying is not the day of an act it does not name
             # ("sentenced ... to life in prison on Thursday" / "Parents ... said Friday that the harsh sentences")
         if self.lone_slip:
-            return not self.restated and (self.a.kind != "quantity" or not self._other_day()
+            return not self.restated and (self.a.kind != "quantity" or _unit(self.a) == "age" or not self._other_day()
                                           or _digit_slip(self.a, self.b, same_digits=True))
             # "the 114,500-tonne ship" / "the 144,500-tonne liner"; but one person's only sums in sentences of
             # other days are two sums ("fired on June 8, is seeking up to $6 million" / "$8 million left on the
-            # contract he signed on April 21, 2004"), unless the digits say a slip
+            # contract he signed on April 21, 2004"), unless the digits say a slip; an age is one whatever the day
         if self.lone_event:
             return not self.restated  # "priced late on Thursday" / "priced its IPO on Wednesday night"
         if self.sole_figures and not self.restated and not self._other_day() and self.words:
@@ -353,6 +367,13 @@ class StoryMatches:
         return self._by_fact
 
 
+def _each_named_in_other(x: Fact, y: Fact, a: VersionFacts, b: VersionFacts) -> bool:
+    """Two people each of whom the other version names too: one left the sentence rather than being replaced."""
+    if x.item.kind != "person" or y.item.kind != "person" or not x.item.keys or not y.item.keys:
+        return False
+    return x.item.keys[-1] in b.people and y.item.keys[-1] in a.people
+
+
 def _aligned_claims(comp: Comparison, a: VersionFacts, b: VersionFacts) -> set[tuple[int, int]]:
     pos_a = {c.index: i for i, c in enumerate(a.claims)}
     pos_b = {c.index: i for i, c in enumerate(b.claims)}
@@ -363,9 +384,21 @@ def _aligned_claims(comp: Comparison, a: VersionFacts, b: VersionFacts) -> set[t
 def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatches:
     """Match every fact and quotation of `b` to those of the reference `a`."""
     from .compare_values import agree, comparable
+    from .extract import _modifier
 
     sim = np.asarray(comp.similarity, dtype=np.float32) if comp.similarity else np.zeros((len(a.claims), len(b.claims)))
     aligned = _aligned_claims(comp, a, b)
+    modifiers: dict[int, bool] = {}
+
+    def modifier(vf: VersionFacts, f: Fact) -> bool:
+        """A body's name used as the modifier of a noun set off after another name ("CITES, the UN wildlife trade
+        convention"): it says whose the other is (not "Rice University anthropologists", who are at it)."""
+        if id(f) not in modifiers:
+            cf = vf.analyses[f.claim]
+            modifiers[id(f)] = (f.item.kind == "org" and _AFTER_A_NAME.search(cf.text[:f.item.start]) is not None
+                                and _modifier(cf, f.item, nouns_only=True))
+        return modifiers[id(f)]
+
     matches, twins = _identical_claims(comp, a, b)  # copied sentences: their facts match one by one, unscored
     kinds = sorted({f.kind for f in a.facts} & {f.kind for f in b.facts})
     for kind in kinds:
@@ -374,10 +407,13 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
         scores = np.full((len(fa), len(fb)), -1.0)
         info: dict[tuple[int, int], tuple[float, bool]] = {}
         transposed = _transposed(a.facts, b.facts) if kind == "quantity" else set()
-        lone = (_lone_slips(a.facts, b.facts) | transposed | _lone_owned(a.facts, b.facts) if kind == "quantity"
+        ages = _lone_ages(a.facts, b.facts) if kind == "quantity" else set()
+        paired_slips = _paired_slips(fa, fb, aligned) if kind == "quantity" else set()
+        lone = (_lone_slips(a.facts, b.facts) | transposed | _lone_owned(a.facts, b.facts) | ages if kind == "quantity"
                 else _counterparts(a, b, fa, fb) if kind == "name"
                 else _lone_tallies(fa, fb) if kind == "score" else set())
-        events = (_lone_events(fa, fb) | _lone_records(a, b, fa, fb) | _lone_in_pairs(fa, fb, aligned)
+        events = (_lone_events(fa, fb) | _lone_records(a, b, fa, fb) | _lone_tenures(a, b, fa, fb)
+                  | _lone_in_pairs(fa, fb, aligned)
                   | _lone_days(a, b, fa, fb) if kind == "date"
                   else _lone_roles(a, b, fa, fb) if kind == "name"
                   else _lone_measures(fa, fb) if kind == "quantity" else {})
@@ -386,11 +422,16 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                 claims = float(sim[x.claim, y.claim]) if sim.size else 0.0
                 owned = _one_owner(x, y)
                 slip = ((id(x), id(y)) in lone or (id(x), id(y)) in events
-                        or (owned and _unit(x) == _unit(y) and _digit_slip(x, y, same_digits=True)))
+                        or (owned and _unit(x) == _unit(y) and _digit_slip(x, y, same_digits=True))
+                        or (id(x), id(y)) in paired_slips)  # "an 18.65% increase" / "will pay 18.56% more",
+                # in paired sentences: one figure mistyped
                 if claims < 0.25 and (x.claim, y.claim) not in aligned and not x.near & y.near and not slip:
                     continue  # nothing in common to be about: not worth comparing the values
-                if not comparable(x, y) or _other_owners(x, y):
+                if not (comparable(x, y) or (id(x), id(y)) in ages) or _other_owners(x, y):
                     continue
+                if kind == "name" and modifier(a, x) != modifier(b, y):
+                    continue  # "CITES, the UN wildlife trade convention" / "parties to CITES": whose convention it
+                    # is, not who meets
                 if kind == "date" and (_news_since(x, y, a.version.date, b.version.date)
                                        or _news_since(y, x, b.version.date, a.version.date)):
                     continue  # "Canada on Wednesday rejected the bid" (dated that Wednesday) / "BHP withdrew its bid
@@ -404,6 +445,9 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                 if slip:
                     near = max(near, LONE_NEAR if kind != "name" else 1.0)  # the story's only tonnage, written
                     # "114,500" and "144,500"; "South Island" / "North Island", whose names say they hold one slot
+                if (id(x), id(y)) in paired_slips:
+                    near = 1.0  # "an 18.65% increase" / "will pay 18.56% more", in paired sentences: the one figure
+                    # there its digits slipped from is its counterpart, before "little more than half" of the rise
                 if _ages_of_one(x, y):
                     near = max(near, AGE_NEAR)  # "the 70-year-old" / "the 71-year-old former president": the person
                 ok = agree(x, y)
@@ -417,11 +461,18 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                     s += 0.1
                 if kind == "quantity" and _unit(x) is not None and _unit(x) == _unit(y):
                     s += SAME_UNIT
+                if kind == "name" and not ok and _each_named_in_other(x, y, a, b):
+                    s -= BOTH_NAMED  # "after Erdogan fired his predecessor, Murat Uysal" / "to replace Murat
+                    # Cetinkaya": Erdogan, named in both versions, left this sentence; Uysal is who was replaced
                 if kind == "date" and (_after(y, a.version.date) and not _after(x, a.version.date)
                                        or _after(x, b.version.date) and not _after(y, b.version.date)):
                     s -= LATER_DAY  # "being moved out on Saturday" (dated Saturday) for "rioted on Friday" (dated
                     # Friday): a day the other version could not tell of is the less likely counterpart of its news
                     # (a day to come it could: "will sign on Tuesday" / "is due to sign today")
+                if kind == "date" and (id(x), id(y)) in events:
+                    s += LONE_EVENT  # "devalued the yuan on Tuesday, with the central bank cutting" / "The People's
+                    # Bank of China on Monday cut": each version's only date of the cut, before "the yuan closed
+                    # yesterday", which agrees with Tuesday but dates another act
                 if ok and not _far_bound(x, y):  # "more than 2.5km" long agrees with "about 90 kilometers" away,
                     # but restates nothing
                     s += AGREE_BONUS if not _converted(x, y) else CONVERTED_BONUS
@@ -438,14 +489,15 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
             every_a = [f for f in a.facts if f.kind == kind]
             every_b = [f for f in b.facts if f.kind == kind]
             restated = not ok and (id(fa[i]), id(fb[j])) not in transposed and (
-                _restated(fa[i], every_b, agree, aligned, 0, fb[j])
-                or _restated(fb[j], every_a, agree, aligned, 1, fa[i])
+                _restated(fa[i], every_b, agree, aligned, 0, fb[j], one_act=(id(fa[i]), id(fb[j])) in events)
+                or _restated(fb[j], every_a, agree, aligned, 1, fa[i], one_act=(id(fa[i]), id(fb[j])) in events)
                 or kind == "name" and _named_beside(fa[i], fb[j], every_a, every_b, agree))  # a figure transposed is
             # stated in neither version with the other's digits: "about 2,100" does not restate "1,885" (for "1,858")
             matches.append(Match(fa[i], fb[j], float(scores[i, j]), near, (fa[i].claim, fb[j].claim) in aligned, ok,
                                  restated, lone_slip=(id(fa[i]), id(fb[j])) in lone,
                                  lone_event=events.get((id(fa[i]), id(fb[j]))),
-                                 sole_figures=kind == "quantity" and _sole_figures(fa[i], fb[j], a, b, aligned)))
+                                 sole_figures=kind == "quantity" and _sole_figures(fa[i], fb[j], a, b, aligned)
+                                 or kind == "date" and _sole_years(fa[i], fb[j], a, b, aligned)))
     matches = _with_support(matches)
     matches += _left_in_slot(a, b, matches, comp)
     matches += match_polarity(a, b, aligned, sim)
@@ -559,6 +611,40 @@ _SKIP_BEFORE_VERB = _AUX_WORDS | {"not", "never", "no", "n't", "also", "still", 
 FOR_TO_REACH = 6  # words between "for" and the "to" of its infinitive ("for Prime Minister Viktor Orban's government")
 
 
+def _clause_rest(cf: object, end: int) -> list:
+    """The words after claim offset `end` up to the end of their clause."""
+    out = []
+    for t in cf.tokens:  # type: ignore[attr-defined]
+        if t.start < end:
+            continue
+        if clause_break(t):
+            break
+        if t.kind == "word":
+            out.append(t)
+    return out
+
+
+def _opposite_after(cfx: object, x_end: int, cfy: object, y_end: int, lex: object) -> bool:
+    """A word of the rest of one clause opposite to a word of the rest of the other ("right" / "wrong")."""
+    from .opposites import opposite, opposites_of
+
+    opposites = opposites_of(lex)
+    return any(opposite(u.text, v.text, opposites) for u in _clause_rest(cfx, x_end) for v in _clause_rest(cfy, y_end))
+
+
+def _kept_from(cf: object, t: object) -> bool:
+    """The word follows "against" or "from" as a gerund, or as a participle after "being" or "having been": what is
+    warned against or kept from is not done."""
+    toks = cf.tokens  # type: ignore[attr-defined]
+    k = next((i for i, u in enumerate(toks) if u is t), None)
+    if k is None:
+        return False
+    j = k - 1
+    while j >= 0 and toks[j].text.lower() in ("being", "having", "been"):
+        j -= 1
+    return j >= 0 and toks[j].key in ("against", "from") and (j < k - 1 or t.text.lower().endswith("ing"))
+
+
 def _for_to(cf: object, t: object) -> bool:
     """ "for X to do": what is asked, set or waited for, not what was done ("set a deadline for the government to
     sign", "called for Iran to stop")."""
@@ -648,9 +734,9 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
                     continue  # "denied that a video existed" says "did not exist"
                 if any(u.text.lower() in PRIVATIVE and u.end <= t.start and t.start - u.end <= 2 for u in cf.tokens):
                     continue  # "paused paid advertising" says "stopped paying for advertising"
-                if t.text.lower().endswith("ing") and any(u.key in ("against", "from") and 0 <= t.start - u.end <= 1
-                                                          for u in cf.tokens):
-                    continue  # "warned against eating spinach" says "not to eat"; "barred from entering", "not to enter"
+                if _kept_from(cf, t):
+                    continue  # "warned against eating spinach" says "not to eat"; "barred from entering", "not to
+                    # enter"; "prevent the listing from being used to regulate", "not used to regulate"
                 if any(u.text.lower() in _ALLEGING and u.end <= t.start and t.start - u.end <= ALLEGED_REACH
                        for u in cf.tokens):
                     continue  # "A bishop accused of repeatedly raping a nun was cleared": an allegation, not the act
@@ -661,6 +747,9 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
                     continue  # "a deadline for the government to sign an agreement" says nothing was signed
                 if _instead(cf, t):
                     continue  # "rather than ring the opening bell himself" says "did not ring"
+                if _opposite_after(x_side.analyses[fx.claim], pol.end, cf, t.end, x_side.lex):
+                    continue  # "when food is not kept at the right temperature" / "when food is kept at the wrong
+                    # temperature": an opposite in the rest of the clause turns it back
                 sx, sy = _subject_of(x_side.analyses[fx.claim], pol.start), _subject_of(cf, t.start)
                 if sx and sy and sx != sy:
                     continue  # "Ma did not ring the bell" / "eight customers rang the bell": two doers
@@ -854,6 +943,39 @@ def _lone_slips(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
     return {(id(oa[k]), id(ob[k])) for k in oa.keys() & ob.keys() if _digit_slip(oa[k], ob[k])}
 
 
+_AFTER_A_NAME = re.compile(r"[A-Z][\w.'’-]*,\s+the\s+$")  # "CITES, the ": an apposition to a name begins
+
+
+def _paired_slips(fa: list[Fact], fb: list[Fact], aligned: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """(a fact, b fact) ids of two figures of one unit in paired sentences, one a slip of the other's digits and
+    neither a slip of another figure there ("an 18.65% increase" / "will pay 18.56% more"; not "$25,000" among
+    "$7,000 to $35,000 ... $25,000 to $125,000" / "up to $15,000", a slip of two)."""
+    from .compare_values import agree
+
+    pairs = [(x, y) for x in fa for y in fb if (x.claim, y.claim) in aligned and _unit(x) not in (None, "age")
+             and _unit(x) == _unit(y) and not agree(x, y) and _digit_slip(x, y)]
+    xs = [id(x) for x, _ in pairs]
+    ys = [id(y) for _, y in pairs]
+    return {(id(x), id(y)) for x, y in pairs if xs.count(id(x)) == 1 and ys.count(id(y)) == 1}
+
+
+def _lone_ages(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
+    """(a fact, b fact) ids where each is its version's only age of one noun, in sentences that share a word
+    besides the noun: "after a 3-year-old boy slipped through a barrier" (v1) / "allowed a 4-year-old boy to get
+    into the gorilla exhibit": the story's one boy, though a story may name several boys."""
+    def only(facts: list[Fact]) -> dict[str, Fact]:
+        seen: dict[str, list[Fact]] = {}
+        for f in facts:
+            if f.kind == "quantity" and _unit(f) == "age" and (noun := getattr(f.item, "noun", None)):
+                seen.setdefault(noun, []).append(f)
+        return {k: v[0] for k, v in seen.items() if len({g.item.value for g in v}) == 1}
+
+    oa, ob = only(fa), only(fb)
+    return {(id(oa[k]), id(ob[k])) for k in oa.keys() & ob.keys()
+            if (oa[k].sentence & ob[k].sentence) - {k, stem(k), "old", "aged", "age"} - GENERIC_NOUNS
+            and not (oa[k].people and ob[k].people and not oa[k].people & ob[k].people)}
+
+
 SOLE_SENTENCE = 0.45  # words two paired sentences share for their only figures to be one count
 
 
@@ -866,6 +988,16 @@ def _sole_figures(x: Fact, y: Fact, a: VersionFacts, b: VersionFacts, aligned: s
             or sum(f.kind in ("quantity", "score") and f.claim == y.claim for f in b.facts) != 1:
         return False
     return dice(x.sentence, y.sentence) >= SOLE_SENTENCE
+
+
+def _sole_years(x: Fact, y: Fact, a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int]]) -> bool:
+    """Each date the only one of its sentence, the two sentences paired, one month of two years: "The paintings were
+    stolen on December 7, 2002" / "Thieves who climbed onto the roof ... in December 2003": the year changed."""
+    from .compare_values import _month_of_years
+
+    return ((x.claim, y.claim) in aligned and _month_of_years(x.item, y.item)
+            and sum(f.kind == "date" and f.claim == x.claim for f in a.facts) == 1
+            and sum(f.kind == "date" and f.claim == y.claim for f in b.facts) == 1)
 
 
 def _lone_owned(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
@@ -1033,8 +1165,9 @@ def _lone_days(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact])
     votes to three, struck down ...": a story told once in each version happened on one day. Not when both dates
     date only light verbs ("took effect early Tuesday" / "said it took on Sunday": two takings), nor when one
     sentence names a person the other does not ("Aquino, who flew into Tacloban on Monday" / "The first U.S.
-    Marines arrived in Tacloban yesterday": two arrivals). A day after the other version's dateline is news that
-    version could not tell, and does not count."""
+    Marines arrived in Tacloban yesterday": two arrivals), unless they also share one ("paintings by Gustav Klimt to
+    Maria Altmann" / "a fight by Maria Altmann"). A day after the other version's dateline is news that version could
+    not tell, and does not count."""
     def days(facts: list[Fact]) -> list[Fact]:
         return [f for f in facts if getattr(f.item, "granularity", None) in ("day", "weekday") and not f.quoted]
 
@@ -1055,7 +1188,7 @@ def _lone_days(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact])
     if len({f.item.value for f in da}) != 1 or len({f.item.value for f in db}) != 1:
         return {}
     return {(id(x), id(y)): ONE_DAY for x in da for y in db
-            if recent(x, a.version.date) and recent(y, b.version.date) and x.people == y.people
+            if recent(x, a.version.date) and recent(y, b.version.date) and (x.people == y.people or x.people & y.people)
             and not (x.event and y.event and (x.event | y.event) <= _LIGHT_VERBS)}
 
 
@@ -1078,6 +1211,26 @@ def _lone_records(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fac
     if len({f.item.value for f in ra}) != 1 or len({f.item.value for f in rb}) != 1:
         return {}
     return {(id(x), id(y)): "since" for x in ra for y in rb}
+
+
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def _lone_tenures(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
+    """(a date id, b date id) for each version's only "since" of one person, in a sentence that names that person
+    alone: "Rogozin ... had headed Roscosmos since May 2018" / "Dmitry Rogozin, who had run the agency since May
+    2016": one tenure, however the rewrite words it."""
+    def tenures(vf: VersionFacts, facts: list[Fact]) -> dict[str, list[Fact]]:
+        out: dict[str, list[Fact]] = {}
+        for f in facts:
+            if getattr(f.item, "granularity", None) in ("year", "month") and not f.quoted and len(f.people) == 1 \
+                    and _SINCE.search(vf.claims[f.claim].text[:f.item.start]):
+                out.setdefault(next(iter(f.people)), []).append(f)
+        return out
+
+    ta, tb = tenures(a, fa), tenures(b, fb)
+    return {(id(xs[0]), id(tb[p][0])): "since" for p, xs in ta.items()
+            if p in tb and len({f.item.value for f in xs}) == 1 and len({f.item.value for f in tb[p]}) == 1}
 
 
 _RANKS = frozenset({"deputy", "vice", "assistant", "under", "junior", "shadow", "former", "ex", "associate",
@@ -1359,10 +1512,12 @@ def _loose(x: Fact, y: Fact) -> bool:
 
 
 def _restated(fact: Fact, others: list[Fact], agree: object, aligned: set[tuple[int, int]] = frozenset(),
-              side: int = 0, partner: Fact | None = None) -> bool:
+              side: int = 0, partner: Fact | None = None, one_act: bool = False) -> bool:
     """The value is stated, consistent, in the other version about the same thing, or written there exactly
     as here (a figure of three digits or more, a date, a name): the disagreeing match compares it with something
-    else."""
+    else. With `one_act` (the match is each version's only date of one act), a day of another act restates
+    nothing ("devalued the yuan on Tuesday, with the central bank cutting" / "cut on Monday", beside "the yuan
+    closed yesterday")."""
     from .compare_values import comparable
 
     others = [o for o in others if not _other_owners(fact, o)  # Skilling's 185 years do not restate Lay's
@@ -1383,7 +1538,14 @@ def _restated(fact: Fact, others: list[Fact], agree: object, aligned: set[tuple[
         # Sunday": those days date the search and the statement)
     return any(comparable(fact, o) and agree(fact, o)  # type: ignore[operator]
                and (dice(fact.near, o.near) >= 0.2 or _precise(fact, o)) and not _only_bounded(fact, o)
+               and not (one_act and _other_acts_dated(fact, o))
                for o in others)
+
+
+def _other_acts_dated(x: Fact, y: Fact) -> bool:
+    """Two dates of two acts, neither only a statement: "devalued the yuan on Tuesday" / "the yuan closed
+    yesterday"."""
+    return bool(x.event - SAID and y.event - SAID) and other_events(x, y)
 
 
 RESTATED_NEAR = 0.5  # anchor agreement with its match past which a value's mention in other words is another fact
@@ -1537,6 +1699,11 @@ def _same_figure(x: Fact, y: Fact, paired: bool = False) -> bool:
     vx, vy = x.item.value, y.item.value
     if isinstance(vx, tuple) or isinstance(vy, tuple):
         return vx == vy
+    from .rules.numbers import _compatible
+
+    if _unit(x) and _unit(y) and _unit(x) != _unit(y) and (isinstance(x.item, Clock) or isinstance(y.item, Clock)
+                                                           or not _compatible(x.item, y.item)):
+        return False  # "an extra 20 TWh of nuclear output" is not "fell as much as 20%": two measures
     return vx == vy and (abs(vx) >= 10 or vx != int(vx) or paired)
 
 

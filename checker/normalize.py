@@ -158,6 +158,11 @@ def _decimals(text: str) -> int:
     return len(m.group(1) or "") if m else 0
 
 
+def clause_break(tok: Token) -> bool:
+    """A token that ends a clause for what negates or turns round a word in it: a mark, "and", "but"."""
+    return tok.text in (",", ";", ":", ".", "(", ")") or tok.text.lower() in ("and", "but")
+
+
 def position(words: list[Token], tok: Token) -> int | None:
     """Where this very token stands among a claim's words (by identity: one word may occur twice), if it does."""
     return next((i for i, t in enumerate(words) if t is tok), None)

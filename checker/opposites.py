@@ -123,11 +123,12 @@ def converse_with_other_party(words_a: list, x: object, words_b: list, y: object
 UP_VERBS = frozenset(lemma(w) for w in (
     "rise", "rose", "risen", "rises", "rising", "climb", "climbed", "gain", "gained", "jump", "jumped", "soar",
     "soared", "surge", "surged", "rally", "rallied", "advance", "advanced", "increase", "increased", "grow", "grew",
-    "grown"))
+    "grown", "firm", "firmed", "strengthen", "strengthened", "appreciate", "appreciated"))
 DOWN_VERBS = frozenset(lemma(w) for w in (
     "fall", "fell", "fallen", "falls", "falling", "drop", "dropped", "slip", "slipped", "slide", "slid", "decline",
     "declined", "plunge", "plunged", "tumble", "tumbled", "sink", "sank", "slump", "slumped", "dip", "dipped",
-    "decrease", "decreased", "shrink", "shrank", "shrunk", "lose", "lost"))
+    "decrease", "decreased", "shrink", "shrank", "shrunk", "lose", "lost", "weaken", "weakened", "depreciate",
+    "depreciated", "ease", "eased", "shed", "retreat", "retreated"))
 # nouns of a move, written after its figure ("a 3pc fall") or before it with "of" ("growth of 0.5 percent")
 _UP_NOUNS = frozenset({"rise", "increase", "gain", "jump", "growth", "rebound", "surge"})
 _DOWN_NOUNS = frozenset({"fall", "drop", "decline", "decrease", "slide", "contraction", "slump", "plunge", "dip"})

@@ -55,7 +55,7 @@ from collections.abc import Iterator
 from ..compare import PairContext, PairSide
 from ..facts import _AM_PM, _FUNCTION
 from ..model import Finding, Severity
-from ..normalize import Token, position
+from ..normalize import Token, clause_break, position
 from ..opposites import (converse_in_other_voice, converse_with_other_party, figure_move, morphological_opposites,
                          opposite, opposites_of)
 from . import rule
@@ -151,6 +151,12 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                     continue  # "the last pope to resign was Gregory" / "the first pope to resign since Gregory"
                 if _negation_for_prefix(ctx, x, y):
                     continue  # "the cause is unknown" / "the cause would not be known": the same, two ways
+                if ctx.a.negated_in_clause(x) != ctx.b.negated_in_clause(y):
+                    continue  # "when food is not kept at the right temperature" / "when food is kept at the wrong
+                    # temperature": a negation of its clause, in another change, turns the opposite back
+                if _denied(ctx.a, x) != _denied(ctx.b, y):
+                    continue  # "have denied knowing that the works were fake" / "has said she believed the works were
+                    # genuine": a denial turns the word round again
                 if _infinitive(ctx.a, x) != _infinitive(ctx.b, y):
                     continue  # "the three who voted against the death penalty" / "jurors who are reluctant to vote
                     # for the death penalty": an act and a disposition, not one act turned round
@@ -182,6 +188,16 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                               severity=Severity.ERROR if op.size <= 4 else Severity.WARNING,
                               why="the words differ by opposite prefixes")
             return
+
+
+DENIAL_REACH = 10  # tokens back from a word to the verb of denial of its clause ("denied knowing that the works were")
+_DENIALS = frozenset({"deny", "denies", "denied", "denying", "dispute", "disputes", "disputed", "disputing"})
+
+
+def _denied(side: PairSide, tok: Token) -> bool:
+    """A verb of denial before the word in its clause: what follows is said not to be so ("Knoedler has denied any
+    wrongdoing, and its former president has said she believed the works were genuine": another clause)."""
+    return side.cue_before(tok.start, DENIAL_REACH, lambda t: t.text.lower() in _DENIALS, clause_break)
 
 
 def _infinitive(side: PairSide, tok: Token) -> bool:

@@ -94,8 +94,9 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         ca, cb = _cues(op.a, ctx.a.facts.negations), _cues(op.b, ctx.b.facts.negations)
         if len(ca) % 2 == len(cb) % 2 or _added_clause(ctx, op):
             continue  # the same count, or two negations that cancel ("did not fail" / "succeeded")
-        if _antonym_in(ctx, op):
-            continue  # "was easy" / "was not difficult": an antonym in the same change cancels the negation
+        if _antonym_in(ctx, op) or _antonym_in_clause(ctx, (ca or cb)[0], ctx.b if cb else ctx.a):
+            continue  # "was easy" / "was not difficult": an antonym in the same change cancels the negation, or in
+            # the negation's clause ("is not kept at the right temperature" / "is kept at the wrong temperature")
         if _moved_verb(ctx, ca, cb):
             continue  # "EY refused last Thursday to sign off" / "EY last week refused to approve": the verb moved
         idx = ctx.ops.index(op) + 1
@@ -281,6 +282,20 @@ def _with_negated_word(ctx: PairContext, op) -> tuple[tuple[int, int], tuple[int
 
 _AUX_SHOWN = {"is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "will", "would", "could", "can",
               "should", "must", "may", "might", "shall"}
+
+
+def _antonym_in_clause(ctx: PairContext, cue, negated) -> bool:
+    """An antonym pair in another change whose word on the negated side stands after the cue in its clause."""
+    opposites = opposites_of(ctx.lex)
+    for op in ctx.changes:
+        for x in op.a:
+            for y in op.b:
+                if x.kind != "word" or y.kind != "word" or not opposite(x.text, y.text, opposites):
+                    continue
+                word = y if negated is ctx.b else x
+                if word.start > cue.start and negated.negated_in_clause(word):
+                    return True
+    return False
 
 
 def _antonym_in(ctx: PairContext, op) -> bool:

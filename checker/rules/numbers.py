@@ -113,7 +113,8 @@ def _compatible(x: Quantity, y: Quantity) -> bool:
         bare = x if x.unit is None else y
         return bare.noun is None
     if x.unit != y.unit:
-        return _converted(x, y) is not None or _currency_swapped(x, y) or _bare_dollar(x, y) or _bare_dollar(y, x)
+        return _converted(x, y) is not None or _currency_swapped(x, y) or _bare_dollar(x, y) or _bare_dollar(y, x) \
+            or _pounds_either(x, y)
     if x.unit is None:
         return x.noun is not None and x.noun == y.noun
     return x.noun == y.noun or None in (x.noun, y.noun) or x.unit not in ("ord", "time")
@@ -147,6 +148,13 @@ def _currency_swapped(x: Quantity, y: Quantity) -> bool:
         return False
     return (x.unit != y.unit and _is_currency(x.unit) and _is_currency(y.unit)
             and abs(x.value - y.value) <= 1e-9 * max(1.0, abs(x.value)))
+
+
+def _pounds_either(x: Quantity, y: Quantity) -> bool:
+    """ "693 pounds" read as a weight against "£639": the word names sterling as well, and the other figure is in
+    sterling ("The increase of 693 pounds for a typical dual-fuel customer" / "The rise of £639")."""
+    return {x.unit, y.unit} == {"lb", "gbp"} and bool(
+        re.search(r"\bpounds?\b", (x if x.unit == "lb" else y).text, re.IGNORECASE))
 
 
 _DOLLARS = frozenset({"usd", "aud", "cad", "nzd", "hkd", "sgd", "twd"})
@@ -192,7 +200,7 @@ def _consistent(x: Quantity, y: Quantity) -> bool:
     """Could both be true: conversion, rounding or truncation, or overlapping hedged ranges."""
     if _currency_swapped(x, y):
         return False
-    if _bare_dollar(x, y) or _bare_dollar(y, x):
+    if _bare_dollar(x, y) or _bare_dollar(y, x) or _pounds_either(x, y):
         y = replace(y, unit=x.unit)  # "$68 million" in Sydney copy / "A$68 million ($72 million)": one figure
     conv = _converted(x, y) if x.unit != y.unit else None
     if conv is not None:  # conversions in copy are rounded: "90 miles (150 km)", to the precision written, and
@@ -415,7 +423,7 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             continue
         slip = _slip(ctx, x, y)
         anchored = ctx.anchored(ctx.op_of((x.start, x.end), (y.start, y.end))) or _same_neighbours(ctx, x, y)
-        other_day = _dated_differently(ctx) and not _size_rank(x, y)
+        other_day = _dated_differently(ctx) and not _size_rank(x, y) and x.unit != "age"  # an age is one a while
         figures.append((x, y))
         mismatches.append(ctx.finding(
             check, (x.start, x.shown_end(ctx.a.text, x.end)), (y.start, y.shown_end(ctx.b.text, y.end)), message,

@@ -84,6 +84,8 @@ def _role(name: Name) -> frozenset[str]:
     """The role's words, without articles, and without the kind of business that stands for the story's own
     ("the bank's chief executive" is the chief executive of the bank the story names)."""
     words = frozenset(w.rstrip(".") for w in name.role if w not in ("the", "of", "a", "an"))
+    if (of := re.search(r"\sof\s+(.+)$", name.text)) is not None:  # "Senator Jeff Flake of Arizona": his state
+        words |= {w.lower() for w in of.group(1).split()} & affiliations()
     owner = _OWNER_BY_KIND.match(name.role_text or "")
     if owner and owner.group(1).lower() in _BUSINESS_KINDS:
         words -= {owner.group(1).lower()}
@@ -130,7 +132,8 @@ def _same_place(x: frozenset[str], y: frozenset[str], aligned: bool) -> bool:
 def _same_role(x: frozenset[str], y: frozenset[str]) -> frozenset[str] | None:
     """The role both say, when one says all the other does (and it is specific)."""
     common = x & y
-    if (x <= y or y <= x) and specific_role(common) and not (x ^ y) & RANKS:
+    if (x <= y or y <= x) and specific_role(common) and not (x ^ y) & (RANKS | PAST):  # "former RBI Governor"
+        # is not the governor now
         return common
     return None
 

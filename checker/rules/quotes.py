@@ -117,6 +117,11 @@ def _meaningful(words: list[str]) -> bool:
     return any(w not in _FUNCTION or w in _NEGATION for w in words)
 
 
+def _negation_alone(words: list[str]) -> bool:
+    """A negation with no word of meaning of its own beside it: "not", "do not", "never"."""
+    return bool(set(words) & _NEGATION) and not any(w not in _FUNCTION and w not in _NEGATION for w in words)
+
+
 @rule("WC130", "quote-altered", Severity.ERROR, "Words changed inside a quotation both versions give", scope="story")
 def check(ctx: StoryContext) -> Iterator[Finding]:
     for sm in ctx.matches:
@@ -136,9 +141,11 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
                    and not (op[2] - op[1] == op[4] - op[3] and all(
                        _same_word(p, q) for p, q in zip(kx[op[1]:op[2]], ky[op[3]:op[4]])))]
             ops = [op for op in ops if _meaningful(kx[op[1]:op[2]] + ky[op[3]:op[4]])]
-            # words only left out of the middle: a quotation tidied, not words put in a mouth (unless a negation)
+            # words only left out of the middle: a quotation tidied, not words put in a mouth (unless a negation
+            # alone: "It was not an easy decision, and certainly not one" / "It was certainly not one" leaves out a
+            # clause with its own negation)
             ops = [op for op in ops if op[0] == "replace" or op[0] == "insert" and op[1] < len(kx)
-                   or set(kx[op[1]:op[2]] + ky[op[3]:op[4]]) & _NEGATION]
+                   or _negation_alone(kx[op[1]:op[2]] + ky[op[3]:op[4]])]
             if not ops:
                 continue
             replaced = [op for op in ops if op[0] == "replace" and max(op[2] - op[1], op[4] - op[3]) <= REPLACED_MAX]
