@@ -57,7 +57,6 @@ LONE_NEAR = 0.5  # each version's only figure of one measure, its digits slipped
 LATER_DAY = 0.15  # less for a day after the other version's dateline (see match_story)
 BOTH_NAMED = 0.2  # less for two people each named in both versions (see match_story)
 SAME_UNIT = 0.05  # "1,473 miles (2,370 km)" / "2,730km": the figure written in the same unit is the one to compare
-LONE_EVENT = 0.1  # for each version's only date of one act (see match_story)
 LONE_RATIO = 3.0  # each version's only figure of a measure and of one event: this close to be one figure changed
 BARE_NEAR = 0.3  # two figures without a unit or a counted noun need this much anchor in common
 QUOTE_OVERLAP = 0.6  # share of the shorter quotation's words found in the other
@@ -469,10 +468,6 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                     s -= LATER_DAY  # "being moved out on Saturday" (dated Saturday) for "rioted on Friday" (dated
                     # Friday): a day the other version could not tell of is the less likely counterpart of its news
                     # (a day to come it could: "will sign on Tuesday" / "is due to sign today")
-                if kind == "date" and (id(x), id(y)) in events:
-                    s += LONE_EVENT  # "devalued the yuan on Tuesday, with the central bank cutting" / "The People's
-                    # Bank of China on Monday cut": each version's only date of the cut, before "the yuan closed
-                    # yesterday", which agrees with Tuesday but dates another act
                 if ok and not _far_bound(x, y):  # "more than 2.5km" long agrees with "about 90 kilometers" away,
                     # but restates nothing
                     s += AGREE_BONUS if not _converted(x, y) else CONVERTED_BONUS
@@ -489,8 +484,8 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
             every_a = [f for f in a.facts if f.kind == kind]
             every_b = [f for f in b.facts if f.kind == kind]
             restated = not ok and (id(fa[i]), id(fb[j])) not in transposed and (
-                _restated(fa[i], every_b, agree, aligned, 0, fb[j], one_act=(id(fa[i]), id(fb[j])) in events)
-                or _restated(fb[j], every_a, agree, aligned, 1, fa[i], one_act=(id(fa[i]), id(fb[j])) in events)
+                _restated(fa[i], every_b, agree, aligned, 0, fb[j])
+                or _restated(fb[j], every_a, agree, aligned, 1, fa[i])
                 or kind == "name" and _named_beside(fa[i], fb[j], every_a, every_b, agree))  # a figure transposed is
             # stated in neither version with the other's digits: "about 2,100" does not restate "1,885" (for "1,858")
             matches.append(Match(fa[i], fb[j], float(scores[i, j]), near, (fa[i].claim, fb[j].claim) in aligned, ok,
@@ -1512,12 +1507,10 @@ def _loose(x: Fact, y: Fact) -> bool:
 
 
 def _restated(fact: Fact, others: list[Fact], agree: object, aligned: set[tuple[int, int]] = frozenset(),
-              side: int = 0, partner: Fact | None = None, one_act: bool = False) -> bool:
+              side: int = 0, partner: Fact | None = None) -> bool:
     """The value is stated, consistent, in the other version about the same thing, or written there exactly
     as here (a figure of three digits or more, a date, a name): the disagreeing match compares it with something
-    else. With `one_act` (the match is each version's only date of one act), a day of another act restates
-    nothing ("devalued the yuan on Tuesday, with the central bank cutting" / "cut on Monday", beside "the yuan
-    closed yesterday")."""
+    else."""
     from .compare_values import comparable
 
     others = [o for o in others if not _other_owners(fact, o)  # Skilling's 185 years do not restate Lay's
@@ -1538,14 +1531,7 @@ def _restated(fact: Fact, others: list[Fact], agree: object, aligned: set[tuple[
         # Sunday": those days date the search and the statement)
     return any(comparable(fact, o) and agree(fact, o)  # type: ignore[operator]
                and (dice(fact.near, o.near) >= 0.2 or _precise(fact, o)) and not _only_bounded(fact, o)
-               and not (one_act and _other_acts_dated(fact, o))
                for o in others)
-
-
-def _other_acts_dated(x: Fact, y: Fact) -> bool:
-    """Two dates of two acts, neither only a statement: "devalued the yuan on Tuesday" / "the yuan closed
-    yesterday"."""
-    return bool(x.event - SAID and y.event - SAID) and other_events(x, y)
 
 
 RESTATED_NEAR = 0.5  # anchor agreement with its match past which a value's mention in other words is another fact

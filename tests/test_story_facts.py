@@ -3811,6 +3811,15 @@ def test_a_senator_of_one_state_is_not_the_senator_of_another(embedder):
     assert not [x for x in found if x[0] == "person-role-mismatch" and "Flake" in x[1]]
 
 
+@pytest.mark.xfail(strict=True, reason="in the whole story, 'the yuan closed yesterday' (Tuesday) agrees with the "
+                   "first version's Tuesday and restates it, though it dates another act; reading restatement by act "
+                   "and weighting each version's only date of one act found this but cost two false errors (r21 o02, "
+                   "r47 q02), so neither was kept")
+def test_a_day_of_another_act_does_not_restate_each_versions_only_day_of_one(embedder):
+    found = blind_errors("r44l/l01-yuan-devaluation", embedder)
+    assert ("date-mismatch", "on Tuesday", "on Monday", "v2.txt") in found
+
+
 def test_each_versions_only_since_of_one_person_is_one_tenure(embedder):
     """ "Rogozin ... had headed Roscosmos since May 2018" / "Dmitry Rogozin, who had run the agency since May 2016" (a
     warning: the update pairs few sentences with the first version)."""
@@ -3991,7 +4000,7 @@ def test_a_clause_with_a_participle_after_a_date_tells_what_was_done_that_day():
     assert [sorted(f.event) for f in vf.facts if f.kind == "date"] == [["cut", "devalue"]]
 
 
-def test_a_day_of_another_act_neither_restates_nor_outweighs_each_versions_only_day_of_one(embedder):
+def test_each_versions_only_day_of_the_act_a_with_clause_tells_is_compared(embedder):
     a = ("China devalued the yuan on Tuesday, with the central bank cutting the daily reference rate by 1.9 percent. "
          "Exports fell in July.")
     b = ("The People's Bank of China on Monday cut the daily reference rate at which the yuan is fixed. The yuan "
