@@ -4037,3 +4037,10 @@ def test_a_body_before_the_people_of_it_holds_their_slot(embedder):
          "anthropologists at Princeton University, who made the 2018 documentary about the ice.")
     found = [(x[1], x[2]) for x in dated(a, b, "2019-08-18", "2019-08-19", embedder) if x[0] == "organisation-mismatch"]
     assert found == [("Rice University", "Princeton University")]
+
+
+def test_an_age_in_articles_months_apart_may_have_changed():
+    a = "Trial is set for June 17 for 26-year-old Christopher Simpson of Fort Coffee. He denies the charge."
+    b = "The jury convicted 27-year-old Christopher Simpson on Thursday. He denies the charge."
+    assert [x for x in dated(a, b, "2009-03-02", "2009-11-20") if x[0] == "number-mismatch"] == []
+    assert [x[0] for x in dated(a, b, "2009-06-16", "2009-06-19") if x[0] == "number-mismatch"] == ["number-mismatch"]

@@ -423,7 +423,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             continue
         slip = _slip(ctx, x, y)
         anchored = ctx.anchored(ctx.op_of((x.start, x.end), (y.start, y.end))) or _same_neighbours(ctx, x, y)
-        other_day = _dated_differently(ctx) and not _size_rank(x, y) and x.unit != "age"  # an age is one a while
+        other_day = _dated_differently(ctx) and not _size_rank(x, y) and not (x.unit == "age" and _within_a_month(ctx))
+        # an age holds for a while: copy a few days apart gives one age, articles months apart may give two
         figures.append((x, y))
         mismatches.append(ctx.finding(
             check, (x.start, x.shown_end(ctx.a.text, x.end)), (y.start, y.shown_end(ctx.b.text, y.end)), message,
@@ -545,6 +546,15 @@ def _size_rank(x: Quantity, y: Quantity) -> bool:
     """Two ranks by a superlative ("third-largest" / "second-largest" school district): a standing that does not
     change from one day's report to the next."""
     return x.unit == y.unit == "ord" and x.noun == y.noun and x.noun is not None and _superlative(x.noun)
+
+
+AGE_DAYS = 31  # datelines this close give one person one age
+
+
+def _within_a_month(ctx: PairContext) -> bool:
+    """Both versions are dated, at most a month apart."""
+    da, db = ctx.a.version.date, ctx.b.version.date
+    return da is not None and db is not None and abs((da - db).days) <= AGE_DAYS
 
 
 def _dated_differently(ctx: PairContext) -> bool:
