@@ -924,17 +924,20 @@ def _digit_slip(x: Fact, y: Fact, same_digits: bool = False) -> bool:
     return digits_slipped(x.text, y.text, same_digits)
 
 
+def _only_value(facts: list[Fact], key: Callable[[Fact], object]) -> dict[object, Fact]:
+    """key -> the first fact of that key, for the keys whose facts all give one value (told once or more): each
+    version's only figure of a measure, only age of a noun, only "since" of a person."""
+    seen: dict[object, list[Fact]] = {}
+    for f in facts:
+        if (k := key(f)) is not None:
+            seen.setdefault(k, []).append(f)
+    return {k: v[0] for k, v in seen.items() if len({g.item.value for g in v}) == 1}
+
+
 def _lone_slips(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
     """(a fact, b fact) ids where each is its version's only figure of one measure and one is a slip of the other:
     wherever the rewrite put it, it is the same fact mistyped."""
-    def only(facts: list[Fact]) -> dict[tuple[str, str], Fact]:
-        seen: dict[tuple[str, str], list[Fact]] = {}
-        for f in facts:
-            if (k := _measure(f)) is not None:
-                seen.setdefault(k, []).append(f)
-        return {k: v[0] for k, v in seen.items() if len({g.item.value for g in v}) == 1}
-
-    oa, ob = only(fa), only(fb)
+    oa, ob = _only_value(fa, _measure), _only_value(fb, _measure)
     return {(id(oa[k]), id(ob[k])) for k in oa.keys() & ob.keys() if _digit_slip(oa[k], ob[k])}
 
 
@@ -958,14 +961,10 @@ def _lone_ages(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
     """(a fact, b fact) ids where each is its version's only age of one noun, in sentences that share a word
     besides the noun: "after a 3-year-old boy slipped through a barrier" (v1) / "allowed a 4-year-old boy to get
     into the gorilla exhibit": the story's one boy, though a story may name several boys."""
-    def only(facts: list[Fact]) -> dict[str, Fact]:
-        seen: dict[str, list[Fact]] = {}
-        for f in facts:
-            if f.kind == "quantity" and _unit(f) == "age" and (noun := getattr(f.item, "noun", None)):
-                seen.setdefault(noun, []).append(f)
-        return {k: v[0] for k, v in seen.items() if len({g.item.value for g in v}) == 1}
+    def noun_of_age(f: Fact) -> str | None:
+        return getattr(f.item, "noun", None) if f.kind == "quantity" and _unit(f) == "age" else None
 
-    oa, ob = only(fa), only(fb)
+    oa, ob = _only_value(fa, noun_of_age), _only_value(fb, noun_of_age)
     return {(id(oa[k]), id(ob[k])) for k in oa.keys() & ob.keys()
             if (oa[k].sentence & ob[k].sentence) - {k, stem(k), "old", "aged", "age"} - GENERIC_NOUNS
             and not (oa[k].people and ob[k].people and not oa[k].people & ob[k].people)}
@@ -1215,17 +1214,16 @@ def _lone_tenures(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fac
     """(a date id, b date id) for each version's only "since" of one person, in a sentence that names that person
     alone: "Rogozin ... had headed Roscosmos since May 2018" / "Dmitry Rogozin, who had run the agency since May
     2016": one tenure, however the rewrite words it."""
-    def tenures(vf: VersionFacts, facts: list[Fact]) -> dict[str, list[Fact]]:
-        out: dict[str, list[Fact]] = {}
-        for f in facts:
+    def tenure_of(vf: VersionFacts) -> Callable[[Fact], str | None]:
+        def person(f: Fact) -> str | None:
             if getattr(f.item, "granularity", None) in ("year", "month") and not f.quoted and len(f.people) == 1 \
                     and _SINCE.search(vf.claims[f.claim].text[:f.item.start]):
-                out.setdefault(next(iter(f.people)), []).append(f)
-        return out
+                return next(iter(f.people))
+            return None
+        return person
 
-    ta, tb = tenures(a, fa), tenures(b, fb)
-    return {(id(xs[0]), id(tb[p][0])): "since" for p, xs in ta.items()
-            if p in tb and len({f.item.value for f in xs}) == 1 and len({f.item.value for f in tb[p]}) == 1}
+    ta, tb = _only_value(fa, tenure_of(a)), _only_value(fb, tenure_of(b))
+    return {(id(ta[p]), id(tb[p])): "since" for p in ta.keys() & tb.keys()}
 
 
 _RANKS = frozenset({"deputy", "vice", "assistant", "under", "junior", "shadow", "former", "ex", "associate",
