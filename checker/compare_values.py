@@ -106,7 +106,8 @@ def _other_offices(x: Name, y: Name) -> bool:
     from .lexicon import affiliations
 
     ax, ay = set(x.role) & affiliations(), set(y.role) & affiliations()
-    return bool(ax and ay and not ax & ay)
+    return bool(ax and ay and not ax & ay and (set(x.role) - ax) & (set(y.role) - ay))  # not "British lawyer
+    # Michael Beloff" / "Albie Sachs, the former South African judge": two nationalities, no office in common
 
 
 def lexical_kind(name: Name) -> str | None:

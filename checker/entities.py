@@ -131,6 +131,14 @@ def _numbered(name: Name) -> str | None:
     return last if len(name.keys) > 1 and last and _ROMAN.match(last) else None
 
 
+_GAMES = {"olympics", "olympic", "paralympics", "games"}
+
+
+def _text_words(n: Name) -> set[str]:
+    """The words a name is written with, not the key an alias gives it: "Reserve Bank of Australia" ("rba")."""
+    return {_short(transliterate(w)) for w in re.findall(r"[^\W\d_]+", n.text.lower()) if w not in ("of", "the", "s")}
+
+
 @lru_cache(maxsize=262144)
 def same_entity(x: Name, y: Name) -> bool:
     """Two mentions of one entity: a part of the other, an acronym of it, or the same surname."""
@@ -139,8 +147,15 @@ def same_entity(x: Name, y: Name) -> bool:
     if _numbered(x) != _numbered(y) and None not in (_numbered(x), _numbered(y)):
         return False  # "World War II" / "World War III", "Henry VII" / "Henry VIII"
     sx, sy = {_short(transliterate(k)) for k in x.keys}, {_short(transliterate(k)) for k in y.keys}
+    if min(len(sx), len(sy)) >= 2 and (sx ^ sy) - {"of", "the"} == {"state"}:
+        return False  # "the University of Michigan" / "Michigan State University": two universities
     if sx <= sy or sy <= sx:
         return True  # "Joachim Loew" / "Joachim Löw" too; "Potash Corp" / "Potash Corporation"
+    wx, wy = (_text_words(x), _text_words(y)) if x.kind == y.kind == "org" else (sx, sy)
+    if (wx, wy) != (sx, sy) and min(len(wx), len(wy)) >= 2 and (wx <= wy or wy <= wx):
+        return True  # "Reserve Bank of Australia" (its key "rba") / "The Reserve Bank": its own words, shortened
+    if sx == {"games"} and sy & _GAMES or sy == {"games"} and sx & _GAMES:
+        return True  # "the 2002 Games" / "the 2002 Winter Olympics": the Games, named short
     jx, jy = _joined(x), _joined(y)
     if "new" + jx == jy or "new" + jy == jx:
         return False  # "Hampshire" / "New Hampshire", "Mexico" / "New Mexico": a "New" place is another place

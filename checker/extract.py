@@ -611,8 +611,8 @@ def _aside(items: list[tuple[int, int, str, str]], k: int, step: int) -> int | N
         return None
     j = k + step
     while 0 <= j < len(items) and items[j][2] != closing:
-        if items[j][3] == "word":
-            return None
+        if items[j][3] == "word" and items[j][2].upper() not in ZONE_HOURS:
+            return None  # "(0401 GMT)" is a figure and its zone
         j += step
     return j + step if 0 <= j < len(items) and j != k + step else None
 
@@ -662,6 +662,8 @@ def _modifier(cf: ClaimFacts, n: Name, nouns_only: bool = False) -> bool:
         return False
     if nxt.text.lower() in FUNCTION or nxt.text.lower() in _PREPOSITIONS or len(nxt.text) < 3:
         return False  # "the injured Andy Robertson at the interval": "at" is a noun only to WordNet
+    if _title_of_the_next(cf, nxt):
+        return True  # "former Juventus general manager Luciano Moggi": the body the next person's title is of
     from .wordnet import wordnet
 
     senses = [s for b in wordnet().base_forms(nxt.text) for s in wordnet().senses(b)]
@@ -674,6 +676,21 @@ def _modifier(cf: ClaimFacts, n: Name, nouns_only: bool = False) -> bool:
     before = [t for t in cf.tokens if t.end <= n.start][-2:]
     return (any(t.key == "the" for t in before) and len(word) > 3 and word in wordnet().base_forms(word)
             and any(s[0] == "n" for s in wordnet().senses(word)))
+
+
+def _title_of_the_next(cf: ClaimFacts, first: Token) -> bool:
+    """Lower-case words from `first` on, a title among them, lead straight to a capitalised name ("general manager
+    Luciano Moggi")."""
+    titles = lexicons().titles
+    after = [t for t in cf.tokens if t.start >= first.start][:TITLE_RUN + 1]
+    k = 0
+    while k < len(after) and after[k].kind == "word" and not after[k].cap and after[k].text.islower():
+        k += 1
+    return 0 < k <= TITLE_RUN and k < len(after) and after[k].cap and after[k].kind == "word" and any(
+        t.text in titles for t in after[:k])
+
+
+TITLE_RUN = 3  # lower-case words of a title between a body and its holder's name
 
 
 def _titled(n: Name) -> bool:
@@ -868,7 +885,7 @@ _HIS_MEASURE = re.compile(r"(?:['’]s?)?\s(?:[a-z]+\s)?[a-z]+\s(?:at|of|was|is|
 # one is, in apposition
 _NAMED_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+(?:[a-z-]+\s+){0,2}")
 _FOR_WHOM = re.compile(r"\s*(?:%|per ?cent|of the vote)?\s*for\s+(?:[a-z]+\s+){0,2}")  # "24.5% for incumbent"
-_RELATIVE_AFTER = re.compile(r"^, (?:which|who) [^,;:\"“”]*$")
+_RELATIVE_AFTER = re.compile(r"^(?:, \d{1,3})?, (?:which|who) [^,;:\"“”]*$")  # "Blatter, 79, who had defended"
 
 
 def _body_before(cf: ClaimFacts, start: int) -> Name | None:
@@ -1208,6 +1225,7 @@ def _plan(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) 
     for sc in scores:
         plan("score", sc.start, sc.end, sc)
     previous: Quantity | None = None
+    counted: str | None = None  # what the last bare figure counted: "60,000 drivers"
     for q in cf.quantities:
         if id(q) in in_scores:
             continue
@@ -1219,7 +1237,9 @@ def _plan(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) 
         elif not _identifier(cf, q):  # "1,473 miles (2,370 kilometers) across": the aside is about what its figure is
             if main is not None and q.hedge is None and main.hedge in ("lower", "upper"):
                 q = replace(q, hedge=main.hedge)  # "less than 50 km (30 miles)": the conversion is a bound too
-            plan("quantity", q.start, q.end, q, around=(main.start, main.end) if main else None)
+            plan("quantity", q.start, q.end, q, around=(main.start, main.end) if main else None,
+                 mates=_part_of(cf, q, counted))
+        counted = q.noun if q.noun not in (None, "them", "whom") and q.unit is None else counted
     for d in cf.dates:
         if _inside(qspans, d.start, d.end) and _relative(d):
             continue  # "today" in a quotation is the speaker's day, not the dateline's
@@ -1228,9 +1248,9 @@ def _plan(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) 
         plan("date", d.start, d.end, d)
     for n in cf.names:
         if n.kind in ("place", "org", "other", "person"):
-            plan("name", n.start, n.end, n, who="name", around=_apposition(cf.text, n, items),
+            plan("name", n.start, n.end, n, who="name", around=_apposition(cf.text, n, items) or _list_span(cf, n),
                  mates=_list_mates(cf.text, cf.names, n) | (NATIONALITY if _descriptor(cf, n) else frozenset())
-                 | _measured_from(cf, n))
+                 | _measured_from(cf, n) | (_clause_from(items, 0, 1) if _after_participle(cf, n) else frozenset()))
     for cue, word in negated_words(cf, nominal=False):
         before = [t for t in cf.tokens if t.end <= cue.start]
         start = before[-1].start if before and before[-1].key in _AUX and cue.key == "not" else cue.start
@@ -1301,6 +1321,11 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
                         and not _ranked_within(item, body):
                     owner = fold_accents(body.text).lower().removesuffix("'s").removesuffix("’s")  # "Chelsea, which
                     # finished sixth", "Indonesia reported about 4,500 deaths": a team's, a country's figure
+            elif p.kind == "date" and len(persons) >= 1:
+                before = [(n, k) for n, k in persons if n.end <= p.start]
+                if before and _owner_of(cf, before[-1][0], p.start):
+                    owner = before[-1][1]  # "Blatter, 79, attended his hearing on Thursday, while Platini, 60,
+                    # boycotted his hearing on Friday": each man's day
             elif p.who == "name":
                 key = mention_key(item, people)
                 if key is not None:  # a person: who did what ("Kroos then scored twice in 69 seconds")
@@ -1569,10 +1594,25 @@ def _preposition_before(cf: ClaimFacts, n: Name) -> str | None:
     described = next((m for m in reversed(cf.names) if m.end <= n.start and _descriptor(cf, m)), None)
     if described is not None and _DESCRIBED.fullmatch(cf.text[described.end:n.start]):
         n = described  # "made by European missile maker MBDA": made by MBDA
+    if (span := _list_span(cf, n)) is not None:
+        n = next(m for m in cf.names if m.start == span[0])  # "from Thailand and Morocco": Morocco is from too
     before = [t for t in cf.tokens if t.end <= n.start]
+    described = 0  # "filmed by the campaign group Animals Australia": what the body is, between its article and it
+    while before and described < DESCRIBED_MAX and before[-1].text.islower() and before[-1].text.isalpha() \
+            and before[-1].text not in _PREPOSITIONS and before[-1].text not in ("the", "a", "an") and len(before) > 1:
+        before.pop()
+        described += 1
+    if described and not (before and before[-1].text.lower() in ("the", "a", "an")):
+        before = [t for t in cf.tokens if t.end <= n.start]  # no article: the words were the clause, not a description
     while before and before[-1].text.lower() in ("the", "a", "an"):
         before.pop()
+    if len(before) >= 3 and before[-2].text.lower() in ("and", "or") and {before[-1].text.lower(),
+                                                                          before[-3].text.lower()} == {"to", "from"}:
+        return None  # "flights to and from Doha": both ways, no one direction
     return before[-1].text.lower() if before and before[-1].text.lower() in _PREPOSITIONS else None
+
+
+DESCRIBED_MAX = 3  # lower-case words that describe a body between its article and its name ("the campaign group")
 
 
 LIST_MIN = 3  # names in a run for it to be a list
@@ -1590,6 +1630,40 @@ def _list_of(text: str, names: list[Name], n: Name) -> list[Name]:
     while hi + 1 < len(kin) and _LIST_JOIN.fullmatch(text[kin[hi].end:kin[hi + 1].start]):
         hi += 1
     return kin[lo:hi + 1]
+
+
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|which)\b")
+_INCLUDING = re.compile(r"\b(?:including|among them)\s+(?:(?:about|around|some|nearly|almost|more than)\s+)?$")
+
+
+def _part_of(cf: ClaimFacts, q: Quantity, counted: str | None) -> frozenset[str]:
+    """What a bare figure that is part of the one before counts: "60,000 drivers ..., around 45,000 of them in
+    London" / "60,000 drivers ... including 40,000 in London" both count drivers."""
+    if counted is None or q.unit is not None or q.noun not in (None, "them", "whom"):
+        return frozenset()
+    if _OF_THEM.match(cf.text, q.end) or _INCLUDING.search(cf.text, 0, q.start):
+        return frozenset({stem(counted)})
+    return frozenset()
+
+
+_PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]{2,}ing\b[^,;:\"“”]{0,60},\s+")
+_TITLE_WORDS = re.compile(r"(?:[A-Z][a-z]*\.?\s+){0,3}")
+
+
+def _after_participle(cf: ClaimFacts, n: Name) -> bool:
+    """The name is the subject right after a phrase opening the sentence with a participle ("Delivering the
+    judgment, Lord Leggatt said"): that phrase says what the named one did."""
+    m = _PARTICIPLE_OPENER.match(cf.text)
+    return m is not None and m.end() <= n.start and _TITLE_WORDS.fullmatch(cf.text, m.end(), n.start) is not None
+
+
+def _list_span(cf: ClaimFacts, n: Name) -> tuple[int, int] | None:
+    """The span of the list a place or body is one of ("nominations from Thailand and Morocco"), so that each
+    member's anchors are the list's: the last one is as much about the nominations as the first."""
+    if n.kind not in ("place", "org"):
+        return None
+    listed = _list_of(cf.text, cf.names, n)
+    return (listed[0].start, listed[-1].end) if len(listed) > 1 else None
 
 
 def _list_mates(text: str, names: list[Name], n: Name) -> frozenset[str]:

@@ -378,6 +378,8 @@ _SUPERLATIVES = {"largest": "biggest", "greatest": "biggest", "most-populous": "
 # "one" is a count only before a noun it counts: not "one of", "no one", "the one", "one day he ..."
 _ONE_NOT_BEFORE = {"of", "another", "day", "way", "time", "side", "hand", "point", "thing", "or", "and", "who", "that",
                    "which", "to", "in", "on", "at", "by", "for", "with", "is", "was", "has", "had", "can", "will", "would"}
+_ONE_COMPOUNDS = {"off", "sided", "on", "way", "time", "stop", "liner", "liners", "third", "half", "quarter", "fifth",
+                  "tenth", "hundredth", "thousandth", "upmanship", "size", "eyed", "armed", "handed", "legged", "to"}
 _ONE_NOT_AFTER = {"no", "the", "any", "every", "some", "each", "which", "this", "that", "someone", "anyone", "only",
                   "last", "next", "little", "other", "such"}
 
@@ -410,6 +412,10 @@ def _counting_one(tokens: list[Token], i: int) -> bool:
     if tokens[i].text.lower() != "one" or i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1]
+    if nxt.text == "-" and i + 2 < len(tokens) and tokens[i + 2].start == nxt.end:
+        # "a one-year ban" against "two-year bans"; not "one-off", "one-sided", "one-on-one"
+        nxt = tokens[i + 2]
+        return nxt.kind == "word" and nxt.text.lower() not in _ONE_COMPOUNDS
     if nxt.kind != "word" or nxt.cap or nxt.text.lower() in _ONE_NOT_BEFORE or nxt.text.lower() in _FUNCTION:
         return False
     return i == 0 or tokens[i - 1].text.lower() not in _ONE_NOT_AFTER
@@ -661,6 +667,9 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
         elif k < n and tokens[k].kind == "alias" and not lex.places.get(tokens[k].key) \
                 and tokens[k].key not in _COUNTRY_KEYS(lex):  # not "9,700 U.S. women"
             noun = tokens[k].key  # "Twenty-one Liberal Democrats" / "28 Lib Dem MPs": members of one body
+        elif unit in _TIME_UNITS and k < n and tokens[k].text.lower() in ("after", "before"):
+            noun = tokens[k].text.lower()  # "two days after the bank raised rates": counted from another event, like
+            # "five years later"
         left = noun is not None and k + 1 < n and tokens[k + 1].text.lower() in ("remaining", "left")
         first = hedge[1] if hedge else start_i
         start = tokens[first].start
@@ -677,6 +686,7 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
 
 
 _AM_PM = re.compile(r"[aApP]\.?[mM]\.?")
+_TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
 # a nationality word, as a whole name: American, Israeli, Chinese, British, French, Dutch, European (plural too)
 DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|esse|ish|i|ch|ic)s?")
 
@@ -798,7 +808,11 @@ def _tense_at(tokens: list[Token], i: int) -> bool | None:
         return False  # "Since Wednesday, customers have paid": a day gone by
     for step in (-1, 1):
         k = i + step
-        while 0 <= k < len(tokens) and tokens[k].text not in _CLAUSE_MARKS:
+        while 0 <= k < len(tokens) and (tokens[k].text not in _CLAUSE_MARKS or _aside_at(tokens, k, step)
+                                         or _clock_colon(tokens, k)):
+            if tokens[k].text in "()":
+                k = _aside_at(tokens, k, step)  # "takes effect at 12:01 a.m. EDT (0401 GMT) on Tuesday": past the
+                continue  # bracket
             if (tense := _tense_of(tokens, k)) is not None:
                 return tense
             k += step
@@ -807,6 +821,27 @@ def _tense_at(tokens: list[Token], i: int) -> bool | None:
             if 0 <= k < len(tokens) and (tense := _tense_of(tokens, k, far=True)) is not None:
                 return tense
     return None
+
+
+def _clock_colon(tokens: list[Token], k: int) -> bool:
+    """The colon of a time of day ("12:01"), no clause mark."""
+    return tokens[k].text == ":" and 0 < k < len(tokens) - 1 and tokens[k - 1].kind == tokens[k + 1].kind == "num"
+
+
+def _aside_at(tokens: list[Token], k: int, step: int) -> int:
+    """Past a bracket opening (in the direction of `step`) at k: the index beyond its closing one; 0 when k holds
+    none or it does not close."""
+    if not (0 <= k < len(tokens)) or tokens[k].text != ("(" if step > 0 else ")"):
+        return 0
+    closing = ")" if step > 0 else "("
+    j = k + step
+    while 0 <= j < len(tokens) and tokens[j].text != closing:
+        j += step
+    return j + step if 0 <= j < len(tokens) and 0 <= j + step < len(tokens) else 0
+
+
+# the present of a verb of a set time: "the requirement takes effect on Tuesday", "the strike begins on Monday"
+_SCHEDULED = {"takes", "begins", "starts", "opens", "expires", "comes", "kicks", "resumes"}
 
 
 def _tense_of(tokens: list[Token], k: int, far: bool = False) -> bool | None:
@@ -822,6 +857,8 @@ def _tense_of(tokens: list[Token], k: int, far: bool = False) -> bool | None:
     if (_future(t) and not attributive) or low == "would":  # "would be held on Saturday"
         return not _planned_before(tokens, k)  # "39 percent of junior doctors scheduled to work on Tuesday had
         # turned up": past
+    if not far and low in _SCHEDULED and not attributive:
+        return True  # "takes effect ... on Tuesday": a time set ahead
     passive = k > 0 and tokens[k - 1].text.lower() in ("be", "been", "being", "remain", "stay")  # "would be held",
     # "expected to remain closed": a participle, no past
     if not passive and (low in _PAST or (t.kind == "word" and low.endswith("ed") and len(low) > 4 and not t.cap)):
@@ -1382,7 +1419,20 @@ def _role_after(tokens: list[Token], k: int, lex: Lexicons) -> list[Token]:
         # "Pieter de Ruyter, will chair its board"
     if any(t.text.lower() in _SPEECH_VERBS for t in after):
         return []  # "... in the town of Basey, a provincial disaster official said": who told it, not who Basey is
+    if after and _inflected_verb(after[0].text):
+        return []  # "on holiday in Cornwall, flew back to London ... to chair": the sentence's verb, not a role
     return after
+
+
+def _inflected_verb(word: str) -> bool:
+    """A lower-case verb in a form of its own ("flew", "returned"), which no role opens with."""
+    from .wordnet import wordnet
+
+    if not word.isalpha() or not word.islower() or word.endswith("s"):
+        return False
+    wn = wordnet()
+    bases = wn.base_forms(word)
+    return word not in bases and any(t.startswith("v") for b in bases for t in wn.senses(b))
 
 
 _APPOSITIVE_MAX = 10  # words of an aside after a name read as its role
@@ -1502,6 +1552,8 @@ PLACE_NOUNS = frozenset({"port", "city", "town", "village", "province", "region"
                          "valley", "lake"})
 _AREA_NOUNS = frozenset({"district", "province", "county", "region", "suburb", "borough", "neighbourhood",
                          "neighborhood", "prefecture", "canton", "municipality", "township"})
+_MEMBERS = frozenset({"workers", "farmers", "teachers", "nurses", "employees", "drivers", "doctors", "miners", "pilots",
+                      "riders", "growers", "producers", "unions", "workers'", "farmers'", "teachers'", "nurses'"})
 _GEOGRAPHIC_LEADS = {"mount", "lake", "cape", "gare", "rue", "piazza", "plaza", "avenida", "lago", "monte", "puerto",
                      "isla", "ile", "île", "north", "south", "east", "west", "northern", "southern", "eastern",
                      "western", "upper", "lower"}  # "West Sussex", "East Sussex", "Lower Saxony": a region
@@ -1517,8 +1569,11 @@ _WHERE = frozenset({"at", "in", "near", "outside", "inside", "across"})  # befor
 def _classify(core: list[Token], role: list[Token], lex: Lexicons, prev: str = "") -> str:
     lows = [t.text.lower() for t in core]
     joined = " ".join(lows)
-    if len(lows) > 1 and lows[-1] in _GEOGRAPHIC_HEADS:
-        return "place"  # "Mission Beach", "Pearl Harbor", "Gold Coast": the last word says what it is
+    if len(lows) > 1 and lows[-1] in _GEOGRAPHIC_HEADS | _AREA_NOUNS:
+        return "place"  # "Mission Beach", "Pearl Harbor", "Gold Coast", "Gyeonggi Province": the last word says what
+        # it is
+    if len(lows) > 1 and lows[-1] in _MEMBERS:
+        return "org"  # "the Korean Metal Workers' Union", "the National Farmers": who its members are
     if any(w.removesuffix("'s").removesuffix("’s") in lex.org_words for w in lows):
         return "org"  # "the National Crime Agency's cyber crime unit" too
     if len(lows) > 1 and lows[0] in _GEOGRAPHIC_LEADS:
@@ -1537,6 +1592,8 @@ def _classify(core: list[Token], role: list[Token], lex: Lexicons, prev: str = "
         return "person"
     if all(_ACRONYM.match(t.text) for t in core):
         return "org"
+    if len(core) >= 2 and len(core[-1].text) == 1 and core[-1].text.isupper():
+        return "other"  # "Serie A", "Group B", "Plan B": a letter names a division, not a person's initial-less surname
     spaced = any(core[m].text != "-" and core[m + 1].text != "-" for m in range(len(core) - 1))  # not "Rolls-Royce"
     if len(core) >= 2 and spaced and all(t.kind == "word" and (t.text[:1].isupper() or t.text in _PARTICLES)
                                          or t.text == "-" and 0 < m < len(core) - 1 and core[m - 1].cap
@@ -1611,17 +1668,22 @@ def _ceases(tokens: list[Token], k: int) -> bool:
 
 
 _DECLINE = {"decline", "declines", "declined", "declining"}
+DECLINE_GAP = 3  # words of time between "declined" and "to" ("declined on Tuesday to comment")
 _LEVELS = {"record", "low", "lows", "level", "levels", "zero"}
 
 
 def _declines_to(tokens: list[Token], k: int) -> bool:
     """ "declined to confirm", "declines to comment": a refusal, a negation like "refused to"; not "declined to
     1.2%" or "declined to a record low", where the word means fell (data/negation.txt leaves it out for that)."""
-    if tokens[k].text.lower() not in _DECLINE or k + 2 >= len(tokens) or tokens[k + 1].text.lower() != "to":
+    if tokens[k].text.lower() not in _DECLINE:
         return False
+    to = next((j for j in range(k + 1, min(k + 2 + DECLINE_GAP, len(tokens) - 1))
+               if tokens[j].text.lower() == "to" or tokens[j].kind != "word" or tokens[j].text.lower() == "by"), None)
+    if to is None or tokens[to].text.lower() != "to":
+        return False  # "declined earlier this year to hear the case": the time between is no part of the refusal
     from .wordnet import wordnet
 
-    verb = tokens[k + 2].text
+    verb = tokens[to + 1].text
     return verb.isalpha() and verb.islower() and verb not in _LEVELS and not verb.endswith("est") \
         and any(s.startswith("v") for s in wordnet().senses(verb))
 

@@ -58,6 +58,7 @@ LATER_DAY = 0.15  # less for a day after the other version's dateline (see match
 BOTH_NAMED = 0.2  # less for two people each named in both versions (see match_story)
 SAME_UNIT = 0.05  # "1,473 miles (2,370 km)" / "2,730km": the figure written in the same unit is the one to compare
 LONE_RATIO = 3.0  # each version's only figure of a measure and of one event: this close to be one figure changed
+ONE_ACT_NEAR = 0.5  # anchor agreement of two people or bodies named as the one who did one act ("chaired by")
 BARE_NEAR = 0.3  # two figures without a unit or a counted noun need this much anchor in common
 QUOTE_OVERLAP = 0.6  # share of the shorter quotation's words found in the other
 QUOTE_SHARED = 3  # content words two quotations in unpaired sentences share, unless one holds all of the other's
@@ -201,6 +202,12 @@ class Match:
         if self._same_host():
             return not self.restated  # "Bienenbuettel, a village in Lower Saxony" / "Bienenbuettel, in
             # Schleswig-Holstein": one town, said to lie in two regions
+        if self.a.kind == "date" and any(k.startswith("q:time:") for k in self.shared) and not self._other_day():
+            return not self.restated  # "takes effect at 12:01 a.m. EDT on Tuesday" / "came into force at 12:01 a.m.
+            # yesterday": one minute of one day
+        if self._one_act_of_one_role():
+            return not self.restated  # "The tribunal, chaired by British lawyer Michael Beloff," / "The three-man
+            # tribunal, chaired by Albie Sachs,": who chaired it
         if self._sole_actor():
             return True  # "Katlego Mphela nearly won it ... but his shot from a tight angle hit the post" / "... in the
             # final minute when Teko Modise's angled shot struck the post": one statement, its one actor changed
@@ -279,6 +286,15 @@ class Match:
         texts = [set(re.findall(r"\w+", fold_accents(f.text).lower())) for f in (self.a, self.b)]
         return not (texts[0] & words[1] or texts[1] & words[0])  # "Widodo's" / "Mr Joko": Joko Widodo both
 
+    def _one_act_of_one_role(self) -> bool:
+        """Two people (or two bodies) each named as the one who did one act ("chaired by", "filmed by"): a shared word
+        of what was done, not of saying, and the relation to it, half their anchors in common."""
+        if not (self.a.kind == "name" and getattr(self.a.item, "kind", None) == getattr(self.b.item, "kind", None)
+                and getattr(self.a.item, "kind", None) in ("person", "org")) or self.near < ONE_ACT_NEAR \
+                or not _what_was_done(self.a, self.b):
+            return False
+        return not (self.a.near & self.b.near) & _SAYING_ANCHORS and REPORTED not in self.a.near | self.b.near
+
     def _one_ranking(self) -> bool:
         """Two ordinals of one superlative ("fifth-biggest" / "third-largest") with a word of what is ranked in
         common ("lender")."""
@@ -324,7 +340,7 @@ class Match:
     def _other_day(self) -> bool:
         """The values are dated, next to them, to different days or months: "above $60 in early January" /
         "$10.01 on Tuesday" are two prices, not one changed."""
-        return self.a.kind != "date" and other_days(self.a, self.b)
+        return self.a.kind != "date" and (other_days(self.a, self.b) or _other_sessions(self.a, self.b))
 
 
 @dataclass(frozen=True)
@@ -428,6 +444,9 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                     continue  # nothing in common to be about: not worth comparing the values
                 if not (comparable(x, y) or (id(x), id(y)) in ages) or _other_owners(x, y):
                     continue
+                if kind == "quantity" and _offset(x) != _offset(y):
+                    continue  # "raised its one-week repo rate" / "two days after the bank raised rates": a time
+                    # counted from another event is no length of anything
                 if kind == "name" and modifier(a, x) != modifier(b, y):
                     continue  # "CITES, the UN wildlife trade convention" / "parties to CITES": whose convention it
                     # is, not who meets
@@ -450,6 +469,9 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                 if _ages_of_one(x, y):
                     near = max(near, AGE_NEAR)  # "the 70-year-old" / "the 71-year-old former president": the person
                 ok = agree(x, y)
+                if kind == "name" and not ok and not slip and _only_prepositions(x.near & y.near):
+                    continue  # "begin the season in Serie B with 12 points deducted" / "Italy's triumph over France
+                    # in Dortmund, ..., with Fiorentina docked 15 points": a preposition alone says nothing in common
                 if near < BARE_NEAR and _loose(x, y) and not (ok and (x.claim, y.claim) in aligned):
                     continue  # two bare figures are the same fact only by what stands next to them, or by being
                     # one figure in two sentences the alignment paired ("about 9,700 U.S. women will be diagnosed" /
@@ -1464,7 +1486,10 @@ def _owners_overlap(x: Fact, y: Fact) -> bool | None:
 
 
 def _other_owners(x: Fact, y: Fact) -> bool:
-    """Figures of two different people: "Skilling, 52, up to 185 years" / "Lay faces up to 185 years"."""
+    """Figures of two different people: "Skilling, 52, up to 185 years" / "Lay faces up to 185 years"; days of two
+    people's acts ("Blatter ... on Thursday, while Platini ... on Friday")."""
+    if x.kind == y.kind == "date" and x.owner and y.owner:
+        return not set(x.owner.split()) & set(y.owner.split())
     return _owners_overlap(x, y) is False
 
 
@@ -1543,11 +1568,40 @@ def _not_told_of_else(fact: Fact, partner: Fact | None, others: list[Fact]) -> l
     refer to in other words."""
     if partner is None or dice(fact.near, partner.near) < RESTATED_NEAR:
         return others
-    if {getattr(f.item, "kind", None) for f in (fact, partner)} - {"place", "org"}:
-        return others  # a person's other mention may be all the story tells of them ("married Jetsun Pema")
+    kinds = {getattr(f.item, "kind", None) for f in (fact, partner)}
+    if kinds - {"place", "org"} and (kinds != {"person"} or not _what_was_done(fact, partner)):
+        return others  # a person's other mention may be all the story tells of them ("married Jetsun Pema"); not
+        # when the two say one act of one role ("The tribunal, chaired by British lawyer Michael Beloff" / "The
+        # tribunal, chaired by Albie Sachs", Sachs named in the first version only as another panel member)
     from .compare_values import agree, comparable
 
-    return [o for o in others if fact.near & o.near or sum(comparable(g, o) and agree(g, o) for g in others) != 1]
+    whose = fact.people & partner.people
+    return [o for o in others if not (whose and o.people and not o.people & whose) and (
+        (fact.near & o.near and not _only_prepositions(fact.near & o.near))
+        or sum(comparable(g, o) and agree(g, o) for g in others) != 1)]  # "lived in Michigan" is not told of by
+    # "cases in Wisconsin, Idaho, ... and Michigan": "in" alone says nothing in common; "Judge Adrienne Nelson in
+    # Portland" / "Judge Adrienne Nelson ... in Seattle" is not told of by "Judge Marshall Ferguson in Seattle"
+
+
+_SAYING_ANCHORS = {"said", "say", "told", "tell", "confir", "announ", "quoted", "quote", "statem", "interv", "report"}
+
+
+def _other_sessions(x: Fact, y: Fact) -> bool:
+    """Moves of two trading sessions: "rose 1.5 percent in extended trading" / "rose 2 percent in morning trading"
+    (the next day's)."""
+    from .rules.numbers import other_sessions
+
+    return other_sessions(x.near, y.near)
+
+
+def _only_prepositions(shared: frozenset[str]) -> bool:
+    return bool(shared) and all(k.startswith("prep:") for k in shared)
+
+
+def _what_was_done(x: Fact, y: Fact) -> bool:
+    """Two mentions sharing a word of what was done and how the name stands to it ("chaired by")."""
+    shared = x.near & y.near
+    return any(k.startswith("prep:") for k in shared) and any(":" not in k for k in shared)
 
 
 def _named_beside(x: Fact, y: Fact, every_a: list[Fact], every_b: list[Fact], agree: Callable) -> bool:
@@ -1688,6 +1742,8 @@ def _same_figure(x: Fact, y: Fact, paired: bool = False) -> bool:
     if _unit(x) and _unit(y) and _unit(x) != _unit(y) and (isinstance(x.item, Clock) or isinstance(y.item, Clock)
                                                            or not _compatible(x.item, y.item)):
         return False  # "an extra 20 TWh of nuclear output" is not "fell as much as 20%": two measures
+    if bool(_unit(x)) != bool(_unit(y)) and getattr((x if not _unit(x) else y).item, "noun", None):
+        return False  # "Two officials ... were given two-year bans": a count of people is no length of time
     return vx == vy and (abs(vx) >= 10 or vx != int(vx) or paired)
 
 

@@ -1564,8 +1564,8 @@ def test_a_list_that_keeps_every_member_but_one_has_changed_that_one():
     assert swapped.b.text == "Senegal" and swapped.confident  # the list is its anchor, though no word is near it
     reordered = "It said the virus has sickened 1,779 people in Nigeria, Guinea, Sierra Leone and Liberia."
     assert all(m.agree for m in matches(a, reordered) if m.a.kind == "name")
-    pair = "It said the virus has sickened 1,779 people in Liberia and Senegal."  # two names are no list
-    assert not any(m.confident for m in matches(a, pair) if m.a.text == "Nigeria")
+    subset = "It said the virus has sickened 1,779 people in Liberia and Guinea."  # a rewrite may name fewer
+    assert all(m.agree for m in matches(a, subset) if m.a.kind == "name")
 
 
 def test_he_was_n_closing_a_statement_is_the_persons_age():
@@ -4044,3 +4044,217 @@ def test_an_age_in_articles_months_apart_may_have_changed():
     b = "The jury convicted 27-year-old Christopher Simpson on Thursday. He denies the charge."
     assert [x for x in dated(a, b, "2009-03-02", "2009-11-20") if x[0] == "number-mismatch"] == []
     assert [x[0] for x in dated(a, b, "2009-06-16", "2009-06-19") if x[0] == "number-mismatch"] == ["number-mismatch"]
+
+
+# ---------------------------------------------------------------- read on r46 and r48 (fifteenth sitting)
+
+
+def test_a_one_year_ban_is_a_length_of_time_like_a_two_year_one(embedder):
+    a = ("FIFA banned him for life on Saturday. Two officials, Debbie Minguell and Jason Sylvester, were each given a "
+         "one-year ban for their part in organizing the payments.")
+    b = ("FIFA banned him for life yesterday. Debbie Minguell and Jason Sylvester, officials of the union, were given "
+         "two-year bans for helping to organise the payments.")
+    found = [(x[1], x[2]) for x in dated(a, b, "2011-07-23", "2011-07-24", embedder) if x[0] == "number-mismatch"]
+    assert found == [("one-year", "two-year")]
+
+
+@pytest.mark.parametrize("text", ["The firm has a one-off payment to make.", "It was a one-sided match."])
+def test_one_in_a_compound_that_is_no_measure_is_no_figure(text):
+    assert [q.value for q in analyze(text).quantities] == []
+
+
+def test_a_count_of_people_does_not_restate_a_length_of_time(embedder):
+    """ "Two officials ... were given two-year bans": the two officials are no two years."""
+    found = blind_errors("r46o/o03-bin-hammam-ban", embedder)
+    assert ("number-mismatch", "one-year", "two-year", "v2.txt") in found
+
+
+def test_the_last_place_of_a_list_is_about_what_the_list_is_about(embedder):
+    """ "a 1993 investment treaty between Australia and Hong Kong" / "an investment treaty between Australia and
+    Singapore, and Ukraine, Honduras and ... have complained": the treaty's second party."""
+    found = blind_errors("r46p/p03-australia-plain-packaging", embedder)
+    assert ("place-mismatch", "Hong Kong", "Singapore", "v2.txt") in found
+
+
+def test_a_body_shortened_from_the_words_its_alias_stands_for_is_the_same_body():
+    from checker.entities import same_entity
+
+    long, short = (analyze(t).names[0] for t in ("The Reserve Bank of Australia raised rates.",
+                                                  "The Reserve Bank raised rates."))
+    assert long.keys != short.keys and same_entity(long, short)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Workers occupied the main plant in Pyeongtaek, Gyeonggi Province, for 77 days.", "Gyeonggi Province", "place"),
+    ("He heads the Ssangyong branch of the Korean Metal Workers' Union.", "Korean Metal Workers", "org"),
+])
+def test_a_name_whose_last_word_says_what_it_is_is_no_person(text, name, kind):
+    assert (name, kind) in [(n.text, n.kind) for n in analyze(text).names]
+
+
+def test_time_between_declined_and_its_verb_keeps_the_refusal():
+    a = ("The lawsuit was filed in January. The California Supreme Court declined to hear the case directly, sending "
+         "it to the lower court.")
+    b = ("The lawsuit was filed in January. The California Supreme Court declined earlier this year to hear the case "
+         "directly, sending it to the lower court.")
+    assert [x for x in flagged(a, b) if x[0] == "negation-flip"] == []
+
+
+def test_cannot_turned_into_can_is_shown_with_the_modal():
+    a = "The court has sent a clear message that employers cannot close a store to punish workers."
+    b = "The court has sent a clear message that employers can close a store to punish workers."
+    assert [(x[2], x[3]) for x in flagged(a, b) if x[0] == "negation-flip"] == [("cannot close a store",
+                                                                                  "can close a store")]
+
+
+def test_one_full_name_in_one_office_is_no_other_holder_however_the_version_files_its_surnames(embedder):
+    """The update names Cabinet Chief Alberto Fernandez beside President Cristina Fernandez; her office is not his."""
+    found = blind_errors("r48s/s03-argentina-cobos-vote", embedder)
+    assert not [x for x in found if x[0] == "person-role-mismatch" and "Fernandez" in x[1]]
+
+
+def test_a_verb_after_a_comma_opens_no_role_of_the_name_before_it():
+    text = ("Gordon Brown, who had been on a family holiday in Cornwall, flew back to London last night to chair the "
+            "Cobra emergency committee.")
+    assert ("Cornwall", "place") in [(n.text, n.kind) for n in analyze(text, dt.date(2007, 8, 4)).names]
+
+
+def test_a_figure_of_them_counts_what_the_figure_before_it_counts(embedder):
+    a = "Uber lost its appeal on Friday. Uber has about 60,000 drivers in Britain, around 45,000 of them in London."
+    b = ("Uber lost its appeal on Friday. Uber, which has about 60,000 drivers in the country including 40,000 in "
+         "London, had argued that it was only a booking agent.")
+    found = [(x[1], x[2]) for x in dated(a, b, "2021-02-19", "2021-02-20", embedder) if x[0] == "number-mismatch"]
+    assert found == [("around 45,000", "40,000")]
+
+
+def test_a_phrase_opening_the_sentence_says_what_its_subject_did(embedder):
+    """ "Delivering the judgment, Lord Leggatt said" / "a unanimous judgment delivered by Lord Reed"."""
+    found = blind_errors("r48t/t01-uber-drivers-workers", embedder)
+    assert [x[3] for x in found if x[0] == "person-mismatch" and "Leggatt" in x[1] and x[2] == "Lord Reed"] == ["v2.txt"]
+
+
+def test_each_persons_day_in_one_sentence_is_theirs(embedder):
+    a = ("Sepp Blatter and Michel Platini were banned on Monday. Blatter, 79, attended his hearing on Thursday, while Platini, 60, "
+         "boycotted his hearing on Friday.")
+    b = ("Sepp Blatter and Michel Platini were banned yesterday. Blatter, 79, who had defended himself in person at a hearing in "
+         "Zurich last Friday, appeared at a news conference.")
+    found = [(x[1], x[2]) for x in dated(a, b, "2015-12-21", "2015-12-22", embedder) if x[0] == "date-mismatch"]
+    assert found == [("hearing on Thursday", "last Friday")]
+
+
+def test_one_person_in_one_act_is_replaced_though_the_other_is_named_elsewhere(embedder):
+    """ "The tribunal, chaired by British lawyer Michael Beloff," / "The three-man tribunal, chaired by Albie Sachs,",
+    Sachs named in the first version only as another member of the panel."""
+    found = blind_errors("r46o/o05-pakistan-spot-fixing", embedder)
+    assert [x[3] for x in found if x[0] == "person-mismatch" and "Beloff" in x[1] and "Albie Sachs" in x[2]] == [
+        "v2.txt"]
+
+
+def test_a_nationality_before_each_name_is_no_office_of_either():
+    from checker.compare_values import _other_offices
+
+    beloff = analyze("The tribunal, chaired by British lawyer Michael Beloff, found them guilty.").names
+    sachs = analyze("The tribunal, chaired by Albie Sachs, the former South African judge, said so.").names
+    assert not _other_offices(next(n for n in beloff if "Beloff" in n.text), next(n for n in sachs if "Sachs" in n.text))
+
+
+def test_presidents_of_two_bodies_are_two_offices(embedder):
+    found = blind_errors("r46o/o01-juventus-relegated", embedder)
+    assert not [x for x in found if x[0] == "person-role-mismatch"]
+
+
+def test_a_body_before_a_title_and_its_holder_is_no_person():
+    from checker.extract import build_people
+
+    text = "The intercepts showed that former Juventus general manager Luciano Moggi had close contacts with officials."
+    assert sorted(build_people([analyze(text)])) == ["moggi"]
+
+
+def test_a_letter_after_a_word_names_a_division_not_a_person():
+    assert [(n.text, n.kind) for n in analyze("Juventus were relegated to Serie B on Friday.").names
+            if n.text.startswith("Serie")] == [("Serie B", "other")]
+
+
+def test_a_preposition_alone_puts_no_two_names_in_one_slot(embedder):
+    """ "Fiorentina will begin the season in Serie B with 12 points deducted" / "... Italy's triumph over France in
+    Dortmund, ..., with Fiorentina docked 15 points": Dortmund is Berlin's counterpart, not Serie B's."""
+    found = blind_errors("r46o/o01-juventus-relegated", embedder)
+    assert ("place-mismatch", "in Berlin", "in Dortmund", "v2.txt") in found
+
+
+def test_a_time_counted_from_an_event_is_no_length_of_anything(embedder):
+    found = blind_errors("r44l/l04-turkey-agbal-fired", embedder)
+    assert not [x for x in found if x[0] == "number-mismatch" and "one-week" in x[1]]
+
+
+def test_a_year_is_compared_with_a_day_only_when_both_are_written(embedder):
+    """ "served ... from 2018 until this week" / "was appointed to lead Roscosmos on July 15": the day's year is only
+    the dateline's."""
+    found = blind_errors("r43i/i07-rogozin-borisov-roscosmos", embedder, Severity.WARNING)
+    assert not [x for x in found if x[0] == "date-mismatch" and "July 15" in x[2]]
+
+
+def test_the_games_named_short_are_the_olympics_named_long():
+    from checker.entities import same_entity
+
+    games, olympics = (analyze(t).names[-1] for t in ("Salt Lake City won the 2002 Games.",
+                                                       "Salt Lake City was awarded the 2002 Winter Olympics."))
+    assert same_entity(games, olympics)
+
+
+def test_a_negation_the_other_side_puts_a_few_words_on_is_no_flip():
+    a = ("The judge ruled that the administrator's powers did not extend to making recommendations about services at "
+         "a separate, solvent trust.")
+    b = ("The judge said the administrator had no power to make recommendations about a separate trust that was not "
+         "in financial difficulty.")
+    assert [x for x in flagged(a, b) if x[0] == "negation-flip" and x[1] == "error"] == []
+
+
+def test_to_and_from_a_place_is_no_one_direction(embedder):
+    found = blind_errors("r47q/q07-qatar-blockade", embedder)
+    assert not [x for x in found if x[0] == "direction-flip" and "Doha" in x[1]]
+
+
+def test_moves_of_two_trading_sessions_are_two_prices():
+    a = "Kroger and Albertsons called off their merger on Tuesday. Kroger shares rose 1.5 percent in extended trading."
+    b = "Kroger and Albertsons called off their merger on Tuesday. Kroger shares rose 2 percent in morning trading."
+    assert [x for x in errors(a, b) if x[0] == "number-mismatch"] == []
+
+
+def test_a_state_university_is_not_the_university_of_the_state():
+    from checker.entities import same_entity
+
+    state, university = (analyze(t).names[-1] for t in ("Obama signed it at Michigan State University.",
+                                                         "Obama signed it at the University of Michigan."))
+    assert not same_entity(state, university)
+
+
+def test_a_change_named_by_a_noun_is_not_the_opposite_of_a_verb_of_change():
+    a = "The 5.2% rise is slightly above annual consumer price inflation, which hit 5.1% in the March quarter."
+    b = "The increase nevertheless falls just below annual inflation, which reached 5.1% in the March quarter."
+    assert [(x[1], x[2], x[3]) for x in flagged(a, b) if x[0] == "direction-flip"] == [("error", "above",
+                                                                                         "below annual")]
+
+
+def test_a_place_beside_another_person_does_not_restate_it(embedder):
+    """ "District Judge Adrienne Nelson in Portland granted the FTC's request" / "Judge Adrienne Nelson of Federal
+    District Court in Seattle granted the FTC's request": Seattle is named in the first version only beside another
+    judge."""
+    found = blind_errors("r47r/r06-kroger-albertsons-blocked", embedder)
+    assert ("place-mismatch", "in Portland", "in Seattle", "v2.txt") in found
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The requirement takes effect at 12:01 a.m. EDT (0401 GMT) on Tuesday, Immigration Minister Jason Kenney told a "
+     "news conference.", "2009-07-14"),
+    ("Kenney told a news conference the requirement takes effect on Tuesday.", "2009-07-14"),
+])
+def test_a_day_something_takes_effect_is_ahead(text, day):
+    assert [d.value for d in analyze(text, dt.date(2009, 7, 13)).dates] == [day]
+
+
+def test_one_minute_of_one_day_dates_one_event(embedder):
+    """ "The requirement takes effect at 12:01 a.m. EDT (0401 GMT) on Tuesday" / "it came into force at 12:01 a.m.
+    yesterday", under a Tuesday dateline, in sentences the rewrite moved apart."""
+    found = blind_errors("r47q/q05-canada-visas-mexico-czech", embedder)
+    assert ("date-mismatch", "on Tuesday", "yesterday", "v2.txt") in found

@@ -61,8 +61,9 @@ def check(ctx: PairContext) -> Iterator[Finding]:
     da, db = _unpaired(_outside_quotes(ctx.a), _outside_quotes(ctx.b))
     for x in da:
         for y in db:
-            if x.granularity != y.granularity and not (_year(x) and _year(y) and not _relative(x) and not _relative(y)):
-                continue  # "Monday" vs "2019", "last year" vs "yesterday" say nothing about each other
+            if x.granularity != y.granularity and not (_written_year(x) and _written_year(y)):
+                continue  # "Monday" vs "2019", "last year" vs "yesterday" say nothing about each other, nor "from
+                # 2018" about "on July 15", whose year is only the dateline's
             op = ctx.op_of((x.start, x.end), (y.start, y.end))
             # the only date on each side of a rewritten pair is compared when it is a resolved date of the same
             # granularity (not "Wednesday" / "2009", not two undated weekdays: outlets report different days'
@@ -204,6 +205,11 @@ def _relative(d: DateRef) -> bool:
     """Written relative to the dateline: a weekday, "yesterday", "last year"."""
     low = d.text.lower()
     return any(w in low for w in _RELATIVE_WORDS)
+
+
+def _written_year(d: DateRef) -> bool:
+    """The year is written, not taken from the dateline: "in 2014", "on 5 May 2015"; not "July 15", "last year"."""
+    return _year(d) is not None and not _relative(d) and re.search(r"\b\d{4}\b", d.text) is not None
 
 
 def _year(d) -> str | None:

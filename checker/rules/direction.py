@@ -53,7 +53,7 @@ import re
 from collections.abc import Iterator
 
 from ..compare import PairContext, PairSide
-from ..facts import _AM_PM, _FUNCTION
+from ..facts import _AM_PM, _FUNCTION, DETERMINERS
 from ..model import Finding, Severity
 from ..normalize import Token, clause_break, position
 from ..opposites import (converse_in_other_voice, converse_with_other_party, figure_move, morphological_opposites,
@@ -118,6 +118,24 @@ def _broken(side: PairSide, tok: Token) -> bool:
                            lambda t: t.kind == "punct")
 
 
+def _same_object(ctx: PairContext, x: Token, y: Token) -> bool:
+    """The word right after each opposite is the same content word: "slightly above annual consumer price inflation"
+    / "just below annual inflation" set one thing against one thing, however much else was reworded."""
+    nx = next((t for t in ctx.a.facts.words if t.start >= x.end), None)
+    ny = next((t for t in ctx.b.facts.words if t.start >= y.end), None)
+    return nx is not None and ny is not None and nx.key == ny.key and nx.kind == "word" \
+        and nx.text.lower() not in _FUNCTION
+
+
+def _names_the_change(side: PairSide, tok: Token) -> bool:
+    """The word names a change as a noun, after an article or its figure ("the 5.2% rise", "a fall") or before "of"
+    ("growth of 5%"), rather than saying one happened."""
+    before = [t for t in side.facts.words if t.end <= tok.start]
+    after = next((t for t in side.facts.words if t.start >= tok.end), None)
+    return bool(before) and (before[-1].key in DETERMINERS or before[-1].text.endswith("%")
+                             or before[-1].kind == "quantity") or (after is not None and after.key == "of")
+
+
 @rule("WC141", "direction-flip", Severity.ERROR, "A word replaced by its opposite (rose/fell, won/lost)")
 def check(ctx: PairContext) -> Iterator[Finding]:
     opposites = opposites_of(ctx.lex)
@@ -147,6 +165,9 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                     continue  # "stepped down" / "gave up": each particle belongs to its own verb
                 if _scoped_by_insufficiently(ctx, x, y):
                     continue  # "insufficiently equipped and inexperienced" / "insufficiently equipped and experienced"
+                if _names_the_change(ctx.a, x) != _names_the_change(ctx.b, y):
+                    continue  # "The 5.2% rise is slightly above inflation" / "The increase falls just below it": the
+                    # rise is what is spoken of, "falls" where it stands
                 if _first_since(ctx, x, y):
                     continue  # "the last pope to resign was Gregory" / "the first pope to resign since Gregory"
                 if _negation_for_prefix(ctx, x, y):
@@ -177,7 +198,7 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                     yield ctx.finding(
                         check, (x.start, x.end), (y.start, y.end),
                         f"'{x.text}' in {ctx.a.version.id} but its opposite '{y.text}' in {ctx.b.version.id}",
-                        severity=Severity.ERROR if op.size <= 4 else Severity.WARNING,
+                        severity=Severity.ERROR if op.size <= 4 or _same_object(ctx, x, y) else Severity.WARNING,
                         why="the replaced words are antonyms",
                     )
                     return

@@ -38,11 +38,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from ..compare import PairContext
+from ..compare import NEGATION_REACH, PairContext
 from ..facts import PRIVATIVE, PRONOUNS
 from ..opposites import opposite, opposites_of
 from ..model import Finding, Severity
-from ..normalize import position
+from ..normalize import clause_break, position
 from ..wordnet import wordnet
 from . import rule
 
@@ -108,6 +108,9 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             continue  # "was operating normally" / "had not been affected": the negated predicate is another one
         plain = ctx.a if cb else ctx.b  # the side without the negation
         at = ctx.spans(op)[0 if cb else 1][0]
+        if _negated_beside(plain, at, ctx.spans(op)[0 if cb else 1][1]):
+            continue  # "the administrator's powers did not extend to" / "the administrator had no power to": the
+            # other side negates the same predicate a few words on, in a part of the sentence the diff split off
         if any(t.key in _DENY and t.end <= at for t in plain.facts.words):
             continue  # "denied that a video existed" / "insisted that a video did not exist": the verb negates
         if any(t.text.lower() in PRIVATIVE for t in (op.a if cb else op.b)):
@@ -142,6 +145,18 @@ _SAYING = {"say", "said", "specify", "specified", "disclose", "disclosed", "elab
            "revealed", "explain", "explained"}
 _QUESTION = {"how", "when", "where", "why", "by"}  # not "whether": "said it would" / "did not say whether it would"
 # is the statement withdrawn
+
+
+def _negated_beside(side: Any, start: int, end: int) -> bool:
+    """A negation cue of `side` within NEGATION_REACH tokens after [start, end), in the same clause, or right
+    before it."""
+    after = [t for t in side.facts.tokens if t.start >= end][:NEGATION_REACH]
+    for t in after:
+        if clause_break(t):
+            break
+        if t in side.facts.negations:
+            return True
+    return side.cue_before(start, 2, lambda t: t in side.facts.negations, clause_break)
 
 
 def _left_unsaid(side: Any, cue: Any) -> bool:
@@ -266,12 +281,12 @@ def _with_negated_word(ctx: PairContext, op) -> tuple[tuple[int, int], tuple[int
         a, b = ctx.spans(op)
         spans = [spans[0] if op.a or nxt else a, spans[1] if op.b or nxt else b]
     prev = ctx.ops[idx - 1] if idx > 0 and ctx.ops[idx - 1].tag == "equal" else None
-    cue = {t.text.lower() for t in list(op.a) + list(op.b)}
+    cue = {t.text.lower() for t in list(op.a) + list(op.b)} | {t.key for t in list(op.a) + list(op.b)}
     if prev is not None and prev.a and cue & {"not", "never", "n't"}:
         back = 0  # the verb the negation hangs on ("was not in court" / "was in court") and a pronoun that is its
         # subject ("We do not expect" / "We expect"): who says or does what is turned round
-        if prev.a[-1].text.lower() in _AUX_SHOWN:
-            back = 1
+        if prev.a[-1].text.lower() in _AUX_SHOWN or prev.a[-1].key in _AUX_SHOWN:
+            back = 1  # "cannot" is read as "can" and "not": "employers cannot close" / "employers can close"
         if len(prev.a) > back and prev.a[-1 - back].text.lower() in PRONOUNS:
             back += 1
         if back:

@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
@@ -558,10 +558,26 @@ def _within_a_month(ctx: PairContext) -> bool:
 
 
 def _dated_differently(ctx: PairContext) -> bool:
-    """Both sides name a day and share none: figures of different days need not agree."""
+    """Both sides name a day and share none, or a trading session and share none: figures of different days need
+    not agree."""
     da = {d.value for d in ctx.a.facts.dates if d.granularity in ("day", "weekday")}
     db = {d.value for d in ctx.b.facts.dates if d.granularity in ("day", "weekday")}
-    return bool(da and db and not da & db)
+    return bool(da and db and not da & db) or other_sessions({t.key[:6] for t in ctx.a.facts.words},
+                                                             {t.key[:6] for t in ctx.b.facts.words})
+
+
+_SESSIONS = {"extend", "mornin", "early", "late", "aftern", "premar", "overni", "midday", "openin", "closin", "after-",
+             "pre-ma", "evenin"}  # words (cut to six letters) that say which trading session a price moved in
+
+
+def other_sessions(xs: Collection[str], ys: Collection[str]) -> bool:
+    """Words of two trading sessions, each beside "trading" ("rose 1.5 percent in extended trading" / "rose 2
+    percent in morning trading", the next day's): two prices, not one changed. Takes anchor keys cut to six
+    letters."""
+    if "trad" not in xs or "trad" not in ys:
+        return False
+    sx, sy = set(xs) & _SESSIONS, set(ys) & _SESSIONS
+    return bool(sx and sy and not sx & sy)
 
 
 def _same_neighbours(ctx: PairContext, x: Quantity, y: Quantity) -> bool:

@@ -40,6 +40,7 @@ from ..extract import Person, VersionFacts
 from ..facts import Name
 from ..lexicon import affiliations, lexicons
 from ..model import Finding, Severity, Side
+from ..wordnet import wordnet
 from . import rule
 
 # roles that several people hold at once: they never say which one
@@ -90,6 +91,22 @@ def _role(name: Name) -> frozenset[str]:
     if owner and owner.group(1).lower() in _BUSINESS_KINDS:
         words -= {owner.group(1).lower()}
     return words
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s+$")
+
+
+def _body_before(text: str, name: Name) -> str | None:
+    """The body a role written right before its holder's name belongs to, by the word before the role: a name
+    ("Lazio president Claudio Lotito") or a body's word ("commission president Cesare Ruperto")."""
+    start = name.role_span[0] if name.role_span and name.role_span[0] < name.start else name.start
+    m = _WORD_BEFORE.search(text, 0, start)
+    if m is None:
+        return None
+    word = m.group(1)
+    if word[:1].isupper() and (m.start(1) > 0 or not wordnet().common(word)) or word.lower() in lexicons().org_words:
+        return word.lower().removesuffix("'s").removesuffix("’s")
+    return None
 
 
 def specific_role(role: frozenset[str]) -> bool:
@@ -167,8 +184,13 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
                         continue
                     for cb, nb in pb.roles:
                         role = _same_role(ra, _role(nb))
-                        if role is None:
-                            continue
+                        if role is None or same_entity(na, nb):
+                            continue  # "President Cristina Fernandez" in both: one person, though a version that
+                            # also names Alberto Fernandez files both under one surname
+                        qa, qb = _body_before(a.claims[ca].text, na), _body_before(b.claims[cb].text, nb)
+                        if qa and qb and qa != qb:
+                            continue  # "commission president Cesare Ruperto" / "Lazio president Claudio Lotito":
+                            # presidents of two bodies
                         if _holds(b, _present(b, pa), role) or _holds(a, _present(a, pb), role):
                             continue  # the other version gives the role to both: two holders, not a swap
                         if _present(a, pb) is not None and (pa_in_b := _present(b, pa)) is not None and (
