@@ -20,9 +20,10 @@ import re
 from dataclasses import replace
 
 from .extract import Clock, Fact
-from .match import ONE_DAY, Match, StoryMatches, one_event_of, other_days, other_events, reaction_to
+from .match import ONE_DAY, Match, StoryMatches, _after, one_event_of, other_days, other_events, reaction_to
 from .model import Finding, Severity, Side
-from .opposites import change_or_level, figure_move, level_move
+from .normalize import clause_break
+from .opposites import change_or_level, figure_move, level_move, opposite, opposites_of
 from .rules import RULES, Rule
 from .rules.dates import OTHER_EVENTS_NOTE
 from .rules.numbers import SLIP_NOTE
@@ -76,7 +77,8 @@ def reconcile(findings: list[Finding], sm: StoryMatches) -> list[Finding]:
             f = replace(f, severity=Severity.ERROR, why=f"{f.why}; neither name is written anywhere in the other "
                                                           "version, in versions of one story")
         if ma is not None and ma is mb and not ma.agree and f.severity == Severity.ERROR and (
-                (ma.restated and other_events(ma.a, ma.b)) or (ma.a.kind == "date" and reaction_to(ma.a, ma.b))):
+                (ma.restated and other_events(ma.a, ma.b)) or (ma.a.kind == "date" and reaction_to(ma.a, ma.b))
+                or (other_events(ma.a, ma.b) and _told_since(ma, sm))):
             # the value is told elsewhere, of what its own sentence tells; or one day dates a reaction to the
             # other's act ("a court on Monday convicted 207 people" / "politicians on Tuesday hailed the conviction")
             f = replace(f, severity=Severity.WARNING, why=f"{f.why}; but they date different events "
@@ -99,6 +101,15 @@ def reconcile(findings: list[Finding], sm: StoryMatches) -> list[Finding]:
                             message=f"'{ma.a.text}' in {ma.a.version} but '{ma.b.text}' in {ma.b.version}")
         out.append(f)
     return out
+
+
+def _told_since(m: Match, sm: StoryMatches) -> bool:
+    """One side's day comes after the other version was published ("Hundreds of people descended on a beach on
+    Monday" in Monday's copy / "Police closed a beach on Tuesday after hundreds of scavengers carted off goods" in
+    Tuesday's): the later version tells a later act, which the earlier could not."""
+    da, db = sm.a.version.date, sm.b.version.date
+    return (_after(m.b, da) and not _after(m.b, db)) or (_after(m.a, db) and not _after(m.a, da))  # a day gone
+    # by in the later version, not one to come ("sailings suspended until January 27")
 
 
 _NAME_RULES = {"WC102", "WC105", "WC106"}
@@ -389,12 +400,48 @@ def _figures_moved_apart(sm: StoryMatches) -> list[tuple[Match, tuple[int, int],
         if spans and spans[0][0] != spans[1][0] and not other_days(m.a, m.b):
             out.append((m, spans[0][1], spans[1][1], "a rise in one version and a fall in the other"))
             continue
+        acts = _opposed_acts(m, sm)  # "Canada accepted only about 11 percent of claims" / "only about 11 per cent
+        # of those claims were rejected"
+        if acts and not other_days(m.a, m.b):
+            out.append((m, acts[0], acts[1], "told of opposite acts"))
+            continue
         spans = _moves(m, sm, lambda tokens, f: change_or_level(tokens, f.item.start))  # "raise fees by $1,778" /
         # "raise tuition to $1,778": a change in one version, the level it reaches in the other
         if spans and spans[0][0] != spans[1][0] and not other_days(m.a, m.b):
             out.append((m, spans[0][1], spans[1][1],
                         "the size of a change in one version and the level reached in the other"))
     return out
+
+
+ACT_REACH = 6  # words either side of a figure, within its clause, where the act it is a figure of is told
+
+
+def _opposed_acts(m: Match, sm: StoryMatches) -> list[tuple[int, int]]:
+    """The version spans of two words of opposite acts ("accepted" / "rejected"), one beside each side's figure in
+    its clause and neither beside the other's, by the antonym lexicon only, with the figures; else []."""
+    around = []
+    for f, vf in ((m.a, sm.a), (m.b, sm.b)):
+        tokens = vf.analyses[f.claim].tokens
+        at = [k for k, t in enumerate(tokens) if t.start >= f.item.start and t.end <= f.item.end]
+        if not at:
+            return []
+        near = []
+        for step, k in ((-1, at[0] - 1), (1, at[-1] + 1)):
+            while 0 <= k < len(tokens) and abs(k - (at[0] if step < 0 else at[-1])) <= ACT_REACH \
+                    and not clause_break(tokens[k]):
+                if tokens[k].kind == "word" and tokens[k].text.islower():
+                    near.append(tokens[k])
+                k += step
+        around.append((near, vf.claims[f.claim].start))
+    (na, ba), (nb, bb) = around
+    keys_a, keys_b = {t.key for t in na}, {t.key for t in nb}
+    table = opposites_of(sm.a.lex)
+    for x in na:
+        for y in nb:
+            if x.key not in keys_b and y.key not in keys_a and opposite(x.text, y.text, table):
+                return [(min(ba + x.start, m.a.start), max(ba + x.end, m.a.end)),
+                        (min(bb + y.start, m.b.start), max(bb + y.end, m.b.end))]
+    return []
 
 
 def _moves(m: Match, sm: StoryMatches, read) -> list[tuple[str, tuple[int, int]]]:
@@ -417,8 +464,16 @@ _TAKEN_FROM = re.compile(r"\b(?:draw|drew|drawn|drawing|draws|take|took|taken|ta
 
 
 def _taken_from(fact: Fact, text: str) -> bool:
-    """ "began drawing its water from the Flint River": where the water comes from, not a move away from it."""
-    return _TAKEN_FROM.search(text[max(0, fact.start - 60):fact.start]) is not None
+    """ "began drawing its water from the Flint River": where the water comes from, not a move away from it; nor is
+    help asked of a place ("appealed for help from France" / "appealed to France") a move to or from it."""
+    before = text[max(0, fact.start - 60):fact.start]
+    return _TAKEN_FROM.search(before) is not None or _ASKED_OF.search(before) is not None
+
+
+# asking or getting help of a place: "appealed for help from France", "appealed to France", "sought aid from"
+_ASKED_OF = re.compile(r"\b(?:help|aid|assistance|support|backing|appeal|appeals|appealed|appealing|call|calls|called|"
+                       r"request|requests|requested|plea|pleas)(?:\s+[\w'’-]+){0,2}\s+(?:from|to)\s+(?:the\s+)?$",
+                       re.IGNORECASE)
 
 
 def _turned(m: Match) -> bool:

@@ -973,10 +973,18 @@ def _paired_slips(fa: list[Fact], fb: list[Fact], aligned: set[tuple[int, int]])
     from .compare_values import agree
 
     pairs = [(x, y) for x in fa for y in fb if (x.claim, y.claim) in aligned and _unit(x) not in (None, "age")
-             and _unit(x) == _unit(y) and not agree(x, y) and _digit_slip(x, y)]
+             and _unit(x) == _unit(y) and not agree(x, y) and _digit_slip(x, y)
+             and max(_significant(x), _significant(y)) >= 2]  # "80 percent" / "10 per cent" are round figures,
+    # no mistyping of each other
     xs = [id(x) for x, _ in pairs]
     ys = [id(y) for _, y in pairs]
     return {(id(x), id(y)) for x, y in pairs if xs.count(id(x)) == 1 and ys.count(id(y)) == 1}
+
+
+def _significant(f: Fact) -> int:
+    """Digits of a figure as written, less its leading and trailing zeros: "80" has one, "18.65" four."""
+    digits = "".join(c for c in f.text if c.isdigit()).strip("0")
+    return len(digits)
 
 
 def _lone_ages(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
@@ -1371,6 +1379,9 @@ _BASED = lemma("based")  # the anchor of "based" ("Melbourne-based", "based in T
 _WHEN = frozenset({"sinc", "until", "after", "befor", "during", "whil", "ago", "earlie", "later"})
 
 
+# a body cited as the source of what is told: "according to ... agency UKMTO", "IRNA news agency reported"
+_CITED_BEFORE = re.compile(r"\baccording to\b[^.;:]{0,60}$", re.IGNORECASE)
+_CITED_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}\s+(?:reported|reports|quoted)\b")
 _NO_ROLE = frozenset({"stat"})  # "state broadcaster RAI" / "declared a state of emergency": a word of many senses
 
 
@@ -1401,6 +1412,10 @@ def _lone_roles(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact]
             return ()
         if (part := parts.get(id(f))) is not None:
             return own_words(part)  # what its part does, the body does: the FCC investigates
+        if _CITED_BEFORE.search(texts[f.version], max(0, f.start - 60), f.start) \
+                or _CITED_AFTER.match(texts[f.version], f.end):
+            return ()  # "Iran's state-run IRNA news agency reported" / "according to British maritime security agency
+            # UKMTO": each version's source, not a body the story gives a role
         if _SOURCE_AFTER.match(texts[f.version], f.end):
             return ()  # "Russian Foreign Ministry spokeswoman Maria Zakharova said the council ...": the words
             # after are what was said, not what the body does

@@ -4258,3 +4258,38 @@ def test_one_minute_of_one_day_dates_one_event(embedder):
     yesterday", under a Tuesday dateline, in sentences the rewrite moved apart."""
     found = blind_errors("r47q/q05-canada-visas-mexico-czech", embedder)
     assert ("date-mismatch", "on Tuesday", "yesterday", "v2.txt") in found
+
+
+def test_one_figure_of_opposite_acts_is_a_flip(embedder):
+    """ "Kenney said Canada accepted only about 11 percent of Mexican refugee claims" / "Kenney said only about 11 per
+    cent of those claims were rejected", in sentences the rewrite moved apart."""
+    found = blind_errors("r47q/q05-canada-visas-mexico-czech", embedder)
+    assert [x[3] for x in found if x[0] == "direction-flip" and "accepted" in x[1] and "rejected" in x[2]] == ["v2.txt"]
+
+
+# ---------------------------------------------------------------- read on r50 (after its first run)
+
+
+def test_round_figures_are_no_mistyping_of_each_other(embedder):
+    """ "borrow up to 90 percent ... and 80 percent of any amount above that" / "a deposit of just 10 per cent"."""
+    found = blind_errors("r50x/x02-ireland-mortgage-limits", embedder)
+    assert not [x for x in found if x[0] == "number-mismatch" and "80 percent" in x[1]]
+
+
+def test_help_asked_of_a_place_is_no_move_to_or_from_it(embedder):
+    """ "I have appealed for help from France" / "appealed to France for help"."""
+    found = blind_errors("r50w/w05-wakashio-mauritius", embedder)
+    assert not [x for x in found if x[0] == "direction-flip" and "France" in x[1]]
+
+
+def test_the_body_a_version_cites_holds_no_role_of_the_story(embedder):
+    """ "Iran's state-run IRNA news agency reported" / "according to British maritime security agency UKMTO"."""
+    found = blind_errors("r50w/w04-msc-aries-seizure", embedder)
+    assert not [x for x in found if x[0] == "organisation-mismatch" and x[1] == "IRNA"]
+
+
+def test_a_later_act_on_a_day_gone_by_in_the_later_copy_is_no_changed_date(embedder):
+    """ "Hundreds of people descended on a beach ... on Monday" (Monday's copy) / "Police closed a beach ... on Tuesday
+    after hundreds of scavengers carted off ..." (Tuesday's)."""
+    found = blind_errors("r50w/w03-msc-napoli-branscombe", embedder)
+    assert not [x for x in found if x[0] == "date-mismatch" and x[1] == "on Monday"]
