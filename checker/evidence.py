@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 
 from .extract import Clock, Fact
+from .facts import _FUNCTION
 from .match import ONE_DAY, Match, StoryMatches, _after, one_event_of, other_days, other_events, reaction_to
 from .model import Finding, Severity, Side
 from .normalize import clause_break
@@ -429,8 +430,8 @@ def _opposed_acts(m: Match, sm: StoryMatches) -> list[tuple[int, int]]:
         for step, k in ((-1, at[0] - 1), (1, at[-1] + 1)):
             while 0 <= k < len(tokens) and abs(k - (at[0] if step < 0 else at[-1])) <= ACT_REACH \
                     and not clause_break(tokens[k]):
-                if tokens[k].kind == "word" and tokens[k].text.islower():
-                    near.append(tokens[k])
+                if tokens[k].kind == "word" and tokens[k].text.islower() and tokens[k].text not in _FUNCTION:
+                    near.append(tokens[k])  # not "for" / "against": words of acts, not their relations
                 k += step
         around.append((near, vf.claims[f.claim].start))
     (na, ba), (nb, bb) = around

@@ -4293,3 +4293,16 @@ def test_a_later_act_on_a_day_gone_by_in_the_later_copy_is_no_changed_date(embed
     after hundreds of scavengers carted off ..." (Tuesday's)."""
     found = blind_errors("r50w/w03-msc-napoli-branscombe", embedder)
     assert not [x for x in found if x[0] == "date-mismatch" and x[1] == "on Monday"]
+
+
+def test_a_crossing_between_two_oceans_run_the_other_way_is_a_flip(embedder):
+    """ "made the crossing from the Atlantic to the Pacific" / "made the journey from the Pacific to the Atlantic"."""
+    found = blind_errors("r50w/w07-panama-canal-expansion", embedder)
+    assert [x[3] for x in found if x[0] == "direction-flip" and "Atlantic to the Pacific" in x[1]] == ["v2.txt"]
+
+
+def test_relations_of_one_figure_are_no_opposite_acts(embedder):
+    """ "about $3.4 billion against ..." / "about $3.4 billion in claims for cost overruns": "against" and "for" are
+    no acts."""
+    found = blind_errors("r50w/w07-panama-canal-expansion", embedder)
+    assert not [x for x in found if x[0] == "direction-flip" and "3.4 billion" in x[1]]
