@@ -4306,3 +4306,11 @@ def test_relations_of_one_figure_are_no_opposite_acts(embedder):
     no acts."""
     found = blind_errors("r50w/w07-panama-canal-expansion", embedder)
     assert not [x for x in found if x[0] == "direction-flip" and "3.4 billion" in x[1]]
+
+
+def test_a_negation_moved_a_few_words_back_is_no_flip():
+    a = ('French Foreign Minister Jean-Yves Le Drian said the results appeared to be "not consistent" with the real '
+         'results.')
+    b = ("The Catholic church said the figures did not match its own findings, and France's foreign minister, "
+         "Jean-Yves Le Drian, said they did not appear to be consistent with the true results.")
+    assert [x for x in flagged(a, b) if x[0] == "negation-flip"] == []
