@@ -105,12 +105,20 @@ def reconcile(findings: list[Finding], sm: StoryMatches) -> list[Finding]:
 
 
 def _told_since(m: Match, sm: StoryMatches) -> bool:
-    """One side's day comes after the other version was published ("Hundreds of people descended on a beach on
-    Monday" in Monday's copy / "Police closed a beach on Tuesday after hundreds of scavengers carted off goods" in
-    Tuesday's): the later version tells a later act, which the earlier could not."""
+    """One side's day is gone by in its own version but after the other version was published, and its sentence
+    tells an act after another ("Hundreds of people descended on a beach on Monday" in Monday's copy / "Police closed
+    a beach on Tuesday after hundreds of scavengers carted off goods" in Tuesday's): the later version tells a later
+    act, which the earlier could not. Not a day to come ("sailings suspended until January 27"), nor one act told two
+    ways ("stepped down on Tuesday" / "announced his resignation on Wednesday")."""
     da, db = sm.a.version.date, sm.b.version.date
-    return (_after(m.b, da) and not _after(m.b, db)) or (_after(m.a, db) and not _after(m.a, da))  # a day gone
-    # by in the later version, not one to come ("sailings suspended until January 27")
+    if _after(m.b, da) and not _after(m.b, db):
+        return _AFTER_ACT.match(sm.b.version.text, m.b.end) is not None
+    if _after(m.a, db) and not _after(m.a, da):
+        return _AFTER_ACT.match(sm.a.version.text, m.a.end) is not None
+    return False
+
+
+_AFTER_ACT = re.compile(r"\s*,?\s*after\b", re.IGNORECASE)
 
 
 _NAME_RULES = {"WC102", "WC105", "WC106"}

@@ -166,7 +166,9 @@ class Match:
             # other days are two sums ("fired on June 8, is seeking up to $6 million" / "$8 million left on the
             # contract he signed on April 21, 2004"), unless the digits say a slip; an age is one whatever the day
         if self.lone_event:
-            return not self.restated  # "priced late on Thursday" / "priced its IPO on Wednesday night"
+            return not self.restated and (self.a.kind != "quantity" or not self._other_day())  # "priced late on
+            # Thursday" / "priced its IPO on Wednesday night"; not "a one-day walkout on June 7" / "as a three-day
+            # walkout reached its final day" (Wednesday): two walkouts
         if self.sole_figures and not self.restated and not self._other_day() and self.words:
             return True  # "Rescuers found the bodies of 26 people ... in the yard of a villa close to a cliff above
             # the sea" / "24 bodies ... were found ... in the garden of a villa near the edge of a cliff": one count

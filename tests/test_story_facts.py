@@ -4314,3 +4314,17 @@ def test_a_negation_moved_a_few_words_back_is_no_flip():
     b = ("The Catholic church said the figures did not match its own findings, and France's foreign minister, "
          "Jean-Yves Le Drian, said they did not appear to be consistent with the true results.")
     assert [x for x in flagged(a, b) if x[0] == "negation-flip"] == []
+
+
+def test_each_versions_only_figure_of_one_measure_on_other_days_is_two_figures(embedder):
+    """ "after a one-day walkout on June 7" / "as a three-day walkout reached its final day" (Wednesday): two
+    walkouts."""
+    found = blind_errors("r38y/y01-samsung-strike", embedder)
+    assert not [x for x in found if x[0] == "number-mismatch" and x[1] == "one-day"]
+
+
+def test_one_act_told_two_ways_on_another_day_is_still_a_changed_day(embedder):
+    """ "its chairman Piet Moerland stepped down on Tuesday" / "chairman Piet Moerland announced his resignation on
+    Wednesday" (the later copy): one resignation, no act after another."""
+    found = blind_errors("r37x/x02-rabobank-libor", embedder)
+    assert ("date-mismatch", "on Tuesday", "on Wednesday", "v3.txt") in found
