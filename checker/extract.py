@@ -1647,6 +1647,8 @@ def _part_of(cf: ClaimFacts, q: Quantity, counted: str | None) -> frozenset[str]
 
 
 _PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]{2,}ing\b[^,;:\"“”]{0,60},\s+")
+_ING_PREPOSITIONS = {"during", "following", "according", "including", "regarding", "concerning", "excluding",
+                     "considering", "pending", "notwithstanding", "barring", "starting", "beginning", "excepting"}
 _TITLE_WORDS = re.compile(r"(?:[A-Z][a-z]*\.?\s+){0,3}")
 
 
@@ -1654,7 +1656,9 @@ def _after_participle(cf: ClaimFacts, n: Name) -> bool:
     """The name is the subject right after a phrase opening the sentence with a participle ("Delivering the
     judgment, Lord Leggatt said"): that phrase says what the named one did."""
     m = _PARTICIPLE_OPENER.match(cf.text)
-    return m is not None and m.end() <= n.start and _TITLE_WORDS.fullmatch(cf.text, m.end(), n.start) is not None
+    if m is None or cf.text[:m.end()].split()[0].lower() in _ING_PREPOSITIONS:
+        return False  # "During one of the exchanges, Assistant District Attorney David Rossi asked": a time, no act
+    return m.end() <= n.start and _TITLE_WORDS.fullmatch(cf.text, m.end(), n.start) is not None
 
 
 def _list_span(cf: ClaimFacts, n: Name) -> tuple[int, int] | None:

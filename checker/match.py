@@ -1612,6 +1612,7 @@ def _other_sessions(x: Fact, y: Fact) -> bool:
 
 
 def _only_prepositions(shared: frozenset[str]) -> bool:
+    """Anchors in common that are all prepositions ("prep:in"): nothing in common about what happened."""
     return bool(shared) and all(k.startswith("prep:") for k in shared)
 
 

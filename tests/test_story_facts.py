@@ -4130,14 +4130,15 @@ def test_a_figure_of_them_counts_what_the_figure_before_it_counts(embedder):
 def test_a_phrase_opening_the_sentence_says_what_its_subject_did(embedder):
     """ "Delivering the judgment, Lord Leggatt said" / "a unanimous judgment delivered by Lord Reed"."""
     found = blind_errors("r48t/t01-uber-drivers-workers", embedder)
-    assert [x[3] for x in found if x[0] == "person-mismatch" and "Leggatt" in x[1] and x[2] == "Lord Reed"] == ["v2.txt"]
+    assert [x[3] for x in found if x[0] == "person-mismatch" and "Leggatt" in x[1] and x[2] == "Lord Reed"] == [
+        "v2.txt"]
 
 
 def test_each_persons_day_in_one_sentence_is_theirs(embedder):
-    a = ("Sepp Blatter and Michel Platini were banned on Monday. Blatter, 79, attended his hearing on Thursday, while Platini, 60, "
-         "boycotted his hearing on Friday.")
-    b = ("Sepp Blatter and Michel Platini were banned yesterday. Blatter, 79, who had defended himself in person at a hearing in "
-         "Zurich last Friday, appeared at a news conference.")
+    a = ("Sepp Blatter and Michel Platini were banned on Monday. Blatter, 79, attended his hearing on Thursday, while "
+         "Platini, 60, boycotted his hearing on Friday.")
+    b = ("Sepp Blatter and Michel Platini were banned yesterday. Blatter, 79, who had defended himself in person at a "
+         "hearing in Zurich last Friday, appeared at a news conference.")
     found = [(x[1], x[2]) for x in dated(a, b, "2015-12-21", "2015-12-22", embedder) if x[0] == "date-mismatch"]
     assert found == [("hearing on Thursday", "last Friday")]
 
@@ -4155,7 +4156,8 @@ def test_a_nationality_before_each_name_is_no_office_of_either():
 
     beloff = analyze("The tribunal, chaired by British lawyer Michael Beloff, found them guilty.").names
     sachs = analyze("The tribunal, chaired by Albie Sachs, the former South African judge, said so.").names
-    assert not _other_offices(next(n for n in beloff if "Beloff" in n.text), next(n for n in sachs if "Sachs" in n.text))
+    assert not _other_offices(next(n for n in beloff if "Beloff" in n.text),
+                              next(n for n in sachs if "Sachs" in n.text))
 
 
 def test_presidents_of_two_bodies_are_two_offices(embedder):
@@ -4328,3 +4330,14 @@ def test_one_act_told_two_ways_on_another_day_is_still_a_changed_day(embedder):
     Wednesday" (the later copy): one resignation, no act after another."""
     found = blind_errors("r37x/x02-rabobank-libor", embedder)
     assert ("date-mismatch", "on Tuesday", "on Wednesday", "v3.txt") in found
+
+
+def test_a_phrase_of_time_opening_the_sentence_is_no_act_of_its_subject():
+    from checker.extract import _after_participle
+
+    text = ("During one of the exchanges, Assistant District Attorney David Rossi asked Coleman, \"Are you going to "
+            "switch it every time?\"")
+    cf = analyze(text)
+    assert not _after_participle(cf, next(n for n in cf.names if "Rossi" in n.text))
+    opened = analyze("Delivering the judgment, Lord Leggatt said the tribunal had been entitled to find it.")
+    assert _after_participle(opened, next(n for n in opened.names if "Leggatt" in n.text))
