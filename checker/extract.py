@@ -885,6 +885,7 @@ _HIS_MEASURE = re.compile(r"(?:['’]s?)?\s(?:[a-z]+\s)?[a-z]+\s(?:at|of|was|is|
 # one is, in apposition
 _NAMED_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+(?:[a-z-]+\s+){0,2}")
 _FOR_WHOM = re.compile(r"\s*(?:%|per ?cent|of the vote)?\s*for\s+(?:[a-z]+\s+){0,2}")  # "24.5% for incumbent"
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+ed\b")  # "was certified", "were banned"
 _RELATIVE_AFTER = re.compile(r"^(?:, \d{1,3})?, (?:which|who) [^,;:\"“”]*$")  # "Blatter, 79, who had defended"
 
 
@@ -1323,9 +1324,11 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
                     # finished sixth", "Indonesia reported about 4,500 deaths": a team's, a country's figure
             elif p.kind == "date" and len(persons) >= 1:
                 before = [(n, k) for n, k in persons if n.end <= p.start]
-                if before and _owner_of(cf, before[-1][0], p.start):
+                if before and _owner_of(cf, before[-1][0], p.start) \
+                        and not _PASSIVE.search(cf.text, before[-1][0].end, p.start):
                     owner = before[-1][1]  # "Blatter, 79, attended his hearing on Thursday, while Platini, 60,
-                    # boycotted his hearing on Friday": each man's day
+                    # boycotted his hearing on Friday": each man's day; not "Gregoire was certified on Thursday" (by
+                    # someone else)
             elif p.who == "name":
                 key = mention_key(item, people)
                 if key is not None:  # a person: who did what ("Kroos then scored twice in 69 seconds")

@@ -4341,3 +4341,11 @@ def test_a_phrase_of_time_opening_the_sentence_is_no_act_of_its_subject():
     assert not _after_participle(cf, next(n for n in cf.names if "Rossi" in n.text))
     opened = analyze("Delivering the judgment, Lord Leggatt said the tribunal had been entitled to find it.")
     assert _after_participle(opened, next(n for n in opened.names if "Leggatt" in n.text))
+
+
+def test_the_subject_of_a_passive_owns_no_day(embedder):
+    """ "Christine Gregoire was certified on Thursday as the winner" / "Sam Reed ... certified the result on
+    Wednesday": one certification, whoever the sentence opens with (read on r49 after its record)."""
+    found = blind_errors("r49u/u01-washington-governor-recount", embedder)
+    assert [x[3] for x in found if x[0] == "date-mismatch" and "Thursday" in x[1] and "Wednesday" in x[2]] == [
+        "v2.txt"]
