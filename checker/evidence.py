@@ -24,7 +24,7 @@ from .facts import _FUNCTION
 from .match import ONE_DAY, Match, StoryMatches, _after, one_event_of, other_days, other_events, reaction_to
 from .model import Finding, Severity, Side
 from .normalize import clause_break
-from .opposites import change_or_level, figure_move, level_move, opposite, opposites_of
+from .opposites import change_or_level, converse, figure_move, level_move, opposite, opposites_of
 from .rules import RULES, Rule
 from .rules.dates import OTHER_EVENTS_NOTE
 from .rules.numbers import SLIP_NOTE
@@ -447,7 +447,9 @@ def _opposed_acts(m: Match, sm: StoryMatches) -> list[tuple[int, int]]:
     table = opposites_of(sm.a.lex)
     for x in na:
         for y in nb:
-            if x.key not in keys_b and y.key not in keys_a and opposite(x.text, y.text, table):
+            if x.key not in keys_b and y.key not in keys_a and opposite(x.text, y.text, table) \
+                    and not converse(x.text, y.text):  # "will lend it 4.4 billion euros" / "will borrow €4.4
+                # billion from the government": one loan, from its two ends
                 return [(min(ba + x.start, m.a.start), max(ba + x.end, m.a.end)),
                         (min(bb + y.start, m.b.start), max(bb + y.end, m.b.end))]
     return []

@@ -667,9 +667,9 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
         elif k < n and tokens[k].kind == "alias" and not lex.places.get(tokens[k].key) \
                 and tokens[k].key not in _COUNTRY_KEYS(lex):  # not "9,700 U.S. women"
             noun = tokens[k].key  # "Twenty-one Liberal Democrats" / "28 Lib Dem MPs": members of one body
-        elif unit in _TIME_UNITS and k < n and tokens[k].text.lower() in ("after", "before"):
-            noun = tokens[k].text.lower()  # "two days after the bank raised rates": counted from another event, like
-            # "five years later"
+        elif unit in _TIME_UNITS and k < n and tokens[k].text.lower() == "after":
+            noun = "after"  # "two days after the bank raised rates": counted from another event, like "five years
+            # later" (not "without power for as long as 12 hours before crews could bring it back": a length)
         left = noun is not None and k + 1 < n and tokens[k + 1].text.lower() in ("remaining", "left")
         first = hedge[1] if hedge else start_i
         start = tokens[first].start

@@ -74,6 +74,12 @@ _CONVERSES = [({"buy", "buys", "bought", "buying"}, {"sell", "sells", "sold", "s
 _BE = {"be", "is", "are", "was", "were", "been", "being"}
 
 
+def converse(x: str, y: str) -> bool:
+    """Two verbs of one exchange seen from its two ends: "lend" / "borrow", "buy" / "sell", "win" / "lose"."""
+    wx, wy = x.lower(), y.lower()
+    return any((wx in p and wy in q) or (wx in q and wy in p) for p, q in _CONVERSES)
+
+
 def converse_in_other_voice(words_a: list, x: object, words_b: list, y: object) -> bool:
     """Converse verbs (buy/sell, give/receive, win/lose) one of which is passive: "had bought their seats" /
     "seats had been sold" tell one deal from its two ends. `words_*` are a sentence's tokens, x and y among them."""

@@ -4349,3 +4349,15 @@ def test_the_subject_of_a_passive_owns_no_day(embedder):
     found = blind_errors("r49u/u01-washington-governor-recount", embedder)
     assert [x[3] for x in found if x[0] == "date-mismatch" and "Thursday" in x[1] and "Wednesday" in x[2]] == [
         "v2.txt"]
+
+
+def test_a_length_before_an_event_is_still_a_length(embedder):
+    """ "without power for up to nine hours" / "without power for as long as 12 hours before crews could bring the
+    system back": only "after" counts a time from another event."""
+    found = blind_errors("r22r/r01-quebec-solar-blackout", embedder)
+    assert [x[3] for x in found if x[0] == "number-mismatch" and "nine hours" in x[1]] == ["v2.txt"]
+
+
+def test_one_loan_from_its_two_ends_is_no_opposite_act(embedder):
+    found = blind_errors("r21p/p05-espirito-santo-rescue", embedder)
+    assert not [x for x in found if x[0] == "direction-flip" and "lend" in x[1]]
