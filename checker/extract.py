@@ -1341,12 +1341,14 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
                     item = replace(item, kind="other")  # capitalised words that are not a person after all
                 if item.kind == "other" and not _proper(item):
                     continue  # "Winning", "Global", "Sunday's": capitalised, but no name
+                if _SIDES_OF.search(cf.text, 0, p.start):
+                    continue  # "Markets on both sides of the Atlantic": a figure of speech for two places, no place
                 if item.kind == "person" and reported_subject(cf.text, item):
                     near = near | {REPORTED}  # "said Mr Black could have tried": spoken of, not speaking
                 prep = _preposition_before(cf, item)  # "from Denver" / "from Salt Lake City": the relation is an anchor
                 if prep:
                     near = near | {f"prep:{prep}"}
-                if item.kind in ("place", "other") and (host := _located(cf, item)) is not None:
+                if item.kind in ("place", "other") and (host := _located(cf, item) or _host_after(cf, item)):
                     near = near | {f"in:{host}"}  # "Bienenbuettel, a village in Lower Saxony": where the town is
             facts.append(Fact(p.kind, version.id, ci, base + p.start, base + p.end, claim.text[p.start:p.end], near,
                               plan.sentence, who, item, p.quoted, owner, p.event, p.beyond))
@@ -1664,13 +1666,21 @@ def _after_participle(cf: ClaimFacts, n: Name) -> bool:
     return m.end() <= n.start and _TITLE_WORDS.fullmatch(cf.text, m.end(), n.start) is not None
 
 
+_SIDES_OF = re.compile(r"\b(?:sides? of|across) the\s+$", re.IGNORECASE)
+_AND_OR = re.compile(r"\b(?:and|or)\b")
+
+
 def _list_span(cf: ClaimFacts, n: Name) -> tuple[int, int] | None:
     """The span of the list a place or body is one of ("nominations from Thailand and Morocco"), so that each
     member's anchors are the list's: the last one is as much about the nominations as the first."""
     if n.kind not in ("place", "org"):
         return None
     listed = _list_of(cf.text, cf.names, n)
-    return (listed[0].start, listed[-1].end) if len(listed) > 1 else None
+    if len(listed) < 2 or not any(_AND_OR.search(cf.text, m.end, o.start) for m, o in zip(listed, listed[1:])):
+        return None  # "a laboratory in Austin, Texas": a town and its state, no list
+    if any(_host_after(cf, m) for m in listed):
+        return None  # "in West Chester, Pennsylvania, and Snohomish, Washington": towns with their states
+    return listed[0].start, listed[-1].end
 
 
 def _list_mates(text: str, names: list[Name], n: Name) -> frozenset[str]:
@@ -1722,6 +1732,22 @@ def _located(cf: ClaimFacts, n: Name) -> str | None:
     if not before or not _LOCATED_GAP.fullmatch(cf.text[before[-1].end:n.start]):
         return None
     return transliterate(before[-1].keys[-1])[:6]
+
+
+def _host_after(cf: ClaimFacts, n: Name) -> str | None:
+    """The key of the state or country written right after a town and a comma ("a laboratory in Austin, Texas" / "a
+    lab in Dallas, Texas"): one anchor of where the town is."""
+    from .lexicon import lexicons
+
+    places = lexicons().places
+    after = [m for m in cf.names if m.start >= n.end and m.keys]
+    if not after or cf.text[n.end:after[0].start].strip() != ",":
+        return None
+    if places.get(" ".join(n.keys)) in ("country", "continent", "region", "state"):
+        return None  # "Ukraine, Honduras and the Dominican Republic": a list of countries
+    if places.get(" ".join(after[0].keys)) not in ("state", "country", "region"):
+        return None
+    return transliterate(after[0].keys[-1])[:6]
 
 
 def _converted_aside(text: str, before: Quantity | None, q: Quantity) -> bool:

@@ -4361,3 +4361,21 @@ def test_a_length_before_an_event_is_still_a_length(embedder):
 def test_one_loan_from_its_two_ends_is_no_opposite_act(embedder):
     found = blind_errors("r21p/p05-espirito-santo-rescue", embedder)
     assert not [x for x in found if x[0] == "direction-flip" and "lend" in x[1]]
+
+
+def test_a_town_and_its_state_are_no_list(embedder):
+    """ "a laboratory in Austin, Texas" / "a lab in Dallas, Texas": the state is the towns' host, not a list mate."""
+    found = blind_errors("r25w/w04-hse-obrien-resigns", embedder)
+    assert ("place-mismatch", "in Austin", "in Dallas", "v3.txt") in found
+
+
+def test_a_preposition_alone_keeps_two_names_apart_only_when_one_has_its_own_counterpart(embedder):
+    """ "Modi, who is in Johannesburg for a summit" / "on a screen in Cape Town, where he is attending the Brics
+    summit": Cape Town and Johannesburg share only "in", but neither is written in the other version."""
+    found = blind_errors("r31i/i01-chandrayaan3-landing", embedder)
+    assert [x[3] for x in found if x[0] == "place-mismatch" and "Johannesburg" in x[1]] == ["v2.txt"]
+
+
+def test_both_sides_of_an_ocean_is_no_place(embedder):
+    found = blind_errors("r28d/d03-pfizer-astrazeneca", embedder)
+    assert not [x for x in found if x[0] == "place-mismatch" and x[2] == "Atlantic"]
