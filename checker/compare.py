@@ -53,6 +53,16 @@ class PairSide:
                 return True
         return False
 
+    def cue_after(self, at: int, reach: int, cue: Callable[[Token], bool], stop: Callable[[Token], bool]) -> bool:
+        """A cue among the `reach` tokens from offset `at` on, with no stop between `at` and it: cue_before's
+        mirror."""
+        for t in [t for t in self.facts.tokens if t.start >= at][:reach]:
+            if stop(t):
+                return False
+            if cue(t):
+                return True
+        return False
+
     def negated_in_clause(self, tok: Token) -> bool:
         """A negation before the word in its clause: "when food is not kept at the right temperature"."""
         return self.cue_before(tok.start, NEGATION_REACH, lambda t: t in self.facts.negations, clause_break)

@@ -83,8 +83,7 @@ def converse(x: str, y: str) -> bool:
 def converse_in_other_voice(words_a: list, x: object, words_b: list, y: object) -> bool:
     """Converse verbs (buy/sell, give/receive, win/lose) one of which is passive: "had bought their seats" /
     "seats had been sold" tell one deal from its two ends. `words_*` are a sentence's tokens, x and y among them."""
-    wx, wy = x.text.lower(), y.text.lower()  # type: ignore[attr-defined]
-    if not any((wx in p and wy in q) or (wx in q and wy in p) for p, q in _CONVERSES):
+    if not converse(x.text, y.text):  # type: ignore[attr-defined]
         return False
 
     def passive(words: list, tok: object) -> bool:

@@ -150,13 +150,11 @@ _QUESTION = {"how", "when", "where", "why", "by"}  # not "whether": "said it wou
 def _negated_beside(side: Any, start: int, end: int) -> bool:
     """A negation cue of `side` within NEGATION_REACH tokens of [start, end), in the same clause: the other side's
     negation moved, not added ("appeared to be "not consistent" with" / "did not appear to be consistent with")."""
-    after = [t for t in side.facts.tokens if t.start >= end][:NEGATION_REACH]
-    for t in after:
-        if clause_break(t):
-            break
-        if t in side.facts.negations:
-            return True
-    return side.cue_before(start, NEGATION_REACH, lambda t: t in side.facts.negations, clause_break)
+    def negation(t: Any) -> bool:
+        return t in side.facts.negations
+
+    return (side.cue_after(end, NEGATION_REACH, negation, clause_break)
+            or side.cue_before(start, NEGATION_REACH, negation, clause_break))
 
 
 def _left_unsaid(side: Any, cue: Any) -> bool:
