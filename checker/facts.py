@@ -1290,6 +1290,7 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
                 continue
             initial = core[0].text.lower() not in lex.places and not _ACRONYM.match(core[0].text)
         keys = _party_state(tuple(_name_key(t, lex) for t in core if t.text not in ("-", ".", '"', "“", "”")), lex)
+        keys = _state_of_a_town(core, tokens, b, lex) or keys
         appointed = _appointed_as(tokens, pos[id(run[0])] - 1, pos[id(run[-1])] + 1, lex)
         after = appointed or ([] if set_off else _role_after(tokens, pos[id(run[-1])] + 1, lex))  # "The city's
         # mayor, Michael Haupl, promised to help": the name closes the aside; what follows is what he did
@@ -1322,6 +1323,15 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
         rs = (shown[0].start, shown[-1].end) if shown else None
         names.append(Name(core[0].start, core[-1].end, "", keys, kind, role, "", rs, initial, bool(appointed)))
     return names
+
+
+def _state_of_a_town(core: list[Token], tokens: list[Token], b: int, lex: Lexicons) -> tuple[str, ...] | None:
+    """A capital's name written after a town and a comma is the state of that name ("Snohomish, Washington"): the
+    key of "Washington state", not of the country whose capital the name alone stands for."""
+    if len(core) != 1 or core[0].kind != "alias" or b < 1 or tokens[b].text != "," or not tokens[b - 1].cap:
+        return None
+    state = f"{core[0].text.lower()} state"
+    return (lex.aliases.get(tuple(state.split()), state),) if lex.places.get(state) == "state" else None
 
 
 _PARTIES = {"r": "republican", "d": "democrat", "i": "independent"}

@@ -4379,3 +4379,35 @@ def test_a_preposition_alone_keeps_two_names_apart_only_when_one_has_its_own_cou
 def test_both_sides_of_an_ocean_is_no_place(embedder):
     found = blind_errors("r28d/d03-pfizer-astrazeneca", embedder)
     assert not [x for x in found if x[0] == "place-mismatch" and x[2] == "Atlantic"]
+
+
+# ---------------------------------------------------------------- read on the leftovers (session of r51, r52)
+
+
+def test_a_capital_named_after_a_town_and_a_comma_is_the_state(embedder):
+    """ "died in West Chester, Pennsylvania, and Snohomish, Washington" / "in Pennsylvania and Washington state":
+    Washington after a town is the state, which the other version names; not the US capital's country."""
+    found = blind_errors("r27b/b07-ikea-dresser-recall", embedder)
+    assert not [x for x in found if x[0] == "place-mismatch"]
+
+
+def test_washington_alone_still_stands_for_the_us():
+    assert not flagged("Talks with Washington resumed on Monday, officials said.",
+                       "Talks with the United States resumed on Monday, officials said.")
+
+
+def test_the_positive_clause_of_a_sentence_kept_alone_is_no_flip():
+    """ "will no longer be able to buy existing houses, although they may still buy up to 60 percent of the
+    apartments" / "will still be able to purchase up to 60 percent of apartments": the second clause was kept."""
+    assert not [x for x in flagged(
+        "Foreigners will no longer be able to buy existing houses, although they may still buy up to 60 percent of "
+        "the apartments in large new developments.",
+        "Foreigners will still be able to purchase up to 60 percent of apartments in large new developments.")
+        if x[0] == "negation-flip"]
+
+
+def test_the_negated_clause_itself_turned_round_is_still_a_flip():
+    assert [x for x in flagged(
+        "Foreigners will no longer be able to buy existing houses in large cities, the minister said on Tuesday.",
+        "Foreigners will still be able to buy existing houses in large cities, the minister said on Tuesday.")
+        if x[0] == "negation-flip"]

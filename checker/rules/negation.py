@@ -123,6 +123,10 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         if _left_unsaid(ctx.b if cb else ctx.a, (ca or cb)[0]):
             continue  # '"... a very small profit," he said' / '"... a healthy profit", although he did not say by how
             # much': what was not said is another question, not the statement turned
+        if _said_plainly_in_another_clause(ctx.b if cb else ctx.a, (ca or cb)[0], plain, at):
+            continue  # "will no longer be able to buy existing houses, although they may still buy up to 60 percent
+            # of the apartments" / "will still be able to purchase up to 60 percent of apartments": the other side's
+            # plain statement is the negated side's other clause, about another thing
         cue = (ca or cb)[0]
         rest = [t for t in op.a + op.b if t not in ca and t not in cb and t.key not in _FILLER]
         if len(rest) > (3 if ctx.minimal_edit else 2):
@@ -155,6 +159,36 @@ def _negated_beside(side: Any, start: int, end: int) -> bool:
 
     return (side.cue_after(end, NEGATION_REACH, negation, clause_break)
             or side.cue_before(start, NEGATION_REACH, negation, clause_break))
+
+
+def _clause_of(side: Any, at: int) -> tuple[int, int]:
+    """The offsets of the clause of `side` that holds offset `at`, between clause marks ("," ";" ...)."""
+    toks = side.facts.tokens
+    start = max((t.end for t in toks if t.end <= at and t.text in _CLAUSE_MARKS), default=0)
+    end = min((t.start for t in toks if t.start >= at and t.text in _CLAUSE_MARKS), default=len(side.text))
+    return start, end
+
+
+def _said_plainly_in_another_clause(negated: Any, cue: Any, plain: Any, at: int) -> bool:
+    """The plain side's clause is, in its content words, another clause of the negated side, one without the
+    negation, rather than the negated clause itself: two statements of the negated side, of which the other
+    version kept the positive one."""
+    from ..facts import _FUNCTION
+
+    def content(side: Any, span: tuple[int, int]) -> set[str]:
+        return {t.key for t in side.facts.tokens if span[0] <= t.start and t.end <= span[1] and t.kind != "punct"
+                and t.key not in _FILLER and t.text.lower() not in _FUNCTION}
+
+    words = content(plain, (at, _clause_of(plain, at)[1]))
+    own = _clause_of(negated, cue.start)
+    inside = content(negated, own)
+    clauses = {_clause_of(negated, t.start) for t in negated.facts.tokens if t.start >= own[1] or t.end <= own[0]}
+    plain_clauses = [c for c in clauses if c != own and not any(c[0] <= n.start < c[1] for n in negated.facts.negations)]
+    outside = set().union(*(content(negated, c) for c in plain_clauses)) - inside
+    return len(words & outside) >= PLAIN_ELSEWHERE_MIN and len(words & outside) >= 2 * len(words & inside)
+
+
+PLAIN_ELSEWHERE_MIN = 3  # content words of the plain clause found only in another clause of the negated side
 
 
 def _left_unsaid(side: Any, cue: Any) -> bool:
