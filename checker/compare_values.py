@@ -67,6 +67,9 @@ def comparable(x: Fact, y: Fact) -> bool:
             return False  # "by European missile maker MBDA" / "by Thales": where the maker is from, not the maker
         # a name of no known kind ("Tho Chu", "LaGuardia Airport") may stand where a place or body stands, but not
         # where a body stands when it is said to be near something ("samples taken near Kolontar" / "by WWF")
+        if nx.kind == ny.kind == "place" and is_water(nx) != is_water(ny):
+            return False  # "Koh Phi Phi Leh in Krabi province" / "Koh Phi Phi Leh in the Andaman Sea": the island is
+            # in both, one a province, the other a sea
         if _state_of_a_country(nx, ny) or _state_of_a_country(ny, nx):
             return False  # "A Wisconsin dentist" / "An American dentist": both can be true; the state is compared
             # with the other version's state, if it names one ("a dentist from Minnesota")
@@ -98,6 +101,15 @@ def _state_of_a_country(state: Name, country: Name) -> bool:
     places = lexicons().places
     return (len(state.keys) == 1 and places.get(state.keys[0]) == "state" and len(country.keys) == 1
             and (places.get(country.keys[0]) == "country" or country.keys[0] in ("us", "uk")))
+
+
+_WATERS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel"})
+
+
+def is_water(name: Name) -> bool:
+    """A sea, an ocean, a gulf or a strait, by the last word of its name ("the Andaman Sea", "Strait of Hormuz")."""
+    words = name.text.lower().split()
+    return bool(words) and (words[-1] in _WATERS or len(words) >= 3 and words[0] in _WATERS and words[1] == "of")
 
 
 def _other_offices(x: Name, y: Name) -> bool:

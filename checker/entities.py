@@ -156,6 +156,8 @@ def same_entity(x: Name, y: Name) -> bool:
         return True  # "Reserve Bank of Australia" (its key "rba") / "The Reserve Bank": its own words, shortened
     if sx == {"games"} and sy & _GAMES or sy == {"games"} and sx & _GAMES:
         return True  # "the 2002 Games" / "the 2002 Winter Olympics": the Games, named short
+    if _organ_of(x, y) or _organ_of(y, x):
+        return True  # "the United Nations" / "the UN General Assembly": a body and one of its organs
     jx, jy = _joined(x), _joined(y)
     if "new" + jx == jy or "new" + jy == jx:
         return False  # "Hampshire" / "New Hampshire", "Mexico" / "New Mexico": a "New" place is another place
@@ -170,6 +172,26 @@ def same_entity(x: Name, y: Name) -> bool:
     if x.kind == y.kind == "person" and x.keys[-1] == y.keys[-1]:
         return _given_names_agree(x, y)
     return False
+
+
+def _organ_of(body: Name, organ: Name) -> bool:
+    """The organ's one key opens with the body's one key, a body of the alias table ("un" of "un general
+    assembly"): the body's own organ, which a rewrite may name for the body."""
+    if len(body.keys) != 1 or len(organ.keys) != 1 or "person" in (body.kind, organ.kind):
+        return False
+    return organ.keys[0].startswith(body.keys[0] + " ") and body.keys[0] in _alias_bodies()
+
+
+def _alias_bodies() -> frozenset[str]:
+    """The canonical keys of the alias table's bodies and places."""
+    lex = lexicons()
+    key = (id(lex), len(lex.aliases))
+    if key not in _canons:
+        _canons[key] = frozenset(lex.aliases.values())
+    return _canons[key]
+
+
+_canons: dict[tuple[int, int], frozenset[str]] = {}
 
 
 _SHORT_FORMS = {"corporation": "corp", "company": "co", "incorporated": "inc", "limited": "ltd", "brothers": "bros",

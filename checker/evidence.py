@@ -206,6 +206,9 @@ def _because(m: Match) -> str:
         return f"each version's only {what} of '{_shown(m.lone_event)}', wherever the rewrite put it"
     shared = ", ".join(sorted(_shown(w) for w in m.shared))
     where = "in the sentences the alignment paired" if m.aligned else "in sentences the rewrite moved apart"
+    if not shared:
+        facts = f", which agree on {m.support} other fact{'s' if m.support != 1 else ''}" if m.support else ""
+        return f"matched {where}{facts}"
     return f"both values are about the same thing ({shared}) {where}"
 
 
@@ -378,7 +381,8 @@ def reversed_moves(sm: StoryMatches, findings: list[Finding], rules: list[Rule])
                                   f"the same place, the move to it in one version and from it in the other; "
                                   f"{_because(m)}"))
     for m, sa, sb, how in _figures_moved_apart(sm):
-        if not _reported_at(findings + out, m, sa, rule.id):  # the pair rule saw the verbs swapped
+        if not _reported_at(findings + out, m, sa, rule.id, Severity.ERROR):  # the pair rule saw the verbs swapped
+            # (at warning for the rewrite's size, the figure's match confirms it: the error replaces the warning)
             out.append(_match_finding(rule, rule.severity, m, sm, sa, sb, f"the same figure, {how}; {_because(m)}"))
     return out
 
@@ -386,10 +390,12 @@ def reversed_moves(sm: StoryMatches, findings: list[Finding], rules: list[Rule])
 _MOVE_UNITS = {"%", "pp", "point", "bp"}  # units a move is told in; a sum of money is one too
 
 
-def _reported_at(findings: list[Finding], m: Match, span: tuple[int, int], rule: str | None = None) -> bool:
-    """A finding (of `rule`, when given) between the match's two versions already shows words of `span` in the
-    first; an info finding ("claim only in one version") reports nothing of the values in its sentence."""
-    return any(f.severity >= Severity.WARNING and (rule is None or f.rule == rule) and f.a.version == m.a.version
+def _reported_at(findings: list[Finding], m: Match, span: tuple[int, int], rule: str | None = None,
+                 least: Severity = Severity.WARNING) -> bool:
+    """A finding (of `rule`, when given; of `least` severity or more) between the match's two versions already shows
+    words of `span` in the first; an info finding ("claim only in one version") reports nothing of the values in its
+    sentence."""
+    return any(f.severity >= least and (rule is None or f.rule == rule) and f.a.version == m.a.version
                and f.b.version == m.b.version and f.a.span[0] < span[1] and span[0] < f.a.span[1] for f in findings)
 
 

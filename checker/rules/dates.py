@@ -76,20 +76,37 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             db.remove(y)
             large = op is not None and op.size > 6
             lasting = _lasting(ctx.a.text, x) or _lasting(ctx.b.text, y)
+            counts = _figures_all_differ(ctx)
             yield ctx.finding(
                 check, (x.start, x.end), (y.start, y.end),
                 f"'{x.text}' ({x.value}) in {ctx.a.version.id} but '{y.text}' ({y.value}) in {ctx.b.version.id}",
                 severity=Severity.ERROR if op is not None and not large and not lasting
-                and (x.granularity != "weekday" or ctx.minimal_edit) else Severity.WARNING,
+                and (x.granularity != "weekday" or ctx.minimal_edit) and not counts else Severity.WARNING,
                 why=("each version's dateline resolves them to another date"
                      if x.granularity != "weekday" else "different weekdays, with no dateline to resolve them against")
                 + (" (within a larger rewrite)" if large else "")
                 + (f" ('{lasting}': a state that lasts, which may hold on both days)" if lasting else "")
+                + (" (every figure beside them differs too: different days' counts)" if counts else "")
                 + ("" if op is not None else f" (the only date on each side of differently worded sentences:"
                                              f" {OTHER_EVENTS_NOTE})"),
             )
             break
     yield from _range_reopened(ctx)
+
+
+def _figures_all_differ(ctx: PairContext) -> bool:
+    """Each side counts two things or more and no figure of one agrees with a figure of the other ("planned 64
+    flights on Monday to bring about 16,000 people home" / "planned 74 flights on Tuesday to bring home a further
+    16,500"): each day's own operation, not one day changed."""
+    from .numbers import _consistent
+
+    qa, qb = ctx.a.facts.quantities, ctx.b.facts.quantities
+    return (min(len(qa), len(qb)) >= DAYS_COUNTS_MIN
+            and not any(x.part == y.part and _consistent(x, y) for x in qa for y in qb))  # "a further 16,500" is
+    # no rounding of "about 16,000": it adds to it
+
+
+DAYS_COUNTS_MIN = 2  # figures on each side for a day whose every figure changed to be another day's
 
 
 _AGAIN = re.compile(r"\bagain\b", re.IGNORECASE)

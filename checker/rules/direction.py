@@ -59,6 +59,7 @@ from ..normalize import Token, clause_break, position
 from ..opposites import (converse_in_other_voice, converse_with_other_party, figure_move, morphological_opposites,
                          opposite, opposites_of)
 from . import rule
+from .numbers import dated_differently
 
 
 def _content(tok: Token) -> bool:
@@ -198,8 +199,10 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                     yield ctx.finding(
                         check, (x.start, x.end), (y.start, y.end),
                         f"'{x.text}' in {ctx.a.version.id} but its opposite '{y.text}' in {ctx.b.version.id}",
-                        severity=Severity.ERROR if op.size <= 4 or _same_object(ctx, x, y) else Severity.WARNING,
-                        why="the replaced words are antonyms",
+                        severity=Severity.ERROR if (op.size <= 4 or _same_object(ctx, x, y))
+                        and not dated_differently(ctx) else Severity.WARNING,
+                        why="the replaced words are antonyms" + (" (the sentences date different days: each may be"
+                                                                " true of its own)" if dated_differently(ctx) else ""),
                     )
                     return
         joined = _hyphen_prefixed(ctx, op)

@@ -423,7 +423,7 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             continue
         slip = _slip(ctx, x, y)
         anchored = ctx.anchored(ctx.op_of((x.start, x.end), (y.start, y.end))) or _same_neighbours(ctx, x, y)
-        other_day = _dated_differently(ctx) and not _size_rank(x, y) and not (x.unit == "age" and _within_a_month(ctx))
+        other_day = dated_differently(ctx) and not _size_rank(x, y) and not (x.unit == "age" and _within_a_month(ctx))
         # an age holds for a while: copy a few days apart gives one age, articles months apart may give two
         figures.append((x, y))
         mismatches.append(ctx.finding(
@@ -557,7 +557,7 @@ def _within_a_month(ctx: PairContext) -> bool:
     return da is not None and db is not None and abs((da - db).days) <= AGE_DAYS
 
 
-def _dated_differently(ctx: PairContext) -> bool:
+def dated_differently(ctx: PairContext) -> bool:
     """Both sides name a day and share none, or a trading session and share none: figures of different days need
     not agree."""
     da = {d.value for d in ctx.a.facts.dates if d.granularity in ("day", "weekday")}

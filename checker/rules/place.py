@@ -34,6 +34,7 @@ import re
 from collections.abc import Iterator
 
 from ..compare import PairContext, PairSide
+from ..compare_values import is_water
 from ..entities import kind_of, swaps
 from ..extract import in_examples
 from ..facts import _COUNTRY_KEYS, _FUNCTION, DEMONYM, Name
@@ -53,6 +54,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             continue
         if _describes(s.a, s.b, ctx.a) or _describes(s.b, s.a, ctx.b):
             continue  # "Park said" / "The South Korean envoy said": a person described by where they are from
+        if is_water(s.a) != is_water(s.b):
+            continue  # "an island in Krabi province" / "an island in the Andaman Sea": a province and a sea
         if in_examples(ctx.a.text, ctx.a.facts.names, s.a) or in_examples(ctx.b.text, ctx.b.facts.names, s.b):
             continue  # "universities including Oxford, Cambridge" / "campuses in London, Cambridge": examples
         ta, tb = _type(s.a.text, ctx), _type(s.b.text, ctx)
