@@ -10,7 +10,7 @@ from .entities import near_spelling, same_entity
 from .extract import NATIONALITY
 from .normalize import fold_accents
 from .extract import Clock, Fact, same_moment, stem
-from .facts import PLACE_NOUNS, DateRef, Name, Quantity
+from .facts import PLACE_NOUNS, DateRef, Name, Quantity, is_water
 
 _RESOLVED = ("day", "month", "year")
 
@@ -101,15 +101,6 @@ def _state_of_a_country(state: Name, country: Name) -> bool:
     places = lexicons().places
     return (len(state.keys) == 1 and places.get(state.keys[0]) == "state" and len(country.keys) == 1
             and (places.get(country.keys[0]) == "country" or country.keys[0] in ("us", "uk")))
-
-
-_WATERS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel"})
-
-
-def is_water(name: Name) -> bool:
-    """A sea, an ocean, a gulf or a strait, by the last word of its name ("the Andaman Sea", "Strait of Hormuz")."""
-    words = name.text.lower().split()
-    return bool(words) and (words[-1] in _WATERS or len(words) >= 3 and words[0] in _WATERS and words[1] == "of")
 
 
 def _other_offices(x: Name, y: Name) -> bool:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from .facts import (CLEARED, CLEARED_REACH, DEMONYM, DETERMINERS, KIN, ClaimFacts, DateRef, Name, Quantity, Quote,
+from .facts import (is_water, CLEARED, CLEARED_REACH, DEMONYM, DETERMINERS, KIN, ClaimFacts, DateRef, Name, Quantity, Quote,
                     analyze, in_condition)
 from .lexicon import Lexicons, lexicons
 from .model import Claim, Version
@@ -1262,7 +1262,8 @@ def _plan(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) 
         inside = [t for t in cf.tokens if q.start <= t.start and t.end <= q.end and t.kind != "punct"]
         quote_words.append((tuple(lemma(t.key) if t.kind == "word" else t.key for t in inside),  # "Winning" after a full stop
                             tuple((t.start, t.end) for t in inside)))
-    sentence = _content(cf.tokens) | {d.key for d in cf.dates}  # the days a sentence is about say which fact
+    sentence = _content(cf.tokens) | {d.key for d in cf.dates} | ({REPEATED} if _REPEATED.search(text) else set())
+    # the days a sentence is about say which fact
     return _ClaimPlan(sentence, tuple(out), tuple(quote_words))
 
 
@@ -1341,8 +1342,10 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
                     item = replace(item, kind="other")  # capitalised words that are not a person after all
                 if item.kind == "other" and not _proper(item):
                     continue  # "Winning", "Global", "Sunday's": capitalised, but no name
-                if _SIDES_OF.search(cf.text, 0, p.start):
+                if (m := _SIDES_OF.search(cf.text, 0, p.start)) and (
+                        not m.group(0).lower().startswith("across") or len(item.keys) == 1 or is_water(item)):
                     continue  # "Markets on both sides of the Atlantic": a figure of speech for two places, no place
+                    # (but "walked across the Brooklyn Bridge" names where)
                 if item.kind == "person" and reported_subject(cf.text, item):
                     near = near | {REPORTED}  # "said Mr Black could have tried": spoken of, not speaking
                 prep = _preposition_before(cf, item)  # "from Denver" / "from Salt Lake City": the relation is an anchor
@@ -1664,6 +1667,11 @@ def _after_participle(cf: ClaimFacts, n: Name) -> bool:
     if m is None or cf.text[:m.end()].split()[0].lower() in _ING_PREPOSITIONS:
         return False  # "During one of the exchanges, Assistant District Attorney David Rossi asked": a time, no act
     return m.end() <= n.start and _TITLE_WORDS.fullmatch(cf.text, m.end(), n.start) is not None
+
+
+REPEATED = "p:again"  # a sentence key: its act is a repeat of one told before ("Crowds again walked across")
+_REPEATED = re.compile(r"\bagain\s+(?!by\b|on\b|in\b|at\b|after\b|since\b|for\b)[a-z]+")  # not "had electricity
+# again by mid-morning": restored, not repeated
 
 
 _SIDES_OF = re.compile(r"\b(?:sides? of|across) the\s+$", re.IGNORECASE)

@@ -1244,8 +1244,9 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
         if is_org and titled is not None and not any(
                 t.text.lower().rstrip(".") in lex.org_words for t in run[titled:]):
             is_org = False  # "Treasury Secretary Henry Paulson": an organisation's office, then a person
-        while not is_org and k < len(run) - 1 and _is_role_word(run[k], lex):
-            k += 1
+        street = len(run) >= 2 and run[-1].text.lower() in _GEOGRAPHIC_HEADS and run[-2].kind == "alias"
+        while not is_org and not street and k < len(run) - 1 and _is_role_word(run[k], lex):
+            k += 1  # not "Wellington Street", "Moscow Road": a place named after a city, not a city's street
         for m in range(len(run) - 1, k, -1):
             if not is_org and run[m - 1].text.lower().rstrip(".") in lex.titles:
                 if m == len(run) - 1 and run[m].text.lower() in _GEOGRAPHIC_HEADS:
@@ -1291,6 +1292,8 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             initial = core[0].text.lower() not in lex.places and not _ACRONYM.match(core[0].text)
         keys = _party_state(tuple(_name_key(t, lex) for t in core if t.text not in ("-", ".", '"', "“", "”")), lex)
         keys = _state_of_a_town(core, tokens, b, lex) or keys
+        if street:
+            keys = tuple(fold_accents(t.text.lower()) for t in core)  # "Wellington Street": the written words
         appointed = _appointed_as(tokens, pos[id(run[0])] - 1, pos[id(run[-1])] + 1, lex)
         after = appointed or ([] if set_off else _role_after(tokens, pos[id(run[-1])] + 1, lex))  # "The city's
         # mayor, Michael Haupl, promised to help": the name closes the aside; what follows is what he did
@@ -1571,6 +1574,15 @@ _GEOGRAPHIC_HEADS = {"beach", "bay", "island", "islands", "valley", "springs", "
                      "heights", "peninsula", "coast", "desert", "gulf", "strait", "lake", "river", "canyon", "sound",
                      "sea", "ocean", "mountains", "hills", "forest", "plateau", "basin", "delta",
                      "street", "road", "avenue", "square", "lane", "boulevard", "bridge"}  # "Oxford Street"
+
+
+_WATERS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel"})
+
+
+def is_water(name: Name) -> bool:
+    """A sea, an ocean, a gulf or a strait, by the last word of its name ("the Andaman Sea", "Strait of Hormuz")."""
+    words = name.text.lower().split()
+    return bool(words) and (words[-1] in _WATERS or len(words) >= 3 and words[0] in _WATERS and words[1] == "of")
 
 
 _WHERE = frozenset({"at", "in", "near", "outside", "inside", "across"})  # before a name: where, not who

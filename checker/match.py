@@ -32,6 +32,7 @@ from .extract import (
     _PREPOSITIONS,
     EXAMPLE,
     FUNCTION,
+    REPEATED,
     REPORTED,
     SAID,
     SPEECH,
@@ -140,9 +141,11 @@ class Match:
         if self.a.kind == "date" and (self.a.near & self.b.near & _STATE or (self.a.event | self.b.event) & _STATE):
             return False  # "expected to remain closed on Monday" / "remained closed on Tuesday": a state, many days;
             # "were deployed to the area on Tuesday" / "remained in the area on Wednesday": the next day of it
-        if self.a.kind == "date" and ("again" in self.a.sentence) != ("again" in self.b.sentence):
+        if self.a.kind == "date" and ("again" in self.a.sentence) != ("again" in self.b.sentence) or (
+                REPEATED in self.a.sentence) != (REPEATED in self.b.sentence):
             return False  # "Pickets gathered at the gates from early on Sunday" / "Pickets were again at the gates on
-            # Monday": the one that says "again" tells another day of the same thing
+            # Monday": the one that says "again" tells another day of the same thing, and what it names is that
+            # day's ("walked across the Brooklyn Bridge" / "Crowds again walked across the East River bridges")
         if self.a.kind == "date" and self.sole_figures:
             return not self.restated  # "stolen on December 7, 2002" / "in December 2003", in paired sentences: one
             # date, its year changed, whatever verb each sentence dates it by
@@ -430,7 +433,7 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                 else _counterparts(a, b, fa, fb) if kind == "name"
                 else _lone_tallies(fa, fb) if kind == "score" else set())
         events = (_lone_events(fa, fb) | _lone_records(a, b, fa, fb) | _lone_tenures(a, b, fa, fb)
-                  | _lone_in_pairs(fa, fb, aligned)
+                  | _lone_in_pairs(fa, fb, aligned) | _lone_bounds(a, b, fa, fb)
                   | _lone_days(a, b, fa, fb) if kind == "date"
                   else _lone_roles(a, b, fa, fb) if kind == "name"
                   else _lone_measures(fa, fb) if kind == "quantity" else {})
@@ -1259,6 +1262,37 @@ def _lone_tenures(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fac
 
     ta, tb = _only_value(fa, tenure_of(a)), _only_value(fb, tenure_of(b))
     return {(id(ta[p]), id(tb[p])): "since" for p in ta.keys() & tb.keys()}
+
+
+def _lone_bounds(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
+    """(a date id, b date id) for each version's only date right after "until" (where a state ends: "off-limits to
+    visitors until September 30" / "The ban runs until October 31") or right after "since" (where one begins: "a rate
+    that had been unchanged since 1991" / "which had stood at $65 since 1997"), the "since" of no record ("the worst
+    floods since 1991") and of no one person (`_lone_tenures` has those), beside one figure both sentences give: one
+    bound of the story's one state."""
+    def bound_of(vf: VersionFacts) -> Callable[[Fact], str | None]:
+        def bound(f: Fact) -> str | None:
+            if f.quoted or getattr(f.item, "granularity", None) not in ("day", "month", "year"):
+                return None
+            before = vf.claims[f.claim].text[:f.item.start]
+            if _UNTIL.search(before):
+                return "until"
+            if _SINCE.search(before) and not _RECORD_SINCE.search(before) and len(f.people) != 1:
+                return "since"
+            return None
+        return bound
+
+    def figures(vf: VersionFacts, f: Fact) -> set[tuple[object, object]]:
+        return {(g.item.value, g.item.unit) for g in vf.facts if g.claim == f.claim and g.kind == "quantity"
+                and isinstance(g.item, Quantity)}
+
+    ba, bb = _only_value(fa, bound_of(a)), _only_value(fb, bound_of(b))
+    return {(id(ba[w]), id(bb[w])): w for w in ba.keys() & bb.keys()
+            if w == "until" or figures(a, ba[w]) & figures(b, bb[w])}  # "since": of one figure ("had stood at $65
+    # since 1997"), not "has represented doctors since 1975" / "Talks have been held every year since 1985"
+
+
+_UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 
 
 _RANKS = frozenset({"deputy", "vice", "assistant", "under", "junior", "shadow", "former", "ex", "associate",

@@ -4468,3 +4468,39 @@ def test_one_figure_told_rising_and_falling_is_an_error_however_the_sentence_was
     rule sees a rewrite; the figure's confident match makes it an error."""
     found = blind_errors("r51z/z05-bhutan-reopening-fee", embedder)
     assert [x for x in found if x[0] == "direction-flip" and "15" in x[1]]
+
+
+def test_a_street_named_after_a_capital_is_a_street():
+    """ "a sinkhole opened on Rideau Street" / "on Wellington Street": Wellington is no role word of New Zealand's."""
+    a = "In June 2016 a sinkhole opened on Rideau Street above the tunnel and swallowed a van."
+    b = "In June 2016 a sinkhole opened on Wellington Street above the tunnel and swallowed a van."
+    assert [x for x in errors(a, b) if x[0] == "place-mismatch"]
+
+
+def test_a_bridge_walked_across_is_a_place():
+    """ "walked across the Brooklyn Bridge" names where, unlike "across the Atlantic" (see
+    test_both_sides_of_an_ocean_is_no_place)."""
+    assert [x for x in errors("Bloomberg walked across the Brooklyn Bridge into Manhattan on Tuesday.",
+                              "Bloomberg walked across the Manhattan Bridge into Manhattan on Tuesday.")
+            if x[0] == "place-mismatch"]
+
+
+def test_what_a_sentence_says_was_done_again_is_another_occasion(embedder):
+    """ "Bloomberg himself walked across the Brooklyn Bridge" / "Crowds again walked across the East River bridges"
+    (the next day): not one crossing; "had electricity again by mid-morning" is power restored, no repeat."""
+    found = blind_errors("r51y/y02-new-york-transit-strike", embedder)
+    assert not [x for x in found if x[0] == "place-mismatch" and x[2] == "East River"]
+    assert [x for x in found if x[0] == "place-mismatch" and x[2] == "Manhattan Bridge"]
+
+
+def test_each_versions_only_end_of_a_state_is_one_date(embedder):
+    """ "off-limits to visitors until September 30" / "The ban runs until October 31"."""
+    found = blind_errors("r51z/z03-maya-bay-closure", embedder)
+    assert [x for x in found if x[0] == "date-mismatch" and "September 30" in x[1] and "October 31" in x[2]]
+
+
+def test_each_versions_only_start_of_a_state_beside_one_figure_is_one_date(embedder):
+    """ "$200 per person per night, up from $65, a rate that had been unchanged since 1991" / "which had stood at $65
+    since 1997"."""
+    found = blind_errors("r51z/z05-bhutan-reopening-fee", embedder)
+    assert [x for x in found if x[0] == "date-mismatch" and "1991" in x[1] and "1997" in x[2]]

@@ -34,10 +34,9 @@ import re
 from collections.abc import Iterator
 
 from ..compare import PairContext, PairSide
-from ..compare_values import is_water
 from ..entities import kind_of, swaps
 from ..extract import in_examples
-from ..facts import _COUNTRY_KEYS, _FUNCTION, DEMONYM, Name
+from ..facts import _COUNTRY_KEYS, _FUNCTION, DEMONYM, Name, is_water
 from ..model import Finding, Severity
 from ..normalize import Token
 from . import rule
