@@ -201,6 +201,9 @@ def _because(m: Match) -> str:
         return "each the only figure of two paired sentences that say the same thing in most of their words"
     if m.lone_event == ONE_DAY:
         return "the only day each version names, wherever the rewrite put it"
+    if m.lone_event and m.lone_event.endswith(" of them"):
+        return (f"each version's one figure that {m.lone_event.removeprefix('the ').removesuffix(' of them')} are part "
+                "of, told alike in both, wherever the rewrite put it")
     if m.lone_event:
         what = {"date": "date", "quantity": "measured figure"}.get(m.a.kind, "body")
         return f"each version's only {what} of '{_shown(m.lone_event)}', wherever the rewrite put it"

@@ -1227,6 +1227,7 @@ def _plan(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) 
         plan("score", sc.start, sc.end, sc)
     previous: Quantity | None = None
     counted: str | None = None  # what the last bare figure counted: "60,000 drivers"
+    counts: list[tuple[int, Quantity]] = []  # the bare figures planned so far that count a noun, with their plans
     for q in cf.quantities:
         if id(q) in in_scores:
             continue
@@ -1238,9 +1239,16 @@ def _plan(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) 
         elif not _identifier(cf, q):  # "1,473 miles (2,370 kilometers) across": the aside is about what its figure is
             if main is not None and q.hedge is None and main.hedge in ("lower", "upper"):
                 q = replace(q, hedge=main.hedge)  # "less than 50 km (30 miles)": the conversion is a bound too
-            plan("quantity", q.start, q.end, q, around=(main.start, main.end) if main else None,
-                 mates=_part_of(cf, q, counted))
-        counted = q.noun if q.noun not in (None, "them", "whom") and q.unit is None else counted
+            whole = next((k for k, w in reversed(counts) if w.value > q.value), None)  # a part is less than its
+            # whole: "21,000 jobs at risk in 16 countries, including 9,000 in Britain" are 9,000 of the jobs
+            part = _part_of(cf, q, out[whole].item.noun if whole is not None else counted)
+            plan("quantity", q.start, q.end, q, around=(main.start, main.end) if main else None, mates=part)
+            if part and whole is not None:  # the whole of 9,000, an anchor of its own
+                out[whole] = replace(out[whole], near=out[whole].near | {f"{WHOLE}{q.value:g}"})
+        if q.noun not in (None, "them", "whom") and q.unit is None:
+            counted = q.noun
+            if out and out[-1].item is q:
+                counts.append((len(out) - 1, q))
     for d in cf.dates:
         if _inside(qspans, d.start, d.end) and _relative(d):
             continue  # "today" in a quotation is the speaker's day, not the dateline's
@@ -1669,6 +1677,7 @@ def _after_participle(cf: ClaimFacts, n: Name) -> bool:
     return m.end() <= n.start and _TITLE_WORDS.fullmatch(cf.text, m.end(), n.start) is not None
 
 
+WHOLE = "w:"  # an anchor of a figure a later one is part of, with the part's value ("w:9000")
 REPEATED = "p:again"  # a sentence key: its act is a repeat of one told before ("Crowds again walked across")
 _REPEATED = re.compile(r"\bagain\s+(?!by\b|on\b|in\b|at\b|after\b|since\b|for\b)[a-z]+")  # not "had electricity
 # again by mid-morning": restored, not repeated

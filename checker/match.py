@@ -33,6 +33,7 @@ from .extract import (
     EXAMPLE,
     FUNCTION,
     REPEATED,
+    WHOLE,
     REPORTED,
     SAID,
     SPEECH,
@@ -436,7 +437,7 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                   | _lone_in_pairs(fa, fb, aligned) | _lone_bounds(a, b, fa, fb)
                   | _lone_days(a, b, fa, fb) if kind == "date"
                   else _lone_roles(a, b, fa, fb) if kind == "name"
-                  else _lone_measures(fa, fb) if kind == "quantity" else {})
+                  else _lone_measures(fa, fb) | _wholes_of_one_part(fa, fb) if kind == "quantity" else {})
         written = ({_bare(f.text) for f in fa}, {_bare(f.text) for f in fb})
         for i, x in enumerate(fa):
             for j, y in enumerate(fb):
@@ -1262,6 +1263,26 @@ def _lone_tenures(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fac
 
     ta, tb = _only_value(fa, tenure_of(a)), _only_value(fb, tenure_of(b))
     return {(id(ta[p]), id(tb[p])): "since" for p in ta.keys() & tb.keys()}
+
+
+def _wholes_of_one_part(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
+    """(a figure id, b figure id) for the figures that one part, told alike in both versions, is part of: "puts
+    21,000 jobs at risk in 16 countries, including 9,000 in Britain" / "has left 22,000 employees ... facing the
+    loss of their jobs, 9,000 of them in Britain": one whole, whatever each version counts it in."""
+    def wholes(facts: list[Fact]) -> dict[str, list[Fact]]:
+        out: dict[str, list[Fact]] = {}
+        for f in facts:
+            for k in f.near:
+                if k.startswith(WHOLE) and not f.quoted:
+                    out.setdefault(k, []).append(f)
+        return {k: v for k, v in out.items() if len(v) == 1}
+
+    wa, wb = wholes(fa), wholes(fb)
+    def shown(k: str) -> str:
+        value = float(k[len(WHOLE):])
+        return f"{value:,.0f}" if value == int(value) else f"{value:g}"
+
+    return {(id(wa[k][0]), id(wb[k][0])): f"the {shown(k)} of them" for k in wa.keys() & wb.keys()}
 
 
 def _lone_bounds(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:

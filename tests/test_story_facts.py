@@ -4504,3 +4504,19 @@ def test_each_versions_only_start_of_a_state_beside_one_figure_is_one_date(embed
     since 1997"."""
     found = blind_errors("r51z/z05-bhutan-reopening-fee", embedder)
     assert [x for x in found if x[0] == "date-mismatch" and "1991" in x[1] and "1997" in x[2]]
+
+
+def test_the_wholes_of_one_part_told_alike_are_one_figure(embedder):
+    """ "puts 21,000 jobs at risk in 16 countries, including 9,000 in Britain" / "has left 22,000 employees worldwide
+    facing the loss of their jobs, 9,000 of them in Britain": the 9,000 are part of one whole, not of the 16
+    countries (a part is less than its whole)."""
+    found = blind_errors("r51z/z01-thomas-cook-collapse", embedder)
+    assert [x for x in found if x[0] == "number-mismatch" and "21,000" in x[1] and "22,000" in x[2]]
+
+
+def test_wholes_that_agree_are_no_finding():
+    a = ("The firm collapsed on Monday. The collapse puts 21,000 jobs at risk in 16 countries, including 9,000 in "
+         "Britain. Its chief executive apologised to customers.")
+    b = ("The firm collapsed on Monday. Its chief executive apologised to customers. About 21,000 employees now "
+         "face the loss of their jobs, 9,000 of them in Britain.")
+    assert not [x for x in flagged(a, b) if x[0] == "number-mismatch"]
