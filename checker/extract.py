@@ -1348,6 +1348,8 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
                     owner = fold_accents(people[key].full.text).lower()  # the person's full name in this version
                 elif item.kind == "person":
                     item = replace(item, kind="other")  # capitalised words that are not a person after all
+                if item.kind == "other" and _BODY_NOUN_BEFORE.search(cf.text, 0, item.start):
+                    item = replace(item, kind="org")  # "outsourcing group Capita": the noun before says what it is
                 if item.kind == "other" and not _proper(item):
                     continue  # "Winning", "Global", "Sunday's": capitalised, but no name
                 if (m := _SIDES_OF.search(cf.text, 0, p.start)) and (
@@ -1618,7 +1620,8 @@ def _preposition_before(cf: ClaimFacts, n: Name) -> str | None:
             and before[-1].text not in _PREPOSITIONS and before[-1].text not in ("the", "a", "an") and len(before) > 1:
         before.pop()
         described += 1
-    if described and not (before and before[-1].text.lower() in ("the", "a", "an")):
+    if described and not (before and before[-1].text.lower() in ("the", "a", "an")) \
+            and not _BODY_NOUN_BEFORE.search(cf.text, 0, n.start):  # "run by outsourcing group Capita": by Capita
         before = [t for t in cf.tokens if t.end <= n.start]  # no article: the words were the clause, not a description
     while before and before[-1].text.lower() in ("the", "a", "an"):
         before.pop()
@@ -1675,6 +1678,12 @@ def _after_participle(cf: ClaimFacts, n: Name) -> bool:
     if m is None or cf.text[:m.end()].split()[0].lower() in _ING_PREPOSITIONS:
         return False  # "During one of the exchanges, Assistant District Attorney David Rossi asked": a time, no act
     return m.end() <= n.start and _TITLE_WORDS.fullmatch(cf.text, m.end(), n.start) is not None
+
+
+_BODY_NOUN_BEFORE = re.compile(r"\b(?:group|firm|company|maker|carrier|operator|contractor|consortium|retailer|lender|"
+                               r"insurer|airline|chain|supplier|manufacturer|developer|builder|charity|broadcaster|"
+                               r"publisher)\s+$")  # "run by outsourcing group Capita": a body's name, though "capita"
+# is a common word too
 
 
 WHOLE = "w:"  # an anchor of a figure a later one is part of, with the part's value ("w:9000")

@@ -4520,3 +4520,10 @@ def test_wholes_that_agree_are_no_finding():
     b = ("The firm collapsed on Monday. Its chief executive apologised to customers. About 21,000 employees now "
          "face the loss of their jobs, 9,000 of them in Britain.")
     assert not [x for x in flagged(a, b) if x[0] == "number-mismatch"]
+
+
+def test_a_common_word_named_as_a_body_is_a_name(embedder):
+    """ "run by outsourcing group Capita" ("capita" is a common word too) / "a database of payments run by Serco":
+    the noun before says Capita is a body, run by it."""
+    found = blind_errors("r51y/y01-london-congestion-charge", embedder)
+    assert [x for x in found if x[0] == "organisation-mismatch" and x[1] == "Capita" and x[2] == "Serco"]
