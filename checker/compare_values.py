@@ -7,7 +7,7 @@ that the story matcher paired, wherever they stand in their versions.
 from __future__ import annotations
 
 from .entities import near_spelling, same_entity
-from .extract import NATIONALITY
+from .extract import EXAMPLE, NATIONALITY
 from .normalize import fold_accents
 from .extract import Clock, Fact, same_moment, stem
 from .facts import PLACE_NOUNS, DateRef, Name, Quantity, is_water
@@ -140,6 +140,9 @@ def metonym_risk(x: Fact, y: Fact) -> bool:
     if x.near & y.near & _PLACE_NOUNS or any(k.startswith("from:") for k in x.near & y.near):
         return False  # "the northwestern port of Ferrol" / "the port city of Vigo": both said to be places; so is
         # what one distance is measured from ("12 nautical miles out from Cherbourg" / "... off Le Havre")
+    if any(k.startswith("list:") and k != EXAMPLE for k in x.near & y.near):
+        return False  # "led by RBS and Lloyds" / "Barclays and Lloyds among them": one list's members, the list kept
+        # but for one, are no club and its ground
     if x.item.kind == y.item.kind == "place" and all("prep:in" in f.near or lexical_kind(f.item) == "place"
                                                      for f in (x, y)):
         return False  # "the Maggiore hospital in Bologna" / "in Imola", "prosecutors in Oldenburg" / "Hamburg

@@ -225,6 +225,8 @@ def _shown(anchor: str) -> str:
         return f"{value} {unit} from"
     if anchor.startswith(("q:", "d:")):
         return anchor.split(":")[-1]
+    if anchor.startswith("list:"):  # "list:lloyds": another member of the name's list
+        return f"listed with {anchor[5:].title()}"
     return anchor
 
 

@@ -1635,12 +1635,14 @@ DESCRIBED_MAX = 3  # lower-case words that describe a body between its article a
 
 
 LIST_MIN = 3  # names in a run for it to be a list
+PAIR_MIN = 2  # bodies in a run for it to be a list: "its lenders, led by RBS and Lloyds" / "Barclays and Lloyds"
 
 
 def _list_of(text: str, names: list[Name], n: Name) -> list[Name]:
     """The names of n's kind listed with it, n among them ("Guinea, Liberia, Sierra Leone and Nigeria"); empty when
     n is no name of the claim."""
-    kin = [m for m in names if m.kind == n.kind]
+    kin = [m for m in names if m.kind == n.kind or {m.kind, n.kind} == {"org", "other"}]  # "RBS and Lloyds": a body
+    # the lexicons know and one they do not
     if n not in kin:
         return []
     lo = hi = kin.index(n)
@@ -1711,7 +1713,7 @@ def _list_span(cf: ClaimFacts, n: Name) -> tuple[int, int] | None:
 
 def _list_mates(text: str, names: list[Name], n: Name) -> frozenset[str]:
     """For a name in a list of three or more names of its kind ("in Guinea, Liberia, Sierra Leone and
-    Nigeria"), the other members as anchors ("list:guinea"): what a list member is about is the list, and a
+    Nigeria"; two bodies are a list too: "led by RBS and Lloyds"), the other members as anchors ("list:guinea"): what a list member is about is the list, and a
     list that keeps every member but one has changed that one."""
     listed = _list_of(text, names, n)
     if not listed:
@@ -1719,7 +1721,7 @@ def _list_mates(text: str, names: list[Name], n: Name) -> frozenset[str]:
     if _EXAMPLES.search(text[:listed[0].start]) is not None:
         return frozenset({EXAMPLE})  # "universities including Oxford, Cambridge, Edinburgh": a few of many, each
         # version its own choice ("campuses in London, Cambridge, Bristol and Edinburgh")
-    if len(listed) < LIST_MIN:
+    if len(listed) < (PAIR_MIN if n.kind in ("org", "other") else LIST_MIN):
         return frozenset()
     return frozenset(f"list:{m.keys[-1]}" for m in listed if m is not n and m.keys)
 

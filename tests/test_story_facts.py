@@ -4433,7 +4433,7 @@ def test_a_day_changed_beside_the_same_figures_is_still_an_error():
 def test_a_body_and_its_organ_are_one_body(embedder):
     """ "speaking on his way to the United Nations in New York" / "flying to the UN General Assembly in New York"."""
     found = blind_errors("r51z/z01-thomas-cook-collapse", embedder)
-    assert not [x for x in found if x[0] == "organisation-mismatch"]
+    assert not [x for x in found if x[0] == "organisation-mismatch" and "United Nations" in x[1]]
 
 
 def test_two_organs_of_one_body_are_two_bodies():
@@ -4527,3 +4527,10 @@ def test_a_common_word_named_as_a_body_is_a_name(embedder):
     the noun before says Capita is a body, run by it."""
     found = blind_errors("r51y/y01-london-congestion-charge", embedder)
     assert [x for x in found if x[0] == "organisation-mismatch" and x[1] == "Capita" and x[2] == "Serco"]
+
+
+def test_two_bodies_listed_together_are_a_list_that_keeps_one_member(embedder):
+    """ "demanded by its lenders, led by RBS and Lloyds" / "Creditor banks, Barclays and Lloyds among them": two
+    bodies are a list too (one the lexicons know, one they do not), and the list kept but for one has changed it."""
+    found = blind_errors("r51z/z01-thomas-cook-collapse", embedder)
+    assert [x for x in found if x[0] == "organisation-mismatch" and x[1] == "RBS" and x[2] == "Barclays"]
