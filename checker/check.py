@@ -17,7 +17,7 @@ from .align import align, similarity
 from .compare import PairContext, PairSide, StoryContext, side
 from .context import with_context
 from .embed import Embedder, shared_embedder
-from .evidence import moved_facts, qualifiers_changed, reconcile, reversed_moves
+from .evidence import ONE_FIGURE_MOVED, moved_facts, qualifiers_changed, reconcile, reversed_moves
 from .extract import extract
 from .facts import Quantity, analyze
 from .ingest import parse_version, resolve_dates
@@ -304,6 +304,8 @@ def _weigh_kinship(findings: list[Finding], matched: list[StoryMatches]) -> list
             if f.severity == Severity.ERROR and f.b.version in strangers and f.rule != "WC121"
             and not (f.rule == "WC131" and (f.b.version, f.b.claim) in verbatim)
             and not (f.rule == "WC101" and ONE_HOLDER in f.why)
+            and not (f.rule == "WC141" and ONE_FIGURE_MOVED in f.why)  # "fell 9 percent" / "rose 9 percent": one
+            # figure, matched with confidence, moves one way only, whoever reports it
             and not _nearly_same_sentence(f) and not any(v == f.b.version and f.b.span[0] <= s < f.b.span[1] + 1
                                                          for v, s in stated) else f
             for f in findings]

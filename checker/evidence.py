@@ -393,6 +393,8 @@ def reversed_moves(sm: StoryMatches, findings: list[Finding], rules: list[Rule])
     return out
 
 
+RISE_AND_FALL = "a rise in one version and a fall in the other"
+ONE_FIGURE_MOVED = f"the same figure, {RISE_AND_FALL}"  # check._weigh_kinship reads it
 _MOVE_UNITS = {"%", "pp", "point", "bp"}  # units a move is told in; a sum of money is one too
 
 
@@ -419,7 +421,7 @@ def _figures_moved_apart(sm: StoryMatches) -> list[tuple[Match, tuple[int, int],
         spans = _moves(m, sm, lambda tokens, f: figure_move(tokens, f.item.start, f.item.end)) or _moves(
             m, sm, lambda tokens, f: level_move(tokens, f.item.start))  # "rose 3%"; else "will fall to 365 francs"
         if spans and spans[0][0] != spans[1][0] and not other_days(m.a, m.b):
-            out.append((m, spans[0][1], spans[1][1], "a rise in one version and a fall in the other"))
+            out.append((m, spans[0][1], spans[1][1], RISE_AND_FALL))
             continue
         acts = _opposed_acts(m, sm)  # "Canada accepted only about 11 percent of claims" / "only about 11 per cent
         # of those claims were rejected"

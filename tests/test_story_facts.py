@@ -4534,3 +4534,10 @@ def test_two_bodies_listed_together_are_a_list_that_keeps_one_member(embedder):
     bodies are a list too (one the lexicons know, one they do not), and the list kept but for one has changed it."""
     found = blind_errors("r51z/z01-thomas-cook-collapse", embedder)
     assert [x for x in found if x[0] == "organisation-mismatch" and x[1] == "RBS" and x[2] == "Barclays"]
+
+
+def test_one_figure_told_rising_and_falling_stands_between_loosely_related_versions(embedder):
+    """ "Shares in FirstGroup fell 9 percent" / "its shares rose 9 percent on the news", in versions that share few
+    sentences: one figure, matched with confidence, moves one way only, whoever reports it."""
+    found = blind_errors("r51y/y04-west-coast-franchise", embedder)
+    assert [x for x in found if x[0] == "direction-flip" and "9 percent" in x[1]]
