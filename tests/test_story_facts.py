@@ -4541,3 +4541,9 @@ def test_one_figure_told_rising_and_falling_stands_between_loosely_related_versi
     sentences: one figure, matched with confidence, moves one way only, whoever reports it."""
     found = blind_errors("r51y/y04-west-coast-franchise", embedder)
     assert [x for x in found if x[0] == "direction-flip" and "9 percent" in x[1]]
+
+
+def test_a_quantifier_changed_inside_a_quotation_is_an_error():
+    a = 'The line opened on Saturday. "Some people will never forgive us for the disruption," Burns said.'
+    b = 'The line opened on Saturday. "Most people will never forgive us for the disruption," Burns said.'
+    assert [x for x in flagged(a, b) if x[0] == "quote-altered" and x[1] == "error"]

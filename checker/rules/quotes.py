@@ -113,6 +113,15 @@ def _count_changed(x: list[str], y: list[str]) -> bool:
     return bool(count(x) and count(y)) and count(x) != count(y) and bool((count(x) | count(y)) - {"a", "an"})
 
 
+_QUANTIFIERS = frozenset({"some", "most", "all", "few", "many", "several", "none"})  # not "every" for "all"
+
+
+def _quantifier_changed(x: list[str], y: list[str]) -> bool:
+    """One quantifier for another in a quotation: "Some people will never forgive us" / "Most people will never
+    forgive us" says how many, in words."""
+    return len(x) == len(y) == 1 and x[0] != y[0] and x[0] in _QUANTIFIERS and y[0] in _QUANTIFIERS
+
+
 def _meaningful(words: list[str]) -> bool:
     return any(w not in _FUNCTION or w in _NEGATION for w in words)
 
@@ -154,7 +163,8 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
             # same; several changes, or a short quotation, is a quotation tidied or paraphrased: a warning
             verbatim = len(ops) == 1
             content = any((_meaningful(kx[op[1]:op[2]]) and _meaningful(ky[op[3]:op[4]]))
-                          or _count_changed(kx[op[1]:op[2]], ky[op[3]:op[4]]) for op in replaced)
+                          or _count_changed(kx[op[1]:op[2]], ky[op[3]:op[4]])
+                          or _quantifier_changed(kx[op[1]:op[2]], ky[op[3]:op[4]]) for op in replaced)
             severity = check.severity if verbatim and (content or negation) else Severity.WARNING
             op = (replaced or ops)[0]
             i1, i2, j1, j2 = op[1:5]
