@@ -1690,8 +1690,9 @@ _BODY_NOUN_BEFORE = re.compile(r"\b(?:group|firm|company|maker|carrier|operator|
 
 WHOLE = "w:"  # an anchor of a figure a later one is part of, with the part's value ("w:9000")
 REPEATED = "p:again"  # a sentence key: its act is a repeat of one told before ("Crowds again walked across")
-_REPEATED = re.compile(r"\bagain\s+(?!by\b|on\b|in\b|at\b|after\b|since\b|for\b)[a-z]+")  # not "had electricity
-# again by mid-morning": restored, not repeated
+_REPEATED = re.compile(r"\bagain\s+(?:[a-z]+ed|rose|fell|took|went|came|ran|made|gave|held|met|saw|won|lost|struck|broke|"
+                       r"began|left|led|sank|flew|hit|shut|set|cut|put|became)\b")  # "Crowds again walked": an act
+# done again; not "had electricity again by mid-morning" nor "would not fly again until": restored, resumed
 
 
 _SIDES_OF = re.compile(r"\b(?:sides? of|across) the\s+$", re.IGNORECASE)

@@ -4493,6 +4493,13 @@ def test_what_a_sentence_says_was_done_again_is_another_occasion(embedder):
     assert [x for x in found if x[0] == "place-mismatch" and x[2] == "Manhattan Bridge"]
 
 
+def test_a_thing_done_again_after_its_verb_is_resumed_not_repeated(embedder):
+    """ "all 108 aircraft ... would remain on the ground" / "the airline's 118 jets would not fly again until the
+    dispute ... was resolved": one fleet, its count changed."""
+    found = blind_errors("r33p/p01-qantas-grounding", embedder)
+    assert [x for x in found if x[0] == "number-mismatch" and "108" in x[1] and "118" in x[2]]
+
+
 def test_each_versions_only_end_of_a_state_is_one_date(embedder):
     """ "off-limits to visitors until September 30" / "The ban runs until October 31"."""
     found = blind_errors("r51z/z03-maya-bay-closure", embedder)
