@@ -1348,7 +1348,8 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
                     owner = fold_accents(people[key].full.text).lower()  # the person's full name in this version
                 elif item.kind == "person":
                     item = replace(item, kind="other")  # capitalised words that are not a person after all
-                if item.kind == "other" and _BODY_NOUN_BEFORE.search(cf.text, 0, item.start):
+                agent = _AGENT_COMPOUND.match(cf.text, item.end)  # "27 Bombardier-built trams": built by Bombardier
+                if item.kind == "other" and (_BODY_NOUN_BEFORE.search(cf.text, 0, item.start) or agent):
                     item = replace(item, kind="org")  # "outsourcing group Capita": the noun before says what it is
                 if item.kind == "other" and not _proper(item):
                     continue  # "Winning", "Global", "Sunday's": capitalised, but no name
@@ -1358,7 +1359,10 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
                     # (but "walked across the Brooklyn Bridge" names where)
                 if item.kind == "person" and reported_subject(cf.text, item):
                     near = near | {REPORTED}  # "said Mr Black could have tried": spoken of, not speaking
-                prep = _preposition_before(cf, item)  # "from Denver" / "from Salt Lake City": the relation is an anchor
+                prep = "by" if agent else _preposition_before(cf, item)  # "from Denver" / "from Salt Lake City": the
+                # relation is an anchor
+                if agent:
+                    near = near | {stem(agent.group(1))}
                 if prep:
                     near = near | {f"prep:{prep}"}
                 if item.kind in ("place", "other") and (host := _located(cf, item) or _host_after(cf, item)):
@@ -1686,6 +1690,9 @@ _BODY_NOUN_BEFORE = re.compile(r"\b(?:group|firm|company|maker|carrier|operator|
                                r"insurer|airline|chain|supplier|manufacturer|developer|builder|charity|broadcaster|"
                                r"publisher)\s+$")  # "run by outsourcing group Capita": a body's name, though "capita"
 # is a common word too
+
+
+_AGENT_COMPOUND = re.compile(r"-(built|made|owned|led|backed|run|controlled|designed|operated|funded|sponsored)\b")
 
 
 WHOLE = "w:"  # an anchor of a figure a later one is part of, with the part's value ("w:9000")

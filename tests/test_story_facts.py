@@ -4554,3 +4554,10 @@ def test_a_quantifier_changed_inside_a_quotation_is_an_error():
     a = 'The line opened on Saturday. "Some people will never forgive us for the disruption," Burns said.'
     b = 'The line opened on Saturday. "Most people will never forgive us for the disruption," Burns said.'
     assert [x for x in flagged(a, b) if x[0] == "quote-altered" and x[1] == "error"]
+
+
+def test_a_name_before_a_hyphenated_participle_is_who_did_it(embedder):
+    """ "The 27 trams were built by Spanish manufacturer CAF" / "The fleet of 27 Bombardier-built trams": built by
+    Bombardier (a common word too, "bombardier", but a body here)."""
+    found = blind_errors("r51y/y03-edinburgh-trams", embedder)
+    assert [x for x in found if x[0] == "organisation-mismatch" and x[1] == "CAF" and x[2] == "Bombardier"]
