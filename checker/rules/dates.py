@@ -23,12 +23,17 @@ What it lets pass: the same day written two ways ("Wednesday" under a Wednesday 
 "yesterday" under Thursday's; "Oct. 28" / "28 October"); a weekday a week
 from a calendar date; dates of different events in a rewrite. A state that
 lasts ("gendarmes were deployed on Tuesday" / "remained in the area on
-Wednesday") is at most a warning; "the Today programme" is no day. Across the
+Wednesday") is at most a warning; "the Today programme" is no day. A day changed in a sentence whose every figure changed too
+("planned 64 flights on Monday to bring about 16,000 people home" / "planned 74 flights on Tuesday
+to bring home a further 16,500") is another day's operation: a warning. Across the
 story, two days that date two acts ("were waiting early Tuesday" / "prepared
 on Wednesday") are not compared, nor a past day more than three days after the
 other version was published (what happened since); each version's only day,
 in the week before its dateline, dates one event ("The Supreme Court on Friday
-overturned" / "The ruling on Thursday").
+overturned" / "The ruling on Thursday"); so does each version's only date after "until" ("off-limits
+to visitors until September 30" / "The ban runs until October 31"), and its only year after "since"
+beside a figure both sentences give ("$65, a rate unchanged since 1991" / "had stood at $65 since
+1997").
 
 Why it matters: a wrong day misplaces the event in time.
 

@@ -38,7 +38,10 @@ of its own, which WordNet tells apart from the other ("briefing" / "debriefing",
 "import"; "un-" and "non-" only negate); WordNet antonyms inside a rewrite; converse verbs that tell one deal
 from its two ends, in the other voice ("had bought their seats" / "seats had been sold") or naming
 the other party ("the state will lend it" / "will borrow ... from the government"), unless both
-subjects are the same.
+subjects are the same. Opposite states in sentences dated to different days ("Up to 30 people
+were feared dead on Thursday" / "Rescuers found eight people alive on Friday") are a warning: each
+may be true of its own day. The figure told rising and falling stands as an error even between
+versions that share few sentences: one figure moves one way only, whoever reports it.
 
 Why it matters: the sentence keeps its shape and most of its words while the
 fact turns into its opposite.

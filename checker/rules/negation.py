@@ -25,7 +25,9 @@ or when left open ("he said" / "he did not say by how much"). Across the story, 
 a condition ("had the bank not pleaded guilty", "should regulators fail to act") states nothing and
 is not matched with a plain statement; a condition turned round in one sentence ("if the website is
 not working" / "is working") is still a flip. "Cleared him of breaching" and "acquitted of" negate
-like "had not breached".
+like "had not breached". A sentence of two clauses whose positive one the other version kept alone
+("will no longer be able to buy existing houses, although they may still buy up to 60 percent of
+the apartments" / "will still be able to purchase up to 60 percent of apartments") is no flip.
 
 Why it matters: the flip inverts the fact while leaving almost every word in place.
 

@@ -6,7 +6,9 @@ the US, "Moscow" for Russia) and demonyms ("Russian"/"Russia") are aliases
 of one place (data/aliases.tsv), so they never fire.
 
 What it lets pass: capitals for their countries ("Washington" / "the US"), demonyms ("Russian"
-/ "Russia"), places only one version names.
+/ "Russia"), places only one version names; a sea and a land area that can both hold one place
+("Koh Phi Phi Leh in Krabi province" / "in the Andaman Sea"). A capital's name after a town and a
+comma is the state ("Snohomish, Washington" / "Washington state").
 
 Why it matters: where something happened is a core fact of a story.
 

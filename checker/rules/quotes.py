@@ -3,7 +3,8 @@
 What it flags: a quotation the story matcher found in both versions (most of
 its words shared, wherever its sentences stand) with words changed inside
 it. A word replaced by another ("I have deep remorse" / "I have great
-remorse"), or a negation added or dropped, is an error: a quotation promises
+remorse"), a quantifier for another ("Some people will never forgive us" / "Most people ..."), or a
+negation added or dropped, is an error: a quotation promises
 the speaker's exact words. Words added or dropped in the middle are a
 warning: outlets do tidy a quotation, but they should mark it.
 
