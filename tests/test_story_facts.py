@@ -4396,38 +4396,32 @@ def test_washington_alone_still_stands_for_the_us():
                        "Talks with the United States resumed on Monday, officials said.")
 
 
-def test_the_positive_clause_of_a_sentence_kept_alone_is_no_flip():
+@pytest.mark.parametrize("b, flip", [
+    ("Foreigners will still be able to purchase up to 60 percent of apartments in large new developments.", False),
+    ("Foreigners will still be able to buy existing houses, although they may still buy up to 60 percent of the "
+     "apartments in large new developments.", True),
+])
+def test_the_positive_clause_kept_alone_is_no_flip_but_the_negated_one_turned_round_is(b, flip):
     """ "will no longer be able to buy existing houses, although they may still buy up to 60 percent of the
-    apartments" / "will still be able to purchase up to 60 percent of apartments": the second clause was kept."""
-    assert not [x for x in flagged(
-        "Foreigners will no longer be able to buy existing houses, although they may still buy up to 60 percent of "
-        "the apartments in large new developments.",
-        "Foreigners will still be able to purchase up to 60 percent of apartments in large new developments.")
-        if x[0] == "negation-flip"]
-
-
-def test_the_negated_clause_itself_turned_round_is_still_a_flip():
-    assert [x for x in flagged(
-        "Foreigners will no longer be able to buy existing houses in large cities, the minister said on Tuesday.",
-        "Foreigners will still be able to buy existing houses in large cities, the minister said on Tuesday.")
-        if x[0] == "negation-flip"]
+    apartments" / "will still be able to purchase up to 60 percent of apartments": the second clause was kept; the
+    first clause turned round is a flip."""
+    a = ("Foreigners will no longer be able to buy existing houses, although they may still buy up to 60 percent of "
+         "the apartments in large new developments.")
+    assert bool([x for x in flagged(a, b) if x[0] == "negation-flip"]) == flip
 
 
 # ---------------------------------------------------------------- read on r51 (after its first run)
 
 
-def test_a_day_whose_every_figure_changed_too_is_another_days_operation():
+@pytest.mark.parametrize("b, changed", [
+    ("The agency said it planned 74 flights on Tuesday to bring home a further 16,500 passengers.", False),
+    ("The operation planned 64 flights on Tuesday to bring about 16,000 people home, officials said.", True),
+])
+def test_a_day_whose_every_figure_changed_too_is_another_days_operation(b, changed):
     """ "planned 64 flights on Monday to bring about 16,000 people home" / "planned 74 flights on Tuesday to bring
-    home a further 16,500": each day's own flights, not one day changed."""
+    home a further 16,500": each day's own flights; the day changed beside the same figures is an error."""
     a = "The operation planned 64 flights on Monday to bring about 16,000 people home, officials said."
-    b = "The agency said it planned 74 flights on Tuesday to bring home a further 16,500 passengers."
-    assert not [x for x in errors(a, b) if x[0] == "date-mismatch"]
-
-
-def test_a_day_changed_beside_the_same_figures_is_still_an_error():
-    a = "The operation planned 64 flights on Monday to bring about 16,000 people home, officials said."
-    b = "The operation planned 64 flights on Tuesday to bring about 16,000 people home, officials said."
-    assert [x for x in errors(a, b) if x[0] == "date-mismatch"]
+    assert bool([x for x in errors(a, b) if x[0] == "date-mismatch"]) == changed
 
 
 def test_a_body_and_its_organ_are_one_body(embedder):
@@ -4443,17 +4437,14 @@ def test_two_organs_of_one_body_are_two_bodies():
         if x[0] == "organisation-mismatch"]
 
 
-def test_a_sea_and_a_province_can_both_hold_one_island():
-    assert not [x for x in flagged(
-        "The bay on the island of Koh Phi Phi Leh in Krabi province will be closed until September 30.",
-        "Maya Bay, on Koh Phi Phi Leh in the Andaman Sea, will stay closed until September 30.")
-        if x[0] == "place-mismatch"]
-
-
-def test_two_seas_are_still_two_places():
-    assert [x for x in flagged("The tanker sank in the Baltic Sea on Tuesday, the coastguard said.",
-                               "The tanker sank in the North Sea on Tuesday, the coastguard said.")
-            if x[0] == "place-mismatch"]
+@pytest.mark.parametrize("a, b, changed", [
+    ("The bay on the island of Koh Phi Phi Leh in Krabi province will be closed until September 30.",
+     "Maya Bay, on Koh Phi Phi Leh in the Andaman Sea, will stay closed until September 30.", False),
+    ("The tanker sank in the Baltic Sea on Tuesday, the coastguard said.",
+     "The tanker sank in the North Sea on Tuesday, the coastguard said.", True),
+])
+def test_a_sea_and_a_province_can_both_hold_one_island_but_two_seas_are_two_places(a, b, changed):
+    assert bool([x for x in flagged(a, b) if x[0] == "place-mismatch"]) == changed
 
 
 def test_opposite_states_on_different_days_are_no_error():
