@@ -4410,6 +4410,17 @@ def test_the_positive_clause_kept_alone_is_no_flip_but_the_negated_one_turned_ro
     assert bool([x for x in flagged(a, b) if x[0] == "negation-flip"]) == flip
 
 
+def test_not_one_thing_but_another_is_still_a_flip():
+    """ "is not about childhood friends, but rather coworkers discussing their snacks" / "is about a group of
+    childhood friends discussing their snacks": the "but" clause corrects the negated one, it is no other
+    statement the plain version kept (SummEdits' negation pairs lost to the first cut of the rule above)."""
+    a = ("The film is about a group of college friends sharing their favourite songs and books, as well as what they "
+         "hope to do next year.")
+    b = ("The film is not about college friends, but rather neighbours sharing their favourite songs and books, as "
+         "well as what they hope to do next year.")
+    assert [x for x in flagged(a, b) if x[0] == "negation-flip"]
+
+
 # ---------------------------------------------------------------- read on r51 (after its first run)
 
 

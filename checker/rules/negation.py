@@ -37,6 +37,7 @@ Passes: "wasn't approved" / "was not approved" -> nothing.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -183,6 +184,8 @@ def _said_plainly_in_another_clause(negated: Any, cue: Any, plain: Any, at: int)
 
     words = content(plain, (at, _clause_of(plain, at)[1]))
     own = _clause_of(negated, cue.start)
+    if _NOT_BUT.match(negated.text, own[1]):
+        return False  # "is not about childhood friends, but rather coworkers": the contrast turns the first round
     inside = content(negated, own)
     clauses = {_clause_of(negated, t.start) for t in negated.facts.tokens if t.start >= own[1] or t.end <= own[0]}
     plain_clauses = [c for c in clauses if c != own and not any(c[0] <= n.start < c[1] for n in negated.facts.negations)]
@@ -190,6 +193,7 @@ def _said_plainly_in_another_clause(negated: Any, cue: Any, plain: Any, at: int)
     return len(words & outside) >= PLAIN_ELSEWHERE_MIN and len(words & outside) >= 2 * len(words & inside)
 
 
+_NOT_BUT = re.compile(r"[,;:]?\s*but\b", re.IGNORECASE)
 PLAIN_ELSEWHERE_MIN = 3  # content words of the plain clause found only in another clause of the negated side
 
 
