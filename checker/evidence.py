@@ -153,9 +153,9 @@ def _reference_point(fact: Fact, text: str) -> bool:
 
 
 def _unknown_places(m: Match) -> bool:
-    """Two names of no known kind (or one a body by its description), each after a preposition ("the resort of Sharm el-Sheikh" / "the resort of
-    Hurghada"), or each with the same description ("Spain's"): where one thing stands in one statement, and
-    neither a known place that might contain the other."""
+    """Two names of no known kind (or one a body by its description), each after a preposition ("the resort of
+    Sharm el-Sheikh" / "the resort of Hurghada"), or each with the same description ("Spain's"): where one thing
+    stands in one statement, and neither a known place that might contain the other."""
     if m.a.kind != "name" or not all(f.item.kind in ("other", "org") for f in (m.a, m.b)) or not any(
             f.item.kind == "other" for f in (m.a, m.b)):
         return False  # one may be a body by the noun before it ("run by outsourcing group Capita" / "run by Serco")

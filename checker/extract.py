@@ -26,8 +26,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from .facts import (is_water, CLEARED, CLEARED_REACH, DEMONYM, DETERMINERS, KIN, ClaimFacts, DateRef, Name, Quantity, Quote,
-                    analyze, in_condition)
+from .facts import (CLEARED, CLEARED_REACH, DEMONYM, DETERMINERS, KIN, ClaimFacts, DateRef, Name, Quantity, Quote,
+                    analyze, in_condition, is_water)
 from .lexicon import Lexicons, lexicons
 from .model import Claim, Version
 from .normalize import Token, fold_accents, lemma, transliterate
@@ -1697,9 +1697,10 @@ _AGENT_COMPOUND = re.compile(r"-(built|made|owned|led|backed|run|controlled|desi
 
 WHOLE = "w:"  # an anchor of a figure a later one is part of, with the part's value ("w:9000")
 REPEATED = "p:again"  # a sentence key: its act is a repeat of one told before ("Crowds again walked across")
-_REPEATED = re.compile(r"\bagain\s+(?:[a-z]+ed|rose|fell|took|went|came|ran|made|gave|held|met|saw|won|lost|struck|broke|"
-                       r"began|left|led|sank|flew|hit|shut|set|cut|put|became)\b")  # "Crowds again walked": an act
-# done again; not "had electricity again by mid-morning" nor "would not fly again until": restored, resumed
+_REPEATED = re.compile(r"\bagain\s+(?:[a-z]+ed|rose|fell|took|went|came|ran|made|gave|held|met|saw|won|lost|struck|"
+                       r"broke|began|left|led|sank|flew|hit|shut|set|cut|put|became)\b")
+# "Crowds again walked": an act done again; not "had electricity again by mid-morning" nor "would not fly again
+# until": restored, resumed
 
 
 _SIDES_OF = re.compile(r"\b(?:sides? of|across) the\s+$", re.IGNORECASE)
@@ -1721,8 +1722,8 @@ def _list_span(cf: ClaimFacts, n: Name) -> tuple[int, int] | None:
 
 def _list_mates(text: str, names: list[Name], n: Name) -> frozenset[str]:
     """For a name in a list of three or more names of its kind ("in Guinea, Liberia, Sierra Leone and
-    Nigeria"; two bodies are a list too: "led by RBS and Lloyds"), the other members as anchors ("list:guinea"): what a list member is about is the list, and a
-    list that keeps every member but one has changed that one."""
+    Nigeria"; two bodies are a list too: "led by RBS and Lloyds"), the other members as anchors ("list:guinea"):
+    what a list member is about is the list, and a list that keeps every member but one has changed that one."""
     listed = _list_of(text, names, n)
     if not listed:
         return frozenset()

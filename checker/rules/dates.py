@@ -23,9 +23,10 @@ What it lets pass: the same day written two ways ("Wednesday" under a Wednesday 
 "yesterday" under Thursday's; "Oct. 28" / "28 October"); a weekday a week
 from a calendar date; dates of different events in a rewrite. A state that
 lasts ("gendarmes were deployed on Tuesday" / "remained in the area on
-Wednesday") is at most a warning; "the Today programme" is no day. A day changed in a sentence whose every figure changed too
-("planned 64 flights on Monday to bring about 16,000 people home" / "planned 74 flights on Tuesday
-to bring home a further 16,500") is another day's operation: a warning. Across the
+Wednesday") is at most a warning; "the Today programme" is no day. A day changed in a sentence
+whose every figure changed too ("planned 64 flights on Monday to bring about 16,000 people home" /
+"planned 74 flights on Tuesday to bring home a further 16,500") is another day's operation: a
+warning. Across the
 story, two days that date two acts ("were waiting early Tuesday" / "prepared
 on Wednesday") are not compared, nor a past day more than three days after the
 other version was published (what happened since); each version's only day,

@@ -188,7 +188,8 @@ def _said_plainly_in_another_clause(negated: Any, cue: Any, plain: Any, at: int)
         return False  # "is not about childhood friends, but rather coworkers": the contrast turns the first round
     inside = content(negated, own)
     clauses = {_clause_of(negated, t.start) for t in negated.facts.tokens if t.start >= own[1] or t.end <= own[0]}
-    plain_clauses = [c for c in clauses if c != own and not any(c[0] <= n.start < c[1] for n in negated.facts.negations)]
+    plain_clauses = [c for c in clauses
+                     if c != own and not any(c[0] <= n.start < c[1] for n in negated.facts.negations)]
     outside = set().union(*(content(negated, c) for c in plain_clauses)) - inside
     return len(words & outside) >= PLAIN_ELSEWHERE_MIN and len(words & outside) >= 2 * len(words & inside)
 
