@@ -175,23 +175,11 @@ def same_entity(x: Name, y: Name) -> bool:
 
 
 def _organ_of(body: Name, organ: Name) -> bool:
-    """The organ's one key opens with the body's one key, a body of the alias table ("un" of "un general
-    assembly"): the body's own organ, which a rewrite may name for the body."""
+    """The organ's one key opens with the body's one key, a body the alias table writes out in words ("un" of "un
+    general assembly"; `_body_openers` holds those bodies): the body's own organ, which a rewrite may name for it."""
     if len(body.keys) != 1 or len(organ.keys) != 1 or "person" in (body.kind, organ.kind):
         return False
-    return organ.keys[0].startswith(body.keys[0] + " ") and body.keys[0] in _alias_bodies()
-
-
-def _alias_bodies() -> frozenset[str]:
-    """The canonical keys of the alias table's bodies and places."""
-    lex = lexicons()
-    key = (id(lex), len(lex.aliases))
-    if key not in _canons:
-        _canons[key] = frozenset(lex.aliases.values())
-    return _canons[key]
-
-
-_canons: dict[tuple[int, int], frozenset[str]] = {}
+    return organ.keys[0].startswith(body.keys[0] + " ") and body.keys[0] in _body_openers()
 
 
 _SHORT_FORMS = {"corporation": "corp", "company": "co", "incorporated": "inc", "limited": "ltd", "brothers": "bros",

@@ -199,13 +199,14 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                 px, py = meant_a.get(id(x)), meant_b.get(id(y))
                 if y.key in opposites.get(x.key, ()) or opposite(x.text, y.text, opposites, use_wordnet) or (
                         (px or py) and opposite(px or x.text, py or y.text, opposites)):
+                    other_days = dated_differently(ctx)
                     yield ctx.finding(
                         check, (x.start, x.end), (y.start, y.end),
                         f"'{x.text}' in {ctx.a.version.id} but its opposite '{y.text}' in {ctx.b.version.id}",
-                        severity=Severity.ERROR if (op.size <= 4 or _same_object(ctx, x, y))
-                        and not dated_differently(ctx) else Severity.WARNING,
+                        severity=Severity.ERROR if (op.size <= 4 or _same_object(ctx, x, y)) and not other_days
+                        else Severity.WARNING,
                         why="the replaced words are antonyms" + (" (the sentences date different days: each may be"
-                                                                " true of its own)" if dated_differently(ctx) else ""),
+                                                                " true of its own)" if other_days else ""),
                     )
                     return
         joined = _hyphen_prefixed(ctx, op)

@@ -164,12 +164,14 @@ def _negated_beside(side: Any, start: int, end: int) -> bool:
             or side.cue_before(start, NEGATION_REACH, negation, clause_break))
 
 
-def _clause_of(side: Any, at: int) -> tuple[int, int]:
-    """The offsets of the clause of `side` that holds offset `at`, between clause marks ("," ";" ...)."""
-    toks = side.facts.tokens
-    start = max((t.end for t in toks if t.end <= at and t.text in _CLAUSE_MARKS), default=0)
-    end = min((t.start for t in toks if t.start >= at and t.text in _CLAUSE_MARKS), default=len(side.text))
-    return start, end
+def _clauses(side: Any) -> list[tuple[int, int]]:
+    """The offsets of the clauses of `side`, the stretches between its clause marks ("," ";" ...)."""
+    marks = [t for t in side.facts.tokens if t.text in _CLAUSE_MARKS]
+    return list(zip([0] + [t.end for t in marks], [t.start for t in marks] + [len(side.text)]))
+
+
+def _clause_at(clauses: list[tuple[int, int]], at: int) -> tuple[int, int]:
+    return next(c for c in clauses if c[0] <= at <= c[1])
 
 
 def _said_plainly_in_another_clause(negated: Any, cue: Any, plain: Any, at: int) -> bool:
@@ -182,12 +184,12 @@ def _said_plainly_in_another_clause(negated: Any, cue: Any, plain: Any, at: int)
         return {t.key for t in side.facts.tokens if span[0] <= t.start and t.end <= span[1] and t.kind != "punct"
                 and t.key not in _FILLER and t.text.lower() not in _FUNCTION}
 
-    words = content(plain, (at, _clause_of(plain, at)[1]))
-    own = _clause_of(negated, cue.start)
+    words = content(plain, (at, _clause_at(_clauses(plain), at)[1]))
+    clauses = _clauses(negated)
+    own = _clause_at(clauses, cue.start)
     if _NOT_BUT.match(negated.text, own[1]):
         return False  # "is not about childhood friends, but rather coworkers": the contrast turns the first round
     inside = content(negated, own)
-    clauses = {_clause_of(negated, t.start) for t in negated.facts.tokens if t.start >= own[1] or t.end <= own[0]}
     plain_clauses = [c for c in clauses
                      if c != own and not any(c[0] <= n.start < c[1] for n in negated.facts.negations)]
     outside = set().union(*(content(negated, c) for c in plain_clauses)) - inside
