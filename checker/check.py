@@ -115,7 +115,8 @@ def _dedupe(findings: list[Finding], texts: dict[str, str] | None = None) -> lis
     return _one_swap_once(out)
 
 
-_FAMILIES = {"WC142": "WC141"}  # rules that can report one discrepancy twice: movement-reversed and direction-flip
+_FAMILIES = {"WC142": "WC141", "WC143": "WC141"}  # rules that can report one discrepancy twice: movement-reversed or
+# stance-reversed and direction-flip
 
 
 def _family(rule: str) -> str:
@@ -269,8 +270,9 @@ def _one_statement(m: Match) -> bool:
     """A disagreeing match whose sentences are one statement: other facts and words of what happened agree, the
     more of one the fewer of the other ("fell onto the Polcevera river" / "fell about 45 metres onto the Bisagno
     river"; "through in about three and a half days, Rabie said" / "through in four and a half days, he said")."""
-    return (m.support >= 2 and len(m.words) >= 2) or (m.support >= 3 and len(m.words) >= 1) or (
-        m.support >= 1 and len(m.words) >= 3)
+    words = len(m.words) + any(k.startswith("q:") for k in m.shared)  # "won 54 of the 87 seats" / "won 53 of the 87
+    # seats": the whole both count from is said alike
+    return (m.support >= 2 and words >= 2) or (m.support >= 3 and words >= 1) or (m.support >= 1 and words >= 3)
 
 
 _SPANS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade"})

@@ -29,6 +29,7 @@ _FUNCTION = {"the", "a", "an", "of", "to", "in", "on", "at", "and", "or", "but",
              "did", "will", "would", "could", "should", "can", "may", "might", "must", "it", "its", "their", "they",
              "he", "she", "his", "her", "him", "them", "we", "our", "you", "your", "i", "my", "me", "us", "who",
              "which", "than", "then", "so", "if", "not", "no", "very", "just", "also", "all", "some", "any"}
+_DEGREES = frozenset({"more", "less", "most", "least"})
 _WORD_BEFORE = re.compile(r"([A-Za-z]+) $")
 _VERB_TO_BEFORE = re.compile(r"([a-z]+) to $")  # "agreed to" let
 _WORD_AFTER = re.compile(r" ([A-Za-z][A-Za-z'’-]*)")
@@ -144,6 +145,9 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
         start, end = _with_subject_or_noun(text, lo, hi, start, end)
         if _inflected_verb(text[s.span[0]:s.span[1]]) and (m := _MOVE_AFTER.match(text, end, hi)):
             end = m.end()
+        if text[s.span[0]:s.span[1]].lower() in _DEGREES and (m := _WORD_AFTER.match(text, end, hi)) \
+                and m.group(1).islower() and m.group(1) not in _FUNCTION:
+            end = m.end(1)  # "is less profitable" / "is more profitable": what the degree grades
         if (m := _WORD_AFTER.match(text, end, hi)) and m.group(1).lower() == "than":
             end = m.end(1)  # "better than" / "worse than" forecast: what the comparison is against
     if rule in _TERM and (m := _WORD_BEFORE.search(text, lo, start)) and m.group(1).lower() in _ORDINAL_WORDS:

@@ -156,6 +156,8 @@ def same_entity(x: Name, y: Name) -> bool:
         return True  # "Reserve Bank of Australia" (its key "rba") / "The Reserve Bank": its own words, shortened
     if sx == {"games"} and sy & _GAMES or sy == {"games"} and sx & _GAMES:
         return True  # "the 2002 Games" / "the 2002 Winter Olympics": the Games, named short
+    if sx & _GAMES and sy & _GAMES and sx - _GAMES == sy - _GAMES:
+        return True  # "the 2002 Winter Olympics" / "the 2002 Winter Games": one event, two names
     if _organ_of(x, y) or _organ_of(y, x):
         return True  # "the United Nations" / "the UN General Assembly": a body and one of its organs
     jx, jy = _joined(x), _joined(y)

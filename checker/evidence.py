@@ -21,7 +21,8 @@ from dataclasses import replace
 
 from .extract import Clock, Fact
 from .facts import _FUNCTION
-from .match import ONE_DAY, Match, StoryMatches, _after, one_event_of, other_days, other_events, reaction_to
+from .match import (ONE_DAY, Match, StoryMatches, _after, one_event_of, other_days, other_events, reaction_to,
+                    statement_and_act)
 from .model import Finding, Severity, Side
 from .normalize import clause_break
 from .opposites import change_or_level, converse, figure_move, level_move, opposite, opposites_of
@@ -78,7 +79,8 @@ def reconcile(findings: list[Finding], sm: StoryMatches) -> list[Finding]:
             f = replace(f, severity=Severity.ERROR, why=f"{f.why}; neither name is written anywhere in the other "
                                                           "version, in versions of one story")
         if ma is not None and ma is mb and not ma.agree and f.severity == Severity.ERROR and (
-                (ma.restated and other_events(ma.a, ma.b)) or (ma.a.kind == "date" and reaction_to(ma.a, ma.b))
+                (ma.restated and other_events(ma.a, ma.b))
+                or (ma.a.kind == "date" and (reaction_to(ma.a, ma.b) or statement_and_act(ma.a, ma.b)))
                 or (other_events(ma.a, ma.b) and _told_since(ma, sm))):
             # the value is told elsewhere, of what its own sentence tells; or one day dates a reaction to the
             # other's act ("a court on Monday convicted 207 people" / "politicians on Tuesday hailed the conviction")

@@ -26,7 +26,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from .facts import (CLEARED, CLEARED_REACH, DEMONYM, DETERMINERS, KIN, ClaimFacts, DateRef, Name, Quantity, Quote,
+from .facts import (BODY_NOUNS, CLEARED, CLEARED_REACH, DEMONYM, DETERMINERS, KIN, ClaimFacts, DateRef, Name, Quantity,
+                    Quote,
                     analyze, in_condition, is_water)
 from .lexicon import Lexicons, lexicons
 from .model import Claim, Version
@@ -383,6 +384,65 @@ def _measured_from(cf: ClaimFacts, name: Name) -> frozenset[str]:
     return frozenset(f"from:{q.key}" for q in cf.quantities
                      if q.unit in _LENGTHS and q.end <= name.start <= q.end + _FROM_REACH
                      and _FROM.search(cf.text, q.end, name.start) and not re.search(r"[.;:]", cf.text[q.end:name.start]))
+
+
+def _body_in_title(cf: ClaimFacts, person: Name, lex: Lexicons) -> Name | None:
+    """The body a person's title before the name says they serve, as a name of its own: "Ontario Superior Court
+    Justice Edward Belobaba" sits on the Ontario Superior Court, as "Justice Edward Belobaba of the Ontario Court of
+    Appeal" sits on that court; the body's name is in the title, so no name of its own was read. The body is the
+    capitalised words before the title's own words ("Health Service Executive Chief Executive"), one of them a word
+    of a body ("court", "service")."""
+    if person.kind != "person" or person.role_span is None:
+        return None
+    start, end = person.role_span
+    words = list(re.finditer(r"[A-Z][\w'’.-]*", cf.text[start:end]))
+    k = next((len(words) - n for n in (3, 2, 1) if len(words) > n and " ".join(
+        w.group(0).lower().rstrip(".") for w in words[-n:]) in lex.titles), len(words))  # the title, once: "Justice",
+    # "Chief Executive" (not the "Executive" of "Health Service Executive")
+    first = 1 if words and words[0].group(0).lower() in _LEVELS else 0  # "State Supreme Court Justice" opening a
+    # sentence, "state Supreme Court Justice" within one: one court
+    body = words[first:k]
+    if len(body) < 2 or k == len(words) or not any(w.group(0).lower() in lex.org_words for w in body) \
+            or cf.text[start:end][body[0].start():body[-1].end()].count(" ") != len(body) - 1:
+        return None  # "Court Justice": no name of the body; "Bank chief executive": not one capitalised name
+    keys = tuple(fold_accents(w.group(0)).lower() for w in body)
+    lo, hi = start + body[0].start(), start + body[-1].end()
+    return Name(lo, hi, cf.text[lo:hi], keys, "org")
+
+
+_LEVELS = frozenset({"state", "federal", "national", "provincial", "regional", "county", "city", "district"})
+
+
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:about|around|nearly|almost|up to|more than|at least)\s+)?$", re.IGNORECASE)
+_SPAN_UNITS = frozenset({"year", "month", "week", "day", "hour"})
+
+
+def _lasting(text: str, items: list[tuple[int, int, str, str]], q: Quantity) -> frozenset[str]:
+    """What a duration after "for" is the length of, as an anchor: the verb of its clause, however far ("to lease the
+    city's 36,000 parking meters to a private investment group for 75 years" is the lease's, as "the 99-year lease"
+    is)."""
+    if q.unit not in _SPAN_UNITS or not _FOR_BEFORE.search(text, 0, q.start):
+        return frozenset()
+    from .wordnet import wordnet
+
+    verbs = _event_verbs(text, items, q.start, q.end)
+    base_forms = wordnet().base_forms
+    return frozenset(key for s, e, key, kind in items if e <= q.start and kind == "word"
+                     and base_forms(text[s:e].lower()) & verbs) if verbs else frozenset()
+
+
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _attributed_to(cf: ClaimFacts, name: Name, items: list[tuple[int, int, str, str]]) -> frozenset[str]:
+    """What a source after "according to" says, as its anchors: "measured 2.4 on the Richter scale according to the
+    Met Office" is the Met Office's 2.4, as "the British Geological Survey said the largest registered 2.4" is the
+    survey's; the words "according to the" would fill its window otherwise."""
+    m = _ACCORDING_TO.search(cf.text, 0, name.start)
+    if m is None:
+        return frozenset()
+    k = bisect_left(items, m.start(), key=_item_start) - 1  # the item before "according"
+    return frozenset(_clause_from(items, k, -1)) if k >= 0 else frozenset()
 
 
 def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, end: int) -> frozenset[str]:
@@ -884,6 +944,8 @@ _HIS_MEASURE = re.compile(r"(?:['’]s?)?\s(?:[a-z]+\s)?[a-z]+\s(?:at|of|was|is|
 # "a second dual national, Anoosheh Ashoori", "A third dual national, environmentalist Morad Tahbaz": who the counted
 # one is, in apposition
 _NAMED_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+(?:[a-z-]+\s+){0,2}")
+# "detained 27 people, among them Massimo Carminati": one of those counted, not whose figure it is
+_MEMBER_AFTER = re.compile(r",\s+(?:among|including|such as)\b")
 _FOR_WHOM = re.compile(r"\s*(?:%|per ?cent|of the vote)?\s*for\s+(?:[a-z]+\s+){0,2}")  # "24.5% for incumbent"
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+ed\b")  # "was certified", "were banned"
 _RELATIVE_AFTER = re.compile(r"^(?:, \d{1,3})?, (?:which|who) [^,;:\"“”]*$")  # "Blatter, 79, who had defended"
@@ -1045,6 +1107,9 @@ def _speaker(cf: ClaimFacts, quote: Quote, people: dict[str, Person]) -> Name | 
         return _head_of_apposition(text, cands, cands[0], verb) or cands[0]  # "Singh ... handed the certificate to
         # Azad, the health minister, calling it "...": a participle's subject is its sentence's
     best = min(cands, key=lambda n: min(abs(n.start - verb.end), abs(verb.start - n.end)))
+    if verb.text.lower() in ("told", "tells", "tell") and best.start >= verb.end:
+        return None  # '"I lied under oath," the 38-year-old told Wayne County Circuit Judge David Groner': the one
+        # told is no speaker
     head = next((m for m in cands if m.end <= best.start and re.match(r",\s*who\b", text[m.end:])
                  and best.end <= verb.start), None)
     if head is not None:
@@ -1242,7 +1307,8 @@ def _plan(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) 
             whole = next((k for k, w in reversed(counts) if w.value > q.value), None)  # a part is less than its
             # whole: "21,000 jobs at risk in 16 countries, including 9,000 in Britain" are 9,000 of the jobs
             part = _part_of(cf, q, out[whole].item.noun if whole is not None else counted)
-            plan("quantity", q.start, q.end, q, around=(main.start, main.end) if main else None, mates=part)
+            plan("quantity", q.start, q.end, q, around=(main.start, main.end) if main else None,
+                 mates=part | _lasting(cf.text, items, q))
             if part and whole is not None:  # the whole of 9,000, an anchor of its own
                 out[whole] = replace(out[whole], near=out[whole].near | {f"{WHOLE}{q.value:g}"})
         if q.noun not in (None, "them", "whom") and q.unit is None:
@@ -1259,7 +1325,11 @@ def _plan(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) 
         if n.kind in ("place", "org", "other", "person"):
             plan("name", n.start, n.end, n, who="name", around=_apposition(cf.text, n, items) or _list_span(cf, n),
                  mates=_list_mates(cf.text, cf.names, n) | (NATIONALITY if _descriptor(cf, n) else frozenset())
-                 | _measured_from(cf, n) | (_clause_from(items, 0, 1) if _after_participle(cf, n) else frozenset()))
+                 | _measured_from(cf, n) | _attributed_to(cf, n, items)
+                 | (_clause_from(items, 0, 1) if _after_participle(cf, n) else frozenset()))
+    for n in cf.names:
+        if (body := _body_in_title(cf, n, lex)) is not None:
+            plan("name", body.start, body.end, body, who="name", mates=frozenset({"n:" + " ".join(n.keys)}))
     for cue, word in negated_words(cf, nominal=False):
         before = [t for t in cf.tokens if t.end <= cue.start]
         start = before[-1].start if before and before[-1].key in _AUX and cue.key == "not" else cue.start
@@ -1315,7 +1385,9 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
             elif p.kind == "quantity" and isinstance(item, Quantity):
                 before = [(n, k) for n, k in persons if n.end <= p.start] if named else []
                 after = [(n, k) for n, k in persons if n.start >= p.end and (
-                    _FOR_WHOM.fullmatch(cf.text[p.end:n.start]) or _NAMED_AFTER.fullmatch(cf.text[p.end:n.start]))]
+                    _FOR_WHOM.fullmatch(cf.text[p.end:n.start]) or (
+                        _NAMED_AFTER.fullmatch(cf.text[p.end:n.start])
+                        and not _MEMBER_AFTER.search(cf.text, p.end, n.start)))]
                 if after:
                     owner = after[0][1]  # "Zelenskiy had 73.2%, against 24.5% for incumbent Petro Poroshenko"
                 elif (given := _sentenced(cf, p.start)) is not None:
@@ -1686,10 +1758,8 @@ def _after_participle(cf: ClaimFacts, n: Name) -> bool:
     return m.end() <= n.start and _TITLE_WORDS.fullmatch(cf.text, m.end(), n.start) is not None
 
 
-_BODY_NOUN_BEFORE = re.compile(r"\b(?:group|firm|company|maker|carrier|operator|contractor|consortium|retailer|lender|"
-                               r"insurer|airline|chain|supplier|manufacturer|developer|builder|charity|broadcaster|"
-                               r"publisher)\s+$")  # "run by outsourcing group Capita": a body's name, though "capita"
-# is a common word too
+_BODY_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(BODY_NOUNS)) + r")\s+$")  # "run by outsourcing group
+# Capita": a body's name
 
 
 _AGENT_COMPOUND = re.compile(r"-(built|made|owned|led|backed|run|controlled|designed|operated|funded|sponsored)\b")

@@ -54,7 +54,8 @@ def _future(t: Token) -> bool:
 
 
 _CURRENCY_SYMBOLS = {"$": "usd", "£": "gbp", "€": "eur", "¥": "jpy", "₹": "inr", "₽": "rub"}
-_CURRENCY_PREFIX = {"us": "usd", "a": "aud", "c": "cad", "hk": "hkd", "s": "sgd", "nz": "nzd", "nt": "twd", "r": "zar"}
+# before "$": "R$" is the Brazilian real (the rand is "R" alone)
+_CURRENCY_PREFIX = {"us": "usd", "a": "aud", "c": "cad", "hk": "hkd", "s": "sgd", "nz": "nzd", "nt": "twd", "r": "brl"}
 _GLUED_SCALE = {"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12, "tr": 1e12}
 _ORD_SUFFIX = {"st", "nd", "rd", "th"}
 _FUNCTION = {
@@ -692,12 +693,18 @@ DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|esse|ish|i|ch|ic)s?")
 
 
 def _compound_head(tokens: list[Token], k: int) -> int:
-    """1 when the word at `k` only modifies the plural noun after it, the thing counted ("seven rescue helicopters",
-    "two police cars", "54 Atlanta schools"); else 0. The head is a plural that is only ever a noun ("helicopters",
-    not "says")."""
+    """How many words from `k` only modify the plural noun after them, the thing counted ("seven rescue helicopters",
+    "two police cars", "54 Atlanta schools", "363 Dick Smith stores"); else 0. The head is a plural that is only
+    ever a noun ("helicopters", not "says")."""
     if k + 1 >= len(tokens) or tokens[k].text.endswith("s") or tokens[k].kind != "word":
         return 0
-    head = tokens[k + 1]
+    m = 1
+    while tokens[k].cap and m < 3 and k + m + 1 < len(tokens) and tokens[k + m].cap and tokens[k + m].kind == "word" \
+            and not tokens[k + m].text.endswith("s"):
+        m += 1  # "363 Dick Smith stores": a name of two words before the noun
+    if m > 1 and tokens[k + m].cap:
+        m = 1
+    head = tokens[k + m]
     word = head.text.lower()
     if head.kind != "word" or head.cap or not word.endswith("s") or word.endswith("ss") or word in _FUNCTION:
         return 0
@@ -706,7 +713,7 @@ def _compound_head(tokens: list[Token], k: int) -> int:
     bases = wordnet().base_forms(word) - {word}
     senses = [s[0] == "n" for b in bases for s in wordnet().senses(b)]
     # after a name ("54 Atlanta schools", "three Russian warships") a plural that can be a noun is one
-    return int(bool(bases) and (any(senses) if tokens[k].cap else all(senses)))
+    return m if bases and (any(senses) if tokens[k].cap else all(senses)) else 0
 
 
 def _share_range_units(tokens: list[Token], found: list[tuple[Quantity, int, int]]) -> list[tuple[Quantity, int, int]]:
@@ -942,9 +949,9 @@ def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[t
                 else None
             value, gran = (day.isoformat(), "day") if day is not None else (weekday, "weekday")
             out.append((DateRef(tok.start, tok.start + len(weekday), "", gran, value), i, i + 1))
-        elif low in _RELATIVE and ref is not None and not _title_word(tokens, i) \
-                and (day := _shift(ref, _RELATIVE[low])) is not None:
-            out.append((DateRef(tok.start, tok.end, "", "day", day.isoformat()), i, i + 1))
+        elif weekday in _RELATIVE and ref is not None and not _title_word(tokens, i) \
+                and (day := _shift(ref, _RELATIVE[weekday])) is not None:  # "yesterday's election" too
+            out.append((DateRef(tok.start, tok.start + len(weekday), "", "day", day.isoformat()), i, i + 1))
         elif (low == "last" and i + 1 < n and tokens[i + 1].text.lower() == "night" and ref is not None
               and (day := _shift(ref, -1)) is not None):  # "last night" in the next day's paper
             out.append((DateRef(tok.start, tokens[i + 1].end, "", "day", day.isoformat()), i, i + 2))
@@ -1178,7 +1185,8 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             tj = tokens[j]
             if j in skip:
                 break
-            if tj.text.lower() == "of" and (_titled_person(run, lex) or _person_from(run, tokens, j, lex)):
+            if tj.text.lower() == "of" and (_titled_person(run, lex) or _person_from(run, tokens, j, lex)
+                                            or _company_from(run, tokens, j, lex)):
                 break  # "Judge Jerry Baxter of Fulton County Superior Court": a person, then where they serve
             if (_is_name_token(tj) or _month_in_name(tokens, j)
                     or tj.text.lower() in _CONNECTORS and run and j + 1 < n and (_is_name_token(tokens[j + 1]) or (
@@ -1245,11 +1253,14 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
                 t.text.lower().rstrip(".") in lex.org_words for t in run[titled:]):
             is_org = False  # "Treasury Secretary Henry Paulson": an organisation's office, then a person
         street = len(run) >= 2 and run[-1].text.lower() in _GEOGRAPHIC_HEADS and run[-2].kind == "alias"
-        while not is_org and not street and k < len(run) - 1 and _is_role_word(run[k], lex):
-            k += 1  # not "Wellington Street", "Moscow Road": a place named after a city, not a city's street
+        geographic = len(run) >= 2 and run[-1].text.lower() in _GEOGRAPHIC_HEADS and run[-1].cap
+        while not is_org and not street and k < len(run) - 1 and _is_role_word(run[k], lex) and not (
+                geographic and run[k].text.lower() in lex.titles):
+            k += 1  # not "Wellington Street", "Moscow Road": a place named after a city, not a city's street; not
+            # "Queen Maud Gulf", "King William Island", "Prince Edward Island": a place named after a person
         for m in range(len(run) - 1, k, -1):
             if not is_org and run[m - 1].text.lower().rstrip(".") in lex.titles:
-                if m == len(run) - 1 and run[m].text.lower() in _GEOGRAPHIC_HEADS:
+                if geographic:
                     break  # "Glasgow Queen Street", "King Street": a place named after the title
                 k = m  # "FTC Chairman Tim Muris": the role runs to the last title word
                 break
@@ -1510,6 +1521,18 @@ def _titled_person(run: list[Token], lex: Lexicons) -> bool:
         t.text.lower().rstrip(".") in lex.org_words or _is_role_word(t, lex) for t in rest)
 
 
+_COMPANY_ENDS = frozenset({"co", "corp", "inc", "ltd", "plc", "llc", "sa", "ag", "nv", "bv", "spa", "gmbh"})
+
+
+def _company_from(run: list[Token], tokens: list[Token], j: int, lex: Lexicons) -> bool:
+    """A company's name, closed by its legal form, then "of" and one place ("Eclat Textile Co of Taiwan"): the
+    company and where it is, not one name."""
+    words = [t for t in run if t.kind == "word"]
+    return (len(words) >= 2 and words[-1].text.lower().rstrip(".") in _COMPANY_ENDS and j + 1 < len(tokens)
+            and tokens[j + 1].text.lower() in lex.places
+            and not (j + 2 < len(tokens) and _is_name_token(tokens[j + 2])))
+
+
 def _person_from(run: list[Token], tokens: list[Token], j: int, lex: Lexicons) -> bool:
     """A given name and a surname, then "of" and one place ("Elijah Cummings of Maryland", "Jason Chaffetz of
     Utah"): a person and where they are from, not one name; not a place's own name of common words ("Democratic
@@ -1576,16 +1599,27 @@ _GEOGRAPHIC_HEADS = {"beach", "bay", "island", "islands", "valley", "springs", "
                      "street", "road", "avenue", "square", "lane", "boulevard", "bridge"}  # "Oxford Street"
 
 
-_WATERS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel"})
+_WATERS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel", "river", "lake", "loch", "estuary",
+                     "lagoon"})
+_WATERS_FIRST = frozenset({"river", "loch"})  # "River Thames", "Loch Ness"; not "Lake Placid", a town too
 
 
 def is_water(name: Name) -> bool:
-    """A sea, an ocean, a gulf or a strait, by the last word of its name ("the Andaman Sea", "Strait of Hormuz")."""
+    """A sea, an ocean, a gulf, a strait, a river or a lake, by the word that says so ("the Andaman Sea", "Strait
+    of Hormuz", "the Savannah River", "River Thames"): a town stands on it, a province holds an island in it."""
     words = name.text.lower().split()
-    return bool(words) and (words[-1] in _WATERS or len(words) >= 3 and words[0] in _WATERS and words[1] == "of")
+    return bool(words) and (words[-1] in _WATERS or len(words) >= 3 and words[0] in _WATERS and words[1] == "of"
+                            or len(words) >= 2 and words[0] in _WATERS_FIRST)
 
 
 _WHERE = frozenset({"at", "in", "near", "outside", "inside", "across"})  # before a name: where, not who
+
+
+# nouns of a body, before its name: "outsourcing group Capita", "accountants Deloitte" (a body's name, though
+# "capita" is a common word too)
+BODY_NOUNS = frozenset({"group", "firm", "company", "maker", "carrier", "operator", "contractor", "consortium",
+                        "retailer", "lender", "insurer", "airline", "chain", "supplier", "manufacturer", "developer",
+                        "builder", "charity", "broadcaster", "publisher", "accountants", "auditor", "auditors"})
 
 
 def _classify(core: list[Token], role: list[Token], lex: Lexicons, prev: str = "") -> str:
@@ -1603,6 +1637,8 @@ def _classify(core: list[Token], role: list[Token], lex: Lexicons, prev: str = "
     if prev in _WHERE and not role and joined not in lex.places and core[0].kind != "alias":
         return "org" if prev == "at" else "place"  # "analysts at Goldman Sachs", "based in Wiesbaden", "the site near
         # New Albany"
+    if prev in BODY_NOUNS and not role:
+        return "org"  # "accountancy firm PwC", "accountants Deloitte", "outsourcing group Capita": the noun says what
     if len(core) == 1 and core[0].kind == "alias":
         canon = core[0].key
         if lex.places.get(canon) or canon in _COUNTRY_KEYS(lex):
@@ -1788,12 +1824,20 @@ def in_condition(tokens: list[Token], cue: Token) -> bool:
     return k is not None and _hypothetical(tokens, k)
 
 
+_VOTES = frozenset({"vote", "votes", "voted", "voting"})
+
+
+def _ballot_answer(tokens: list[Token], k: int) -> bool:
+    """ "voted no", "vote No": the answer cast, as "voted against it" is, not a negation of the vote."""
+    return tokens[k].text.lower() == "no" and k > 0 and tokens[k - 1].text.lower() in _VOTES
+
+
 def find_negations(tokens: list[Token], lex: Lexicons) -> list[Token]:
     """Negation cues; "neither ... nor" counts once; idioms ("nothing but", "not only") are not cues."""
     cues = [t for k, t in enumerate(tokens)
             if (is_negation(t, lex) or _ceases(tokens, k) or _declines_to(tokens, k) or _yet_to(tokens, k)
                 or _cleared_of(tokens, k))
-            and not _idiom_after(tokens, k)]
+            and not _idiom_after(tokens, k) and not _ballot_answer(tokens, k)]
     if any(t.text == "Yes" for t in tokens):  # "66.4 per cent voting Yes and 33.6 per cent No": the ballot's answer
         cues = [t for t in cues if not (t.text == "No" and not t.first)]
     lows = [t.text.lower() for t in cues]

@@ -157,7 +157,7 @@ class Match:
         if self.a.kind == "date" and other_acts(self.a, self.b):
             return False  # "went on strike on Monday" / "returned to the bargaining table on Tuesday as a strike ...
             # entered its second day": each day dates its own act
-        if self.a.kind == "date" and (_statement_and_act(self.a, self.b) or (
+        if self.a.kind == "date" and (statement_and_act(self.a, self.b) or (
                 not self.aligned and SAID in (self.a.event, self.b.event) and not (self.a.event and self.b.event))):
             return False  # "Germany on Tuesday handed back 20 Benin Bronzes" / "Nigeria's museums chief said on
             # Wednesday that the 22 Benin Bronzes handed back by Germany ...": the day of a statement about the act;
@@ -232,7 +232,9 @@ class Match:
             # a figure with a unit needs one word of what happened in common; two bare figures must also count
             # one thing (the word of what happened tells "people killed" from "people hurt")
             na, nb = getattr(self.a.item, "noun", None), getattr(self.b.item, "noun", None)
-            counted = self.a.item.unit is not None or (na is not None and na == nb)  # "killing at least 65 people"
+            counted = self.a.item.unit is not None or (na is not None and na == nb) or any(
+                k.startswith("q:") for k in self.shared)  # "killing at least 65 people"; "won 54 of the 87 seats" /
+            # "won 53 of the 87 seats": parts of one whole
             return counted and len(self.words) >= 1
         if self.a.kind == "polarity" and self.a.people & self.b.people and self.words:
             return True  # "Akufo-Addo said ... he would not seek a review of the ruling" / "Nana Akufo-Addo ... said
@@ -1369,10 +1371,17 @@ def other_events(x: Fact, y: Fact) -> bool:
             and not any(_one_verb_sense(u, v) for u in ex for v in ey))
 
 
-def _statement_and_act(x: Fact, y: Fact) -> bool:
-    """One date dates only a statement ("said on Wednesday"), the other something done ("handed back on Tuesday")."""
-    return (x.event == SAID and bool(y.event) and "say" not in y.event) or (
-        y.event == SAID and bool(x.event) and "say" not in x.event)
+def statement_and_act(x: Fact, y: Fact) -> bool:
+    """One date dates only a statement ("said on Wednesday", "told reporters on Thursday evening"), the other something
+    done ("handed back on Tuesday", "was arrested on Dec. 9")."""
+    def spoken(f: Fact) -> bool:
+        return bool(f.event) and f.event <= _SPOKEN
+
+    return (spoken(x) and bool(y.event) and not y.event & _SPOKEN) or (
+        spoken(y) and bool(x.event) and not x.event & _SPOKEN)
+
+
+_SPOKEN = frozenset({"say", "tell", "add"})  # reporting only: "warned", "announced" are acts of their own
 
 
 def _calendar(value: str) -> dt.date | None:
@@ -1398,15 +1407,27 @@ def _lone_measures(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]
     from .compare_values import comparable
 
     def event_words(f: Fact) -> Iterable[str]:
-        if _unit(f) in (None, "clock", "time", "age", "year", "ord") or isinstance(f.item, Clock):
+        if _unit(f) in (None, "clock", "time", "age", "ord") or isinstance(f.item, Clock):
             return ()
-        return (w for w in f.near if ":" not in w and w not in GENERIC_NOUNS and len(w) > 3)
+        return (w for w in f.near if (":" not in w or w.startswith("d:")) and w not in GENERIC_NOUNS and len(w) > 3)
+        # a day or a year is an anchor too: "bought it in 1972 for $1 million" / "paid a then-record $1.5 million for
+        # in 1972", each version's only sum in dollars
 
     pairs = _lone(fa, fb, event_words, lambda f: f.item.value)
     by_id = {id(f): f for f in fa + fb}
+    told_a, told_b = frozenset().union(*(f.people for f in fa)), frozenset().union(*(f.people for f in fb))
     return {k: w for k, w in pairs.items() if comparable(by_id[k[0]], by_id[k[1]])
             and _within(by_id[k[0]].item, by_id[k[1]].item, LONE_RATIO)
-            and not _someone_else(by_id[k[0]], by_id[k[1]])}  # "Shy Ely scored 23 points to lead" / "led by 18"
+            and not _someone_else_told(by_id[k[0]], by_id[k[1]], told_a, told_b)}
+
+
+def _someone_else_told(x: Fact, y: Fact, told_a: frozenset[str], told_b: frozenset[str]) -> bool:
+    """A person named next to one figure is not in the other's sentence, and the figure is theirs, or that sentence
+    names someone else, or the other version names that person elsewhere: "Shy Ely scored 23 points to lead" / "led
+    by 18"; not a dealer the other version leaves out ("bought it in 1972 for $1 million from dealer Robert Hecht" /
+    "paid $1.5 million for in 1972")."""
+    return any((p := _people_near(f) - g.people) and (g.people or p & told or f.owner is not None)
+               for f, g, told in ((x, y, told_b), (y, x, told_a)))
 
 
 def _within(x: Quantity, y: Quantity, ratio: float) -> bool:

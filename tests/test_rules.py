@@ -1366,3 +1366,78 @@ def test_a_turned_statement_shows_its_verb_and_the_pronoun_that_says_it():
     assert flags("The drug should now become standard of care, he said.",
                  "The drug should not yet become standard of care, he said.") == [
         ("negation-flip", "error", "should now become standard", "should not yet become standard")]
+
+
+# read on r52 (industrial accidents; pensions), after its first run was recorded
+
+
+@pytest.mark.parametrize("a, b", [
+    ("He steered the bill through the Senate, he said.", "He steered the bill through the upper house, he said."),
+    ("The House passed the bill on Friday.", "The lower house passed the bill on Friday."),
+])
+def test_a_chamber_named_by_its_level_is_that_chamber(a, b):
+    assert not [f for f in flags(a, b) if f[0] == "term-changed"]
+
+
+def test_the_other_chamber_is_still_a_change():
+    a, b = "He steered the bill through the Senate, he said.", "He steered the bill through the lower house, he said."
+    assert flags(a, b) == [("term-changed", "error", "Senate", "house")]
+
+
+def test_co_before_a_group_names_its_members():
+    """ "Some co-workers" are workers; one holder told apart by "co-" ("the co-founder") is still a change."""
+    assert flags("Some workers escaped by jumping from windows.",
+                 "Some co-workers escaped by jumping from windows.") == []
+    assert flags("She is the co-founder of the firm.", "She is the founder of the firm.") == [
+        ("term-changed", "error", "co-founder", "founder")]
+
+
+def test_a_refinery_is_a_plant_but_not_a_mine():
+    assert flags("The refinery opened in 1917.", "The plant opened in 1917.") == []
+    assert flags("The mine opened in 1917.", "The refinery opened in 1917.") == [
+        ("term-changed", "error", "mine", "refinery")]
+
+
+def test_r_dollar_is_the_brazilian_real():
+    assert flags("The government hoped to save more than 1 trillion reais.",
+                 "The government hoped to save more than R$1tn.") == []
+
+
+@pytest.mark.parametrize("water", ["the Savannah River", "the Ohio River"])
+def test_a_town_stands_on_a_river(water):
+    a = "The blast at the plant in Port Wentworth happened at about 7:15 p.m."
+    b = f"The blast at the plant on {water} happened at about 7:15 p.m."
+    assert not [f for f in flags(a, b) if f[0] == "place-mismatch"]
+    assert flags(a, a.replace("Port Wentworth", "Garden City")) == [
+        ("place-mismatch", "error", "in Port Wentworth", "in Garden City")]
+
+
+def test_a_degree_turned_round_shows_what_it_grades():
+    """The editor reads "less profitable" / "more profitable", not "is less" / "is more" (read on r53 d04)."""
+    assert flags('He said: "Drug trafficking is less profitable."',
+                 'He said: "Drug trafficking is more profitable."') == [
+        ("direction-flip", "error", "is less profitable", "is more profitable")]
+
+
+def test_voting_no_is_the_answer_cast_not_a_negation():
+    """ "who voted no" says what "who voted against it" says (read on r53 d02); "no" / "yes" is still a flip."""
+    a = '"We had two days to read it," said Alderman Scott Waguespack, who voted against it.'
+    b = '"We had two days to read it," complained Scott Waguespack, one of five aldermen who voted no.'
+    assert flags(a, b) == []
+    assert flags("Five aldermen voted no on the deal.", "Five aldermen voted yes on the deal.") == [
+        ("direction-flip", "error", "voted no", "voted yes")]
+
+
+@pytest.mark.parametrize("noun", ["accountants", "accountancy firm", "auditor"])
+def test_a_name_after_a_noun_of_a_body_is_an_organisation(noun):
+    """ "accountants Deloitte" / "accountants PwC": two firms, not two people who may be one (read on r53 c01)."""
+    a = f"The company has asked {noun} Deloitte to carry out an independent investigation."
+    assert flags(a, a.replace("Deloitte", "PwC")) == [("organisation-mismatch", "error", "Deloitte", "PwC")]
+
+
+def test_the_games_are_the_olympics():
+    """One event, two names ("Winter Olympics" / "Winter Games"); the other season's is another (read on r46 o02)."""
+    a = "Salt Lake City was awarded the 2002 Winter Olympics in 1995."
+    assert flags(a, "Salt Lake City was chosen to host the 2002 Winter Games in 1995.") == []
+    assert flags(a, a.replace("Winter Olympics", "Summer Games")) == [
+        ("organisation-mismatch", "error", "Winter Olympics", "Summer Games")]

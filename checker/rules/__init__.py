@@ -100,6 +100,7 @@ from . import (  # noqa: E402, F401  (modules register themselves)
     negation,
     direction,
     movement,
+    stance,
     term,
     unmatched,
     model_disagreement,

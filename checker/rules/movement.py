@@ -3,8 +3,8 @@
 What it flags: a market, currency, index or company whose movement two versions report in opposite directions,
 in sentences the rewrite moved apart: "The Australian dollar rose on the news" / "Investors were unimpressed,
 with the Australian dollar falling on the news". The thing moving is the words right before the verb, and at
-least one of them is capitalised ("Australian dollar", "Rio Tinto", "the Nikkei"): "shares rose" / "shares
-fell" may be two markets.
+least one of them is capitalised ("Australian dollar", "Rio Tinto", "the Nikkei") or they name what a market
+trades ("gasoline futures", "oil prices"): "shares rose" / "shares fell" may be two markets.
 
 What it lets pass: a thing that goes both ways in one version (a rise and a fall on one day are both news);
 a negated movement ("did not fall"); movements dated to different days; generic subjects.
@@ -53,6 +53,10 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
             )
 
 
+# what a market trades, after what it trades in: "gasoline futures", "copper prices", "Treasury yields"
+_MARKETS = frozenset({"futures", "prices", "price", "yields", "shares", "stocks", "bonds"})
+
+
 def _with_amount(cf: object, end: int) -> int:
     """The end of the movement shown with its amount when one follows the verb: "fell 3.2 per cent", "rose by 2
     points"."""
@@ -85,8 +89,9 @@ def _movements(vf: VersionFacts) -> dict[tuple[str, ...], list[tuple[str, int, i
                     and len(subject) < 3:
                 subject.insert(0, toks[k])
                 k -= 1
-            if not subject or not any(u.text[:1].isupper() for u in subject) \
-                    or (subject[0] is toks[0] and len(subject) == 1):
+            named = any(u.text[:1].isupper() for u in subject) or (
+                len(subject) >= 2 and subject[-1].text.lower() in _MARKETS)  # "gasoline futures", "oil prices"
+            if not subject or not named or (subject[0] is toks[0] and len(subject) == 1):
                 continue  # "shares rose", or a capital that only opens the sentence
             key = tuple(u.text.lower() for u in subject[-2:])
             out.setdefault(key, []).append((way, ci, subject[0].start, _with_amount(cf, t.end), days))

@@ -124,7 +124,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                     continue  # "passengers had bought their seats" / "seats had been sold"
                 if _joined(ctx.a.text, x) == _joined(ctx.b.text, y):
                     continue  # "southwest" / "south-west": one word, hyphened in one version
-                if same_attribute(x.text, y.text, ctx.lex) and not _spans_uncounted(ctx, x, y):
+                if same_attribute(x.text, y.text, ctx.lex) and not _spans_uncounted(ctx, x, y) and not (
+                        _chamber(ctx.a.facts.words, x) == _chamber(ctx.b.facts.words, y) is not None):
                     other = _figures_of_other_things(ctx)
                     sa, sb = _hyphened_span(ctx.a.text, x), _hyphened_span(ctx.b.text, y)
                     yield ctx.finding(
@@ -214,6 +215,13 @@ def _lone_values(ctx: PairContext, table: dict[str, frozenset[tuple[int, int]]])
 _BOUND_PREFIXES = frozenset({"half", "step", "co", "semi", "ex", "quasi", "pseudo"})  # not "vice": titles are WC104's
 
 
+def _fellows(prefix: str, head: str) -> bool:
+    """"co-" before a plural: the group's members are what the word says ("some co-workers" are workers, "the
+    co-authors" authors); only one holder ("the co-founder" / "the founder") is told apart by it."""
+    low = head.lower()
+    return prefix == "co" and lemma(low) != low
+
+
 def _prefix_changed(ctx: PairContext, op) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The spans of a bound prefix added, dropped or replaced before a word both versions share, if this
     change is one: a hyphen ("semi-professional"), no space ("stepbrother") or, for two prefixes, a space
@@ -223,7 +231,7 @@ def _prefix_changed(ctx: PairContext, op) -> tuple[tuple[int, int], tuple[int, i
     if len(op.a) + len(op.b) == 1 and nxt is not None and nxt.tag == "equal":
         side, tok = (ctx.a, op.a[0]) if op.a else (ctx.b, op.b[0])
         head = nxt.a[0] if op.a else nxt.b[0]
-        if tok.key in _BOUND_PREFIXES and side.text[tok.end:head.start] == "-":
+        if tok.key in _BOUND_PREFIXES and side.text[tok.end:head.start] == "-" and not _fellows(tok.key, head.text):
             other = nxt.b[0] if op.a else nxt.a[0]
             here, there = (tok.start, head.end), (other.start, other.end)
             return (here, there) if op.a else (there, here)
@@ -232,7 +240,7 @@ def _prefix_changed(ctx: PairContext, op) -> tuple[tuple[int, int], tuple[int, i
         if x in _BOUND_PREFIXES and y in _BOUND_PREFIXES and nxt is not None and nxt.tag == "equal":
             return (op.a[0].start, nxt.a[0].end), (op.b[0].start, nxt.b[0].end)
         for short, long in ((x, y), (y, x)):
-            if any(long == p + short for p in _BOUND_PREFIXES) and len(short) >= 4:
+            if any(long == p + short and not _fellows(p, short) for p in _BOUND_PREFIXES) and len(short) >= 4:
                 return (op.a[0].start, op.a[0].end), (op.b[0].start, op.b[0].end)
     return None
 
@@ -326,6 +334,21 @@ def _counterpart(ctx: PairContext, side: str, kept: Token) -> tuple[int, int] | 
     other = ctx.b if side == "a" else ctx.a
     hit = next((t for t in other.facts.words if t.key == kept.key), None)
     return (hit.start, hit.end) if hit is not None else None
+
+
+_CHAMBERS = {"senate": "upper", "house": "lower"}
+
+
+def _chamber(words: list[Token], tok: Token) -> str | None:
+    """Which chamber of a parliament a word names: "the Senate" and "the upper house" are one, "the House" and
+    "the lower house" the other."""
+    low = tok.text.lower()
+    k = position(words, tok)
+    if low == "house" and k is not None and k > 0 and words[k - 1].text.lower() in ("upper", "lower"):
+        return words[k - 1].text.lower()
+    if low in ("upper", "lower") and k is not None and k + 1 < len(words) and words[k + 1].text.lower() == "house":
+        return low
+    return _CHAMBERS.get(low)
 
 
 _SPANS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year", "decade",
