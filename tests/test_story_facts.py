@@ -4683,3 +4683,16 @@ def test_each_versions_only_sum_of_one_year_is_one_sum():
          "view yesterday. Italy unveiled it in Rome.")
     assert ("number-mismatch", "for $1 million", "$1.5 million") in errors(a, b)
     assert not [e for e in errors(a, b.replace("1.5", "1")) if e[0] == "number-mismatch"]
+
+
+def test_an_acronym_a_version_defines_is_the_name_it_stands_for():
+    """ "a Malaysia Airlines (MAS) jet", then "said MAS chief executive Ahmad Jauhari Yahya": one body (read on dev
+    e05, after the body in a title became a fact)."""
+    lead = "A Malaysia Airlines{} jet with 239 people on board vanished on Saturday. The plane left Kuala Lumpur. "
+    a = lead.format("") + ('"We are working with the authorities to locate the aircraft," Malaysia Airlines Chief '
+                           'Executive Ahmad Jauhari Yahya said in a statement.')
+    b = lead.format(" (MAS)") + ('"Our thoughts are with all affected passengers and crew," said MAS chief executive '
+                                 'Ahmad Jauhari Yahya.')
+    assert not [e for e in errors(a, b) if e[0] == "organisation-mismatch"]
+    names = {f.text: f.item.keys for f in facts_of(b).facts if f.kind == "name"}
+    assert names["MAS"] == names["Malaysia Airlines"]  # keyed as the name it stands for
