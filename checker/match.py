@@ -1374,8 +1374,8 @@ def other_events(x: Fact, y: Fact) -> bool:
 def statement_and_act(x: Fact, y: Fact) -> bool:
     """One date dates only a statement ("said on Wednesday", "told reporters on Thursday evening"), the other something
     done ("handed back on Tuesday", "was arrested on Dec. 9")."""
-    def spoken(f: Fact) -> bool:
-        return bool(f.event) and f.event <= _SPOKEN
+    def spoken(f: Fact) -> bool:  # a day of saying: a year or a month in what is said is the said thing's
+        return bool(f.event) and f.event <= _SPOKEN and getattr(f.item, "granularity", None) in ("day", "weekday")
 
     return (spoken(x) and bool(y.event) and not y.event & _SPOKEN) or (
         spoken(y) and bool(x.event) and not x.event & _SPOKEN)

@@ -4696,3 +4696,13 @@ def test_an_acronym_a_version_defines_is_the_name_it_stands_for():
     assert not [e for e in errors(a, b) if e[0] == "organisation-mismatch"]
     names = {f.text: f.item.keys for f in facts_of(b).facts if f.kind == "name"}
     assert names["MAS"] == names["Malaysia Airlines"]  # keyed as the name it stands for
+
+
+def test_a_year_in_what_is_said_is_no_day_of_saying():
+    """ "the regulator said the penalty was 4 percent of its revenue in 2019" / "... calculated as 4 percent of its
+    sales in 2020, the regulator said": the year is the revenue's (read on r47 r04, after a day of telling became
+    no day of an act)."""
+    lead = "China fined Alibaba a record 18.2 billion yuan on Saturday. "
+    a = lead + "The regulator said the penalty was equal to 4 percent of Alibaba's domestic revenue in 2019."
+    b = lead + "The penalty was calculated as 4 percent of Alibaba's sales in China in 2020, the regulator said."
+    assert ("date-mismatch", "in 2019", "in 2020") in errors(a, b)
