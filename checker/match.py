@@ -232,9 +232,10 @@ class Match:
             # a figure with a unit needs one word of what happened in common; two bare figures must also count
             # one thing (the word of what happened tells "people killed" from "people hurt")
             na, nb = getattr(self.a.item, "noun", None), getattr(self.b.item, "noun", None)
-            counted = self.a.item.unit is not None or (na is not None and na == nb) or any(
-                k.startswith("q:") for k in self.shared)  # "killing at least 65 people"; "won 54 of the 87 seats" /
-            # "won 53 of the 87 seats": parts of one whole
+            counted = self.a.item.unit is not None or (na is not None and na == nb) or (any(
+                k.startswith("q:") for k in self.shared) and len(self.words) >= 2)  # "killing at least 65 people";
+            # "won 54 of the 87 seats" / "won 53 of the 87 seats": parts of one whole, and what they did (not "Four of
+            # the six judges backed" / "Two of the six judges dissented")
             return counted and len(self.words) >= 1
         if self.a.kind == "polarity" and self.a.people & self.b.people and self.words:
             return True  # "Akufo-Addo said ... he would not seek a review of the ruling" / "Nana Akufo-Addo ... said
