@@ -265,3 +265,30 @@ class StoryContext:
     facts: dict[str, Any] = field(default_factory=dict)  # version id -> extract.VersionFacts
     matches: list[Any] = field(default_factory=list)  # match.StoryMatches, one per other version
     findings: list[Any] = field(default_factory=list)  # every other rule's findings, for the review rules
+
+
+def opposite_ways(xs: dict[Any, list[tuple]], ys: dict[Any, list[tuple]]) -> list[tuple[Any, tuple, tuple]]:
+    """(key, first entry of xs, first entry of ys) for each key both versions tell one way each, and not the same way:
+    entries are tuples whose first item is the way ("up", "for"); a key told both ways in one version says
+    nothing."""
+    out = []
+    for key in sorted(xs.keys() & ys.keys()):
+        a, b = xs[key], ys[key]
+        if len({w for w, *_ in a}) == 1 and len({w for w, *_ in b}) == 1 and a[0][0] != b[0][0]:
+            out.append((key, a[0], b[0]))
+    return out
+
+
+def spans_finding(rule: Any, sm: Any, at_a: tuple[int, int, int], at_b: tuple[int, int, int], why: str,
+                  confidence: float = 0.9) -> Finding:
+    """A story rule's finding on two spans of claims, (claim, start, end) in each version of a StoryMatches."""
+    (ca, a0, a1), (cb, b0, b1) = at_a, at_b
+    a_text, b_text = sm.a.claims[ca].text[a0:a1], sm.b.claims[cb].text[b0:b1]
+    return Finding(
+        rule=rule.id, name=rule.name, severity=rule.severity,
+        message=f"'{a_text}' in {sm.a.version.id} but '{b_text}' in {sm.b.version.id}",
+        a=Side(sm.a.version.id, sm.a.claims[ca].text, sm.a.to_version(ca, a0, a1), a_text),
+        b=Side(sm.b.version.id, sm.b.claims[cb].text, sm.b.to_version(cb, b0, b1), b_text),
+        confidence=confidence, why=why,
+    )
+

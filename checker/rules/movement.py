@@ -21,9 +21,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..compare import StoryContext
+from ..compare import StoryContext, opposite_ways, spans_finding
 from ..extract import FUNCTION, VersionFacts
-from ..model import Finding, Severity, Side
+from ..model import Finding, Severity
 from ..normalize import lemma
 from ..opposites import DOWN_VERBS, NEGATIONS, UP_VERBS
 from . import rule
@@ -33,24 +33,12 @@ from . import rule
       "A named market or company moving up in one version and down in another", scope="story")
 def check(ctx: StoryContext) -> Iterator[Finding]:
     for sm in ctx.matches:
-        ma, mb = _movements(sm.a), _movements(sm.b)
-        for subject in sorted(ma.keys() & mb.keys()):
-            xs, ys = ma[subject], mb[subject]
-            if len({d for d, *_ in xs}) != 1 or len({d for d, *_ in ys}) != 1 or xs[0][0] == ys[0][0]:
-                continue  # one way in each version, and not the same way
-            (_, ca, sa, ta, da), (_, cb, sb, tb, db) = xs[0], ys[0]
+        for _, (_, ca, sa, ta, da), (_, cb, sb, tb, db) in opposite_ways(_movements(sm.a), _movements(sm.b)):
             if da and db and not da & db:
                 continue  # "fell on Monday" / "rose on Tuesday": two days
-            a_text, b_text = sm.a.claims[ca].text[sa:ta], sm.b.claims[cb].text[sb:tb]
-            yield Finding(
-                rule=check.id, name=check.name, severity=check.severity,
-                message=f"'{a_text}' in {sm.a.version.id} but '{b_text}' in {sm.b.version.id}",
-                a=Side(sm.a.version.id, sm.a.claims[ca].text, sm.a.to_version(ca, sa, ta), a_text),
-                b=Side(sm.b.version.id, sm.b.claims[cb].text, sm.b.to_version(cb, sb, tb), b_text),
-                confidence=0.9,
-                why="the same named thing moves up in one version and down in the other, and neither version "
-                    "says it moved both ways",
-            )
+            yield spans_finding(check, sm, (ca, sa, ta), (cb, sb, tb),
+                                "the same named thing moves up in one version and down in the other, and neither "
+                                "version says it moved both ways")
 
 
 # what a market trades, after what it trades in: "gasoline futures", "copper prices", "Treasury yields"

@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..compare import StoryContext
+from ..compare import StoryContext, opposite_ways, spans_finding
 from ..extract import VersionFacts, mention_key
-from ..model import Finding, Severity, Side
+from ..model import Finding, Severity
 from ..normalize import lemma
 from . import rule
 
@@ -44,22 +44,10 @@ _NEGATED = re.compile(r"\b(?:not|never|no longer)\b")
       "A named person or body backing a thing in one version and opposing it in another", scope="story")
 def check(ctx: StoryContext) -> Iterator[Finding]:
     for sm in ctx.matches:
-        sa, sb = _stances(sm.a), _stances(sm.b)
-        for key in sorted(sa.keys() & sb.keys()):
-            xs, ys = sa[key], sb[key]
-            if len({w for w, *_ in xs}) != 1 or len({w for w, *_ in ys}) != 1 or xs[0][0] == ys[0][0]:
-                continue  # one way in each version, and not the same way
-            (_, ca, a0, a1), (_, cb, b0, b1) = xs[0], ys[0]
-            a_text, b_text = sm.a.claims[ca].text[a0:a1], sm.b.claims[cb].text[b0:b1]
-            yield Finding(
-                rule=check.id, name=check.name, severity=check.severity,
-                message=f"'{a_text}' in {sm.a.version.id} but '{b_text}' in {sm.b.version.id}",
-                a=Side(sm.a.version.id, sm.a.claims[ca].text, sm.a.to_version(ca, a0, a1), a_text),
-                b=Side(sm.b.version.id, sm.b.claims[cb].text, sm.b.to_version(cb, b0, b1), b_text),
-                confidence=0.9,
-                why="the same person or body is for a thing in one version and against it in the other, and neither "
-                    "version says they took both sides",
-            )
+        for _, (_, ca, a0, a1), (_, cb, b0, b1) in opposite_ways(_stances(sm.a), _stances(sm.b)):
+            yield spans_finding(check, sm, (ca, a0, a1), (cb, b0, b1),
+                                "the same person or body is for a thing in one version and against it in the other, "
+                                "and neither version says they took both sides")
 
 
 def _actor(n, vf: VersionFacts) -> str | None:
