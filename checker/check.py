@@ -270,8 +270,9 @@ def _one_statement(m: Match) -> bool:
     """A disagreeing match whose sentences are one statement: other facts and words of what happened agree, the
     more of one the fewer of the other ("fell onto the Polcevera river" / "fell about 45 metres onto the Bisagno
     river"; "through in about three and a half days, Rabie said" / "through in four and a half days, he said")."""
-    words = len(m.words) + any(k.startswith("q:") for k in m.shared)  # "won 54 of the 87 seats" / "won 53 of the 87
-    # seats": the whole both count from is said alike
+    words = len(m.words) + (m.a.kind == "quantity" and any(k.startswith("q:") for k in m.shared))  # "won 54 of the
+    # 87 seats" / "won 53 of the 87 seats": the whole two figures count from is said alike (not "the No. 5 seed in
+    # the AFC playoffs" / "... in the National Football League playoffs": a figure beside two bodies)
     return (m.support >= 2 and words >= 2) or (m.support >= 3 and words >= 1) or (m.support >= 1 and words >= 3)
 
 

@@ -1472,30 +1472,8 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
             subjects.append(here)
         elif not cf.quotes:
             last_speaker = (None, None, None)
-    return VersionFacts(version, claims, analyses, _spelled_out(facts, analyses), people, quotes, all_items, lex)
+    return VersionFacts(version, claims, analyses, facts, people, quotes, all_items, lex)
 
-
-def _spelled_out(facts: list[Fact], analyses: list[ClaimFacts]) -> list[Fact]:
-    """Name facts of an acronym the version defines ("a Malaysia Airlines (MAS) Boeing 777", then "MAS chief executive
-    Ahmad Jauhari Yahya"), keyed as the name it stands for: the version's own words say they are one body."""
-    defined: dict[str, Name] = {}
-    for cf in analyses:
-        for n, m in zip(cf.names, cf.names[1:]):
-            if _acronym_of(cf.text, n, m):
-                defined[m.text] = n
-    if not defined:
-        return facts
-    out = []
-    for f in facts:
-        full = defined.get(f.text.removesuffix("'s").removesuffix("’s")) if f.kind == "name" else None
-        out.append(replace(f, item=replace(f.item, keys=full.keys, kind=full.kind)) if full is not None else f)
-    return out
-
-
-def _acronym_of(text: str, n: Name, m: Name) -> bool:
-    """`m` is an acronym in brackets right after the name `n`: "Malaysia Airlines (MAS)"."""
-    return (len(n.keys) >= 2 or " " in n.text) and m.text.isupper() and 2 <= len(m.text) <= 6 \
-        and re.fullmatch(r"\s*\(\s*", text[n.end:m.start]) is not None and text[m.end:m.end + 1] == ")"
 
 
 _RELATIVE_DAY = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|"

@@ -4685,6 +4685,8 @@ def test_each_versions_only_sum_of_one_year_is_one_sum():
     assert not [e for e in errors(a, b.replace("1.5", "1")) if e[0] == "number-mismatch"]
 
 
+@pytest.mark.xfail(strict=True, reason="an acronym defined in brackets is not read as its name: keying it as the name "
+                   "lost 'CEC' / 'Central Election Commission' on real copy, where the definition spells another name")
 def test_an_acronym_a_version_defines_is_the_name_it_stands_for():
     """ "a Malaysia Airlines (MAS) jet", then "said MAS chief executive Ahmad Jauhari Yahya": one body (read on dev
     e05, after the body in a title became a fact)."""
@@ -4694,8 +4696,6 @@ def test_an_acronym_a_version_defines_is_the_name_it_stands_for():
     b = lead.format(" (MAS)") + ('"Our thoughts are with all affected passengers and crew," said MAS chief executive '
                                  'Ahmad Jauhari Yahya.')
     assert not [e for e in errors(a, b) if e[0] == "organisation-mismatch"]
-    names = {f.text: f.item.keys for f in facts_of(b).facts if f.kind == "name"}
-    assert names["MAS"] == names["Malaysia Airlines"]  # keyed as the name it stands for
 
 
 def test_a_year_in_what_is_said_is_no_day_of_saying():
