@@ -25,6 +25,7 @@ from collections.abc import Iterator
 
 from ..compare import StoryContext, opposite_ways, spans_finding
 from ..extract import VersionFacts, mention_key
+from ..facts import Name
 from ..model import Finding, Severity
 from ..normalize import lemma
 from . import rule
@@ -37,7 +38,6 @@ _OBJECT_SKIP = frozenset({"the", "a", "an", "his", "her", "its", "their", "this"
 # between the person and the verb: nothing, ", who", an auxiliary or an adverb of degree
 _GAP = re.compile(r"(?:\s*,\s*who|)(?:\s+(?:had|has|have|also|strongly|publicly|firmly|both|all))*\s+")
 _LISTED = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")  # "Scottish Labour and the Liberal Democrats backed"
-_NEGATED = re.compile(r"\b(?:not|never|no longer)\b")
 
 
 @rule("WC143", "stance-reversed", Severity.ERROR,
@@ -50,7 +50,7 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
                                 "and neither version says they took both sides")
 
 
-def _actor(n, vf: VersionFacts) -> str | None:
+def _actor(n: Name, vf: VersionFacts) -> str | None:
     """Who a name before a stance verb is: a person by their key, a named body by its words."""
     if n.kind == "place":
         return None
@@ -82,9 +82,8 @@ def _stances(vf: VersionFacts) -> dict[tuple[str, str], list[tuple[str, int, int
             thing = lemma(toks[j].text.lower())
             actors, edge, joint = [], first.start, _GAP
             for n in sorted((n for n in cf.names if n.end <= first.start), key=lambda n: -n.end):
-                gap = joint.fullmatch(cf.text, n.end, edge)
-                if gap is None or _NEGATED.search(gap.group(0)):
-                    break
+                if joint.fullmatch(cf.text, n.end, edge) is None:
+                    break  # "did not oppose": a negation between the actor and the verb is no gap it allows
                 if (who := _actor(n, vf)) is not None:
                     actors.append(who)
                 edge, joint = n.start, _LISTED
