@@ -27,8 +27,7 @@ from functools import lru_cache
 from typing import Any
 
 from .facts import (BODY_NOUNS, CLEARED, CLEARED_REACH, DEMONYM, DETERMINERS, KIN, ClaimFacts, DateRef, Name, Quantity,
-                    Quote,
-                    analyze, in_condition, is_water)
+                    Quote, analyze, in_condition, is_water)
 from .lexicon import Lexicons, lexicons
 from .model import Claim, Version
 from .normalize import Token, fold_accents, lemma, transliterate
