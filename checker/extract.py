@@ -1474,7 +1474,6 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
     return VersionFacts(version, claims, analyses, facts, people, quotes, all_items, lex)
 
 
-
 _RELATIVE_DAY = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|"
                            r"sunday|last|this|next|ago)\b", re.IGNORECASE)
 

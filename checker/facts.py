@@ -702,8 +702,6 @@ def _compound_head(tokens: list[Token], k: int) -> int:
     while tokens[k].cap and m < 3 and k + m + 1 < len(tokens) and tokens[k + m].cap and tokens[k + m].kind == "word" \
             and not tokens[k + m].text.endswith("s"):
         m += 1  # "363 Dick Smith stores": a name of two words before the noun
-    if m > 1 and tokens[k + m].cap:
-        m = 1
     head = tokens[k + m]
     word = head.text.lower()
     if head.kind != "word" or head.cap or not word.endswith("s") or word.endswith("ss") or word in _FUNCTION:

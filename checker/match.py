@@ -1166,7 +1166,7 @@ def _lone_events(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
 
     pairs = _lone(fa, fb, events, lambda f: f.item.value, synonyms=True)  # one day told twice is one date
     by_id = {id(f): f for f in fa + fb}
-    return {k: w for k, w in pairs.items() if not _someone_else(by_id[k[0]], by_id[k[1]], named=True)
+    return {k: w for k, w in pairs.items() if not _someone_else(by_id[k[0]], by_id[k[1]])
             and not _years_apart(by_id[k[0]].item.value, by_id[k[1]].item.value)}
 
 
@@ -1188,7 +1188,7 @@ def _lone_in_pairs(fa: list[Fact], fb: list[Fact], aligned: set[tuple[int, int]]
     pairs = _lone(fa, fb, once, lambda f: f.item.value)
     by_id = {id(f): f for f in fa + fb}
     return {k: w for k, w in pairs.items() if (by_id[k[0]].claim, by_id[k[1]].claim) in aligned
-            and not _someone_else(by_id[k[0]], by_id[k[1]], named=True)}
+            and not _someone_else(by_id[k[0]], by_id[k[1]])}
 
 
 ONE_DAY = "the one day"  # the lone event of each version's only day
@@ -1419,16 +1419,7 @@ def _lone_measures(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]
     told_a, told_b = frozenset().union(*(f.people for f in fa)), frozenset().union(*(f.people for f in fb))
     return {k: w for k, w in pairs.items() if comparable(by_id[k[0]], by_id[k[1]])
             and _within(by_id[k[0]].item, by_id[k[1]].item, LONE_RATIO)
-            and not _someone_else_told(by_id[k[0]], by_id[k[1]], told_a, told_b)}
-
-
-def _someone_else_told(x: Fact, y: Fact, told_a: frozenset[str], told_b: frozenset[str]) -> bool:
-    """A person named next to one figure is not in the other's sentence, and the figure is theirs, or that sentence
-    names someone else, or the other version names that person elsewhere: "Shy Ely scored 23 points to lead" / "led
-    by 18"; not a dealer the other version leaves out ("bought it in 1972 for $1 million from dealer Robert Hecht" /
-    "paid $1.5 million for in 1972")."""
-    return any((p := _people_near(f) - g.people) and (g.people or p & told or f.owner is not None)
-               for f, g, told in ((x, y, told_b), (y, x, told_a)))
+            and not _someone_else(by_id[k[0]], by_id[k[1]], (told_a, told_b))}
 
 
 def _within(x: Quantity, y: Quantity, ratio: float) -> bool:
@@ -1445,12 +1436,21 @@ def _people_near(f: Fact) -> set[str]:
     return {p for p in f.people if any(k.startswith("n:") and k.split()[-1] == p for k in f.near)}
 
 
-def _someone_else(x: Fact, y: Fact, named: bool = False) -> bool:
-    """A person named next to one date is not in the other's sentence: "a day after Roland Ratzenberger was killed"
-    / "Senna ... was killed yesterday" date two deaths. With `named`, only when the other sentence names someone
-    else: a day of a sentence that names nobody ("The British chief executive of Olympus was sacked by its board on
-    Thursday") may still date the same event ("Olympus fired Michael Woodford on Friday")."""
-    return any(_people_near(f) - g.people and (g.people or not named) for f, g in ((x, y), (y, x)))
+def _someone_else(x: Fact, y: Fact, told: tuple[frozenset[str], frozenset[str]] | None = None) -> bool:
+    """A person named next to one value is not in the other's sentence, and that sentence names someone else: "a day
+    after Roland Ratzenberger was killed" / "Senna ... was killed yesterday" date two deaths; a day of a sentence that
+    names nobody ("The British chief executive of Olympus was sacked by its board on Thursday") may still date the
+    same event ("Olympus fired Michael Woodford on Friday"). With `told` (the people each version names anywhere),
+    for figures, also when the figure is that person's own or the other version names that person elsewhere:
+    "Shy Ely scored 23 points to lead" / "led by 18"; not a dealer the other version leaves out ("bought it in 1972
+    for $1 million from dealer Robert Hecht" / "paid $1.5 million for in 1972")."""
+    told_a, told_b = told or (frozenset(), frozenset())
+
+    def elsewhere(f: Fact, g: Fact, in_other: frozenset[str]) -> bool:
+        p = _people_near(f) - g.people
+        return bool(p) and bool(g.people or told is not None and (p & in_other or f.owner is not None))
+
+    return elsewhere(x, y, told_b) or elsewhere(y, x, told_a)
 
 
 _BASED = lemma("based")  # the anchor of "based" ("Melbourne-based", "based in Toronto")
