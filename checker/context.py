@@ -129,6 +129,10 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
         elif m.group(1)[:1].isupper() and (n := _WORD_AFTER.match(text, m.end(1), hi)) and n.group(1).islower() \
                 and _noun(n.group(1)):
             end = n.end(1)  # "13 French institutions"
+    if rule in _OBJECT and (m := _WORD_AFTER.match(text, end, hi)) and not m.group(1).islower() \
+            and (n := _WORD_AFTER.match(text, m.end(1), hi)) and n.group(1).islower() and n.group(1) not in _FUNCTION \
+            and _noun(n.group(1), only=False):
+        end = m.end(1)  # "had not broken EU rules": a name that qualifies the object comes with it
     if rule in _OBJECT and (m := _WORD_AFTER.match(text, end, hi)) and m.group(1).islower():
         end = m.end(1)
         if (p := _WORD_AFTER.match(text, end, hi)) and p.group(1) in _VERB_PARTICLES:

@@ -285,6 +285,10 @@ def stem(key: str) -> str:
     return key if len(key) <= 6 or " " in key else key[:6]
 
 
+_ATTRIBUTIVE = re.compile(r" (?!(?:and|or|to|in|on|at|of|for|by|with|from|as|after|before|when|that|which)\b)[a-z]+\b")
+_DETERMINED = re.compile(r"\b(?:the|its|their|his|her|our|this|that)\s+$|['’]s\s+$", re.IGNORECASE)
+
+
 def _item_start(it: tuple[int, int, str, str]) -> int:
     return it[0]
 
@@ -1280,7 +1284,9 @@ def _plan(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) 
              around: tuple[int, int] | None = None, mates: frozenset[str] = frozenset()) -> None:
         counts = kind == "quantity" and getattr(item, "unit", "x") is None  # "in assets": what a bare figure counts
         event = _event_verbs(text, items, start, end) if kind == "date" and text[end:end + 2] not in ("'s", "’s") \
-            else frozenset()  # "Tuesday's collapse came despite a decision to raise": the day is the collapse's
+            and not (_ATTRIBUTIVE.match(text, end) and _DETERMINED.search(text, 0, start)) else frozenset()
+        # "Tuesday's collapse came despite a decision to raise": the day is the collapse's, as in "returns from its
+        # July 4 recess" it is the recess's
         beyond = _clause_after(cf, end) if kind == "date" else frozenset()
         out.append(_Planned(kind, start, end, item, _window(items, *(around or (start, end)), counts) | mates,
                             _inside(qspans, start, end), who, event, beyond))

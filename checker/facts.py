@@ -492,7 +492,14 @@ def _age(tokens: list[Token], i: int, j: int) -> int | None:
     if (i > 1 and j == i + 1 and tokens[i - 1].text.lower() in ("was", "is") and (j == n or tokens[j].text in ".;")
             and tokens[i - 2].text.lower() in ("he", "she", "who")):
         return j  # "He was 57.": a person's bare number, closing the statement, is their age
+    k = i - 1 if i > 0 and tokens[i - 1].text.lower() in _AGE_HEDGES else i
+    if (k > 0 and j == i + 1 and tokens[k - 1].text.lower() in ("was", "is")
+            and [t.text.lower() for t in tokens[j:j + 2]] in (["when", "he"], ["when", "she"])):
+        return j  # "(the woman) was about 30 when she died": a person's number when they did a thing is their age
     return None
+
+
+_AGE_HEDGES = frozenset({"about", "around", "roughly", "approximately", "only", "just", "nearly", "almost"})
 
 
 def _and_a_half(tokens: list[Token], k: int) -> bool:
@@ -655,7 +662,8 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
         while k < n and tokens[k].kind == "word" and tokens[k].text.lower() in ("of", "more", "additional", "new", "other", "extra"):
             added |= tokens[k].text.lower() in ("additional", "extra", "other") or (
                 tokens[k].text.lower() == "more" and unit != "%"
-                and not (k + 1 < n and tokens[k + 1].text.lower() == "than"))
+                and not any(t.text.lower() == "than" for t in tokens[k + 1:k + 5]))  # "312 more legally cast votes
+            # than": a margin
             # "two extra life sentences", "two more", "joined by the court's two other liberal justices" (three with the
             # one who wrote); not "2.1 million more than the incumbent", a difference, nor "will pay 18.56% more", a
             # rise
@@ -773,7 +781,9 @@ def _resolve_weekday(ref: dt.date, weekday: int, future: bool) -> dt.date | None
     return _shift(ref, -((ref.weekday() - weekday) % 7))
 
 
-def _year_for(ref: dt.date | None, month: int) -> int | None:
+def _year_for(ref: dt.date | None, month: int, day: int, past: bool = False) -> int | None:
+    """The year of a day written without one: the nearest to the dateline, or in a sentence told in the past (and
+    of nothing to come) the last before it ("votes were cast in the Nov. 4 election" in a June story)."""
     if ref is None:
         return None
     year = ref.year
@@ -781,7 +791,12 @@ def _year_for(ref: dt.date | None, month: int) -> int | None:
         year -= 1  # "Dec 30" in a January story
     elif ref.month - month > 6:
         year += 1
+    if past and year == ref.year and (month, day) > (ref.month, ref.day + 1):
+        year -= 1
     return year
+
+
+_PAST_TOLD = frozenset({"was", "were", "had", "did"})  # the auxiliaries of a past; "said" is only the telling
 
 
 _CLAUSE_MARKS = {",", ";", ":", "—", "–", "(", ")"}
@@ -922,7 +937,7 @@ def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[t
                   and tokens[j + 1].text.lower() == "year"):
                 year, j = ref.year + _RELATIVE_PERIOD[tokens[j].text.lower()], j + 2  # "in March this year"
             if year is None and day is not None:
-                year = _year_for(ref, month)
+                year = _year_for(ref, month, day, not future and any(t.text.lower() in _PAST_TOLD for t in tokens))
             if day is not None and year is not None:
                 try:
                     value, gran = dt.date(year, month, day).isoformat(), "day"

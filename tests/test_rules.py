@@ -1085,7 +1085,7 @@ def test_a_weekday_a_week_from_a_calendar_date_is_that_date():
 def test_no_before_a_figure_is_the_number_sign():
     assert flags("He will wear the number nine shirt.", "He will wear the No 9 shirt.") == []
     assert flags("There is no 5G coverage in the valley.", "There is 5G coverage in the valley.") == [
-        ("negation-flip", "error", "no 5", "5")]
+        ("negation-flip", "error", "There is no 5", "There is 5")]
 
 
 @pytest.mark.parametrize(
@@ -1324,6 +1324,9 @@ OWED = "The hospital owed {} million rupees to the supplier."
 @pytest.mark.parametrize("a, b, conflict", [
     (OWED.format("about 6.8"), OWED.format("some 6.3"), True),
     (OWED.format("about 6.8"), OWED.format("some 6.9"), False),
+    ("The team counted about 15,000 neutrinos.", "The team counted some 16,000 neutrinos.", True),  # one step, but
+    ("About 17 workers were hurt.", "About 15 workers were hurt.", True),  # a coarse one; and two steps
+    ("About 25 workers were hurt.", "About 25 workers were hurt, police said.", False),
     ("Kraft bought Cadbury for about 11.5 billion pounds.", "Kraft bought Cadbury for £11.9bn.", True),
     ("The baby weighed about 15 pounds at birth.", "The baby weighed 14.7 pounds at birth.", False),
 ])
@@ -1441,3 +1444,19 @@ def test_the_games_are_the_olympics():
     assert flags(a, "Salt Lake City was chosen to host the 2002 Winter Games in 1995.") == []
     assert flags(a, a.replace("Winter Olympics", "Summer Games")) == [
         ("organisation-mismatch", "error", "Winter Olympics", "Summer Games")]
+
+
+def test_a_persons_figure_when_they_did_a_thing_is_their_age():
+    assert flags("The woman was about 30 years old when she died, and her brain was small.",
+                 "The skeleton of a woman, who was about 20 when she died, was dug out of the cave.") == [
+        ("number-mismatch", "error", "about 30 years old", "about 20")]
+    assert flags("The woman was about 30 when she died.", "The woman was about 30 years old when she died.") == []
+
+
+def test_a_flip_shows_what_is_negated_and_who_or_what_it_is_about():
+    assert flags("The Commission ruled that the aid had broken EU rules.",
+                 "The Commission ruled that the aid had not broken EU rules.") == [
+        ("negation-flip", "error", "had broken EU rules", "had not broken EU rules")]
+    assert flags('"There is evidence of metal fatigue," Sumwalt said.',
+                 "Sumwalt said there was no evidence of metal fatigue.") == [
+        ("negation-flip", "error", "There is evidence of", "there was no evidence of")]

@@ -4715,3 +4715,32 @@ def test_parts_of_one_whole_that_did_different_things_are_two_counts():
     a = lead + "Four of the six judges on the bench backed the decision, with two dissenting."
     b = lead + "Two of the six judges, Jackton Ojwang and Njoki Ndung'u, dissented from the ruling."
     assert not [e for e in errors(a, b) if e[0] == "number-mismatch"]
+
+
+# ---------------------------------------------------------------- read on r54 and r55
+
+
+@pytest.mark.parametrize("text, value", [  # dated Tuesday 2024-03-12
+    ("Nearly 2.9 million votes were cast in the May 4 election.", "2023-05-04"),
+    ("The vote will be held on May 4.", "2024-05-04"),
+    ("The vote is on May 4.", "2024-05-04"),
+    ("The vote was held on March 10.", "2024-03-10"),
+])
+def test_a_day_without_a_year_told_in_the_past_is_the_last_one_before_the_dateline(text, value):
+    assert [f.item.value for f in facts_of(text).facts if f.kind == "date"] == [value]
+
+
+def test_a_date_that_names_a_thing_dates_no_verb_of_its_sentence():
+    f = next(f for f in facts_of("Franken would be sworn in after the Senate returns from its July 4 recess.").facts
+             if f.kind == "date")
+    assert f.event == frozenset()
+    f = next(f for f in facts_of("The Senate returned on July 4 after a recess.").facts if f.kind == "date")
+    assert f.event == frozenset({"return"})
+
+
+def test_more_votes_than_a_rival_is_a_margin_not_votes_added():
+    q = next(f for f in facts_of("Franken had received 312 more legally cast votes than Coleman.").facts
+             if f.kind == "quantity")
+    assert not q.item.part
+    q = next(f for f in facts_of("The count found 312 more votes.").facts if f.kind == "quantity")
+    assert q.item.part

@@ -323,12 +323,12 @@ def _with_negated_word(ctx: PairContext, op) -> tuple[tuple[int, int], tuple[int
         spans = [spans[0] if op.a or nxt else a, spans[1] if op.b or nxt else b]
     prev = ctx.ops[idx - 1] if idx > 0 and ctx.ops[idx - 1].tag == "equal" else None
     cue = {t.text.lower() for t in list(op.a) + list(op.b)} | {t.key for t in list(op.a) + list(op.b)}
-    if prev is not None and prev.a and cue & {"not", "never", "n't"}:
+    if prev is not None and prev.a and cue & {"not", "never", "n't", "no"}:
         back = 0  # the verb the negation hangs on ("was not in court" / "was in court") and a pronoun that is its
         # subject ("We do not expect" / "We expect"): who says or does what is turned round
         if prev.a[-1].text.lower() in _AUX_SHOWN or prev.a[-1].key in _AUX_SHOWN:
             back = 1  # "cannot" is read as "can" and "not": "employers cannot close" / "employers can close"
-        if len(prev.a) > back and prev.a[-1 - back].text.lower() in PRONOUNS:
+        if len(prev.a) > back and prev.a[-1 - back].text.lower() in PRONOUNS | {"there"}:  # "there was no evidence"
             back += 1
         if back:
             spans = [(prev.a[-back].start, spans[0][1]) if spans[0][1] else spans[0],

@@ -175,6 +175,7 @@ def _currency_codes() -> frozenset[str]:
     return frozenset(lexicons().currencies.values()) | frozenset(_CURRENCY_SYMBOLS.values())
 
 
+FINE_STEP = 0.05  # the largest step, against the figure, at which two estimates one step apart may be one figure
 TRUNCATION = 0.01  # the most a figure cut short (not rounded) may lose and still be the same figure
 
 
@@ -238,6 +239,12 @@ def _consistent(x: Quantity, y: Quantity) -> bool:
     lx, hx = x.interval()
     ly, hy = y.interval()
     if x.hedge == y.hedge == "approx":  # two estimates of one figure: one margin apart, not two
+        if (step := x._rounding_step()) == y._rounding_step():  # written to one step: one step apart at most, and
+            # only a fine step: "about 6.8 million" / "some 6.9 million" may round one figure two ways, "about
+            # 15,000" / "some 16,000" or "about 17" / "about 15" do not
+            gap = abs(x.value - y.value)
+            return gap <= 1e-9 * step or (gap <= step * (1 + 1e-9)
+                                          and step <= FINE_STEP * max(abs(x.value), abs(y.value)))
         return abs(x.value - y.value) <= max(hx - lx, hy - ly) / 2
     return lx <= hy and ly <= hx
 
