@@ -257,10 +257,16 @@ def _items(cf: ClaimFacts) -> list[tuple[int, int, str, str]]:
             out.append((t.start, toks[i + 1].end, stem(compound), "word"))  # "touch down" is "touchdown"
             joined = i + 1
         elif t.kind == "word" and t.key not in STOP and len(t.key) > 1:
-            out.append((t.start, t.end, stem(t.key), "word"))
+            out.append((t.start, t.end, _ONE_ANCHOR.get(stem(t.key), stem(t.key)), "word"))
         else:
             out.append((t.start, t.end, t.key, "other"))
     return out
+
+
+# words a rewrite says one count with: "employed about 2,600 people" / "its 3,600 staff", "were killed" / "died"
+_ONE_ANCHOR = {"staff": "employ", "worker": "employ", "workfo": "employ", "employee": "employ",
+               "died": "kill", "die": "kill", "death": "kill", "dead": "kill", "fatali": "kill",
+               "wound": "injur", "hurt": "injur", "injury": "injur"}
 
 
 _VERB_PARTICLES = {"down", "up", "off", "out", "over", "back"}
@@ -965,10 +971,14 @@ def _body_before(cf: ClaimFacts, start: int) -> Name | None:
     between = cf.text[n.end:start]
     if _RELATIVE_AFTER.match(between):
         return n
+    if _ITS_BEFORE.search(cf.text, 0, start) and not cf.text[:names[0].start].strip(" \"“'‘") \
+            and names[0].kind != "place":
+        return names[0]  # "Malev ... went bust, leaving ... and its 3,600 staff facing the sack": the subject's
     return n if "," not in between and _owner_before(cf, n, start) else None  # not "Kenyans made up the largest
     # group, with 32 on board, followed by 18 Canadians"
 
 
+_ITS_BEFORE = re.compile(r"\bits\s+$")
 REPORTED = "role:reported"  # the anchor of a name that opens what someone said
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|insisted|argued)\s+(?:that\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
 _AUX_AFTER = re.compile(r"^\s+(?:would|will|was|is|had|has|could|should|did|may|might|must|can|were|are|have)\b")
