@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .extract import Clock, Fact
+from .extract import Clock, Fact, forms_of
 from .facts import _FUNCTION
 from .match import (ONE_DAY, Match, StoryMatches, _after, one_event_of, other_days, other_events, reaction_to,
                     statement_and_act)
@@ -460,9 +460,13 @@ def _opposed_acts(m: Match, sm: StoryMatches) -> list[tuple[int, int]]:
         around.append((near, vf.claims[f.claim].start))
     (na, ba), (nb, bb) = around
     keys_a, keys_b = {t.key for t in na}, {t.key for t in nb}
+    said_a, said_b = ({t.key for t in vf.analyses[f.claim].tokens} for f, vf in ((m.a, sm.a), (m.b, sm.b)))
     table = opposites_of(sm.a.lex)
     for x in na:
         for y in nb:
+            if forms_of(x.key) & said_b or forms_of(y.key) & said_a:
+                continue  # "will cut spending and raise taxes by 11.3 billion euros" / "€11.3bn in spending cuts and
+                # tax rises": each sentence says both acts of the one sum
             if x.key not in keys_b and y.key not in keys_a and opposite(x.text, y.text, table) \
                     and not converse(x.text, y.text):  # "will lend it 4.4 billion euros" / "will borrow €4.4
                 # billion from the government": one loan, from its two ends

@@ -1460,3 +1460,6 @@ def test_a_flip_shows_what_is_negated_and_who_or_what_it_is_about():
     assert flags('"There is evidence of metal fatigue," Sumwalt said.',
                  "Sumwalt said there was no evidence of metal fatigue.") == [
         ("negation-flip", "error", "There is evidence of", "there was no evidence of")]
+    assert flags('Sumwalt said a blade had broken off. "There is evidence of metal fatigue," Sumwalt told reporters.',
+                 "Sumwalt said a blade had snapped off, but that there was no evidence of metal fatigue.") == [
+        ("negation-flip", "error", "There is evidence of", "there was no evidence of")]

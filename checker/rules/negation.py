@@ -333,6 +333,11 @@ def _with_negated_word(ctx: PairContext, op) -> tuple[tuple[int, int], tuple[int
         if back:
             spans = [(prev.a[-back].start, spans[0][1]) if spans[0][1] else spans[0],
                      (prev.b[-back].start, spans[1][1]) if spans[1][1] else spans[1]]
+        before = ctx.ops[idx - 2] if idx > 1 and back == len(prev.a) == len(prev.b) else None
+        if before is not None and before.a and before.b and before.a[-1].text.lower() == before.b[-1].text.lower() \
+                and before.a[-1].text.lower() in PRONOUNS | {"there"}:
+            spans = [(before.a[-1].start, spans[0][1]), (before.b[-1].start, spans[1][1])]  # '"There is evidence' /
+            # 'but that there was no evidence': the subject beyond the diff's other change
     return spans[0], spans[1]
 
 
