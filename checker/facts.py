@@ -797,6 +797,18 @@ def _year_for(ref: dt.date | None, month: int, day: int, past: bool = False) -> 
 
 
 _PAST_TOLD = frozenset({"was", "were", "had", "did"})  # the auxiliaries of a past; "said" is only the telling
+PAST_REACH = 6  # tokens before a date, in its clause, where the auxiliary of its past stands
+
+
+def _told_past_before(tokens: list[Token], i: int) -> bool:
+    """A past auxiliary shortly before the date at token i, in its clause: "were cast in the Nov. 4 election"; not
+    "which had supported him, turned against him ahead of an election on July 10"."""
+    for t in reversed(tokens[max(0, i - PAST_REACH):i]):
+        if t.text in _CLAUSE_MARKS:
+            return False
+        if t.text.lower() in _PAST_TOLD:
+            return True
+    return False
 
 
 _CLAUSE_MARKS = {",", ";", ":", "—", "–", "(", ")"}
@@ -937,7 +949,7 @@ def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[t
                   and tokens[j + 1].text.lower() == "year"):
                 year, j = ref.year + _RELATIVE_PERIOD[tokens[j].text.lower()], j + 2  # "in March this year"
             if year is None and day is not None:
-                year = _year_for(ref, month, day, not future and any(t.text.lower() in _PAST_TOLD for t in tokens))
+                year = _year_for(ref, month, day, not future and _told_past_before(tokens, start_i))
             if day is not None and year is not None:
                 try:
                     value, gran = dt.date(year, month, day).isoformat(), "day"

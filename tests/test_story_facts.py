@@ -4725,6 +4725,7 @@ def test_parts_of_one_whole_that_did_different_things_are_two_counts():
     ("The vote will be held on May 4.", "2024-05-04"),
     ("The vote is on May 4.", "2024-05-04"),
     ("The vote was held on March 10.", "2024-03-10"),
+    ("The party, which had backed him, turned against him ahead of an election on May 4.", "2024-05-04"),
 ])
 def test_a_day_without_a_year_told_in_the_past_is_the_last_one_before_the_dateline(text, value):
     assert [f.item.value for f in facts_of(text).facts if f.kind == "date"] == [value]
