@@ -4782,3 +4782,23 @@ def test_one_sum_told_of_both_acts_in_each_version_is_no_flip():
     assert not [e for e in errors(a, b) if e[0] == "direction-flip"]
     a = a.replace("cut spending and raise taxes", "raise taxes")
     assert [e[0] for e in errors(a, b.replace("spending cuts and tax rises", "spending cuts"))] == ["direction-flip"]
+
+
+def test_a_name_of_no_known_kind_doing_what_a_body_did_is_another_body():
+    a = ("XL Leisure Group collapsed on Tuesday. Accountancy firm KPMG was appointed administrator in the early hours "
+         "of Tuesday, and all flights were cancelled.")
+    b = ("XL Leisure Group collapsed yesterday. All flights were cancelled yesterday morning after Deloitte was "
+         "appointed as administrator in the early hours.")
+    assert ("organisation-mismatch", "KPMG", "Deloitte") in errors(a, b)
+    assert not errors(a, b.replace("Deloitte", "KPMG"))
+    from checker.compare_values import metonym_risk
+
+    def name(text: str, value: str):
+        return next(f for f in facts_of(text).facts if f.kind == "name" and f.text == value)
+
+    kpmg = name("Accountancy firm KPMG was appointed administrator in the early hours.", "KPMG")
+    deloitte = name("All flights were cancelled after Deloitte was appointed as administrator.", "Deloitte")
+    assert not metonym_risk(kpmg, deloitte)
+    old_trafford = name("Thousands gathered at Old Trafford.", "Old Trafford")
+    united = name("Thousands gathered at the ground of football club Manchester United.", "Manchester United")
+    assert metonym_risk(old_trafford, united)
