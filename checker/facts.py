@@ -484,6 +484,9 @@ def _age(tokens: list[Token], i: int, j: int) -> int | None:
         return j + (1 if rest[:1] == ["old"] else 2)
     if i > 0 and tokens[i - 1].text.lower() == "aged":
         return j
+    if rest[:1] == ["s"] and tokens[j].start == tokens[j - 1].end and int(value) % 10 == 0 and any(
+            t.text.lower() in ("her", "his", "their") for t in tokens[max(0, i - 3):i]):
+        return j + 1  # "a woman in her 50s", "a man in his mid-40s": an age, not a count
     if i > 2 and [t.text.lower() for t in tokens[i - 3:i]] == ["the", "age", "of"]:
         return j  # "who died in May at the age of 83"
     if (i > 1 and tokens[i - 1].text == "," and j < n and tokens[j].text in (",", ".") and j == i + 1

@@ -4802,3 +4802,9 @@ def test_a_name_of_no_known_kind_doing_what_a_body_did_is_another_body():
     old_trafford = name("Thousands gathered at Old Trafford.", "Old Trafford")
     united = name("Thousands gathered at the ground of football club Manchester United.", "Manchester United")
     assert metonym_risk(old_trafford, united)
+
+
+@pytest.mark.parametrize("text, shown", [("A woman in her 50s died.", "50s"), ("A man in his mid-40s died.", "40s")])
+def test_a_decade_of_someones_life_is_an_age_not_a_count(text, shown):
+    (q,) = [f for f in facts_of(text).facts if f.kind == "quantity"]
+    assert (q.text, q.item.unit) == (shown, "age")
