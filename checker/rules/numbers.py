@@ -278,6 +278,8 @@ def _clock(text: str, q: Quantity) -> tuple[bool, str | None]:
 
 def _decade(text: str, q: Quantity) -> bool:
     """"90s", "1990s": a figure that stands for ten."""
+    if q.unit == "age":  # "in his 80s", read with its "s"
+        return q.value % 10 == 0 and text[q.end - 2:q.end - 1].isdigit() and text[q.end - 1:q.end] == "s"
     after = text[q.end:q.end + 2]
     return q.unit is None and q.value % 10 == 0 and after[:1] == "s" and not after[1:].isalpha()
 
