@@ -1463,3 +1463,16 @@ def test_a_flip_shows_what_is_negated_and_who_or_what_it_is_about():
     assert flags('Sumwalt said a blade had broken off. "There is evidence of metal fatigue," Sumwalt told reporters.',
                  "Sumwalt said a blade had snapped off, but that there was no evidence of metal fatigue.") == [
         ("negation-flip", "error", "There is evidence of", "there was no evidence of")]
+
+
+def test_a_negated_predicate_left_out_of_a_coordination_is_no_flip():
+    assert flags("The bones are not fossilised and are so fragile that they crumble, Brown said.",
+                 "Dr Brown said the bones were so fragile that they crumble.") == []
+    assert [f[0] for f in flags("The bones are not fossilised and are fragile.",
+                                "The bones are fossilised and are fragile.")] == ["negation-flip"]
+
+
+def test_a_verb_of_becoming_takes_its_direction_from_the_comparative_after_it():
+    assert flags("The company shrank last year.", "The company grew smaller last year.") == []
+    assert flags("The company shrank last year.", "The company grew last year.") == [
+        ("direction-flip", "error", "company shrank", "company grew")]

@@ -140,6 +140,19 @@ def _names_the_change(side: PairSide, tok: Token) -> bool:
                              or before[-1].kind == "quantity") or (after is not None and after.key == "of")
 
 
+_BECOMING = frozenset({"grow", "grew", "grown", "grows", "growing", "become", "became", "becomes", "becoming",
+                       "get", "got", "gets", "getting", "turn", "turned", "turns"})
+_COMPARATIVE_AFTER = re.compile(r"\s+(?:(?:much|even|far|ever|still|slightly|a little)\s+)?(?:more|less|fewer|"
+                                r"[a-z]+er)\b")
+
+
+def _become_comparative(side: object, t: object) -> bool:
+    """A verb of becoming before a comparative ("grew smaller", "became less"): the comparative carries the
+    direction, not the verb."""
+    word, text, end = t.text.lower(), side.text, t.end  # type: ignore[attr-defined]
+    return word in _BECOMING and _COMPARATIVE_AFTER.match(text, end) is not None
+
+
 @rule("WC141", "direction-flip", Severity.ERROR, "A word replaced by its opposite (rose/fell, won/lost)")
 def check(ctx: PairContext) -> Iterator[Finding]:
     opposites = opposites_of(ctx.lex)
@@ -172,6 +185,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                 if _names_the_change(ctx.a, x) != _names_the_change(ctx.b, y):
                     continue  # "The 5.2% rise is slightly above inflation" / "The increase falls just below it": the
                     # rise is what is spoken of, "falls" where it stands
+                if _become_comparative(ctx.a, x) or _become_comparative(ctx.b, y):
+                    continue  # "shrank over time" / "grew smaller over time": the comparative says the direction
                 if _first_since(ctx, x, y):
                     continue  # "the last pope to resign was Gregory" / "the first pope to resign since Gregory"
                 if _negation_for_prefix(ctx, x, y):

@@ -75,6 +75,9 @@ def _added_clause(ctx: PairContext, op) -> bool:
     if before.lstrip("\"“'‘ ") == "" and lead:
         return True  # a lead-in only one side has: '"We have been denied justice because not a single abuser will
         # face a court"' / '"Not a single abuser will face a court"': the statement after it is the same
+    if toks[-1].text.lower() in ("and", "or", "but") and len(toks) >= 3 and after[:1].isalpha():
+        return True  # "The bones are not fossilised and are so fragile" / "the bones were so fragile": a negated
+        # predicate of a coordination left out, the other one kept
     opens = before.endswith((",", ";", ":", "—", "–")) or toks[0].text.lower() in _JOINS  # "... but declined to"
     return opens and (after in ("", ".", "!", "?") or after[:1] in (",", ";"))
 
