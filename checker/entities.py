@@ -520,3 +520,38 @@ def kind_of(swap: Swap) -> str:
     if len(kinds) > 1:
         return "mixed"
     return "other"
+
+
+_COUNTRY_KEYS = {"us": "united states", "uk": "united kingdom"}  # alias canonicals the parents table writes in full
+_REGION_ADJECTIVES = {"middle eastern": "middle east", "balkan": "balkans", "scandinavian": "scandinavia"}
+
+
+def _place_key(name: Name) -> str | None:
+    """The key of a place in the parents table: "Chicago", "the West African (country)" -> "west africa"."""
+    parents = lexicons().parents
+    written = re.sub(r"^the\s+", "", transliterate(name.text).lower().strip())
+    if written in parents:
+        return written  # "Pretoria" itself, not the country its alias stands for
+    key = " ".join(name.keys).rstrip(".")
+    key = _COUNTRY_KEYS.get(key, _REGION_ADJECTIVES.get(key, key))
+    if key not in parents and key.endswith("an") and key[:-1] in parents:
+        key = key[:-1]  # "west african" -> "west africa", "southeast asian" -> "southeast asia"
+    return key
+
+
+def within(inner: Name, outer: Name) -> bool:
+    """`inner` lies inside `outer` by data/place_parents.tsv, at any depth: "Chicago" in "Illinois", "Ouagadougou"
+    (Burkina Faso) in "the West African (country)"."""
+    parents = lexicons().parents
+    start, goal = _place_key(inner), _place_key(outer)
+    if not start or not goal or start == goal:
+        return False
+    seen, todo = {start}, [start]
+    while todo:
+        for up in parents.get(todo.pop(), ()):
+            if up == goal:
+                return True
+            if up not in seen:
+                seen.add(up)
+                todo.append(up)
+    return False

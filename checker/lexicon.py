@@ -44,6 +44,7 @@ class Lexicons:
     aliases: dict[tuple[str, ...], str] = field(default_factory=dict)  # token keys -> canonical
     alias_max: int = 1
     places: dict[str, str] = field(default_factory=dict)  # name -> type
+    parents: dict[str, set[str]] = field(default_factory=dict)  # place -> the places it lies in, one level up
     titles: set[str] = field(default_factory=set)
     honorifics: set[str] = field(default_factory=set)
     contractions: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -81,6 +82,8 @@ class Lexicons:
             self.alias_max = max(self.alias_max, len(key))
         for name, kind in read_pairs(folder / "places.tsv"):
             self.places[name] = kind
+        for child, parent in read_pairs(folder / "place_parents.tsv"):
+            self.parents.setdefault(child, set()).add(parent)
         self.titles |= read_words(folder / "titles.txt")
         self.honorifics |= read_words(folder / "honorifics.txt")
         for short, long in read_pairs(folder / "contractions.tsv"):

@@ -1476,3 +1476,20 @@ def test_a_verb_of_becoming_takes_its_direction_from_the_comparative_after_it():
     assert flags("The company shrank last year.", "The company grew smaller last year.") == []
     assert flags("The company shrank last year.", "The company grew last year.") == [
         ("direction-flip", "error", "company shrank", "company grew")]
+
+
+def test_a_limit_of_what_may_be_done_is_the_limit_told_as_a_bound():
+    assert [f[0] for f in flags("Cash withdrawals have been limited to 60 euros a day.",
+                                "Greeks were restricted to withdrawing €50 a day.")] == ["number-mismatch"]
+    assert flags("Cash withdrawals have been limited to 60 euros a day.",
+                 "Greeks were restricted to withdrawing 60 euros a day.") == []
+
+
+def test_a_place_inside_the_other_is_no_change_and_two_places_side_by_side_are():
+    assert flags("The neutrinos were measured at Fermilab near Chicago.",
+                 "The neutrinos were measured at Fermilab in Illinois.") == []
+    assert flags("The trial ran in the West African country.", "The trial ran northwest of Ouagadougou.") == []
+    assert [f[0] for f in flags("The hub is in Cushing, Oklahoma.", "The hub is in Cushing, Texas.")] == [
+        "place-mismatch"]
+    assert [f[0] for f in flags("The site lies north-west of Johannesburg.", "The site lies north-west of Pretoria.")
+            ] == ["place-mismatch"]

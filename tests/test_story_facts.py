@@ -4808,3 +4808,13 @@ def test_a_name_of_no_known_kind_doing_what_a_body_did_is_another_body():
 def test_a_decade_of_someones_life_is_an_age_not_a_count(text, shown):
     (q,) = [f for f in facts_of(text).facts if f.kind == "quantity"]
     assert (q.text, q.item.unit) == (shown, "age")
+
+
+def test_a_place_inside_the_other_is_both_true_wherever_the_rewrite_put_it():
+    a = ("Physicists at CERN said neutrinos beat the speed of light. The MINOS experiment at Fermilab near Chicago saw "
+         "a hint of the effect in 2007. The team measured about 15,000 neutrinos.")
+    b = ("The team measured about 15,000 neutrinos. Physicists at CERN said neutrinos beat the speed of light. "
+         "In 2007 the MINOS experiment at Fermilab in Illinois saw a hint of the effect.")
+    assert not [e for e in flagged(a, b) if e[0] == "place-mismatch"]
+    assert [e[0] for e in errors(a, b.replace("in Illinois", "near Detroit")) if e[0] == "place-mismatch"] == [
+        "place-mismatch"]
