@@ -391,6 +391,15 @@ class StoryMatches:
         return self._by_fact
 
 
+def _written_in(x: Fact, y: Fact) -> bool:
+    """Every word of x's name stands in y's sentence (its anchor keys), though not as y: "SCALP" / "Scalp cruise
+    missiles supplied by Thales"."""
+    from .extract import stem
+
+    keys = [stem(k) for k in getattr(x.item, "keys", ()) if k not in FUNCTION]
+    return bool(keys) and all(k in y.sentence for k in keys) and not set(keys) & set(getattr(y.item, "keys", ()))
+
+
 def _each_named_in_other(x: Fact, y: Fact, a: VersionFacts, b: VersionFacts) -> bool:
     """Two people each of whom the other version names too: one left the sentence rather than being replaced."""
     if x.item.kind != "person" or y.item.kind != "person" or not x.item.keys or not y.item.keys:
@@ -457,6 +466,9 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                 if kind == "quantity" and _offset(x) != _offset(y):
                     continue  # "raised its one-week repo rate" / "two days after the bank raised rates": a time
                     # counted from another event is no length of anything
+                if kind == "name" and (_written_in(x, y) or _written_in(y, x)):
+                    continue  # "SCALP cruise missiles made by ... MBDA" / "Scalp cruise missiles supplied by Thales":
+                    # a name the other sentence writes too (as a word the name rules did not take) is not replaced
                 if kind == "name" and modifier(a, x) != modifier(b, y):
                     continue  # "CITES, the UN wildlife trade convention" / "parties to CITES": whose convention it
                     # is, not who meets

@@ -469,7 +469,7 @@ def test_a_place_changed_in_sentences_that_agree_on_two_other_facts_is_an_error(
 def test_a_phrase_set_off_at_the_start_of_a_sentence_is_anchored_by_the_clause_after_it():
     vf = facts_of("On Tuesday, 300 people died in the flood.")
     (date,) = [f for f in vf.facts if f.kind == "date"]
-    assert {"kill", "peopl"} <= date.near  # "died": one anchor with "killed"
+    assert {"died", "peopl"} <= date.near
 
 
 def test_a_toll_of_people_killed_moved_into_another_sentence_is_an_error():
@@ -4763,7 +4763,7 @@ def test_a_workforce_told_as_people_employed_or_as_staff_is_one_count_and_its_is
     assert not [e for e in errors(MALEV_A, MALEV_B.format("5,000 passengers")) if e[0] == "number-mismatch"]
 
 
-def test_staff_employees_and_people_employed_share_one_anchor_and_its_count_is_the_subjects():
+def test_staff_and_people_employed_share_one_anchor_and_its_count_is_the_subjects():
     def figure(text: str):
         return next(f for f in facts_of(text).facts if f.kind == "quantity")
 
@@ -4771,7 +4771,6 @@ def test_staff_employees_and_people_employed_share_one_anchor_and_its_count_is_t
         "Malev went bust yesterday, leaving thousands of passengers stranded and its 3,600 staff facing the sack.")
     assert "employ" in employed.near & staff.near
     assert staff.owner == "malev"
-    assert "kill" in figure("At least 40 people died.").near & figure("The blast killed at least 40 people.").near
 
 
 def test_one_sum_told_of_both_acts_in_each_version_is_no_flip():
@@ -4818,3 +4817,12 @@ def test_a_place_inside_the_other_is_both_true_wherever_the_rewrite_put_it():
     assert not [e for e in flagged(a, b) if e[0] == "place-mismatch"]
     assert [e[0] for e in errors(a, b.replace("in Illinois", "near Detroit")) if e[0] == "place-mismatch"] == [
         "place-mismatch"]
+
+
+def test_a_name_the_other_sentence_writes_as_a_word_is_not_the_one_replaced():
+    a = ("France signed a deal for 36 Rafale jets. The package includes Meteor air-to-air missiles and SCALP cruise "
+         "missiles made by European missile maker MBDA.")
+    b = ("France signed a deal for 36 Rafale jets. The package also covers weapons, including Meteor air-to-air "
+         "missiles and Scalp cruise missiles supplied by Thales.")
+    shown = [(e[2], e[3]) for e in flagged(a, b) if e[0] == "organisation-mismatch"]
+    assert ("SCALP", "Thales") not in shown and ("MBDA", "Thales") in shown
