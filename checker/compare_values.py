@@ -151,10 +151,15 @@ def metonym_risk(x: Fact, y: Fact) -> bool:
         return False  # "Japan's Taisei Corp" / "Kajima of Japan": two of one country's firms, not a place and its body
     kx, ky = lexical_kind(x.item), lexical_kind(y.item)
     if {x.item.kind, y.item.kind} == {"org", "other"} and kx is None and ky is None \
-            and len({k for k in x.near & y.near if ":" not in k}) >= 2:
+            and len({k for k in x.near & y.near if ":" not in k}) >= 2 and _prepositions(x) == _prepositions(y):
         return False  # "Accountancy firm KPMG was appointed administrator" / "Deloitte was appointed as
-        # administrator": a name no lexicon knows, doing what the body did in the other version, is another body
+        # administrator": a name no lexicon knows, doing what the body did in the other version, is another body;
+        # not "Metropolitan Police said officers were called" / "Officers were called to the Hilton hotel"
     return (kx is None) != (ky is None) or kx != ky or "other" in (x.item.kind, y.item.kind)
+
+
+def _prepositions(f: Fact) -> frozenset[str]:
+    return frozenset(k for k in f.near if k.startswith("prep:"))
 
 
 def _from_one_country(x: Name, y: Name) -> bool:
