@@ -4801,7 +4801,8 @@ def test_a_name_of_no_known_kind_doing_what_a_body_did_is_another_body():
     old_trafford = name("Thousands gathered at Old Trafford.", "Old Trafford")
     united = name("Thousands gathered at the ground of football club Manchester United.", "Manchester United")
     assert metonym_risk(old_trafford, united)
-    police = name("London's Metropolitan Police said officers were called to a hotel on Park Lane.", "Metropolitan Police")
+    police = name("London's Metropolitan Police said officers were called to a hotel on Park Lane.",
+                  "Metropolitan Police")
     hilton = name("Officers were called to the Hilton hotel on Park Lane.", "Hilton")
     assert metonym_risk(police, hilton)  # the police called, the hotel called to: not one role
 
