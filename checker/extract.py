@@ -265,7 +265,7 @@ def _items(cf: ClaimFacts) -> list[tuple[int, int, str, str]]:
 
 # words a rewrite says one workforce with: "employed about 2,600 people" / "its 3,600 staff" (not "were killed" /
 # "died": "At least 45 people were killed in France" / "In La Faute-sur-Mer ... at least 29 people died" are two tolls)
-_ONE_ANCHOR = {"staff": "employ", "worker": "employ", "workfo": "employ", "employee": "employ"}
+_ONE_ANCHOR = {"staff": "employ", "worker": "employ", "workfo": "employ", "employee": "employ", "jail": "prison"}
 
 
 _VERB_PARTICLES = {"down", "up", "off", "out", "over", "back"}

@@ -281,6 +281,10 @@ def _hedge_before(tokens: list[Token], i: int, lex: Lexicons) -> tuple[str, int]
             if j >= 2 and tokens[j - 1].text == "-" and tokens[j - 2].kind == "num":
                 return None  # "6-under 282", "18-over": a golfer's score against par, not a bound
             return lex.hedges[key], j
+    if i > 2 and tokens[i - 1].text.lower() == "of" and tokens[i - 3].text.lower() in ("maximum", "minimum") \
+            and tokens[i - 2].kind == "word":
+        return ("upper" if tokens[i - 3].text.lower() == "maximum" else "lower"), i - 3  # "a maximum penalty of
+        # five years": the bound the law sets, as "up to seven years" is
     if i > 2 and tokens[i - 1].text.lower().endswith("ing") and tokens[i - 2].text.lower() == "to" \
             and (found := _hedge_before(tokens, i - 1, lex)) is not None and found[0] == "upper":
         return found  # "restricted to withdrawing €50 a day": the limit of what may be done

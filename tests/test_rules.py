@@ -1493,3 +1493,11 @@ def test_a_place_inside_the_other_is_no_change_and_two_places_side_by_side_are()
         "place-mismatch"]
     assert [f[0] for f in flags("The site lies north-west of Johannesburg.", "The site lies north-west of Pretoria.")
             ] == ["place-mismatch"]
+
+
+def test_a_maximum_penalty_is_the_bound_up_to_says():
+    assert [f[0] for f in flags("Endangering an aircraft carries a maximum penalty of five years in prison.",
+                                "Those responsible face up to seven years in jail for endangering an aircraft.")] == [
+        "number-mismatch"]
+    assert flags("Endangering an aircraft carries a maximum penalty of five years in prison.",
+                 "Those responsible face up to five years in jail for endangering an aircraft.") == []

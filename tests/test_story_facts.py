@@ -4830,3 +4830,10 @@ def test_a_name_the_other_sentence_writes_as_a_word_is_not_the_one_replaced():
          "missiles and Scalp cruise missiles supplied by Thales.")
     shown = [(e[2], e[3]) for e in flagged(a, b) if e[0] == "organisation-mismatch"]
     assert ("SCALP", "Thales") not in shown and ("MBDA", "Thales") in shown
+
+
+def test_jail_and_prison_are_one_anchor():
+    def figure(text: str):
+        return next(f for f in facts_of(text).facts if f.kind == "quantity")
+
+    assert "prison" in figure("He faces seven years in jail.").near & figure("He faces five years in prison.").near
