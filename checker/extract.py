@@ -470,6 +470,8 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
     def verbs_at(k: int) -> frozenset[str]:
         s, e, _, kind = items[k]
         word = text[s:e].split(" ")[0]  # "walked out" (read as "walkout") is walking
+        if text[s - 1:s] == "-":
+            return frozenset()  # "the loss-making carrier": a word describing a noun, not a verb
         before = text[items[k - 1][0]:items[k - 1][1]].lower() if k > 0 else ""
         if word.endswith(("ed", "ing")) and (before in DETERMINERS or before.endswith(("'s", "’s")) and (
                 k + 1 < len(items) and items[k + 1][3] == "word")):

@@ -1103,6 +1103,7 @@ def test_the_verb_a_date_dates_is_read_past_an_aside_between_commas():
     ("Alibaba raised $21.8 billion after pricing the offering at the top of the expected range late on Thursday.",
      "price"),
     ("The decision followed a two-day meeting of the committee that ended on Thursday.", "end"),
+    ("Air New Zealand placed the loss-making carrier into voluntary administration on Wednesday.", "place"),
 ])
 def test_a_noun_or_a_word_describing_one_is_no_event_of_a_date(text, event):
     f = next(f for f in facts_of(text).facts if f.kind == "date")
