@@ -40,6 +40,16 @@ def facts_of(text: str):
     return extract(v, segment(v))
 
 
+def name(text: str, value: str):
+    """The name fact written `value` in one sentence."""
+    return next(f for f in facts_of(text).facts if f.kind == "name" and f.text == value)
+
+
+def figure(text: str):
+    """The first figure of one sentence."""
+    return next(f for f in facts_of(text).facts if f.kind == "quantity")
+
+
 # ---------------------------------------------------------------- extraction
 
 
@@ -1045,9 +1055,6 @@ def test_two_bodies_each_in_both_versions_are_no_replacement():
 
 def test_two_names_both_said_to_be_places_are_no_metonym():
     from checker.compare_values import metonym_risk
-
-    def name(text: str, value: str):
-        return next(f for f in facts_of(text).facts if f.kind == "name" and f.text == value)
 
     ferrol = name("The train was carrying 218 passengers to the northwestern port of Ferrol.", "Ferrol")
     vigo = name("The train was travelling to the port city of Vigo with 218 passengers.", "Vigo")
@@ -4765,9 +4772,6 @@ def test_a_workforce_told_as_people_employed_or_as_staff_is_one_count_and_its_is
 
 
 def test_staff_and_people_employed_share_one_anchor_and_its_count_is_the_subjects():
-    def figure(text: str):
-        return next(f for f in facts_of(text).facts if f.kind == "quantity")
-
     employed, staff = figure("Malev employed about 2,600 people."), figure(
         "Malev went bust yesterday, leaving thousands of passengers stranded and its 3,600 staff facing the sack.")
     assert "employ" in employed.near & staff.near
@@ -4792,9 +4796,6 @@ def test_a_name_of_no_known_kind_doing_what_a_body_did_is_another_body():
     assert ("organisation-mismatch", "KPMG", "Deloitte") in errors(a, b)
     assert not errors(a, b.replace("Deloitte", "KPMG"))
     from checker.compare_values import metonym_risk
-
-    def name(text: str, value: str):
-        return next(f for f in facts_of(text).facts if f.kind == "name" and f.text == value)
 
     kpmg = name("Accountancy firm KPMG was appointed administrator in the early hours.", "KPMG")
     deloitte = name("All flights were cancelled after Deloitte was appointed as administrator.", "Deloitte")
@@ -4834,7 +4835,4 @@ def test_a_name_the_other_sentence_writes_as_a_word_is_not_the_one_replaced():
 
 
 def test_jail_and_prison_are_one_anchor():
-    def figure(text: str):
-        return next(f for f in facts_of(text).facts if f.kind == "quantity")
-
     assert "prison" in figure("He faces seven years in jail.").near & figure("He faces five years in prison.").near
