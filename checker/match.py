@@ -150,6 +150,9 @@ class Match:
         if self.a.kind == "date" and self.sole_figures:
             return not self.restated  # "stolen on December 7, 2002" / "in December 2003", in paired sentences: one
             # date, its year changed, whatever verb each sentence dates it by
+        if self.a.kind == "name" and _only_prepositions(self.shared) and not (self.lone_slip or self.lone_event):
+            return False  # "the 2022 soccer World Cup in Qatar" / "Meeting in Montreal yesterday": a preposition alone
+            # in common says nothing of one place, whatever else the sentences agree on
         if self.a.kind == "name" and EXAMPLE in self.a.near | self.b.near:
             return False  # "universities including Oxford" / "campuses in London": a rewrite picks its own examples
         if self.a.kind == "name" and _other_rank(self.a, self.b):
