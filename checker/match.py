@@ -399,8 +399,10 @@ def _written_in(x: Fact, y: Fact) -> bool:
     missiles supplied by Thales"."""
     from .extract import stem
 
-    keys = [stem(k) for k in getattr(x.item, "keys", ()) if k not in FUNCTION]
-    return bool(keys) and all(k in y.sentence for k in keys) and not set(keys) & set(getattr(y.item, "keys", ()))
+    keys = [stem(w) for w in re.findall(r"[a-z0-9]+", fold_accents(x.text).lower()) if w not in FUNCTION]  # as
+    # written: "Madrid", not the country its alias stands for
+    written = {stem(w) for w in re.findall(r"[a-z0-9]+", fold_accents(y.text).lower())}
+    return bool(keys) and all(k in y.sentence for k in keys) and not set(keys) & written
 
 
 def _each_named_in_other(x: Fact, y: Fact, a: VersionFacts, b: VersionFacts) -> bool:

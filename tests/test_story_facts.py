@@ -4845,3 +4845,11 @@ def test_two_places_with_only_a_preposition_in_common_are_not_one_place():
          "for a ban on Russia competing under its own flag at major events, including the 2022 Winter Olympics in "
          "Beijing.")
     assert not [e for e in errors(a.replace("on Monday", "on Tuesday"), b) if e[0] == "place-mismatch"]
+
+
+def test_a_capital_is_written_as_itself_not_as_its_country():
+    a = ("Macron defended the reform. Speaking in Barcelona, where he was attending a Franco-Spanish summit, Macron "
+         "said the reform was fair.")
+    b = ("Macron defended the reform. Macron, speaking in Madrid, where he attended a summit with Spanish Prime "
+         "Minister Pedro Sanchez, said the reform was fair.")
+    assert ("place-mismatch", "in Barcelona", "in Madrid") in errors(a, b)
