@@ -522,7 +522,7 @@ def kind_of(swap: Swap) -> str:
     return "other"
 
 
-_COUNTRY_KEYS = {"us": "united states", "uk": "united kingdom"}  # alias canonicals the parents table writes in full
+_IN_FULL = {"us": "united states", "uk": "united kingdom"}  # alias canonicals the parents table writes in full
 _REGION_ADJECTIVES = {"middle eastern": "middle east", "balkan": "balkans", "scandinavian": "scandinavia"}
 
 
@@ -533,19 +533,21 @@ def _place_key(name: Name) -> str | None:
     if written in parents:
         return written  # "Pretoria" itself, not the country its alias stands for
     key = " ".join(name.keys).rstrip(".")
-    key = _COUNTRY_KEYS.get(key, _REGION_ADJECTIVES.get(key, key))
+    key = _IN_FULL.get(key, _REGION_ADJECTIVES.get(key, key))
     if key not in parents and key.endswith("an") and key[:-1] in parents:
         key = key[:-1]  # "west african" -> "west africa", "southeast asian" -> "southeast asia"
     return key
 
 
-def within(inner: Name, outer: Name) -> bool:
-    """`inner` lies inside `outer` by data/place_parents.tsv, at any depth: "Chicago" in "Illinois", "Ouagadougou"
-    (Burkina Faso) in "the West African (country)"."""
+def nested(x: Name, y: Name) -> bool:
+    """One place lies inside the other by data/place_parents.tsv, at any depth: "Chicago" in "Illinois",
+    "Ouagadougou" (Burkina Faso) in "the West African (country)"."""
+    kx, ky = _place_key(x), _place_key(y)
+    return bool(kx and ky and kx != ky) and (_inside(kx, ky) or _inside(ky, kx))
+
+
+def _inside(start: str, goal: str) -> bool:
     parents = lexicons().parents
-    start, goal = _place_key(inner), _place_key(outer)
-    if not start or not goal or start == goal:
-        return False
     seen, todo = {start}, [start]
     while todo:
         for up in parents.get(todo.pop(), ()):

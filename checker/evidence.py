@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .entities import within
+from .entities import nested
 from .extract import Clock, Fact, forms_of
 from .facts import _FUNCTION
 from .match import (ONE_DAY, Match, StoryMatches, _after, one_event_of, other_days, other_events, reaction_to,
@@ -281,8 +281,7 @@ def moved_facts(sm: StoryMatches, findings: list[Finding], rules: list[Rule]) ->
             continue  # figures of paired sentences are the numbers rule's, unless it compared them with the wrong ones
         if m.a.kind == "quantity" and (m.a.item.unit == "clock" or _idiom_ordinal(m.a) or _idiom_ordinal(m.b)):
             continue  # game clocks and times of day differ from sentence to sentence; "the first ... since"
-        if m.a.kind == "name" and m.a.item.kind == m.b.item.kind == "place" and (
-                within(m.a.item, m.b.item) or within(m.b.item, m.a.item)):
+        if m.a.kind == "name" and m.a.item.kind == m.b.item.kind == "place" and nested(m.a.item, m.b.item):
             continue  # "near Chicago" / "in Illinois": one place inside the other, both true
         rid = rule_for(m.a, m.b)
         if rid not in active:

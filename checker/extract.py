@@ -257,7 +257,8 @@ def _items(cf: ClaimFacts) -> list[tuple[int, int, str, str]]:
             out.append((t.start, toks[i + 1].end, stem(compound), "word"))  # "touch down" is "touchdown"
             joined = i + 1
         elif t.kind == "word" and t.key not in STOP and len(t.key) > 1:
-            out.append((t.start, t.end, _ONE_ANCHOR.get(stem(t.key), stem(t.key)), "word"))
+            key = stem(t.key)
+            out.append((t.start, t.end, _ONE_ANCHOR.get(key, key), "word"))
         else:
             out.append((t.start, t.end, t.key, "other"))
     return out

@@ -397,8 +397,6 @@ class StoryMatches:
 def _written_in(x: Fact, y: Fact) -> bool:
     """Every word of x's name stands in y's sentence (its anchor keys), though not as y: "SCALP" / "Scalp cruise
     missiles supplied by Thales"."""
-    from .extract import stem
-
     keys = [stem(w) for w in re.findall(r"[a-z0-9]+", fold_accents(x.text).lower()) if w not in FUNCTION]  # as
     # written: "Madrid", not the country its alias stands for
     written = {stem(w) for w in re.findall(r"[a-z0-9]+", fold_accents(y.text).lower())}

@@ -146,11 +146,10 @@ _COMPARATIVE_AFTER = re.compile(r"\s+(?:(?:much|even|far|ever|still|slightly|a l
                                 r"[a-z]+er)\b")
 
 
-def _become_comparative(side: object, t: object) -> bool:
+def _become_comparative(side: PairSide, t: Token) -> bool:
     """A verb of becoming before a comparative ("grew smaller", "became less"): the comparative carries the
     direction, not the verb."""
-    word, text, end = t.text.lower(), side.text, t.end  # type: ignore[attr-defined]
-    return word in _BECOMING and _COMPARATIVE_AFTER.match(text, end) is not None
+    return t.text.lower() in _BECOMING and _COMPARATIVE_AFTER.match(side.text, t.end) is not None
 
 
 @rule("WC141", "direction-flip", Severity.ERROR, "A word replaced by its opposite (rose/fell, won/lost)")

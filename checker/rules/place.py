@@ -36,7 +36,7 @@ import re
 from collections.abc import Iterator
 
 from ..compare import PairContext, PairSide
-from ..entities import kind_of, swaps, within
+from ..entities import kind_of, nested, swaps
 from ..extract import in_examples
 from ..facts import _COUNTRY_KEYS, _FUNCTION, DEMONYM, Name, is_water
 from ..model import Finding, Severity
@@ -55,7 +55,7 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             continue
         if _describes(s.a, s.b, ctx.a) or _describes(s.b, s.a, ctx.b):
             continue  # "Park said" / "The South Korean envoy said": a person described by where they are from
-        if within(s.a, s.b) or within(s.b, s.a):
+        if nested(s.a, s.b):
             continue  # "near Chicago" / "in Illinois": one place inside the other (data/place_parents.tsv)
         if is_water(s.a) != is_water(s.b):
             continue  # "an island in Krabi province" / "an island in the Andaman Sea": a province and a sea
