@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import Any
 
 from .facts import (BODY_NOUNS, CLEARED, CLEARED_REACH, DEMONYM, DETERMINERS, KIN, ClaimFacts, DateRef, Name, Quantity,
-                    Quote, analyze, in_condition, is_water)
+                    Quote, analyze, in_condition, is_water, not_until)
 from .lexicon import Lexicons, lexicons
 from .model import Claim, Version
 from .normalize import Token, fold_accents, lemma, transliterate
@@ -910,7 +910,11 @@ def _opening_person(cf: ClaimFacts, people: dict[str, Person], spans: list[tuple
     """The person a sentence opens with, as its subject ("Christo Wiese, the chairman, will run the group"; not
     "Wiese's lawyer"): who a "he said" later in the sentence is, before anyone of an earlier sentence."""
     found = _persons_in(cf, people, spans)
-    opens = found and cf.tokens and cf.tokens[0].start in (found[0][0].start, (found[0][0].role_span or (-1,))[0])
+    opens = found and cf.tokens and (
+        cf.tokens[0].start in (found[0][0].start, (found[0][0].role_span or (-1,))[0])
+        or _OPENING_ADVERBIAL.fullmatch(cf.text[:(found[0][0].role_span or (found[0][0].start,))[0]])
+        and re.match(r"\s+[a-z]", cf.text[found[0][0].end:]))  # "Earlier in the day Schettino had wept as he told
+    # the court": a time before the subject, the subject then its verb (not "After meeting Smith, he said")
     if not opens or _possessive(cf, found[0][0]):  # "Archbishop Bernard Barsi drew laughter ... when he said"
         return None
     if _ASIDE_SAID.match(cf.text[found[0][0].end:]):
@@ -919,6 +923,8 @@ def _opening_person(cf: ClaimFacts, people: dict[str, Person], spans: list[tuple
     return None if sex is not None and sexes.get(found[0][1], sex) != sex else found[0][0]
 
 
+_OPENING_ADVERBIAL = re.compile(r"(?:Earlier|Later|Afterwards|Then|On|In|At|Outside|Inside|Before|After)\b"
+                                r"[a-z0-9 ]{0,30}?\s")  # "Earlier in the day ", "On Wednesday ", "Outside court "
 _ASIDE_SAID = re.compile(r",\s*(?:he|she|they)\s+\w+\s*,", re.IGNORECASE)  # ", he said," set off after a name
 _CLAUSE_OPENERS = {"and", "but", "while", "whereas"}
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|who|it)\b", re.IGNORECASE)
@@ -1348,6 +1354,8 @@ def _plan(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) 
         if (body := _body_in_title(cf, n, lex)) is not None:
             plan("name", body.start, body.end, body, who="name", mates=frozenset({"n:" + " ".join(n.keys)}))
     for cue, word in negated_words(cf, nominal=False):
+        if not_until(cf.tokens, cue):
+            continue  # "did not begin until an hour later" says when it began
         before = [t for t in cf.tokens if t.end <= cue.start]
         start = before[-1].start if before and before[-1].key in _AUX and cue.key == "not" else cue.start
         plan("polarity", start, _object_end(cf, word), Polarity(word.key, True, word.start, word.end),

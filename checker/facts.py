@@ -932,6 +932,31 @@ def _after_zone(tokens: list[Token], i: int) -> bool:
     return bool(before) and (before[-1] in ("gmt", "utc") or before == ["gmt", "on"] or before == ["utc", "on"])
 
 
+# words that put a figure in the period a result is compared with: "a year earlier", "the previous year", "in the
+# same quarter last year", "year-ago"
+_PRIOR_PERIOD = re.compile(
+    r"\b(?:(?:a|one|the) year (?:earlier|ago|before)|(?:the|a) (?:previous|prior|preceding) (?:year|quarter)"
+    r"|(?:in )?the same (?:period|quarter|month|half) (?:of |a )?(?:last|the previous|a) year(?: earlier| ago)?"
+    r"|last year's|year[- ](?:earlier|ago))\b", re.IGNORECASE)
+PRIOR_REACH = 30  # characters between a figure and the words after it that date it ("$4.4 billion a year earlier")
+
+
+def prior_period(text: str, start: int, end: int) -> bool:
+    """The words at [start, end) (a figure, a result's word) are of the period the story compares with: the
+    sentence opens with it ("A year earlier, the company made a profit of $4.4 billion"), or it follows them in
+    their clause with no other figure between ("from $4.4 billion a year earlier"), or stands just before them
+    ("a year-earlier profit of $4.4 billion")."""
+    for m in _PRIOR_PERIOD.finditer(text):
+        if m.start() == 0 or not text[:m.start()].strip(" \"“'‘"):
+            return text[m.end():m.end() + 1] == "," and start >= m.end()  # an opening adverbial: the whole sentence
+        if end <= m.start() <= end + PRIOR_REACH and not re.search(r"[\d,;]", text[end:m.start()]):
+            return True
+        if m.end() <= start <= m.end() + PRIOR_REACH and "year" in m.group(0) and "-" in m.group(0) \
+                and not re.search(r"[\d,;]", text[m.end():start]):
+            return True
+    return False
+
+
 def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[tuple[DateRef, int, int]]:
     out: list[tuple[DateRef, int, int]] = []
     n = len(tokens)
@@ -1053,7 +1078,8 @@ def _days_ago(tokens: list[Token], i: int) -> tuple[int, int] | None:
 # ---------------------------------------------------------------- names
 
 _PARTICLES = {"le", "la", "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "al", "el", "bin", "ibn"}
-_CONNECTORS = {"&", "of", "for", "the", "de", "del", "della", "da", "di", "du", "la", "le", "van", "von", "der", "den", "bin", "al", "el", "ibn", "y"}
+_CONNECTORS = {"&", "of", "for", "the", "de", "del", "della", "da", "di", "du", "la", "le", "van", "von", "der", "den",
+               "bin", "al", "el", "ibn", "y", "und"}
 _NOT_NAMES = {
     "the", "a", "an", "but", "and", "or", "if", "in", "on", "at", "as", "for", "from", "to", "with", "by", "of",
     "this", "that", "these", "those", "there", "here", "it", "its", "he", "she", "they", "we", "i", "you", "his",
@@ -1627,15 +1653,16 @@ _MEMBERS = frozenset({"workers", "farmers", "teachers", "nurses", "employees", "
                       "riders", "growers", "producers", "unions", "workers'", "farmers'", "teachers'", "nurses'"})
 _GEOGRAPHIC_LEADS = {"mount", "lake", "cape", "gare", "rue", "piazza", "plaza", "avenida", "lago", "monte", "puerto",
                      "isla", "ile", "île", "north", "south", "east", "west", "northern", "southern", "eastern",
-                     "western", "upper", "lower"}  # "West Sussex", "East Sussex", "Lower Saxony": a region
+                     "western", "upper", "lower", "county"}  # "West Sussex", "East Sussex", "Lower Saxony": a region
 _GEOGRAPHIC_HEADS = {"beach", "bay", "island", "islands", "valley", "springs", "falls", "harbour", "harbor", "creek",
                      "heights", "peninsula", "coast", "desert", "gulf", "strait", "lake", "river", "canyon", "sound",
                      "sea", "ocean", "mountains", "hills", "forest", "plateau", "basin", "delta",
-                     "street", "road", "avenue", "square", "lane", "boulevard", "bridge"}  # "Oxford Street"
+                     "street", "road", "avenue", "square", "lane", "boulevard", "bridge", "reservoir", "canal",
+                     "glacier", "loch", "estuary", "lagoon", "fjord"}  # "Oxford Street", "Vartry Reservoir"
 
 
 _WATERS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel", "river", "lake", "loch", "estuary",
-                     "lagoon"})
+                     "lagoon", "reservoir"})
 _WATERS_FIRST = frozenset({"river", "loch"})  # "River Thames", "Loch Ness"; not "Lake Placid", a town too
 
 
@@ -1737,6 +1764,14 @@ def _idiom_after(tokens: list[Token], k: int) -> bool:
         return after[:1] != ("to",)  # "failed to reach a deal" says it was not reached; "the dike failed", "a
         # failed coup" negate nothing
     return any(after[:len(idiom)] == idiom for idiom in _NOT_NEGATING)
+
+
+def not_until(tokens: list[Token], cue: Token) -> bool:
+    """ "did not begin until an hour later", "not until 2010": the negation says when it happened, not whether.
+    Still a cue, so that it cancels an opposite ("remained closed until 1pm" / "did not reopen until 1pm")."""
+    k = next((i for i, t in enumerate(tokens) if t is cue), None)
+    return (k is not None and cue.text.lower() in ("not", "n't")
+            and "until" in (t.text.lower() for t in tokens[k + 1:k + 3]))
 
 
 _FAIL = {"fail", "fails", "failed", "failing"}

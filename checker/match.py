@@ -150,7 +150,8 @@ class Match:
         if self.a.kind == "date" and self.sole_figures:
             return not self.restated  # "stolen on December 7, 2002" / "in December 2003", in paired sentences: one
             # date, its year changed, whatever verb each sentence dates it by
-        if self.a.kind == "name" and _only_prepositions(self.shared) and not (self.lone_slip or self.lone_event):
+        if self.a.kind == "name" and _only_prepositions(self.shared) and not (self.lone_slip or self.lone_event
+                                                                              or _same_head(self.a, self.b)):
             return False  # "the 2022 soccer World Cup in Qatar" / "Meeting in Montreal yesterday": a preposition alone
             # in common says nothing of one place, whatever else the sentences agree on
         if self.a.kind == "name" and EXAMPLE in self.a.near | self.b.near:
@@ -205,6 +206,9 @@ class Match:
             # Russian counterpart, Anton Siluanov, ... tomorrow": the same event, four facts agreeing around it;
             # "captured in February 2014 in Mazatlan after 13 years on the run" / "recaptured in
             # February 2014 in Culiacan after 13 years as a fugitive": two facts agree, the third does not
+        if self.a.kind == "name" and self.aligned and self.support >= 1 and _same_head(self.a, self.b):
+            return not self.restated  # "found ... in the Vartry Reservoir near Roundwood" / "anglers found ... in the
+            # Poulaphouca Reservoir": paired sentences, another fact agreeing, one reservoir put for another
         if self._one_persons_home():
             return not self.restated  # "Walter Palmer, a dentist from Minnesota" / "A Wisconsin dentist, Walter
             # Palmer": one man's home state
@@ -641,6 +645,17 @@ def _object_of(cf: object, end: int) -> str | None:
     return None
 
 
+OBJECT_NEGATION_REACH = 2  # tokens from a verb to the "no" of its object ("received no severance", "found
+# virtually no evidence")
+
+
+def _object_negated(cf: ClaimFacts, verb: Token) -> bool:
+    """A negation cue opens the verb's object ("will receive no severance", "found no evidence"): the verb is
+    negated as surely as by a "not" before it."""
+    after = [t for t in cf.tokens if t.start >= verb.end][:OBJECT_NEGATION_REACH]
+    return any(t in cf.negations for t in after) and not any(t.text in ",;" for t in after)
+
+
 def _boundary_between(cf: object, start: int, end: int) -> bool:
     """A clause ends between two offsets: a comma or semicolon, or "but"."""
     text = cf.text[start:end]  # type: ignore[attr-defined]
@@ -774,6 +789,8 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
                     continue
                 if any(c.end <= t.start and not _boundary_between(cf, c.end, t.start) for c in cf.negations):
                     continue  # negated there too ("no indication that the pilots had sent a distress signal")
+                if _object_negated(cf, t):
+                    continue  # "will receive no severance" says "will not receive any severance payment"
                 if any(u.key in _DENY and u.end <= t.start for u in cf.tokens):
                     continue  # "denied that a video existed" says "did not exist"
                 if any(u.text.lower() in PRIVATIVE and u.end <= t.start and t.start - u.end <= 2 for u in cf.tokens):
@@ -1704,6 +1721,18 @@ def _other_sessions(x: Fact, y: Fact) -> bool:
     from .rules.numbers import other_sessions
 
     return other_sessions(x.near, y.near)
+
+
+def _same_head(x: Fact, y: Fact) -> bool:
+    """Two names of one kind by the common noun they end in, the rest of each its own ("the Vartry Reservoir" /
+    "the Poulaphouca Reservoir"): one thing of that kind put for another, not two places of one event."""
+    from .wordnet import wordnet
+
+    if not x.item.kind == y.item.kind == "place":
+        return False  # "Northern Ireland Electricity Networks" / "NIE Networks": a body and its initials
+    wx, wy = x.text.split(), y.text.split()
+    return (len(wx) >= 2 and len(wy) >= 2 and wx[-1].lower() == wy[-1].lower() and wordnet().common(wx[-1].lower())
+            and not {w.lower() for w in wx[:-1]} & {w.lower() for w in wy[:-1]})
 
 
 def _only_prepositions(shared: frozenset[str]) -> bool:

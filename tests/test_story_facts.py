@@ -4853,3 +4853,94 @@ def test_a_capital_is_written_as_itself_not_as_its_country():
     b = ("Macron defended the reform. Macron, speaking in Madrid, where he attended a summit with Spanish Prime "
          "Minister Pedro Sanchez, said the reform was fair.")
     assert ("place-mismatch", "in Barcelona", "in Madrid") in errors(a, b)
+
+
+# ---------------------------------------------------------------- read on r56 (company results; crime and courts)
+
+
+def test_a_verb_with_no_before_its_object_is_the_negated_verb():
+    a = ("GE named Culp as chief. Flannery will not receive any severance payment, a person familiar with the matter "
+         "said.")
+    b = "GE named Culp as chief. According to a person familiar with the matter, Mr Flannery will receive no severance."
+    assert not [e for e in flagged(a, b) if e[0] == "negation-flip"]
+    assert ("negation-flip", "error") in {x[:2] for x in flagged(a, b.replace("receive no", "receive a"))}
+
+
+@pytest.mark.parametrize("b", [
+    "She rolled onto her side, and the evacuation did not begin until more than an hour after the collision.",
+    "It was not until more than an hour after the collision that the evacuation began.",
+])
+def test_not_until_says_when_not_whether(b):
+    a = ("The ship keeled over onto its side, and the evacuation, which began more than an hour after the impact, "
+         "descended into chaos.")
+    assert not [x for x in flagged(a, b) if x[0] == "negation-flip"]
+
+
+def test_a_figure_of_the_year_before_is_not_this_years():
+    a = "BP reported a loss. A year earlier, the company made a second-quarter profit of $4.4 billion."
+    b = "BP reported a loss. The company also reported a second-quarter loss of $17 billion after spill costs."
+    assert not [e for e in errors(a, b) if e[0] in ("number-mismatch", "direction-flip")]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Net profit rose to $5.2 billion from $4.4 billion a year earlier.", "Net profit rose to $5.9 billion."),
+    ("Net profit rose to $5.2 billion, the company said.", "Net profit rose to $5.9 billion from $4.4 billion a year "
+                                                            "ago."),
+])
+def test_the_figure_of_this_year_beside_one_of_the_year_before_is_still_compared(a, b):
+    assert [(x, y) for rule, x, y in errors(a, b) if rule == "number-mismatch"] == [("to $5.2 billion",
+                                                                                   "to $5.9 billion")]
+
+
+def test_a_new_holder_of_an_office_is_not_the_one_who_left_it():
+    a = ("Rio Tinto Chief Executive Tom Albanese stepped down on Thursday as the miner announced a $14 billion "
+         "writedown. Sam Walsh, head of iron ore, will replace him.")
+    b = ("Rio Tinto's new chief executive Sam Walsh faces pressure to cut costs after the mining giant ousted Tom "
+         "Albanese over a $14 billion writedown, analysts said on Friday.")
+    assert not [e for e in errors(a, b) if e[0] == "person-role-mismatch"]
+    swapped = b.replace("new chief executive Sam Walsh", "chief executive Sam Walsh")
+    assert "person-role-mismatch" in {e[0] for e in errors(a.replace("Sam Walsh, head of iron ore, will replace "
+                                                                       "him.", ""), swapped)}
+
+
+def test_a_pronoun_speaker_after_a_name_in_its_own_sentence_is_that_person():
+    vf = facts_of("Francesco Schettino was jailed. Domenico Pepe, his lawyer, called the ruling a sentence \"written "
+                  "to satisfy public opinion\" and said it would be appealed. Earlier in the day Schettino had wept "
+                  "as he told the court that he had been through a \"media meat grinder\".")
+    assert [q.speaker for q in vf.quotes] == ["pepe", "schettino"]
+    vf = facts_of("Prosecutors spoke first. After meeting Schettino, he said the captain had been \"reckless\".")
+    assert [q.speaker for q in vf.quotes] != ["schettino"]  # "he" is not the man he met
+
+
+def test_a_name_joined_by_von_and_und_is_one_name():
+    text = ("The Alfried Krupp von Bohlen und Halbach Foundation, Thyssenkrupp's biggest shareholder, said it had "
+            "taken note of the decision.")
+    assert name(text, "Alfried Krupp von Bohlen und Halbach Foundation").item.kind == "org"
+
+
+def test_a_predicate_given_as_someones_claim_is_not_turned_by_anothers_denial():
+    a = ("The prosecution told the jury that scratches on his face, which he said were shaving cuts, had been made by "
+         "his wife's fingernails.")
+    b = ("Prosecutor Todd Fuller told the jury that the scratches on Baden-Clay's face were not shaving cuts, as the "
+         "accused claimed, but had been inflicted by his wife's fingernails.")
+    assert not [x for x in flagged(a, b) if x[0] == "negation-flip"]
+    a_plain = ("The prosecution told the jury that scratches on his face were shaving cuts and had been made by a "
+               "razor.")
+    b_plain = a_plain.replace("were shaving cuts", "were not shaving cuts")
+    assert "negation-flip" in {x[0] for x in flagged(a_plain, b_plain)}
+
+
+def test_a_reservoir_and_a_county_are_places():
+    text = "Anglers found two phones in the Vartry Reservoir near Roundwood, County Wicklow."
+    assert [name(text, n).item.kind for n in ("Vartry Reservoir", "County Wicklow")] == ["place", "place"]
+
+
+def test_one_reservoir_put_for_another_in_paired_sentences_is_an_error():
+    a = ("Graham Dwyer was convicted of murder. Days earlier, with water levels low after a dry summer, anglers had "
+         "found keys, a knife, restraints and two mobile phones in the Vartry Reservoir near Roundwood, County "
+         "Wicklow.")
+    b = ("Graham Dwyer was convicted of murder. The case turned on two mobile phones that anglers found, together with "
+         "keys, a knife and restraints, in the Poulaphouca Reservoir in Co Wicklow after a dry summer had lowered the "
+         "water.")
+    assert ("place-mismatch", "Vartry Reservoir", "Poulaphouca Reservoir") in errors(a, b)
+    assert not [e for e in errors(a, b.replace("Poulaphouca", "Vartry")) if e[0] == "place-mismatch"]

@@ -56,7 +56,7 @@ import re
 from collections.abc import Iterator
 
 from ..compare import PairContext, PairSide
-from ..facts import _AM_PM, _FUNCTION, DETERMINERS
+from ..facts import _AM_PM, _FUNCTION, DETERMINERS, prior_period
 from ..model import Finding, Severity
 from ..normalize import Token, clause_break, position
 from ..opposites import (converse_in_other_voice, converse_with_other_party, figure_move, morphological_opposites,
@@ -213,7 +213,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                 px, py = meant_a.get(id(x)), meant_b.get(id(y))
                 if y.key in opposites.get(x.key, ()) or opposite(x.text, y.text, opposites, use_wordnet) or (
                         (px or py) and opposite(px or x.text, py or y.text, opposites)):
-                    other_days = dated_differently(ctx)
+                    other_days = dated_differently(ctx) or (prior_period(ctx.a.text, x.start, x.end)
+                                                            != prior_period(ctx.b.text, y.start, y.end))
                     yield ctx.finding(
                         check, (x.start, x.end), (y.start, y.end),
                         f"'{x.text}' in {ctx.a.version.id} but its opposite '{y.text}' in {ctx.b.version.id}",

@@ -20,9 +20,11 @@ controls, saying the government had no plans" / "did not rule out capital
 controls, but said ..."). "Declined to confirm" is a refusal like "refused to".
 
 What it lets pass: a negation that moves ("does not have" / "has no"); contractions ("wasn't" /
-"was not"); "No 9", "a no-union policy" and other non-negating uses; a question of how, how much
-or when left open ("he said" / "he did not say by how much"). Across the story, a negation inside
-a condition ("had the bank not pleaded guilty", "should regulators fail to act") states nothing and
+"was not"); "not ... until", which says when ("began an hour after" / "did not begin until an hour
+after"); a predicate one version gives as someone's claim ("which he said were shaving cuts" / "were
+not shaving cuts, as the accused claimed"); "No 9", "a no-union policy" and other non-negating uses; a
+question of how, how much or when left open ("he said" / "he did not say by how much"). Across the story, a negation
+inside a condition ("had the bank not pleaded guilty", "should regulators fail to act") states nothing and
 is not matched with a plain statement; a condition turned round in one sentence ("if the website is
 not working" / "is working") is still a flip. "Cleared him of breaching" and "acquitted of" negate
 like "had not breached". A sentence of two clauses whose positive one the other version kept alone
@@ -42,7 +44,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..compare import NEGATION_REACH, PairContext
-from ..facts import PRIVATIVE, PRONOUNS
+from ..facts import PRIVATIVE, PRONOUNS, not_until
 from ..opposites import opposite, opposites_of
 from ..model import Finding, Severity
 from ..normalize import clause_break, position
@@ -100,6 +102,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         ca, cb = _cues(op.a, ctx.a.facts.negations), _cues(op.b, ctx.b.facts.negations)
         if len(ca) % 2 == len(cb) % 2 or _added_clause(ctx, op):
             continue  # the same count, or two negations that cancel ("did not fail" / "succeeded")
+        if not_until((ctx.b if cb else ctx.a).facts.tokens, (ca or cb)[0]):
+            continue  # "began more than an hour after" / "did not begin until more than an hour after"
         if _antonym_in(ctx, op) or _antonym_in_clause(ctx, (ca or cb)[0], ctx.b if cb else ctx.a):
             continue  # "was easy" / "was not difficult": an antonym in the same change cancels the negation, or in
             # the negation's clause ("is not kept at the right temperature" / "is kept at the wrong temperature")
@@ -117,6 +121,9 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         if _negated_beside(plain, at, ctx.spans(op)[0 if cb else 1][1]):
             continue  # "the administrator's powers did not extend to" / "the administrator had no power to": the
             # other side negates the same predicate a few words on, in a part of the sentence the diff split off
+        if _CLAIMED_BEFORE.search(plain.text, 0, at):
+            continue  # "scratches, which he said were shaving cuts" / "were not shaving cuts, as the accused claimed":
+            # the plain side tells what someone claimed, the other what the prosecution said of it
         if any(t.key in _DENY and t.end <= at for t in plain.facts.words):
             continue  # "denied that a video existed" / "insisted that a video did not exist": the verb negates
         if any(t.text.lower() in PRIVATIVE for t in (op.a if cb else op.b)):
@@ -151,6 +158,9 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         return
 
 
+# a relative clause that gives the rest as someone's claim: "which he said were", "that the defence claimed was"
+_CLAIMED_BEFORE = re.compile(r"\b(?:which|that|what)\s+(?:he|she|they|the\s+[a-z]+|[A-Z][\w'’-]+)\s+"
+                             r"(?:said|says|claimed|claims|insisted|insists|maintained|maintains)\s+(?:\w+\s+){0,2}$")
 _SAYING = {"say", "said", "specify", "specified", "disclose", "disclosed", "elaborate", "elaborated", "reveal",
            "revealed", "explain", "explained"}
 _QUESTION = {"how", "when", "where", "why", "by"}  # not "whether": "said it would" / "did not say whether it would"

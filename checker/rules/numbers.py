@@ -53,7 +53,7 @@ from typing import TYPE_CHECKING
 
 from ..compare import REWRITE_FRACTION, PairContext
 from ..entities import unmatched
-from ..facts import _CURRENCY_SYMBOLS, Quantity
+from ..facts import _CURRENCY_SYMBOLS, Quantity, prior_period
 from ..lexicon import lexicons
 from ..model import Finding, Severity
 from ..normalize import DASHES, digits_slipped
@@ -432,7 +432,9 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             continue
         slip = _slip(ctx, x, y)
         anchored = ctx.anchored(ctx.op_of((x.start, x.end), (y.start, y.end))) or _same_neighbours(ctx, x, y)
-        other_day = dated_differently(ctx) and not _size_rank(x, y) and not (x.unit == "age" and _within_a_month(ctx))
+        other_day = (dated_differently(ctx) and not _size_rank(x, y) and not (x.unit == "age" and _within_a_month(ctx))
+                     or prior_period(ctx.a.text, x.start, x.end) != prior_period(ctx.b.text, y.start, y.end))
+        # "A year earlier, it made a profit of $4.4 billion" / "reported a loss of $17 billion": two periods' results
         # an age holds for a while: copy a few days apart gives one age, articles months apart may give two
         figures.append((x, y))
         mismatches.append(ctx.finding(

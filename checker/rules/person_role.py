@@ -17,7 +17,8 @@ What it lets pass: roles many people hold at once ("a spokesman", "an
 analyst", "a minister", "the striker"); the same person under a reworded
 title ("finance minister" / "Chancellor" is title-mismatch at most); a role
 named for the other person too in the other version (two deputy ministers);
-a former holder ("former president").
+a former holder ("former president"), and a new or incoming one ("Rio Tinto's new chief executive Sam Walsh" /
+"Chief Executive Tom Albanese stepped down": his successor, not a swap).
 
 Why it matters: misattributing who said or did something is among the most
 damaging errors in wire copy, and a rewrite that moves the name away from
@@ -69,6 +70,9 @@ RANKS = {"deputy", "assistant", "vice", "acting", "associate", "under", "junior"
 # "Sen.", of which one story may name several); check.py keeps it an error between articles that share little
 ONE_HOLDER = "an office one person holds at a time, by its own words"
 PAST = {"former", "ex", "late", "outgoing", "then"}  # a role no longer held says nothing about the holder now
+TENURE = PAST | {"new", "incoming", "designate"}  # when the office is held: "new chief executive Sam Walsh" is the
+# successor of the chief executive who stepped down, not him
+_NEW_BEFORE = re.compile(r"\b(?:new|newly[- ](?:appointed|named|elected))\s+$", re.IGNORECASE)
 
 
 # "the bank's chief executive", "the company's chairman", "the city's mayor": the business or place the story is
@@ -94,6 +98,13 @@ def _role(name: Name) -> frozenset[str]:
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s+$")
+
+
+def _tenure_before(text: str, name: Name) -> frozenset[str]:
+    """ "new" written before the role ("Rio Tinto's new chief executive Sam Walsh"), which titles.txt does not
+    count as a role word: "new" is mostly no office's."""
+    start = name.role_span[0] if name.role_span and name.role_span[0] < name.start else name.start
+    return frozenset({"new"}) if _NEW_BEFORE.search(text, 0, start) else frozenset()
 
 
 def _body_before(text: str, name: Name) -> str | None:
@@ -149,8 +160,8 @@ def _same_place(x: frozenset[str], y: frozenset[str], aligned: bool) -> bool:
 def _same_role(x: frozenset[str], y: frozenset[str]) -> frozenset[str] | None:
     """The role both say, when one says all the other does (and it is specific)."""
     common = x & y
-    if (x <= y or y <= x) and specific_role(common) and not (x ^ y) & (RANKS | PAST):  # "former RBI Governor"
-        # is not the governor now
+    if (x <= y or y <= x) and specific_role(common) and not (x ^ y) & (RANKS | TENURE):  # "former RBI Governor"
+        # is not the governor now, "new chief executive" not the one who left
         return common
     return None
 
@@ -183,7 +194,8 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
                     if (pa.key, pb.key) in seen or one_person(pa, pb):
                         continue
                     for cb, nb in pb.roles:
-                        role = _same_role(ra, _role(nb))
+                        role = _same_role(ra | _tenure_before(a.claims[ca].text, na),
+                                          _role(nb) | _tenure_before(b.claims[cb].text, nb))
                         if role is None or same_entity(na, nb):
                             continue  # "President Cristina Fernandez" in both: one person, though a version that
                             # also names Alberto Fernandez files both under one surname
