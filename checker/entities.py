@@ -167,6 +167,8 @@ def same_entity(x: Name, y: Name) -> bool:
         return True  # "Stake" / "AtStake", "Korea" / "South Korea", "F.T.C." / "FTC"
     if len(x.keys) == 1 and len(jx) >= 2 and jx in _initials(y) or len(y.keys) == 1 and len(jy) >= 2 and jy in _initials(x):
         return True  # "IE" / "Internet Explorer", "AP" / "Associated Press"
+    if _acronym_then_words(x, y) or _acronym_then_words(y, x):
+        return True  # "NIH Clinical Center" / "National Institutes of Health Clinical Center"
     if len(x.keys) == 1 and _syllabic(jx, y.keys) or len(y.keys) == 1 and _syllabic(jy, x.keys):
         return True  # "Caltech" / "California Institute of Technology", "FedEx" / "Federal Express"
     # same surname for people: "Jens Stoltenberg" / "J. Stoltenberg", "Timothy Muris" / "Tim Muris",
@@ -174,6 +176,19 @@ def same_entity(x: Name, y: Name) -> bool:
     if x.kind == y.kind == "person" and x.keys[-1] == y.keys[-1]:
         return _given_names_agree(x, y)
     return False
+
+
+def _acronym_then_words(short: Name, long: Name) -> bool:
+    """An acronym, then the same last words as the long name, whose first words it abbreviates ("NIH Clinical
+    Center" / "National Institutes of Health Clinical Center")."""
+    ws = [w for w in short.text.split() if w.lower() != "the"]
+    wl = [w for w in long.text.split() if w.lower() != "the"]
+    rest = len(ws) - 1
+    if rest < 1 or len(wl) <= rest + 1 or not (len(ws[0]) >= 2 and ws[0].isupper()):
+        return False
+    if [w.lower() for w in ws[1:]] != [w.lower() for w in wl[-rest:]]:
+        return False
+    return ws[0].lower() == "".join(w[0].lower() for w in wl[:-rest] if w.lower() not in _NO_INITIAL)
 
 
 def _organ_of(body: Name, organ: Name) -> bool:

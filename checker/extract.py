@@ -1344,12 +1344,14 @@ def _plan(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) 
         if _names_the_day_after(cf, d):
             continue  # "by Friday, Oct. 28": the calendar date says the day
         plan("date", d.start, d.end, d)
+    hosts = _hosts(cf) if cf.names else set()
     for n in cf.names:
         if n.kind in ("place", "org", "other", "person"):
             plan("name", n.start, n.end, n, who="name", around=_apposition(cf.text, n, items) or _list_span(cf, n),
                  mates=_list_mates(cf.text, cf.names, n) | (NATIONALITY if _descriptor(cf, n) else frozenset())
                  | _measured_from(cf, n) | _attributed_to(cf, n, items)
-                 | (_clause_from(items, 0, 1) if _after_participle(cf, n) else frozenset()))
+                 | (_clause_from(items, 0, 1) if _after_participle(cf, n) else frozenset())
+                 | ({HOST} if n.start in hosts else frozenset()))
     for n in cf.names:
         if (body := _body_in_title(cf, n, lex)) is not None:
             plan("name", body.start, body.end, body, who="name", mates=frozenset({"n:" + " ".join(n.keys)}))
@@ -1791,6 +1793,7 @@ _AGENT_COMPOUND = re.compile(r"-(built|made|owned|led|backed|run|controlled|desi
 
 
 WHOLE = "w:"  # an anchor of a figure a later one is part of, with the part's value ("w:9000")
+HOST = "p:host"  # an anchor: the name is the state or country written after a town ("Portland, Oregon")
 REPEATED = "p:again"  # a sentence key: its act is a repeat of one told before ("Crowds again walked across")
 _REPEATED = re.compile(r"\bagain\s+(?:[a-z]+ed|rose|fell|took|went|came|ran|made|gave|held|met|saw|won|lost|struck|"
                        r"broke|began|left|led|sank|flew|hit|shut|set|cut|put|became)\b")
@@ -1864,6 +1867,19 @@ def _located(cf: ClaimFacts, n: Name) -> str | None:
     if not before or not _LOCATED_GAP.fullmatch(cf.text[before[-1].end:n.start]):
         return None
     return transliterate(before[-1].keys[-1])[:6]
+
+
+def _hosts(cf: ClaimFacts) -> set[int]:
+    """The starts of the states and countries written after a town and a comma ("extradited from Portland, Oregon,
+    in 2008"): where the town is, so that the town, not its state, is what a rewrite's "extradited from Seattle
+    in 2008" is matched with."""
+    out = set()
+    for n in cf.names:
+        if _host_after(cf, n) is not None:
+            host = next(m for m in cf.names if m.start >= n.end and m.keys)
+            if not host.text.endswith(("'s", "’s")):  # "at Felixstowe, Britain's biggest container port": an
+                out.add(host.start)  # apposition that opens with a country's possessive, not where the town is
+    return out
 
 
 def _host_after(cf: ClaimFacts, n: Name) -> str | None:

@@ -1007,8 +1007,13 @@ def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[t
             ahead = _tense_at(tokens, i)
             day = _resolve_weekday(ref, _WEEKDAYS[weekday], future if ahead is None else ahead) if ref is not None \
                 else None
+            told = i > 0 and tokens[i - 1].text.lower() in ("last", "next")  # "last Thursday": which one is said
+            if day is not None and day == ref and told:
+                day = _shift(ref, 7 if tokens[i - 1].text.lower() == "next" else -7)  # "last Thursday" in Thursday's
+                # copy is a week ago, "next Monday" in Monday's a week on
             value, gran = (day.isoformat(), "day") if day is not None else (weekday, "weekday")
-            out.append((DateRef(tok.start, tok.start + len(weekday), "", gran, value), i, i + 1))
+            first = i - 1 if told and day is not None else i
+            out.append((DateRef(tokens[first].start, tok.start + len(weekday), "", gran, value), first, i + 1))
         elif weekday in _RELATIVE and ref is not None and not _title_word(tokens, i) \
                 and (day := _shift(ref, _RELATIVE[weekday])) is not None:  # "yesterday's election" too
             out.append((DateRef(tok.start, tok.start + len(weekday), "", "day", day.isoformat()), i, i + 1))
@@ -1761,8 +1766,8 @@ def _idiom_after(tokens: list[Token], k: int) -> bool:
         return True  # "its no-union policy", "a no-fly zone", "a no-deal Brexit": a compound that names a thing
     after = tuple(t.text.lower() for t in tokens[k + 1:k + 3])
     if tokens[k].text.lower() in _FAIL:
-        return after[:1] != ("to",)  # "failed to reach a deal" says it was not reached; "the dike failed", "a
-        # failed coup" negate nothing
+        return after[:1] != ("to",) and not (after[1:] == ("to",) and after[0].endswith("ly"))  # "failed to reach a
+        # deal", "failed properly to address" say it was not done; "the dike failed", "a failed coup" negate nothing
     return any(after[:len(idiom)] == idiom for idiom in _NOT_NEGATING)
 
 

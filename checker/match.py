@@ -31,6 +31,7 @@ from .assign import assign
 from .extract import (
     _PREPOSITIONS,
     EXAMPLE,
+    HOST,
     FUNCTION,
     REPEATED,
     REPORTED,
@@ -476,6 +477,9 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                 if kind == "name" and (_written_in(x, y) or _written_in(y, x)):
                     continue  # "SCALP cruise missiles made by ... MBDA" / "Scalp cruise missiles supplied by Thales":
                     # a name the other sentence writes too (as a word the name rules did not take) is not replaced
+                if kind == "name" and (HOST in x.near) != (HOST in y.near) and not agree(x, y):
+                    continue  # "extradited from Portland, Oregon, in 2008" / "from Seattle in 2008": a town's state
+                    # says where the town is; the town is what the other town stands against
                 if kind == "name" and modifier(a, x) != modifier(b, y):
                     continue  # "CITES, the UN wildlife trade convention" / "parties to CITES": whose convention it
                     # is, not who meets

@@ -1501,3 +1501,27 @@ def test_a_maximum_penalty_is_the_bound_up_to_says():
         "number-mismatch"]
     assert flags("Endangering an aircraft carries a maximum penalty of five years in prison.",
                  "Those responsible face up to five years in jail for endangering an aircraft.") == []
+
+
+# ---------------------------------------------------------------- read on r58 (hospitals; environment decisions)
+
+
+def test_failed_with_an_adverb_before_to_is_a_negation():
+    a = "Badenier said the project had not adequately addressed the resettlement of local families."
+    b = "He said the developers had failed properly to address the resettlement of local families."
+    assert not [f for f in flags(a, b) if f[0] == "negation-flip"]
+
+
+def test_an_opposite_is_shown_with_its_degree_word():
+    a = "\"It is a triumph for justice, but the amount is too low for the harm that was done,\" Fajardo said."
+    b = "\"It is a triumph for justice, but the amount is too high for the harm that was done,\" Fajardo said."
+    assert [(f[2], f[3]) for f in flags(a, b) if f[0] == "direction-flip"] == [("is too low", "is too high")]
+
+
+def test_last_thursday_in_thursdays_copy_is_a_week_ago_and_says_which_thursday():
+    a = "A first attempt to repeal the tax was defeated in the Senate last Thursday after a dispute over an amendment."
+    b = "A first attempt collapsed in the Senate on Monday amid a row over an amendment."
+    thu, fri = dt.date(2014, 7, 17), dt.date(2014, 7, 18)
+    assert ("date-mismatch", "error", "last Thursday", "on Monday") in flags(a, b, thu, fri)
+    b_right = b.replace("on Monday", "on Thursday, July 10,")
+    assert not [f for f in flags(a, b_right, thu, fri) if f[0] == "date-mismatch"]

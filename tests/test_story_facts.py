@@ -4944,3 +4944,43 @@ def test_one_reservoir_put_for_another_in_paired_sentences_is_an_error():
          "water.")
     assert ("place-mismatch", "Vartry Reservoir", "Poulaphouca Reservoir") in errors(a, b)
     assert not [e for e in errors(a, b.replace("Poulaphouca", "Vartry")) if e[0] == "place-mismatch"]
+
+
+def test_a_town_not_its_state_is_what_another_town_stands_against():
+    a = ("Patel was jailed. He left Australia for the United States shortly afterwards and was extradited from "
+         "Portland, Oregon, in 2008.")
+    b = "Patel was jailed. He fled to the US and was extradited from Seattle in 2008."
+    assert [e[1:] for e in errors(a, b) if e[0] == "place-mismatch"] == [("from Portland", "from Seattle")]
+
+
+def test_an_acronym_then_the_same_words_names_the_body_written_out():
+    a = ("The outbreak began when a woman with a lung disease was transferred to the NIH Clinical Center in Bethesda, "
+         "Maryland, in June 2011. Eleven patients died.")
+    b = ("The outbreak at the National Institutes of Health Clinical Center in Bethesda, Maryland, was traced to a "
+         "woman with lung disease who arrived in June 2011. Eleven patients died.")
+    assert not [e for e in flagged(a, b) if e[0] == "organisation-mismatch"]
+    other = b.replace("National Institutes of Health Clinical Center", "Walter Reed Medical Center")
+    assert "organisation-mismatch" in {e[0] for e in flagged(a, other)}
+
+
+def test_the_northeast_of_a_country_and_the_north_east_are_one_area_written_two_ways():
+    a = "Stevens was named chief. He began his career as an NHS manager in the northeast of England in 1988."
+    b = "Stevens was named chief. He started out as an NHS manager in the North East in 1988."
+    assert not [e for e in errors(a, b) if e[0] in ("place-mismatch", "term-changed")]
+    assert "term-changed" in {e[0] for e in errors(a, b.replace("North East", "South West"))}
+
+
+def test_a_country_opening_an_apposition_is_not_the_towns_state():
+    from checker.extract import HOST
+
+    text = "Around 1,900 workers at Felixstowe, Britain's biggest container port, began a strike."
+    assert HOST not in name(text, "Britain's").near
+    assert HOST in name("He was extradited from Portland, Oregon, in 2008.", "Oregon").near
+
+
+def test_ceo_is_the_chief_executive_written_short():
+    a = ("The Army Corps rejected the permit on Wednesday. Pebble CEO John Shively said the company was "
+         "\"dumbfounded\" by the decision and would appeal.")
+    b = ("The Army Corps rejected the permit on Wednesday. Tom Collier, the chief executive of the Pebble Limited "
+         "Partnership, called the decision politically motivated and said the company would appeal.")
+    assert ("person-role-mismatch", "John Shively", "Tom Collier") in errors(a, b)

@@ -21,7 +21,8 @@ other ("(2013–2018)" / "(2013–present)") is a change too.
 
 What it lets pass: the same day written two ways ("Wednesday" under a Wednesday dateline /
 "yesterday" under Thursday's; "Oct. 28" / "28 October"); a weekday a week
-from a calendar date; dates of different events in a rewrite. A state that
+from a calendar date (but "last Thursday" says which Thursday: in Thursday's copy, a week
+ago); dates of different events in a rewrite. A state that
 lasts ("gendarmes were deployed on Tuesday" / "remained in the area on
 Wednesday") is at most a warning; "the Today programme" is no day. A day changed in a sentence
 whose every figure changed too ("planned 64 flights on Monday to bring about 16,000 people home" /
@@ -204,6 +205,8 @@ def _a_week_apart(x: DateRef, y: DateRef) -> bool:
         return False
     if not any(w in d.text.lower() for d in (x, y) for w in _WEEKDAY_NAMES):
         return False  # one side names a weekday: "on Monday" / "on Oct. 20", "on Wednesday" / "tomorrow"
+    if any(d.text.lower().startswith(("last ", "next ")) for d in (x, y)):
+        return False  # "last Thursday" says which Thursday
     try:
         gap = abs((dt.date.fromisoformat(x.value) - dt.date.fromisoformat(y.value)).days)
     except ValueError:

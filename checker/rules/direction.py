@@ -216,7 +216,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                     other_days = dated_differently(ctx) or (prior_period(ctx.a.text, x.start, x.end)
                                                             != prior_period(ctx.b.text, y.start, y.end))
                     yield ctx.finding(
-                        check, (x.start, x.end), (y.start, y.end),
+                        check, (_degree_before(ctx.a.text, x.start), x.end),
+                        (_degree_before(ctx.b.text, y.start), y.end),
                         f"'{x.text}' in {ctx.a.version.id} but its opposite '{y.text}' in {ctx.b.version.id}",
                         severity=Severity.ERROR if (op.size <= 4 or _same_object(ctx, x, y)) and not other_days
                         else Severity.WARNING,
@@ -231,6 +232,15 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                               severity=Severity.ERROR if op.size <= 4 else Severity.WARNING,
                               why="the words differ by opposite prefixes")
             return
+
+
+_DEGREE = re.compile(r"\b(?:too|very|so|far|much|extremely|relatively|unusually)\s+$", re.IGNORECASE)
+
+
+def _degree_before(text: str, start: int) -> int:
+    """Where a word's value begins with the degree word before it: "too low" / "too high" is the change shown."""
+    m = _DEGREE.search(text, max(0, start - 14), start)
+    return m.start() if m else start
 
 
 DENIAL_REACH = 10  # tokens back from a word to the verb of denial of its clause ("denied knowing that the works were")

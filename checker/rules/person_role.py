@@ -85,10 +85,15 @@ _BUSINESS_KINDS = {"bank", "lender", "insurer", "company", "firm", "group", "bus
 # city's mayor": of the city the story names
 
 
+_SPELLED_OUT = {"ceo": ("chief", "executive"), "cfo": ("chief", "financial", "officer"),
+                "coo": ("chief", "operating", "officer")}  # "Pebble CEO John Shively" / "the chief executive"
+
+
 def _role(name: Name) -> frozenset[str]:
     """The role's words, without articles, and without the kind of business that stands for the story's own
     ("the bank's chief executive" is the chief executive of the bank the story names)."""
-    words = frozenset(w.rstrip(".") for w in name.role if w not in ("the", "of", "a", "an"))
+    words = frozenset(x for w in name.role if w not in ("the", "of", "a", "an")
+                      for x in _SPELLED_OUT.get(w.rstrip("."), (w.rstrip("."),)))
     if (of := re.search(r"\sof\s+(.+)$", name.text)) is not None:  # "Senator Jeff Flake of Arizona": his state
         words |= {w.lower() for w in of.group(1).split()} & affiliations()
     owner = _OWNER_BY_KIND.match(name.role_text or "")

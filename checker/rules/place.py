@@ -8,7 +8,8 @@ of one place (data/aliases.tsv), so they never fire.
 What it lets pass: capitals for their countries ("Washington" / "the US"), demonyms ("Russian"
 / "Russia"), places only one version names; a sea and a land area that can both hold one place
 ("Koh Phi Phi Leh in Krabi province" / "in the Andaman Sea"). A capital's name after a town and a
-comma is the state ("Snohomish, Washington" / "Washington state").
+comma is the state ("Snohomish, Washington" / "Washington state"). "The northeast of England"
+names an area of England, which "the North East" may be (a warning at most).
 
 Why it matters: where something happened is a core fact of a story.
 
@@ -93,9 +94,15 @@ def _describes(place: Name, other: Name, side: PairSide) -> bool:
 _PART = re.compile(r"\b((?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?)\s+$", re.I)
 
 
+_PART_OF = re.compile(r"\bthe\s+((?:north|south|east|west|centre|center|(?:north|south)-?(?:east|west))(?:ern)?)"
+                      r"\s+(?:part\s+)?of\s+$", re.I)
+
+
 def _part_of(text: str, place: Name) -> str | None:
     """The compass word before a place that makes it a part of it ("southern England", "north-eastern Syria"): an
     area that holds many places, so "Kent" in the other version may be in it."""
+    if (of := _PART_OF.search(text[max(0, place.start - 30):place.start])) is not None:
+        return f"the {of.group(1)} of {place.text}"  # "the northeast of England": an area of it
     m = _PART.search(text[max(0, place.start - 20):place.start])
     bare = m is None or m.group(1).lower() in ("north", "south", "east", "west")  # "South Korea": a name
     return None if bare else f"{m.group(1)} {place.text}"

@@ -10,7 +10,8 @@ set are never rewordings of each other, so synonyms ("grappling with" /
 
 What it lets pass: synonyms and paraphrase ("grappling with" / "handling"); values of a set
 that both versions use; time units in a restated duration ("18 months" /
-"a year and a half"); uncounted years that hold decades ("for decades" / "for years").
+"a year and a half"); uncounted years that hold decades ("for decades" / "for years"); one word written as two
+("the northeast of England" / "the North East").
 
 Why it matters: the sentence keeps every name and number while the fact
 changes, so no entity or number rule sees it.
@@ -98,6 +99,14 @@ def _hyphened_span(text: str, tok: Token) -> tuple[int, int]:
     return tok.start, m.end() if m else tok.end
 
 
+def _two_words_of(text: str, part: Token, whole: Token) -> bool:
+    """`part` and the word after or before it, one space apart, spell `whole` ("North East" / "northeast")."""
+    after = re.match(r" ([A-Za-z]+)\b", text[part.end:])
+    before = re.search(r"\b([A-Za-z]+) $", text[:part.start])
+    return ((after is not None and (part.text + after.group(1)).lower() == whole.text.lower())
+            or (before is not None and (before.group(1) + part.text).lower() == whole.text.lower()))
+
+
 def _joined(text: str, tok: Token) -> str:
     """The whole hyphened word a token is part of, the hyphens left out and folded: "south-west" is "southwest"."""
     start, end = _hyphened_span(text, tok)
@@ -124,6 +133,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                     continue  # "passengers had bought their seats" / "seats had been sold"
                 if _joined(ctx.a.text, x) == _joined(ctx.b.text, y):
                     continue  # "southwest" / "south-west": one word, hyphened in one version
+                if _two_words_of(ctx.b.text, y, x) or _two_words_of(ctx.a.text, x, y):
+                    continue  # "the northeast of England" / "the North East": one word, written as two
                 if same_attribute(x.text, y.text, ctx.lex) and not _spans_uncounted(ctx, x, y) and not (
                         _chamber(ctx.a.facts.words, x) == _chamber(ctx.b.facts.words, y) is not None):
                     other = _figures_of_other_things(ctx)
