@@ -102,6 +102,11 @@ class Op:
         return max(len(self.a), len(self.b))
 
 
+TOLD_REACH = 40  # characters between a value and the day that dates it in its clause ("3.2 percent in Sydney on
+# Friday")
+_OTHER_CLAUSE = re.compile(r"[,;]|\b(?:that|which|who|whom|after|before|when|while)\b", re.IGNORECASE)
+
+
 @dataclass
 class PairContext:
     """What a rule sees: the pair, both sides' facts, and the diff between them."""
@@ -159,6 +164,26 @@ class PairContext:
         says one has turned something round as often as not (SummEdits lost antonym and negation flips both ways)."""
         a_keys, _ = self._keys
         return {x.key, y.key} <= a_keys
+
+    def told_since(self, a_span: tuple[int, int], b_span: tuple[int, int]) -> bool:
+        """The value at one side's span is dated, in its own clause, to a day after the other version's dateline
+        and not after its own: news of a later day, which the other version could not tell ("Rio's shares closed
+        down 1.3 percent in London" in Thursday's copy / "fell 3.2 percent in Sydney on Friday" in Friday's; not
+        "on Saturday began preparing for an election that must be held within 90 days", whose days are older)."""
+        for side, other, (start, end) in ((self.a, self.b, a_span), (self.b, self.a, b_span)):
+            own, then = side.version.date, other.version.date
+            if own is None or then is None:
+                continue
+            quoted = [(q.start, q.end) for q in side.facts.quotes]  # '"Today the only winner is ..."': the
+            # speaker's day, not the copy's
+            for d in side.facts.dates:
+                if d.granularity != "day" or not then.isoformat() < d.value <= own.isoformat() \
+                        or any(s <= d.start < e for s, e in quoted):
+                    continue
+                between = side.text[end:d.start] if d.start >= end else side.text[d.end:start]
+                if len(between) <= TOLD_REACH and not _OTHER_CLAUSE.search(between):
+                    return True
+        return False
 
     @property
     def minimal_edit(self) -> bool:

@@ -130,6 +130,8 @@ def lexical_kind(name: Name) -> str | None:
 
 # nouns that say the name after them is a place (anchor keys, cut like checker.extract.stem)
 _PLACE_NOUNS = frozenset(stem(w) for w in PLACE_NOUNS)  # as anchor words are kept
+_BUILDINGS = frozenset(stem(w) for w in ("prison", "jail", "hospital", "airport", "reservoir"))  # "taken to
+# Wandsworth prison" / "driven to Pentonville prison": both said to be one kind of place, not a body and its seat
 
 
 def metonym_risk(x: Fact, y: Fact) -> bool:
@@ -137,7 +139,10 @@ def metonym_risk(x: Fact, y: Fact) -> bool:
     may be a club and its ground, one thing named two ways."""
     if x.kind != "name":
         return False
-    if x.near & y.near & _PLACE_NOUNS or any(k.startswith("from:") for k in x.near & y.near):
+    owners = any(f.text.endswith(("'s", "’s")) for f in (x, y))  # "the National Institutes of Health's research
+    # hospital" / "America's most prestigious research hospital": whose the hospital is, not its name
+    if x.near & y.near & (_PLACE_NOUNS if owners else _PLACE_NOUNS | _BUILDINGS) or any(
+            k.startswith("from:") for k in x.near & y.near):
         return False  # "the northwestern port of Ferrol" / "the port city of Vigo": both said to be places; so is
         # what one distance is measured from ("12 nautical miles out from Cherbourg" / "... off Le Havre")
     if any(k.startswith("list:") and k != EXAMPLE for k in x.near & y.near):

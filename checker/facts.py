@@ -1662,8 +1662,8 @@ _GEOGRAPHIC_LEADS = {"mount", "lake", "cape", "gare", "rue", "piazza", "plaza", 
 _GEOGRAPHIC_HEADS = {"beach", "bay", "island", "islands", "valley", "springs", "falls", "harbour", "harbor", "creek",
                      "heights", "peninsula", "coast", "desert", "gulf", "strait", "lake", "river", "canyon", "sound",
                      "sea", "ocean", "mountains", "hills", "forest", "plateau", "basin", "delta",
-                     "street", "road", "avenue", "square", "lane", "boulevard", "bridge", "reservoir", "canal",
-                     "glacier", "loch", "estuary", "lagoon", "fjord"}  # "Oxford Street", "Vartry Reservoir"
+                     "street", "road", "avenue", "square", "lane", "boulevard", "bridge", "reservoir", "loch",
+                     "estuary", "lagoon", "fjord"}  # "Oxford Street", "Vartry Reservoir"
 
 
 _WATERS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel", "river", "lake", "loch", "estuary",

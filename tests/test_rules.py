@@ -1525,3 +1525,23 @@ def test_last_thursday_in_thursdays_copy_is_a_week_ago_and_says_which_thursday()
     assert ("date-mismatch", "error", "last Thursday", "on Monday") in flags(a, b, thu, fri)
     b_right = b.replace("on Monday", "on Thursday, July 10,")
     assert not [f for f in flags(a, b_right, thu, fri) if f[0] == "date-mismatch"]
+
+
+def test_a_later_days_news_is_not_the_earlier_versions_figure_or_place():
+    a = "Rio's shares closed down 1.3 percent in London."
+    b = "Rio's shares fell 3.2 percent in Sydney on Friday."
+    thu, fri = dt.date(2013, 1, 17), dt.date(2013, 1, 18)
+    assert not [f for f in flags(a, b, thu, fri) if f[1] == "error"]
+    same_day = "Rio's shares closed down 3.2 percent in London on Thursday."
+    assert ("number-mismatch", "error") in {f[:2] for f in flags(a, same_day, thu, fri)}
+
+
+@pytest.mark.parametrize("b", [
+    "A new presidential election must be held within 90 days, the commission said on Saturday.",
+    "Justice Jones, who fined the union $1.5 million for each day of the strike, said on Saturday he could jail them.",
+])
+def test_a_later_day_of_another_clause_does_not_date_the_figure(b):
+    a = ("A new presidential election must be held within 60 days." if "90" in b
+         else "Justice Jones fined the union $1 million for each day of the strike.")
+    fri, sat = dt.date(2017, 9, 1), dt.date(2017, 9, 2)
+    assert "number-mismatch" in {f[0] for f in flags(a, b, fri, sat) if f[1] == "error"}

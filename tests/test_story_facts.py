@@ -4984,3 +4984,19 @@ def test_ceo_is_the_chief_executive_written_short():
     b = ("The Army Corps rejected the permit on Wednesday. Tom Collier, the chief executive of the Pebble Limited "
          "Partnership, called the decision politically motivated and said the company would appeal.")
     assert ("person-role-mismatch", "John Shively", "Tom Collier") in errors(a, b)
+
+
+def test_two_prisons_named_by_one_word_are_two_places_not_a_body_and_its_seat():
+    a = ("Huhne and Pryce were each jailed for eight months. Huhne was taken to Wandsworth prison in south London and "
+         "Pryce to Holloway women's prison in the north of the capital.")
+    b = ("Huhne and Pryce were each jailed for eight months. He was driven to Pentonville prison in north London, "
+         "while Pryce, 60, was taken to Holloway.")
+    assert ("place-mismatch", "to Wandsworth", "to Pentonville") in errors(a, b)
+
+
+def test_whose_hospital_it_is_is_not_its_name():
+    a = ("Scientists reported the outbreak on Wednesday. A drug-resistant superbug spread through the National "
+         "Institutes of Health's research hospital last year, killing six patients.")
+    b = ("Scientists reported the outbreak on Wednesday. A superbug resistant to almost every antibiotic tore through "
+         "America's most prestigious research hospital, killing six patients.")
+    assert not [e for e in errors(a, b) if e[0] == "place-mismatch"]

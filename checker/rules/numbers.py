@@ -33,7 +33,10 @@ version was published is a later figure, not compared with an undated one.
 What it lets pass: the same value written two ways ("1.8bn" / "1.8 billion", "100,000" / "one
 hundred thousand"); rounding and hedges ("about $1.13" / "$1.1337"); one
 moment in two time zones; figures of different things; a part against the
-whole ("the court's two other liberal justices" / "the three liberal justices").
+whole ("the court's two other liberal justices" / "the three liberal justices"). A figure of the
+year before ("A year earlier, it made a profit of $4.4 billion") or of a day after the other version's
+dateline ("fell 3.2 percent in Sydney on Friday" against Thursday's "closed down 1.3 percent") is
+another period's: a warning at most.
 
 Why it matters: figures are the facts readers act on.
 
@@ -432,7 +435,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             continue
         slip = _slip(ctx, x, y)
         anchored = ctx.anchored(ctx.op_of((x.start, x.end), (y.start, y.end))) or _same_neighbours(ctx, x, y)
-        other_day = (dated_differently(ctx) and not _size_rank(x, y) and not (x.unit == "age" and _within_a_month(ctx))
+        other_day = ((dated_differently(ctx) or ctx.told_since((x.start, x.end), (y.start, y.end)))
+                     and not _size_rank(x, y) and not (x.unit == "age" and _within_a_month(ctx))
                      or prior_period(ctx.a.text, x.start, x.end) != prior_period(ctx.b.text, y.start, y.end))
         # "A year earlier, it made a profit of $4.4 billion" / "reported a loss of $17 billion": two periods' results
         # an age holds for a while: copy a few days apart gives one age, articles months apart may give two

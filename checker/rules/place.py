@@ -9,7 +9,8 @@ What it lets pass: capitals for their countries ("Washington" / "the US"), demon
 / "Russia"), places only one version names; a sea and a land area that can both hold one place
 ("Koh Phi Phi Leh in Krabi province" / "in the Andaman Sea"). A capital's name after a town and a
 comma is the state ("Snohomish, Washington" / "Washington state"). "The northeast of England"
-names an area of England, which "the North East" may be (a warning at most).
+names an area of England, which "the North East" may be (a warning at most); so is a place in a
+sentence telling a day after the other version's dateline ("in Sydney on Friday" / "in London").
 
 Why it matters: where something happened is a core fact of a story.
 
@@ -67,12 +68,14 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         part = (pa or pb) if bool(pa) != bool(pb) else None  # "southern England" / "southern France": two areas
         same_level = (ta == tb or None in (ta, tb)) and not part
         level = f"'{part}' is an area" if part else f"{ta} vs {tb}"
+        later = ctx.told_since((s.a.start, s.a.end), (s.b.start, s.b.end))
         yield ctx.finding(
             check, (s.a.start, s.a.end), (s.b.start, s.b.end),
             f"{s.a.text} in {ctx.a.version.id} but {s.b.text} in {ctx.b.version.id}",
-            severity=Severity.ERROR if s.anchored and same_level else Severity.WARNING,
+            severity=Severity.ERROR if s.anchored and same_level and not later else Severity.WARNING,
             why="one place name replaces another" + ("" if s.anchored else " (within a larger rewrite)")
-            + ("" if same_level else f" ({level}: one may contain the other)"),
+            + ("" if same_level else f" ({level}: one may contain the other)")
+            + (" (one sentence tells a later day's news: the places may be of different days)" if later else ""),
         )
 
 
