@@ -947,8 +947,10 @@ def prior_period(text: str, start: int, end: int) -> bool:
     their clause with no other figure between ("from $4.4 billion a year earlier"), or stands just before them
     ("a year-earlier profit of $4.4 billion")."""
     for m in _PRIOR_PERIOD.finditer(text):
-        if m.start() == 0 or not text[:m.start()].strip(" \"“'‘"):
-            return text[m.end():m.end() + 1] == "," and start >= m.end()  # an opening adverbial: the whole sentence
+        if (m.start() == 0 or not text[:m.start()].strip(" \"“'‘")) and text[m.end():m.end() + 1] == ",":
+            if start >= m.end():
+                return True  # an opening adverbial: the whole sentence
+            continue
         if end <= m.start() <= end + PRIOR_REACH and not re.search(r"[\d,;]", text[end:m.start()]):
             return True
         if m.end() <= start <= m.end() + PRIOR_REACH and "year" in m.group(0) and "-" in m.group(0) \
