@@ -953,7 +953,7 @@ def prior_period(text: str, start: int, end: int) -> bool:
             continue
         if end <= m.start() <= end + PRIOR_REACH and not re.search(r"[\d,;]", text[end:m.start()]):
             return True
-        if m.end() <= start <= m.end() + PRIOR_REACH and "year" in m.group(0) and "-" in m.group(0) \
+        if m.end() <= start <= m.end() + PRIOR_REACH and "year-" in m.group(0).lower() \
                 and not re.search(r"[\d,;]", text[m.end():start]):
             return True
     return False

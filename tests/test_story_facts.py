@@ -5000,3 +5000,11 @@ def test_whose_hospital_it_is_is_not_its_name():
     b = ("Scientists reported the outbreak on Wednesday. A superbug resistant to almost every antibiotic tore through "
          "America's most prestigious research hospital, killing six patients.")
     assert not [e for e in errors(a, b) if e[0] == "place-mismatch"]
+
+
+def test_a_year_earlier_marker_opening_the_sentence_without_a_comma_still_dates_its_figure():
+    from checker.facts import prior_period
+
+    text = "Year-earlier profit of $4.4 billion was restated."
+    assert prior_period(text, text.index("$"), text.index(" was"))
+    assert not prior_period("Net profit rose to $5.2 billion.", 19, 31)
