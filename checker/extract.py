@@ -910,17 +910,19 @@ def _opening_person(cf: ClaimFacts, people: dict[str, Person], spans: list[tuple
     """The person a sentence opens with, as its subject ("Christo Wiese, the chairman, will run the group"; not
     "Wiese's lawyer"): who a "he said" later in the sentence is, before anyone of an earlier sentence."""
     found = _persons_in(cf, people, spans)
-    opens = found and cf.tokens and (
-        cf.tokens[0].start in (found[0][0].start, (found[0][0].role_span or (-1,))[0])
-        or _OPENING_ADVERBIAL.fullmatch(cf.text[:(found[0][0].role_span or (found[0][0].start,))[0]])
-        and re.match(r"\s+[a-z]", cf.text[found[0][0].end:]))  # "Earlier in the day Schettino had wept as he told
-    # the court": a time before the subject, the subject then its verb (not "After meeting Smith, he said")
-    if not opens or _possessive(cf, found[0][0]):  # "Archbishop Bernard Barsi drew laughter ... when he said"
+    first = found[0][0] if found else None
+    begins = (first.role_span or (first.start,))[0] if first is not None else -1  # the role before it, if any
+    opens = first is not None and cf.tokens and (
+        cf.tokens[0].start in (first.start, begins)
+        or _OPENING_ADVERBIAL.fullmatch(cf.text[:begins]) and re.match(r"\s+[a-z]", cf.text[first.end:]))
+    # "Earlier in the day Schettino had wept as he told the court": a time before the subject, the subject then its
+    # verb (not "After meeting Smith, he said")
+    if not opens or _possessive(cf, first):  # "Archbishop Bernard Barsi drew laughter ... when he said"
         return None
-    if _ASIDE_SAID.match(cf.text[found[0][0].end:]):
+    if _ASIDE_SAID.match(cf.text[first.end:]):
         return None  # "Vladimir Putin, he said, had invaded Ukraine": the name is what was said about
     sex = _pronoun_sex(cf)
-    return None if sex is not None and sexes.get(found[0][1], sex) != sex else found[0][0]
+    return None if sex is not None and sexes.get(found[0][1], sex) != sex else first
 
 
 _OPENING_ADVERBIAL = re.compile(r"(?:Earlier|Later|Afterwards|Then|On|In|At|Outside|Inside|Before|After)\b"
@@ -1873,29 +1875,31 @@ def _hosts(cf: ClaimFacts) -> set[int]:
     """The starts of the states and countries written after a town and a comma ("extradited from Portland, Oregon,
     in 2008"): where the town is, so that the town, not its state, is what a rewrite's "extradited from Seattle
     in 2008" is matched with."""
-    out = set()
-    for n in cf.names:
-        if _host_after(cf, n) is not None:
-            host = next(m for m in cf.names if m.start >= n.end and m.keys)
-            if not host.text.endswith(("'s", "’s")):  # "at Felixstowe, Britain's biggest container port": an
-                out.add(host.start)  # apposition that opens with a country's possessive, not where the town is
-    return out
+    hosts = (_host_name(cf, n) for n in cf.names)
+    return {h.start for h in hosts if h is not None and not h.text.endswith(("'s", "’s"))}  # not "at Felixstowe,
+    # Britain's biggest container port": an apposition that opens with a country's possessive
 
 
-def _host_after(cf: ClaimFacts, n: Name) -> str | None:
-    """The key of the state or country written right after a town and a comma ("a laboratory in Austin, Texas" / "a
-    lab in Dallas, Texas"): one anchor of where the town is."""
+def _host_name(cf: ClaimFacts, n: Name) -> Name | None:
+    """The state or country written right after a town and a comma ("a laboratory in Austin, Texas" / "a lab in
+    Dallas, Texas")."""
     from .lexicon import lexicons
 
     places = lexicons().places
-    after = [m for m in cf.names if m.start >= n.end and m.keys]
-    if not after or cf.text[n.end:after[0].start].strip() != ",":
+    after = next((m for m in cf.names if m.start >= n.end and m.keys), None)
+    if after is None or cf.text[n.end:after.start].strip() != ",":
         return None
     if places.get(" ".join(n.keys)) in ("country", "continent", "region", "state"):
         return None  # "Ukraine, Honduras and the Dominican Republic": a list of countries
-    if places.get(" ".join(after[0].keys)) not in ("state", "country", "region"):
+    if places.get(" ".join(after.keys)) not in ("state", "country", "region"):
         return None
-    return transliterate(after[0].keys[-1])[:6]
+    return after
+
+
+def _host_after(cf: ClaimFacts, n: Name) -> str | None:
+    """The key of the state or country written right after a town and a comma: one anchor of where the town is."""
+    host = _host_name(cf, n)
+    return transliterate(host.keys[-1])[:6] if host is not None else None
 
 
 def _converted_aside(text: str, before: Quantity | None, q: Quantity) -> bool:

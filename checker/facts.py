@@ -1784,6 +1784,11 @@ def not_until(tokens: list[Token], cue: Token) -> bool:
 _FAIL = {"fail", "fails", "failed", "failing"}
 
 
+# titles written as acronyms: "Permian Crest CEO" / "Permian Crest Chief Executive"
+TITLE_ACRONYMS = {"ceo": ("chief", "executive"), "cfo": ("chief", "financial", "officer"),
+                  "coo": ("chief", "operating", "officer"), "cto": ("chief", "technology", "officer")}
+
+
 # subject pronouns: shown with what they say or do when a finding turns it round ("We expect" / "We do not expect")
 PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 

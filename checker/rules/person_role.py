@@ -38,7 +38,7 @@ from functools import lru_cache
 from ..compare import StoryContext
 from ..entities import near_spelling, same_entity
 from ..extract import Person, VersionFacts
-from ..facts import Name
+from ..facts import TITLE_ACRONYMS, Name
 from ..lexicon import affiliations, lexicons
 from ..model import Finding, Severity, Side
 from ..wordnet import wordnet
@@ -85,15 +85,12 @@ _BUSINESS_KINDS = {"bank", "lender", "insurer", "company", "firm", "group", "bus
 # city's mayor": of the city the story names
 
 
-_SPELLED_OUT = {"ceo": ("chief", "executive"), "cfo": ("chief", "financial", "officer"),
-                "coo": ("chief", "operating", "officer")}  # "Pebble CEO John Shively" / "the chief executive"
-
-
 def _role(name: Name) -> frozenset[str]:
     """The role's words, without articles, and without the kind of business that stands for the story's own
     ("the bank's chief executive" is the chief executive of the bank the story names)."""
+    # an acronym spelled out: "Pebble CEO John Shively" / "the chief executive"
     words = frozenset(x for w in name.role if w not in ("the", "of", "a", "an")
-                      for x in _SPELLED_OUT.get(w.rstrip("."), (w.rstrip("."),)))
+                      for x in TITLE_ACRONYMS.get(w.rstrip("."), (w.rstrip("."),)))
     if (of := re.search(r"\sof\s+(.+)$", name.text)) is not None:  # "Senator Jeff Flake of Arizona": his state
         words |= {w.lower() for w in of.group(1).split()} & affiliations()
     owner = _OWNER_BY_KIND.match(name.role_text or "")
@@ -105,18 +102,21 @@ def _role(name: Name) -> frozenset[str]:
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s+$")
 
 
+def _role_start(name: Name) -> int:
+    """Where a role written before its holder's name begins, else where the name does."""
+    return name.role_span[0] if name.role_span and name.role_span[0] < name.start else name.start
+
+
 def _tenure_before(text: str, name: Name) -> frozenset[str]:
     """ "new" written before the role ("Rio Tinto's new chief executive Sam Walsh"), which titles.txt does not
     count as a role word: "new" is mostly no office's."""
-    start = name.role_span[0] if name.role_span and name.role_span[0] < name.start else name.start
-    return frozenset({"new"}) if _NEW_BEFORE.search(text, 0, start) else frozenset()
+    return frozenset({"new"}) if _NEW_BEFORE.search(text, 0, _role_start(name)) else frozenset()
 
 
 def _body_before(text: str, name: Name) -> str | None:
     """The body a role written right before its holder's name belongs to, by the word before the role: a name
     ("Lazio president Claudio Lotito") or a body's word ("commission president Cesare Ruperto")."""
-    start = name.role_span[0] if name.role_span and name.role_span[0] < name.start else name.start
-    m = _WORD_BEFORE.search(text, 0, start)
+    m = _WORD_BEFORE.search(text, 0, _role_start(name))
     if m is None:
         return None
     word = m.group(1)

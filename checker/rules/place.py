@@ -94,11 +94,10 @@ def _describes(place: Name, other: Name, side: PairSide) -> bool:
             and nxt.text.lower() not in _FUNCTION and side.text[place.end:nxt.start].strip() == "")
 
 
-_PART = re.compile(r"\b((?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?)\s+$", re.I)
-
-
-_PART_OF = re.compile(r"\bthe\s+((?:north|south|east|west|centre|center|(?:north|south)-?(?:east|west))(?:ern)?)"
-                      r"\s+(?:part\s+)?of\s+$", re.I)
+_COMPASS = r"(?:north|south|east|west|(?:north|south)-?(?:east|west))"
+_PART = re.compile(rf"\b((?:{_COMPASS}|central)(?:ern)?)\s+$", re.I)  # "southern England"
+_PART_OF = re.compile(rf"\bthe\s+((?:{_COMPASS}|centre|center)(?:ern)?)\s+(?:part\s+)?of\s+$", re.I)  # "the
+# northeast of England"
 
 
 def _part_of(text: str, place: Name) -> str | None:

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 
 from ..compare import PairContext
 from ..entities import matched
+from ..facts import TITLE_ACRONYMS
 from ..model import Finding, Severity
 from . import rule
 
@@ -55,17 +56,12 @@ def _title_words(role: tuple[str, ...], titles: frozenset[str] | set[str]) -> se
     """The role's title words, singular: "vice-presidents" and "vice-president" hold one title."""
     out = set()
     for word in role:
-        for k in _ACRONYMS.get(word, (_ABBREVIATIONS.get(word.rstrip("."), word),)):
+        for k in TITLE_ACRONYMS.get(word, (_ABBREVIATIONS.get(word.rstrip("."), word),)):
             if k in titles:
                 out.add(k)
             elif k.endswith("s") and k[:-1] in titles:
                 out.add(k[:-1])
     return out
-
-
-# titles written as acronyms: "Permian Crest CEO" / "Permian Crest Chief Executive"
-_ACRONYMS = {"ceo": ("chief", "executive"), "cfo": ("chief", "financial", "officer"),
-             "coo": ("chief", "operating", "officer"), "cto": ("chief", "technology", "officer")}
 
 
 # title abbreviations written before names: "Prof", "Det Supt", "Lt Gen"
