@@ -1034,6 +1034,20 @@ def _possessive(cf: ClaimFacts, n: Name) -> bool:
 
 _AGE_BEFORE_NAME = re.compile(r"\s+(?:[\w.-]+\s+){0,3}")  # "-year-old" and up to three words before the name
 _AGE_REF = re.compile(r"\bthe\s+\d{1,3}-year-old\b", re.IGNORECASE)
+# a person told by nationality or side and trade, opening the sentence: "The Argentine forward", "The Frenchman"
+# (not "The Barcelona striker Luis Suarez", who is named)
+_NATIONAL_REF = re.compile(r"The\s+(?:(?:(?:French|Dutch|Welsh|Irish|English|Scots)man|Spaniard|Briton|Swede|Dane|Pole|"
+                           r"Finn|Scot)\b|[A-Z][a-z]+(?:-born)?\s+(?P<trade>[a-z]+)\b(?!\s+[A-Z]))")
+_TRADES = {"forward", "winger", "goalkeeper", "keeper", "defender", "playmaker", "driver", "rider", "cyclist",
+           "sprinter", "runner", "swimmer", "boxer", "golfer", "player", "veteran", "international"}
+
+
+def _described_person(cf: ClaimFacts) -> bool:
+    """The sentence opens with a person told by nationality and trade or title, not by name: "The Argentine forward
+    had started the evening on 250 goals", "The Frenchman finished third": the one the sentence before was about."""
+    m = _NATIONAL_REF.match(cf.text.lstrip("\"“'‘ "))
+    return m is not None and (m.group("trade") is None or m.group("trade") in _TRADES
+                              or m.group("trade") in lexicons().titles)
 _A_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)  # "a 34-year-old": an age that introduces someone
 
 
@@ -1424,7 +1438,7 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
                     # sentenced Najib to 12 years": the term is the one sentenced's, not the judge's
                 elif before and _owner_of(cf, before[-1][0], p.start):  # "Lay, 64, faces up to 165 years and
                     owner = before[-1][1]  # Skilling, 52, up to 185 years": the person named last, opening the clause
-                elif not before and previous_subject and (_pronoun_subject(cf) or _AGE_REF.match(cf.text)) \
+                elif not before and previous_subject and (_pronoun_subject(cf) or _AGE_REF.match(cf.text) or _described_person(cf)) \
                         and "," not in cf.text[:p.start]:
                     owner = previous_subject  # "He managed just 25.4 per cent", "The 23-year-old McLaren driver
                     # finished fifth": the one the sentence before was about
@@ -1706,7 +1720,7 @@ _CLOCK_HEDGE = re.compile(r"\b(?:before|after|past|by|until|till|around|about|ap
 _ID_WORDS = {"flight", "runway", "route", "highway", "interstate", "gate", "platform", "room", "no", "number", "model",
              "version", "channel", "line", "row", "seat", "bus", "train", "apollo", "boeing", "airbus", "article", "section",
              "chapter", "resolution", "bill", "case", "code", "page", "track", "lane", "level", "stage", "floor", "pier",
-             "terminal", "reactor", "berth", "hangar", "ward"}
+             "terminal", "reactor", "berth", "hangar", "ward", "ligue", "liga", "division", "formula"}  # "Ligue 1"
 
 
 _PREPOSITIONS = {"from", "to", "in", "at", "into", "near", "outside", "inside", "across", "off", "via", "towards", "toward",

@@ -589,6 +589,11 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
                 value, _ = parsed_w
                 j = i + 2
                 step = value
+        elif low == "a" and i + 1 < n and tokens[i + 1].text.lower() in ("decade", "century") \
+                and not (i > 0 and tokens[i - 1].text.lower() in ("half", "of")):  # not "half a century", "a
+            # quarter of a century"
+            value, step, j = 1.0, 1.0, i + 1  # "in more than a decade" / "in more than ten years": a span of years,
+            # where "a year", "a week" are left alone (they count nothing a rewrite restates as a figure)
         elif low in ("a", "an") and _and_a_half(tokens, i + 2) and i + 1 < n and tokens[i + 1].kind == "word":
             value, half_after_unit = 1.0, True  # "a year and a half": the half is added after the unit
         elif low in _ORDINAL_WORDS:
@@ -1613,8 +1618,11 @@ def _person_from(run: list[Token], tokens: list[Token], j: int, lex: Lexicons) -
     if j + 2 < len(tokens) and _is_name_token(tokens[j + 2]):
         return False
     low = [t.text.lower() for t in words]
-    return (tokens[j + 1].text.lower() in lex.places and not any(w in lex.org_words or _is_role_word(t, lex)
-                                                                   for w, t in zip(low, words))
+    after = tokens[j + 1].text.lower()
+    place = after in lex.places or (after not in lex.org_words and not wordnet().common(after)
+                                    and not _is_role_word(tokens[j + 1], lex))  # "Gloria Johnson of Knoxville": a
+    # town no list has is still no word of a body's name
+    return (place and not any(w in lex.org_words or _is_role_word(t, lex) for w, t in zip(low, words))
             and not all(wordnet().common(w) for w in low))
 
 

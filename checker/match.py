@@ -471,6 +471,9 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                     continue  # nothing in common to be about: not worth comparing the values
                 if not (comparable(x, y) or (id(x), id(y)) in ages) or _other_owners(x, y):
                     continue
+                if kind == "quantity" and _required(x) != _required(y) and not agree(x, y):
+                    continue  # "won 143 of the 308 seats" / "need 155 seats for a majority": what is needed is a bar,
+                    # not what anyone has
                 if kind == "quantity" and _offset(x) != _offset(y):
                     continue  # "raised its one-week repo rate" / "two days after the bank raised rates": a time
                     # counted from another event is no length of anything
@@ -1092,8 +1095,13 @@ def _lone_owned(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
 
 def _lone_tallies(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
     """(a score id, b score id) when each version states one result only, both of votes or both of no noun, with one
-    side written alike and the other a slip of its digits ("a 169-138 vote" / "by 169 votes to 128"): one tally
-    mistyped, wherever the rewrite put it."""
+    side written alike and the other a slip of its digits ("a 169-138 vote" / "by 169 votes to 128") or a little off
+    ("180 to 169" / "180 votes to 170"): one tally mistold, wherever the rewrite put it. A result both versions state alike is set aside first ("Jones was
+    expelled on a 72-25 vote, and Pearson on a 69-26 vote" / "... 72-25. Pearson followed, 69-25")."""
+    def same(x: Fact, y: Fact) -> bool:
+        return (x.item.home.value, x.item.away.value) == (y.item.home.value, y.item.away.value)
+
+    fa, fb = [x for x in fa if not any(same(x, y) for y in fb)], [y for y in fb if not any(same(x, y) for x in fa)]
     if len(fa) != 1 or len(fb) != 1:
         return set()
     x, y = fa[0].item, fb[0].item
@@ -1103,7 +1111,18 @@ def _lone_tallies(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
         pair = (x.home.text, y.home.text)
     else:
         return set()
-    return {(id(fa[0]), id(fb[0]))} if pair[0] != pair[1] and digits_slipped(*pair) else set()
+    return {(id(fa[0]), id(fb[0]))} if pair[0] != pair[1] and (digits_slipped(*pair) or _close(*pair)) else set()
+
+
+TALLY_NEAR = 0.05  # the other side of one tally, a little off ("180 to 169" / "180 votes to 170"): the same vote
+
+
+def _close(x: str, y: str) -> bool:
+    try:
+        vx, vy = float(x.replace(",", "")), float(y.replace(",", ""))
+    except ValueError:
+        return False
+    return abs(vx - vy) <= TALLY_NEAR * max(vx, vy)
 
 
 def _transposed(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
@@ -1632,6 +1651,14 @@ _OFFSETS = {"later", "earlier", "ago", "befor", "before", "after", "afterw"}
 def _offset(f: Fact) -> bool:
     """A span of time counted from another event: "arrested five years later" / "extradited two years later"."""
     return getattr(f.item, "noun", None) in _OFFSETS
+
+
+_REQUIRED = {"need", "requir"}
+
+
+def _required(f: Fact) -> bool:
+    """A figure said to be needed or required beside it: a bar to reach ("need 155 seats for a majority")."""
+    return bool(f.near & _REQUIRED)
 
 
 def _one_owner(x: Fact, y: Fact) -> bool:

@@ -70,12 +70,13 @@ def opposite(x: str, y: str, opposites: dict[str, frozenset[str]], use_wordnet: 
 _CONVERSES = [({"buy", "buys", "bought", "buying"}, {"sell", "sells", "sold", "selling"}),
               ({"give", "gives", "gave", "given", "giving"}, {"receive", "receives", "received", "receiving"}),
               ({"lend", "lends", "lent", "lending"}, {"borrow", "borrows", "borrowed", "borrowing"}),
-              ({"win", "wins", "won", "winning"}, {"lose", "loses", "lost", "losing"})]
+              ({"win", "wins", "won", "winning"}, {"lose", "loses", "lost", "losing"}),
+              ({"send", "sends", "sent", "sending"}, {"receive", "receives", "received", "receiving"})]
 _BE = {"be", "is", "are", "was", "were", "been", "being"}
 
 
 def converse(x: str, y: str) -> bool:
-    """Two verbs of one exchange seen from its two ends: "lend" / "borrow", "buy" / "sell", "win" / "lose"."""
+    """Two verbs of one exchange seen from its two ends: "lend" / "borrow", "buy" / "sell", "send" / "receive"."""
     wx, wy = x.lower(), y.lower()
     return any((wx in p and wy in q) or (wx in q and wy in p) for p, q in _CONVERSES)
 
@@ -93,9 +94,9 @@ def converse_in_other_voice(words_a: list, x: object, words_b: list, y: object) 
     return passive(words_a, x) != passive(words_b, y)
 
 
-_PARTY = {"buy": "from", "receive": "from", "borrow": "from", "sell": "to", "give": "to", "lend": "to"}
+_PARTY = {"buy": "from", "receive": "from", "borrow": "from", "sell": "to", "give": "to", "lend": "to", "send": "to"}
 _BASE = {form: base for (p, q), bases in zip(_CONVERSES, (("buy", "sell"), ("give", "receive"), ("lend", "borrow"),
-                                                          ("win", "lose")))
+                                                          ("win", "lose"), ("send", "receive")))
          for forms, base in zip((p, q), bases) for form in forms}  # each converse verb's forms -> its base form
 
 

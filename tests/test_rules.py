@@ -1226,6 +1226,14 @@ def test_a_refusal_added_at_the_end_after_but_is_new_information():
     assert not [x for x in flags(a, b) if x[0] == "negation-flip"]
 
 
+def test_a_negated_tail_trimmed_from_the_end_of_a_quotation_is_a_trim():
+    a = '"Nobody expected this from Wolfsburg at the start of the season, not even me."'
+    b = '"Nobody expected this from Wolfsburg at the start of the season."'
+    assert not [x for x in flags(a, b) if x[0] == "negation-flip"]
+    assert [x[:2] for x in flags('"We expected this, he said."', '"We never expected this, he said."')
+            if x[0] == "negation-flip"] == [("negation-flip", "error")]
+
+
 def test_a_novel_is_a_book_but_no_film():
     a = "The judges could not separate the two books."
     assert not [x for x in flags(a, "The judges could not separate the two novels.") if x[0] == "term-changed"]
@@ -1545,3 +1553,27 @@ def test_a_later_day_of_another_clause_does_not_date_the_figure(b):
          else "Justice Jones fined the union $1 million for each day of the strike.")
     fri, sat = dt.date(2017, 9, 1), dt.date(2017, 9, 2)
     assert "number-mismatch" in {f[0] for f in flags(a, b, fri, sat) if f[1] == "error"}
+
+
+# ---------------------------------------------------------------- read on r57 and r59 (inquiries; sport; cars; parliaments)
+def test_a_decade_is_ten_years_and_the_span_it_restates_is_its_counterpart():
+    a = "Mitsubishi Motors' shares closed at 733 yen, their biggest one-day fall in more than a decade."
+    b = "Mitsubishi shares plunged 15 per cent to 733 yen, the biggest fall in more than ten years."
+    assert not [x for x in flags(a, b) if x[0] == "number-mismatch"]
+    assert [x[:2] for x in flags("It was the biggest fall in more than a decade.", "It was the biggest fall in more "
+                                 "than 20 years.") if x[0] == "number-mismatch"] == [("number-mismatch", "error")]
+    assert not flags("It was the biggest fall in half a century.", "It was the biggest fall in 50 years.")
+
+
+def test_never_against_only_once_is_shown_with_the_count_that_stands_for_the_negation():
+    a = '"That has never happened before in Canadian history," Liberal leader Michael Ignatieff told the chamber.'
+    b = '"That has happened only once before in Canadian history," said Michael Ignatieff, the Liberal leader.'
+    (flip,) = [x for x in flags(a, b) if x[0] == "negation-flip"]
+    assert flip[1] == "error" and "never" in flip[2] and "only once" in flip[3]
+
+
+def test_keeping_a_seat_is_the_opposite_of_losing_it():
+    a = ("A third Democrat, Rep. Gloria Johnson of Knoxville, kept her seat after the vote to expel her fell one short "
+         "of the two-thirds majority needed.")
+    b = "A third Democrat, Gloria Johnson, who is white, lost her seat in a separate vote the same day."
+    assert [x[:4] for x in flags(a, b) if x[0] == "direction-flip"] == [("direction-flip", "error", "kept", "lost")]

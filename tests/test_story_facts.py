@@ -125,6 +125,13 @@ def test_identifiers_are_no_quantities_and_clock_times_are_times():
     assert [(round(t.hours, 2), t.zone) for t in times if t] == [(4.67, None), (20.67, "GMT")]
 
 
+def test_a_league_named_by_its_number_is_no_figure():
+    a = "Montpellier won the title on Sunday. Montpellier were promoted to Ligue 1 in 2009."
+    b = "Montpellier won the title on Sunday. Before 2009 Montpellier were in Ligue 2."
+    assert [f.text for f in facts_of(a).facts if f.kind == "quantity"] == []
+    assert errors(a, b) == []
+
+
 def test_a_score_is_one_fact():
     assert [s.text for s in find_scores(analyze("Germany were 5-0 up at halftime and won 7-1."))] == ["5-0", "7-1"]
 
@@ -769,6 +776,8 @@ def test_a_weekday_is_ahead_of_the_dateline_by_the_tense_of_its_own_clause(text,
     # converse verbs in the other voice tell one deal from its two ends
     ("Many of the passengers had bought their seats in a charity auction on eBay.",
      "Many seats had been sold in an eBay charity auction."),
+    ("Her son took his own life after receiving a debt notice, she said.",
+     "Her son killed himself after being sent a debt notice, she said."),
     # the second part of a hyphenated compound means the compound: "quarter-finals" is no opposite of "first"
     ("Barcelona lost 3-0 at Roma in last year's quarterfinals after winning the first leg 4-1.",
      "Last season they squandered a 4-1 first-leg lead and went out 3-0 in Rome in the quarter-finals."),
@@ -968,6 +977,18 @@ def test_a_figure_for_a_person_or_in_a_sentence_about_him_is_his():
                   "Petro Poroshenko conceded defeat. He managed just 25.4 per cent.")
     assert [(f.text, f.owner) for f in vf.facts if f.kind == "quantity"] == [
         ("73.2%", "zelenskiy"), ("24.5%", "poroshenko"), ("25.4 per cent", "poroshenko")]
+
+
+@pytest.mark.parametrize("opening", ["The Argentine forward", "The Barcelona forward", "The Frenchman"])
+def test_a_person_told_by_nationality_and_trade_is_the_one_the_sentence_before_was_about(opening):
+    vf = facts_of(f"Lionel Messi broke the record on Saturday. {opening} had started the evening on 250 league goals, "
+                  "one short of the 251 scored by Telmo Zarra.")
+    assert [(f.text, f.owner) for f in vf.facts if f.text == "250"] == [("250", "messi")]
+
+
+def test_a_side_and_trade_before_a_name_describe_that_name():
+    vf = facts_of("Lionel Messi broke the record on Saturday. The Barcelona striker Luis Suarez had 250 league goals.")
+    assert [f.owner for f in vf.facts if f.text == "250"] != ["messi"]
 
 
 def test_one_persons_figure_mistyped_in_another_sentence_is_an_error():
@@ -5008,3 +5029,31 @@ def test_a_year_earlier_marker_opening_the_sentence_without_a_comma_still_dates_
     text = "Year-earlier profit of $4.4 billion was restated."
     assert prior_period(text, text.index("$"), text.index(" was"))
     assert not prior_period("Net profit rose to $5.2 billion.", 19, 31)
+
+
+# ---------------------------------------------------------------- read on r57 and r59 (inquiries; sport; cars; parliaments)
+def test_a_figure_needed_is_a_bar_not_a_count():
+    a = ("Canada's government was defeated in a no-confidence vote on Friday. The Conservatives have governed with a "
+         "minority of seats since 2006 and won 143 of the 308 seats in the 2008 election.")
+    b = ("Canada's government was defeated in a no-confidence vote on Friday. The Conservatives have governed with a "
+         "minority since 2006 and need 155 seats for a majority in the 308-seat House of Commons.")
+    assert errors(a, b) == []
+    c = b.replace("need 155 seats for a majority", "won 155 of the seats")
+    assert ("number-mismatch", "143", "155") in [e[:3] for e in errors(a, c)]
+
+
+def test_the_one_tally_each_version_has_left_after_those_told_alike_is_one_tally_mistyped():
+    a = ("Tennessee's House expelled two Democrats on Tuesday. Rep. Justin Jones of Nashville was expelled on a 72-25 "
+         "vote, and Rep. Justin Pearson of Memphis on a 69-26 vote.")
+    b = ("Tennessee's House expelled two Democrats yesterday. Justin Jones, 27, was the first to go, on a vote of "
+         "72-25. Justin Pearson, a 28-year-old lawmaker, followed about an hour later, 69-25.")
+    assert [e[1:3] for e in errors(a, b)] == [("69-26", "69-25")]
+
+
+def test_each_versions_only_tally_a_vote_off_on_one_side_is_one_tally_mistold():
+    a = ("Spain's parliament ousted Mariano Rajoy on Tuesday. Lawmakers voted 180 to 169, with one abstention, in "
+         "favour of the motion tabled by the Socialists.")
+    b = ("Spain's parliament ousted Mariano Rajoy yesterday. By a margin of 180 votes to 170, Mr Rajoy became the first "
+         "Spanish leader to be removed by a no-confidence motion since the country returned to democracy.")
+    assert [e[1:3] for e in errors(a, b)] == [("180 to 169", "180 votes to 170")]
+    assert errors(a, b.replace("180 votes to 170", "180 votes to 120")) == []  # another vote, maybe

@@ -72,7 +72,7 @@ def _added_clause(ctx: PairContext, op) -> bool:
     if len(toks) < 2:
         return False
     before = side.text[:toks[0].start].rstrip()
-    after = side.text[toks[-1].end:].strip()
+    after = side.text[toks[-1].end:].strip().rstrip("\"”'’ ")  # a quotation's closing mark ends it too
     lead = toks[-1].text.lower() in _JOINS | _SUBORDINATORS or after[:1] in (",", ";")
     if before.lstrip("\"“'‘ ") == "" and lead:
         return True  # a lead-in only one side has: '"We have been denied justice because not a single abuser will
@@ -85,6 +85,7 @@ def _added_clause(ctx: PairContext, op) -> bool:
 
 
 _JOINS = {"but", "and", "while", "although", "though", "yet", "whereas"}
+_HOW_OFTEN = {"once", "twice", "rarely", "seldom", "sometimes", "occasionally", "always", "often"}
 _SUBORDINATORS = {"because", "since", "as", "that", "after", "when", "if", "so"}
 
 
@@ -334,6 +335,13 @@ def _with_negated_word(ctx: PairContext, op) -> tuple[tuple[int, int], tuple[int
     if not op.a or not op.b:
         a, b = ctx.spans(op)
         spans = [spans[0] if op.a or nxt else a, spans[1] if op.b or nxt else b]
+        then = ctx.ops[idx + 2] if nxt is not None and len(nxt.a) <= 2 and idx + 2 < len(ctx.ops) else None
+        if then is not None and then.tag != "equal" and bool(then.a) == bool(op.b) and bool(then.b) == bool(op.a) \
+                and then.size <= 3 and any(t.text.lower() in _HOW_OFTEN for t in then.a + then.b):  # "has never
+            # happened before" / "has happened only once before": the diff cut one change in two, and the other
+            # side's half says how often instead
+            spans = [(spans[0][0], then.a[-1].end) if then.a and spans[0][1] else spans[0],
+                     (spans[1][0], then.b[-1].end) if then.b and spans[1][1] else spans[1]]
     prev = ctx.ops[idx - 1] if idx > 0 and ctx.ops[idx - 1].tag == "equal" else None
     cue = {t.text.lower() for t in list(op.a) + list(op.b)} | {t.key for t in list(op.a) + list(op.b)}
     if prev is not None and prev.a and cue & {"not", "never", "n't", "no"}:

@@ -98,6 +98,11 @@ def _distance(x: Quantity, y: Quantity) -> float:
     return abs(a - b) / max(abs(a), abs(b), 1e-9)
 
 
+def _converts_beside(x: Quantity, others: list[Quantity]) -> bool:
+    """Another figure of the sentence is x in another unit ("7,800 miles (12,500 kilometers)")."""
+    return any(q is not x and q.unit != x.unit and _converted(q, x) is not None and _consistent(q, x) for q in others)
+
+
 def _equal(x: Quantity, y: Quantity) -> bool:
     return abs(x.value - y.value) <= 1e-9 * max(1.0, abs(x.value)) and x.unit == y.unit
 
@@ -387,6 +392,16 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         # "to two years from seven" (the range's unit is written once)
         y = next((y for y in qb if (x.unit is None) != (y.unit is None) and x.unit not in ("ord", "%")
                   and y.unit not in ("ord", "%") and abs(x.value - y.value) <= 1e-9 * max(1.0, abs(x.value))), None)
+        if y is not None:
+            settled.append((x, y))
+            qa.remove(x)
+            qb.remove(y)
+    for x in list(qa):  # then a figure the other gives in another unit: "in more than a decade" / "in more than ten
+        # years" is the span "one-day" (its fall's) stands beside
+        y = next((y for y in qb if x.unit != y.unit and x.hedge == y.hedge and _converted(x, y) is not None
+                  and _consistent(x, y) and not _converts_beside(x, ctx.a.facts.quantities)
+                  and not _converts_beside(y, ctx.b.facts.quantities)), None)  # not "7,800 miles (12,500 km)" /
+        # "7,700 miles (12,400 km)": each side's own conversion is its counterpart's
         if y is not None:
             settled.append((x, y))
             qa.remove(x)
