@@ -51,6 +51,7 @@ _SPOKEN = {"WC102", "WC131"}  # "Skilling said", "said Mr Levin": who said it
 _SUBJECT = {"WC141"}  # "the dollar fell" / "the dollar rose", "widespread use" / "limited use"
 _TERM = {"WC150"}  # "first day" / "first year"
 _NAMED = {"WC102", "WC105", "WC106"}  # "NATO-led", "Basel-based": a name with the participle glued to it
+_ACRONYM_AFTER = re.compile(r" \([A-Z][A-Z&.]{1,7}\)")
 _GLUED_PARTICIPLE = re.compile(r"-([a-z]+ed|run|held|made)\b")
 # the period a figure is of, right after it: "3.5% in March", "14.7 percent in April", "$10.01 on Tuesday"
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space, or a line break inside a paragraph (a re-wrapped sentence)
@@ -59,6 +60,8 @@ _PERIOD_AFTER = re.compile(_GAP + r"(?:in|on)" + _GAP + "(?:" + "|".join(
 # the size of a move after its verb: "fell 2.3 percent" / "rose 2.3 percent", "dropped by $1.50"
 _MOVE_AFTER = re.compile(r" (?:by )?(?:about |nearly |almost |some |around )?[$£€]?\d[\d,.]*\d?"
                          r"(?: ?(?:%|percent\b|per cent\b|percentage points?\b|points?\b|cents?\b|pence\b))?")
+_NEGATED_BEFORE = re.compile(r"\b(?:(?:do|does|did|will|would|could|can|should|is|was|are|were|had|has|have)\s+)?"
+                             r"(?:not|never)\s+$")
 _DATED = {"WC120"}  # "held on Friday"
 _PARTS_OF_DAY = {"night", "morning", "evening", "afternoon"}
 _TIME_OF_DAY_BEFORE = re.compile(r"\b(?:(?:early|small|late|wee) hours of|midnight|noon|dawn|dusk|late|early)(?: on)? $"
@@ -168,6 +171,8 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
             end = m.end(1)
     if rule in _NAMED and (m := _GLUED_PARTICIPLE.match(text, end, hi)):
         end = m.end(1)  # "NATO-led" / "U.N.-led", "Basel-based" / "Zurich-based": what the name does there
+    if rule in _NAMED and (m := _ACRONYM_AFTER.match(text, end, hi)):
+        end = m.end()  # "the Australian Security Intelligence Organisation (ASIO)" / "the AFP": both its names
     if rule in _SPOKEN | _ROLE_BEFORE:
         start = _role_before(text, lo, start, rule)
     if rule in _SPOKEN:
@@ -203,6 +208,8 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
                 break
         if start == s.span[0] and (m := _WORD_BEFORE.search(text, lo, start)) and m.group(1).lower() in _ARTICLES:
             start = m.start(1)  # "a great chance" / "a real chance"
+        if start == s.span[0] and (m := _NEGATED_BEFORE.search(text, lo, start)):
+            start = m.start()  # "did not want to know" / "did not need to know": the negation is what was said
         for _ in range(3):  # up to the next content word
             m = _WORD_AFTER.match(text, end, hi)
             if m is None:

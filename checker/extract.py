@@ -26,8 +26,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from .facts import (BODY_NOUNS, CLEARED, CLEARED_REACH, DEMONYM, DETERMINERS, KIN, ClaimFacts, DateRef, Name, Quantity,
-                    Quote, analyze, in_condition, is_water, not_until)
+from .facts import (_COUNTRY_KEYS, BODY_NOUNS, CLEARED, CLEARED_REACH, DEMONYM, DETERMINERS, KIN, ClaimFacts, DateRef,
+                    Name, Quantity, Quote, analyze, in_condition, is_water, not_until)
 from .lexicon import Lexicons, lexicons
 from .model import Claim, Version
 from .normalize import Token, fold_accents, lemma, transliterate
@@ -484,6 +484,8 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
         if kind == "word" and word.islower() and (word.endswith(("ed", "ing")) or word in wn.irregular()
                                                   or word in _UNCHANGED_PASTS or before in _MODALS):
             verbs = frozenset(b for b in wn.base_forms(word) if any(x[0] == "v" for x in wn.senses(b)))
+            if verbs & _LIGHT_VERBS and k > 0 and (act := _act_of_noun(text[items[k - 1][0]:items[k - 1][1]])):
+                return act  # "The collision happened shortly before midnight on Monday": the colliding
             if verbs and (not verbs & _NOT_EVENT_VERBS or _declares_a_thing(verbs, k)):
                 return verbs
             if verbs & _GO_ON:
@@ -515,6 +517,10 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
             if step > 0 and k == hi and items[k][2] == "," and all(items[m][3] == "other" for m in range(lo)):
                 k += 1  # "On Tuesday, French Maritime Minister Annick Girardin warned": a day that opens the
                 continue  # sentence dates its clause
+            if step > 0 and k == hi and items[k][2] == "," and not any(verbs_at(m) for m in range(lo)) \
+                    and (after := _comma_aside_ahead(items, k, verbs_at)) > 0:
+                k = after  # "The council's vote on Monday, by 12 votes to six, rejected a search committee's
+                continue  # recommendation": the day in the subject dates the verb after the aside
             if items[k][3] == "boundary":
                 if step > 0 or items[k][2] != "," or (k := _comma_aside(items, k, verbs_at)) < 0:
                     break
@@ -535,6 +541,20 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
 
 
 SAID = frozenset({"say"})  # the event of a date that dates only a statement: "Nigeria's museums chief said on Wednesday"
+
+_LIGHT_VERBS = frozenset({"happen", "occur"})  # verbs whose subject says what happened: "the collision happened"
+_NOUN_TO_VERB = (("ision", "ide"), ("osion", "ode"), ("ation", "ate"), ("ment", ""))  # collision, explosion, ...
+
+
+def _act_of_noun(noun: str) -> frozenset[str]:
+    """The verb an event noun is of: "collision" collide, "explosion" explode, "crash" crash (WordNet has it as a
+    verb); nothing for a noun of no act."""
+    from .wordnet import wordnet
+
+    wn = wordnet()
+    low = noun.lower()
+    forms = [low] + [low[:-len(a)] + b for a, b in _NOUN_TO_VERB if low.endswith(a) and len(low) > len(a) + 2]
+    return frozenset(f for f in forms if any(x[0] == "v" for x in wn.senses(f)))
 
 
 def _clause_after(cf: ClaimFacts, end: int) -> frozenset[str]:
@@ -626,6 +646,18 @@ def _comma_aside(items: list[tuple[int, int, str, str]], k: int,
             return -1
         j -= 1
     return j - 1 if j > 0 and items[j][2] == "," and j < k - 1 else -1
+
+
+def _comma_aside_ahead(items: list[tuple[int, int, str, str]], k: int,
+                       verbs_at: Callable[[int], frozenset[str]]) -> int:
+    """Reading on from the comma at k: the item after an aside set off by commas that holds no verb and no clause
+    word (", by 12 votes to six,"), or -1."""
+    j = k + 1
+    while j < len(items) and (items[j][3] != "boundary" or items[j][2] in ("and", "or")):
+        if items[j][2] in _SUBORDINATE or verbs_at(j):
+            return -1
+        j += 1
+    return j + 1 if j < len(items) - 1 and items[j][2] == "," and j > k + 1 else -1
 
 
 def _edge(items: list[tuple[int, int, str, str]], idx: range, step: int) -> bool:
@@ -970,11 +1002,23 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+ed\b"
 _RELATIVE_AFTER = re.compile(r"^(?:, \d{1,3})?, (?:which|who) [^,;:\"“”]*$")  # "Blatter, 79, who had defended"
 
 
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _nationality_word(text: str) -> bool:
+    """A word the lexicon has for a country's people ("German", "Argentine"), not a name that only ends like one."""
+    key = (text.lower(),)
+    lex = lexicons()
+    return DEMONYM.fullmatch(text) is not None and key in lex.aliases and lex.aliases[key] in _COUNTRY_KEYS(lex)
+
+
 def _body_before(cf: ClaimFacts, start: int) -> Name | None:
     """The team, company or country a figure is of: the last name of one before it that opens the figure's clause,
     or is possessive right before it, or that a relative clause leading to the figure is about ("Chelsea, which
     finished sixth")."""
-    names = [n for n in cf.names if n.end <= start and n.kind in ("org", "place", "other") and _proper(n)]
+    names = [n for n in cf.names if n.end <= start and n.kind in ("org", "place", "other") and _proper(n)
+             and not (_nationality_word(n.text) and _LOWER_WORD_AFTER.match(cf.text, n.end))]  # not "A German
+    # high-speed train": a nationality describing a noun owns nothing
     if not names:
         return None
     n = names[-1]
@@ -1139,6 +1183,8 @@ def _speaker(cf: ClaimFacts, quote: Quote, people: dict[str, Person]) -> Name | 
     verb = min(own, key=lambda v: gap(v, quote))
     if _pronoun_beside(tokens, verb):
         return None  # '"Let's light this candle," he said, borrowing the phrase Alan Shepard made famous'
+    if (m := _UNNAMED_BEFORE.search(text, 0, verb.start)) and m.group(1).lower() in lexicons().titles:
+        return None  # "Azari ... appeared in court, where a prosecutor said the plan was "...": someone not named
     if (verb.text.lower().endswith("ing") and text[:verb.start].rstrip().endswith(",") and cands[0].end <= verb.start
             and not any(v.start < verb.start for v in verbs)):  # not 'said Lehmann, calling it': the verb says who
         return _head_of_apposition(text, cands, cands[0], verb) or cands[0]  # "Singh ... handed the certificate to
@@ -1162,6 +1208,9 @@ def _speaker(cf: ClaimFacts, quote: Quote, people: dict[str, Person]) -> Name | 
     first = next((v for v in verbs if v.start >= best.end), verb)  # "Kostunica, a rival of Djindjic ..., said he
     # had not been told and called it "illegal"": the apposition closes before the first verb after the name
     return _head_of_apposition(text, cands, best, first) or best
+
+
+_UNNAMED_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}([a-z]+)\s+$")  # "where a senior prosecutor "
 
 
 _OWN_CLAUSE = re.compile(r"\b(?i:after|when|because|since|before|until|although|though|whereas|while)\s+"

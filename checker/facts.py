@@ -1332,7 +1332,8 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             k += 1  # not "Wellington Street", "Moscow Road": a place named after a city, not a city's street; not
             # "Queen Maud Gulf", "King William Island", "Prince Edward Island": a place named after a person
         for m in range(len(run) - 1, k, -1):
-            if not is_org and run[m - 1].text.lower().rstrip(".") in lex.titles:
+            if not is_org and run[m - 1].text.lower().rstrip(".") in lex.titles and run[m].text.lower() not in (
+                    "and", "&"):  # not "Erdogan's Justice and Development party": a field of a body's name
                 if geographic:
                     break  # "Glasgow Queen Street", "King Street": a place named after the title
                 k = m  # "FTC Chairman Tim Muris": the role runs to the last title word
@@ -1674,6 +1675,15 @@ _GEOGRAPHIC_HEADS = {"beach", "bay", "island", "islands", "valley", "springs", "
                      "sea", "ocean", "mountains", "hills", "forest", "plateau", "basin", "delta",
                      "street", "road", "avenue", "square", "lane", "boulevard", "bridge", "reservoir", "loch",
                      "estuary", "lagoon", "fjord"}  # "Oxford Street", "Vartry Reservoir"
+# a stretch of land that holds towns: "the U.S. Gulf Coast" may be where "New Orleans" is
+AREA_HEADS = frozenset({"coast", "valley", "peninsula", "basin", "delta", "plains", "highlands", "lowlands", "belt",
+                        "riviera", "region"})
+
+
+def is_area(name: "Name") -> bool:
+    """A name of a stretch of land by its head word ("Gulf Coast", "Ruhr Valley")."""
+    words = name.text.split()
+    return len(words) >= 2 and words[-1].lower() in AREA_HEADS
 
 
 _WATERS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel", "river", "lake", "loch", "estuary",

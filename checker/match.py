@@ -44,7 +44,7 @@ from .extract import (
     VersionFacts,
     stem,
 )
-from .facts import CLEARED, DEMONYM, ClaimFacts, Quantity
+from .facts import CLEARED, DEMONYM, ClaimFacts, Quantity, is_area
 from .model import Comparison
 from .normalize import Token, clause_break, digits_slipped, digits_transposed, fold_accents, lemma, two_digits_swapped
 
@@ -155,6 +155,8 @@ class Match:
                                                                               or _same_head(self.a, self.b)):
             return False  # "the 2022 soccer World Cup in Qatar" / "Meeting in Montreal yesterday": a preposition alone
             # in common says nothing of one place, whatever else the sentences agree on
+        if self.a.kind == "name" and is_area(self.a.item) != is_area(self.b.item):
+            return False  # "Hurricane Katrina struck the U.S. Gulf Coast" / "hit New Orleans": a town on that coast
         if self.a.kind == "name" and EXAMPLE in self.a.near | self.b.near:
             return False  # "universities including Oxford" / "campuses in London": a rewrite picks its own examples
         if self.a.kind == "name" and _other_rank(self.a, self.b):
@@ -459,6 +461,7 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                   else _lone_roles(a, b, fa, fb) if kind == "name"
                   else _lone_measures(fa, fb) | _wholes_of_one_part(fa, fb) if kind == "quantity" else {})
         written = ({_bare(f.text) for f in fa}, {_bare(f.text) for f in fb})
+        totals_a, totals_b = (_totals(fa), _totals(fb)) if kind == "quantity" else ({}, {})
         for i, x in enumerate(fa):
             for j, y in enumerate(fb):
                 claims = float(sim[x.claim, y.claim]) if sim.size else 0.0
@@ -471,6 +474,10 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                     continue  # nothing in common to be about: not worth comparing the values
                 if not (comparable(x, y) or (id(x), id(y)) in ages) or _other_owners(x, y):
                     continue
+                if kind == "quantity" and (_sum_of_parts(y, x, totals_a) or _sum_of_parts(x, y, totals_b)) \
+                        and not agree(x, y):
+                    continue  # "about 27,000 personal property claims, 12,000 auto claims and 5,000 commercial
+                    # claims" / "roughly 44,000 claims": the total of the parts, not one of them changed
                 if kind == "quantity" and _required(x) != _required(y) and not agree(x, y):
                     continue  # "won 143 of the 308 seats" / "need 155 seats for a majority": what is needed is a bar,
                     # not what anyone has
@@ -483,6 +490,10 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                 if kind == "name" and (HOST in x.near) != (HOST in y.near) and not agree(x, y):
                     continue  # "extradited from Portland, Oregon, in 2008" / "from Seattle in 2008": a town's state
                     # says where the town is; the town is what the other town stands against
+                if kind == "name" and (nx := _described_noun(a, x)) and (ny := _described_noun(b, y)) and nx != ny \
+                        and not agree(x, y):
+                    continue  # "in the Chinese-ruled city" / "in the former British colony": what each nationality
+                    # describes, two ways of telling one place, not two places
                 if kind == "name" and modifier(a, x) != modifier(b, y):
                     continue  # "CITES, the UN wildlife trade convention" / "parties to CITES": whose convention it
                     # is, not who meets
@@ -808,6 +819,8 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
                 if any(u.text.lower() in _ALLEGING and u.end <= t.start and t.start - u.end <= ALLEGED_REACH
                        for u in cf.tokens):
                     continue  # "A bishop accused of repeatedly raping a nun was cleared": an allegation, not the act
+                if _UNLAWFULLY_BY.search(cf.text, 0, t.start):
+                    continue  # "had acted unlawfully by cutting the final bonuses" says "could not cut" them
                 if _FIRST_SINCE.search(cf.text):
                     continue  # "the first time since 1971 that a party has won" says "no party has won since";
                     # "the first time the test has been postponed because of a disaster", "never because of one"
@@ -865,6 +878,7 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
     return out
 
 
+_UNLAWFULLY_BY = re.compile(r"\b(?:unlawfully|illegally|wrongfully|wrongly|improperly)\s+(?:by|in)\s+$", re.IGNORECASE)
 _ALLEGING = frozenset({"accused", "alleged", "allegedly", "charged", "suspected", "allegations", "allegation"})
 ALLEGED_REACH = 25  # characters from "accused of" to the act it alleges ("accused of repeatedly raping")
 
@@ -1651,6 +1665,44 @@ _OFFSETS = {"later", "earlier", "ago", "befor", "before", "after", "afterw"}
 def _offset(f: Fact) -> bool:
     """A span of time counted from another event: "arrested five years later" / "extradited two years later"."""
     return getattr(f.item, "noun", None) in _OFFSETS
+
+
+def _totals(facts: list[Fact]) -> dict[int, float]:
+    """For each figure one of two or more in its sentence in one unit with a word of what they count in common
+    ("27,000 personal property claims, 12,000 auto claims and 5,000 commercial claims"), their total."""
+    groups: dict[tuple, list[Fact]] = {}
+    for f in facts:
+        if isinstance(f.item.value, float) and f.item.hedge not in ("lower", "upper") and _unit(f) not in _NO_SUM:
+            groups.setdefault((f.claim, _unit(f)), []).append(f)
+    out: dict[int, float] = {}
+    for group in groups.values():
+        common = frozenset.intersection(*(frozenset(k for k in f.near if ":" not in k) for f in group))
+        if len(group) >= 2 and common - GENERIC_NOUNS:
+            out.update((id(f), sum(g.item.value for g in group)) for f in group)
+    return out
+
+
+_NO_SUM = {"%", "ord", "age", "time", "clock", "year"}  # shares, ranks, ages and times add up to nothing
+
+
+def _sum_of_parts(whole: Fact, part: Fact, totals: dict[int, float]) -> bool:
+    """`whole` is the total of the figures `part` is one of: "27,000 ..., 12,000 ... and 5,000 claims" / "44,000"."""
+    total = totals.get(id(part))
+    value = getattr(whole.item, "value", None)
+    return total is not None and isinstance(value, float) and abs(value - total) <= 0.005 * total
+
+
+_DESCRIBED = re.compile(r"(?:-[a-z]+)?\s+([a-z]+)\b")  # "Chinese-ruled city", "British colony"
+
+
+def _described_noun(vf: VersionFacts, f: Fact) -> str | None:
+    """The lower-case noun a nationality describes right after it ("the Chinese-ruled city": city); None for a
+    name that is no nationality word."""
+    if not DEMONYM.fullmatch(f.text.split("-")[0]):
+        return None
+    cf = vf.analyses[f.claim]
+    m = _DESCRIBED.match(cf.text, f.item.end)
+    return m.group(1) if m and m.group(1) not in FUNCTION else None
 
 
 _REQUIRED = {"need", "requir"}

@@ -1577,3 +1577,25 @@ def test_keeping_a_seat_is_the_opposite_of_losing_it():
          "of the two-thirds majority needed.")
     b = "A third Democrat, Gloria Johnson, who is white, lost her seat in a separate vote the same day."
     assert [x[:4] for x in flags(a, b) if x[0] == "direction-flip"] == [("direction-flip", "error", "kept", "lost")]
+
+
+
+def test_a_word_changed_in_a_negated_quotation_is_shown_with_the_negation():
+    a = '"No one in government knew because they did not want to know," committee member Stewart Hosie told reporters.'
+    b = 'Stewart Hosie, a member of the committee, said no one in government knew "because they did not need to know".'
+    assert [f[2:] for f in flags(a, b) if f[0] == "quote-altered"] == [("did not want to know", "did not need to know")]
+
+
+def test_a_body_is_shown_with_the_acronym_written_after_it():
+    a = "The threat level was raised on the advice of the Australian Security Intelligence Organisation (ASIO)."
+    b = "The threat level was raised on the advice of the Australian Federal Police (AFP)."
+    assert ("Australian Security Intelligence Organisation (ASIO)", "Australian Federal Police (AFP)") in [
+        f[2:] for f in flags(a, b) if f[0] == "organisation-mismatch"]
+
+
+def test_opposites_in_sentences_of_two_different_years_are_each_years_own():
+    a = "Lloyd's of London made a profit of 2.1 billion pounds in 2016, it said on Thursday."
+    b = "Lloyd's of London reported a loss of 2 billion pounds for 2017 on Thursday."
+    assert [x[:2] for x in flags(a, b) if x[0] == "direction-flip"] in ([], [("direction-flip", "warning")])
+    assert [x[:2] for x in flags(a, b.replace("2017", "2016")) if x[0] == "direction-flip"] == [
+        ("direction-flip", "error")]

@@ -213,8 +213,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                 px, py = meant_a.get(id(x)), meant_b.get(id(y))
                 if y.key in opposites.get(x.key, ()) or opposite(x.text, y.text, opposites, use_wordnet) or (
                         (px or py) and opposite(px or x.text, py or y.text, opposites)):
-                    other_days = dated_differently(ctx) or (prior_period(ctx.a.text, x.start, x.end)
-                                                            != prior_period(ctx.b.text, y.start, y.end))
+                    other_days = dated_differently(ctx) or _other_years(ctx) or (
+                        prior_period(ctx.a.text, x.start, x.end) != prior_period(ctx.b.text, y.start, y.end))
                     yield ctx.finding(
                         check, (_degree_before(ctx.a.text, x.start), x.end),
                         (_degree_before(ctx.b.text, y.start), y.end),
@@ -232,6 +232,14 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                               severity=Severity.ERROR if op.size <= 4 else Severity.WARNING,
                               why="the words differ by opposite prefixes")
             return
+
+
+def _other_years(ctx: PairContext) -> bool:
+    """Both sides name a year and share none: "made a profit of 2.1 billion pounds in 2016" / "reported a loss of 2
+    billion pounds for 2017" are two years' results."""
+    ya = {d.value[:4] for d in ctx.a.facts.dates if d.granularity in ("year", "month", "day")}
+    yb = {d.value[:4] for d in ctx.b.facts.dates if d.granularity in ("year", "month", "day")}
+    return bool(ya and yb and not ya & yb)
 
 
 _DEGREE = re.compile(r"\b(?:too|very|so|far|much|extremely|relatively|unusually)\s+$", re.IGNORECASE)

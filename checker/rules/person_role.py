@@ -70,8 +70,8 @@ RANKS = {"deputy", "assistant", "vice", "acting", "associate", "under", "junior"
 # "Sen.", of which one story may name several); check.py keeps it an error between articles that share little
 ONE_HOLDER = "an office one person holds at a time, by its own words"
 PAST = {"former", "ex", "late", "outgoing", "then"}  # a role no longer held says nothing about the holder now
-TENURE = PAST | {"new", "incoming", "designate"}  # when the office is held: "new chief executive Sam Walsh" is the
-# successor of the chief executive who stepped down, not him
+TENURE = PAST | {"new", "incoming", "designate", "elect"}  # when the office is held: "new chief executive Sam Walsh"
+# is the successor of the chief executive who stepped down, not him; the "mayor-elect" is not yet mayor
 _NEW_BEFORE = re.compile(r"\b(?:new|newly[- ](?:appointed|named|elected))\s+$", re.IGNORECASE)
 
 

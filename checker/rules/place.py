@@ -40,7 +40,7 @@ from collections.abc import Iterator
 from ..compare import PairContext, PairSide
 from ..entities import kind_of, nested, swaps
 from ..extract import in_examples
-from ..facts import _COUNTRY_KEYS, _FUNCTION, DEMONYM, Name, is_water
+from ..facts import _COUNTRY_KEYS, _FUNCTION, DEMONYM, Name, is_area, is_water
 from ..model import Finding, Severity
 from ..normalize import Token
 from . import rule
@@ -66,6 +66,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         ta, tb = _type(s.a.text, ctx), _type(s.b.text, ctx)
         pa, pb = _part_of(ctx.a.text, s.a), _part_of(ctx.b.text, s.b)
         part = (pa or pb) if bool(pa) != bool(pb) else None  # "southern England" / "southern France": two areas
+        if part is None and is_area(s.a) != is_area(s.b):
+            part = s.a.text if is_area(s.a) else s.b.text  # "the U.S. Gulf Coast" / "New Orleans"
         same_level = (ta == tb or None in (ta, tb)) and not part
         level = f"'{part}' is an area" if part else f"{ta} vs {tb}"
         later = ctx.told_since((s.a.start, s.a.end), (s.b.start, s.b.end))

@@ -32,6 +32,7 @@ from ..compare import StoryContext
 from ..extract import FUNCTION, QuoteFact
 from ..facts import _SMALL, PRONOUNS
 from ..model import Finding, Severity, Side
+from ..normalize import transliterate
 from . import rule
 
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
@@ -60,11 +61,13 @@ def _keys(q: QuoteFact) -> tuple[list[str], list[tuple[int, int]]]:
 
 
 def _same_word(x: str, y: str) -> bool:
-    """One word in another form: "feel" / "felt", "said" / "says" (WordNet's base forms meet)."""
+    """One word in another form: "feel" / "felt", "said" / "says" (WordNet's base forms meet), or spelt with and
+    without its umlaut or accent ("Rüdiger" / "Ruediger")."""
     from ..wordnet import wordnet
 
     wn = wordnet()
-    return x == y or bool(wn.base_forms(x) & wn.base_forms(y))
+    return x == y or bool(wn.base_forms(x) & wn.base_forms(y)) or (min(len(x), len(y)) >= 5
+                                                                   and transliterate(x) == transliterate(y))
 
 
 def _squashed(q: QuoteFact, spans: list[tuple[int, int]], i: int, j: int) -> str:
