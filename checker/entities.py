@@ -83,6 +83,8 @@ _ACRONYM_TEXT = re.compile(r"^[A-Z][A-Z.&]{1,9}$")
 _SUFFIXES = {"co", "inc", "corp", "ltd", "plc", "llc", "group", "co.", "inc.", "corp.", "ltd."}
 
 
+_TRADE_WORDS = {"banking", "holdings", "financial", "insurance", "trading"}  # a trade before the legal form, which
+# an acronym may leave out with it
 _NO_INITIAL = ("of", "for", "the", "and", "&")  # small words an acronym leaves out
 
 
@@ -104,6 +106,8 @@ def _initials(name: Name) -> frozenset[str]:
         # Agency": JAXA
         if words and words[-1] in _SUFFIXES:
             out.add("".join(w[0] for w in words[:-1]))
+            if len(words) > 3 and words[-2] in _TRADE_WORDS:  # "Australia and New Zealand Banking Group": ANZ
+                out.add("".join(w[0] for w in words[:-2]))
     written = [w for w in name.text.replace("-", " ").split() if w.lower() not in _NO_INITIAL]
     if any(len(w) > 1 and w.isupper() for w in written):  # "AK Party" is the AKP: an acronym gives all its letters
         out.add("".join(w.lower() if w.isupper() else w[0].lower() for w in written))

@@ -514,6 +514,10 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
                     and items[k - 1][3] == items[k + 1][3] == "fact":
                 k += step  # "sent HMS Severn and HMS Tamar late on Wednesday": a list of names, not another clause
                 continue
+            if step < 0 and items[k][3] == "boundary" and items[k][2] in ("and", "or") and 0 < k < len(items) - 1 \
+                    and items[k - 1][3] == items[k + 1][3] == "word" and not verbs_at(k - 1) and not verbs_at(k + 1):
+                k += step  # "present the bank's fourth-quarter and full-year results on Thursday": two words that
+                continue  # describe one noun, not two clauses
             if step > 0 and k == hi and items[k][2] == "," and all(items[m][3] == "other" for m in range(lo)):
                 k += 1  # "On Tuesday, French Maritime Minister Annick Girardin warned": a day that opens the
                 continue  # sentence dates its clause
@@ -1183,6 +1187,9 @@ def _speaker(cf: ClaimFacts, quote: Quote, people: dict[str, Person]) -> Name | 
     verb = min(own, key=lambda v: gap(v, quote))
     if _pronoun_beside(tokens, verb):
         return None  # '"Let's light this candle," he said, borrowing the phrase Alan Shepard made famous'
+    if _PASSIVE_BEFORE.search(text, 0, verb.start):
+        return next((n for n in cands if n.start >= verb.end and _BY.fullmatch(text, verb.end, n.start)),
+                    None)  # "Fujimori ... was said by his lawyer to be "calm"": the one it was said of is no speaker
     if (m := _UNNAMED_BEFORE.search(text, 0, verb.start)) and m.group(1).lower() in lexicons().titles:
         return None  # "Azari ... appeared in court, where a prosecutor said the plan was "...": someone not named
     if (verb.text.lower().endswith("ing") and text[:verb.start].rstrip().endswith(",") and cands[0].end <= verb.start
@@ -1210,6 +1217,8 @@ def _speaker(cf: ClaimFacts, quote: Quote, people: dict[str, Person]) -> Name | 
     return _head_of_apposition(text, cands, best, first) or best
 
 
+_BY = re.compile(r"\s+by\s+(?:the\s+)?")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$", re.IGNORECASE)
 _UNNAMED_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}([a-z]+)\s+$")  # "where a senior prosecutor "
 
 

@@ -1265,6 +1265,9 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
                     or tj.text.lower() in _CONNECTORS and run and j + 1 < n and (_is_name_token(tokens[j + 1]) or (
                         tokens[j + 1].text.lower() in _PARTICLES and j + 2 < n and _is_name_token(tokens[j + 2])))
                     # "Fernando de la Rúa", "Rafael van der Vaart": two particles in a row
+                    or tj.text.lower() == "of" and run and any(u.text.lower() in lex.org_words for u in run)
+                    and j + 2 < n and tokens[j + 1].text.lower() == "the" and _is_name_token(tokens[j + 2])
+                    # "Office of the Comptroller of the Currency", "Department of the Treasury": a body of a thing
                     or tj.text.lower() == "and" and run and _org_follows(tokens, j + 1, lex)
                     and not any(u.text.lower().rstrip(".") in lex.titles for u in run)  # not "Finance Minister
                     # Pier Carlo Padoan and Senate Speaker Pietro Grasso": two officers

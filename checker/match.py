@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 import numpy as np
 
@@ -155,6 +156,8 @@ class Match:
                                                                               or _same_head(self.a, self.b)):
             return False  # "the 2022 soccer World Cup in Qatar" / "Meeting in Montreal yesterday": a preposition alone
             # in common says nothing of one place, whatever else the sentences agree on
+        if self.a.kind == "quantity" and _other_places(self.a, self.b):
+            return False  # "shares were down 2.7 percent in London" / "fell 1.9 percent in Hong Kong": two markets
         if self.a.kind == "name" and is_area(self.a.item) != is_area(self.b.item):
             return False  # "Hurricane Katrina struck the U.S. Gulf Coast" / "hit New Orleans": a town on that coast
         if self.a.kind == "name" and EXAMPLE in self.a.near | self.b.near:
@@ -246,7 +249,9 @@ class Match:
                 k.startswith("q:") for k in self.shared) and len(self.words) >= 2)  # "killing at least 65 people";
             # "won 54 of the 87 seats" / "won 53 of the 87 seats": parts of one whole, and what they did (not "Four of
             # the six judges backed" / "Two of the six judges dissented")
-            return counted and len(self.words) >= 1
+            return counted and len(self.words - _title_stems()) >= 1  # not "chief executive" alone: who, not what
+            # happened ("to appoint a new chief executive within six to 12 months" / "sacked as chief executive
+            # after less than three years")
         if self.a.kind == "polarity" and self.a.people & self.b.people and self.words:
             return True  # "Akufo-Addo said ... he would not seek a review of the ruling" / "Nana Akufo-Addo ... said
             # he would seek a review of the judgment": one doer, one predicate, one object word in common
@@ -1488,7 +1493,23 @@ def _lone_measures(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]
     told_a, told_b = frozenset().union(*(f.people for f in fa)), frozenset().union(*(f.people for f in fb))
     return {k: w for k, w in pairs.items() if comparable(by_id[k[0]], by_id[k[1]])
             and _within(by_id[k[0]].item, by_id[k[1]].item, LONE_RATIO)
-            and not _someone_else(by_id[k[0]], by_id[k[1]], (told_a, told_b))}
+            and not _someone_else(by_id[k[0]], by_id[k[1]], (told_a, told_b))
+            and not _other_places(by_id[k[0]], by_id[k[1]])}
+
+
+def _other_places(x: Fact, y: Fact) -> bool:
+    """Each figure has a place beside it, and none in common: "shares were down 2.7 percent in London" / "shares fell
+    1.9 percent in Hong Kong" are two markets' moves."""
+    from .facts import _COUNTRY_KEYS
+    from .lexicon import lexicons
+
+    lex = lexicons()
+
+    def places(f: Fact) -> set[str]:
+        return {k[2:] for k in f.near if k.startswith("n:") and (k[2:] in lex.places or k[2:] in _COUNTRY_KEYS(lex))}
+
+    px, py = places(x), places(y)
+    return bool(px and py and not px & py)
 
 
 def _within(x: Quantity, y: Quantity, ratio: float) -> bool:
@@ -1703,6 +1724,13 @@ def _described_noun(vf: VersionFacts, f: Fact) -> str | None:
     cf = vf.analyses[f.claim]
     m = _DESCRIBED.match(cf.text, f.item.end)
     return m.group(1) if m and m.group(1) not in FUNCTION else None
+
+
+@lru_cache(maxsize=1)
+def _title_stems() -> frozenset[str]:
+    from .lexicon import lexicons
+
+    return frozenset(stem(w) for w in lexicons().titles if " " not in w and "-" not in w)
 
 
 _REQUIRED = {"need", "requir"}

@@ -1599,3 +1599,10 @@ def test_opposites_in_sentences_of_two_different_years_are_each_years_own():
     assert [x[:2] for x in flags(a, b) if x[0] == "direction-flip"] in ([], [("direction-flip", "warning")])
     assert [x[:2] for x in flags(a, b.replace("2017", "2016")) if x[0] == "direction-flip"] == [
         ("direction-flip", "error")]
+
+
+def test_a_noun_in_ing_is_not_its_verbs_noun():
+    assert not flags("Holyland, a sprawling luxury apartment complex on a hill.",
+                     "Holyland, a sprawling luxury housing complex on a hill.")
+    assert [x[0] for x in flags("Holyland, a luxury apartment complex.", "Holyland, a luxury hotel complex.")] == [
+        "term-changed"]

@@ -5161,3 +5161,49 @@ def test_a_nationality_describing_a_noun_owns_no_figure():
          "yesterday, killing dozens of people. The Munich-to-Hamburg ICE train was travelling at about 250 kph when it "
          "derailed. Rescuers worked through the night.")
     assert ("number-mismatch", "at about 200 kph", "at about 250 kph") in errors(a, b)
+
+
+def test_two_figures_each_beside_its_own_place_are_two_places_figures():
+    a = ("HSBC Chief Executive John Flint stepped down on Tuesday, the bank said. HSBC shares were down 2.7 percent in "
+         "London in afternoon trading.")
+    b = ("HSBC Chief Executive John Flint stepped down on Tuesday, the bank said. HSBC shares fell 1.9 percent in Hong "
+         "Kong, where the broader market also declined.")
+    assert not [e for e in errors(a, b) if e[0] == "number-mismatch"]
+    assert [e[0] for e in errors(a, b.replace("in Hong Kong", "in London"))] == ["number-mismatch"]
+
+
+def test_an_acronym_may_leave_out_the_trade_before_the_legal_form():
+    a = ("Barclays named John McFarlane chairman on Wednesday. McFarlane, 68, is a former chief executive of Australia "
+         "and New Zealand Banking Group and a former chairman of insurer Aviva.")
+    b = ("Barclays named John McFarlane chairman on Wednesday. Analysts said Mr McFarlane, a former boss of ANZ, could "
+         "now take an axe to the investment bank.")
+    assert not [e for e in errors(a, b) if e[0] == "organisation-mismatch"]
+
+
+def test_a_title_alone_in_common_says_who_not_what_the_figures_count():
+    a = ("Barclays sacked chief executive Antony Jenkins on Wednesday. The bank said it expected to appoint a new "
+         "chief executive within six to 12 months.")
+    b = ("Barclays sacked chief executive Antony Jenkins on Wednesday. Jenkins was sacked as chief executive after "
+         "less than three years in the job.")
+    assert not [e for e in errors(a, b) if e[0] == "number-mismatch"]
+
+
+def test_a_body_of_the_thing_it_oversees_is_one_name():
+    names = [n.text for n in analyze("The cap was imposed by the Office of the Comptroller of the Currency.").names]
+    assert names == ["Office of the Comptroller of the Currency"]
+    assert [n.text for n in analyze("The Department of the Treasury said.").names] == ["Department of the Treasury"]
+
+
+
+def test_the_one_a_quotation_is_said_of_in_the_passive_is_no_speaker():
+    vf = facts_of("Chile ruled on Friday that Alberto Fujimori should be extradited. Mr Fujimori, 69, who has been "
+                  "under house arrest in the Chilean capital, was said by his lawyer to be \"calm\" and ready \"to go "
+                  "to Peru to face the charges and prove his innocence\".")
+    assert [q.speaker for q in vf.quotes] == [None, None]
+    vf = facts_of("Mr Fujimori was said by Francisco Velozo to be \"calm\".")
+    assert [q.speaker for q in vf.quotes] == ["velozo"]
+
+
+def test_a_day_dates_the_verb_across_two_words_joined_by_and_that_describe_one_noun():
+    vf = facts_of("Thiam will present the bank's fourth-quarter and full-year results on Thursday, his last duty.")
+    assert [sorted(f.event) for f in vf.facts if f.kind == "date"] == [["present"]]

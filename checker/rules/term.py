@@ -66,7 +66,16 @@ def _sets_of(lex: Lexicons) -> dict[str, frozenset[tuple[int, int]]]:
 
 def _sets(word: str, table: dict[str, frozenset[tuple[int, int]]], lex: Lexicons) -> frozenset[tuple[int, int]]:
     low = word.lower()
+    if low.endswith("ing") and low not in table and _noun_of_its_own(low):
+        return frozenset()  # "a luxury housing complex": housing, not a house; "building", "meeting" are nouns too
     return frozenset().union(*(table.get(form, frozenset()) for form in (low, lemma(low), lex.spelling.get(low, low))))
+
+
+def _noun_of_its_own(word: str) -> bool:
+    """WordNet has the "-ing" word itself as a noun ("housing", "building"), not only as its verb's form."""
+    from ..wordnet import wordnet
+
+    return any(s[0] == "n" for s in wordnet().senses(word))
 
 
 def same_attribute(x: str, y: str, lex: Lexicons) -> bool:
