@@ -1684,9 +1684,13 @@ AREA_HEADS = frozenset({"coast", "valley", "peninsula", "basin", "delta", "plain
 
 
 def is_area(name: "Name") -> bool:
-    """A name of a stretch of land by its head word ("Gulf Coast", "Ruhr Valley")."""
+    """A name of a stretch of land by its head word ("Gulf Coast", "Ruhr Valley"), not a place the gazetteer knows as
+    a country or a town ("Ivory Coast", "Gold Coast")."""
+    from .lexicon import lexicons
+
     words = name.text.split()
-    return len(words) >= 2 and words[-1].lower() in AREA_HEADS
+    return (len(words) >= 2 and words[-1].lower() in AREA_HEADS
+            and fold_accents(name.text).lower().removeprefix("the ") not in lexicons().places)
 
 
 _WATERS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel", "river", "lake", "loch", "estuary",

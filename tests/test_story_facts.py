@@ -5109,6 +5109,8 @@ def test_a_town_on_a_coast_is_no_other_place_than_the_coast():
     b = ("Munich Re counted record losses on Wednesday. The figure was nearly twice the previous high of $220bn in "
          "2005, when Hurricane Katrina hit New Orleans.")
     assert not [e for e in errors(a, b) if e[0] == "place-mismatch"]
+    c = "Munich Re counted record losses on Wednesday. The team from Ireland won the final."
+    assert [e[0] for e in errors(c, c.replace("Ireland", "Ivory Coast"))] == ["place-mismatch"]  # a country
 
 
 def test_a_title_word_joined_by_and_to_another_word_is_a_field_of_a_bodys_name():
