@@ -486,6 +486,9 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
             verbs = frozenset(b for b in wn.base_forms(word) if any(x[0] == "v" for x in wn.senses(b)))
             if verbs & _LIGHT_VERBS and k > 0 and (act := _act_of_noun(text[items[k - 1][0]:items[k - 1][1]])):
                 return act  # "The collision happened shortly before midnight on Monday": the colliding
+            if verbs & _STATE_VERBS:
+                return verbs & _STATE_VERBS  # "remained under evacuation orders on Monday": a state that day, not
+                # the act of a verb further back ("people living below the dam")
             if verbs and (not verbs & _NOT_EVENT_VERBS or _declares_a_thing(verbs, k)):
                 return verbs
             if verbs & _GO_ON:
@@ -546,6 +549,7 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
 
 SAID = frozenset({"say"})  # the event of a date that dates only a statement: "Nigeria's museums chief said on Wednesday"
 
+_STATE_VERBS = frozenset({"remain", "stay"})
 _LIGHT_VERBS = frozenset({"happen", "occur"})  # verbs whose subject says what happened: "the collision happened"
 _NOUN_TO_VERB = (("ision", "ide"), ("osion", "ode"), ("ation", "ate"), ("ment", ""))  # collision, explosion, ...
 
@@ -1441,7 +1445,8 @@ def _plan(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) 
         inside = [t for t in cf.tokens if q.start <= t.start and t.end <= q.end and t.kind != "punct"]
         quote_words.append((tuple(lemma(t.key) if t.kind == "word" else t.key for t in inside),  # "Winning" after a full stop
                             tuple((t.start, t.end) for t in inside)))
-    sentence = _content(cf.tokens) | {d.key for d in cf.dates} | ({REPEATED} if _REPEATED.search(text) else set())
+    sentence = _content(cf.tokens) | {d.key for d in cf.dates} | (
+        {REPEATED} if _REPEATED.search(text) or _ANOTHER_OF_ITS_KIND.match(text) else set())
     # the days a sentence is about say which fact
     return _ClaimPlan(sentence, tuple(out), tuple(quote_words))
 
@@ -1873,6 +1878,11 @@ _REPEATED = re.compile(r"\bagain\s+(?:[a-z]+ed|rose|fell|took|went|came|ran|made
                        r"broke|began|left|led|sank|flew|hit|shut|set|cut|put|became)\b")
 # "Crowds again walked": an act done again; not "had electricity again by mid-morning" nor "would not fly again
 # until": restored, resumed
+# a sentence opening on another of its kind: "A smaller fire broke out at the refinery on June 10", "Another
+# explosion", "An earlier fire": not the story's own event
+_ANOTHER_OF_ITS_KIND = re.compile(r"[\"“]?(?:Another|A separate|An earlier|A previous|A smaller|A larger|"
+                                  r"A second(?= )|An? [a-z]+er (?=[a-z]+ "
+                                  r"(?:broke|erupted|struck|hit|occurred|happened)\b))\b")
 
 
 _SIDES_OF = re.compile(r"\b(?:sides? of|across) the\s+$", re.IGNORECASE)

@@ -218,6 +218,9 @@ class Match:
         if self._one_persons_home():
             return not self.restated  # "Walter Palmer, a dentist from Minnesota" / "A Wisconsin dentist, Walter
             # Palmer": one man's home state
+        if self._one_named_thing_placed_twice():
+            return True  # "the Northside Bridge in Workington" / "the Northside Bridge in Cockermouth": one bridge
+            # stands in one town, whatever else either version says of the other town
         if self._same_host():
             return not self.restated  # "Bienenbuettel, a village in Lower Saxony" / "Bienenbuettel, in
             # Schleswig-Holstein": one town, said to lie in two regions
@@ -278,6 +281,15 @@ class Match:
         places = lexicons().places
         sizes = {places.get(fold_accents(f.text).lower()) for f in (self.a, self.b)}
         return len(sizes) == 1 and None not in sizes and sizes != {"country"}
+
+    def _one_named_thing_placed_twice(self) -> bool:
+        """Two places each said to hold the same named thing (an "in:" anchor and its name both shared), in words
+        otherwise all but alike, with a word of what happened in common."""
+        if self.a.kind != "name" or self.near < FULL_NEAR or not self.words:
+            return False
+        shared = self.shared
+        return any(k.startswith("in:") for k in shared) and any(k.startswith("n:") for k in shared) and all(
+            getattr(f.item, "kind", "") in ("place", "other") for f in (self.a, self.b))
 
     def _same_host(self) -> bool:
         """Two regions each said to contain the same named place, neither of them a country or a continent (a

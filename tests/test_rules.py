@@ -1606,3 +1606,9 @@ def test_a_noun_in_ing_is_not_its_verbs_noun():
                      "Holyland, a sprawling luxury housing complex on a hill.")
     assert [x[0] for x in flags("Holyland, a luxury apartment complex.", "Holyland, a luxury hotel complex.")] == [
         "term-changed"]
+
+
+def test_a_negated_sentence_left_out_of_the_start_of_a_quotation_is_a_trim():
+    a = '"We will not panic. We have to see the market, and the market will correct itself," Badri told reporters.'
+    b = '"We have to see the market, and the market will correct itself."'
+    assert not [x for x in flags(a, b) if x[0] == "negation-flip"]

@@ -5209,3 +5209,45 @@ def test_the_one_a_quotation_is_said_of_in_the_passive_is_no_speaker():
 def test_a_day_dates_the_verb_across_two_words_joined_by_and_that_describe_one_noun():
     vf = facts_of("Thiam will present the bank's fourth-quarter and full-year results on Thursday, his last duty.")
     assert [sorted(f.event) for f in vf.facts if f.kind == "date"] == [["present"]]
+
+
+def test_a_market_said_to_fall_after_rising_moved_both_ways():
+    a = ("Gazprom halted gas supplies to Poland on Wednesday. European gas prices jumped as much as 24 percent on the "
+         "news before paring some gains.")
+    b = ("Gazprom halted gas supplies to Poland on Wednesday. European gas prices eased after jumping as much as 24% "
+         "on the news.")
+    assert not [e for e in errors(a, b) if e[0] == "movement-reversed"]
+    c = b.replace("eased after jumping", "eased, having dropped")
+    assert "movement-reversed" in {e[0] for e in errors(a, c)}
+
+
+def test_a_sentence_opening_on_another_of_its_kind_dates_another_event():
+    a = ("Fire tore through the refinery on Thursday, officials said. A smaller fire broke out at the refinery on "
+         "June 10, and no one was hurt.")
+    b = ("Fire tore through the refinery on Thursday, officials said. The fire erupted at about 4 a.m. on June 21 in a "
+         "unit that processes butane.")
+    assert not [e for e in errors(a, b) if e[0] == "date-mismatch"]
+
+
+def test_a_day_a_state_held_is_dated_by_the_state_not_by_a_verb_before_it():
+    vf = facts_of("Nearly 200,000 people living below the dam remained under evacuation orders on Monday.")
+    assert [sorted(f.event) for f in vf.facts if f.kind == "date"] == [["remain"]]
+
+
+
+def test_one_named_bridge_said_to_stand_in_two_towns_is_an_error_whatever_else_names_them():
+    a = parse_version(
+        " date 2009-11-20 COCKERMOUTH, England (REUTERS) - A police officer was killed when a bridge collapsed into a "
+        "flooded river in northwest England early on Friday, after record rainfall turned the streets of the Cumbrian "
+        "market town of Cockermouth into torrents.\nPolice Constable Bill Barker, 44, was swept away when the "
+        "Northside Bridge in Workington gave way beneath him at about 4:40 a.m. as he was directing motorists off "
+        "it.\nIn Cockermouth, where the rivers Derwent and Cocker meet, water up to 2.5 metres (8 feet) deep surged "
+        "through the main street on Thursday night.", "a.txt")
+    b = parse_version(
+        " date 2009-11-21 COCKERMOUTH • A policeman was swept to his death in the early hours of yesterday when a "
+        "bridge collapsed into a swollen river in Cumbria.\nPC Bill Barker, 44, a father of four, had been waving "
+        "drivers away from the Northside Bridge in Cockermouth when it gave way at about 4.40am. His body was later "
+        "found on the beach at Allonby, eight miles away.", "b.txt")
+    found = [(f.severity.label, f.a.value, f.b.value) for f in check_versions([a, b], embedder=None).findings
+             if f.name == "place-mismatch"]
+    assert ("error", "in Workington", "in Cockermouth") in found  # the town is named again, for the floods

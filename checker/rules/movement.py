@@ -83,4 +83,11 @@ def _movements(vf: VersionFacts) -> dict[tuple[str, ...], list[tuple[str, int, i
                 continue  # "shares rose", or a capital that only opens the sentence
             key = tuple(u.text.lower() for u in subject[-2:])
             out.setdefault(key, []).append((way, ci, subject[0].start, _with_amount(cf, t.end), days))
+            for j in range(i + 1, len(toks) - 1):  # "eased on Thursday after jumping as much as 24%": the same
+                # subject's earlier move, told in the same sentence
+                then = lemma(toks[j + 1].text.lower())
+                if toks[j].text.lower() in ("after", "before") and toks[j + 1].text.lower().endswith("ing") and (
+                        then in UP_VERBS or then in DOWN_VERBS):
+                    out[key].append(("up" if then in UP_VERBS else "down", ci, subject[0].start, toks[j + 1].end,
+                                     days))
     return out

@@ -73,7 +73,8 @@ def _added_clause(ctx: PairContext, op) -> bool:
         return False
     before = side.text[:toks[0].start].rstrip()
     after = side.text[toks[-1].end:].strip().rstrip("\"”'’ ")  # a quotation's closing mark ends it too
-    lead = toks[-1].text.lower() in _JOINS | _SUBORDINATORS or after[:1] in (",", ";")
+    lead = toks[-1].text.lower() in _JOINS | _SUBORDINATORS or after[:1] in (",", ";", ".", "!", "?") \
+        or toks[-1].text in (".", "!", "?")  # '"We will not panic. We have to see the market"': a sentence left out
     if before.lstrip("\"“'‘ ") == "" and lead:
         return True  # a lead-in only one side has: '"We have been denied justice because not a single abuser will
         # face a court"' / '"Not a single abuser will face a court"': the statement after it is the same
