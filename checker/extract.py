@@ -1013,7 +1013,7 @@ _RELATIVE_AFTER = re.compile(r"^(?:, \d{1,3})?, (?:which|who) [^,;:\"“”]*$")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 
 
-def _nationality_word(text: str) -> bool:
+def nationality_word(text: str) -> bool:
     """A word the lexicon has for a country's people ("German", "Argentine"), not a name that only ends like one."""
     key = (text.lower(),)
     lex = lexicons()
@@ -1025,7 +1025,7 @@ def _body_before(cf: ClaimFacts, start: int) -> Name | None:
     or is possessive right before it, or that a relative clause leading to the figure is about ("Chelsea, which
     finished sixth")."""
     names = [n for n in cf.names if n.end <= start and n.kind in ("org", "place", "other") and _proper(n)
-             and not (_nationality_word(n.text) and _LOWER_WORD_AFTER.match(cf.text, n.end))]  # not "A German
+             and not (nationality_word(n.text) and _LOWER_WORD_AFTER.match(cf.text, n.end))]  # not "A German
     # high-speed train": a nationality describing a noun owns nothing
     if not names:
         return None
@@ -1501,7 +1501,8 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
                     # sentenced Najib to 12 years": the term is the one sentenced's, not the judge's
                 elif before and _owner_of(cf, before[-1][0], p.start):  # "Lay, 64, faces up to 165 years and
                     owner = before[-1][1]  # Skilling, 52, up to 185 years": the person named last, opening the clause
-                elif not before and previous_subject and (_pronoun_subject(cf) or _AGE_REF.match(cf.text) or _described_person(cf)) \
+                elif not before and previous_subject and (
+                        _pronoun_subject(cf) or _AGE_REF.match(cf.text) or _described_person(cf)) \
                         and "," not in cf.text[:p.start]:
                     owner = previous_subject  # "He managed just 25.4 per cent", "The 23-year-old McLaren driver
                     # finished fifth": the one the sentence before was about

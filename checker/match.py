@@ -43,6 +43,7 @@ from .extract import (
     Fact,
     QuoteFact,
     VersionFacts,
+    nationality_word,
     stem,
 )
 from .facts import CLEARED, DEMONYM, ClaimFacts, Quantity, is_area
@@ -1127,8 +1128,9 @@ def _lone_owned(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
 def _lone_tallies(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
     """(a score id, b score id) when each version states one result only, both of votes or both of no noun, with one
     side written alike and the other a slip of its digits ("a 169-138 vote" / "by 169 votes to 128") or a little off
-    ("180 to 169" / "180 votes to 170"): one tally mistold, wherever the rewrite put it. A result both versions state alike is set aside first ("Jones was
-    expelled on a 72-25 vote, and Pearson on a 69-26 vote" / "... 72-25. Pearson followed, 69-25")."""
+    ("180 to 169" / "180 votes to 170"): one tally mistold, wherever the rewrite put it. A result both versions state
+    alike is set aside first ("Jones was expelled on a 72-25 vote, and Pearson on a 69-26 vote" / "... 72-25. Pearson
+    followed, 69-25")."""
     def same(x: Fact, y: Fact) -> bool:
         return (x.item.home.value, x.item.away.value) == (y.item.home.value, y.item.away.value)
 
@@ -1731,7 +1733,7 @@ _DESCRIBED = re.compile(r"(?:-[a-z]+)?\s+([a-z]+)\b")  # "Chinese-ruled city", "
 def _described_noun(vf: VersionFacts, f: Fact) -> str | None:
     """The lower-case noun a nationality describes right after it ("the Chinese-ruled city": city); None for a
     name that is no nationality word."""
-    if not DEMONYM.fullmatch(f.text.split("-")[0]):
+    if not nationality_word(f.text.split("-")[0]):
         return None
     cf = vf.analyses[f.claim]
     m = _DESCRIBED.match(cf.text, f.item.end)

@@ -1555,7 +1555,7 @@ def test_a_later_day_of_another_clause_does_not_date_the_figure(b):
     assert "number-mismatch" in {f[0] for f in flags(a, b, fri, sat) if f[1] == "error"}
 
 
-# ---------------------------------------------------------------- read on r57 and r59 (inquiries; sport; cars; parliaments)
+# ------------------------------------------------------------ read on r57 and r59 (inquiries; sport; cars; parliaments)
 def test_a_decade_is_ten_years_and_the_span_it_restates_is_its_counterpart():
     a = "Mitsubishi Motors' shares closed at 733 yen, their biggest one-day fall in more than a decade."
     b = "Mitsubishi shares plunged 15 per cent to 733 yen, the biggest fall in more than ten years."

@@ -5031,7 +5031,7 @@ def test_a_year_earlier_marker_opening_the_sentence_without_a_comma_still_dates_
     assert not prior_period("Net profit rose to $5.2 billion.", 19, 31)
 
 
-# ---------------------------------------------------------------- read on r57 and r59 (inquiries; sport; cars; parliaments)
+# ------------------------------------------------------------ read on r57 and r59 (inquiries; sport; cars; parliaments)
 def test_a_figure_needed_is_a_bar_not_a_count():
     a = ("Canada's government was defeated in a no-confidence vote on Friday. The Conservatives have governed with a "
          "minority of seats since 2006 and won 143 of the 308 seats in the 2008 election.")
@@ -5053,8 +5053,8 @@ def test_the_one_tally_each_version_has_left_after_those_told_alike_is_one_tally
 def test_each_versions_only_tally_a_vote_off_on_one_side_is_one_tally_mistold():
     a = ("Spain's parliament ousted Mariano Rajoy on Tuesday. Lawmakers voted 180 to 169, with one abstention, in "
          "favour of the motion tabled by the Socialists.")
-    b = ("Spain's parliament ousted Mariano Rajoy yesterday. By a margin of 180 votes to 170, Mr Rajoy became the first "
-         "Spanish leader to be removed by a no-confidence motion since the country returned to democracy.")
+    b = ("Spain's parliament ousted Mariano Rajoy yesterday. By a margin of 180 votes to 170, Mr Rajoy became the "
+         "first Spanish leader to be removed by a no-confidence motion since the country returned to democracy.")
     assert [e[1:3] for e in errors(a, b)] == [("180 to 169", "180 votes to 170")]
     assert errors(a, b.replace("180 votes to 170", "180 votes to 120")) == []  # another vote, maybe
 
