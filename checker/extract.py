@@ -525,7 +525,7 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
                 k += 1  # "On Tuesday, French Maritime Minister Annick Girardin warned": a day that opens the
                 continue  # sentence dates its clause
             if step > 0 and k == hi and items[k][2] == "," and not any(verbs_at(m) for m in range(lo)) \
-                    and (after := _comma_aside_ahead(items, k, verbs_at)) > 0:
+                    and (after := _comma_aside(items, k, verbs_at, step=1)) > 0:
                 k = after  # "The council's vote on Monday, by 12 votes to six, rejected a search committee's
                 continue  # recommendation": the day in the subject dates the verb after the aside
             if items[k][3] == "boundary":
@@ -645,27 +645,16 @@ WITH_REACH = 5  # items from "with" to the participle of its clause ("with the c
 
 
 def _comma_aside(items: list[tuple[int, int, str, str]], k: int,
-                 verbs_at: Callable[[int], frozenset[str]]) -> int:
-    """Reading back from the comma at k: the item before an aside set off by commas that holds no verb and no
-    clause word (", between Cairns and Townsville,"), or -1 when what lies before the comma is another clause."""
-    j = k - 1
-    while j >= 0 and (items[j][3] != "boundary" or items[j][2] in ("and", "or")):
+                 verbs_at: Callable[[int], frozenset[str]], step: int = -1) -> int:
+    """Reading from the comma at k in direction `step`: the item beyond an aside set off by commas that holds no verb
+    and no clause word (back: ", between Cairns and Townsville,"; on: ", by 12 votes to six,"), or -1 when what lies
+    that way is another clause."""
+    j = k + step
+    while 0 <= j < len(items) and (items[j][3] != "boundary" or items[j][2] in ("and", "or")):
         if items[j][2] in _SUBORDINATE or verbs_at(j):
             return -1
-        j -= 1
-    return j - 1 if j > 0 and items[j][2] == "," and j < k - 1 else -1
-
-
-def _comma_aside_ahead(items: list[tuple[int, int, str, str]], k: int,
-                       verbs_at: Callable[[int], frozenset[str]]) -> int:
-    """Reading on from the comma at k: the item after an aside set off by commas that holds no verb and no clause
-    word (", by 12 votes to six,"), or -1."""
-    j = k + 1
-    while j < len(items) and (items[j][3] != "boundary" or items[j][2] in ("and", "or")):
-        if items[j][2] in _SUBORDINATE or verbs_at(j):
-            return -1
-        j += 1
-    return j + 1 if j < len(items) - 1 and items[j][2] == "," and j > k + 1 else -1
+        j += step
+    return j + step if 0 <= j + step < len(items) and items[j][2] == "," and abs(j - k) > 1 else -1
 
 
 def _edge(items: list[tuple[int, int, str, str]], idx: range, step: int) -> bool:

@@ -144,6 +144,7 @@ class DateRef:
     text: str
     granularity: str  # day | month | year | weekday (unresolved)
     value: str  # ISO-like: 2022-01-12, 2022-01, 2022, or a weekday name
+    counted: bool = False  # a day counted from another event ("a week after the release"): it dates that event
 
     @property
     def key(self) -> str:
@@ -1053,7 +1054,8 @@ def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[t
                 and not (i and tokens[i - 1].text.lower() in _ROUGHLY) \
                 and (anchor := _day_before_in(out)) is not None and (day := _shift(anchor, span[0])) is not None:
             # "named Abbasi on Saturday, a day after the court disqualified Sharif": the disqualifying is dated
-            out.append((DateRef(tok.start, tokens[span[1] - 1].end, "", "day", day.isoformat()), i, span[1]))
+            out.append((DateRef(tok.start, tokens[span[1] - 1].end, "", "day", day.isoformat(), counted=True), i,
+                        span[1]))
             i = span[1]
             continue
         elif tok.kind == "num" and re.fullmatch(r"1[89]\d\d|20\d\d", tok.text):

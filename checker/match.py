@@ -46,7 +46,8 @@ from .extract import (
     nationality_word,
     stem,
 )
-from .facts import CLEARED, DEMONYM, ClaimFacts, Quantity, is_area
+from .facts import _COUNTRY_KEYS, CLEARED, DEMONYM, ClaimFacts, Quantity, is_area
+from .lexicon import Lexicons, lexicons
 from .model import Comparison
 from .normalize import Token, clause_break, digits_slipped, digits_transposed, fold_accents, lemma, two_digits_swapped
 
@@ -1514,9 +1515,6 @@ def _lone_measures(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]
 def _other_places(x: Fact, y: Fact) -> bool:
     """Each figure has a place beside it, and none in common: "shares were down 2.7 percent in London" / "shares fell
     1.9 percent in Hong Kong" are two markets' moves."""
-    from .facts import _COUNTRY_KEYS
-    from .lexicon import lexicons
-
     lex = lexicons()
 
     def places(f: Fact) -> set[str]:
@@ -1740,11 +1738,14 @@ def _described_noun(vf: VersionFacts, f: Fact) -> str | None:
     return m.group(1) if m and m.group(1) not in FUNCTION else None
 
 
-@lru_cache(maxsize=1)
 def _title_stems() -> frozenset[str]:
-    from .lexicon import lexicons
+    """The title words (titles.txt) as anchor keys, for the lexicons in use."""
+    return _stems_of_titles(lexicons())
 
-    return frozenset(stem(w) for w in lexicons().titles if " " not in w and "-" not in w)
+
+@lru_cache(maxsize=4)
+def _stems_of_titles(lex: Lexicons) -> frozenset[str]:
+    return frozenset(stem(w) for w in lex.titles if " " not in w and "-" not in w)
 
 
 _REQUIRED = {"need", "requir"}

@@ -108,7 +108,7 @@ def converse_with_other_party(words_a: list, x: object, words_b: list, y: object
     "won" / "lost", a contest, where "to" names no party ("lost to Spain")."""
     wx, wy = x.text.lower(), y.text.lower()  # type: ignore[attr-defined]
     bx, by = _BASE.get(wx), _BASE.get(wy)
-    if bx not in _PARTY or by not in _PARTY or not any(wx in p and wy in q or wx in q and wy in p for p, q in _CONVERSES):
+    if bx not in _PARTY or by not in _PARTY or not converse(wx, wy):
         return False
     if subjects[0] and subjects[0] == subjects[1]:
         return False

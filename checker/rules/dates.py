@@ -57,8 +57,6 @@ from . import rule
 
 
 OTHER_EVENTS_NOTE = "they may date different events"  # evidence.reconcile reads it
-_COUNTED = re.compile(r"(?:a|an|one|two|three|four|five|six|seven|\d)\s+(?:days?|weeks?)\s+(?:after|before)$",
-                      re.IGNORECASE)  # facts._days_apart's phrase: a day counted from another event
 
 
 @rule("WC120", "date-mismatch", Severity.ERROR, "A date, weekday or year differs after resolving against the dateline")
@@ -72,7 +70,7 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             if x.granularity != y.granularity and not (_written_year(x) and _written_year(y)):
                 continue  # "Monday" vs "2019", "last year" vs "yesterday" say nothing about each other, nor "from
                 # 2018" about "on July 15", whose year is only the dateline's
-            if bool(_COUNTED.match(x.text)) != bool(_COUNTED.match(y.text)):
+            if x.counted != y.counted:
                 continue  # "fired McCarthy on Tuesday, a week after the release of a video" / "pledged on Wednesday,
                 # a day after the dismissal": a day counted from another dates what follows it, not the verb
             op = ctx.op_of((x.start, x.end), (y.start, y.end))
