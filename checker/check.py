@@ -115,8 +115,9 @@ def _dedupe(findings: list[Finding], texts: dict[str, str] | None = None) -> lis
     return _one_swap_once(out)
 
 
-_FAMILIES = {"WC142": "WC141", "WC143": "WC141"}  # rules that can report one discrepancy twice: movement-reversed or
-# stance-reversed and direction-flip
+_FAMILIES = {"WC142": "WC141", "WC143": "WC141", "WC150": "WC141"}  # rules that can report one discrepancy twice:
+# movement-reversed, stance-reversed or term-changed and direction-flip ("upper end" / "lower end" is an antonym
+# and a contrast-set change)
 
 
 def _family(rule: str) -> str:

@@ -22,14 +22,15 @@ from dataclasses import replace
 from .entities import nested
 from .extract import Clock, Fact, forms_of
 from .facts import _FUNCTION
-from .match import (ONE_DAY, Match, StoryMatches, _after, one_event_of, other_days, other_events, reaction_to,
-                    statement_and_act)
+from .match import (ONE_DAY, Match, StoryMatches, _after, _digit_slip, _numbered_name, one_event_of, other_days,
+                    other_events, reaction_to, statement_and_act)
 from .model import Finding, Severity, Side
 from .normalize import clause_break
 from .opposites import change_or_level, converse, figure_move, level_move, opposite, opposites_of
 from .rules import RULES, Rule
 from .rules.dates import OTHER_EVENTS_NOTE
 from .rules.numbers import SLIP_NOTE
+from .wordnet import wordnet
 
 # the rule that reports a disagreement of each kind of fact
 RULE_OF = {"polarity": "WC140", "direction": "WC141", "quantity": "WC110", "score": "WC110", "date": "WC120",
@@ -186,13 +187,21 @@ def _only_for_events(f: Finding) -> bool:
     # is for a pair the diff aligned, this one for a pair it did not
 
 
+def _sides(f: Fact) -> tuple[float, float]:
+    return f.item.home.value, f.item.away.value
+
+
 def _because(m: Match) -> str:
     if m.lone_slip and m.a.kind == "name":
         return "two names alike but for one word, each version naming only its own"
+    if m.lone_slip and m.a.kind == "quantity" and _numbered_name(m.a) and not _digit_slip(m.a, m.b):
+        return "each version's only number of one named body (a court's circuit, a fleet, a division)"
     if m.lone_slip:
         if m.aligned:
             return ("the one figure each side left unmatched in sentences that agree on the rest, "
                     "its digits swapped or one changed")
+        if m.a.kind == "score" and sum(_sides(m.a)) == sum(_sides(m.b)):
+            return "each version's only result, the same total split another way"
         if m.a.kind == "score":
             return "each version's only result, one side written alike and the other's digits swapped or one changed"
         if m.a.item.unit or m.a.item.noun:
@@ -471,11 +480,24 @@ def _opposed_acts(m: Match, sm: StoryMatches) -> list[tuple[int, int]]:
                 continue  # "will cut spending and raise taxes by 11.3 billion euros" / "€11.3bn in spending cuts and
                 # tax rises": each sentence says both acts of the one sum
             if x.key not in keys_b and y.key not in keys_a and opposite(x.text, y.text, table) \
-                    and not converse(x.text, y.text):  # "will lend it 4.4 billion euros" / "will borrow €4.4
-                # billion from the government": one loan, from its two ends
+                    and not converse(x.text, y.text) and not _other_parts(x.text, y.text):  # "will lend it 4.4
+                # billion euros" / "will borrow €4.4 billion from the government": one loan, from its two ends
                 return [(min(ba + x.start, m.a.start), max(ba + x.end, m.a.end)),
                         (min(bb + y.start, m.b.start), max(bb + y.end, m.b.end))]
     return []
+
+
+def _other_parts(x: str, y: str) -> bool:
+    """One word only an adjective, the other never one ("to pay up to 13 billion euros" / "up to €13bn in unpaid
+    taxes"): what the sum is, not an act told the other way."""
+    px, py = _parts_of_speech(x), _parts_of_speech(y)
+    return bool(px and py) and ((px == {"a"} and "a" not in py) or (py == {"a"} and "a" not in px))
+
+
+def _parts_of_speech(word: str) -> set[str]:
+    """WordNet's parts of speech of a word and its base forms, a satellite adjective counted as an adjective."""
+    wn = wordnet()
+    return {"a" if t[:1] == "s" else t[:1] for b in wn.base_forms(word.lower()) | {word.lower()} for t in wn.senses(b)}
 
 
 def _moves(m: Match, sm: StoryMatches, read) -> list[tuple[str, tuple[int, int]]]:

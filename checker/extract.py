@@ -536,6 +536,9 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
             if text[items[k][0]:items[k][1]].lower() in (_SUBORDINATE if step > 0 else _OPENS_CLAUSE):
                 break  # "into Wednesday after their team knocked Italy out", "Tensions rose after Girardin told
                 # lawmakers on Monday": another clause's event
+            if step < 0 and (planned := _scheduled_subject(text, items, k)):
+                return planned  # "The budget is scheduled for March 18", "the budget would go ahead as planned on
+                # March 11": the thing planned for the day, not the planning (or the saying further back)
             if said := _says(text, items[k]):
                 return said  # "The FDA on Thursday warned consumers not to eat": the day of the warning; "Parents of
                 # children sickened by tainted milk said Friday that", "told lawmakers on Monday": the day of saying
@@ -545,6 +548,27 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
             # former chairwoman of the Sanlu dairy group to life in prison on Thursday"
             k += step
     return SAID if _said_before(text, items, lo) else frozenset()
+
+
+_SCHEDULING = frozenset({"scheduled", "slated", "set", "due", "planned", "expected"})  # a day something is planned for
+_BETWEEN_SUBJECT = frozenset({"is", "was", "are", "were", "be", "been", "being", "will", "would", "still", "now",
+                              "also", "originally", "as", "ahead", "go", "goes", "went", "to", "has", "had", "have",
+                              "and"}) | _SCHEDULING
+
+
+def _scheduled_subject(text: str, items: list[tuple[int, int, str, str]], k: int) -> frozenset[str]:
+    """The noun a date after a word of planning is the day of, as the date's event: "The budget is scheduled for
+    March 18", "the Budget would go ahead as planned on March 11" (the budget's day), when a determiner opens the
+    noun; else nothing."""
+    if text[items[k][0]:items[k][1]].lower() not in _SCHEDULING:
+        return frozenset()
+    j = k - 1
+    while j >= 0 and items[j][3] in ("word", "other") and text[items[j][0]:items[j][1]].lower() in _BETWEEN_SUBJECT:
+        j -= 1
+    if j < 1 or items[j][3] != "word" or text[items[j - 1][0]:items[j - 1][1]].lower() not in DETERMINERS | {"this",
+                                                                                                           "next"}:
+        return frozenset()
+    return frozenset({lemma(text[items[j][0]:items[j][1]].lower())})
 
 
 SAID = frozenset({"say"})  # the event of a date that dates only a statement: "Nigeria's museums chief said on Wednesday"

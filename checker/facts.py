@@ -233,6 +233,25 @@ def _adjacent(a: Token, b: Token) -> bool:
     return a.end == b.start
 
 
+def _aged_after(tokens: list[Token], k: int) -> bool:
+    """ ", a 59-year-old" (or ", 59,") right after a name at k: an age, which only a person has."""
+    words = [t.text.lower() for t in tokens[k:k + 8]]
+    if words[:1] != [","] or len(words) < 3:
+        return False
+    rest = words[2:] if words[1] in ("a", "an", "the") else words[1:]
+    return bool(rest) and rest[0].isdigit() and (rest[1:2] == [","] or rest[1:5] == ["-", "year", "-", "old"])
+
+
+def _hyphened_title(tokens: list[Token], i: int, lex: Lexicons) -> bool:
+    """The word at i opens a title of three hyphened words that titles.txt lists whole ("Editor-in-Chief",
+    "Commander-in-Chief"), written without spaces."""
+    if i < 0 or i + 4 >= len(tokens) or tokens[i + 1].text != "-" or tokens[i + 3].text != "-":
+        return False
+    if not all(_adjacent(tokens[k], tokens[k + 1]) for k in range(i, i + 4)):
+        return False
+    return "-".join(tokens[k].text.lower() for k in (i, i + 2, i + 4)) in lex.titles
+
+
 def _syllable_after(tokens: list[Token], j: int, run: list[Token]) -> bool:
     """The hyphen at j joins the last word of a name of two or more words to a lower-case syllable that is
     no English word ("Park Ji-hoon"), not an adjective suffix ("a US-led force", "Nato-backed")."""
@@ -689,6 +708,9 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
             k += _compound_head(tokens, k)  # "seven rescue helicopters" count helicopters
             noun = lemma(tokens[k].text)
             noun = _SUPERLATIVES.get(noun, noun)  # "fifth-biggest" / "third-largest": one ranking
+        elif unit == "ord" and k + 1 < n and tokens[k].kind == "alias" and tokens[k + 1].kind == "word" \
+                and tokens[k + 1].cap and tokens[k + 1].text.lower() not in _FUNCTION:
+            noun = lemma(tokens[k + 1].text)  # "the 3rd U.S. Circuit Court of Appeals": the numbered circuit
         elif k < n and tokens[k].kind == "alias" and not lex.places.get(tokens[k].key) \
                 and tokens[k].key not in _COUNTRY_KEYS(lex):  # not "9,700 U.S. women"
             noun = tokens[k].key  # "Twenty-one Liberal Democrats" / "28 Lib Dem MPs": members of one body
@@ -909,7 +931,9 @@ def _tense_of(tokens: list[Token], k: int, far: bool = False) -> bool | None:
         return True  # "takes effect ... on Tuesday": a time set ahead
     passive = k > 0 and tokens[k - 1].text.lower() in ("be", "been", "being", "remain", "stay")  # "would be held",
     # "expected to remain closed": a participle, no past
-    if not passive and (low in _PAST or (t.kind == "word" and low.endswith("ed") and len(low) > 4 and not t.cap)):
+    if not passive and (low in _PAST or (t.kind == "word" and low.endswith("ed") and len(low) > 4 and not t.cap
+                                         and not attributive)):  # "will submit the revised numbers on Wednesday":
+        # a word describing a noun, no past
         return False
     return None
 
@@ -1287,6 +1311,9 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             elif tj.text == "-" and run and j + 1 < n and _is_name_token(tokens[j + 1]) and _adjacent(run[-1], tj):
                 run.append(tj)  # Nato-Russia, al-Assad
                 j += 1
+            elif tj.text == "-" and run and _hyphened_title(tokens, j - 1, lex):
+                run += tokens[j:j + 4]  # "Reuters Editor-in-Chief Stephen J. Adler": one title, not "Reuters Editor"
+                j += 4
             elif _article_particle(tokens, j):
                 run += [tj, tokens[j + 1]]  # "Sharm el-Sheikh", "Bashar al-Assad", "al-Falih told"
                 j += 2
@@ -1332,8 +1359,9 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             is_org = False  # "Treasury Secretary Henry Paulson": an organisation's office, then a person
         street = len(run) >= 2 and run[-1].text.lower() in _GEOGRAPHIC_HEADS and run[-2].kind == "alias"
         geographic = len(run) >= 2 and run[-1].text.lower() in _GEOGRAPHIC_HEADS and run[-1].cap
-        while not is_org and not street and k < len(run) - 1 and _is_role_word(run[k], lex) and not (
-                geographic and run[k].text.lower() in lex.titles):
+        while not is_org and not street and k < len(run) - 1 and (
+                _is_role_word(run[k], lex) or any(_hyphened_title(run, m, lex) for m in range(max(0, k - 3), k))) \
+                and not (geographic and run[k].text.lower() in lex.titles):
             k += 1  # not "Wellington Street", "Moscow Road": a place named after a city, not a city's street; not
             # "Queen Maud Gulf", "King William Island", "Prince Edward Island": a place named after a person
         for m in range(len(run) - 1, k, -1):
@@ -1392,6 +1420,8 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
         if place_of or of_body:
             prev = "in"  # "the nearby town of Anjar", "the port of Ferrol": said to be a place
         kind = _classify(core, role_toks + after, lex, prev)
+        if kind == "other" and _aged_after(tokens, pos[id(run[-1])] + 1):
+            kind = "person"  # "Chae Jong-gi, a 59-year-old who was convicted in 2006": an age says a person
         if place_of and not role_toks and kind == "person":
             kind, after = "place", []  # "the village of Otesevo, the first visit by a Greek prime minister": the
             # aside after a place is what happened there, not who it is
@@ -1808,7 +1838,7 @@ def not_until(tokens: list[Token], cue: Token) -> bool:
             and "until" in (t.text.lower() for t in tokens[k + 1:k + 3]))
 
 
-_FAIL = {"fail", "fails", "failed", "failing"}
+_FAIL = {"fail", "fails", "failed", "failing", "failure"}  # "failure to protect": a failing, as a noun
 
 
 # titles written as acronyms: "Permian Crest CEO" / "Permian Crest Chief Executive"
@@ -1863,6 +1893,16 @@ def _yet_to(tokens: list[Token], k: int) -> bool:
     """ "have yet to be published", "is yet to decide": not done so far, a negation like "have not yet been"."""
     return (tokens[k].text.lower() == "yet" and 0 < k < len(tokens) - 2 and tokens[k - 1].text.lower() in _YET_AFTER
             and tokens[k + 1].text.lower() == "to" and tokens[k + 2].text.isalpha() and tokens[k + 2].text.islower())
+
+
+def _wrong_to_say(tokens: list[Token], k: int) -> bool:
+    """ "It would be wrong to say this is the end of the road": what follows is said not to be so, as "it was not
+    the end of the road" says."""
+    return (tokens[k].text.lower() in ("wrong", "incorrect", "untrue", "false") and k < len(tokens) - 2
+            and tokens[k + 1].text.lower() == "to" and tokens[k + 2].text.lower() in _CLAIMING)
+
+
+_CLAIMING = {"say", "suggest", "claim", "think", "believe", "conclude"}
 
 
 _INVERTED = {"had", "were", "should"}  # "had the bank not pleaded guilty": a condition, said the other way round
@@ -1945,7 +1985,7 @@ def find_negations(tokens: list[Token], lex: Lexicons) -> list[Token]:
     """Negation cues; "neither ... nor" counts once; idioms ("nothing but", "not only") are not cues."""
     cues = [t for k, t in enumerate(tokens)
             if (is_negation(t, lex) or _ceases(tokens, k) or _declines_to(tokens, k) or _yet_to(tokens, k)
-                or _cleared_of(tokens, k))
+                or _cleared_of(tokens, k) or _wrong_to_say(tokens, k))
             and not _idiom_after(tokens, k) and not _ballot_answer(tokens, k)]
     if any(t.text == "Yes" for t in tokens):  # "66.4 per cent voting Yes and 33.6 per cent No": the ballot's answer
         cues = [t for t in cues if not (t.text == "No" and not t.first)]

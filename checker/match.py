@@ -77,9 +77,9 @@ KIN_COVERAGE = 0.3  # share of the reference's sentences paired with the other v
 KIN_AGREE = 5  # matched facts that agree
 KIN_RATIO = 0.65  # of all matched facts
 # counted nouns that say little of what a figure is about: "people" hurt and "people" evacuated are two facts
-GENERIC_NOUNS = {"peopl", "people", "person", "time", "year", "day", "week", "month", "thing", "way", "case", "part",
-                 "place", "number", "man", "men", "woman", "women", "child", "member", "point", "other", "one",
-                 "spokes"}  # "spokes": every body has a spokesman or spokeswoman
+GENERIC_NOUNS = {"peopl", "people", "person", "time", "year", "day", "week", "month", "centur", "century", "thing",
+                 "way", "case", "part", "place", "number", "man", "men", "woman", "women", "child", "member", "point",
+                 "other", "one", "spokes"}  # "spokes": every body has a spokesman or spokeswoman
 
 
 LONE_OWNED_WORDS = 3  # words two sentences share besides the owner, for its one figure in each to be one fact
@@ -138,6 +138,15 @@ class Match:
         # not what happened ("Finance Minister Arun Jaitley said" / "India named former finance ministry official
         # Shaktikanta Das")
 
+    def _one_announcement(self) -> bool:
+        """A day of saying and a day of announcing, by one speaker both sentences name alike: one statement of the
+        news ("will stop printing next month, its owner said on Friday" / "is to close its print edition, its owners
+        announced on Thursday")."""
+        said, other = (self.a, self.b) if self.a.event <= _SPOKEN else (self.b, self.a)
+        return said.event <= _SPOKEN and bool(other.event & _ANNOUNCING) and bool(self.words) \
+            and _DAY_OF_NEWS.fullmatch(said.text) is not None  # a day of saying is told by its weekday, not "from
+        # June 6" (a day the statement is about)
+
     @property
     def confident(self) -> bool:
         """Strong enough to call a disagreement an error: the values' own anchors agree (two words or more in
@@ -169,7 +178,7 @@ class Match:
         if self.a.kind == "date" and other_acts(self.a, self.b):
             return False  # "went on strike on Monday" / "returned to the bargaining table on Tuesday as a strike ...
             # entered its second day": each day dates its own act
-        if self.a.kind == "date" and (statement_and_act(self.a, self.b) or (
+        if self.a.kind == "date" and (statement_and_act(self.a, self.b) and not self._one_announcement() or (
                 not self.aligned and SAID in (self.a.event, self.b.event) and not (self.a.event and self.b.event))):
             return False  # "Germany on Tuesday handed back 20 Benin Bronzes" / "Nigeria's museums chief said on
             # Wednesday that the 22 Benin Bronzes handed back by Germany ...": the day of a statement about the act;
@@ -475,7 +484,7 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                 else _counterparts(a, b, fa, fb) if kind == "name"
                 else _lone_tallies(fa, fb) if kind == "score" else set())
         events = (_lone_events(fa, fb) | _lone_records(a, b, fa, fb) | _lone_tenures(a, b, fa, fb)
-                  | _lone_in_pairs(fa, fb, aligned) | _lone_bounds(a, b, fa, fb)
+                  | _lone_in_pairs(a, b, fa, fb, aligned) | _lone_bounds(a, b, fa, fb)
                   | _lone_days(a, b, fa, fb) if kind == "date"
                   else _lone_roles(a, b, fa, fb) if kind == "name"
                   else _lone_measures(fa, fb) | _wholes_of_one_part(fa, fb) if kind == "quantity" else {})
@@ -558,8 +567,8 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                     s -= LATER_DAY  # "being moved out on Saturday" (dated Saturday) for "rioted on Friday" (dated
                     # Friday): a day the other version could not tell of is the less likely counterpart of its news
                     # (a day to come it could: "will sign on Tuesday" / "is due to sign today")
-                if ok and not _far_bound(x, y):  # "more than 2.5km" long agrees with "about 90 kilometers" away,
-                    # but restates nothing
+                if ok and not _far_bound(x, y) and not _year_of_a_day(x, y):  # "more than 2.5km" long agrees
+                    # with "about 90 kilometers" away, "in 2009" with "yesterday", but neither restates the other
                     s += AGREE_BONUS if not _converted(x, y) else CONVERTED_BONUS
                 if s >= MIN_SCORE:
                     scores[i, j] = s
@@ -1020,8 +1029,12 @@ def _measure(f: Fact) -> tuple[str, str] | None:
             or getattr(f.item, "hedge", None) == "approx":
         return None  # "at about 1:00" / "at approximately 1:30": estimates of a time are no typing slip
     if unit in (None, "ord"):
-        return (unit or "", noun) if noun else None
+        return (unit or "", noun) if noun and noun not in _ERAS else None  # "the 15th-century cathedral", "windows
+        # from the 16th century": a century, like a year, dates many things of a story
     return unit, ""
+
+
+_ERAS = frozenset({"century", "centuries", "millennium"})
 
 
 def _digit_slip(x: Fact, y: Fact, same_digits: bool = False) -> bool:
@@ -1044,7 +1057,16 @@ def _lone_slips(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
     """(a fact, b fact) ids where each is its version's only figure of one measure and one is a slip of the other:
     wherever the rewrite put it, it is the same fact mistyped."""
     oa, ob = _only_value(fa, _measure), _only_value(fb, _measure)
-    return {(id(oa[k]), id(ob[k])) for k in oa.keys() & ob.keys() if _digit_slip(oa[k], ob[k])}
+    return {(id(oa[k]), id(ob[k])) for k in oa.keys() & ob.keys()
+            if _digit_slip(oa[k], ob[k]) or _numbered_name(oa[k]) and _numbered_name(ob[k])}
+
+
+def _numbered_name(f: Fact) -> bool:
+    """An ordinal that numbers a named body ("the 3rd U.S. Circuit Court of Appeals", "the 9th Circuit"): each
+    version's only one of that body is the same slot, whatever its digits."""
+    noun = getattr(f.item, "noun", None)
+    return _unit(f) == "ord" and noun is not None and any(
+        k.startswith("n:") and noun in k[2:].split() for k in f.near)
 
 
 _AFTER_A_NAME = re.compile(r"[A-Z][\w.'’-]*,\s+the\s+$")  # "CITES, the ": an apposition to a name begins
@@ -1129,7 +1151,8 @@ def _lone_owned(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
 def _lone_tallies(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
     """(a score id, b score id) when each version states one result only, both of votes or both of no noun, with one
     side written alike and the other a slip of its digits ("a 169-138 vote" / "by 169 votes to 128") or a little off
-    ("180 to 169" / "180 votes to 170"): one tally mistold, wherever the rewrite put it. A result both versions state
+    ("180 to 169" / "180 votes to 170"), or the same total split another way ("The justices voted 6-3" / "In a 7-2
+    ruling"): one tally mistold, wherever the rewrite put it. A result both versions state
     alike is set aside first ("Jones was expelled on a 72-25 vote, and Pearson on a 69-26 vote" / "... 72-25. Pearson
     followed, 69-25")."""
     def same(x: Fact, y: Fact) -> bool:
@@ -1139,6 +1162,10 @@ def _lone_tallies(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
     if len(fa) != 1 or len(fb) != 1:
         return set()
     x, y = fa[0].item, fb[0].item
+    if x.home.value + x.away.value == y.home.value + y.away.value \
+            and {x.home.value, x.away.value} != {y.home.value, y.away.value}:
+        return {(id(fa[0]), id(fb[0]))}  # "The justices voted 6-3" / "In a 7-2 ruling": one bench, its vote split
+        # another way
     if x.home.value == y.home.value:
         pair = (x.away.text, y.away.text)
     elif x.away.value == y.away.value:
@@ -1259,7 +1286,8 @@ def _lone_events(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
             and not _years_apart(by_id[k[0]].item.value, by_id[k[1]].item.value)}
 
 
-def _lone_in_pairs(fa: list[Fact], fb: list[Fact], aligned: set[tuple[int, int]]) -> dict[tuple[int, int], str]:
+def _lone_in_pairs(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact],
+                   aligned: set[tuple[int, int]]) -> dict[tuple[int, int], str]:
     """(a date id, b date id) for dates each version gives once only, in two sentences the alignment paired:
     - each version's only day of saying: "Eli Lilly will cut ... by 70%, the company said Wednesday" / "Lilly said
       on Tuesday it would cut ... by 70%" date one announcement (a version says many things on many days: a day
@@ -1277,7 +1305,12 @@ def _lone_in_pairs(fa: list[Fact], fb: list[Fact], aligned: set[tuple[int, int]]
     pairs = _lone(fa, fb, once, lambda f: f.item.value)
     by_id = {id(f): f for f in fa + fb}
     return {k: w for k, w in pairs.items() if (by_id[k[0]].claim, by_id[k[1]].claim) in aligned
-            and not _someone_else(by_id[k[0]], by_id[k[1]])}
+            and not _someone_else(by_id[k[0]], by_id[k[1]])
+            and not (w in SAID and (_after(by_id[k[0]], b.version.date) or _after(by_id[k[1]], a.version.date))
+                     and not by_id[k[0]].near & by_id[k[1]].near)}
+    # "lottery officials said on Thursday" (dated Thursday) / "A Tennessee couple said on Friday" (dated Friday): a
+    # day of saying after the other version came out, by someone else, is a later statement, which that version could
+    # not report (but "the bank said on Monday" / "after the bank said on Tuesday": the one statement, misdated)
 
 
 ONE_DAY = "the one day"  # the lone event of each version's only day
@@ -1472,6 +1505,8 @@ def statement_and_act(x: Fact, y: Fact) -> bool:
 
 
 _SPOKEN = frozenset({"say", "tell", "add"})  # reporting only: "warned", "announced" are acts of their own
+_DAY_OF_NEWS = re.compile(r"(?i)(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)")
+_ANNOUNCING = frozenset({"announce", "confirm", "disclose", "reveal"})  # saying news for the first time
 
 
 def _calendar(value: str) -> dt.date | None:
@@ -1975,6 +2010,13 @@ def _bounded(x: Fact, y: Fact) -> bool:
         and bool(vx) and bool(vy)
 
 
+def _year_of_a_day(x: Fact, y: Fact) -> bool:
+    """A year and a day within it: consistent, but no restatement ("a deficit of 12.5% in 2009" / "told his
+    counterparts yesterday")."""
+    return x.kind == "date" and {getattr(x.item, "granularity", None), getattr(y.item, "granularity", None)} in (
+        {"year", "day"}, {"year", "weekday"})
+
+
 def _far_bound(x: Fact, y: Fact) -> bool:
     """An open bound far from the other figure: consistent with it, but no restatement of it."""
     vx, vy = getattr(x.item, "value", None), getattr(y.item, "value", None)
@@ -2033,6 +2075,7 @@ def _title(q: QuoteFact) -> bool:
     return bool(words) and all(w[:1].isupper() or w.lower() in ("of", "to", "the", "a", "and", "in") for w in words)
 
 
+LONE_QUOTED = 6  # letters of a word quoted alone that makes it a quotation of its own, in paired sentences
 QUOTE_RUN = 5  # words in one unbroken run, two of them content words, that make two quotations one
 
 
@@ -2059,7 +2102,10 @@ def match_quotes(qa: list[QuoteFact], qb: list[QuoteFact], aligned: set[tuple[in
             sy = content(y)
             same = x.words == y.words and len(x.words) >= 4  # "It was like a tsunami", "I don't believe you", word
             # for word
-            if not sy or (min(len(sx), len(sy)) < 2 and not same):
+            word = (len(x.words) == len(y.words) == 1 and sx == sy and len(next(iter(sx))) >= LONE_QUOTED
+                    and (x.claim, y.claim) in aligned)  # "called the decision 'incomprehensible'" / "said the
+            # decision was 'incomprehensible'": one word quoted, in one statement
+            if not sy or (min(len(sx), len(sy)) < 2 and not same and not word):
                 continue
             short = min(len(sx), len(sy)) < 3
             if short and not same and (x.claim, y.claim) not in aligned:

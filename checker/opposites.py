@@ -83,7 +83,9 @@ def converse(x: str, y: str) -> bool:
 
 def converse_in_other_voice(words_a: list, x: object, words_b: list, y: object) -> bool:
     """Converse verbs (buy/sell, give/receive, win/lose) one of which is passive: "had bought their seats" /
-    "seats had been sold" tell one deal from its two ends. `words_*` are a sentence's tokens, x and y among them."""
+    "seats had been sold" tell one deal from its two ends; so do two passives that name neither end ("tickets were
+    sold at a 7-Eleven" / "tickets had been bought at a 7-Eleven"). `words_*` are a sentence's tokens, x and y among
+    them."""
     if not converse(x.text, y.text):  # type: ignore[attr-defined]
         return False
 
@@ -91,7 +93,12 @@ def converse_in_other_voice(words_a: list, x: object, words_b: list, y: object) 
         k = position(words, tok)
         return k is not None and any(t.text.lower() in _BE for t in words[max(0, k - 2):k])
 
-    return passive(words_a, x) != passive(words_b, y)
+    def by_whom(words: list, tok: object) -> bool:
+        k = position(words, tok)
+        return k is not None and any(t.text.lower() == "by" for t in words[k + 1:k + 4])
+
+    pa, pb = passive(words_a, x), passive(words_b, y)
+    return pa != pb or pa and pb and not by_whom(words_a, x) and not by_whom(words_b, y)
 
 
 _PARTY = {"buy": "from", "receive": "from", "borrow": "from", "sell": "to", "give": "to", "lend": "to", "send": "to"}

@@ -61,6 +61,7 @@ from ..model import Finding, Severity
 from ..normalize import Token, clause_break, position
 from ..opposites import (converse_in_other_voice, converse_with_other_party, figure_move, morphological_opposites,
                          opposite, opposites_of)
+from ..wordnet import wordnet
 from . import rule
 from .numbers import dated_differently
 
@@ -215,9 +216,10 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                         (px or py) and opposite(px or x.text, py or y.text, opposites)):
                     other_days = dated_differently(ctx) or _other_years(ctx) or (
                         prior_period(ctx.a.text, x.start, x.end) != prior_period(ctx.b.text, y.start, y.end))
+                    noun = _same_noun_after(ctx, x, y)
                     yield ctx.finding(
-                        check, (_degree_before(ctx.a.text, x.start), x.end),
-                        (_degree_before(ctx.b.text, y.start), y.end),
+                        check, (_degree_before(ctx.a.text, x.start), noun[0] if noun else x.end),
+                        (_degree_before(ctx.b.text, y.start), noun[1] if noun else y.end),
                         f"'{x.text}' in {ctx.a.version.id} but its opposite '{y.text}' in {ctx.b.version.id}",
                         severity=Severity.ERROR if (op.size <= 4 or _same_object(ctx, x, y)) and not other_days
                         else Severity.WARNING,
@@ -243,6 +245,23 @@ def _other_years(ctx: PairContext) -> bool:
 
 
 _DEGREE = re.compile(r"\b(?:too|very|so|far|much|extremely|relatively|unusually)\s+$", re.IGNORECASE)
+
+
+def _same_noun_after(ctx: PairContext, x: Token, y: Token) -> tuple[int, int] | None:
+    """Where the noun after two opposite words ends in each side, when both describe the same noun ("attract private
+    investment" / "attract public investment"): the change is shown with what it describes."""
+    wa, wb = ctx.a.facts.words, ctx.b.facts.words
+    ia, ib = next((k for k, t in enumerate(wa) if t is x), None), next((k for k, t in enumerate(wb) if t is y), None)
+    if ia is None or ib is None or ia + 1 >= len(wa) or ib + 1 >= len(wb):
+        return None
+    na, nb = wa[ia + 1], wb[ib + 1]
+    if na.key != nb.key or not (na.text.isalpha() and na.text.islower()) \
+            or ctx.a.text[x.end:na.start] != " " or ctx.b.text[y.end:nb.start] != " ":
+        return None
+    parts = {t[:1] for t in wordnet().senses(na.text.lower())}
+    if "n" not in parts or not parts <= {"n", "v"}:
+        return None  # a noun as written: not "rose sharply", "a woman was", "above annual inflation"
+    return na.end, nb.end
 
 
 def _degree_before(text: str, start: int) -> int:

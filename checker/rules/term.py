@@ -225,8 +225,9 @@ def _lone_values(ctx: PairContext, table: dict[str, frozenset[tuple[int, int]]])
             x, y = xs[0], ys[0]
             ox, oy = ctx.op_of((x.start, x.end), None), ctx.op_of(None, (y.start, y.end))
             if (same_attribute(x.text, y.text, ctx.lex) and ox is not None and oy is not None
-                    and not _measures(ctx.a.facts.words, x, ox.a) and not _measures(ctx.b.facts.words, y, oy.b)):
-                return x, y
+                    and not _measures(ctx.a.facts.words, x, ox.a) and not _measures(ctx.b.facts.words, y, oy.b)
+                    and not converse_in_other_voice(ctx.a.facts.words, x, ctx.b.facts.words, y)):
+                return x, y  # not "tickets were sold at" / "tickets had been bought at": one sale
     return None
 
 
