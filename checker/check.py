@@ -145,7 +145,25 @@ def _one_swap_once(findings: list[Finding]) -> list[Finding]:
             if na & ma and nb & mb and not (na & mb or nb & ma):
                 worse = min((f, g), key=lambda h: (h.severity, -_order(h)))
                 dropped.add(id(worse))
-    return [f for f in findings if id(f) not in dropped]
+    return [f for f in findings if id(f) not in dropped and not _nationality_of_a_swap(f, swaps)]
+
+
+def _nationality_of_a_swap(f: Finding, swaps: list[Finding]) -> bool:
+    """A place finding between two nationalities that describe the two people of a swap in the same two sentences
+    ("set by South Korean climber Kim Chang-ho" / "held by the Polish climber Jerzy Kukuczka"): the people's
+    nationalities, part of the one swap."""
+    from .facts import _COUNTRY_KEYS, DEMONYM
+
+    lex = lexicons()
+
+    def nationality(value: str) -> bool:  # "Polish", "by South Korean": a word for a country's people
+        words = re.findall(r"[A-Z][\w'’-]*", value)
+        return bool(words) and DEMONYM.fullmatch(words[-1]) is not None and any(
+            lex.aliases.get(tuple(w.lower() for w in words[k:])) in _COUNTRY_KEYS(lex) for k in range(len(words)))
+
+    return f.rule == "WC105" and nationality(f.a.value) and nationality(f.b.value) and any(
+        (g.a.version, g.b.version, g.a.claim, g.b.claim) == (f.a.version, f.b.version, f.a.claim, f.b.claim)
+        for g in swaps)
 
 
 def _weight(f: Finding) -> tuple[int, int]:
@@ -274,6 +292,8 @@ def _one_statement(m: Match) -> bool:
     words = len(m.words) + (m.a.kind == "quantity" and any(k.startswith("q:") for k in m.shared))  # "won 54 of the
     # 87 seats" / "won 53 of the 87 seats": the whole two figures count from is said alike (not "the No. 5 seed in
     # the AFC playoffs" / "... in the National Football League playoffs": a figure beside two bodies)
+    words += any(k.startswith("noun:") for k in m.shared)  # "17,000 television episodes" / "7,000 television
+    # episodes": the specific noun both figures count says most of what they are, and counts twice
     return (m.support >= 2 and words >= 2) or (m.support >= 3 and words >= 1) or (m.support >= 1 and words >= 3)
 
 

@@ -392,9 +392,17 @@ def unmatched(ctx: PairContext) -> tuple[list[Name], list[Name]]:
               and not spelled_out(n, ctx.a.text)]
     # a lone capitalised first word is a name only if the pair writes it capitalised elsewhere too
     proper = {k for n in a_names + b_names if not n.initial for k in n.keys} | ctx.a.proper_words | ctx.b.proper_words
-    only_a = [n for n in only_a if not n.initial or n.keys[0] in proper]
-    only_b = [n for n in only_b if not n.initial or n.keys[0] in proper]
+    only_a = [n for n in only_a if (not n.initial or n.keys[0] in proper) and not _in_a_title(ctx.a, n)]
+    only_b = [n for n in only_b if (not n.initial or n.keys[0] in proper) and not _in_a_title(ctx.b, n)]
     return only_a, only_b
+
+
+def _in_a_title(side, n: Name) -> bool:
+    """The name is part of a title in quotation marks ("The Tonight Show with Jay Leno"): what the show is called,
+    not who did anything."""
+    from .extract import quoted_title
+
+    return any(q.start <= n.start and n.end <= q.end and quoted_title(q.text) for q in side.facts.quotes)
 
 
 def matched(ctx: PairContext) -> list[tuple[Name, Name]]:

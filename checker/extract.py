@@ -387,6 +387,43 @@ _FROM = re.compile(r"\b(?:off|from|of|near|away)\b", re.IGNORECASE)
 _FROM_REACH = 60  # characters from a distance to the place it is measured from
 
 
+_RATE_AFTER = re.compile(r"\)?\s*(?:\([^()]{0,40}\)\s*)?"
+                         r"(?:(?:a|an|per|each)\s+(year|month|week|day)\b|(annually|yearly))", re.IGNORECASE)
+_OVER_PERIOD = re.compile(r"\b(?:\w+|\d+)-(year|month|week)\b|\bover\s+(?:\w+|\d+)\s+(year|month|week)s\b",
+                          re.IGNORECASE)
+RATE, OVER = "rate:", "over:"  # anchors of a sum paid each period ("25 million pounds a year") or over several
+# ("a three-year deal worth 75 million pounds"): two measures, never one figure mistyped
+
+
+def _period_of_sum(cf: ClaimFacts, end: int) -> frozenset[str]:
+    """A sum's period: "rate:year" when "a year", "per month" or "annually" follows it (past a converted sum in
+    brackets), "over:year" when it has none and its sentence tells a span of years ("a three-year deal")."""
+    if (m := _RATE_AFTER.match(cf.text, end)) is not None:
+        return frozenset({RATE + ("year" if m.group(2) else m.group(1).lower())})
+    if (m := _OVER_PERIOD.search(cf.text)) is not None:
+        return frozenset({OVER + (m.group(1) or m.group(2)).lower()})
+    return frozenset()
+
+
+_TITLE_SMALL_WORDS = frozenset({"of", "to", "the", "a", "an", "and", "in", "on", "at", "for", "with", "from", "by"})
+TITLE_WORDS = 10  # words of a title in quotation marks, at most
+
+
+def quoted_title(text: str) -> bool:
+    """Words in quotation marks that are a title ("World War Z", "The Tonight Show with Jay Leno"), not a quotation:
+    up to ten words, every one capitalised but the small ones, the first capitalised."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return 0 < len(words) <= TITLE_WORDS and words[0][:1].isupper() and all(
+        w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
+
+
+def _measures_a_thing(text: str, start: int, end: int, q: Quantity) -> bool:
+    """A length or weight written joined to the noun it describes ("the 8,126-metre summit", "a 300-tonne crane"):
+    the thing's measure, not a figure of the person or body the sentence is about."""
+    return q.unit in _LENGTHS | {"tonne", "kg", "lb"} and "-" in text[start:end] and bool(
+        re.match(r"\s+[a-z]", text[end:end + 2]))
+
+
 def _measured_from(cf: ClaimFacts, name: Name) -> frozenset[str]:
     """The distances measured from a place, as its anchors: "12 nautical miles (22 kilometres) off the Normandy
     coast near Le Havre" / "12 nautical miles out from Cherbourg" hold one spot, told from two places."""
@@ -1016,8 +1053,9 @@ _HIS_MEASURE = re.compile(r"(?:['’]s?)?\s(?:[a-z]+\s)?[a-z]+\s(?:at|of|was|is|
 # "a second dual national, Anoosheh Ashoori", "A third dual national, environmentalist Morad Tahbaz": who the counted
 # one is, in apposition
 _NAMED_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+(?:[a-z-]+\s+){0,2}")
-# "detained 27 people, among them Massimo Carminati": one of those counted, not whose figure it is
-_MEMBER_AFTER = re.compile(r",\s+(?:among|including|such as)\b")
+# "detained 27 people, among them Massimo Carminati": one of those counted, not whose figure it is; "a record 8.17
+# million votes, defeating Han Kuo-yu": the one beaten
+_MEMBER_AFTER = re.compile(r",\s+(?:among|including|such as|defeating|beating|ahead of|against)\b")
 _FOR_WHOM = re.compile(r"\s*(?:%|per ?cent|of the vote)?\s*for\s+(?:[a-z]+\s+){0,2}")  # "24.5% for incumbent"
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+ed\b")  # "was certified", "were banned"
 _RELATIVE_AFTER = re.compile(r"^(?:, \d{1,3})?, (?:which|who) [^,;:\"“”]*$")  # "Blatter, 79, who had defended"
@@ -1512,6 +1550,8 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
                 elif (given := _sentenced(cf, p.start)) is not None:
                     owner = next((k for n, k in before if n is given), fold_accents(given.text).lower())  # "He
                     # sentenced Najib to 12 years": the term is the one sentenced's, not the judge's
+                elif _measures_a_thing(cf.text, p.start, p.end, item):
+                    pass  # "reached the 8,126-metre summit": the summit's height, nobody's figure
                 elif before and _owner_of(cf, before[-1][0], p.start):  # "Lay, 64, faces up to 165 years and
                     owner = before[-1][1]  # Skilling, 52, up to 185 years": the person named last, opening the clause
                 elif not before and previous_subject and (
@@ -1531,6 +1571,8 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
                     # boycotted his hearing on Friday": each man's day; not "Gregoire was certified on Thursday" (by
                     # someone else)
             elif p.who == "name":
+                if p.quoted and any(q.start <= p.start and p.end <= q.end and quoted_title(q.text) for q in cf.quotes):
+                    continue  # "The Tonight Show with Jay Leno": a show's title, not who did anything
                 key = mention_key(item, people)
                 if key is not None:  # a person: who did what ("Kroos then scored twice in 69 seconds")
                     if _CITED.search(claim.text[:p.start]):
@@ -1559,6 +1601,8 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
                     near = near | {f"prep:{prep}"}
                 if item.kind in ("place", "other") and (host := _located(cf, item) or _host_after(cf, item)):
                     near = near | {f"in:{host}"}  # "Bienenbuettel, a village in Lower Saxony": where the town is
+            if p.kind == "quantity" and isinstance(item, Quantity) and item.unit in lex.currencies.values():
+                near = near | _period_of_sum(cf, p.end)
             facts.append(Fact(p.kind, version.id, ci, base + p.start, base + p.end, claim.text[p.start:p.end], near,
                               plan.sentence, who, item, p.quoted, owner, p.event, p.beyond))
         for q, (words, spans) in zip(cf.quotes, plan.quote_words):

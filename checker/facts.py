@@ -260,8 +260,8 @@ def _syllable_after(tokens: list[Token], j: int, run: list[Token]) -> bool:
     nxt = tokens[j + 1]
     if not _adjacent(tokens[j], nxt) or nxt.kind != "word" or not nxt.text.isalpha() or not nxt.text.islower():
         return False
-    if len(nxt.text) <= 4 and len(run[-1].text) <= 4 and nxt.text not in _COMPOUND_TAILS:
-        return True  # short syllables that happen to be words: "Dong-woo", "Jae-min"
+    if len(nxt.text) <= 4 and len(run[-1].text) <= 5 and nxt.text not in _COMPOUND_TAILS:
+        return True  # short syllables that happen to be words: "Dong-woo", "Jae-min", "Chang-ho"
     from .wordnet import wordnet  # only for this rare shape
     return not wordnet().base_forms(nxt.text)
 
@@ -1034,6 +1034,13 @@ def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[t
             out.append((DateRef(tokens[start_i].start, tokens[j - 1].end, "", gran, value), start_i, j))
             i = j
             continue
+        if tok.cap and (holiday := _holiday_at(tokens, i)) is not None:
+            (month, day), j = holiday
+            year = _year_for(ref, month, day, not future and _told_past_before(tokens, i))
+            value = dt.date(year, month, day).isoformat() if year is not None else f"{month:02d}-{day:02d}"
+            out.append((DateRef(tok.start, tokens[j - 1].end, "", "day", value), i, j))
+            i = j
+            continue
         weekday = low.removesuffix("'s").removesuffix("’s")  # "Tuesday's floods" name the day too
         if weekday in _WEEKDAYS and tok.cap and not _after_zone(tokens, i):
             ahead = _tense_at(tokens, i)
@@ -1095,6 +1102,21 @@ def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[t
                 out.append((DateRef(tok.start, tok.end, "", "year", tok.text), i, i + 1))
         i += 1
     return out
+
+
+# days a name gives, the same every year: "on Christmas Day", "on New Year's Eve"
+_HOLIDAYS = {("christmas", "day"): (12, 25), ("christmas", "eve"): (12, 24), ("boxing", "day"): (12, 26),
+             ("new", "year", "day"): (1, 1), ("new", "year", "eve"): (12, 31), ("valentine", "day"): (2, 14),
+             ("halloween",): (10, 31)}
+
+
+def _holiday_at(tokens: list[Token], i: int) -> tuple[tuple[int, int], int] | None:
+    """((month, day), token end) of a fixed holiday named at i ("Christmas Day", "New Year's Eve"), capitalised."""
+    words = tuple(t.text.lower().removesuffix("'s").removesuffix("’s") for t in tokens[i:i + 3])
+    for length in (3, 2, 1):
+        if words[:length] in _HOLIDAYS and all(t.cap for t in tokens[i:i + length]):
+            return _HOLIDAYS[words[:length]], i + length
+    return None
 
 
 def _days_ago(tokens: list[Token], i: int) -> tuple[int, int] | None:
@@ -1779,9 +1801,13 @@ def _classify(core: list[Token], role: list[Token], lex: Lexicons, prev: str = "
     if len(core) >= 2 and len(core[-1].text) == 1 and core[-1].text.isupper():
         return "other"  # "Serie A", "Group B", "Plan B": a letter names a division, not a person's initial-less surname
     spaced = any(core[m].text != "-" and core[m + 1].text != "-" for m in range(len(core) - 1))  # not "Rolls-Royce"
-    if len(core) >= 2 and spaced and all(t.kind == "word" and (t.text[:1].isupper() or t.text in _PARTICLES)
+    def syllable(m: int) -> bool:  # "Kim Chang-ho", "Park Ji-hoon": a given name's second syllable, lower case
+        return m >= 2 and core[m - 1].text == "-" and core[m].text.islower() and len(core[m].text) <= 4
+
+    if len(core) >= 2 and spaced and all(t.kind == "word" and (t.text[:1].isupper() or t.text in _PARTICLES
+                                                               or syllable(m))
                                          or t.text == "-" and 0 < m < len(core) - 1 and core[m - 1].cap
-                                         and core[m + 1].cap for m, t in enumerate(core)) and (
+                                         and (core[m + 1].cap or syllable(m + 1)) for m, t in enumerate(core)) and (
             not any(t.text.lower() in _CONNECTORS and t.text.lower() not in _PARTICLES for t in core)):
         return "person"  # "Jens Stoltenberg", "Le Pen", "Luiz Inacio Lula da Silva", "Jean-Pierre Raffarin",
         # "Geula Even-Saar"; not "Bank of England"

@@ -34,6 +34,9 @@ from .extract import (
     EXAMPLE,
     HOST,
     FUNCTION,
+    NATIONALITY,
+    OVER,
+    RATE,
     REPEATED,
     REPORTED,
     SAID,
@@ -44,6 +47,7 @@ from .extract import (
     QuoteFact,
     VersionFacts,
     nationality_word,
+    quoted_title,
     stem,
 )
 from .facts import _COUNTRY_KEYS, CLEARED, DEMONYM, ClaimFacts, Quantity, is_area
@@ -62,6 +66,7 @@ AGE_NEAR = 0.6  # two ages of one person are about the same thing whatever the w
 LONE_NEAR = 0.5  # each version's only figure of one measure, its digits slipped: the same fact
 LATER_DAY = 0.15  # less for a day after the other version's dateline (see match_story)
 BOTH_NAMED = 0.2  # less for two people each named in both versions (see match_story)
+NATIONALITY_LESS = 0.05  # less for a nationality matched with a name that is none (see match_story)
 SAME_UNIT = 0.05  # "1,473 miles (2,370 km)" / "2,730km": the figure written in the same unit is the one to compare
 LONE_RATIO = 3.0  # each version's only figure of a measure and of one event: this close to be one figure changed
 ONE_ACT_NEAR = 0.5  # anchor agreement of two people or bodies named as the one who did one act ("chaired by")
@@ -167,6 +172,9 @@ class Match:
                                                                               or _same_head(self.a, self.b)):
             return False  # "the 2022 soccer World Cup in Qatar" / "Meeting in Montreal yesterday": a preposition alone
             # in common says nothing of one place, whatever else the sentences agree on
+        if self.a.kind == "quantity" and _rate_and_total(self.a, self.b):
+            return False  # "worth 25 million pounds a year" / "a three-year deal worth 75 million pounds": a year's
+            # sum and the sum of three
         if self.a.kind == "quantity" and _other_places(self.a, self.b):
             return False  # "shares were down 2.7 percent in London" / "fell 1.9 percent in Hong Kong": two markets
         if self.a.kind == "name" and is_area(self.a.item) != is_area(self.b.item):
@@ -532,9 +540,10 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                 if kind == "quantity" and (_dated_after(y, a.version.date, x) or _dated_after(x, b.version.date, y)):
                     continue  # "shares rose 2.1 percent" (dated Wednesday) / "shares fell 1.8 percent on Thursday"
                     # (dated Thursday): a later day's figure, which the earlier version could not know
-                near = dice(x.near, y.near)
+                nx, ny = _anchors(x), _anchors(y)
+                near = dice(nx, ny)
                 if owned:  # whose figure it is says what it is about: one anchor more in common
-                    near = dice(x.near | {"p:owner"}, y.near | {"p:owner"})
+                    near = dice(nx | {"p:owner"}, ny | {"p:owner"})
                 if slip:
                     near = max(near, LONE_NEAR if kind != "name" else 1.0)  # the story's only tonnage, written
                     # "114,500" and "144,500"; "South Island" / "North Island", whose names say they hold one slot
@@ -559,6 +568,9 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                     s += 0.1
                 if kind == "quantity" and _unit(x) is not None and _unit(x) == _unit(y):
                     s += SAME_UNIT
+                if kind == "name" and (NATIONALITY <= x.near) != (NATIONALITY <= y.near):
+                    s -= NATIONALITY_LESS  # "set in the Senegalese capital Dakar" / "set in Abidjan": the town, not
+                    # the people's word that says which country it is in, stands against a town
                 if kind == "name" and not ok and _each_named_in_other(x, y, a, b):
                     s -= BOTH_NAMED  # "after Erdogan fired his predecessor, Murat Uysal" / "to replace Murat
                     # Cetinkaya": Erdogan, named in both versions, left this sentence; Uysal is who was replaced
@@ -2010,6 +2022,21 @@ def _bounded(x: Fact, y: Fact) -> bool:
         and bool(vx) and bool(vy)
 
 
+def _anchors(f: Fact) -> frozenset[str]:
+    """The anchors two facts are matched on: not the period a sum is paid in, which tells two measures apart once
+    matched ("a year", "a three-year deal") but is no word of what the sum is about."""
+    return frozenset(k for k in f.near if not k.startswith((RATE, OVER)))
+
+
+def _rate_and_total(x: Fact, y: Fact) -> bool:
+    """One sum paid each period, the other over several of them, with no rate said: two measures."""
+    def periods(f: Fact, kind: str) -> set[str]:
+        return {k.removeprefix(kind) for k in f.near if k.startswith(kind)}
+
+    rx, ry, ox, oy = periods(x, RATE), periods(y, RATE), periods(x, OVER), periods(y, OVER)
+    return bool(rx and not ry and rx & oy or ry and not rx and ry & ox)
+
+
 def _year_of_a_day(x: Fact, y: Fact) -> bool:
     """A year and a day within it: consistent, but no restatement ("a deficit of 12.5% in 2009" / "told his
     counterparts yesterday")."""
@@ -2069,12 +2096,6 @@ def _distinctive(f: Fact) -> bool:
     return f.kind != "quantity" or sum(c.isdigit() for c in f.text) >= 3 or f.item.unit not in (None, "ord")
 
 
-def _title(q: QuoteFact) -> bool:
-    """A title in quotation marks ("World War Z", "Ode to Joy"), not a quotation: every word capitalised."""
-    words = [w for w in q.text.split() if w[:1].isalpha()]
-    return bool(words) and all(w[:1].isupper() or w.lower() in ("of", "to", "the", "a", "and", "in") for w in words)
-
-
 LONE_QUOTED = 6  # letters of a word quoted alone that makes it a quotation of its own, in paired sentences
 QUOTE_RUN = 5  # words in one unbroken run, two of them content words, that make two quotations one
 
@@ -2091,7 +2112,7 @@ def match_quotes(qa: list[QuoteFact], qb: list[QuoteFact], aligned: set[tuple[in
     A quotation of two words ("excessive force" / "unreasonable force") is matched only inside sentences the
     alignment paired: two words alike are common, the same two words in one statement are not."""
     def content(q: QuoteFact) -> set[str]:
-        return {w for w in q.words if w not in FUNCTION} if not _title(q) else set()
+        return {w for w in q.words if w not in FUNCTION} if not quoted_title(q.text) else set()
 
     cands = []
     for i, x in enumerate(qa):

@@ -5417,3 +5417,78 @@ def test_a_name_given_an_age_in_an_apposition_is_a_person():
     names = analyze("Chae Jong-gi, a 59-year-old who was convicted in 2006 of setting fire to a palace, told "
                     "investigators he had climbed onto the gate.").names
     assert [(n.keys, n.kind) for n in names][:1] == [(("chae", "jong", "gi"), "person")]
+
+
+# ---------------------------------------------------------------- read on r66 (twenty-first sitting)
+
+
+def test_a_length_joined_to_its_noun_measures_the_thing_not_the_person():
+    a = ("Revol and Tomasz Mackiewicz, 43, reached the 8,126-metre summit on Thursday, but Mackiewicz fell ill on the "
+         "way down. Revol helped him down to about 7,200 metres, where she left him in a crevasse.")
+    b = ("Revol was brought down the mountain on Sunday. She had been forced to leave her partner, Tomasz Mackiewicz, "
+         "in a crevasse at 7,500 metres after he fell ill on the descent from Thursday's summit.")
+    assert not [e for e in errors(a, b) if "8,126" in e[1]]  # the summit's height is not where he was left
+    assert [f.owner for f in facts_of(a).facts if f.text == "8,126-metre"] == [None]
+
+
+def test_a_korean_given_name_of_two_syllables_is_part_of_the_persons_name():
+    names = analyze("The previous record was set by South Korean climber Kim Chang-ho in 2013.").names
+    assert [(n.keys, n.kind) for n in names if n.kind == "person"] == [(("kim", "chang", "ho"), "person")]
+
+
+def test_the_nationalities_of_two_swapped_people_are_part_of_the_swap():
+    a = ("Purja climbed the last of the 14 peaks on Tuesday. The previous record of seven years, 10 months and six "
+         "days was set by South Korean climber Kim Chang-ho in 2013.")
+    b = ("Purja climbed the last of the 14 peaks yesterday. The previous record, of seven years, 10 months and six "
+         "days, was held by the Polish climber Jerzy Kukuczka.")
+    found = [e[0] for e in errors(a, b)]
+    assert "person-mismatch" in found and "place-mismatch" not in found
+
+
+def test_a_town_stands_against_a_town_before_a_nationality_describing_it():
+    a = ("Bong Joon-ho won the Palme d'Or on Tuesday. The Grand Prix went to Atlantics, a ghost story set in the "
+         "Senegalese capital Dakar, by director Mati Diop.")
+    b = ("Bong Joon-ho won the Palme d'Or yesterday. The jury gave the Grand Prix to Atlantics, Mati Diop's "
+         "supernatural love story set in Abidjan.")
+    assert ("place-mismatch", "Dakar", "in Abidjan") in errors(a, b)
+
+
+def test_a_name_in_a_quoted_title_is_no_person_of_the_story():
+    a = ('Writers went on strike on Monday. NBC\'s "The Tonight Show with Jay Leno" and CBS\'s "Late Show with David '
+         'Letterman" will air reruns, the networks said.')
+    b = ('Writers went on strike yesterday. NBC\'s "Tonight Show" and CBS\'s "Late Show" aired repeats, as did Comedy '
+         'Central\'s "The Daily Show with Jon Stewart" and "The Colbert Report."')
+    assert not [e for e in errors(a, b) if e[0] == "person-mismatch"]
+    assert "jay leno" not in {f.owner for f in facts_of(a).facts if f.kind == "name"}
+
+
+def test_a_sum_each_year_and_a_sum_over_several_years_are_two_measures():
+    a = ("Channel 4 bought Bake Off on Monday. The deal with Channel 4 is worth a reported 25 million pounds "
+         "($33 million) a year, far more than the BBC would pay.")
+    b = ("Channel 4 bought Bake Off on Monday. Love Productions signed a three-year deal with Channel 4 reported to be "
+         "worth 75 million pounds ($99 million).")
+    assert not [e for e in errors(a, b) if e[0] == "number-mismatch"]
+    c = b.replace("reported to be worth 75 million pounds ($99 million)", "worth 20 million pounds a year")
+    assert ("number-mismatch", "25 million pounds", "20 million pounds") in errors(a, c)
+
+
+def test_a_holiday_named_is_a_day():
+    vf = facts_of("Colin O'Brady reached the Ross Ice Shelf on Christmas Day. Crowds gathered on New Year's Eve.")
+    assert [f.item.value for f in vf.facts if f.kind == "date"] == ["2023-12-25", "2023-12-31"]
+
+
+def test_each_articles_count_of_one_specific_noun_beside_an_agreeing_count_is_one_statement():
+    a = ("Amazon agreed on Wednesday to buy MGM, the studio behind James Bond, for $8.45 billion. MGM, founded in 1924 "
+         "and known for its roaring lion logo, owns about 4,000 films and 17,000 television episodes. The deal is "
+         "Amazon's second-largest after Whole Foods. Shares of Amazon rose 0.5 percent in early trading.")
+    b = ("Regulators will look closely at the purchase, lawyers said on Thursday. The library of some 4,000 films and "
+         "7,000 television episodes gives Prime Video a huge stock of content. Lina Khan has criticised Amazon in the "
+         "past. The Federal Trade Commission declined to comment on the review.")
+    assert ("number-mismatch", "17,000 television episodes", "7,000 television episodes") in errors(a, b)
+
+
+def test_a_figure_followed_by_the_one_it_beat_is_not_the_beatens():
+    vf = facts_of("China warned on Sunday that Taiwan President Tsai Ing-wen's landslide re-election would not change "
+                  "the fact that the island is part of China. Tsai won 57.1 percent of the vote and a record 8.17 "
+                  "million votes, defeating Han Kuo-yu of the Kuomintang, who took 38.6 percent.")
+    assert [f.owner for f in vf.facts if f.text == "8.17 million"] == ["tsai"]  # the winner's, not Han's

@@ -150,6 +150,16 @@ def _count_other_things(x: Quantity, y: Quantity) -> bool:
         and x.noun not in GENERIC_NOUNS and y.noun not in GENERIC_NOUNS)
 
 
+def _a_year_and_several(ctx: PairContext, x: Quantity, y: Quantity) -> bool:
+    """A sum paid each period against a sum over several periods (no rate said): two measures, not one figure."""
+    from ..extract import OVER, RATE, _period_of_sum
+
+    px, py = _period_of_sum(ctx.a.facts, x.end), _period_of_sum(ctx.b.facts, y.end)
+    rates = {k.removeprefix(RATE) for k in px | py if k.startswith(RATE)}
+    overs = {k.removeprefix(OVER) for k in px | py if k.startswith(OVER)}
+    return len(rates) == 1 and rates == overs and (px & {RATE + p for p in rates}) != (py & {RATE + p for p in rates})
+
+
 def _currency_swapped(x: Quantity, y: Quantity) -> bool:
     """The same figure in two currencies ("4,910 pounds" / "$4,910"): one of them is wrong."""
     if _bare_dollar(x, y) or _bare_dollar(y, x):
@@ -423,6 +433,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             if not (_compatible(x, y) or (op is not None and x.unit == y.unit and op.size <= 6
                                           and not _count_other_things(x, y)) or one_moment(x, y) is not None):
                 continue
+            if _a_year_and_several(ctx, x, y):
+                continue  # "worth 25 million pounds a year" / "a three-year deal worth 75 million pounds"
             score = (x.noun is not None and x.noun == y.noun) * 2 + (op is not None) + (x.unit is not None)
             own = y.unit == x.unit or y.unit not in twins  # "7,800 miles (12,500 kilometers)" / "7,700 miles
             # (12,400 km)": miles with miles and kilometres with kilometres, where both versions convert
