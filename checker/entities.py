@@ -400,9 +400,9 @@ def unmatched(ctx: PairContext) -> tuple[list[Name], list[Name]]:
 def _in_a_title(side, n: Name) -> bool:
     """The name is part of a title in quotation marks ("The Tonight Show with Jay Leno"): what the show is called,
     not who did anything."""
-    from .extract import quoted_title
+    from .extract import in_quoted_title
 
-    return any(q.start <= n.start and n.end <= q.end and quoted_title(q.text) for q in side.facts.quotes)
+    return in_quoted_title(side.facts, n)
 
 
 def matched(ctx: PairContext) -> list[tuple[Name, Name]]:

@@ -356,6 +356,10 @@ def _window(items: list[tuple[int, int, str, str]], start: int, end: int, counts
         while k >= 0 and comma - k <= ANTECEDENT and items[k][3] in ("word", "fact"):
             out.add(items[k][2])
             k -= 1
+    ahead = stops[1][0]
+    if ahead > 0 and ahead + 1 < len(items) and items[ahead + 1][2] == "when" and ahead == idx[-1] + 1:
+        out |= _clause_from(items, ahead + 2, 1)  # "offline since April 21, when Sony discovered the intrusion": what
+        # happened that day
     after = idx[-1] + 1  # what a figure counts: "$639 billion in assets", "$196 a share"
     while counts and after < len(items) and items[after][3] == "other" and items[after][2] in ("of", "in", "a", "per", "an", "each"):
         after += 1
@@ -407,6 +411,11 @@ def _period_of_sum(cf: ClaimFacts, end: int) -> frozenset[str]:
 
 _TITLE_SMALL_WORDS = frozenset({"of", "to", "the", "a", "an", "and", "in", "on", "at", "for", "with", "from", "by"})
 TITLE_WORDS = 10  # words of a title in quotation marks, at most
+
+
+def in_quoted_title(cf: ClaimFacts, n: Name) -> bool:
+    """The name stands inside a title in quotation marks in its sentence."""
+    return any(q.start <= n.start and n.end <= q.end and quoted_title(q.text) for q in cf.quotes)
 
 
 def quoted_title(text: str) -> bool:
@@ -883,6 +892,8 @@ def build_people(analyses: list[ClaimFacts]) -> People:
         for n in cf.names:
             if person_key(n) in bodies:
                 continue  # "Thames Water, Britain's biggest water company,": a body, named like a person
+            if in_quoted_title(cf, n):
+                continue  # "Grand Theft Auto IV", "The Tonight Show with Jay Leno": a title, no person
             honoured = len(n.keys) == 1 and _HONORIFIC_BEFORE.search(cf.text[:n.start]) is not None  # "Ms Ardern"
             who = n.kind == "person" and (_who_follows(cf, n) or _AGE_AFTER.match(cf.text, n.end) is not None)
             # "Mark Porter, who chairs the BMA council"; "Ruth Perry, 53, head of": a name of common words
@@ -1571,7 +1582,7 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
                     # boycotted his hearing on Friday": each man's day; not "Gregoire was certified on Thursday" (by
                     # someone else)
             elif p.who == "name":
-                if p.quoted and any(q.start <= p.start and p.end <= q.end and quoted_title(q.text) for q in cf.quotes):
+                if p.quoted and in_quoted_title(cf, item):
                     continue  # "The Tonight Show with Jay Leno": a show's title, not who did anything
                 key = mention_key(item, people)
                 if key is not None:  # a person: who did what ("Kroos then scored twice in 69 seconds")

@@ -1015,6 +1015,11 @@ def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[t
             elif (ref is not None and j + 1 < n and tokens[j].text.lower() in _RELATIVE_PERIOD
                   and tokens[j + 1].text.lower() == "year"):
                 year, j = ref.year + _RELATIVE_PERIOD[tokens[j].text.lower()], j + 2  # "in March this year"
+            elif ref is not None and day is None and i > 0 and tokens[i - 1].text.lower() in ("last", "next"):
+                ahead = tokens[i - 1].text.lower() == "next"  # "last November" in a September story: the one before
+                year = ref.year + (1 if ahead and month <= ref.month else -1 if not ahead and month >= ref.month
+                                   else 0)
+                start_i = i - 1
             if year is None and day is not None:
                 year = _year_for(ref, month, day, not future and _told_past_before(tokens, start_i))
             if day is not None and year is not None:
@@ -1137,9 +1142,10 @@ def _days_ago(tokens: list[Token], i: int) -> tuple[int, int] | None:
 
 # ---------------------------------------------------------------- names
 
-_PARTICLES = {"le", "la", "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "al", "el", "bin", "ibn"}
-_CONNECTORS = {"&", "of", "for", "the", "de", "del", "della", "da", "di", "du", "la", "le", "van", "von", "der", "den",
-               "bin", "al", "el", "ibn", "y", "und"}
+_PARTICLES = {"le", "la", "de", "del", "della", "da", "di", "du", "do", "dos", "das", "van", "von", "der", "den", "al",
+              "el", "bin", "ibn"}  # "dos Santos", "Rio Grande do Sul"
+_CONNECTORS = {"&", "of", "for", "the", "de", "del", "della", "da", "di", "du", "do", "dos", "das", "la", "le", "van",
+               "von", "der", "den", "bin", "al", "el", "ibn", "y", "und"}
 _NOT_NAMES = {
     "the", "a", "an", "but", "and", "or", "if", "in", "on", "at", "as", "for", "from", "to", "with", "by", "of",
     "this", "that", "these", "those", "there", "here", "it", "its", "he", "she", "they", "we", "i", "you", "his",

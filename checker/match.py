@@ -387,7 +387,7 @@ class Match:
     def _two_counts(self) -> bool:
         """Figures that count two different things ("12 boys" / "four divers") or measure in two units."""
         na, nb = getattr(self.a.item, "noun", None), getattr(self.b.item, "noun", None)
-        return bool(na and nb and na != nb) or _unit(self.a) != _unit(self.b)
+        return bool(na and nb and na != nb) and not _synonym_nouns(self.a, self.b) or _unit(self.a) != _unit(self.b)
 
     def _same_persons_age(self) -> bool:
         return self.a.kind == "quantity" and _ages_of_one(self.a, self.b)
@@ -541,6 +541,8 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                     continue  # "shares rose 2.1 percent" (dated Wednesday) / "shares fell 1.8 percent on Thursday"
                     # (dated Thursday): a later day's figure, which the earlier version could not know
                 nx, ny = _anchors(x), _anchors(y)
+                if kind == "quantity" and _synonym_nouns(x, y):  # "destroyed 48 apartments" / "destroying 38
+                    nx, ny = nx | {"noun:one"}, ny | {"noun:one"}  # flats": one thing counted, named two ways
                 near = dice(nx, ny)
                 if owned:  # whose figure it is says what it is about: one anchor more in common
                     near = dice(nx | {"p:owner"}, ny | {"p:owner"})
@@ -2020,6 +2022,14 @@ def _bounded(x: Fact, y: Fact) -> bool:
     vx, vy = x.item.value, y.item.value
     return bool(hedges & {"lower", "upper"}) and not isinstance(vx, tuple) and not isinstance(vy, tuple) \
         and bool(vx) and bool(vy)
+
+
+def _synonym_nouns(x: Fact, y: Fact) -> bool:
+    """Two figures counting two nouns WordNet has as one ("apartments" / "flats", "trucks" / "lorries")."""
+    from .rules.numbers import same_noun
+
+    return isinstance(x.item, Quantity) and isinstance(y.item, Quantity) and x.item.noun != y.item.noun \
+        and same_noun(x.item, y.item)
 
 
 def _anchors(f: Fact) -> frozenset[str]:

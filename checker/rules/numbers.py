@@ -124,8 +124,15 @@ def _compatible(x: Quantity, y: Quantity) -> bool:
         return _converted(x, y) is not None or _currency_swapped(x, y) or _bare_dollar(x, y) or _bare_dollar(y, x) \
             or _pounds_either(x, y)
     if x.unit is None:
-        return x.noun is not None and x.noun == y.noun
+        return x.noun is not None and same_noun(x, y)
     return x.noun == y.noun or None in (x.noun, y.noun) or x.unit not in ("ord", "time")
+
+
+def same_noun(x: Quantity, y: Quantity) -> bool:
+    """Two figures count one noun, or two WordNet has as one ("48 apartments" / "38 flats", "trucks" / "lorries")."""
+    from ..wordnet import Relation, wordnet
+
+    return x.noun == y.noun or bool(x.noun and y.noun) and wordnet().relation(x.noun, y.noun) is Relation.SAME
 
 
 SLIP_NOTE = "the same digits swapped or one of them changed, in one unit"  # evidence.reconcile reads it
@@ -146,7 +153,7 @@ def _count_other_things(x: Quantity, y: Quantity) -> bool:
     from ..match import GENERIC_NOUNS
 
     return x.part != y.part or _other_level(x, y) or (
-        x.unit is None and x.noun is not None and y.noun is not None and x.noun != y.noun
+        x.unit is None and x.noun is not None and y.noun is not None and not same_noun(x, y)
         and x.noun not in GENERIC_NOUNS and y.noun not in GENERIC_NOUNS)
 
 

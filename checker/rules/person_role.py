@@ -125,6 +125,17 @@ def _body_before(text: str, name: Name) -> str | None:
     return None
 
 
+_OF_BODY = re.compile(r"\bof\s+(?:the\s+)?((?:[A-Z][\w&'’.-]*\s*)+)")
+
+
+def _body_of(text: str, name: Name) -> str | None:
+    """The body a role names after "of" ("chief executive of Sony Computer Entertainment America"), if any."""
+    if name.role_span is None:
+        return None
+    m = _OF_BODY.search(text, name.role_span[0], name.role_span[1])
+    return m.group(1).strip().lower() if m else None
+
+
 def specific_role(role: frozenset[str]) -> bool:
     """A role one person holds at a time: a word that is neither generic nor a place or body the role belongs
     to ("district attorney", "interior secretary", "deputy foreign minister", "president"); not "Vatican
@@ -217,13 +228,15 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
                             # "Chairman Christo Wiese ... will serve as executive chairman" / "Danie van der Merwe, who
                             # was named executive chairman", Wiese named there only as the largest shareholder
                         if not _distinctive(role) and not _same_place(_role(na), _role(nb), (ca, cb) in sm.aligned) \
-                                and not (((na.appointed and nb.appointed) or (_sole_holder(a, role) and
-                                                                                _sole_holder(b, role)))
-                                         and _present(b, pa) is None and _present(a, pb) is None):
+                                and (_body_of(a.claims[ca].text, na) != _body_of(b.claims[cb].text, nb) or not (
+                                    ((na.appointed and nb.appointed) or (_sole_holder(a, role) and
+                                                                         _sole_holder(b, role)))
+                                    and _present(b, pa) is None and _present(a, pb) is None)):
                             continue  # "the chief executive", "President": of which company, which country? Not
                             # when each version tells one appointment to it, or gives the office to one person only
                             # ("Foreign Secretary Liz Truss" / "Dominic Raab, the foreign secretary"), and never
-                            # names the other's holder
+                            # names the other's holder; but "chief executive of Sony Computer Entertainment America"
+                            # / "Chief Executive Howard Stringer" may be of two bodies still
                         seen.add((pa.key, pb.key))
                         shown = na.role_text or nb.role_text or " ".join(sorted(role))
                         yield Finding(

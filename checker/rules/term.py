@@ -50,6 +50,7 @@ from ..normalize import Token, lemma, position
 from ..opposites import converse_in_other_voice
 from ..wordnet import Relation, wordnet
 from . import rule
+from .numbers import dated_differently
 
 
 @lru_cache(maxsize=4)
@@ -146,6 +147,9 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                     continue  # "the northeast of England" / "the North East": one word, written as two
                 if same_attribute(x.text, y.text, ctx.lex) and not _spans_uncounted(ctx, x, y) and not (
                         _chamber(ctx.a.facts.words, x) == _chamber(ctx.b.facts.words, y) is not None):
+                    if dated_differently(ctx):
+                        continue  # "rose 1.2 percent in afternoon trading" / "rose 1.5 percent in morning trading
+                        # Friday": two days' or two sessions' prices, each told of its own
                     other = _figures_of_other_things(ctx)
                     sa, sb = _hyphened_span(ctx.a.text, x), _hyphened_span(ctx.b.text, y)
                     yield ctx.finding(
@@ -157,7 +161,7 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                     )
                     return
     lone = _lone_values(ctx, table)
-    if lone is not None:
+    if lone is not None and not dated_differently(ctx):  # not two days' or two sessions' own
         x, y = lone
         yield ctx.finding(check, (x.start, x.end), (y.start, y.end), ctx.quoted((x.start, x.end), (y.start, y.end)),
                           severity=Severity.WARNING,
