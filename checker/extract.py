@@ -841,10 +841,11 @@ def _modifier(cf: ClaimFacts, n: Name, nouns_only: bool = False) -> bool:
         return True
     if nouns_only:
         return False
-    # "at the historic Sunda Kelapa harbour": after "the", a name before an uninflected noun names that thing
+    # "at the historic Sunda Kelapa harbour", "A Melbourne judge": after an article, a name before an uninflected noun
+    # names that thing
     word = nxt.text.lower()
     before = [t for t in cf.tokens if t.end <= n.start][-2:]
-    return (any(t.key == "the" for t in before) and len(word) > 3 and word in wordnet().base_forms(word)
+    return (any(t.key in ("the", "a", "an") for t in before) and len(word) > 3 and word in wordnet().base_forms(word)
             and any(s[0] == "n" for s in wordnet().senses(word)))
 
 
@@ -1087,8 +1088,9 @@ def _body_before(cf: ClaimFacts, start: int) -> Name | None:
     or is possessive right before it, or that a relative clause leading to the figure is about ("Chelsea, which
     finished sixth")."""
     names = [n for n in cf.names if n.end <= start and n.kind in ("org", "place", "other") and _proper(n)
-             and not (nationality_word(n.text) and _LOWER_WORD_AFTER.match(cf.text, n.end))]  # not "A German
-    # high-speed train": a nationality describing a noun owns nothing
+             and not (nationality_word(n.text) and _LOWER_WORD_AFTER.match(cf.text, n.end))
+             and not (n.kind == "place" and _modifier(cf, n))]  # not "A German high-speed train", "A Melbourne
+    # judge": a nationality or a place describing a noun owns nothing
     if not names:
         return None
     n = names[-1]
@@ -1229,8 +1231,12 @@ def _speaker(cf: ClaimFacts, quote: Quote, people: dict[str, Person]) -> Name | 
         return None
     if not verbs:
         opener = cands[0].end <= quote.start and _OWN_CLAUSE.search(text, cands[0].end, quote.start)
-        return None if opener else cands[0]  # "Cameron apologised ... after the report by Robert Francis found
-        # "appalling ... suffering"": the quoted phrase belongs to a clause of its own, whose subject is not his
+        unnamed = cands[0].end <= quote.start and any(
+            m.group(1) in lexicons().titles for m in _UNNAMED_ACTOR.finditer(text, cands[0].end, quote.start))
+        # "Geoffrey Rush has won his action ..., with a judge branding its coverage "...": the words are the
+        # unnamed judge's, not the subject's
+        return None if opener or unnamed else cands[0]  # "Cameron apologised ... after the report by Robert Francis
+        # found "appalling ... suffering"": the quoted phrase belongs to a clause of its own, whose subject is not his
     # the speech verb nearest the quotation, then the person nearest that verb: "Mann said that rape "...",
     # while Haley told the judge "..."" gives each quotation its own speaker
     def gap(v: Token, q: Quote) -> int:
@@ -1285,6 +1291,7 @@ def _speaker(cf: ClaimFacts, quote: Quote, people: dict[str, Person]) -> Name | 
 
 _BY = re.compile(r"\s+by\s+(?:the\s+)?")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$", re.IGNORECASE)
+_UNNAMED_ACTOR = re.compile(r"\b(?:a|an|the)\s+([a-z]+)\s+[a-z]+(?:ing|ed)\b")  # "with a judge branding"
 _UNNAMED_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}([a-z]+)\s+$")  # "where a senior prosecutor "
 
 

@@ -233,6 +233,11 @@ def _adjacent(a: Token, b: Token) -> bool:
     return a.end == b.start
 
 
+def _bare(word: str) -> str:
+    """A word in lower case without its possessive ending."""
+    return word.lower().removesuffix("'s").removesuffix("’s")
+
+
 def _aged_after(tokens: list[Token], k: int) -> bool:
     """ ", a 59-year-old" (or ", 59,") right after a name at k: an age, which only a person has."""
     words = [t.text.lower() for t in tokens[k:k + 8]]
@@ -509,8 +514,9 @@ def _age(tokens: list[Token], i: int, j: int) -> int | None:
         return j + 2  # the unit already read "24-year"
     if rest[:2] == ["year", "old"] or rest[:2] == ["years", "old"] or rest[:1] == ["old"] and tokens[j - 1].text.lower() in ("years", "year"):
         return j + (1 if rest[:1] == ["old"] else 2)
-    if i > 0 and tokens[i - 1].text.lower() == "aged":
-        return j
+    if i > 0 and tokens[i - 1].text.lower() == "aged" or i > 1 and tokens[i - 1].text.lower() in ("from", "between") \
+            and tokens[i - 2].text.lower() == "aged":
+        return j  # "aged nine", "pupils aged from four to 16"
     if rest[:1] == ["s"] and tokens[j].start == tokens[j - 1].end and int(value) % 10 == 0 and any(
             t.text.lower() in ("her", "his", "their") for t in tokens[max(0, i - 3):i]):
         return j + 1  # "a woman in her 50s", "a man in his mid-40s": an age, not a count
@@ -1379,7 +1385,8 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             continue
         # role words at the front of the run (Russian Deputy Foreign Minister ...)
         k = 0
-        is_org = any(t.text.lower().rstrip(".") in lex.org_words or t.text.lower() in lex.org_words for t in run)
+        is_org = any(t.text.lower().rstrip(".") in lex.org_words or _bare(t.text) in lex.org_words for t in run)
+        # "The Delhi Police's crime branch": a body's name, possessive
         titled = next((m for m in range(len(run) - 1, 0, -1) if run[m - 1].text.lower().rstrip(".") in lex.titles
                        and run[m].text.lower() not in _CONNECTORS | {"and", ","} and run[m - 1].kind == "word"), None)
         if is_org and titled is not None and not any(

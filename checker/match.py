@@ -508,8 +508,10 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                 # in paired sentences: one figure mistyped
                 if claims < 0.25 and (x.claim, y.claim) not in aligned and not x.near & y.near and not slip:
                     continue  # nothing in common to be about: not worth comparing the values
-                if not (comparable(x, y) or (id(x), id(y)) in ages) or _other_owners(x, y):
-                    continue
+                if not (comparable(x, y) or (id(x), id(y)) in ages or (id(x), id(y)) in transposed) \
+                        or _other_owners(x, y):
+                    continue  # but "A further 737 teachers" / "773 teachers": the one figure written with the same
+                    # digits in another order, a part said or not
                 if kind == "quantity" and (_sum_of_parts(y, x, totals_a) or _sum_of_parts(x, y, totals_b)) \
                         and not agree(x, y):
                     continue  # "about 27,000 personal property claims, 12,000 auto claims and 5,000 commercial

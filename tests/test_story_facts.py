@@ -5548,3 +5548,55 @@ def test_a_when_clause_after_a_date_says_what_happened_that_day():
     b = ("Sony took the PlayStation Network offline last month. The network has been offline since April 21, when Sony "
          "discovered the intrusion.")
     assert ("date-mismatch", "April 20", "since April 21") in dated(a, b, "2011-04-27", "2011-04-28")
+
+
+# ---------------------------------------------------------------- read on r67 (twenty-first sitting)
+
+
+def test_a_bodys_name_in_the_possessive_keeps_its_place_word():
+    names = analyze("The Delhi Police's crime branch registered a case.").names
+    assert [(n.keys, n.kind) for n in names] == [(("india", "police"), "org")]
+
+
+def test_a_shadow_minister_holds_another_office_than_the_minister():
+    a = ("Ofsted put the school in special measures on Thursday. Education Secretary Michael Gove has championed the "
+         "schools as a way of raising standards.")
+    b = ("Ofsted put the school in special measures yesterday. Tristram Hunt, the shadow education secretary, called "
+         "the report a damning verdict on Mr Gove's policy.")
+    assert not [e for e in errors(a, b) if e[0] == "person-role-mismatch"]
+
+
+def test_a_quotation_given_to_an_unnamed_actor_has_no_named_speaker():
+    vf = facts_of('Geoffrey Rush has won his defamation action, with a judge branding its coverage "a recklessly '
+                  'irresponsible piece of sensationalist journalism".')
+    assert [q.speaker for q in vf.quotes] == [None]
+
+
+def test_ages_from_and_to_are_ages():
+    vf = facts_of("The school teaches 200 or so pupils, who are aged from four to 16.")
+    assert [f.item.unit for f in vf.facts if f.text == "four"] == ["age"]
+
+
+def test_one_figure_written_with_its_digits_in_another_order_is_compared_whether_a_part_or_not():
+    a = ("Schools chancellor Michelle Rhee fired 241 teachers on Tuesday. A further 737 teachers who were rated "
+         "\"minimally effective\" have been told they have one year to improve.")
+    b = ("Michelle Rhee sacked 241 teachers yesterday. Ms Rhee also put 773 teachers on notice, telling those rated "
+         "\"minimally effective\" that they would be out within a year.")
+    assert ("number-mismatch", "737 teachers", "773 teachers") in errors(a, b)
+
+
+def test_welcoming_and_criticising_one_thing_are_opposite_stances_past_an_aside():
+    a = ("Kenya released the exam results on Tuesday. Wilson Sossion, secretary general of the Kenya National Union of "
+         "Teachers, criticised the speed of the marking.")
+    b = ("Kenya released the exam results yesterday. Wilson Sossion, who leads the Kenya National Union of Teachers, "
+         "welcomed the speed of the marking, although he wanted an audit.")
+    assert ("stance-reversed", "criticised the speed", "welcomed the speed") in errors(a, b)
+
+
+def test_a_place_describing_the_noun_after_it_owns_no_figure():
+    a = ("Rebel Wilson was awarded A$4.57 million in damages on Wednesday. Justice John Dixon awarded Wilson A$650,000 "
+         "in general damages and A$3.92 million for lost earnings.")
+    b = ("Bauer Media said on Thursday it was weighing an appeal. A Melbourne judge on Wednesday awarded the actress "
+         "A$560,000 in general damages and A$3.92 million in lost earnings.")
+    assert [f.owner for f in facts_of(b).facts if f.text == "A$560,000"] == [None]
+    assert ("number-mismatch", "A$650,000", "A$560,000") in dated(a, b, "2017-09-13", "2017-09-14")

@@ -65,7 +65,7 @@ GENERIC = {
     "fiancee",
 }
 RANKS = {"deputy", "assistant", "vice", "acting", "associate", "under", "junior", "principal", "lieutenant", "sub",
-         "interim", "co"}  # "Assistant District Attorney" is another office than "District Attorney"
+         "shadow", "interim", "co"}  # "Assistant District Attorney" is another office than "District Attorney"
 # said in the why of an office named by two words of its own or more ("Home Affairs Minister", not "Mayor" or
 # "Sen.", of which one story may name several); check.py keeps it an error between articles that share little
 ONE_HOLDER = "an office one person holds at a time, by its own words"

@@ -3,8 +3,10 @@
 What it flags: a named person or body whose stance on one thing two versions report the other way round, in
 sentences the rewrite moved apart: "Mayor Linda Thompson opposed the filing" / "Mayor Linda Thompson, who backed the
 filing, said"; "Scottish Labour and the Liberal Democrats backed the bill" / "The Scottish Conservatives and Scottish
-Labour voted against the bill". The actor is named right before the verb (or before ", who"), alone or in a list;
-the thing is the first content word after the verb ("the filing": filing).
+Labour voted against the bill"; "Wilson Sossion, secretary general of the union, criticised the speed of the marking"
+/ "Wilson Sossion, who leads the union, welcomed the speed of the marking". The actor is named right before the verb
+(or before ", who", or opens the sentence before an aside set off by commas), alone or in a list; the thing is the
+first content word after the verb ("the filing": filing).
 
 What it lets pass: an actor who takes both sides in one version (a change of mind is news) or whose stance is told
 as a past one ("initially opposed"); a negated stance ("did not oppose"); stances on different things ("backed the
@@ -30,13 +32,16 @@ from ..model import Finding, Severity
 from ..normalize import lemma
 from . import rule
 
-SUPPORT = frozenset({"back", "support", "endorse", "favour", "favor", "champion"})
-OPPOSE = frozenset({"oppose", "reject", "resist", "fight", "fought", "denounce", "condemn"})
+SUPPORT = frozenset({"back", "support", "endorse", "favour", "favor", "champion", "welcome", "praise", "hail"})
+OPPOSE = frozenset({"oppose", "reject", "resist", "fight", "fought", "denounce", "condemn", "criticise", "criticize",
+                    "deplore"})
 _FOR = frozenset(lemma(w) for w in SUPPORT) | {"vote for"}  # compared as the tokens' simple lemmas
 _AGAINST = frozenset(lemma(w) for w in OPPOSE) | {"vote against"}
 _OBJECT_SKIP = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "our"})
 # between the person and the verb: nothing, ", who", an auxiliary or an adverb of degree
 _GAP = re.compile(r"(?:\s*,\s*who|)(?:\s+(?:had|has|have|also|strongly|publicly|firmly|both|all))*\s+")
+_APPOSED = re.compile(r"\s*,[^,;:\"“”]{1,80},\s*")  # "Wilson Sossion, who leads the union, welcomed": the subject,
+# then an aside about it
 _LISTED = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")  # "Scottish Labour and the Liberal Democrats backed"
 
 
@@ -81,7 +86,11 @@ def _stances(vf: VersionFacts) -> dict[tuple[str, str], list[tuple[str, int, int
                 continue  # "backed Obama": a person backed is no thing to take sides on here
             thing = lemma(toks[j].text.lower())
             actors, edge, joint = [], first.start, _GAP
-            for n in sorted((n for n in cf.names if n.end <= first.start), key=lambda n: -n.end):
+            before = sorted((n for n in cf.names if n.end <= first.start), key=lambda n: -n.end)
+            opening = min(before, key=lambda n: n.start) if before else None
+            if opening is not None and opening.start == 0 and _APPOSED.fullmatch(cf.text, opening.end, first.start):
+                before, joint = [opening], _APPOSED  # the aside is passed over: the sentence's subject holds it
+            for n in before:
                 if joint.fullmatch(cf.text, n.end, edge) is None:
                     break  # "did not oppose": a negation between the actor and the verb is no gap it allows
                 if (who := _actor(n, vf)) is not None:
