@@ -414,8 +414,10 @@ TITLE_WORDS = 10  # words of a title in quotation marks, at most
 
 
 def in_quoted_title(cf: ClaimFacts, n: Name) -> bool:
-    """The name stands inside a title in quotation marks in its sentence."""
-    return any(q.start <= n.start and n.end <= q.end and quoted_title(q.text) for q in cf.quotes)
+    """The name is part of a longer title in quotation marks in its sentence ("The Tonight Show with Jay Leno"); not
+    the whole title ("a podcast called "Vocabulary Builder""), which is a name of its own."""
+    return any(q.start <= n.start and n.end <= q.end and quoted_title(q.text)
+               and len([w for w in q.text.split() if w[:1].isalpha()]) > len(n.keys) for q in cf.quotes)
 
 
 def quoted_title(text: str) -> bool:

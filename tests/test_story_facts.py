@@ -5460,6 +5460,9 @@ def test_a_name_in_a_quoted_title_is_no_person_of_the_story():
          'Central\'s "The Daily Show with Jon Stewart" and "The Colbert Report."')
     assert not [e for e in errors(a, b) if e[0] == "person-mismatch"]
     assert "jay leno" not in {f.owner for f in facts_of(a).facts if f.kind == "name"}
+    c = 'The episode is from a podcast called "Vocabulary Builder" where the host, Danny, defines words. He is funny.'
+    d = 'The episode is from a podcast called "English Pronunciation" where the host, Danny, defines words. He is funny.'
+    assert "person-mismatch" in {e[0] for e in errors(c, d)}  # a whole title changed is a name changed
 
 
 def test_a_sum_each_year_and_a_sum_over_several_years_are_two_measures():
