@@ -417,7 +417,8 @@ def in_quoted_title(cf: ClaimFacts, n: Name) -> bool:
     """The name is part of a longer title in quotation marks in its sentence ("The Tonight Show with Jay Leno"); not
     the whole title ("a podcast called "Vocabulary Builder""), which is a name of its own."""
     return any(q.start <= n.start and n.end <= q.end and quoted_title(q.text)
-               and len([w for w in q.text.split() if w[:1].isalpha()]) > len(n.keys) for q in cf.quotes)
+               and len(words := [w for w in q.text.split() if w[:1].isalpha()]) > len(n.keys) and len(words) >= 3
+               for q in cf.quotes)  # not the name "Jo. Toby 3632", quoted
 
 
 def quoted_title(text: str) -> bool:

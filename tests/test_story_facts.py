@@ -5463,6 +5463,8 @@ def test_a_name_in_a_quoted_title_is_no_person_of_the_story():
     c = 'The episode is from a podcast called "Vocabulary Builder" where the host, Danny, defines words. He is funny.'
     d = 'The episode is from a podcast called "English Pronunciation" where the host, Danny, defines words. He is funny.'
     assert "person-mismatch" in {e[0] for e in errors(c, d)}  # a whole title changed is a name changed
+    e = 'The writer dreams of the name "Jo. Toby 3632" in big letters. The writer looks it up in the Bible.'
+    assert "person-mismatch" in {x[0] for x in errors(e, e.replace("Toby", "Tom"))}  # a name quoted, no title
 
 
 def test_a_sum_each_year_and_a_sum_over_several_years_are_two_measures():
