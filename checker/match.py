@@ -2001,7 +2001,16 @@ def other_days(x: Fact, y: Fact) -> bool:
     fourth quarter of this year" / "said yesterday": the year holds the day)."""
     dx = {k for k in x.near | x.sentence if k.startswith("d:")}
     dy = {k for k in y.near | y.sentence if k.startswith("d:")}
-    return bool(dx and dy) and not any(p.startswith(q) or q.startswith(p) for p in dx for q in dy)
+    return bool(dx and dy) and not any(p.startswith(q) or q.startswith(p) or _any_years_month(p, q)
+                                       for p in dx for q in dy)
+
+
+def _any_years_month(p: str, q: str) -> bool:
+    """ "d:month-11" (November, no year said) and a day or month of any year in November ("d:2018-11"): one time."""
+    for m, other in ((p, q), (q, p)):
+        if m.startswith("d:month-") and re.fullmatch(r"d:\d{4}-\d\d(?:-\d\d)?", other):
+            return other[7:9] == m[8:10]
+    return False
 
 
 def _precise(x: Fact, y: Fact) -> bool:

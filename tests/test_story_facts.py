@@ -5605,3 +5605,13 @@ def test_a_place_describing_the_noun_after_it_owns_no_figure():
          "A$560,000 in general damages and A$3.92 million in lost earnings.")
     assert [f.owner for f in facts_of(b).facts if f.text == "A$560,000"] == [None]
     assert ("number-mismatch", "A$650,000", "A$560,000") in dated(a, b, "2017-09-13", "2017-09-14")
+
+
+def test_a_month_without_its_year_is_the_same_month_with_it(embedder):
+    a = ("Chairman Ken Henry said on Thursday he would step down. Henry will stay on until a new chairman is found. "
+         "Hayne criticised Henry's defensive manner when the chairman gave evidence at the commission's hearings in "
+         "Melbourne in November.")
+    b = ("The bank's chairman fell on his sword yesterday. Ken Henry will leave once a replacement chairman has been "
+         "found. Dr Henry's combative performance in the witness box in Sydney last November was singled out in the "
+         "report as defensive.")
+    assert ("place-mismatch", "in Melbourne", "in Sydney") in dated(a, b, "2019-02-07", "2019-02-08", embedder)
