@@ -152,6 +152,10 @@ def _nationality_of_a_swap(f: Finding, swaps: list[Finding]) -> bool:
     """A place finding between two nationalities that describe the two people of a swap in the same two sentences
     ("set by South Korean climber Kim Chang-ho" / "held by the Polish climber Jerzy Kukuczka"): the people's
     nationalities, part of the one swap."""
+    if f.rule != "WC105" or not any(
+            (g.a.version, g.b.version, g.a.claim, g.b.claim) == (f.a.version, f.b.version, f.a.claim, f.b.claim)
+            for g in swaps):
+        return False
     from .facts import _COUNTRY_KEYS, DEMONYM
 
     lex = lexicons()
@@ -161,9 +165,7 @@ def _nationality_of_a_swap(f: Finding, swaps: list[Finding]) -> bool:
         return bool(words) and DEMONYM.fullmatch(words[-1]) is not None and any(
             lex.aliases.get(tuple(w.lower() for w in words[k:])) in _COUNTRY_KEYS(lex) for k in range(len(words)))
 
-    return f.rule == "WC105" and nationality(f.a.value) and nationality(f.b.value) and any(
-        (g.a.version, g.b.version, g.a.claim, g.b.claim) == (f.a.version, f.b.version, f.a.claim, f.b.claim)
-        for g in swaps)
+    return nationality(f.a.value) and nationality(f.b.value)
 
 
 def _weight(f: Finding) -> tuple[int, int]:

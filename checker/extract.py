@@ -21,7 +21,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -407,6 +407,16 @@ def _period_of_sum(cf: ClaimFacts, end: int) -> frozenset[str]:
     if (m := _OVER_PERIOD.search(cf.text)) is not None:
         return frozenset({OVER + (m.group(1) or m.group(2)).lower()})
     return frozenset()
+
+
+def rate_and_total(x: Collection[str], y: Collection[str]) -> bool:
+    """Of two sums' anchors, one says a period it is paid in and the other a span of such periods, with no rate said
+    ("25 million pounds a year" / "a three-year deal worth 75 million pounds"): two measures, not one figure."""
+    def periods(keys: Collection[str], kind: str) -> set[str]:
+        return {k.removeprefix(kind) for k in keys if k.startswith(kind)}
+
+    rx, ry, ox, oy = periods(x, RATE), periods(y, RATE), periods(x, OVER), periods(y, OVER)
+    return bool(rx and not ry and rx & oy or ry and not rx and ry & ox)
 
 
 _TITLE_SMALL_WORDS = frozenset({"of", "to", "the", "a", "an", "and", "in", "on", "at", "for", "with", "from", "by"})

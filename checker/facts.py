@@ -1052,7 +1052,7 @@ def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[t
             out.append((DateRef(tok.start, tokens[j - 1].end, "", "day", value), i, j))
             i = j
             continue
-        weekday = low.removesuffix("'s").removesuffix("’s")  # "Tuesday's floods" name the day too
+        weekday = _bare(low)  # "Tuesday's floods" name the day too
         if weekday in _WEEKDAYS and tok.cap and not _after_zone(tokens, i):
             ahead = _tense_at(tokens, i)
             day = _resolve_weekday(ref, _WEEKDAYS[weekday], future if ahead is None else ahead) if ref is not None \
@@ -1123,7 +1123,7 @@ _HOLIDAYS = {("christmas", "day"): (12, 25), ("christmas", "eve"): (12, 24), ("b
 
 def _holiday_at(tokens: list[Token], i: int) -> tuple[tuple[int, int], int] | None:
     """((month, day), token end) of a fixed holiday named at i ("Christmas Day", "New Year's Eve"), capitalised."""
-    words = tuple(t.text.lower().removesuffix("'s").removesuffix("’s") for t in tokens[i:i + 3])
+    words = tuple(_bare(t.text) for t in tokens[i:i + 3])
     for length in (3, 2, 1):
         if words[:length] in _HOLIDAYS and all(t.cap for t in tokens[i:i + length]):
             return _HOLIDAYS[words[:length]], i + length
@@ -1791,7 +1791,7 @@ def _classify(core: list[Token], role: list[Token], lex: Lexicons, prev: str = "
         # it is
     if len(lows) > 1 and lows[-1] in _MEMBERS:
         return "org"  # "the Korean Metal Workers' Union", "the National Farmers": who its members are
-    if any(w.removesuffix("'s").removesuffix("’s") in lex.org_words for w in lows):
+    if any(_bare(w) in lex.org_words for w in lows):
         return "org"  # "the National Crime Agency's cyber crime unit" too
     if len(lows) > 1 and lows[0] in _GEOGRAPHIC_LEADS:
         return "place"  # "Mount Everest", "Lake Geneva", "Gare du Nord": the first word says what it is

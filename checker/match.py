@@ -48,6 +48,7 @@ from .extract import (
     VersionFacts,
     nationality_word,
     quoted_title,
+    rate_and_total,
     stem,
 )
 from .facts import _COUNTRY_KEYS, CLEARED, DEMONYM, ClaimFacts, Quantity, is_area
@@ -172,7 +173,7 @@ class Match:
                                                                               or _same_head(self.a, self.b)):
             return False  # "the 2022 soccer World Cup in Qatar" / "Meeting in Montreal yesterday": a preposition alone
             # in common says nothing of one place, whatever else the sentences agree on
-        if self.a.kind == "quantity" and _rate_and_total(self.a, self.b):
+        if self.a.kind == "quantity" and rate_and_total(self.a.near, self.b.near):
             return False  # "worth 25 million pounds a year" / "a three-year deal worth 75 million pounds": a year's
             # sum and the sum of three
         if self.a.kind == "quantity" and _other_places(self.a, self.b):
@@ -1031,10 +1032,6 @@ def _identical_claims(comp: Comparison, a: VersionFacts, b: VersionFacts) -> tup
             out.append(Match(x, y, 1.0, 1.0, True, True))
             twins |= {id(x), id(y)}
     return out, twins
-
-
-def _bare(f: Fact) -> bool:
-    return f.kind == "quantity" and f.item.unit is None and f.item.noun is None
 
 
 def _measure(f: Fact) -> tuple[str, str] | None:
@@ -2047,15 +2044,6 @@ def _anchors(f: Fact) -> frozenset[str]:
     """The anchors two facts are matched on: not the period a sum is paid in, which tells two measures apart once
     matched ("a year", "a three-year deal") but is no word of what the sum is about."""
     return frozenset(k for k in f.near if not k.startswith((RATE, OVER)))
-
-
-def _rate_and_total(x: Fact, y: Fact) -> bool:
-    """One sum paid each period, the other over several of them, with no rate said: two measures."""
-    def periods(f: Fact, kind: str) -> set[str]:
-        return {k.removeprefix(kind) for k in f.near if k.startswith(kind)}
-
-    rx, ry, ox, oy = periods(x, RATE), periods(y, RATE), periods(x, OVER), periods(y, OVER)
-    return bool(rx and not ry and rx & oy or ry and not rx and ry & ox)
 
 
 def _year_of_a_day(x: Fact, y: Fact) -> bool:

@@ -159,12 +159,9 @@ def _count_other_things(x: Quantity, y: Quantity) -> bool:
 
 def _a_year_and_several(ctx: PairContext, x: Quantity, y: Quantity) -> bool:
     """A sum paid each period against a sum over several periods (no rate said): two measures, not one figure."""
-    from ..extract import OVER, RATE, _period_of_sum
+    from ..extract import _period_of_sum, rate_and_total
 
-    px, py = _period_of_sum(ctx.a.facts, x.end), _period_of_sum(ctx.b.facts, y.end)
-    rates = {k.removeprefix(RATE) for k in px | py if k.startswith(RATE)}
-    overs = {k.removeprefix(OVER) for k in px | py if k.startswith(OVER)}
-    return len(rates) == 1 and rates == overs and (px & {RATE + p for p in rates}) != (py & {RATE + p for p in rates})
+    return rate_and_total(_period_of_sum(ctx.a.facts, x.end), _period_of_sum(ctx.b.facts, y.end))
 
 
 def _currency_swapped(x: Quantity, y: Quantity) -> bool:
