@@ -7,7 +7,7 @@ that the story matcher paired, wherever they stand in their versions.
 from __future__ import annotations
 
 from .entities import near_spelling, same_entity
-from .extract import EXAMPLE, NATIONALITY
+from .extract import EXAMPLE, NATIONALITY, ORIGIN
 from .normalize import fold_accents
 from .extract import Clock, Fact, same_moment, stem
 from .facts import PLACE_NOUNS, DateRef, Name, Quantity, is_water
@@ -142,9 +142,10 @@ def metonym_risk(x: Fact, y: Fact) -> bool:
     owners = any(f.text.endswith(("'s", "’s")) for f in (x, y))  # "the National Institutes of Health's research
     # hospital" / "America's most prestigious research hospital": whose the hospital is, not its name
     if x.near & y.near & (_PLACE_NOUNS if owners else _PLACE_NOUNS | _BUILDINGS) or any(
-            k.startswith("from:") for k in x.near & y.near):
+            k.startswith(("from:", ORIGIN)) for k in x.near & y.near):
         return False  # "the northwestern port of Ferrol" / "the port city of Vigo": both said to be places; so is
-        # what one distance is measured from ("12 nautical miles out from Cherbourg" / "... off Le Havre")
+        # what one distance is measured from ("12 nautical miles out from Cherbourg" / "... off Le Havre"), and where
+        # a journey from one place went ("from Sines in Portugal to Bremerhaven" / "... to Hamburg")
     if any(k.startswith("list:") and k != EXAMPLE for k in x.near & y.near):
         return False  # "led by RBS and Lloyds" / "Barclays and Lloyds among them": one list's members, the list kept
         # but for one, are no club and its ground

@@ -22,8 +22,8 @@ from dataclasses import replace
 from .entities import nested
 from .extract import Clock, Fact, forms_of
 from .facts import _FUNCTION
-from .match import (ONE_DAY, Match, StoryMatches, _after, _digit_slip, _numbered_name, one_event_of, other_days,
-                    other_events, reaction_to, statement_and_act)
+from .match import (ONE_DAY, ONE_MONTH, Match, StoryMatches, _after, _digit_slip, _numbered_name, one_event_of,
+                    other_days, other_events, reaction_to, statement_and_act)
 from .model import Finding, Severity, Side
 from .normalize import clause_break
 from .opposites import change_or_level, converse, figure_move, level_move, opposite, opposites_of
@@ -214,6 +214,8 @@ def _because(m: Match) -> str:
         return "each the only figure of two paired sentences that say the same thing in most of their words"
     if m.lone_event == ONE_DAY:
         return "the only day each version names, wherever the rewrite put it"
+    if m.lone_event == ONE_MONTH:
+        return "each version's only date in that month, the years one apart: one date, its year mistyped"
     if m.lone_event and m.lone_event.endswith(" of them"):
         return (f"each version's one figure that {m.lone_event.removeprefix('the ').removesuffix(' of them')} are part "
                 "of, told alike in both, wherever the rewrite put it")
@@ -375,7 +377,9 @@ def reversed_moves(sm: StoryMatches, findings: list[Finding], rules: list[Rule])
     out: list[Finding] = []
     turned = [m for m in sm.facts if m.agree and m.a.kind == "name" and m.a.item.kind != "person"
               and m.b.item.kind != "person" and _turned(m)
-              and not (_taken_from(m.a, sm.a.version.text) or _taken_from(m.b, sm.b.version.text))]
+              and not (_taken_from(m.a, sm.a.version.text) or _taken_from(m.b, sm.b.version.text))
+              and not any(f.text.endswith(("'s", "’s")) for f in (m.a, m.b))]  # "scooped oil from San Francisco's
+    # beaches" / "oil that spilled into San Francisco Bay": the possessive names whose the beaches are, not an end
 
     def reported(m: Match) -> bool:
         return _reported_at(findings + out, m, (m.a.start, m.a.end))

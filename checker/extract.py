@@ -513,6 +513,20 @@ def _attributed_to(cf: ClaimFacts, name: Name, items: list[tuple[int, int, str, 
     return frozenset(_clause_from(items, k, -1)) if k >= 0 else frozenset()
 
 
+def _possessed(text: str, items: list[tuple[int, int, str, str]], end: int) -> frozenset[str]:
+    """What a day's possessive dates, as its event: the noun after it, in WordNet's base form ("Sunday's runoff",
+    "yesterday's run-off": the runoff). Nothing when the next word is no noun WordNet knows."""
+    from .wordnet import wordnet
+
+    k = bisect_left(items, end + 2, key=_item_start)
+    if k >= len(items) or items[k][3] != "word":
+        return frozenset()
+    wn = wordnet()
+    word = text[items[k][0]:items[k][1]].lower()
+    forms = wn.base_forms(word) or wn.base_forms(word.replace("-", ""))
+    return frozenset(b for b in forms if any(x[0] == "n" for x in wn.senses(b)))
+
+
 def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, end: int) -> frozenset[str]:
     """The verb a date dates, in its base form ("priced", "pricing": price): the nearest one before the date in
     its clause ("crashed into a hotel ... on Tuesday"), else the nearest after it ("on Wednesday began
@@ -602,6 +616,9 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
                 return said  # "The FDA on Thursday warned consumers not to eat": the day of the warning; "Parents of
                 # children sickened by tainted milk said Friday that", "told lawmakers on Monday": the day of saying
             if verbs := verbs_at(k):
+                if step < 0 and k > 0 and text[items[k][0]:items[k][1]].endswith("ing") and items[k - 1][3] == "word" \
+                        and text[items[k - 1][0]:items[k - 1][1]].lower() not in _MODALS and (main := verbs_at(k - 1)):
+                    return main  # "were caught hiding in a rented house in the early hours of Monday": the catching
                 return verbs | _participle_after(text, items, hi, verbs_at) if step < 0 else verbs
             seen += items[k][3] != "other"  # "the", "of", "to" add no distance: "sentenced two men to death and the
             # former chairwoman of the Sanlu dairy group to life in prison on Thursday"
@@ -1461,8 +1478,9 @@ def _plan(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) 
     def plan(kind: str, start: int, end: int, item: Any, who: str | None = None,
              around: tuple[int, int] | None = None, mates: frozenset[str] = frozenset()) -> None:
         counts = kind == "quantity" and getattr(item, "unit", "x") is None  # "in assets": what a bare figure counts
-        event = _event_verbs(text, items, start, end) if kind == "date" and text[end:end + 2] not in ("'s", "’s") \
-            and not (_ATTRIBUTIVE.match(text, end) and _DETERMINED.search(text, 0, start)) else frozenset()
+        attributive = _ATTRIBUTIVE.match(text, end) and _DETERMINED.search(text, 0, start)
+        event = (frozenset() if kind != "date" or attributive else _possessed(text, items, end)
+                 if text[end:end + 2] in ("'s", "’s") else _event_verbs(text, items, start, end))
         # "Tuesday's collapse came despite a decision to raise": the day is the collapse's, as in "returns from its
         # July 4 recess" it is the recess's
         beyond = _clause_after(cf, end) if kind == "date" else frozenset()
@@ -1594,6 +1612,11 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
                         and not _ranked_within(item, body):
                     owner = fold_accents(body.text).lower().removesuffix("'s").removesuffix("’s")  # "Chelsea, which
                     # finished sixth", "Indonesia reported about 4,500 deaths": a team's, a country's figure
+                    if before and before[-1][0].end <= body.start and re.fullmatch(
+                            r"(?:['’]s)?\s+", cf.text[before[-1][0].end:body.start]) \
+                            and cf.text[before[-1][0].start:body.start].rstrip().endswith(("'s", "’s")):
+                        owner = f"{before[-1][1]} {owner}"  # "Carmena's Ahora Madrid platform won 20 seats" / "Ms
+                        # Carmena's 20": her platform's seats are hers too
             elif p.kind == "date" and len(persons) >= 1:
                 before = [(n, k) for n, k in persons if n.end <= p.start]
                 if before and _owner_of(cf, before[-1][0], p.start) \
@@ -1630,6 +1653,8 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
                     near = near | {stem(agent.group(1))}
                 if prep:
                     near = near | {f"prep:{prep}"}
+                if prep == "to" and item.kind in ("place", "other") and (origin := _origin(cf, item)):
+                    near = near | {f"{ORIGIN}{origin}"}
                 if item.kind in ("place", "other") and (host := _located(cf, item) or _host_after(cf, item)):
                     near = near | {f"in:{host}"}  # "Bienenbuettel, a village in Lower Saxony": where the town is
             if p.kind == "quantity" and isinstance(item, Quantity) and item.unit in lex.currencies.values():
@@ -1879,6 +1904,20 @@ _PREPOSITIONS = {"from", "to", "in", "at", "into", "near", "outside", "inside", 
                  "against", "by", "with", "for", "of", "on"}
 
 
+ORIGIN = "origin:"  # the place a journey to a named place began: "sailing from Sines in Portugal to Bremerhaven"
+_FROM_ORIGIN = re.compile(r"\bfrom\s+((?:[A-Z][\w'’.-]*\s*)+)")
+
+
+def _origin(cf: ClaimFacts, n: Name) -> str | None:
+    """The capitalised place after the nearest "from" before a destination in its clause ("heading from Sines in
+    Portugal to Hamburg"), keyed: a journey's start, which says the two destinations are of one journey."""
+    start = max(cf.text.rfind(";", 0, n.start), cf.text.rfind(". ", 0, n.start), n.start - 80, 0)
+    found = list(_FROM_ORIGIN.finditer(cf.text, start, n.start))
+    if not found:
+        return None
+    return fold_accents(found[-1].group(1).split(" ")[0].strip(",.'’")).lower() or None
+
+
 def _preposition_before(cf: ClaimFacts, n: Name) -> str | None:
     described = next((m for m in reversed(cf.names) if m.end <= n.start and _descriptor(cf, m)), None)
     if described is not None and _DESCRIBED.fullmatch(cf.text[described.end:n.start]):
@@ -1899,7 +1938,13 @@ def _preposition_before(cf: ClaimFacts, n: Name) -> str | None:
     if len(before) >= 3 and before[-2].text.lower() in ("and", "or") and {before[-1].text.lower(),
                                                                           before[-3].text.lower()} == {"to", "from"}:
         return None  # "flights to and from Doha": both ways, no one direction
+    if len(before) >= 2 and before[-1].text.lower() == "for" and before[-2].text.lower() in _BOUND:
+        return "to"  # "leaving the port of Baltimore bound for Colombo": where it was going
     return before[-1].text.lower() if before and before[-1].text.lower() in _PREPOSITIONS else None
+
+
+_BOUND = frozenset({"bound", "headed", "heading", "sailed", "sailing", "left", "leaving", "departed", "departing",
+                    "destined"})  # "bound for", "left for": a destination, as "to" is
 
 
 DESCRIBED_MAX = 3  # lower-case words that describe a body between its article and its name ("the campaign group")

@@ -1366,6 +1366,8 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
                 break
         owner = next((m for m, u in enumerate(run[:-1]) if u.text.endswith(("'s", "’s")) and not _is_role_word(u, lex)),
                      None)
+        if owner is not None and owner == 1 and run[0].text.rstrip(".") in ("St", "Saint", "Ste"):
+            owner = None  # "St Paul's Cathedral", "St Thomas' Hospital": a saint's name names the building
         if owner is not None and not any(u.text.lower().rstrip(".") in lex.titles for u in run[owner + 1:]):
             j = pos[id(run[owner])] + 1  # "Netscape's Web browser": the possessor's name ends at its "'s"; not
             run = run[:owner + 1]  # "Disney's Chief Executive Robert Iger", where it is the office's

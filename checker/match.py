@@ -35,6 +35,7 @@ from .extract import (
     HOST,
     FUNCTION,
     NATIONALITY,
+    ORIGIN,
     OVER,
     RATE,
     REPEATED,
@@ -51,7 +52,7 @@ from .extract import (
     rate_and_total,
     stem,
 )
-from .facts import _COUNTRY_KEYS, CLEARED, DEMONYM, ClaimFacts, Quantity, is_area
+from .facts import _COUNTRY_KEYS, CLEARED, DEMONYM, PLACE_NOUNS, ClaimFacts, Quantity, is_area
 from .lexicon import Lexicons, lexicons
 from .model import Comparison
 from .normalize import Token, clause_break, digits_slipped, digits_transposed, fold_accents, lemma, two_digits_swapped
@@ -244,6 +245,12 @@ class Match:
         if self._same_host():
             return not self.restated  # "Bienenbuettel, a village in Lower Saxony" / "Bienenbuettel, in
             # Schleswig-Holstein": one town, said to lie in two regions
+        if self._where_one_spoke():
+            return not self.restated  # "Medvedev told reporters in Shanghai" / "Mr Medvedev, speaking during a
+            # visit to Beijing, said": one statement, made in one city
+        if self._one_journey():
+            return not self.restated  # "sailing from Sines in Portugal to Bremerhaven" / "heading from Sines in
+            # Portugal to Hamburg": one voyage, its port of call changed
         if self.a.kind == "date" and any(k.startswith("q:time:") for k in self.shared) and not self._other_day():
             return not self.restated  # "takes effect at 12:01 a.m. EDT on Tuesday" / "came into force at 12:01 a.m.
             # yesterday": one minute of one day
@@ -322,6 +329,25 @@ class Match:
         return all(getattr(f.item, "kind", "") in ("place", "other")
                    and places.get(fold_accents(f.text).lower().removesuffix("'s")) not in ("country", "continent")
                    for f in (self.a, self.b))
+
+    def _where_one_spoke(self) -> bool:
+        """Two cities each where the one person both paired sentences name spoke ("told reporters in", "speaking
+        during a visit to"), two other facts of the sentences agreeing: where one statement was made."""
+        from .lexicon import lexicons
+
+        if self.a.kind != "name" or not self.aligned or self.support < 2 or len(self.a.people) != 1 \
+                or self.a.people != self.b.people:
+            return False
+        places = lexicons().places
+        return all(places.get(fold_accents(f.text).lower()) == "city" and f.near & _SPEAKING
+                   for f in (self.a, self.b))
+
+    def _one_journey(self) -> bool:
+        """Two places each the destination ("to") of a journey from one named place, of one subject: one journey
+        (not "flew from London to Paris" / "from London to Rome" of two people)."""
+        return (self.a.kind == "name" and "prep:to" in self.shared and any(k.startswith(ORIGIN) for k in self.shared)
+                and all(getattr(f.item, "kind", "") in ("place", "other") for f in (self.a, self.b))
+                and not (self.a.people and self.b.people and not self.a.people & self.b.people))
 
     def _of_a_figure(self) -> bool:
         """Both values stand next to one figure, which they date."""
@@ -492,9 +518,9 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
         lone = (_lone_slips(a.facts, b.facts) | transposed | _lone_owned(a.facts, b.facts) | ages if kind == "quantity"
                 else _counterparts(a, b, fa, fb) if kind == "name"
                 else _lone_tallies(fa, fb) if kind == "score" else set())
-        events = (_lone_events(fa, fb) | _lone_records(a, b, fa, fb) | _lone_tenures(a, b, fa, fb)
+        events = (_lone_events(a, b, fa, fb) | _lone_records(a, b, fa, fb) | _lone_tenures(a, b, fa, fb)
                   | _lone_in_pairs(a, b, fa, fb, aligned) | _lone_bounds(a, b, fa, fb)
-                  | _lone_days(a, b, fa, fb) if kind == "date"
+                  | _lone_days(a, b, fa, fb) | _lone_months(fa, fb) if kind == "date"
                   else _lone_roles(a, b, fa, fb) if kind == "name"
                   else _lone_measures(fa, fb) | _wholes_of_one_part(fa, fb) if kind == "quantity" else {})
         written = ({_bare(f.text) for f in fa}, {_bare(f.text) for f in fb})
@@ -864,6 +890,8 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
                 if any(u.text.lower() in _ALLEGING and u.end <= t.start and t.start - u.end <= ALLEGED_REACH
                        for u in cf.tokens):
                     continue  # "A bishop accused of repeatedly raping a nun was cleared": an allegation, not the act
+                if _RULED_OUT.search(cf.text, 0, t.start):
+                    continue  # "ruling out a local disturbance" says "was not a local disturbance"
                 if _UNLAWFULLY_BY.search(cf.text, 0, t.start):
                     continue  # "had acted unlawfully by cutting the final bonuses" says "could not cut" them
                 if _FIRST_SINCE.search(cf.text):
@@ -891,7 +919,9 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
                 same_object = x_object is not None and x_object == _object_of(cf, t.end)
                 one_doer = bool(sx) and sx == sy or not (sx or sy) and bool(rx) and rx == ry  # "Akufo-Addo said he would not seek a review" / "Nana Akufo-Addo
                 # ... said he would seek a review of the judgment": the same person, the same act
-                if len(shared) < (1 if one_doer and same_object else 2) or not (
+                lone = same_object and len(candidates) == 1 and len(x_side.words_by_form(forms)) == 1  # each
+                # version's one "seek re-election": one predicate of one thing, whoever the pronouns stand for
+                if len(shared) < (1 if (one_doer or lone) and same_object else 2) or not (
                         key in aligned or (same_object and link >= 0.3)):
                     continue  # the same predicate of the same thing, not the word in another statement
                 score = dice(x_near, near) + 0.5 * link
@@ -923,6 +953,7 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
     return out
 
 
+_RULED_OUT = re.compile(r"\brul(?:e|es|ed|ing)\s+out\s+(?:(?:a|an|the|any)\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _UNLAWFULLY_BY = re.compile(r"\b(?:unlawfully|illegally|wrongfully|wrongly|improperly)\s+(?:by|in)\s+$", re.IGNORECASE)
 _ALLEGING = frozenset({"accused", "alleged", "allegedly", "charged", "suspected", "allegations", "allegation"})
 ALLEGED_REACH = 25  # characters from "accused of" to the act it alleges ("accused of repeatedly raping")
@@ -1038,9 +1069,9 @@ def _measure(f: Fact) -> tuple[str, str] | None:
     """What a figure measures, when that is specific: its unit ("tonne", "km"), or for an ordinal or a bare count
     the noun it counts ("116th minute", "65 people"). None for times of day, ages, bare figures, years."""
     unit, noun = _unit(f), getattr(f.item, "noun", None)
-    if f.kind != "quantity" or isinstance(f.item, Clock) or unit in ("clock", "time", "age", "year") \
-            or getattr(f.item, "hedge", None) == "approx":
-        return None  # "at about 1:00" / "at approximately 1:30": estimates of a time are no typing slip
+    if f.kind != "quantity" or isinstance(f.item, Clock) or unit in ("clock", "time", "age", "year") or _approx(f):
+        return None  # "at about 1:00" / "at approximately 1:30": estimates are no typing slip, unless a version has
+        # nothing else in their unit (_estimated_measure)
     if unit in (None, "ord"):
         return (unit or "", noun) if noun and noun not in _ERAS else None  # "the 15th-century cathedral", "windows
         # from the 16th century": a century, like a year, dates many things of a story
@@ -1069,9 +1100,27 @@ def _only_value(facts: list[Fact], key: Callable[[Fact], object]) -> dict[object
 def _lone_slips(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
     """(a fact, b fact) ids where each is its version's only figure of one measure and one is a slip of the other:
     wherever the rewrite put it, it is the same fact mistyped."""
-    oa, ob = _only_value(fa, _measure), _only_value(fb, _measure)
+    oa = _only_value(fa, _estimated_measure) | _only_value(fa, _measure)
+    ob = _only_value(fb, _estimated_measure) | _only_value(fb, _measure)
     return {(id(oa[k]), id(ob[k])) for k in oa.keys() & ob.keys()
-            if _digit_slip(oa[k], ob[k]) or _numbered_name(oa[k]) and _numbered_name(ob[k])}
+            if _digit_slip(oa[k], ob[k]) and (not (_approx(oa[k]) or _approx(ob[k])) or _reordered(oa[k], ob[k]))
+            or _numbered_name(oa[k]) and _numbered_name(ob[k])}
+
+
+def _estimated_measure(f: Fact) -> tuple[str, str] | None:
+    """_measure, estimates included: a version's only figure in degrees may be "about 52 degrees"."""
+    return _measure(replace(f, item=replace(f.item, hedge=None))) if _approx(f) else _measure(f)
+
+
+def _approx(f: Fact) -> bool:
+    return getattr(f.item, "hedge", None) == "approx"
+
+
+def _reordered(x: Fact, y: Fact) -> bool:
+    """The same digits in another order ("about 52 degrees" / "25 degrees"): an estimate's own digits mistyped, where
+    an estimate one digit off is another estimate ("about 20 km" / "25 km")."""
+    dx, dy = re.sub(r"\D", "", x.text), re.sub(r"\D", "", y.text)
+    return dx != dy and sorted(dx) == sorted(dy)
 
 
 def _numbered_name(f: Fact) -> bool:
@@ -1141,6 +1190,27 @@ def _sole_years(x: Fact, y: Fact, a: VersionFacts, b: VersionFacts, aligned: set
     return ((x.claim, y.claim) in aligned and _month_of_years(x.item, y.item)
             and sum(f.kind == "date" and f.claim == x.claim for f in a.facts) == 1
             and sum(f.kind == "date" and f.claim == y.claim for f in b.facts) == 1)
+
+
+def _lone_months(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
+    """(a date id, b date id) for each version's only date of one calendar month, told with its year, the years
+    one apart and the sentences sharing an anchor: "took over trash collection from private contractors in December
+    2012" / "took the service away from private companies in December 2011", one month, its year mistyped."""
+    def months(facts: list[Fact]) -> dict[str, list[Fact]]:
+        out: dict[str, list[Fact]] = {}
+        for f in facts:
+            if getattr(f.item, "granularity", None) in ("month", "day") and not f.quoted \
+                    and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", str(f.item.value)) and _YEAR_WRITTEN.search(f.text):
+                out.setdefault(str(f.item.value)[5:7], []).append(f)
+        return {m: v for m, v in out.items() if len({g.item.value for g in v}) == 1}
+
+    ma, mb = months(fa), months(fb)
+    return {(id(x), id(y)): ONE_MONTH for m in ma.keys() & mb.keys() for x in ma[m][:1] for y in mb[m][:1]
+            if abs(int(str(x.item.value)[:4]) - int(str(y.item.value)[:4])) == 1
+            and x.near & y.near and not _someone_else(x, y)}
+
+
+_YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _lone_owned(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
@@ -1255,6 +1325,9 @@ def _counterparts(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fac
 
     def alike(x: Fact, y: Fact) -> bool:
         wx, wy = x.text.split(), y.text.split()
+        if len(wx) >= 2 and len(wy) >= 2 and wx[-1] == wy[-1] and wx[-1].lower() in _VENUES:
+            return not {w.lower() for w in wx[:-1]} & {w.lower() for w in wy[:-1]}  # "Southwark Cathedral" / "St
+            # Paul's Cathedral": each version's one cathedral, wherever the ceremony was
         if len(wx) != len(wy) or len(wx) < 2:
             return False
         diff = [i for i, (u, v) in enumerate(zip(wx, wy)) if u.lower() != v.lower()]
@@ -1275,28 +1348,66 @@ def _counterparts(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fac
         words = {w.lower() for w in x.text.split() + y.text.split()}
         return said and not (x.sentence & y.sentence) - words - GENERIC_NOUNS
 
+    def own_word_in(x: Fact, y: Fact, other: VersionFacts) -> bool:
+        """A word that tells x from y is written in y's version too ("Labour's Sadiq Khan" beside "Green Party
+        candidate Sian Berry" / "Labour Party officials"): that version names x's body in short."""
+        own = {w.removesuffix("'s").removesuffix("’s") for w in x.text.split()} - {
+            w.removesuffix("'s").removesuffix("’s") for w in y.text.split()}
+        if {w.lower() for w in x.text.split()} & _JURISDICTIONS:
+            return False  # "Galveston County" / "Brazoria County": the town of Galveston is no short form of its county
+        places = lexicons().places
+        return any(word[:1].isupper() and word.lower() not in _COMPASS and word.rstrip(".") not in ("St", "Saint")
+                   and fold_accents(word).lower() not in places
+                   and re.search(rf"\b{re.escape(word)}\b", c.text) for word in own for c in other.claims)
+        # "North" stands in many names ("North Korea"), "Delhi" in "New Delhi": no short form of "North Island" or
+        # of "Delhi High Court"
+
     text_a = " | ".join(c.text.lower() for c in a.claims)
     text_b = " | ".join(c.text.lower() for c in b.claims)
     return {(id(x), id(y)) for x in fa for y in fb  # written in the other, even inside a longer name ("Broome County
             # Sheriff's Deputy Kevin Tarsia"), it is no counterpart
             if y.text.lower() not in text_a and x.text.lower() not in text_b and alike(x, y)
-            and not two_sources(x, y)}
+            and not two_sources(x, y) and not own_word_in(x, y, b) and not own_word_in(y, x, a)}
 
 
-def _lone_events(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
+_SPEAKING = frozenset(stem(w) for w in ("speak", "speaking", "told", "tell", "reporters", "address", "interview",
+                                         "remarks", "conference"))  # the anchors of a place one spoke in
+_JURISDICTIONS = PLACE_NOUNS | {"county", "court", "council", "district", "parish", "municipality"}  # named for a place
+_VENUES = frozenset({"cathedral", "abbey", "basilica", "stadium", "arena"})  # a ceremony's or a match's one venue
+
+
+def _lone_events(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
     """(a date id, b date id) -> the word of what happened that each version dates once only, in both clauses:
     "after pricing the offering ... late on Thursday" / "Alibaba priced its IPO ... on Wednesday night" date
     one pricing, wherever the rewrite put it."""
     def events(f: Fact) -> Iterable[str]:
         if getattr(f.item, "granularity", None) not in ("day", "weekday", "month") or f.near & _STATE:
             return ()  # "expected to remain closed on Monday" / "remained closed on Tuesday": a state holds many days
+        if _SUPERSEDED in f.near:
+            return ()  # "The election was originally scheduled for Sept. 19 but was postponed": a plan given up, not
+            # the day of the election "in Saturday's election" tells
         return f.event - _LIGHT_VERBS - SAID  # "took effect early Tuesday" / "said it took on Sunday": two takings;
         # and a version says many things on one day
+
+    def age(f: Fact, published: dt.date | None) -> int | None:
+        day = _day(f)
+        return (published - day).days if day is not None and published is not None else None
+
+    def news_and_background(x: Fact, y: Fact) -> bool:
+        """One day the week's news, the other weeks before its own version's dateline ("Federal authorities on
+        Tuesday arrested the former mayor" / "told local police to stop the students on 26 September"): two verbs
+        that share a sense of WordNet's ("arrest", "stop") tell two events then, not one."""
+        ages = sorted((age(x, a.version.date), age(y, b.version.date)), key=lambda n: -1 if n is None else n)
+        return ages[0] is not None and 0 <= ages[0] <= RECENT_DAYS and ages[1] > BACKGROUND_DAYS
 
     pairs = _lone(fa, fb, events, lambda f: f.item.value, synonyms=True)  # one day told twice is one date
     by_id = {id(f): f for f in fa + fb}
     return {k: w for k, w in pairs.items() if not _someone_else(by_id[k[0]], by_id[k[1]])
-            and not _years_apart(by_id[k[0]].item.value, by_id[k[1]].item.value)}
+            and not _years_apart(by_id[k[0]].item.value, by_id[k[1]].item.value)
+            and not ("/" in w and news_and_background(by_id[k[0]], by_id[k[1]]))}
+
+
+BACKGROUND_DAYS = 28  # a day this long before a version's dateline is background to its news
 
 
 def _lone_in_pairs(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact],
@@ -1326,7 +1437,9 @@ def _lone_in_pairs(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fa
     # not report (but "the bank said on Monday" / "after the bank said on Tuesday": the one statement, misdated)
 
 
+_SUPERSEDED = stem("originally")  # as anchors are keyed ("origin"): a day planned once and changed since
 ONE_DAY = "the one day"  # the lone event of each version's only day
+ONE_MONTH = "the one month"  # the lone event of each version's only date in one calendar month
 RECENT_DAYS = 7  # a day this close before a version's dateline is its news, not its background
 
 
@@ -1358,9 +1471,19 @@ def _lone_days(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact])
     da, db = known(fa, b.version.date), known(fb, a.version.date)
     if len({f.item.value for f in da}) != 1 or len({f.item.value for f in db}) != 1:
         return {}
-    return {(id(x), id(y)): ONE_DAY for x in da for y in db
-            if recent(x, a.version.date) and recent(y, b.version.date) and (x.people == y.people or x.people & y.people)
-            and not (x.event and y.event and (x.event | y.event) <= _LIGHT_VERBS)}
+    pairs = [(x, y) for x in da for y in db
+             if recent(x, a.version.date) and recent(y, b.version.date)
+             and (x.people == y.people or x.people & y.people)
+             and not (x.event and y.event and (x.event | y.event) <= _LIGHT_VERBS)]
+    told = [(x, y) for x, y in pairs if _event_told(x, y) or _event_told(y, x)]
+    return {(id(x), id(y)): ONE_DAY for x, y in told or pairs}
+
+
+def _event_told(x: Fact, y: Fact) -> bool:
+    """What x dates is told in y's sentence: of a version's several mentions of its one day, "listing within an hour
+    of leaving Southampton on Sunday night" is the one to set against "run aground on Saturday evening after it began
+    to list heavily shortly after leaving the port", not "were last night preparing to board"."""
+    return any(lemma(v) in y.sentence for v in x.event - SAID)
 
 
 # "the first strike since", "its lowest level since", "the worst floods since": a record, and the year it ends
@@ -1842,7 +1965,8 @@ def _restated(fact: Fact, others: list[Fact], agree: object, aligned: set[tuple[
     others = [o for o in others if not _other_owners(fact, o)  # Skilling's 185 years do not restate Lay's
               and not _dated_apart(fact, o)  # February's 3.5 percent does not restate March's
               and not _holder_of_another_time(fact, partner, o)
-              and not _place_inside(fact, o)]
+              and not _place_inside(fact, o)
+              and not (fact.kind == "name" and partner is not None and _nests(partner, o))]
     others = _not_told_of_else(fact, partner, others)
     if fact.kind != "date" and any(_same_figure(fact, o, _paired(fact, o, aligned, side)) for o in others):
         return True  # "29 and 36 times the mass" / "36 and 29 solar masses": both figures are there
@@ -1927,10 +2051,21 @@ def _named_beside(x: Fact, y: Fact, every_a: list[Fact], every_b: list[Fact], ag
     if x.kind == y.kind == "name" and (f"n:{' '.join(x.item.keys)}" in y.near or f"n:{' '.join(y.item.keys)}" in x.near):
         return True  # "beating Ukrainian pole vault great Sergey Bubka" / "The Briton beat Ukraine's Sergey Bubka":
         # the counterpart names it too, where no fact was read ("Ukraine's" before a name)
-    return (any(o.claim == x.claim and o is not x and not _place_inside(y, o) and agree(y, o) for o in every_a)
-            or any(o.claim == y.claim and o is not y and not _place_inside(x, o) and agree(x, o) for o in every_b))
+    return (any(o.claim == x.claim and o is not x and not _place_inside(y, o) and agree(y, o) and not _nests(x, o)
+                for o in every_a)
+            or any(o.claim == y.claim and o is not y and not _place_inside(x, o) and agree(x, o) and not _nests(y, o)
+                   for o in every_b))
     # the country a body is named after does not name the body ("the US trade representative" beside "the
-    # Commerce Department" is no mention of the "U.S. International Trade Commission")
+    # Commerce Department" is no mention of the "U.S. International Trade Commission"); a country holding both
+    # cities names neither ("in Shanghai, where he was on a visit to China" / "during a visit to Beijing")
+
+
+def _nests(x: Fact, o: Fact) -> bool:
+    """o is a place x lies in ("in Shanghai, where he was on a visit to China"): it holds x and any other city of
+    its own, so it restates none of them ("during a visit to Beijing")."""
+    from .entities import nested
+
+    return x.kind == o.kind == "name" and nested(x.item, o.item)
 
 
 def _place_inside(fact: Fact, o: Fact) -> bool:

@@ -219,7 +219,46 @@ def tokenize(text: str, lex: Lexicons | None = None) -> list[Token]:
             keys = cache[sig] = _word_keys(tok, lex)
         for key in keys:
             out.append(Token(tok.text, tok.start, tok.end, key, tok.kind, tok.cap, tok.first))
-    return merge_aliases(out, lex)
+    return merge_aliases(_closed_compounds(text, out, lex), lex)
+
+
+def _closed_compounds(text: str, tokens: list[Token], lex: Lexicons) -> list[Token]:
+    """A hyphenated word that WordNet knows written solid, as one word ("run-off" is "runoff", "stand-off"
+    "standoff", "re-election" "reelection"): the key a rewrite that writes it solid has. Not a prefix "re-" before
+    a consonant ("re-sign" is no "resign"), nor one that says something of its own ("co-founder", "ex-wife")."""
+    if "-" not in text:
+        return tokens
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if (i + 2 < len(tokens) and tokens[i + 1].text == "-" and t.kind == tokens[i + 2].kind == "word"
+                and t.end == tokens[i + 1].start and tokens[i + 1].end == tokens[i + 2].start
+                and t.text.islower() and tokens[i + 2].text.islower()
+                and not (t.text == "re" and tokens[i + 2].text[:1] != "e") and t.text not in _PREFIXES
+                and _solid(t.text + tokens[i + 2].text, t.text + "-" + tokens[i + 2].text)):
+            last = tokens[i + 2]
+            joined = Token(t.text + last.text, t.start, last.end, "", "word", False, t.first)
+            for key in _word_keys(joined, lex):
+                out.append(Token(text[t.start:last.end], t.start, last.end, key, "word", False, t.first))
+            i += 3
+            continue
+        out.append(t)
+        i += 1
+    return out
+
+
+_PREFIXES = frozenset({"co", "semi", "ex", "half", "step", "quasi", "pseudo", "non", "anti", "vice", "pre", "post",
+                       "sub", "mid", "pro"})  # a prefix set off by its hyphen says something of its own ("co-founder")
+
+
+@lru_cache(maxsize=4096)
+def _solid(joined: str, hyphened: str) -> bool:
+    """WordNet has the word written solid, and not hyphenated."""
+    from .wordnet import wordnet
+
+    wn = wordnet()
+    return bool(wn.base_forms(joined)) and not wn.base_forms(hyphened)
 
 
 _key_caches: dict[tuple[int, int], dict[tuple[str, bool, bool], tuple[str, ...]]] = {}

@@ -5615,3 +5615,197 @@ def test_a_month_without_its_year_is_the_same_month_with_it(embedder):
          "found. Dr Henry's combative performance in the witness box in Sydney last November was singled out in the "
          "report as defensive.")
     assert ("place-mismatch", "in Melbourne", "in Sydney") in dated(a, b, "2019-02-07", "2019-02-08", embedder)
+
+
+def test_an_estimate_is_a_slip_of_the_only_figure_in_its_unit_when_its_digits_are_reordered():
+    a = ("The car carrier was run aground on a sandbank on Saturday. Photographs taken at first light showed the "
+         "vessel lying on its side at an angle of about 52 degrees.")
+    b = ("Salvage experts were preparing to board the stricken car transporter. By daylight the ship was lying "
+         "almost on her side, listing at 25 degrees, her red hull clearly visible from the shore.")
+    assert ("number-mismatch", "about 52 degrees", "at 25 degrees") in errors(a, b)
+
+
+def test_of_a_versions_mentions_of_its_one_day_the_one_telling_the_other_sentences_act_is_compared():
+    a = ("A car carrier loaded with some 1,400 vehicles was deliberately run aground on a sandbank in the Solent on "
+         "Saturday evening after it began to list heavily shortly after leaving the port of Southampton. All 24 crew "
+         "and the pilot on board the Hoegh Osaka were rescued.")
+    b = ("Salvage experts were last night preparing to board a stricken car transporter carrying 1,400 new vehicles "
+         "after it was deliberately beached on a sandbank in the Solent. The Hoegh Osaka began listing within an "
+         "hour of leaving Southampton for Bremerhaven on Sunday night. All 24 crew and the pilot on board the Hoegh "
+         "Osaka were rescued.")
+    assert not [e for e in dated(a, b, "2015-01-04", "2015-01-05") if e[1] == "on Saturday evening"
+                and e[2] == "last night"]
+
+
+def test_the_destination_of_one_journey_from_one_port_is_one_place():
+    a = ("The MSC Zoe lost 270 containers in a storm on Tuesday night. The ship was sailing from Sines in Portugal to "
+         "Bremerhaven in Germany, where it arrived later on Wednesday.")
+    b = ("The MSC Zoe, almost 400 metres long, was caught by gale-force winds off the Wadden Islands on Tuesday night "
+         "while heading from Sines in Portugal to Hamburg. It lost 270 containers.")
+    assert ("place-mismatch", "to Bremerhaven", "to Hamburg") in errors(a, b)
+
+
+def test_two_destinations_of_journeys_from_one_port_by_two_people_are_two_places():
+    a = "Jones flew from London to Paris on Tuesday for the talks, a spokesman said."
+    b = "Smith flew from London to Rome yesterday for a meeting of ministers."
+    assert not [e for e in errors(a, b) if e[0] == "place-mismatch"]
+
+
+def test_a_possessive_place_is_whose_the_thing_is_not_where_a_move_ended(embedder):
+    a = ("The amount of fuel oil that spilled into San Francisco Bay when a container ship struck the Bay Bridge was "
+         "far larger than first reported, the Coast Guard has acknowledged, and on Thursday thick black sludge coated "
+         "beaches and killed seabirds. The 902-foot Cosco Busan sideswiped a tower of the bridge in heavy fog on "
+         "Wednesday morning, tearing a gash about 100 feet long in its hull.")
+    b = ("Volunteers in gloves and paper suits scooped tarry oil from San Francisco's beaches yesterday as officials "
+         "came under fire for taking most of a day to disclose how much fuel a freighter had spilled when it struck "
+         "the Bay Bridge. The Coast Guard first put the leak from the Cosco Busan at 140 gallons. Late Wednesday it "
+         "raised the figure to 58,000 gallons of heavy bunker fuel.")
+    assert not [e for e in dated(a, b, "2007-11-08", "2007-11-09", embedder) if e[0] == "direction-flip"]
+
+
+def test_bound_for_a_port_is_a_move_to_it():
+    near = next(f.near for f in facts_of("The Dali hit the bridge while leaving Baltimore bound for Colombo, Sri "
+                                         "Lanka.").facts if f.text == "Colombo")
+    assert "prep:to" in near
+
+
+def test_a_body_the_other_version_names_in_short_has_no_counterpart_alike_but_for_one_word():
+    a = ("Labour's Sadiq Khan was elected mayor of London on Saturday. Green Party candidate Sian Berry came third, "
+         "with Liberal Democrat Caroline Pidgeon fourth.")
+    b = ("Sadiq Khan was sworn in as mayor of London yesterday. Khan signed the declaration of office at a ceremony "
+         "attended by faith leaders and Labour Party officials.")
+    assert not [e for e in errors(a, b) if e[0] == "organisation-mismatch"]
+
+
+def test_each_versions_only_cathedral_is_one_venue():
+    a = ("Sadiq Khan was elected mayor of London on Saturday. He is due to be sworn in at Southwark Cathedral on "
+         "Saturday afternoon.")
+    b = ("Sadiq Khan was sworn in as mayor of London yesterday. Khan signed the declaration of office at a ceremony "
+         "at St Paul's Cathedral attended by faith leaders.")
+    assert [n.text for n in facts_of("He spoke at St Paul's Cathedral on Sunday.").facts
+            if n.kind == "name"] == ["St Paul's Cathedral"]
+    assert ("organisation-mismatch", "Southwark Cathedral", "St Paul's Cathedral") in errors(a, b)
+
+
+def test_a_country_holding_both_cities_restates_neither():
+    a = ("Russian President Dmitry Medvedev fired Moscow Mayor Yuri Luzhkov on Tuesday. \"I have lost confidence in "
+         "Luzhkov as mayor of Moscow,\" Medvedev told reporters in Shanghai, where he was on a visit to China.")
+    b = ("Dmitry Medvedev sacked Yuri Luzhkov, the mayor of Moscow, yesterday. Mr Medvedev, speaking during a visit to "
+         "Beijing, said he had lost confidence in Mr Luzhkov as mayor.")
+    assert ("place-mismatch", "Shanghai", "Beijing") in [(e[0], e[1].removeprefix("in "), e[2].removeprefix("to "))
+                                                          for e in errors(a, b)]
+
+
+def test_a_news_day_and_a_day_weeks_before_date_two_events_though_their_verbs_share_a_sense():
+    a = ("Federal authorities on Tuesday arrested the former mayor of the southern city of Iguala and his wife, who "
+         "are suspected of ordering the attack on college students that left 43 students missing. Jose Luis Abarca "
+         "and his wife were found in a house in Mexico City.")
+    b = ("Prosecutors believe Mr Abarca told local police to stop the students on 26 September because he feared "
+         "they would interrupt a speech. Jose Luis Abarca and his wife were found in a house in Mexico City.")
+    assert not [e for e in dated(a, b, "2014-11-04", "2014-11-05") if e[0] == "date-mismatch"]
+
+
+def test_a_participle_after_the_verb_it_complements_leaves_the_date_to_that_verb():
+    vf = facts_of("The couple were caught hiding in a rented house in the capital in the early hours of Monday.")
+    assert [f.event for f in vf.facts if f.text == "Monday"] == [frozenset({"catch"})]
+
+
+def test_an_office_the_other_version_gives_the_other_person_in_its_own_words_has_two_holders():
+    a = ("Chiara Appendino unseated the Democratic Party mayor Piero Fassino in Turin. Rome has been run by a "
+         "commissioner since Ignazio Marino, of the Democratic Party, resigned as mayor in October.")
+    b = ("The capital has been run by a commissioner since Ignazio Marino, the Democratic Party mayor, quit last "
+         "October over his expenses. In Turin, Chiara Appendino ousted the incumbent.")
+    assert not [e for e in errors(a, b) if e[0] == "person-role-mismatch"]
+
+
+def test_a_solid_and_a_hyphenated_spelling_are_one_word():
+    from checker.normalize import tokenize
+
+    assert [t.key for t in tokenize("the run-off and the stand-off")] == [
+        t.key for t in tokenize("the runoff and the standoff")]
+    assert "sign" in [t.key for t in tokenize("he will re-sign")]  # to sign again is no resigning
+
+
+def test_a_days_possessive_dates_the_noun_after_it():
+    a = ("Virginia Raggi of the Five Star Movement won Sunday's runoff to become Rome's first woman mayor. Raggi took "
+         "67.2 percent of the vote, according to final results published on Monday. The result is a blow to Prime "
+         "Minister Matteo Renzi.")
+    b = ("Virginia Raggi will become the first woman to run the Eternal City after she won yesterday's run-off with "
+         "67.2 per cent of the vote. The result is a blow to Prime Minister Matteo Renzi.")
+    assert [f.event for f in facts_of(a).facts if f.text == "Sunday"] == [frozenset({"runoff"})]
+    assert any(e[0] == "date-mismatch" and "Sunday" in e[1] and "yesterday" in e[2]
+               for e in dated(a, b, "2016-06-20", "2016-06-21"))
+
+
+def test_a_bound_in_one_unit_holds_a_figure_in_another():
+    a = ("Manuela Carmena was elected mayor on Saturday, ending 24 years of conservative People's Party rule in the "
+         "capital.")
+    b = ("A 71-year-old retired judge was elected mayor of Madrid on Saturday, ending more than two decades of "
+         "conservative rule in the Spanish capital.")
+    assert not [e for e in errors(a, b) if e[0] == "number-mismatch"]
+
+
+def test_a_persons_body_owns_its_figures_for_that_person_too():
+    a = ("Manuela Carmena was elected mayor of Madrid on Saturday. Carmena's Ahora Madrid platform won 20 seats, one "
+         "fewer than the PP, whose candidate Esperanza Aguirre had offered to back a Socialist as mayor.")
+    b = ("Manuela Carmena was elected mayor yesterday. Esperanza Aguirre, the PP's candidate, whose list won 21 seats "
+         "to Ms Carmena's 20, had offered to make a Socialist mayor.")
+    assert not [e for e in errors(a, b) if e[0] == "number-mismatch"]
+
+
+def test_each_versions_only_date_in_a_month_one_year_apart_is_one_date_mistyped():
+    a = ("Inspector General Alejandro Ordonez said Petro had put public health at risk when his administration took "
+         "over trash collection from private contractors in December 2012. Petro called the decision a coup.")
+    b = ("Mr. Ordonez found that the mayor had endangered public health when the city took the service away from "
+         "private companies in December 2011, leaving rubbish uncollected on the streets for days. Petro called the "
+         "decision a coup.")
+    assert any(e[0] == "date-mismatch" and "December 2012" in e[1] and "December 2011" in e[2]
+               for e in dated(a, b, "2013-12-09", "2013-12-10"))
+
+
+def test_each_versions_one_predicate_of_one_object_is_one_statement(embedder):
+    a = ("Toronto Mayor Rob Ford admitted on Tuesday that he had smoked crack cocaine. He said he would remain in "
+         "office and would seek re-election in October 2014.")
+    b = ("Rob Ford admitted yesterday that he had smoked crack. He also said he would not seek re-election next "
+         "October, when his term ends.")
+    assert any(e[0] == "negation-flip" for e in dated(a, b, "2013-11-05", "2013-11-06", embedder))
+
+
+def test_ruling_something_out_says_it_was_not_so():
+    a = ("The Livingston instrument registered it 7 milliseconds before the one at Hanford, which helped confirm it "
+         "was not a local disturbance.")
+    b = ("The detector at Livingston recorded the signal seven thousandths of a second before its twin at Hanford, "
+         "ruling out a local disturbance.")
+    assert not [e for e in errors(a, b) if e[0] == "negation-flip"]
+
+
+def test_one_word_replaced_wherever_it_stands_in_a_quotation_is_one_change():
+    a = ("The ship capsized on Sunday. \"This is still a rescue mission, and it will remain a rescue mission until we "
+         "get all four out,\" Coast Guard Capt. John Reed said.")
+    b = ("The ship capsized on Sunday. \"This is still a recovery mission, and it will remain a recovery mission until "
+         "we get all four out,\" Capt. John Reed told reporters.")
+    assert any(e[0] == "quote-altered" and "rescue" in e[1] and "recovery" in e[2] for e in errors(a, b))
+
+
+def test_what_was_feared_is_what_the_act_was_for_preventing():
+    a = ("Abarca was arrested on Tuesday. Prosecutors allege that Abarca ordered police to stop the students because "
+         "he feared they would disrupt a speech his wife was giving that evening.")
+    b = ("Abarca was arrested on Tuesday. Officials say Abarca ordered the police to intercept the students so they "
+         "would not disrupt an event at which his wife was speaking.")
+    assert not [e for e in errors(a, b) if e[0] == "negation-flip"]
+
+
+def test_the_day_results_were_published_is_no_day_of_the_figure():
+    a = ("Raggi won Sunday's runoff. Raggi, a 37-year-old lawyer, took 67.2 percent of the vote against 32.8 percent "
+         "for Roberto Giachetti, according to final results published on Monday.")
+    b = ("Raggi won Sunday's runoff. In Rome, Virginia Raggi defeated Roberto Giachetti in Sunday's runoff, winning "
+         "76.2 percent of the vote, a margin few analysts had predicted.")
+    assert any(e[0] == "number-mismatch" and "67.2" in e[1] and "76.2" in e[2] for e in errors(a, b))
+
+
+def test_a_day_originally_planned_is_not_the_day_it_happened():
+    a = ("Jacinda Ardern's Labour Party won a landslide on Saturday. The election was originally scheduled for "
+         "Sept. 19 but was postponed by four weeks after a fresh COVID-19 outbreak in Auckland.")
+    b = ("Ardern's Labour Party won a landslide on Saturday. Labour won 49.1% of the vote and 64 of 120 seats in "
+         "Saturday's election, according to preliminary results.")
+    assert not [e for e in dated(a, b, "2020-10-17", "2020-10-18") if e[0] == "date-mismatch"]

@@ -133,6 +133,11 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         if plain.cue_before(at, FORBID_REACH + 1, lambda t: t.text.lower() in _FORBID,
                             lambda t: t.text in _CLAUSE_MARKS):
             continue  # "cannot compete under its flag" / "a four-year ban on Russia competing under its own flag"
+        if plain.cue_before(at, FEAR_REACH, lambda t: t.text.lower() in _FEAR, lambda t: t.text in _CLAUSE_MARKS) \
+                and (ctx.b if cb else ctx.a).cue_before((ca or cb)[0].start, PURPOSE_REACH,
+                                                        lambda t: t.text.lower() in _PURPOSE, lambda t: False):
+            continue  # "because he feared they would disrupt a speech" / "so they would not disrupt an event": what
+            # was feared is what the act was for preventing
         if _bound_negates(plain, ctx.b if cb else ctx.a):
             continue  # "could not afford more" / "could afford no more than 4%": the bound says it
         if _left_unsaid(ctx.b if cb else ctx.a, (ca or cb)[0]):
@@ -232,6 +237,9 @@ _FORBID = {"ban", "bans", "banned", "banning", "bar", "barred", "barring", "bars
            "prohibits", "prohibiting", "forbid", "forbids", "forbade", "forbidden", "prevent", "prevents", "prevented",
            "preventing"}
 FORBID_REACH = 4  # words between a forbidding word and the verb it forbids
+_FEAR = {"feared", "fear", "fears", "fearing", "afraid", "worried", "worry", "worries", "concerned"}
+_PURPOSE = {"so", "lest"}  # "so they would not", "so that it does not": an aim, the feared thing prevented
+FEAR_REACH, PURPOSE_REACH = 5, 4  # words from the fear to the feared verb, from "so" to the negation
 _CLAUSE_MARKS = {",", ";", ":", ".", '"', "“", "”"}
 _BOUNDS = {"more", "less", "fewer", "longer"}
 

@@ -89,6 +89,7 @@ def _converted(x: Quantity, y: Quantity) -> tuple[float, float] | None:
     return x.value * bx[1], y.value * by[1]
 
 
+_BOUNDS = frozenset({"lower", "upper"})
 _NEAR = 0.02  # figures within 2% of each other are the same figure, slipped or updated, before any in its place
 
 
@@ -226,6 +227,10 @@ def _consistent(x: Quantity, y: Quantity) -> bool:
     if _bare_dollar(x, y) or _bare_dollar(y, x) or _pounds_either(x, y):
         y = replace(y, unit=x.unit)  # "$68 million" in Sydney copy / "A$68 million ($72 million)": one figure
     conv = _converted(x, y) if x.unit != y.unit else None
+    if conv is not None and (x.hedge in _BOUNDS) != (y.hedge in _BOUNDS):
+        (lx, hx), (ly, hy) = x.interval(), y.interval()  # "more than two decades" / "24 years": a bound, in one unit
+        fx, fy = conv[0] / x.value if x.value else 1.0, conv[1] / y.value if y.value else 1.0
+        return lx * fx <= hy * fy and ly * fy <= hx * fx
     if conv is not None:  # conversions in copy are rounded: "90 miles (150 km)", to the precision written, and
         # a little more when hedged; "925 meters (3,035 feet)" is not 952 metres
         big = max(abs(conv[0]), abs(conv[1]))
@@ -603,11 +608,18 @@ def _within_a_month(ctx: PairContext) -> bool:
     return da is not None and db is not None and abs((da - db).days) <= AGE_DAYS
 
 
+# the day a figure was made public, not the day it is of: "according to final results published on Monday"
+_STATED_ON = re.compile(r"\b(?:published|released|announced|issued|reported|confirmed)\s+(?:late\s+|early\s+)?"
+                        r"(?:on\s+)?$", re.IGNORECASE)
+
+
 def dated_differently(ctx: PairContext) -> bool:
     """Both sides name a day and share none, or a trading session and share none: figures of different days need
-    not agree."""
-    da = {d.value for d in ctx.a.facts.dates if d.granularity in ("day", "weekday")}
-    db = {d.value for d in ctx.b.facts.dates if d.granularity in ("day", "weekday")}
+    not agree. A day a figure was made public ("final results published on Monday") is no day it is of."""
+    da = {d.value for d in ctx.a.facts.dates if d.granularity in ("day", "weekday")
+          and not _STATED_ON.search(ctx.a.text, 0, d.start)}
+    db = {d.value for d in ctx.b.facts.dates if d.granularity in ("day", "weekday")
+          and not _STATED_ON.search(ctx.b.text, 0, d.start)}
     return bool(da and db and not da & db) or other_sessions({t.key[:6] for t in ctx.a.facts.words},
                                                              {t.key[:6] for t in ctx.b.facts.words})
 

@@ -191,6 +191,30 @@ def _sole_holder(vf: VersionFacts, role: frozenset[str]) -> bool:
     return sum(any(_same_role(_role(n), role) for _, n in p.roles) for p in vf.people.values()) == 1
 
 
+def _office_beside(vf: VersionFacts, person: Person | None, role: frozenset[str]) -> bool:
+    """This version writes the office the role is of in the clause right after naming the person ("Ignazio Marino,
+    of the Democratic Party, resigned as mayor"): it has the person hold that office too. The office is the role's
+    words less whose it is; a role of whose alone says nothing. Not a title before the name (a role, read as one),
+    nor words past another person's name ("Amoroso will become chairman, replacing Roy Bostock")."""
+    if person is None:
+        return False
+    office = {w for w in role - GENERIC - affiliations() if w.isalpha()}
+    if not office:
+        return False
+    for ci, mention in person.mentions:
+        text = vf.claims[ci].text
+        after = re.split(r"[.;:]", text[mention.end:])[0]
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", after)][:OFFICE_REACH]
+        if office <= set(words) and not any(p.start > mention.end and p.start - mention.end < len(after)
+                                            for q in vf.people.values() if q is not person
+                                            for c, p in q.mentions if c == ci):
+            return True
+    return False
+
+
+OFFICE_REACH = 10  # words after a name in which its clause may give the person an office
+
+
 def _present(vf: VersionFacts, p: Person) -> Person | None:
     """The same person in another version, if it names them."""
     return next((q for q in vf.people.values() if one_person(p, q)), None)
@@ -221,6 +245,10 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
                             # presidents of two bodies
                         if _holds(b, _present(b, pa), role) or _holds(a, _present(a, pb), role):
                             continue  # the other version gives the role to both: two holders, not a swap
+                        if _office_beside(a, _present(a, pb), role) or _office_beside(b, _present(b, pa), role):
+                            continue  # "where Appendino unseated the Democratic Party mayor Piero Fassino" / "since
+                            # Ignazio Marino, the Democratic Party mayor, quit", Marino "resigned as mayor" in the
+                            # first version too: two holders of one office in two cities
                         if _present(a, pb) is not None and (pa_in_b := _present(b, pa)) is not None and (
                                 pa_in_b.roles or not (_sole_holder(a, role) and _sole_holder(b, role))):
                             continue  # both people are in both versions: the roles may simply be shared out; unless

@@ -165,7 +165,9 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
             negation = any(set(kx[op[1]:op[2]] + ky[op[3]:op[4]]) & _NEGATION for op in ops)
             # an error: one word replaced (or a negation) in a quotation that is otherwise word for word the
             # same; several changes, or a short quotation, is a quotation tidied or paraphrased: a warning
-            verbatim = len(ops) == 1
+            verbatim = len({(tuple(kx[op[1]:op[2]]), tuple(ky[op[3]:op[4]])) for op in ops}) == 1  # one change,
+            # made wherever its word stands: "still a rescue mission, and it will remain a rescue mission" / "...
+            # recovery mission ... a recovery mission"
             content = any((_meaningful(kx[op[1]:op[2]]) and _meaningful(ky[op[3]:op[4]]))
                           or _count_changed(kx[op[1]:op[2]], ky[op[3]:op[4]])
                           or _quantifier_changed(kx[op[1]:op[2]], ky[op[3]:op[4]]) for op in replaced)
