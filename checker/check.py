@@ -124,6 +124,7 @@ def _family(rule: str) -> str:
     return _FAMILIES.get(rule, rule)
 
 
+MATCHED = "matched in"  # how a finding the fact matcher made on its own sentences says why (evidence._because)
 _SWAP_RULES = ("WC101", "WC102", "WC131")  # a person in a role changed, a person changed, a speaker changed
 
 
@@ -145,6 +146,13 @@ def _one_swap_once(findings: list[Finding]) -> list[Finding]:
             if na & ma and nb & mb and not (na & mb or nb & ma):
                 worse = min((f, g), key=lambda h: (h.severity, -_order(h)))
                 dropped.add(id(worse))
+            elif f.rule == "WC102" and nb & mb and not na & ma and (
+                    g.rule == "WC131" and (f.a.claim, f.b.claim) == (g.a.claim, g.b.claim)
+                    or f.why.startswith(MATCHED) and not g.why.startswith(MATCHED)):
+                dropped.add(id(f))  # '"... could be dangerous," Tharoor said on Twitter, asking Health Minister Harsh
+                # Vardhan to clarify' / '"... could be dangerous," Mr Ramesh said': one man of one version stands for
+                # one of the other; the quotation's speaker, or the name in the same place of a sentence, is his
+                # counterpart, not the man asked whom the fact matcher put beside him
     return [f for f in findings if id(f) not in dropped and not _nationality_of_a_swap(f, swaps)]
 
 

@@ -525,9 +525,17 @@ _TAKEN_FROM = re.compile(r"\b(?:draw|drew|drawn|drawing|draws|take|took|taken|ta
 
 def _taken_from(fact: Fact, text: str) -> bool:
     """ "began drawing its water from the Flint River": where the water comes from, not a move away from it; nor is
-    help asked of a place ("appealed for help from France" / "appealed to France") a move to or from it."""
+    help asked of a place ("appealed for help from France" / "appealed to France") a move to or from it, nor where
+    someone spoke from ("spoke to the BBC from the British consulate")."""
     before = text[max(0, fact.start - 60):fact.start]
-    return _TAKEN_FROM.search(before) is not None or _ASKED_OF.search(before) is not None
+    return (_TAKEN_FROM.search(before) is not None or _ASKED_OF.search(before) is not None
+            or _SPOKEN_FROM.search(text, max(0, fact.start - 90), fact.start) is not None)
+
+
+# speaking from a place: "spoke to the BBC from the British consulate in Jerusalem" is where he was, not a move
+_SPOKEN_FROM = re.compile(r"\b(?:spoke|speaking|speaks|said|says|told|talking|talked|phoned|phoning|wrote|writing|"
+                          r"broadcast|broadcasting|tweeted|posted)\b(?:\s+[\w'’-]+){0,4}\s+from\s+"
+                          r"(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 
 
 # asking or getting help of a place: "appealed for help from France", "appealed to France", "sought aid from"

@@ -1314,9 +1314,21 @@ def _speaker(cf: ClaimFacts, quote: Quote, people: dict[str, Person]) -> Name | 
         return None  # "Breyer, Sotomayor and Kagan wrote": several speakers, none of them alone
     if best.end <= verb.start and re.search(r"\band\b", text[best.end:verb.start]) and _pronoun_first(tokens):
         return None  # "He hugged President Pinera and told him: ...": the object of the first verb is no speaker
+    if best.end <= verb.start and re.search(r"\band\b", text[best.end:verb.start]) and cands[0] is not best \
+            and cands[0].end <= best.start and _past_verb_in(text[cands[0].end:best.start]) \
+            and not _past_verb_in(text[best.end:verb.start]):
+        best = cands[0]  # "Foreign Secretary David Miliband thanked Abbas and other Palestinian leaders and said the
+        # release was "...": the object of the first verb is no speaker; the subject of both verbs is
     first = next((v for v in verbs if v.start >= best.end), verb)  # "Kostunica, a rival of Djindjic ..., said he
     # had not been told and called it "illegal"": the apposition closes before the first verb after the name
     return _head_of_apposition(text, cands, best, first) or best
+
+
+def _past_verb_in(text: str) -> bool:
+    """A lower-case verb in the past tense among the words: "-ed", or an irregular past WordNet lists ("won")."""
+    from .wordnet import wordnet
+
+    return any(w.endswith("ed") or w in wordnet().irregular() for w in re.findall(r"\b[a-z]{3,}\b", text))
 
 
 _BY = re.compile(r"\s+by\s+(?:the\s+)?")

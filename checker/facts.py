@@ -1149,9 +1149,9 @@ def _days_ago(tokens: list[Token], i: int) -> tuple[int, int] | None:
 # ---------------------------------------------------------------- names
 
 _PARTICLES = {"le", "la", "de", "del", "della", "da", "di", "du", "do", "dos", "das", "van", "von", "der", "den", "al",
-              "el", "bin", "ibn"}  # "dos Santos", "Rio Grande do Sul"
+              "el", "bin", "ibn", "es"}  # "dos Santos", "Rio Grande do Sul", "Dar es Salaam"
 _CONNECTORS = {"&", "of", "for", "the", "de", "del", "della", "da", "di", "du", "do", "dos", "das", "la", "le", "van",
-               "von", "der", "den", "bin", "al", "el", "ibn", "y", "und"}
+               "von", "der", "den", "bin", "al", "el", "ibn", "y", "und", "es"}
 _NOT_NAMES = {
     "the", "a", "an", "but", "and", "or", "if", "in", "on", "at", "as", "for", "from", "to", "with", "by", "of",
     "this", "that", "these", "those", "there", "here", "it", "its", "he", "she", "they", "we", "i", "you", "his",
@@ -1170,6 +1170,7 @@ _NOT_NAMES = {
 }
 _NOT_NAMES |= {w.replace("'", "’") for w in _NOT_NAMES if "'" in w}
 _ACRONYM = re.compile(r"^[A-Z][A-Z.&]{1,7}$")
+_FIELDS = frozenset({"IT", "HR", "PR", "AI", "ICT"})  # acronyms of a trade's field, written before the trade
 
 
 _TIMEZONES = {"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "eet",
@@ -1385,6 +1386,10 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             run = run[:-1]
         if not run or _portfolio_goes_on(tokens, pos[id(run[0])], pos[id(run[-1])] + 1, lex):
             continue
+        if run[-1].text in _FIELDS and pos[id(run[-1])] + 1 < n and tokens[pos[id(run[-1])] + 1].text.islower():
+            run = run[:-1]  # "the British IT consultant", "an HR manager": a trade's field, no body
+            if not run:
+                continue
         # role words at the front of the run (Russian Deputy Foreign Minister ...)
         k = 0
         is_org = any(t.text.lower().rstrip(".") in lex.org_words or _bare(t.text) in lex.org_words for t in run)

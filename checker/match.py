@@ -1668,7 +1668,10 @@ def _lone_measures(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]
     from .compare_values import comparable
 
     def event_words(f: Fact) -> Iterable[str]:
-        if _unit(f) in (None, "clock", "time", "age", "ord") or isinstance(f.item, Clock):
+        if _unit(f) is None and not isinstance(f.item, Clock):
+            return f.near & _TOLLS  # "killing nine of their captors" / "killed seven gunmen": each version's one
+            # count of the dead, whatever it calls them
+        if _unit(f) in ("clock", "time", "age", "ord") or isinstance(f.item, Clock):
             return ()
         return (w for w in f.near if (":" not in w or w.startswith("d:")) and w not in GENERIC_NOUNS and len(w) > 3)
         # a day or a year is an anchor too: "bought it in 1972 for $1 million" / "paid a then-record $1.5 million for
@@ -1681,6 +1684,10 @@ def _lone_measures(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]
             and _within(by_id[k[0]].item, by_id[k[1]].item, LONE_RATIO)
             and not _someone_else(by_id[k[0]], by_id[k[1]], (told_a, told_b))
             and not _other_places(by_id[k[0]], by_id[k[1]])}
+
+
+_TOLLS = frozenset(stem(lemma(w)) for w in ("killed", "dead", "died", "injured", "wounded"))  # what a count of
+# people suffered, keyed as anchors are
 
 
 def _other_places(x: Fact, y: Fact) -> bool:

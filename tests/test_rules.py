@@ -1612,3 +1612,8 @@ def test_a_negated_sentence_left_out_of_the_start_of_a_quotation_is_a_trim():
     a = '"We will not panic. We have to see the market, and the market will correct itself," Badri told reporters.'
     b = '"We have to see the market, and the market will correct itself."'
     assert not [x for x in flags(a, b) if x[0] == "negation-flip"]
+
+
+def test_a_negated_noun_is_shown_with_the_verb_past_its_auxiliary():
+    assert flags("A ransom was paid, he said.", "No ransom was paid, he said.") == [
+        ("negation-flip", "error", "A ransom was paid", "No ransom was paid")]

@@ -5809,3 +5809,57 @@ def test_a_day_originally_planned_is_not_the_day_it_happened():
     b = ("Ardern's Labour Party won a landslide on Saturday. Labour won 49.1% of the vote and 64 of 120 seats in "
          "Saturday's election, according to preliminary results.")
     assert not [e for e in dated(a, b, "2020-10-17", "2020-10-18") if e[0] == "date-mismatch"]
+
+
+def test_the_subject_of_two_coordinated_verbs_speaks_not_the_first_verbs_object():
+    a = ("Alan Johnston was freed on Wednesday. Palestinian President Mahmoud Abbas had called for his release. "
+         "Foreign Secretary David Miliband thanked Abbas and other Palestinian leaders and said the release was "
+         "\"a day of great relief.\"")
+    b = ("Alan Johnston was freed yesterday. David Miliband, the Foreign Secretary, thanked President Mahmoud Abbas "
+         "for his help and spoke of \"a day of great relief\".")
+    assert not [e for e in errors(a, b) if e[0] == "quote-attribution"]
+
+
+def test_where_someone_spoke_from_is_no_move_from_it(embedder):
+    a = ("BBC reporter Alan Johnston was freed on Wednesday after 114 days. Johnston was later driven to the British "
+         "consulate in Jerusalem, where he was expected to spend the night.")
+    b = ("BBC reporter Alan Johnston was freed on Wednesday after 114 days. Johnston spoke to the BBC from the British "
+         "consulate in Jerusalem, where he spent the night.")
+    assert not [e for e in dated(a, b, "2007-07-04", "2007-07-05", embedder) if e[0] == "direction-flip"]
+
+
+def test_a_fields_acronym_before_a_trade_is_no_body():
+    assert [f.text for f in facts_of("Peter Moore, the British IT consultant kidnapped in Baghdad, was freed.").facts
+            if f.kind == "name"] == ["Peter Moore", "British", "Baghdad"]
+
+
+def test_a_place_with_a_lower_case_particle_is_one_name():
+    assert [(f.text, f.item.kind) for f in facts_of("The Maersk Alabama docked in Dar es Salaam on Saturday.").facts
+            if f.kind == "name" and "Salaam" in f.text] == [("Dar es Salaam", "place")]
+
+
+def test_a_quotation_given_to_another_speaker_is_not_also_a_swap_of_the_man_asked():
+    a = ("India approved Covaxin on Sunday. Opposition lawmaker Shashi Tharoor criticised the decision. \"Covaxin has "
+         "not yet had Phase 3 trials. Approval was premature and could be dangerous,\" Tharoor said on Twitter, asking "
+         "Health Minister Harsh Vardhan to clarify.")
+    b = ("India approved Covaxin yesterday. Opposition lawmaker Jairam Ramesh criticised the decision. \"Covaxin has "
+         "not yet had Phase 3 trials. Approval was premature and could be dangerous,\" Mr Ramesh said.")
+    assert not [e for e in errors(a, b) if "Vardhan" in e[1]]
+
+
+def test_each_versions_one_count_of_the_dead_is_one_count():
+    a = ("U.S. Navy SEALs parachuted into Somalia overnight and freed an American aid worker and a Danish colleague, "
+         "killing nine of their captors. Jessica Buchanan, 32, and Poul Hagen Thisted, 60, were unharmed.")
+    b = ("Jessica Buchanan, 32, and Poul Hagen Thisted, 60, were freed on Wednesday. The Navy SEAL team killed seven "
+         "gunmen during the overnight raid near the town of Adado, and took no casualties.")
+    assert any(e[0] == "number-mismatch" and "nine" in e[1] and "seven" in e[2]
+               for e in dated(a, b, "2012-01-25", "2012-01-26"))
+
+
+def test_a_quotation_cut_short_with_its_last_word_replaced_is_altered():
+    a = ("Britain approved molnupiravir on Thursday. \"This will be a gamechanger for the most vulnerable and the "
+         "immunosuppressed, who will soon be able to receive the ground-breaking treatment,\" Sajid Javid said.")
+    b = ("Britain approved molnupiravir yesterday. Sajid Javid said the drug would be \"a gamechanger for the most "
+         "vulnerable and the unvaccinated\".")
+    assert any(e[0] == "quote-altered" and e[1].endswith("immunosuppressed") and e[2].endswith("unvaccinated")
+               for e in errors(a, b))

@@ -334,12 +334,17 @@ def _same_word(rest) -> bool:
 
 
 def _with_negated_word(ctx: PairContext, op) -> tuple[tuple[int, int], tuple[int, int]]:
-    """The change plus the word right after it on both sides: "did not approve" / "approved"."""
+    """The change plus the word right after it on both sides ("did not approve" / "approved"), and past an
+    auxiliary to its verb ("no ransom was paid")."""
     idx = ctx.ops.index(op)
     nxt = ctx.ops[idx + 1] if idx + 1 < len(ctx.ops) and ctx.ops[idx + 1].tag == "equal" else None
     spans = []
     for toks, follow in ((op.a, nxt.a if nxt else []), (op.b, nxt.b if nxt else [])):
-        parts = list(toks) + list(follow[:1])
+        k = 1
+        aux = _AUX_SHOWN | {"be", "been", "being"}
+        while k < len(follow) and (follow[k - 1].text.lower() in aux or follow[k].text.lower() in aux):
+            k += 1  # "a ransom was paid" / "no ransom was paid": past the auxiliary to the verb it carries
+        parts = list(toks) + list(follow[:k])
         spans.append((parts[0].start, parts[-1].end) if parts else (0, 0))
     if not op.a or not op.b:
         a, b = ctx.spans(op)

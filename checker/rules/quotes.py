@@ -150,6 +150,7 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
             # cut at either end: a shorter quotation, not an altered one
             ops = [op for op in ops if not (op[0] in ("delete", "insert") and (op[1] == 0 or op[2] == len(kx))
                                             and (op[3] == 0 or op[4] == len(ky)))]
+            ops = [_trimmed(op, len(kx), len(ky)) for op in ops]
             ops = [op for op in ops if _squashed(x, sx, op[1], op[2]) != _squashed(y, sy, op[3], op[4])
                    and not (op[2] - op[1] == op[4] - op[3] and all(
                        _same_word(p, q) for p, q in zip(kx[op[1]:op[2]], ky[op[3]:op[4]])))]
@@ -193,6 +194,21 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
                      + ("a word replaced" if replaced else "a negation added or dropped" if negation
                         else "words added or dropped inside it")),
             )
+
+
+def _trimmed(op: tuple, nx: int, ny: int) -> tuple:
+    """A replacement that runs to the end of one quotation (or from its start) and is longer on the other side: the
+    shorter quotation was cut there, and only as many words as it has were replaced ("for the most vulnerable and the
+    immunosuppressed, who will soon be able to receive ..." / "for the most vulnerable and the unvaccinated")."""
+    tag, i1, i2, j1, j2 = op
+    if tag != "replace" or i2 - i1 == j2 - j1:
+        return op
+    n = min(i2 - i1, j2 - j1)
+    if i2 == nx and j2 == ny:
+        return tag, i1, i1 + n, j1, j1 + n  # both end here: the longer one goes on past the other's end
+    if i1 == 0 and j1 == 0:
+        return tag, i2 - n, i2, j2 - n, j2
+    return op
 
 
 def _cover(spans: list[tuple[int, int]], i: int, j: int, q: QuoteFact) -> tuple[int, int]:
