@@ -143,6 +143,11 @@ def _text_words(n: Name) -> set[str]:
     return {_short(transliterate(w)) for w in re.findall(r"[^\W\d_]+", n.text.lower()) if w not in ("of", "the", "s")}
 
 
+# a people's word that two countries of one name share: it names either ("Congolese", "Korean")
+_SHARED_DEMONYMS = {"congolese": "congo", "korean": "korea", "koreans": "korea", "guinean": "guinea",
+                    "sudanese": "sudan"}
+
+
 @lru_cache(maxsize=262144)
 def same_entity(x: Name, y: Name) -> bool:
     """Two mentions of one entity: a part of the other, an acronym of it, or the same surname."""
@@ -164,6 +169,11 @@ def same_entity(x: Name, y: Name) -> bool:
         return True  # "the 2002 Winter Olympics" / "the 2002 Winter Games": one event, two names
     if _organ_of(x, y) or _organ_of(y, x):
         return True  # "the United Nations" / "the UN General Assembly": a body and one of its organs
+    for u, v in ((x, y), (y, x)):
+        root = _SHARED_DEMONYMS.get(" ".join(u.keys))
+        if root is not None and root in " ".join(v.keys).split() + re.findall(r"[a-z]+", v.text.lower()):
+            return True  # "the Congolese city of Goma" / "the Democratic Republic of Congo city of Goma": the people
+            # of either Congo are Congolese
     jx, jy = _joined(x), _joined(y)
     if "new" + jx == jy or "new" + jy == jx:
         return False  # "Hampshire" / "New Hampshire", "Mexico" / "New Mexico": a "New" place is another place

@@ -69,6 +69,10 @@ def reconcile(findings: list[Finding], sm: StoryMatches) -> list[Finding]:
         elsewhere = any(m is not None and m.agree and (m.a is not fa or m.b is not fb) for m in (ma, mb))
         if elsewhere:
             continue  # the value is restated, about the same thing, in another sentence
+        if f.rule == "WC110" and ma is not None and ma is mb and ma.restated and not ma.agree \
+                and _in_its_sentence(ma, sm):
+            continue  # "more than 6,000 people had been moved" / "more than 20,000 people were now in evacuation
+            # centres, up from about 6,000 on Sunday night": the other sentence states the figure too, as an earlier one
         if fa is not None and fb is not None and any(
                 m is not None and m.confident and not m.agree and (m.a is not fa or m.b is not fb) for m in (ma, mb)):
             continue  # the story compares one of the values with another figure ("1,473 miles (2,370 km)" /
@@ -92,7 +96,11 @@ def reconcile(findings: list[Finding], sm: StoryMatches) -> list[Finding]:
         if ma is not None and ma is mb and ma.confident and not ma.agree:
             one_event = one_event_of(ma.a, ma.b) or ma.support >= _MANY or ma.lone_event is not None  # each version's
             # only date of one thing is that thing's date
-            if f.severity < Severity.ERROR and (_only_for_size(f) or (_only_for_events(f) and one_event)):
+            two_acts = ma.a.kind == "date" and other_events(ma.a, ma.b) and not one_event and not _act_named(ma)
+            # "who flew to Whakatane on Monday evening" / "met first responders in Whakatane on Tuesday": each day
+            # dates its own act (not "issue a recommendation in October" / "make a recommendation in November")
+            if f.severity < Severity.ERROR and ((_only_for_size(f) and not two_acts) or (_only_for_events(f)
+                                                                                          and one_event)):
                 f = replace(f, severity=Severity.ERROR, why=f"{f.why}; {_because(ma)}".lstrip("; "))
             elif f.severity < Severity.ERROR and _naming_doubt(f) and _unknown_places(ma):
                 # "Sharm el-Sheikh" / "Hurghada": two names of no known kind may be one thing named two ways, unless
@@ -106,6 +114,25 @@ def reconcile(findings: list[Finding], sm: StoryMatches) -> list[Finding]:
                             message=f"'{ma.a.text}' in {ma.a.version} but '{ma.b.text}' in {ma.b.version}")
         out.append(f)
     return out
+
+
+def _act_named(m: Match) -> bool:
+    """Both sentences name one act by its noun ("issue a recommendation" / "make a recommendation"): whatever verb
+    each gives it, one act."""
+    from .extract import _act_of_noun
+
+    return any(w.endswith(("ion", "ment")) and _act_of_noun(w) for w in m.a.sentence & m.b.sentence)
+
+
+def _in_its_sentence(m: Match, sm: StoryMatches) -> bool:
+    """One side's value is written, agreeing and in its unit, in the very sentence the other side's value stands in."""
+    from .compare_values import agree
+
+    def alike(f: Fact, o: Fact) -> bool:  # not the figure in another unit ("7,700 miles (12,400 km)")
+        return o.kind == f.kind and getattr(o.item, "unit", None) == getattr(f.item, "unit", None) and agree(f, o)
+
+    return any(o.claim == m.b.claim and o is not m.b and alike(m.a, o) for o in sm.b.facts) \
+        or any(o.claim == m.a.claim and o is not m.a and alike(m.b, o) for o in sm.a.facts)
 
 
 def _told_since(m: Match, sm: StoryMatches) -> bool:
@@ -404,6 +431,11 @@ def reversed_moves(sm: StoryMatches, findings: list[Finding], rules: list[Rule])
         out.append(_match_finding(rule, rule.severity, m, sm, sa, sb,
                                   f"the same place, the move to it in one version and from it in the other; "
                                   f"{_because(m)}"))
+    for m, sa, sb in _compass_turned(sm):
+        if not reported(m):
+            out.append(_match_finding(rule, rule.severity, m, sm, sa, sb,
+                                      f"the same distance from the same place, told in the opposite direction; "
+                                      f"{_because(m)}"))
     for m, sa, sb, how in _figures_moved_apart(sm):
         if not _reported_at(findings + out, m, sa, rule.id, Severity.ERROR):  # the pair rule saw the verbs swapped
             # (at warning for the rewrite's size, the figure's match confirms it: the error replaces the warning)
@@ -489,6 +521,24 @@ def _opposed_acts(m: Match, sm: StoryMatches) -> list[tuple[int, int]]:
                 return [(min(ba + x.start, m.a.start), max(ba + x.end, m.a.end)),
                         (min(bb + y.start, m.b.start), max(bb + y.end, m.b.end))]
     return []
+
+
+_COMPASS_OF = re.compile(r"\b(north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_OPPOSITE_WAYS = {"north": "south", "south": "north", "east": "west", "west": "east"}
+
+
+def _compass_turned(sm: StoryMatches) -> list[tuple[Match, tuple[int, int], tuple[int, int]]]:
+    """One place, one distance measured from it in both versions, and the compass word before it turned round:
+    "about 65 km (40 miles) south of Manila" / "about 65 kilometres north of Manila"."""
+    out = []
+    for m in sm.facts:
+        if not (m.agree and m.a.kind == "name" and any(k.startswith("from:") for k in m.a.near & m.b.near)):
+            continue
+        ca = _COMPASS_OF.search(sm.a.version.text, max(0, m.a.start - 30), m.a.start)
+        cb = _COMPASS_OF.search(sm.b.version.text, max(0, m.b.start - 30), m.b.start)
+        if ca and cb and _OPPOSITE_WAYS[ca.group(1).lower()] == cb.group(1).lower():
+            out.append((m, (ca.start(), m.a.end), (cb.start(), m.b.end)))
+    return out
 
 
 def _other_parts(x: str, y: str) -> bool:

@@ -546,16 +546,21 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
         word = text[s:e].split(" ")[0]  # "walked out" (read as "walkout") is walking
         if text[s - 1:s] == "-":
             return frozenset()  # "the loss-making carrier": a word describing a noun, not a verb
-        before = text[items[k - 1][0]:items[k - 1][1]].lower() if k > 0 else ""
+        written = text[items[k - 1][0]:items[k - 1][1]] if k > 0 else ""
+        before = written.lower()
         if word.endswith(("ed", "ing")) and (before in DETERMINERS or before.endswith(("'s", "’s")) and (
                 k + 1 < len(items) and items[k + 1][3] == "word")):
             return frozenset()  # "the expected range", "the offering", "Pakistan's ruling party": a noun or a word
             # describing one
+        if word.endswith("ing") and k + 1 < len(items) and items[k + 1][3] == "word" and wn.senses(
+                f"{word.lower()}_{text[items[k + 1][0]:items[k + 1][1]].lower()}"):
+            return frozenset()  # "an upmarket shopping mall", "a polling station": one noun WordNet knows, no verb
         if k > 0 and items[k - 1][2].startswith("q::"):
             return frozenset()  # "sentenced two men to death": the noun a bare figure counts ("men", not to man);
             # not after a figure with its unit ("trapped for two weeks walked out")
         if kind == "word" and word.islower() and (word.endswith(("ed", "ing")) or word in wn.irregular()
-                                                  or word in _UNCHANGED_PASTS or before in _MODALS):
+                                                  or word in _UNCHANGED_PASTS or before in _MODALS
+                                                  and not written.istitle()):  # "The May contract": a month
             verbs = frozenset(b for b in wn.base_forms(word) if any(x[0] == "v" for x in wn.senses(b)))
             if verbs & _LIGHT_VERBS and k > 0 and (act := _act_of_noun(text[items[k - 1][0]:items[k - 1][1]])):
                 return act  # "The collision happened shortly before midnight on Monday": the colliding
@@ -578,6 +583,11 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
 
     lo = bisect_right(items, start, key=_item_end)
     hi = bisect_left(items, end, key=_item_start)
+    if (m := _NOUN_DATED.search(text, 0, start)) and re.match(r"\s+(?:(?:morning|afternoon|evening|night)\s+)?of\s",
+                                                              text[end:]) \
+            and (act := _act_of_noun(m.group(1))):
+        return act  # "His departure followed the resignation on Wednesday evening of BBC chairman Gavyn Davies": the
+        # day inside the noun's phrase is the resigning's
     aside = _set_off(items, lo, hi)
     for step, first in ((-1, lo - 1), (1, hi)):
         k, seen = first, 0
@@ -651,7 +661,11 @@ SAID = frozenset({"say"})  # the event of a date that dates only a statement: "N
 
 _STATE_VERBS = frozenset({"remain", "stay"})
 _LIGHT_VERBS = frozenset({"happen", "occur"})  # verbs whose subject says what happened: "the collision happened"
-_NOUN_TO_VERB = (("ision", "ide"), ("osion", "ode"), ("ation", "ate"), ("ment", ""))  # collision, explosion, ...
+_NOUN_TO_VERB = (("ision", "ide"), ("osion", "ode"), ("ation", "ate"), ("ation", ""), ("ment", ""))  # collision,
+# explosion, resignation, ...
+# "the resignation on (Wednesday evening of ...)": the day of the noun's act
+_NOUN_DATED = re.compile(r"\b(?:the|a|an|his|her|its|their)\s+([a-z]+(?:ion|ment|al|ure))\s+"
+                         r"(?:(?:late\s+|early\s+)?on\s+)?$")
 
 
 def _act_of_noun(noun: str) -> frozenset[str]:
@@ -1665,6 +1679,9 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
                     near = near | {stem(agent.group(1))}
                 if prep:
                     near = near | {f"prep:{prep}"}
+                if item.kind in ("org", "other") and (described := _relative_words(cf, item)):
+                    near = near | described  # "Rothschild, which advised the Government on the sale" / "advised by
+                    # Lazard": what the body did, told in the clause that describes it
                 if prep == "to" and item.kind in ("place", "other") and (origin := _origin(cf, item)):
                     near = near | {f"{ORIGIN}{origin}"}
                 if item.kind in ("place", "other") and (host := _located(cf, item) or _host_after(cf, item)):
@@ -1914,6 +1931,20 @@ _ID_WORDS = {"flight", "runway", "route", "highway", "interstate", "gate", "plat
 
 _PREPOSITIONS = {"from", "to", "in", "at", "into", "near", "outside", "inside", "across", "off", "via", "towards", "toward",
                  "against", "by", "with", "for", "of", "on"}
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\s+((?:[a-z]+\s+){0,3}[a-z]+)")
+RELATIVE_WORDS = 2  # content words of a relative clause taken as its name's anchors
+
+
+def _relative_words(cf: ClaimFacts, n: Name) -> frozenset[str]:
+    """The first content words of a relative clause right after a name ("Rothschild, which advised the
+    Government"), keyed as anchors are."""
+    m = _RELATIVE_CLAUSE.match(cf.text, n.end)
+    if m is None:
+        return frozenset()
+    words = [w for w in m.group(1).split() if w not in STOP and w not in FUNCTION][:RELATIVE_WORDS]
+    return frozenset(stem(lemma(w)) for w in words)
 
 
 ORIGIN = "origin:"  # the place a journey to a named place began: "sailing from Sines in Portugal to Bremerhaven"

@@ -1170,6 +1170,7 @@ _NOT_NAMES = {
 }
 _NOT_NAMES |= {w.replace("'", "’") for w in _NOT_NAMES if "'" in w}
 _ACRONYM = re.compile(r"^[A-Z][A-Z.&]{1,7}$")
+_CAPITALISED_NOUNS = frozenset({"government", "cabinet", "opposition", "administration"})  # capitalised, alone
 _FIELDS = frozenset({"IT", "HR", "PR", "AI", "ICT"})  # acronyms of a trade's field, written before the trade
 
 
@@ -1386,6 +1387,8 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             run = run[:-1]
         if not run or _portfolio_goes_on(tokens, pos[id(run[0])], pos[id(run[-1])] + 1, lex):
             continue
+        if len(run) == 1 and run[0].text.lower() in _CAPITALISED_NOUNS and not run[0].first:
+            continue  # "which advised the Government on the sale": British copy's capital, no name
         if run[-1].text in _FIELDS and pos[id(run[-1])] + 1 < n and tokens[pos[id(run[-1])] + 1].text.islower():
             run = run[:-1]  # "the British IT consultant", "an HR manager": a trade's field, no body
             if not run:

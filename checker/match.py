@@ -113,6 +113,7 @@ class Match:
     lone_event: str | None = None  # the event word of which these are each version's only date ("priced")
     sole_figures: bool = False  # each the only figure of two paired sentences that say the same in many words; of
     # dates, each the only date of two paired sentences, one month of two years
+    second: bool = False  # a's second match, of another act its day dates (`_second_events`); a's match is its first
 
     @property
     def shared(self) -> frozenset[str]:
@@ -447,12 +448,13 @@ class StoryMatches:
         """Versions of one story, not two articles about one event: they pair a fair share of their sentences
         and agree on most of the facts they share. Between articles that only report the same event (ECB+'s
         outlets), facts legitimately differ, so a disagreement there is weak evidence."""
-        agree = sum(m.agree for m in self.facts)
+        facts = [m for m in self.facts if not m.second]  # a fact's second match is no second fact shared
+        agree = sum(m.agree for m in facts)
         covered = len({i for i, _ in self.aligned}) / max(1, len(self.a.claims))
         if covered < KIN_COVERAGE:
             return False
-        few = len(self.facts) < 2 * KIN_AGREE  # too few facts to tell: the sentences they share decide
-        return few or (agree >= KIN_AGREE and agree >= KIN_RATIO * len(self.facts))
+        few = len(facts) < 2 * KIN_AGREE  # too few facts to tell: the sentences they share decide
+        return few or (agree >= KIN_AGREE and agree >= KIN_RATIO * len(facts))
 
     def of(self, fact: Fact) -> Match | None:
         """The match of a fact of either side, if it has one."""
@@ -460,7 +462,9 @@ class StoryMatches:
 
     def _index(self) -> dict[int, Match]:
         if not hasattr(self, "_by_fact"):
-            self._by_fact = {id(m.a): m for m in self.facts} | {id(m.b): m for m in self.facts}
+            primary = [m for m in self.facts if not m.second]  # a second match names another act a day dates
+            self._by_fact = {id(m.a): m for m in primary} | {id(m.b): m for m in primary} | {
+                id(m.b): m for m in self.facts if m.second}
         return self._by_fact
 
 
@@ -635,11 +639,54 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                                  lone_event=events.get((id(fa[i]), id(fb[j]))),
                                  sole_figures=kind == "quantity" and _sole_figures(fa[i], fb[j], a, b, aligned)
                                  or kind == "date" and _sole_years(fa[i], fb[j], a, b, aligned)))
+        if kind == "date":
+            matches += _second_events(fa, fb, list(zip(rows, cols)), scores, info, events, aligned, a, b)
     matches = _with_support(matches)
     matches += _left_in_slot(a, b, matches, comp)
     matches += match_polarity(a, b, aligned, sim)
     matches += match_opposites(a, b, aligned, sim)
     return StoryMatches(a, b, matches, match_quotes(a.quotes, b.quotes, aligned), aligned)
+
+
+_BY_DAY = re.compile(r"\b(?:by|before)\s+$", re.IGNORECASE)  # not "until": "not found until April" is April
+_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                        "today", "morning", "afternoon", "evening", "night", "tonight"})
+
+
+def _second_events(fa: list[Fact], fb: list[Fact], pairs: list[tuple[int, int]], scores: np.ndarray,
+                   info: dict[tuple[int, int], tuple[float, bool]], events: dict[tuple[int, int], str],
+                   aligned: set[tuple[int, int]], a: VersionFacts, b: VersionFacts) -> list[Match]:
+    """The day one version gives an act it names once, left unmatched because the other version's day for it is
+    matched, agreeing, with a day of other acts: "Two earthquakes struck ... on Wednesday, killing at least nine" /
+    "An earthquake ... shook the town yesterday" and "The first tremor ... struck on Tuesday afternoon": Wednesday
+    and yesterday agree on the shaking, and the striking is dated twice."""
+    from .compare_values import agree
+
+    taken = {j for i, j in pairs if j < scores.shape[1] and scores[i, j] >= 0}
+    partner = {i: fb[j] for i, j in pairs if j < scores.shape[1] and scores[i, j] >= 0 and info[(i, j)][1]}
+    out: list[Match] = []
+    for i, x in enumerate(fa):
+        y0 = partner.get(i)
+        for j, y in enumerate(fb):
+            word = events.get((id(x), id(y)))
+            if y0 is None or j in taken or word is None or word not in x.event or word in y0.event or agree(x, y):
+                continue  # a verb each version dates once ("strike"), not a day or a pair of synonyms
+            dx, dy = _day(x), _day(y)
+            if dx is None or dy is None or abs((dx - dy).days) > RECENT_DAYS:
+                continue  # "fined a record 20.3 million pounds on Wednesday" / "was fined £1m in January in a
+                # separate case": a day of weeks before, or a month, dates an act of its own
+            if word in SPEECH or {word} & (SAID | _ANNOUNCING) or _after(x, a.version.date) \
+                    or _after(y, b.version.date):
+                continue  # a version says many things on many days; a day to come is a plan
+            if _by_day(x, a) or _by_day(y, b):
+                continue  # "Most controllers returned to their posts by Saturday afternoon": a bound, no day of it
+            if not (x.sentence & y.sentence) - {lemma(word), stem(word)} - GENERIC_NOUNS - _DAY_WORDS:
+                continue  # nothing but the verb in common
+            near = info[(i, j)][0] if (i, j) in info else LONE_NEAR
+            out.append(Match(x, y, max(float(scores[i, j]), MIN_SCORE), near, (x.claim, y.claim) in aligned, False,
+                             False, lone_event=word, second=True))
+            taken.add(j)
+    return out
 
 
 VERDICT_REACH = 5  # words before "of" that may say what was found of whom: "also found him guilty of"
@@ -1404,7 +1451,14 @@ def _lone_events(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact
     by_id = {id(f): f for f in fa + fb}
     return {k: w for k, w in pairs.items() if not _someone_else(by_id[k[0]], by_id[k[1]])
             and not _years_apart(by_id[k[0]].item.value, by_id[k[1]].item.value)
-            and not ("/" in w and news_and_background(by_id[k[0]], by_id[k[1]]))}
+            and not ("/" in w and news_and_background(by_id[k[0]], by_id[k[1]]))
+            and not _by_day(by_id[k[0]], a) and not _by_day(by_id[k[1]], b)}
+
+
+def _by_day(f: Fact, vf: VersionFacts) -> bool:
+    """A day something was done by ("Most controllers returned to their posts by Saturday afternoon"): a bound, not
+    the day it was done."""
+    return _BY_DAY.search(vf.version.text, max(0, f.start - 12), f.start) is not None
 
 
 BACKGROUND_DAYS = 28  # a day this long before a version's dateline is background to its news

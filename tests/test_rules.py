@@ -1617,3 +1617,9 @@ def test_a_negated_sentence_left_out_of_the_start_of_a_quotation_is_a_trim():
 def test_a_negated_noun_is_shown_with_the_verb_past_its_auxiliary():
     assert flags("A ransom was paid, he said.", "No ransom was paid, he said.") == [
         ("negation-flip", "error", "A ransom was paid", "No ransom was paid")]
+
+
+def test_a_predicate_rewritten_at_the_end_of_a_quotation_is_no_word_replaced():
+    assert flags("\"I think we should leave them as they are,\" said Lott during a hearing.",
+                 "\"I think we should hesitate,\" Olympia Snowe said at a hearing.")[:1] == [
+        ("quote-altered", "warning", "think we should leave them as they are", "think we should hesitate")]

@@ -150,10 +150,10 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
             # cut at either end: a shorter quotation, not an altered one
             ops = [op for op in ops if not (op[0] in ("delete", "insert") and (op[1] == 0 or op[2] == len(kx))
                                             and (op[3] == 0 or op[4] == len(ky)))]
-            ops = [_trimmed(op, len(kx), len(ky)) for op in ops]
             ops = [op for op in ops if _squashed(x, sx, op[1], op[2]) != _squashed(y, sy, op[3], op[4])
                    and not (op[2] - op[1] == op[4] - op[3] and all(
                        _same_word(p, q) for p, q in zip(kx[op[1]:op[2]], ky[op[3]:op[4]])))]
+            ops = [_trimmed(op, (x, sx), (y, sy)) for op in ops]
             ops = [op for op in ops if _meaningful(kx[op[1]:op[2]] + ky[op[3]:op[4]])]
             # words only left out of the middle: a quotation tidied, not words put in a mouth (unless a negation
             # alone: "It was not an easy decision, and certainly not one" / "It was certainly not one" leaves out a
@@ -196,19 +196,19 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
             )
 
 
-def _trimmed(op: tuple, nx: int, ny: int) -> tuple:
-    """A replacement that runs to the end of one quotation (or from its start) and is longer on the other side: the
-    shorter quotation was cut there, and only as many words as it has were replaced ("for the most vulnerable and the
-    immunosuppressed, who will soon be able to receive ..." / "for the most vulnerable and the unvaccinated")."""
+def _trimmed(op: tuple, xs: tuple[QuoteFact, list], ys: tuple[QuoteFact, list]) -> tuple:
+    """A replacement of one word that runs to the end of both quotations and goes on past the other's end in a
+    clause of its own: the shorter quotation was cut there, and only its one word was replaced ("for the most
+    vulnerable and the immunosuppressed, who will soon be able to receive ..." / "for the most vulnerable and the
+    unvaccinated"); not "we should leave them as they are" / "we should hesitate", a predicate rewritten."""
     tag, i1, i2, j1, j2 = op
-    if tag != "replace" or i2 - i1 == j2 - j1:
+    (x, sx), (y, sy) = xs, ys
+    if tag != "replace" or min(i2 - i1, j2 - j1) != 1 or i2 - i1 == j2 - j1 or i2 != len(sx) or j2 != len(sy):
         return op
-    n = min(i2 - i1, j2 - j1)
-    if i2 == nx and j2 == ny:
-        return tag, i1, i1 + n, j1, j1 + n  # both end here: the longer one goes on past the other's end
-    if i1 == 0 and j1 == 0:
-        return tag, i2 - n, i2, j2 - n, j2
-    return op
+    (q, spans, k) = (x, sx, i1) if i2 - i1 > 1 else (y, sy, j1)
+    if not re.search(r"[,;:—–-]", q_text(q, spans[k][1], spans[k + 1][0])):
+        return op
+    return tag, i1, i1 + 1, j1, j1 + 1
 
 
 def _cover(spans: list[tuple[int, int]], i: int, j: int, q: QuoteFact) -> tuple[int, int]:
