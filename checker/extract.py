@@ -481,6 +481,8 @@ def _body_in_title(cf: ClaimFacts, person: Name, lex: Lexicons) -> Name | None:
 _LEVELS = frozenset({"state", "federal", "national", "provincial", "regional", "county", "city", "district"})
 
 
+FROM_END = "from:end"  # the anchor of a span counted back from the end of something ("13 minutes from time")
+_TO_GO = re.compile(r"\s+(?:from\s+(?:time|the\s+end|full[\s-]time)|to\s+go|left|remaining)\b")
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:about|around|nearly|almost|up to|more than|at least)\s+)?$", re.IGNORECASE)
 _SPAN_UNITS = frozenset({"year", "month", "week", "day", "hour"})
 
@@ -1127,6 +1129,15 @@ def nationality_word(text: str) -> bool:
     return DEMONYM.fullmatch(text) is not None and key in lex.aliases and lex.aliases[key] in _COUNTRY_KEYS(lex)
 
 
+def _side_right_before(cf: ClaimFacts, start: int) -> Name | None:
+    """A team's or a body's name written right before a figure, as its object ("leaves Celtic six points clear")."""
+    n = next((m for m in reversed(cf.names) if m.end <= start), None)
+    if n is None or cf.text[n.end:start].strip() or n.kind not in ("org", "other") or not _proper(n) \
+            or nationality_word(n.text) or re.match(r"\s*$", cf.text[:n.start]):
+        return None  # not a name opening the sentence: it is the subject, whose figure the other branches read
+    return n
+
+
 def _body_before(cf: ClaimFacts, start: int) -> Name | None:
     """The team, company or country a figure is of: the last name of one before it that opens the figure's clause,
     or is possessive right before it, or that a relative clause leading to the figure is about ("Chelsea, which
@@ -1534,8 +1545,10 @@ def _plan(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) 
             whole = next((k for k, w in reversed(counts) if w.value > q.value), None)  # a part is less than its
             # whole: "21,000 jobs at risk in 16 countries, including 9,000 in Britain" are 9,000 of the jobs
             part = _part_of(cf, q, out[whole].item.noun if whole is not None else counted)
+            left = frozenset({FROM_END}) if q.unit in _SPAN_UNITS | {"minute", "second"} and _TO_GO.match(
+                cf.text, q.end) else frozenset()  # "won it 13 minutes from time": counted back from the end
             plan("quantity", q.start, q.end, q, around=(main.start, main.end) if main else None,
-                 mates=part | _lasting(cf.text, items, q))
+                 mates=part | _lasting(cf.text, items, q) | left)
             if part and whole is not None:  # the whole of 9,000, an anchor of its own
                 out[whole] = replace(out[whole], near=out[whole].near | {f"{WHOLE}{q.value:g}"})
         if q.noun not in (None, "them", "whom") and q.unit is None:
@@ -1627,6 +1640,9 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
                     # sentenced Najib to 12 years": the term is the one sentenced's, not the judge's
                 elif _measures_a_thing(cf.text, p.start, p.end, item):
                     pass  # "reached the 8,126-metre summit": the summit's height, nobody's figure
+                elif (body := _side_right_before(cf, p.start)) is not None and not _ranked_within(item, body):
+                    owner = fold_accents(body.text).lower().removesuffix("'s").removesuffix("’s")  # "Rodgers leaves
+                    # Celtic six points clear": the side right before the figure has it, not the clause's subject
                 elif before and _owner_of(cf, before[-1][0], p.start):  # "Lay, 64, faces up to 165 years and
                     owner = before[-1][1]  # Skilling, 52, up to 185 years": the person named last, opening the clause
                 elif not before and previous_subject and (

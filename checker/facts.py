@@ -1303,6 +1303,21 @@ def _article_particle(tokens: list[Token], k: int) -> bool:
             and _adjacent(tokens[k], tokens[k + 1]) and _is_name_token(tokens[k + 2]))
 
 
+def _glued_to_names(tokens: list[Token]) -> frozenset[int]:
+    """Figures written onto a capitalised word ("Jet2", "G20", "COP26", "MH17"): part of a name, no quantity. Not a
+    quarter or half of a year ("Q3", "H1")."""
+    return frozenset(k for k in range(1, len(tokens)) if tokens[k].kind == "num" and tokens[k].text.isdigit()
+                     and tokens[k - 1].kind == "word" and tokens[k - 1].end == tokens[k].start
+                     and tokens[k - 1].text[:1].isupper() and tokens[k - 1].text not in ("Q", "H", "FY")
+                     and (k + 1 >= len(tokens) or tokens[k + 1].start > tokens[k].end or _plural_s(tokens, k + 1)))
+
+
+def _plural_s(tokens: list[Token], k: int) -> bool:
+    """A plural "s" written onto a figure that ends a name ("nine Nimrod MRA4s")."""
+    return tokens[k].text == "s" and tokens[k].start == tokens[k - 1].end and (
+        k + 1 >= len(tokens) or tokens[k + 1].start > tokens[k].end)
+
+
 def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozenset()) -> list[Name]:
     """Capitalised runs, split into role words and the name itself; `skip` tokens belong to dates and numbers."""
     names: list[Name] = []
@@ -1318,6 +1333,12 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
         run: list[Token] = []
         while j < n:
             tj = tokens[j]
+            if run and tj.kind == "num" and tj.start == run[-1].end and tj.text.isdigit() and (
+                    j + 1 >= n or tokens[j + 1].start > tj.end or _plural_s(tokens, j + 1)) \
+                    and run[-1].text[-1:].isalpha():
+                run.append(tj)  # "Jet2", "G20", "COP26", "MRA4s": the figure is part of the name
+                j += 1
+                break
             if j in skip:
                 break
             if tj.text.lower() == "of" and (_titled_person(run, lex) or _person_from(run, tokens, j, lex)
@@ -2091,7 +2112,7 @@ def _analyze(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: in
     in_phones = frozenset(k for k, t in enumerate(tokens) if any(s <= t.start and t.end <= e for s, e in phones))
     ds = [d for d in find_dates(tokens, ref_date, future) if not in_phones & set(range(d[1], d[2]))]
     in_dates = frozenset(k for _, i, j in ds for k in range(i, j))
-    qs = _durations(find_quantities(tokens, lex, in_dates | in_phones), tokens)
+    qs = _durations(find_quantities(tokens, lex, in_dates | in_phones | _glued_to_names(tokens)), tokens)
     folded: dict[int, tuple[int, Token]] = {}
     quantities, dates = [], []
     for d, i, j in ds:

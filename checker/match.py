@@ -32,6 +32,7 @@ from .assign import assign
 from .extract import (
     _PREPOSITIONS,
     EXAMPLE,
+    FROM_END,
     HOST,
     FUNCTION,
     NATIONALITY,
@@ -524,7 +525,7 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                 else _lone_tallies(fa, fb) if kind == "score" else set())
         events = (_lone_events(a, b, fa, fb) | _lone_records(a, b, fa, fb) | _lone_tenures(a, b, fa, fb)
                   | _lone_in_pairs(a, b, fa, fb, aligned) | _lone_bounds(a, b, fa, fb)
-                  | _lone_days(a, b, fa, fb) | _lone_months(fa, fb) if kind == "date"
+                  | _lone_days(a, b, fa, fb) | _lone_months(fa, fb) | _lone_fixtures(fa, fb) if kind == "date"
                   else _lone_roles(a, b, fa, fb) if kind == "name"
                   else _lone_measures(fa, fb) | _wholes_of_one_part(fa, fb) if kind == "quantity" else {})
         written = ({_bare(f.text) for f in fa}, {_bare(f.text) for f in fb})
@@ -748,9 +749,10 @@ def _left_in_slot(a: VersionFacts, b: VersionFacts, matches: list[Match], comp: 
             if nx and ny and nx != ny and not {nx, ny} & GENERIC_NOUNS:
                 continue  # "the Fokker 100 jet" / "around 120 packets of diamonds": counts of two things, not
                 # "30,000 strikers" / "50,000 people"
-            if comparable(x, y) and _digit_slip(x, y) and not isinstance(x.item, Clock):
+            if comparable(x, y) and _digit_slip(x, y) and not isinstance(x.item, Clock) and _offset(x) == _offset(y):
                 out.append(Match(x, y, MIN_SCORE, max(dice(x.near, y.near), LONE_NEAR), True, False,
-                                 support=agreeing, lone_slip=True))
+                                 support=agreeing, lone_slip=True))  # not "after 14 minutes" / "13 minutes from
+                # time": counted from two ends
     return out
 
 
@@ -937,6 +939,8 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
                 if any(u.text.lower() in _ALLEGING and u.end <= t.start and t.start - u.end <= ALLEGED_REACH
                        for u in cf.tokens):
                     continue  # "A bishop accused of repeatedly raping a nun was cleared": an allegation, not the act
+                if _OUT_OF.search(cf.text, 0, t.start):
+                    continue  # "has been out of work" says "has not worked"
                 if _RULED_OUT.search(cf.text, 0, t.start):
                     continue  # "ruling out a local disturbance" says "was not a local disturbance"
                 if _UNLAWFULLY_BY.search(cf.text, 0, t.start):
@@ -1000,6 +1004,7 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
     return out
 
 
+_OUT_OF = re.compile(r"\bout\s+of\s+$", re.IGNORECASE)
 _RULED_OUT = re.compile(r"\brul(?:e|es|ed|ing)\s+out\s+(?:(?:a|an|the|any)\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _UNLAWFULLY_BY = re.compile(r"\b(?:unlawfully|illegally|wrongfully|wrongly|improperly)\s+(?:by|in)\s+$", re.IGNORECASE)
 _ALLEGING = frozenset({"accused", "alleged", "allegedly", "charged", "suspected", "allegations", "allegation"})
@@ -1258,6 +1263,21 @@ def _lone_months(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
 
 
 _YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _lone_fixtures(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
+    """(a date id, b date id) for each version's only day of a game "against" a side, the side named alike in both
+    ("take charge for Tuesday's friendly against France" / "will lead the team against France on Wednesday"): one
+    fixture."""
+    def games(facts: list[Fact]) -> list[Fact]:
+        return [f for f in facts if getattr(f.item, "granularity", None) in ("day", "weekday") and "agains" in f.near
+                and not f.quoted]
+
+    ga, gb = games(fa), games(fb)
+    if len({f.item.value for f in ga}) != 1 or len({f.item.value for f in gb}) != 1:
+        return {}
+    return {(id(x), id(y)): f"the game against {sides[0][2:].title()}" for x in ga for y in gb
+            if (sides := sorted(k for k in x.near & y.near if k.startswith("n:")))}
 
 
 def _lone_owned(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
@@ -1928,8 +1948,9 @@ _OFFSETS = {"later", "earlier", "ago", "befor", "before", "after", "afterw"}
 
 
 def _offset(f: Fact) -> bool:
-    """A span of time counted from another event: "arrested five years later" / "extradited two years later"."""
-    return getattr(f.item, "noun", None) in _OFFSETS
+    """A span of time counted from another event: "arrested five years later" / "extradited two years later", "won
+    it 13 minutes from time"."""
+    return getattr(f.item, "noun", None) in _OFFSETS or FROM_END in f.near
 
 
 def _totals(facts: list[Fact]) -> dict[int, float]:

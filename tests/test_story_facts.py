@@ -5962,3 +5962,50 @@ def test_one_act_named_by_its_noun_is_one_act_whatever_its_verb(embedder):
          "year.")
     assert any(e[0] == "date-mismatch" and "October" in e[1] and "November" in e[2]
                for e in dated(a, b, "2015-07-24", "2015-07-25", embedder))
+
+
+def test_a_figure_written_onto_a_name_is_part_of_it():
+    vf = facts_of("Holiday firm Jet2 cancelled its flights on Sunday. The G20 met in Delhi. Q3 profit rose 5%. The "
+                  "Nimrod MRA4s were scrapped.")
+    assert [(f.kind, f.text) for f in vf.facts if f.kind in ("name", "quantity")] == [
+        ("name", "Jet2"), ("name", "G20"), ("name", "Delhi"), ("quantity", "3"), ("quantity", "5%"),
+        ("name", "Nimrod MRA4")]
+
+
+def test_out_of_work_says_has_not_worked():
+    a = ("Chelsea sacked Roberto Di Matteo on Wednesday. Benitez, 52, won the Champions League with Liverpool in 2005 "
+         "and has been out of work since leaving Inter Milan in December 2010.")
+    b = ("Chelsea sacked Roberto Di Matteo on Wednesday. Benitez, 52, has not worked since leaving Inter Milan in "
+         "December 2010.")
+    assert not [e for e in errors(a, b) if e[0] == "negation-flip"]
+
+
+def test_a_club_named_in_its_own_language_is_one_club():
+    a = ("Chelsea sacked Roberto Di Matteo on Wednesday. Benitez has been out of work since he left Inter Milan in "
+         "December 2010.")
+    b = ("Chelsea sacked Roberto Di Matteo yesterday. Benitez has been out of work since he left Internazionale in "
+         "December 2010.")
+    assert not [e for e in errors(a, b) if e[0] in ("person-mismatch", "organisation-mismatch")]
+
+
+def test_minutes_counted_from_the_end_are_no_slip_of_minutes_played():
+    a = ("Croatia beat England 3-2 on Wednesday. England fell 2-0 behind after 14 minutes on a rain-soaked field, and "
+         "Steve McClaren was sacked the next day.")
+    b = ("Croatia beat England 3-2 on Wednesday. Mladen Petric won it for Croatia 13 minutes from time, and Steve "
+         "McClaren was sacked the next day.")
+    assert not [e for e in errors(a, b) if e[0] == "number-mismatch"]
+
+
+def test_each_versions_only_day_of_a_game_against_one_side_is_one_fixture():
+    a = ("Germany sacked coach Hansi Flick on Sunday. Sporting director Rudi Voeller would take charge for Tuesday's "
+         "friendly against France in Dortmund.")
+    b = ("Germany sacked coach Hansi Flick on Sunday. The 63-year-old sporting director will lead the team against "
+         "France on Wednesday.")
+    assert any(e[0] == "date-mismatch" and "Tuesday" in e[1] and "Wednesday" in e[2]
+               for e in dated(a, b, "2023-09-10", "2023-09-11"))
+
+
+def test_a_side_named_right_before_a_figure_has_it():
+    b = ("Brendan Rodgers left Celtic for Leicester on Tuesday. Rodgers leaves Celtic six points clear at the top of "
+         "the Premiership and through to the last eight of the Scottish Cup.")
+    assert [f.owner for f in facts_of(b).facts if f.text == "six points"] == ["celtic"]

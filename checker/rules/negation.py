@@ -128,6 +128,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             # the plain side tells what someone claimed, the other what the prosecution said of it
         if any(t.key in _DENY and t.end <= at for t in plain.facts.words):
             continue  # "denied that a video existed" / "insisted that a video did not exist": the verb negates
+        if _OUT_OF.search(plain.text, max(0, at - 40), at + 40):
+            continue  # "has been out of work since leaving" / "has not worked since leaving": the same privation
         if any(t.text.lower() in PRIVATIVE for t in (op.a if cb else op.b)):
             continue  # "paused paid advertising" / "stopped paying", "lost power" / "were without power"
         if plain.cue_before(at, FORBID_REACH + 1, lambda t: t.text.lower() in _FORBID,
@@ -237,6 +239,7 @@ _FORBID = {"ban", "bans", "banned", "banning", "bar", "barred", "barring", "bars
            "prohibits", "prohibiting", "forbid", "forbids", "forbade", "forbidden", "prevent", "prevents", "prevented",
            "preventing"}
 FORBID_REACH = 4  # words between a forbidding word and the verb it forbids
+_OUT_OF = re.compile(r"\bout\s+of\s+(?:work|a\s+job|office|power|action|contention)\b", re.IGNORECASE)
 _FEAR = {"feared", "fear", "fears", "fearing", "afraid", "worried", "worry", "worries", "concerned"}
 _PURPOSE = {"so", "lest"}  # "so they would not", "so that it does not": an aim, the feared thing prevented
 FEAR_REACH, PURPOSE_REACH = 5, 4  # words from the fear to the feared verb, from "so" to the negation

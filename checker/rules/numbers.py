@@ -56,6 +56,7 @@ from typing import TYPE_CHECKING
 
 from ..compare import REWRITE_FRACTION, PairContext
 from ..entities import unmatched
+from ..extract import _TO_GO
 from ..facts import _CURRENCY_SYMBOLS, Quantity, prior_period
 from ..lexicon import lexicons
 from ..model import Finding, Severity
@@ -312,13 +313,16 @@ def _decade(text: str, q: Quantity) -> bool:
 
 
 def _not_comparable(ctx: PairContext, x: Quantity, y: Quantity) -> bool:
-    """Times of day in different zones, a figure and the decade it falls in, or offsets of two events."""
+    """Times of day in different zones, a figure and the decade it falls in, offsets of two events, or spans counted
+    from the start and from the end."""
     cx, cy = _clock(ctx.a.text, x), _clock(ctx.b.text, y)
     if cx[0] and cy[0] and cx[1] != cy[1]:
         return True
     ea, eb = _offset_event(ctx.a.text, x), _offset_event(ctx.b.text, y)
     if ea and eb and ea != eb:
         return True  # "arrested in Chile five years later" / "arrested in 2005 and extradited two years later"
+    if bool(_TO_GO.match(ctx.a.text, x.end)) != bool(_TO_GO.match(ctx.b.text, y.end)):
+        return True  # "fell behind after 14 minutes" / "won it 13 minutes from time": counted from two ends
     if _decade(ctx.a.text, x) and x.value <= y.value < x.value + 10:
         return True
     return _decade(ctx.b.text, y) and y.value <= x.value < y.value + 10
