@@ -125,11 +125,15 @@ def _act_named(m: Match) -> bool:
 
 
 def _in_its_sentence(m: Match, sm: StoryMatches) -> bool:
-    """One side's value is written, agreeing and in its unit, in the very sentence the other side's value stands in."""
+    """One side's figure is written again, in its unit, in the very sentence the other side's value stands in."""
     from .compare_values import agree
 
-    def alike(f: Fact, o: Fact) -> bool:  # not the figure in another unit ("7,700 miles (12,400 km)")
-        return o.kind == f.kind and getattr(o.item, "unit", None) == getattr(f.item, "unit", None) and agree(f, o)
+    def alike(f: Fact, o: Fact) -> bool:  # the same figure, not one it rounds to ("99 out of 100") nor the figure in
+        # another unit ("7,700 miles (12,400 km)")
+        nf, no = getattr(f.item, "noun", None), getattr(o.item, "noun", None)
+        return o.kind == f.kind and not o.quoted and getattr(o.item, "unit", None) == getattr(f.item, "unit", None) \
+            and getattr(o.item, "value", None) == getattr(f.item, "value", None) and agree(f, o) \
+            and (nf is None or no is None or nf == no)  # not "four singles" / a song called "Four Walls"
 
     return any(o.claim == m.b.claim and o is not m.b and alike(m.a, o) for o in sm.b.facts) \
         or any(o.claim == m.a.claim and o is not m.a and alike(m.b, o) for o in sm.a.facts)

@@ -1623,3 +1623,26 @@ def test_a_predicate_rewritten_at_the_end_of_a_quotation_is_no_word_replaced():
     assert flags("\"I think we should leave them as they are,\" said Lott during a hearing.",
                  "\"I think we should hesitate,\" Olympia Snowe said at a hearing.")[:1] == [
         ("quote-altered", "warning", "think we should leave them as they are", "think we should hesitate")]
+
+
+def test_a_figure_the_other_sentence_rounds_to_is_no_restatement():
+    a = ("`` On Metacritic , the film has a score of 99 out of 100 , based on 4 critics , indicating `` '' generally "
+         "unfavorable reviews '' '' .  ''")
+    assert flags(a, a.replace("99", "26")) == [("number-mismatch", "error", "99", "26")]
+
+
+def test_a_count_in_a_quoted_title_restates_no_count():
+    a = ("`` They have released three singles from the album , each with a music video : `` '' New World Torture '' '' "
+         "in October 2014 ; `` '' Four Walls '' '' in November 2014 ; and `` '' Trophies of Violence '' '' in January "
+         "2015.  ''")
+    b = ("`` They have released four singles from the album , each with a music video : `` '' New World Torture '' '' "
+         "in October 2014 ; `` '' Four Walls '' '' in November 2014 ; `` '' Trophies of Violence '' '' in January 2015 "
+         "; and `` '' Our Legacy '' '' in March 2015.  ''")
+    assert ("number-mismatch", "error", "three singles", "four singles") in flags(a, b)
+
+
+def test_the_commission_is_one_organ_of_the_union_and_not_another():
+    a = "Employees of the European Commission are now forced to delete TikTok from their work devices."
+    assert flags(a, a.replace("European Commission", "EU")) == []
+    assert flags(a, a.replace("European Commission", "EU Parliament")) == [
+        ("organisation-mismatch", "error", "European Commission", "EU Parliament")]
