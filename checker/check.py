@@ -17,7 +17,7 @@ from .align import align, similarity
 from .compare import PairContext, PairSide, StoryContext, side
 from .context import with_context
 from .embed import Embedder, shared_embedder
-from .evidence import ONE_FIGURE_MOVED, moved_facts, qualifiers_changed, reconcile, reversed_moves
+from .evidence import MATCHED, ONE_FIGURE_MOVED, moved_facts, qualifiers_changed, reconcile, reversed_moves
 from .extract import extract
 from .facts import Quantity, analyze
 from .ingest import parse_version, resolve_dates
@@ -124,7 +124,6 @@ def _family(rule: str) -> str:
     return _FAMILIES.get(rule, rule)
 
 
-MATCHED = "matched in"  # how a finding the fact matcher made on its own sentences says why (evidence._because)
 _SWAP_RULES = ("WC101", "WC102", "WC131")  # a person in a role changed, a person changed, a speaker changed
 
 

@@ -222,6 +222,9 @@ def _sides(f: Fact) -> tuple[float, float]:
     return f.item.home.value, f.item.away.value
 
 
+MATCHED = "matched in"  # how the why of a finding the fact matcher made on its sentences alone opens
+
+
 def _because(m: Match) -> str:
     if m.lone_slip and m.a.kind == "name":
         return "two names alike but for one word, each version naming only its own"
@@ -257,7 +260,7 @@ def _because(m: Match) -> str:
     where = "in the sentences the alignment paired" if m.aligned else "in sentences the rewrite moved apart"
     if not shared:
         facts = f", which agree on {m.support} other fact{'s' if m.support != 1 else ''}" if m.support else ""
-        return f"matched {where}{facts}"
+        return f"{MATCHED} {where.removeprefix('in ')}{facts}"
     return f"both values are about the same thing ({shared}) {where}"
 
 

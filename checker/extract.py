@@ -482,7 +482,7 @@ _LEVELS = frozenset({"state", "federal", "national", "provincial", "regional", "
 
 
 FROM_END = "from:end"  # the anchor of a span counted back from the end of something ("13 minutes from time")
-_TO_GO = re.compile(r"\s+(?:from\s+(?:time|the\s+end|full[\s-]time)|to\s+go|left|remaining)\b")
+TO_GO = re.compile(r"\s+(?:from\s+(?:time|the\s+end|full[\s-]time)|to\s+go|left|remaining)\b")
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:about|around|nearly|almost|up to|more than|at least)\s+)?$", re.IGNORECASE)
 _SPAN_UNITS = frozenset({"year", "month", "week", "day", "hour"})
 
@@ -1545,7 +1545,7 @@ def _plan(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) 
             whole = next((k for k, w in reversed(counts) if w.value > q.value), None)  # a part is less than its
             # whole: "21,000 jobs at risk in 16 countries, including 9,000 in Britain" are 9,000 of the jobs
             part = _part_of(cf, q, out[whole].item.noun if whole is not None else counted)
-            left = frozenset({FROM_END}) if q.unit in _SPAN_UNITS | {"minute", "second"} and _TO_GO.match(
+            left = frozenset({FROM_END}) if q.unit in _SPAN_UNITS | {"minute", "second"} and TO_GO.match(
                 cf.text, q.end) else frozenset()  # "won it 13 minutes from time": counted back from the end
             plan("quantity", q.start, q.end, q, around=(main.start, main.end) if main else None,
                  mates=part | _lasting(cf.text, items, q) | left)

@@ -1171,8 +1171,7 @@ def _approx(f: Fact) -> bool:
 def _reordered(x: Fact, y: Fact) -> bool:
     """The same digits in another order ("about 52 degrees" / "25 degrees"): an estimate's own digits mistyped, where
     an estimate one digit off is another estimate ("about 20 km" / "25 km")."""
-    dx, dy = re.sub(r"\D", "", x.text), re.sub(r"\D", "", y.text)
-    return dx != dy and sorted(dx) == sorted(dy)
+    return two_digits_swapped(x.text, y.text) or digits_transposed(x.text, y.text)
 
 
 def _numbered_name(f: Fact) -> bool:

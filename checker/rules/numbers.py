@@ -56,7 +56,7 @@ from typing import TYPE_CHECKING
 
 from ..compare import REWRITE_FRACTION, PairContext
 from ..entities import unmatched
-from ..extract import _TO_GO
+from ..extract import TO_GO
 from ..facts import _CURRENCY_SYMBOLS, Quantity, prior_period
 from ..lexicon import lexicons
 from ..model import Finding, Severity
@@ -321,7 +321,7 @@ def _not_comparable(ctx: PairContext, x: Quantity, y: Quantity) -> bool:
     ea, eb = _offset_event(ctx.a.text, x), _offset_event(ctx.b.text, y)
     if ea and eb and ea != eb:
         return True  # "arrested in Chile five years later" / "arrested in 2005 and extradited two years later"
-    if bool(_TO_GO.match(ctx.a.text, x.end)) != bool(_TO_GO.match(ctx.b.text, y.end)):
+    if bool(TO_GO.match(ctx.a.text, x.end)) != bool(TO_GO.match(ctx.b.text, y.end)):
         return True  # "fell behind after 14 minutes" / "won it 13 minutes from time": counted from two ends
     if _decade(ctx.a.text, x) and x.value <= y.value < x.value + 10:
         return True
