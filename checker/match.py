@@ -53,7 +53,8 @@ from .extract import (
     rate_and_total,
     stem,
 )
-from .facts import _COUNTRY_KEYS, CLEARED, DEMONYM, PLACE_NOUNS, ClaimFacts, Quantity, is_area
+from .facts import (_COUNTRY_KEYS, _WEEKDAYS, _WRITTEN_YEAR, CLEARED, DEMONYM, PLACE_NOUNS, ClaimFacts, Quantity,
+                    is_area)
 from .lexicon import Lexicons, lexicons
 from .model import Comparison
 from .normalize import Token, clause_break, digits_slipped, digits_transposed, fold_accents, lemma, two_digits_swapped
@@ -650,8 +651,7 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
 
 
 _BY_DAY = re.compile(r"\b(?:by|before)\s+$", re.IGNORECASE)  # not "until": "not found until April" is April
-_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-                        "today", "morning", "afternoon", "evening", "night", "tonight"})
+_DAY_WORDS = frozenset(_WEEKDAYS) | {"yesterday", "today", "morning", "afternoon", "evening", "night", "tonight"}
 
 
 def _second_events(fa: list[Fact], fb: list[Fact], pairs: list[tuple[int, int]], scores: np.ndarray,
@@ -1117,11 +1117,13 @@ def _identical_claims(comp: Comparison, a: VersionFacts, b: VersionFacts) -> tup
     return out, twins
 
 
-def _measure(f: Fact) -> tuple[str, str] | None:
+def _measure(f: Fact, estimates: bool = False) -> tuple[str, str] | None:
     """What a figure measures, when that is specific: its unit ("tonne", "km"), or for an ordinal or a bare count
-    the noun it counts ("116th minute", "65 people"). None for times of day, ages, bare figures, years."""
+    the noun it counts ("116th minute", "65 people"). None for times of day, ages, bare figures, years, and
+    estimates unless `estimates`."""
     unit, noun = _unit(f), getattr(f.item, "noun", None)
-    if f.kind != "quantity" or isinstance(f.item, Clock) or unit in ("clock", "time", "age", "year") or _approx(f):
+    if f.kind != "quantity" or isinstance(f.item, Clock) or unit in ("clock", "time", "age", "year") \
+            or _approx(f) and not estimates:
         return None  # "at about 1:00" / "at approximately 1:30": estimates are no typing slip, unless a version has
         # nothing else in their unit (_estimated_measure)
     if unit in (None, "ord"):
@@ -1161,7 +1163,7 @@ def _lone_slips(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
 
 def _estimated_measure(f: Fact) -> tuple[str, str] | None:
     """_measure, estimates included: a version's only figure in degrees may be "about 52 degrees"."""
-    return _measure(replace(f, item=replace(f.item, hedge=None))) if _approx(f) else _measure(f)
+    return _measure(f, estimates=True)
 
 
 def _approx(f: Fact) -> bool:
@@ -1251,7 +1253,7 @@ def _lone_months(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
         out: dict[str, list[Fact]] = {}
         for f in facts:
             if getattr(f.item, "granularity", None) in ("month", "day") and not f.quoted \
-                    and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", str(f.item.value)) and _YEAR_WRITTEN.search(f.text):
+                    and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", str(f.item.value)) and _WRITTEN_YEAR.search(f.text):
                 out.setdefault(str(f.item.value)[5:7], []).append(f)
         return {m: v for m, v in out.items() if len({g.item.value for g in v}) == 1}
 
@@ -1260,8 +1262,6 @@ def _lone_months(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
             if abs(int(str(x.item.value)[:4]) - int(str(y.item.value)[:4])) == 1
             and x.near & y.near and not _someone_else(x, y)}
 
-
-_YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _lone_fixtures(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
@@ -1436,8 +1436,9 @@ def _counterparts(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fac
             and not two_sources(x, y) and not own_word_in(x, y, b) and not own_word_in(y, x, a)}
 
 
-_SPEAKING = frozenset(stem(w) for w in ("speak", "speaking", "told", "tell", "reporters", "address", "interview",
-                                         "remarks", "conference"))  # the anchors of a place one spoke in
+# the anchors of a place one spoke in, keyed as anchors are ("speaking" is "speak", "told" "tell")
+_SPEAKING = frozenset(stem(lemma(w)) for w in ("speak", "tell", "reporters", "address", "interview", "remarks",
+                                                "conference"))
 _JURISDICTIONS = PLACE_NOUNS | {"county", "court", "council", "district", "parish", "municipality"}  # named for a place
 _VENUES = frozenset({"cathedral", "abbey", "basilica", "stadium", "arena"})  # a ceremony's or a match's one venue
 

@@ -248,8 +248,9 @@ def _closed_compounds(text: str, tokens: list[Token], lex: Lexicons) -> list[Tok
     return out
 
 
-_PREFIXES = frozenset({"co", "semi", "ex", "half", "step", "quasi", "pseudo", "non", "anti", "vice", "pre", "post",
-                       "sub", "mid", "pro"})  # a prefix set off by its hyphen says something of its own ("co-founder")
+BOUND_PREFIXES = frozenset({"half", "step", "co", "semi", "ex", "quasi", "pseudo"})  # "co-founder", "ex-wife"
+_PREFIXES = BOUND_PREFIXES | {"non", "anti", "vice", "pre", "post", "sub", "mid", "pro"}  # a prefix set off by its
+# hyphen says something of its own: no closed compound
 
 
 @lru_cache(maxsize=4096)

@@ -46,7 +46,7 @@ from ..compare import PairContext
 from ..facts import _FUNCTION
 from ..lexicon import Lexicons
 from ..model import Finding, Severity
-from ..normalize import Token, lemma, position
+from ..normalize import BOUND_PREFIXES, Token, lemma, position
 from ..opposites import converse_in_other_voice
 from ..wordnet import Relation, wordnet
 from . import rule
@@ -237,7 +237,7 @@ def _lone_values(ctx: PairContext, table: dict[str, frozenset[tuple[int, int]]])
 
 # prefixes that make another relation, rank or status of the same word: "half-brother" / "step-brother",
 # "co-founder" / "founder", "semi-professional" / "professional", "ex-wife" / "wife"
-_BOUND_PREFIXES = frozenset({"half", "step", "co", "semi", "ex", "quasi", "pseudo"})  # not "vice": titles are WC104's
+_BOUND_PREFIXES = BOUND_PREFIXES  # not "vice": titles are WC104's
 
 
 def _fellows(prefix: str, head: str) -> bool:
