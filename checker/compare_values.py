@@ -123,8 +123,8 @@ def lexical_kind(name: Name) -> str | None:
     if any(w in lex.org_words for w in words):
         return "org"
     joined = " ".join(words)
-    if joined in lex.places or any(w in lex.places for w in words if len(words) == 1):
-        return "place"
+    if joined in lex.places or joined in lex.parents or any(w in lex.places for w in words if len(words) == 1):
+        return "place"  # the parents table lists places too ("montego bay", in Jamaica)
     return None
 
 

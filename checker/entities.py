@@ -567,8 +567,9 @@ def _place_key(name: Name) -> str | None:
     """The key of a place in the parents table: "Chicago", "the West African (country)" -> "west africa"."""
     parents = lexicons().parents
     written = re.sub(r"^the\s+", "", transliterate(name.text).lower().strip())
-    if written in parents:
-        return written  # "Pretoria" itself, not the country its alias stands for
+    if written in parents or lexicons().places.get(written) == "city":
+        return written  # "Pretoria" itself, not the country its alias stands for; "Kingston", which the table leaves
+        # out (there are several), is still a city, not Jamaica, and holds no other city of Jamaica
     key = " ".join(name.keys).rstrip(".")
     key = _IN_FULL.get(key, _REGION_ADJECTIVES.get(key, key))
     if key not in parents and key.endswith("an") and key[:-1] in parents:

@@ -22,8 +22,8 @@ from dataclasses import replace
 from .entities import nested
 from .extract import Clock, Fact, forms_of
 from .facts import _FUNCTION
-from .match import (ONE_DAY, ONE_MONTH, Match, StoryMatches, _after, _digit_slip, _numbered_name, one_event_of,
-                    other_days, other_events, reaction_to, statement_and_act)
+from .match import (ONE_DAY, ONE_MONTH, ONE_STATEMENT, Match, StoryMatches, _after, _digit_slip, _numbered_name,
+                    one_event_of, other_days, other_events, reaction_to, statement_and_act)
 from .model import Finding, Severity, Side
 from .normalize import clause_break
 from .opposites import change_or_level, converse, figure_move, level_move, opposite, opposites_of
@@ -94,8 +94,8 @@ def reconcile(findings: list[Finding], sm: StoryMatches) -> list[Finding]:
                                                             f"({'/'.join(sorted(ma.a.event))}, "
                                                             f"{'/'.join(sorted(ma.b.event))})")
         if ma is not None and ma is mb and ma.confident and not ma.agree:
-            one_event = one_event_of(ma.a, ma.b) or ma.support >= _MANY or ma.lone_event is not None  # each version's
-            # only date of one thing is that thing's date
+            one_event = one_event_of(ma.a, ma.b) or ma.support >= ONE_STATEMENT or ma.lone_event is not None
+            # each version's only date of one thing is that thing's date
             two_acts = ma.a.kind == "date" and other_events(ma.a, ma.b) and not one_event and not _act_named(ma)
             # "who flew to Whakatane on Monday evening" / "met first responders in Whakatane on Tuesday": each day
             # dates its own act (not "issue a recommendation in October" / "make a recommendation in November")
@@ -157,8 +157,6 @@ _AFTER_ACT = re.compile(r"\s*,?\s*after\b", re.IGNORECASE)
 
 
 _NAME_RULES = {"WC102", "WC105", "WC106"}
-_MANY = 3  # other facts agreeing around two dates: one event, whatever verb each version tells it with ("ran off the
-# rails on Tuesday night, killing at least seven" at 106 mph / "derailed on Wednesday night, killing at least seven")
 
 
 def _replaced(fa: Fact, fb: Fact, sm: StoryMatches) -> bool:

@@ -102,6 +102,8 @@ class Fact:
     # for a person's name, their full name in this version ("joko widodo" for "Mr Joko")
     event: frozenset[str] = frozenset()  # for a date, the base forms of the verb it dates: what happened that day
     beyond: frozenset[str] = frozenset()  # for a date, the words of the clause a subordinating word opens after it
+    body: Any = None  # for a person, the Name of the body their title is an office of ("USOC" for "USOC chief
+    # executive Jim Scherr")
 
 
 @dataclass
@@ -478,6 +480,19 @@ def _body_in_title(cf: ClaimFacts, person: Name, lex: Lexicons) -> Name | None:
     return Name(lo, hi, cf.text[lo:hi], keys, "org")
 
 
+def _title_body(cf: ClaimFacts, person: Name, lex: Lexicons) -> Name | None:
+    """The body a person's title names as theirs: the organisation written just before the title
+    ("U.S. Anti-Doping Agency chief executive Travis Tygart", "USOC's chief executive"), or inside it ("Ontario
+    Superior Court Justice Edward Belobaba")."""
+    if person.kind != "person" or person.role_span is None:
+        return None
+    start = person.role_span[0]
+    body = next((m for m in cf.names if m.kind == "org" and m.end <= start
+                 and _BODY_THEN_TITLE.fullmatch(cf.text, m.end, start)), None) or _body_in_title(cf, person, lex)
+    return body
+
+
+_BODY_THEN_TITLE = re.compile(r"(?:'s|’s)?\s*")
 _LEVELS = frozenset({"state", "federal", "national", "provincial", "regional", "county", "city", "district"})
 
 
@@ -1261,6 +1276,9 @@ _CITED = re.compile(r"\b(?:quoting|citing|paraphrasing|echoing|words of|borrowin
                     re.IGNORECASE)
 
 
+_OBJECT_OF = re.compile(r"\b(?:of|about|against|for|to|with|on|at|in|from|over)\s+$", re.IGNORECASE)
+
+
 def _speaker(cf: ClaimFacts, quote: Quote, people: dict[str, Person]) -> Name | None:
     """The person a sentence gives as saying `quote`: the one next to a speech verb ("said Rayner", "Roxas said",
     "according to Lim", "Rotunno called it"), else the sentence's subject for a quoted phrase ("Vance thanked
@@ -1285,6 +1303,10 @@ def _speaker(cf: ClaimFacts, quote: Quote, people: dict[str, Person]) -> Name | 
     if not cands:
         return None
     if not verbs:
+        cands = [n for n in cands if not _OBJECT_OF.search(text, max(0, n.start - 10), n.start)]
+        if not cands:
+            return None  # 'found that the jury "ought to have entertained a doubt" about the guilt of Pell': the one
+            # a preposition names is what the phrase is about, not who says it
         opener = cands[0].end <= quote.start and _OWN_CLAUSE.search(text, cands[0].end, quote.start)
         unnamed = cands[0].end <= quote.start and any(
             m.group(1) in lexicons().titles for m in _UNNAMED_ACTOR.finditer(text, cands[0].end, quote.start))
@@ -1704,8 +1726,9 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
                     near = near | {f"in:{host}"}  # "Bienenbuettel, a village in Lower Saxony": where the town is
             if p.kind == "quantity" and isinstance(item, Quantity) and item.unit in lex.currencies.values():
                 near = near | _period_of_sum(cf, p.end)
+            body = _title_body(cf, item, lex) if p.who == "name" else None
             facts.append(Fact(p.kind, version.id, ci, base + p.start, base + p.end, claim.text[p.start:p.end], near,
-                              plan.sentence, who, item, p.quoted, owner, p.event, p.beyond))
+                              plan.sentence, who, item, p.quoted, owner, p.event, p.beyond, body))
         for q, (words, spans) in zip(cf.quotes, plan.quote_words):
             wspans = tuple((base + s, base + e) for s, e in spans)
             name = _speaker(cf, q, people)

@@ -1426,13 +1426,15 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
         street = len(run) >= 2 and run[-1].text.lower() in _GEOGRAPHIC_HEADS and run[-2].kind == "alias"
         geographic = len(run) >= 2 and run[-1].text.lower() in _GEOGRAPHIC_HEADS and run[-1].cap
         while not is_org and not street and k < len(run) - 1 and (
-                _is_role_word(run[k], lex) or any(_hyphened_title(run, m, lex) for m in range(max(0, k - 3), k))) \
+                _is_role_word(run[k], lex) and not _half_title(run, k, lex)
+                or any(_hyphened_title(run, m, lex) for m in range(max(0, k - 3), k))) \
                 and not (geographic and run[k].text.lower() in lex.titles):
             k += 1  # not "Wellington Street", "Moscow Road": a place named after a city, not a city's street; not
             # "Queen Maud Gulf", "King William Island", "Prince Edward Island": a place named after a person
         for m in range(len(run) - 1, k, -1):
             if not is_org and run[m - 1].text.lower().rstrip(".") in lex.titles and run[m].text.lower() not in (
-                    "and", "&"):  # not "Erdogan's Justice and Development party": a field of a body's name
+                    "and", "&") and not _half_title(run, m - 1, lex):  # not "Erdogan's Justice and Development
+                # party": a field of a body's name
                 if geographic:
                     break  # "Glasgow Queen Street", "King Street": a place named after the title
                 k = m  # "FTC Chairman Tim Muris": the role runs to the last title word
@@ -1726,6 +1728,16 @@ def _person_from(run: list[Token], tokens: list[Token], j: int, lex: Lexicons) -
     # town no list has is still no word of a body's name
     return (place and not any(w in lex.org_words or _is_role_word(t, lex) for w, t in zip(low, words))
             and not all(wordnet().common(w) for w in low))
+
+
+_HALF_TITLES = frozenset({"grand", "crown", "vice"})  # a title only with the title after it: "Grand Duke", "Crown
+# Prince", "Vice Admiral"; not "Grand Slam champion Stan Wawrinka", "Crown Resorts"
+
+
+def _half_title(run: list[Token], k: int, lex: Lexicons) -> bool:
+    """run[k] is a word that is a title only before another title word, and the word after it is none."""
+    nxt = run[k + 1].text.lower().rstrip(".") if k + 1 < len(run) else ""
+    return run[k].text.lower() in _HALF_TITLES and nxt not in lex.titles and nxt != "-"
 
 
 def _is_role_word(t: Token, lex: Lexicons) -> bool:

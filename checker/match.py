@@ -29,6 +29,7 @@ from functools import lru_cache
 import numpy as np
 
 from .assign import assign
+from .entities import same_entity
 from .extract import (
     _PREPOSITIONS,
     EXAMPLE,
@@ -79,6 +80,8 @@ QUOTE_OVERLAP = 0.6  # share of the shorter quotation's words found in the other
 QUOTE_SHARED = 3  # content words two quotations in unpaired sentences share, unless one holds all of the other's
 QUOTE_ORDER = 0.6  # or unless their words run in the same order this much (difflib's ratio)
 BOUND_NEAR = 1.5  # an open bound ("at least 56") restates only a figure this close to it
+ONE_STATEMENT = 3  # other facts of two sentences agreeing that make them one statement, whatever the words: "ran off
+# the rails on Tuesday night, killing at least seven" at 106 mph / "derailed on Wednesday night, killing at least seven"
 SUPPORTED_NEAR = 0.1  # anchor agreement enough for a disagreement in sentences that agree on two other facts
 FULL_NEAR = 0.75  # anchors this alike, with a person or a place and a word among them, date one event
 SOLE_ACTOR = 0.4  # sentence words in common for the one person each names to be one role
@@ -186,6 +189,9 @@ class Match:
             return False  # "Hurricane Katrina struck the U.S. Gulf Coast" / "hit New Orleans": a town on that coast
         if self.a.kind == "name" and EXAMPLE in self.a.near | self.b.near:
             return False  # "universities including Oxford" / "campuses in London": a rewrite picks its own examples
+        if self.a.kind == "name" and _other_bodies(self.a, self.b):
+            return False  # "U.S. Anti-Doping Agency chief executive Travis Tygart" / "USOC chief executive Jim
+            # Scherr": one title, of two bodies, is two offices
         if self.a.kind == "name" and _other_rank(self.a, self.b):
             return False  # "Deputy Prime Minister Nick Clegg" / "Prime Minister David Cameron": two offices
         if self.a.kind == "date" and other_acts(self.a, self.b):
@@ -236,6 +242,11 @@ class Match:
             # Russian counterpart, Anton Siluanov, ... tomorrow": the same event, four facts agreeing around it;
             # "captured in February 2014 in Mazatlan after 13 years on the run" / "recaptured in
             # February 2014 in Culiacan after 13 years as a fugitive": two facts agree, the third does not
+        if self.a.kind == "date" and self.aligned and self.support >= ONE_STATEMENT and not self.restated \
+                and _days_of_one_month(self.a, self.b):
+            return True  # "The ban runs from Feb. 9 to May 4" / "The suspension, which began on February 9 and ends
+            # on May 14": paired sentences that agree on three other facts are one statement, its day of the month
+            # changed (not "on Friday" / "on Saturday", which may date two acts of one week)
         if self.a.kind == "name" and self.aligned and self.support >= 1 and _same_head(self.a, self.b):
             return not self.restated  # "found ... in the Vartry Reservoir near Roundwood" / "anglers found ... in the
             # Poulaphouca Reservoir": paired sentences, another fact agreeing, one reservoir put for another
@@ -257,6 +268,10 @@ class Match:
         if self.a.kind == "date" and any(k.startswith("q:time:") for k in self.shared) and not self._other_day():
             return not self.restated  # "takes effect at 12:01 a.m. EDT on Tuesday" / "came into force at 12:01 a.m.
             # yesterday": one minute of one day
+        if self._one_office() and self.support >= 2 and not self.restated:
+            return True  # "She told U.S. District Judge Kenneth Karas that ... from September 2000 to July 2001" /
+            # "Appearing before Judge Charles Brieant ..., she admitted ... between September 2000 and July 2001": one
+            # office, two other facts of the sentences agreeing, its holder changed
         if self._one_act_of_one_role():
             return not self.restated  # "The tribunal, chaired by British lawyer Michael Beloff," / "The three-man
             # tribunal, chaired by Albie Sachs,": who chaired it
@@ -273,6 +288,11 @@ class Match:
             return False
         if self.aligned:
             return True
+        if self.a.kind == "date" and self.near < FULL_NEAR and _named_acts(self.a, self.b):
+            return False  # "Sanchez, who came to power on June 1" / "Sanchez's government lost its first minister
+            # yesterday": in sentences the rewrite moved apart, each day dates the act its own sentence names, unless
+            # all the words around them are alike ("inaugurated as president in Pretoria" / "sworn in as president
+            # in Pretoria")
         # in sentences the rewrite moved apart, the anchor must say what happened, not only who or where
         if self.a.kind == "quantity":
             # a figure with a unit needs one word of what happened in common; two bare figures must also count
@@ -370,6 +390,15 @@ class Match:
         words = [set(re.findall(r"\w+", (f.owner or fold_accents(f.text)).lower())) for f in (self.a, self.b)]
         texts = [set(re.findall(r"\w+", fold_accents(f.text).lower())) for f in (self.a, self.b)]
         return not (texts[0] & words[1] or texts[1] & words[0])  # "Widodo's" / "Mr Joko": Joko Widodo both
+
+    def _one_office(self) -> bool:
+        """Two people with one title, the words of one contained in the other's ("U.S. District Judge" /
+        "Judge"), a title word among them that is not a rank."""
+        if not (self.a.kind == "name" and getattr(self.a.item, "kind", None) == getattr(self.b.item, "kind", None)
+                == "person"):
+            return False
+        ra, rb = set(self.a.item.role), set(self.b.item.role)
+        return bool(ra and rb and (ra <= rb or rb <= ra) and (ra & rb) & lexicons().titles - _RANKS)
 
     def _one_act_of_one_role(self) -> bool:
         """Two people (or two bodies) each named as the one who did one act ("chaired by", "filmed by"): a shared word
@@ -1655,6 +1684,11 @@ _RANKS = frozenset({"deputy", "vice", "assistant", "under", "junior", "shadow", 
                     "lieutenant", "second", "first"})  # words that make another office of a title
 
 
+def _other_bodies(x: Fact, y: Fact) -> bool:
+    """Two people whose titles each name the body they serve, two bodies."""
+    return x.body is not None and y.body is not None and not same_entity(x.body, y.body)
+
+
 def _other_rank(x: Fact, y: Fact) -> bool:
     """Two people given titles that differ by a rank word: "Deputy Prime Minister" / "Prime Minister"."""
     rx, ry = getattr(x.item, "role", ()), getattr(y.item, "role", ())
@@ -1785,6 +1819,21 @@ def _within(x: Quantity, y: Quantity, ratio: float) -> bool:
     return vx > 0 and vy > 0 and max(vx, vy) / min(vx, vy) <= ratio
 
 
+def _other_actor(x: Fact, y: Fact, a: VersionFacts, b: VersionFacts) -> bool:
+    """The two sentences open with two people, neither in the other sentence, one of them named elsewhere in the
+    other version: each tells what its own person does ("Interior Minister Thomas de Maiziere was likely to take over
+    the Defense Ministry" / "Hans-Peter Friedrich ... will take over the Interior Ministry", de Maiziere named
+    elsewhere), not one act whose doer a rewrite changed ("Labour Minister Steven MacKinnon ... had asked the Canada
+    Industrial Relations Board" / "Seamus O'Regan ... had asked the Canadian Transportation Agency")."""
+    from .extract import _subject
+
+    sx, sy = _subject(a.analyses[x.claim], a.people), _subject(b.analyses[y.claim], b.people)
+    return sx is not None and sy is not None and sx not in y.people and sy not in x.people and (
+        sx in b.people or sy in a.people)  # not "Gove has appointed Peter Clarke, a former head of counter-terrorism
+    # at London's Metropolitan Police" / "Former West Midlands Police counter-terrorism chief Peter Clarke": Clarke
+    # is in both
+
+
 def _people_near(f: Fact) -> set[str]:
     """The people named next to a value (their surname keys)."""
     return {p for p in f.people if any(k.startswith("n:") and k.split()[-1] == p for k in f.near)}
@@ -1859,8 +1908,9 @@ def _lone_roles(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact]
 
     pairs = _lone(fa, fb, role_words, lambda f: f.text)
     by_id = {id(f): f for f in fa + fb}
-    return {k: w for k, w in pairs.items() if not other_days(by_id[k[0]], by_id[k[1]])}  # "India's Supreme Court
-    # on Thursday struck down a law" / "The Bombay High Court struck down the law in 2009": two acts, years apart
+    return {k: w for k, w in pairs.items() if not other_days(by_id[k[0]], by_id[k[1]])
+            and not _other_actor(by_id[k[0]], by_id[k[1]], a, b)}  # "India's Supreme Court on Thursday struck
+    # down a law" / "The Bombay High Court struck down the law in 2009": two acts, years apart
 
 
 def _base(f: Fact, text: str) -> bool:
@@ -1902,6 +1952,22 @@ def _lone(fa: list[Fact], fb: list[Fact], words: Callable[[Fact], Iterable[str]]
 # verbs of so many senses that sharing one says nothing ("hold" / "have", "take" / "get")
 _LIGHT_VERBS = frozenset({"be", "have", "hold", "take", "get", "make", "do", "go", "run", "come", "see", "meet",
                           "give", "put", "set", "say", "tell", "keep", "let", "turn", "play", "call", "leave"})
+
+
+def _days_of_one_month(x: Fact, y: Fact) -> bool:
+    """Two days of one month, each written with its number ("May 4" / "May 14")."""
+    return (getattr(x.item, "granularity", None) == getattr(y.item, "granularity", None) == "day"
+            and str(x.item.value)[:7] == str(y.item.value)[:7] and any(c.isdigit() for c in x.text)
+            and any(c.isdigit() for c in y.text))
+
+
+def _named_acts(x: Fact, y: Fact) -> bool:
+    """Each date names what it dates, two acts that neither sentence shares nor WordNet holds in one sense, between
+    fewer than two people both sentences name ("is due to hand over the chief executive role to Andy Jassy" / "will
+    step aside as Amazon's chief executive ... in favour of Andy Jassy" is one act of Bezos and Jassy)."""
+    ex, ey = x.event - SAID - _LIGHT_VERBS, y.event - SAID - _LIGHT_VERBS
+    return bool(ex and ey) and len(x.people & y.people) < 2 and not (
+        ex & (y.event | y.near) or ey & (x.event | x.near)) and not any(_one_verb_sense(u, v) for u in ex for v in ey)
 
 
 def _one_verb_sense(x: str, y: str) -> bool:
@@ -2130,16 +2196,31 @@ def _named_beside(x: Fact, y: Fact, every_a: list[Fact], every_b: list[Fact], ag
     """Each name's counterpart sentence names it too, beside the name matched with it ("evidence from the United
     Nations refugee agency UNHCR" / "evidence from the UNHCR, the UN refugee agency"): two names of one sentence
     paired the wrong way round, not one replaced."""
-    if x.kind == y.kind == "name" and (f"n:{' '.join(x.item.keys)}" in y.near or f"n:{' '.join(y.item.keys)}" in x.near):
+    if x.kind == y.kind == "name" and (f"n:{' '.join(x.item.keys)}" in y.near and not _capital(x)
+                                       or f"n:{' '.join(y.item.keys)}" in x.near and not _capital(y)):
         return True  # "beating Ukrainian pole vault great Sergey Bubka" / "The Briton beat Ukraine's Sergey Bubka":
         # the counterpart names it too, where no fact was read ("Ukraine's" before a name)
     return (any(o.claim == x.claim and o is not x and not _place_inside(y, o) and agree(y, o) and not _nests(x, o)
-                for o in every_a)
+                and not _city_unnamed(y, o) for o in every_a)
             or any(o.claim == y.claim and o is not y and not _place_inside(x, o) and agree(x, o) and not _nests(y, o)
-                   for o in every_b))
+                   and not _city_unnamed(x, o) for o in every_b))
     # the country a body is named after does not name the body ("the US trade representative" beside "the
     # Commerce Department" is no mention of the "U.S. International Trade Commission"); a country holding both
     # cities names neither ("in Shanghai, where he was on a visit to China" / "during a visit to Beijing")
+
+
+def _capital(f: Fact) -> bool:
+    """A city keyed as its country ("kingston" as "jamaica", for "Kingston said"), written as the city after a
+    preposition: the place where something happened ("in Kingston"), not the government ("which Baku said")."""
+    written = fold_accents(_bare(f.text)).lower()
+    return lexicons().places.get(written) == "city" and " ".join(f.item.keys) != written and any(
+        k.startswith("prep:") for k in f.near)
+
+
+def _city_unnamed(city: Fact, o: Fact) -> bool:
+    """`city` is a capital written as the city, `o` is written otherwise: the capital is still the city where things
+    happen, which "the Jamaican trials in Montego Bay" does not name."""
+    return _capital(city) and fold_accents(_bare(o.text)).lower() != fold_accents(_bare(city.text)).lower()
 
 
 def _nests(x: Fact, o: Fact) -> bool:

@@ -216,6 +216,19 @@ def test_a_negation_moved_within_the_phrase_it_negates_is_silent(a, b):
     assert flags(a, b) == []
 
 
+def test_a_negation_after_a_hedge_is_shown_with_the_verb_before_the_hedge():
+    assert flags("A police analysis concluded that the voice was probably his, according to French media.",
+                 "A police analysis concluded that the voice was probably not his, according to French media.") == [
+        ("negation-flip", "error", "was probably his", "was probably not his")]
+
+
+def test_an_opposite_is_shown_with_its_determiner():
+    """ "no winners" / "no losers": without its "no" the value says the opposite of the sentence."""
+    assert flags("The judge said there were no winners in this case.",
+                 "The judge said there were no losers in this case.") == [
+        ("direction-flip", "error", "were no winners", "were no losers")]
+
+
 def test_a_negated_phrasal_verb_is_shown_with_its_particle():
     assert flags("Ambrose said the F-35 had not been ruled out, but officials would look at others.",
                  "Ambrose said the F-35 had been ruled out, but officials would look at others.") == [

@@ -6009,3 +6009,116 @@ def test_a_side_named_right_before_a_figure_has_it():
     b = ("Brendan Rodgers left Celtic for Leicester on Tuesday. Rodgers leaves Celtic six points clear at the top of "
          "the Premiership and through to the last eight of the Scottish Cup.")
     assert [f.owner for f in facts_of(b).facts if f.text == "six points"] == ["celtic"]
+
+
+def test_a_word_that_is_a_title_only_before_another_is_no_title_alone():
+    people = {f.text: f.item.role for f in facts_of(
+        "Three-times Grand Slam champion Stan Wawrinka wrote on social media. Crown Prince Mohammed bin Salman "
+        "met him.").facts if f.kind == "name" and f.item.kind == "person"}
+    assert "Slam" not in people and "Grand Slam" not in people
+    assert people["Mohammed bin Salman"] == ("crown", "prince")
+
+
+def test_one_title_of_two_bodies_is_two_offices():
+    a = ('Marion Jones pleaded guilty on Friday. "This is a sad day for sport, but the truth has finally come out," '
+         "U.S. Anti-Doping Agency chief executive Travis Tygart said. Jones faces up to six months in prison.")
+    b = ("Marion Jones pleaded guilty on Friday. Jones faces up to six months in prison. USOC chief executive Jim "
+         "Scherr said Jones had handed over her medals.")
+    assert not [e for e in errors(a, b) if e[0] in ("person-mismatch", "person-role-mismatch")]
+
+
+def test_what_two_people_each_do_to_a_body_is_no_body_replaced():
+    a = ("Guttenberg resigned as defence minister on Tuesday. Merkel accepted his resignation. German media reported "
+         "that Interior Minister Thomas de Maiziere was likely to take over the Defense Ministry.")
+    b = ("Guttenberg resigned as defence minister on Tuesday. Merkel accepted his resignation. Hans-Peter Friedrich, "
+         "who leads the CSU's lawmakers, will take over the Interior Ministry, Merkel said. Thomas de Maiziere, 57, "
+         "moves to defence.")
+    assert not [e for e in errors(a, b) if e[0] == "organisation-mismatch"]
+
+
+def test_one_office_in_sentences_that_agree_on_two_other_facts_has_one_holder(embedder):
+    """Sentences the rewrite moved apart (the model pairs neither), one title, two dates agreeing around it."""
+    shared = "Jones won five medals at the 2000 Sydney Olympics. She faces up to six months in prison. "
+    a = (shared + "Marion Jones pleaded guilty on Friday to lying to federal investigators. Jones, 31, admitted in U.S. "
+         "District Court in White Plains that she lied in 2003. She told U.S. District Judge Kenneth Karas that her "
+         'former coach, Trevor Graham, gave her the designer steroid known as "the clear" from September 2000 to July '
+         "2001.")
+    b = (shared + "Marion Jones admitted yesterday that she had cheated her way to Olympic glory. The 31-year-old "
+         "American pleaded guilty to two counts of lying to federal agents. Appearing before Judge Charles Brieant in "
+         'White Plains, she admitted taking the steroid known as "the clear" between September 2000 and July 2001, '
+         "and lying about it to investigators in 2003.")
+    assert ("person-mismatch", "District Judge Kenneth Karas", "Judge Charles Brieant") in dated(
+        a, b, "2007-10-05", "2007-10-06", embedder)
+
+
+def test_a_quotation_standing_alone_after_its_speakers_sentence_is_theirs_for_sure():
+    a = ('Tyson Gay tested positive for a banned substance. "I don\'t have a sabotage story," Gay said in a telephone '
+         'interview. "I don\'t have any lies. I basically put my trust in someone and I was let down."')
+    b = ("Tyson Gay tested positive for a banned substance. Asafa Powell also tested positive. \"I basically put my "
+         'trust in someone and I was let down," Powell said.')
+    assert any(e[0] == "quote-attribution" and "Gay" in e[1] and "Powell" in e[2] for e in errors(a, b))
+
+
+def test_a_capital_is_a_city_where_things_happen_not_its_country():
+    a = ("Asafa Powell tested positive. Powell and Sherone Simpson said they had tested positive for oxilofrine at "
+         "the Jamaican national championships in Kingston in June.")
+    b = ("Asafa Powell tested positive. Powell and Simpson tested positive for oxilofrine at the Jamaican trials in "
+         "Montego Bay in June.")
+    assert any(e[0] == "place-mismatch" and "Kingston" in e[1] and "Montego Bay" in e[2] for e in errors(a, b))
+
+
+def test_paired_sentences_agreeing_on_three_other_facts_are_one_statement_of_its_dates():
+    a = ("Jannik Sinner accepted a three-month ban on Saturday. The ban runs from Feb. 9 to May 4, meaning the "
+         "23-year-old Italian will not miss any Grand Slam tournament and can return for the French Open.")
+    b = ("Jannik Sinner accepted a three-month ban yesterday. The suspension, which began on February 9 and ends on "
+         "May 14, was carefully timed: the 23-year-old Italian will miss no grand slam and should be back for the "
+         "French Open.")
+    assert any(e[0] == "date-mismatch" and "May 4" in e[1] and "May 14" in e[2]
+               for e in dated(a, b, "2025-02-15", "2025-02-16"))
+
+
+def test_a_capital_that_speaks_for_its_country_is_the_country():
+    a = ("Armenia and Azerbaijan agreed a ceasefire on Tuesday. Azerbaijani forces will keep the areas they captured, "
+         "including Shusha, the enclave's second-largest town, which Baku said it took on Sunday.")
+    b = ("Armenia and Azerbaijan agreed a ceasefire yesterday. Azerbaijan will keep the territory it captured, "
+         "including the strategic town of Shushi, known in Azerbaijan as Shusha.")
+    assert not [e for e in errors(a, b) if e[0] == "place-mismatch"]
+
+
+def test_a_body_given_an_act_whose_doer_the_rewrite_changed_is_still_replaced():
+    a = ("Canada's two big railways locked out their workers on Thursday. Labour Minister Steven MacKinnon said on "
+         "Thursday afternoon he had asked the Canada Industrial Relations Board to impose final binding arbitration.")
+    b = ("Canada's two big railways locked out their workers yesterday. By the afternoon, Seamus O'Regan, the labour "
+         "minister, had asked the Canadian Transportation Agency to impose binding arbitration.")
+    assert any(e[0] == "organisation-mismatch" and "Industrial Relations" in e[1] for e in errors(a, b))
+
+
+def test_days_of_two_named_acts_in_sentences_moved_apart_are_no_confident_match(embedder):
+    a = ("Spain's new culture and sports minister, Maxim Huerta, resigned on Wednesday, a week after taking office, "
+         "following revelations that he had been fined for using a company to pay less tax. His departure is an "
+         "embarrassing setback for Socialist Prime Minister Pedro Sanchez, who came to power on June 1 promising clean "
+         "government after ousting Mariano Rajoy in a no-confidence vote. The tax authorities challenged the "
+         "arrangement, and a Madrid court upheld their decision in 2017.")
+    b = ("Pedro Sanchez's week-old Spanish government lost its first minister yesterday when Maxim Huerta, the culture "
+         "minister, stepped down over a tax dispute. Mr Huerta, 47, quit just hours after a news website revealed that "
+         "he had routed his income through a company in order to pay less tax. The tax office objected and a court in "
+         "Madrid backed it last year.")
+    sm = story_matches(a, b, "2018-06-13", "2018-06-14", embedder)
+    assert not [m for m in sm.facts if m.a.text == "June 1" and m.confident]  # came to power / lost a minister
+
+
+def test_one_act_between_the_same_two_people_told_with_two_verbs_is_one_act():
+    a = ("Amazon agreed to buy MGM on Wednesday. Bezos is due to hand over the chief executive role to Andy Jassy, the "
+         "head of Amazon Web Services, on July 5.")
+    b = ("Amazon agreed to buy MGM yesterday. Jeff Bezos, who will step aside as Amazon's chief executive on July 15 "
+         "in favour of Andy Jassy, praised MGM's catalogue.")
+    assert any(e[0] == "date-mismatch" and "July 5" in e[1] and "July 15" in e[2]
+               for e in dated(a, b, "2021-05-26", "2021-05-27"))
+
+
+def test_a_body_of_a_person_both_sentences_name_is_still_compared():
+    a = ("Birmingham schools face inspections. Gove has appointed Peter Clarke, a former head of counter-terrorism at "
+         "London's Metropolitan Police, to lead a separate investigation. Ofsted inspected 21 schools.")
+    b = ("Birmingham schools face inspections. Former West Midlands Police counter-terrorism chief Peter Clarke is "
+         "leading a separate government inquiry. Ofsted inspected 21 schools. Gove welcomed the reports.")
+    assert any(e[0] == "organisation-mismatch" and "Metropolitan" in e[1] for e in errors(a, b))

@@ -244,6 +244,7 @@ def _other_years(ctx: PairContext) -> bool:
     return bool(ya and yb and not ya & yb)
 
 
+_DETERMINER = re.compile(r"\bno\s+$", re.IGNORECASE)  # "no winners": without it the value says the opposite
 _DEGREE = re.compile(r"\b(?:too|very|so|far|much|extremely|relatively|unusually)\s+$", re.IGNORECASE)
 
 
@@ -265,9 +266,12 @@ def _same_noun_after(ctx: PairContext, x: Token, y: Token) -> tuple[int, int] | 
 
 
 def _degree_before(text: str, start: int) -> int:
-    """Where a word's value begins with the degree word before it: "too low" / "too high" is the change shown."""
+    """Where a word's value begins with the degree word and the "no" before it: "too low" / "too high", "no winners" /
+    "no losers" is the change shown."""
     m = _DEGREE.search(text, max(0, start - 14), start)
-    return m.start() if m else start
+    start = m.start() if m else start
+    d = _DETERMINER.search(text, max(0, start - 5), start)
+    return d.start() if d else start
 
 
 DENIAL_REACH = 10  # tokens back from a word to the verb of denial of its clause ("denied knowing that the works were")

@@ -366,6 +366,8 @@ def _with_negated_word(ctx: PairContext, op) -> tuple[tuple[int, int], tuple[int
         # subject ("We do not expect" / "We expect"): who says or does what is turned round
         if prev.a[-1].text.lower() in _AUX_SHOWN or prev.a[-1].key in _AUX_SHOWN:
             back = 1  # "cannot" is read as "can" and "not": "employers cannot close" / "employers can close"
+        elif len(prev.a) >= 2 and _hedge(prev.a[-1]) and prev.a[-2].text.lower() in _AUX_SHOWN:
+            back = 2  # "the voice was probably his" / "was probably not his": the hedge between verb and negation
         if len(prev.a) > back and prev.a[-1 - back].text.lower() in PRONOUNS | {"there"}:  # "there was no evidence"
             back += 1
         if back:
@@ -379,6 +381,13 @@ def _with_negated_word(ctx: PairContext, op) -> tuple[tuple[int, int], tuple[int
     return spans[0], spans[1]
 
 
+def _hedge(t: Any) -> bool:
+    """An adverb that may stand between a verb and its negation ("probably", "still", "also")."""
+    low = t.text.lower()
+    return low in _BETWEEN or (len(low) > 4 and low.endswith("ly") and t.kind == "word")
+
+
+_BETWEEN = frozenset({"still", "also", "just", "even", "already", "almost", "yet", "certainly", "perhaps"})
 _AUX_SHOWN = {"is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "will", "would", "could", "can",
               "should", "must", "may", "might", "shall"}
 

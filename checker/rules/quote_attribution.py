@@ -11,7 +11,8 @@ the women for their 'remarkable courage'"), the last person named for "he
 said", and the previous speaker for a quotation that goes on.
 
 A disagreement is an error when each speaker is named beside the quotation
-or in the sentence right before its "he said", and, for a phrase of four
+or in the sentence right before its "he said" (or right before a quotation
+that stands alone, going on from theirs), and, for a phrase of four
 words or fewer, stands with a verb of saying ("Le Maire called the decision
 'an economic error'"), not only near it ("found that Rahman had engaged in
 'undue spiritual influence'"); a "he said" after a sentence
@@ -130,10 +131,13 @@ def _speaks_for(vf, q, body: Name) -> bool:
 
 
 def _sure(q) -> bool:
-    """The speaker is named beside the quotation, or "he said" follows the sentence that names them; not a
+    """The speaker is named beside the quotation, or "he said" (or a quotation standing alone) follows the sentence
+    that names them; not a
     "he said" after a sentence that only describes or refers back ("the 78-year-old pontiff urged", "In his homily
     he called"), whose person the reading carries from further back and may well mistake."""
-    return q.how == "named" or q.how == "pronoun" and q.speaker_claim is not None and q.claim - q.speaker_claim <= 1
+    return q.how == "named" or q.how in ("pronoun", "continued") and q.speaker_claim is not None \
+        and q.claim - q.speaker_claim <= 1  # '"I don't have a sabotage story," Gay said.' then '"I basically put my
+    # trust in someone and I was let down."': a quotation on its own right after the sentence naming its speaker
 
 
 def _how(how: str) -> str:
