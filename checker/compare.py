@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from .facts import ClaimFacts, analyze
+from .facts import _FUNCTION, ClaimFacts, analyze
 from .lexicon import Lexicons, lexicons
 from .model import Claim, ClaimPair, Finding, Severity, Side, Version
 from .normalize import Token, clause_break
@@ -139,6 +139,20 @@ class PairContext:
             if op.a and op.b and "".join(t.key for t in op.a) == "".join(t.key for t in op.b):
                 continue
             out.append(op)
+        return out
+
+    @cached_property
+    def replacements(self) -> list[Op]:
+        """The changes with words on both sides, and those the diff cut in two round a function word both sides
+        share ("the public opposes restarting [the] reactors" / "Japanese support restarting [the] reactors", the
+        "the" matched across): a deletion and an insertion with one or two function words between are one
+        replacement."""
+        out = [op for op in self.changes if op.a and op.b]
+        ops = self.ops
+        for x, mid, y in zip(ops, ops[1:], ops[2:]):
+            if {x.tag, y.tag} == {"insert", "delete"} and mid.tag == "equal" and len(mid.a) <= 2 \
+                    and all(t.key in _FUNCTION for t in mid.a):
+                out.append(Op("replace", x.a + y.a, x.b + y.b))
         return out
 
     @cached_property

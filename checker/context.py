@@ -219,7 +219,22 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
                 break
         if (m := _WORD_AFTER.match(text, end, hi)) and m.group(1).lower() in ("ago", "later", "earlier"):
             end = m.end(1)  # "about a year ago" / "about two years ago": the time the words say
+    if rule in _QUOTED | _TERM | _SUBJECT | _OBJECT:
+        start, end = _whole_words(text, start, end)  # "nuclear-free era" / "nuclear-safe era", not "free era"
     return s if (start, end) == s.span else Side(s.version, s.claim, (start, end), text[start:end])
+
+
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span widened to whole hyphened words."""
+    while start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():
+        start = _HYPHENED_TAIL.search(text, 0, start - 1).start()  # type: ignore[union-attr]
+    while end + 1 < len(text) and text[end] == "-" and text[end + 1].isalnum():
+        end = _HYPHENED_HEAD.match(text, end + 1).end()  # type: ignore[union-attr]
+    return start, end
+
+
+_HYPHENED_TAIL = re.compile(r"\w+$")
+_HYPHENED_HEAD = re.compile(r"\w+")
 
 
 _VERB_PARTICLES = {"out", "off", "up", "down", "away", "back", "over"}

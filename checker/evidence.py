@@ -54,6 +54,20 @@ def _fact_at(facts: list[Fact], span: tuple[int, int]) -> Fact | None:
     return min(hits, key=lambda f: abs(f.start - span[0]) + abs(f.end - span[1])) if hits else None
 
 
+def _tally_told_apart(tally: Fact, partner: Fact, facts: list[Fact]) -> bool:
+    """Both figures of a tally ("517 votes to 482") are written, each on its own, in one sentence of the other
+    version besides the partner's ("won 517 votes ..., while Merz won 482")."""
+    if tally.kind != "score":
+        return False
+    wanted = (tally.item.home.value, tally.item.away.value)
+    by_claim: dict[int, set[float]] = {}
+    for g in facts:
+        value = getattr(g.item, "value", None)
+        if g.kind == "quantity" and g.claim != partner.claim and isinstance(value, (int, float)):
+            by_claim.setdefault(g.claim, set()).add(value)
+    return any(set(wanted) <= values for values in by_claim.values())
+
+
 def reconcile(findings: list[Finding], sm: StoryMatches) -> list[Finding]:
     """Withdraw pair findings whose values the story matched elsewhere; make confirmed ones errors."""
     out: list[Finding] = []
@@ -69,6 +83,10 @@ def reconcile(findings: list[Finding], sm: StoryMatches) -> list[Finding]:
         elsewhere = any(m is not None and m.agree and (m.a is not fa or m.b is not fb) for m in (ma, mb))
         if elsewhere:
             continue  # the value is restated, about the same thing, in another sentence
+        if f.rule == "WC110" and fa is not None and fb is not None and (
+                _tally_told_apart(fb, fa, sm.a.facts) or _tally_told_apart(fa, fb, sm.b.facts)):
+            continue  # "Spahn ... after winning 157 votes" / "Kramp-Karrenbauer defeated Merz by 517 votes to 482":
+            # the other version gives 517 and 482 in a sentence of their own; the rule compared two things' figures
         if f.rule == "WC110" and ma is not None and ma is mb and ma.restated and not ma.agree \
                 and _in_its_sentence(ma, sm):
             continue  # "more than 6,000 people had been moved" / "more than 20,000 people were now in evacuation

@@ -1965,7 +1965,8 @@ _CLOCK_HEDGE = re.compile(r"\b(?:before|after|past|by|until|till|around|about|ap
 _ID_WORDS = {"flight", "runway", "route", "highway", "interstate", "gate", "platform", "room", "no", "number", "model",
              "version", "channel", "line", "row", "seat", "bus", "train", "apollo", "boeing", "airbus", "article", "section",
              "chapter", "resolution", "bill", "case", "code", "page", "track", "lane", "level", "stage", "floor", "pier",
-             "terminal", "reactor", "berth", "hangar", "ward", "ligue", "liga", "division", "formula"}  # "Ligue 1"
+             "terminal", "reactor", "berth", "hangar", "ward", "ligue", "liga", "division", "formula", "unit",
+             "block"}  # "Ligue 1", "Unit 2" (a nuclear plant's reactor)
 
 
 _PREPOSITIONS = {"from", "to", "in", "at", "into", "near", "outside", "inside", "across", "off", "via", "towards", "toward",
@@ -2039,8 +2040,9 @@ PAIR_MIN = 2  # bodies in a run for it to be a list: "its lenders, led by RBS an
 def _list_of(text: str, names: list[Name], n: Name) -> list[Name]:
     """The names of n's kind listed with it, n among them ("Guinea, Liberia, Sierra Leone and Nigeria"); empty when
     n is no name of the claim."""
-    kin = [m for m in names if m.kind == n.kind or {m.kind, n.kind} == {"org", "other"}]  # "RBS and Lloyds": a body
-    # the lexicons know and one they do not
+    kin = [m for m in names if m.kind == n.kind or {m.kind, n.kind} in ({"org", "other"}, {"place", "other"})]
+    # "RBS and Lloyds", "Bollène, Pierrelatte and Lamotte-du-Rhône": a body or a place the lexicons know and one they
+    # do not
     if n not in kin:
         return []
     lo = hi = kin.index(n)

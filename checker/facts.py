@@ -49,6 +49,16 @@ _FUTURE = {lemma(w) for w in ("will", "shall", "next", "scheduled", "due", "plan
 _FUTURE_FORMS = {"coming", "upcoming"}  # as written: "coming" is keyed "come", and "came" is a past
 
 
+_BOUND_TO = {"certain", "likely", "poised", "bound", "about", "sure", "unlikely"}  # "is certain to be elected"
+
+
+def _future_at(tokens: list[Token], k: int) -> bool:
+    """The word at k puts what follows ahead: "will", "is expected to", and an adjective of what is bound to happen
+    before "to" ("is certain to be elected prime minister ... on Wednesday")."""
+    t = tokens[k]
+    return _future(t) or (t.text.lower() in _BOUND_TO and k + 1 < len(tokens) and tokens[k + 1].text.lower() == "to")
+
+
 def _future(t: Token) -> bool:
     return t.key in _FUTURE or t.text.lower() in _FUTURE_FORMS
 
@@ -930,7 +940,7 @@ def _tense_of(tokens: list[Token], k: int, far: bool = False) -> bool | None:
     if _set_participle(tokens, k):
         return None  # "the previous high set on Friday": a past participle; "is set to meet", "set for Friday"
     attributive = k > 0 and tokens[k - 1].text.lower() in _DEFINITE  # "the expected range": no tense
-    if (_future(t) and not attributive) or low == "would":  # "would be held on Saturday"
+    if (_future_at(tokens, k) and not attributive) or low == "would":  # "would be held on Saturday"
         return not _planned_before(tokens, k)  # "39 percent of junior doctors scheduled to work on Tuesday had
         # turned up": past
     if not far and low in _SCHEDULED and not attributive:
@@ -1368,6 +1378,11 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             elif tj.text == "-" and run and j + 1 < n and _is_name_token(tokens[j + 1]) and _adjacent(run[-1], tj):
                 run.append(tj)  # Nato-Russia, al-Assad
                 j += 1
+            elif tj.text == "-" and run and j + 3 < n and tokens[j + 1].text in _HYPHENED_PARTICLES \
+                    and tokens[j + 2].text == "-" and _is_name_token(tokens[j + 3]) and _adjacent(run[-1], tj) \
+                    and _adjacent(tokens[j + 2], tokens[j + 3]):
+                run += tokens[j:j + 4]  # "Lamotte-du-Rhône", "Saint-Jean-de-Luz", "Stratford-upon-Avon": one place
+                j += 4
             elif tj.text == "-" and run and _hyphened_title(tokens, j - 1, lex):
                 run += tokens[j:j + 4]  # "Reuters Editor-in-Chief Stephen J. Adler": one title, not "Reuters Editor"
                 j += 4
@@ -1730,6 +1745,8 @@ def _person_from(run: list[Token], tokens: list[Token], j: int, lex: Lexicons) -
             and not all(wordnet().common(w) for w in low))
 
 
+_HYPHENED_PARTICLES = frozenset({"du", "de", "des", "la", "le", "les", "sur", "en", "lès", "upon", "on", "under",
+                                 "in", "am", "an", "der", "di", "del"})  # inside a place's hyphened name
 _HALF_TITLES = frozenset({"grand", "crown", "vice"})  # a title only with the title after it: "Grand Duke", "Crown
 # Prince", "Vice Admiral"; not "Grand Slam champion Stan Wawrinka", "Crown Resorts"
 
@@ -2119,7 +2136,7 @@ def analyze(text: str, ref_date: dt.date | None = None, lex: Lexicons | None = N
 @lru_cache(maxsize=8192)
 def _analyze(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) -> ClaimFacts:
     tokens = tokenize(text, lex)
-    future = any(_future(t) and not _set_participle(tokens, k) for k, t in enumerate(tokens))
+    future = any(_future_at(tokens, k) and not _set_participle(tokens, k) for k in range(len(tokens)))
     phones = _phones(text) if any(c.isdigit() for c in text) else []
     in_phones = frozenset(k for k, t in enumerate(tokens) if any(s <= t.start and t.end <= e for s, e in phones))
     ds = [d for d in find_dates(tokens, ref_date, future) if not in_phones & set(range(d[1], d[2]))]

@@ -289,7 +289,14 @@ def _word_keys(tok: Token, lex: Lexicons) -> tuple[str, ...]:
 
 def alias_key(words: list[str], lex: Lexicons) -> tuple[str, ...]:
     """The lookup key of some words: folded, possessives stripped, as variants are stored."""
-    return tuple(_fold(w, lex).removesuffix("'s").rstrip("'") for w in words)
+    return tuple(_fold(_unpossessed(w), lex) for w in words)
+
+
+def _unpossessed(word: str) -> str:
+    """A word without its possessive ending, taken off before spelling is folded: "Organisation's" is
+    "organization", as "Organisation" is."""
+    w = word.replace("’", "'")
+    return w[:-2] if w.lower().endswith("'s") else w.rstrip("'")
 
 
 _AliasTable = tuple[dict[tuple[str, ...], str], int, frozenset[str], frozenset[tuple[str, ...]]]

@@ -229,6 +229,14 @@ def test_an_opposite_is_shown_with_its_determiner():
         ("direction-flip", "error", "were no winners", "were no losers")]
 
 
+def test_an_opposite_the_diff_cut_from_its_counterpart_round_a_shared_the_is_still_found():
+    """ "the" of "the public" matched to "the reactors": the diff splits "the public opposes" / "Japanese support"."""
+    found = flags("Opinion polls show a majority of the public opposes restarting reactors.",
+                  "Polls show that a majority of Japanese support restarting the reactors, though many also say they "
+                  "worry about safety.")
+    assert [(r, s) for r, s, *_ in found] == [("direction-flip", "error")]
+
+
 def test_a_negated_phrasal_verb_is_shown_with_its_particle():
     assert flags("Ambrose said the F-35 had not been ruled out, but officials would look at others.",
                  "Ambrose said the F-35 had been ruled out, but officials would look at others.") == [

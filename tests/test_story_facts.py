@@ -765,6 +765,8 @@ def test_a_price_mistyped_in_a_statement_that_agrees_on_its_other_facts_is_an_er
     # a plan that describes a noun, in a clause whose verb is a past perfect, is over
     ("Figures showed 39 percent of junior doctors scheduled to work on Monday had turned up.", "2024-03-11"),
     ("Junior doctors scheduled to work on Monday will be paid.", "2024-03-18"),
+    ("Suga is certain to be elected prime minister in a parliamentary vote on Wednesday.", "2024-03-13"),
+    ("He said on Monday he was likely to stay.", "2024-03-11"),  # the verb of saying dates the day
 ])
 def test_a_weekday_is_ahead_of_the_dateline_by_the_tense_of_its_own_clause(text, day):
     # A_HEADER is dated Tuesday 2024-03-12
@@ -6122,3 +6124,55 @@ def test_a_body_of_a_person_both_sentences_name_is_still_compared():
     b = ("Birmingham schools face inspections. Former West Midlands Police counter-terrorism chief Peter Clarke is "
          "leading a separate government inquiry. Ofsted inspected 21 schools. Gove welcomed the reports.")
     assert any(e[0] == "organisation-mismatch" and "Metropolitan" in e[1] for e in errors(a, b))
+
+
+def test_a_word_changed_inside_a_hyphened_word_is_shown_whole():
+    a = ('South Korea shut its oldest reactor on Monday. "We will abolish our nuclear-centred energy policy and move '
+         'towards a nuclear-free era," Moon said.')
+    b = ('South Korea shut its oldest reactor yesterday. "We will abolish our nuclear-centred energy policy and move '
+         'towards a nuclear-safe era," Mr Moon said.')
+    assert ("quote-altered", "nuclear-free era", "nuclear-safe era") in errors(a, b)
+
+
+def test_a_body_in_british_spelling_with_a_possessive_is_one_name():
+    assert [f.text for f in facts_of("Levels were well above the World Health Organisation's guideline.").facts
+            if f.kind == "name" and f.item.kind == "org"] == ["World Health Organisation's"]
+
+
+def test_a_reactor_named_by_its_unit_number_is_no_count():
+    assert not [f for f in facts_of("Edison had proposed restarting Unit 2 at 70 percent power.").facts
+                if f.kind == "quantity" and f.text == "2"]
+
+
+def test_a_tally_whose_figures_the_other_version_gives_apart_is_no_changed_figure(embedder):
+    a = ("Germany's Christian Democrats elected Annegret Kramp-Karrenbauer as their leader on Friday. "
+         "Kramp-Karrenbauer, the party's general secretary, won 517 votes in the second round at a party congress in "
+         "Hamburg, while Merz won 482. Health Minister Jens Spahn, 38, was eliminated in the first round after "
+         "winning 157 votes, against 450 for Kramp-Karrenbauer and 392 for Merz.")
+    b = ("Germany's Christian Democrats elected Annegret Kramp-Karrenbauer as their leader on Friday. "
+         "Kramp-Karrenbauer defeated Merz by 517 votes to 482 in a run-off, after Health Minister Jens Spahn was "
+         "knocked out in the first round.")
+    assert not [e for e in dated(a, b, "2018-12-07", "2018-12-08", embedder) if e[0] == "number-mismatch"]
+
+
+def test_a_word_keyed_as_an_auxiliary_changed_inside_a_quotation_is_still_a_word():
+    """ "willing" is keyed "will": as written it is a word of meaning."""
+    a = ('Malcolm Turnbull ousted Tony Abbott on Monday. "Ultimately, the prime minister has not been capable of '
+         'providing the economic leadership our nation needs," Turnbull told reporters.')
+    b = ('Malcolm Turnbull ousted Tony Abbott yesterday. "Ultimately, the prime minister has not been willing to '
+         'provide the economic leadership our nation needs," he said.')
+    assert any(e[0] == "quote-altered" and "capable" in e[1] and "willing" in e[2] for e in errors(a, b))
+
+
+def test_a_place_hyphened_round_a_particle_is_one_name():
+    names = [f.text for f in facts_of("Wells were closed in Lamotte-du-Rhone and Stratford-upon-Avon.").facts
+             if f.kind == "name"]
+    assert names == ["Lamotte-du-Rhone", "Stratford-upon-Avon"]
+
+
+def test_a_list_kept_but_for_one_unknown_name_has_that_name_replaced():
+    a = ("Uranium leaked from a tank at the Tricastin site on Tuesday. The prefecture ordered residents of Bollene, "
+         "Lapalud and Lamotte-du-Rhone not to drink water from private wells or use it to water crops.")
+    b = ("Uranium leaked from a tank at the Tricastin site on Tuesday. The prefect barred people in Bollène, "
+         "Pierrelatte and Lamotte-du-Rhône from drinking well water or using it for irrigation, and banned fishing.")
+    assert any(e[1] == "Lapalud" and e[2] == "Pierrelatte" for e in errors(a, b))

@@ -157,9 +157,7 @@ def _become_comparative(side: PairSide, t: Token) -> bool:
 def check(ctx: PairContext) -> Iterator[Finding]:
     opposites = opposites_of(ctx.lex)
     meant_a, meant_b = _phrasal_meanings(ctx.a.facts.words), _phrasal_meanings(ctx.b.facts.words)
-    for op in ctx.changes:
-        if not (op.a and op.b):
-            continue
+    for op in ctx.replacements:
         if sum(t in ctx.a.facts.negations for t in op.a) % 2 != sum(t in ctx.b.facts.negations for t in op.b) % 2:
             continue  # "an easy one" / "not a difficult one": a negation in the same change cancels the antonym
         for x in op.a:

@@ -11,7 +11,9 @@ Why it matters: a quote or action attributed to the wrong person.
 
 An error needs one side to read as a person (a titled name, or a first name
 and surname) or the claim to be otherwise unchanged; two lone unknown words
-in a rewrite ("Hussein" / "Saddam") are a warning.
+in a rewrite ("Hussein" / "Saddam") are a warning, unless each is one member
+of a list of three or more that both versions otherwise give alike ("Bollene,
+Lapalud and Lamotte-du-Rhone" / "Bollène, Pierrelatte and Lamotte-du-Rhône").
 
 A relative put in a person's place is another person too: "John Osteen
 died" / "John Osteen's father died" (a kin word after the possessive of a
@@ -27,7 +29,8 @@ from collections.abc import Iterator
 
 from ..compare import PairContext
 from ..entities import kind_of, swaps
-from ..facts import KIN
+from ..extract import EXAMPLE, _list_mates
+from ..facts import KIN, Name
 from ..model import Finding, Severity
 from . import rule
 from .person_role import specific_role
@@ -40,15 +43,28 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                 or s.spelling or kind_of(s) not in ("person", "other")):
             continue
         person = "person" in (s.a.kind, s.b.kind) or ctx.minimal_edit
-        severity = Severity.ERROR if s.anchored and person else Severity.WARNING
+        listed = _one_of_a_kept_list(ctx, s.a, s.b)
+        severity = Severity.ERROR if (s.anchored and person) or listed else Severity.WARNING
         yield ctx.finding(
             check, (s.a.start, s.a.end), (s.b.start, s.b.end),
             f"{s.a.text} in {ctx.a.version.id} but {s.b.text} in {ctx.b.version.id}",
             severity=severity,
-            why="one name replaces another in the same place of the sentence" + ("" if s.anchored else " (within a larger rewrite)")
-            + ("" if person else " (neither reads as a person's full name or titled name: it may be another way of naming the same one)"),
+            why=("one name replaces another in a list whose other members both versions give alike" if listed else
+                 "one name replaces another in the same place of the sentence"
+                 + ("" if s.anchored else " (within a larger rewrite)")
+                 + ("" if person else " (neither reads as a person's full name or titled name: it may be another way"
+                                      " of naming the same one)")),
         )
     yield from _relative(ctx)
+
+
+def _one_of_a_kept_list(ctx: PairContext, x: Name, y: Name) -> bool:
+    """Each name is one of a list of three or more whose other members both sentences give alike ("residents of
+    Bollene, Lapalud and Lamotte-du-Rhone" / "people in Bollène, Pierrelatte and Lamotte-du-Rhône"): the list is
+    kept but for that one member, whatever kind of name it is."""
+    ma = _list_mates(ctx.a.text, ctx.a.facts.names, x) - {EXAMPLE}
+    mb = _list_mates(ctx.b.text, ctx.b.facts.names, y) - {EXAMPLE}
+    return len(ma) >= 2 and ma == mb
 
 
 def _relative(ctx: PairContext) -> Iterator[Finding]:

@@ -130,6 +130,12 @@ def _meaningful(words: list[str]) -> bool:
     return any(w not in _FUNCTION or w in _NEGATION for w in words)
 
 
+def _meaningful_at(keys: list[str], q: QuoteFact, spans: list[tuple[int, int]], i: int, j: int) -> bool:
+    """Words i..j of a quotation hold a word of meaning, by key or as written: "willing" is keyed as the
+    auxiliary "will", and means more."""
+    return _meaningful(keys[i:j]) or _meaningful([q_text(q, *spans[k]).lower() for k in range(i, j)])
+
+
 def _negation_alone(words: list[str]) -> bool:
     """A negation with no word of meaning of its own beside it: "not", "do not", "never"."""
     return bool(set(words) & _NEGATION) and not any(w not in _FUNCTION and w not in _NEGATION for w in words)
@@ -169,7 +175,7 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
             verbatim = len({(tuple(kx[op[1]:op[2]]), tuple(ky[op[3]:op[4]])) for op in ops}) == 1  # one change,
             # made wherever its word stands: "still a rescue mission, and it will remain a rescue mission" / "...
             # recovery mission ... a recovery mission"
-            content = any((_meaningful(kx[op[1]:op[2]]) and _meaningful(ky[op[3]:op[4]]))
+            content = any((_meaningful_at(kx, x, sx, op[1], op[2]) and _meaningful_at(ky, y, sy, op[3], op[4]))
                           or _count_changed(kx[op[1]:op[2]], ky[op[3]:op[4]])
                           or _quantifier_changed(kx[op[1]:op[2]], ky[op[3]:op[4]]) for op in replaced)
             severity = check.severity if verbatim and (content or negation) else Severity.WARNING
