@@ -160,6 +160,8 @@ def same_entity(x: Name, y: Name) -> bool:
         return False  # "the University of Michigan" / "Michigan State University": two universities
     if sx <= sy or sy <= sx:
         return True  # "Joachim Loew" / "Joachim Löw" too; "Potash Corp" / "Potash Corporation"
+    if x.kind == y.kind == "org" and _one_word_short(x.keys, y.keys):
+        return True  # "Metro Council" / "Metropolitan Council"
     wx, wy = (_text_words(x), _text_words(y)) if x.kind == y.kind == "org" else (sx, sy)
     if (wx, wy) != (sx, sy) and min(len(wx), len(wy)) >= 2 and (wx <= wy or wy <= wx):
         return True  # "Reserve Bank of Australia" (its key "rba") / "The Reserve Bank": its own words, shortened
@@ -190,6 +192,15 @@ def same_entity(x: Name, y: Name) -> bool:
     if x.kind == y.kind == "person" and x.keys[-1] == y.keys[-1]:
         return _given_names_agree(x, y)
     return False
+
+
+def _one_word_short(kx: tuple[str, ...], ky: tuple[str, ...]) -> bool:
+    """The same words but one, which one name writes short: the first four letters or more of the other's."""
+    if len(kx) != len(ky) or len(kx) < 2:
+        return False
+    diff = [(u, v) for u, v in zip(kx, ky) if u != v]
+    return len(diff) == 1 and min(map(len, diff[0])) >= 4 and (diff[0][0].startswith(diff[0][1])
+                                                              or diff[0][1].startswith(diff[0][0]))
 
 
 def _acronym_then_words(short: Name, long: Name) -> bool:

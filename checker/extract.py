@@ -2040,9 +2040,12 @@ PAIR_MIN = 2  # bodies in a run for it to be a list: "its lenders, led by RBS an
 def _list_of(text: str, names: list[Name], n: Name) -> list[Name]:
     """The names of n's kind listed with it, n among them ("Guinea, Liberia, Sierra Leone and Nigeria"); empty when
     n is no name of the claim."""
-    kin = [m for m in names if m.kind == n.kind or {m.kind, n.kind} in ({"org", "other"}, {"place", "other"})]
-    # "RBS and Lloyds", "Bollène, Pierrelatte and Lamotte-du-Rhône": a body or a place the lexicons know and one they
-    # do not
+    def placelike(x: Name) -> bool:
+        return x.kind == "place" or (x.kind == "other" and len(x.keys) <= 3 and "of" not in x.keys)
+
+    kin = [m for m in names if m.kind == n.kind or {m.kind, n.kind} == {"org", "other"}
+           or placelike(m) and placelike(n)]  # "RBS and Lloyds", "Bollène, Pierrelatte and Lamotte-du-Rhône": a body
+    # or a place the lexicons know and one they do not (not "Zein El Abdin Ahmed Abdel Gadir of Sudan", a man)
     if n not in kin:
         return []
     lo = hi = kin.index(n)

@@ -1406,6 +1406,8 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
                      None)
         if owner is not None and owner == 1 and run[0].text.rstrip(".") in ("St", "Saint", "Ste"):
             owner = None  # "St Paul's Cathedral", "St Thomas' Hospital": a saint's name names the building
+        if owner is not None and run[owner].text.lower().replace("’", "'") in _COLLECTIVE_POSSESSIVES:
+            owner = None  # "People's Square", "the Women's Institute": the possessive is part of the name
         if owner is not None and not any(u.text.lower().rstrip(".") in lex.titles for u in run[owner + 1:]):
             j = pos[id(run[owner])] + 1  # "Netscape's Web browser": the possessor's name ends at its "'s"; not
             run = run[:owner + 1]  # "Disney's Chief Executive Robert Iger", where it is the office's
@@ -1732,8 +1734,12 @@ def _person_from(run: list[Token], tokens: list[Token], j: int, lex: Lexicons) -
     from .wordnet import wordnet
 
     words = [t for t in run if t.kind == "word"]
-    if len(words) != 2 or len(run) != 2 or j + 1 >= len(tokens) or not _is_name_token(tokens[j + 1]):
+    if not 2 <= len(words) <= 6 or any(t.kind != "word" and t.text != "-" for t in run) or j + 1 >= len(tokens) \
+            or not _is_name_token(tokens[j + 1]):
         return False
+    if len(run) > 2 and tokens[j + 1].text.lower() not in lex.places:
+        return False  # "Zein El Abdin Ahmed Abdel Gadir of Sudan", "Jean-Claude Ganga of Congo": a longer name, then a
+        # place the lexicons know
     if j + 2 < len(tokens) and _is_name_token(tokens[j + 2]):
         return False
     low = [t.text.lower() for t in words]
@@ -1745,6 +1751,8 @@ def _person_from(run: list[Token], tokens: list[Token], j: int, lex: Lexicons) -
             and not all(wordnet().common(w) for w in low))
 
 
+_COLLECTIVE_POSSESSIVES = frozenset({"people's", "women's", "children's", "men's", "workers'", "veterans'",
+                                     "citizens'", "farmers'", "teachers'"})
 _HYPHENED_PARTICLES = frozenset({"du", "de", "des", "la", "le", "les", "sur", "en", "lès", "upon", "on", "under",
                                  "in", "am", "an", "der", "di", "del"})  # inside a place's hyphened name
 _HALF_TITLES = frozenset({"grand", "crown", "vice"})  # a title only with the title after it: "Grand Duke", "Crown

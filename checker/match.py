@@ -749,7 +749,9 @@ def _with_no_match(scores: np.ndarray) -> np.ndarray:
 def _left_in_slot(a: VersionFacts, b: VersionFacts, matches: list[Match], comp: Comparison) -> list[Match]:
     """The one figure each side of an aligned pair of sentences left unmatched, when the pair agrees on another fact
     and one figure is a slip of the other's digits: "153 were Chinese and 38 were Malaysian" / "Chinese nationals
-    made up the bulk, with 135 on board. There were also 38 Malaysians"."""
+    made up the bulk, with 135 on board. There were also 38 Malaysians". Two sentences the rewrite moved apart are
+    such a pair when they give one distinctive figure alike: "42,000 tickets had been issued for a stadium with a
+    capacity of 38,000" / "42,000 tickets sold for a venue that can hold 48,000"."""
     from .compare_values import agree, comparable
 
     pos_a = {c.index: i for i, c in enumerate(a.claims)}
@@ -758,14 +760,18 @@ def _left_in_slot(a: VersionFacts, b: VersionFacts, matches: list[Match], comp: 
     alone_b = {pos_b[y.index] for p in comp.pairs if not p.a for y in p.b if y.index in pos_b}
     used = {id(m.a) for m in matches} | {id(m.b) for m in matches}
     out = []
-    for p in comp.pairs:
-        ca = {pos_a[x.index] for x in p.a if x.index in pos_a}
-        cb = {pos_b[y.index] for y in p.b if y.index in pos_b}
+    groups = [({pos_a[x.index] for x in p.a if x.index in pos_a}, {pos_b[y.index] for y in p.b if y.index in pos_b},
+               True) for p in comp.pairs]
+    groups += [({m.a.claim}, {m.b.claim}, False) for m in matches if m.agree and not m.aligned
+               and m.a.kind == "quantity" and _distinctive(m.a) and _distinctive(m.b)
+               and not isinstance(m.a.item, Clock)]
+    for ca, cb, paired in groups:
         agreeing = sum(m.agree and m.a.claim in ca and m.b.claim in cb for m in matches)
         if not agreeing:
             continue
-        ca |= {c for c in alone_a if c - 1 in ca or c + 1 in ca}  # a sentence split in two, one half left unpaired
-        cb |= {c for c in alone_b if c - 1 in cb or c + 1 in cb}
+        if paired:
+            ca |= {c for c in alone_a if c - 1 in ca or c + 1 in ca}  # a sentence split in two, one half unpaired
+            cb |= {c for c in alone_b if c - 1 in cb or c + 1 in cb}
         left_a = [f for f in a.facts if f.claim in ca and f.kind == "quantity" and id(f) not in used]
         left_b = [f for f in b.facts if f.claim in cb and f.kind == "quantity" and id(f) not in used]
         # figures written the same on both sides, unmatched for want of anchors ("six London hospitals" / "six
@@ -779,7 +785,7 @@ def _left_in_slot(a: VersionFacts, b: VersionFacts, matches: list[Match], comp: 
                 continue  # "the Fokker 100 jet" / "around 120 packets of diamonds": counts of two things, not
                 # "30,000 strikers" / "50,000 people"
             if comparable(x, y) and _digit_slip(x, y) and not isinstance(x.item, Clock) and _offset(x) == _offset(y):
-                out.append(Match(x, y, MIN_SCORE, max(dice(x.near, y.near), LONE_NEAR), True, False,
+                out.append(Match(x, y, MIN_SCORE, max(dice(x.near, y.near), LONE_NEAR), paired, False,
                                  support=agreeing, lone_slip=True))  # not "after 14 minutes" / "13 minutes from
                 # time": counted from two ends
     return out
@@ -798,6 +804,7 @@ def _with_support(matches: list[Match]) -> list[Match]:
 _AUX_WORDS = {"do", "did", "does", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "has",
               "have", "had", "is", "was", "are", "were", "be", "been"}
 _BEFORE_VERB = {"also", "still", "now", "even", "already"}
+_LEFT_OUT = {"excluded", "exempt", "exempted", "spared"}  # after what they leave out, in its clause
 _FIRST_SINCE = re.compile(r"\bfirst\b[^.;]*\bsince\b|\bfirst time\b", re.IGNORECASE)  # "never before"
 _DENY = {"deny", "denied", "denie", "dispute", "disputed", "reject", "rejected", "dismiss", "dismissed"}
 
@@ -962,6 +969,10 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
                     continue  # "denied that a video existed" says "did not exist"
                 if any(u.text.lower() in PRIVATIVE and u.end <= t.start and t.start - u.end <= 2 for u in cf.tokens):
                     continue  # "paused paid advertising" says "stopped paying for advertising"
+                if any(u.text.lower() in _LEFT_OUT and u.start >= t.end and not _boundary_between(cf, t.end, u.start)
+                       for u in cf.tokens):
+                    continue  # "Debts to multilateral lenders ... are excluded from the suspension" says "but not
+                    # debt owed to multilateral lenders"
                 if _kept_from(cf, t):
                     continue  # "warned against eating spinach" says "not to eat"; "barred from entering", "not to
                     # enter"; "prevent the listing from being used to regulate", "not used to regulate"

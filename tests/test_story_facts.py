@@ -6176,3 +6176,50 @@ def test_a_list_kept_but_for_one_unknown_name_has_that_name_replaced():
     b = ("Uranium leaked from a tank at the Tricastin site on Tuesday. The prefect barred people in Bollène, "
          "Pierrelatte and Lamotte-du-Rhône from drinking well water or using it for irrigation, and banned fishing.")
     assert any(e[1] == "Lapalud" and e[2] == "Pierrelatte" for e in errors(a, b))
+
+
+def test_sentences_moved_apart_that_give_one_distinctive_figure_alike_pair_their_other_figure(embedder):
+    a = ("At least 125 people died in a crush at an Indonesian football stadium on Saturday. Police fired tear gas "
+         "into the stands after fans invaded the pitch. Chief security minister Mahfud MD said 42,000 tickets had been "
+         "issued for a stadium with a capacity of 38,000.")
+    b = ("At least 125 people died in a crush at an Indonesian football stadium on Saturday. The crowd inside "
+         "Kanjuruhan Stadium was also larger than allowed, with 42,000 tickets sold for a venue that can hold 48,000. "
+         "Police fired tear gas into the stands after fans invaded the pitch.")
+    assert ("number-mismatch", "38,000", "48,000") in dated(a, b, "2022-10-02", "2022-10-06", embedder)
+
+
+def test_what_a_clause_says_is_excluded_is_what_the_other_says_is_not_covered(embedder):
+    a = ("Sri Lanka said on Tuesday it would suspend payments on its external debt. The suspension covers "
+         "international sovereign bonds, bilateral loans and commercial bank loans, but not debt owed to multilateral "
+         "lenders such as the IMF and the World Bank.")
+    b = ("Sri Lanka said on Tuesday it would suspend payments on its external debt. Debts to multilateral lenders such "
+         "as the IMF and World Bank are excluded from the suspension.")
+    assert not [e for e in dated(a, b, "2022-04-12", "2022-04-12", embedder) if e[0] == "negation-flip"]
+
+
+def test_a_collective_possessive_is_part_of_the_name_it_opens():
+    assert [f.text for f in facts_of("The stampede broke out near People's Square on Wednesday.").facts
+            if f.kind == "name"] == ["People's Square"]
+
+
+def test_a_long_name_then_of_and_a_known_place_is_a_person_from_there():
+    people = {f.text: f.item.kind for f in facts_of(
+        "Those expelled were Agustin Arroyo of Ecuador and Zein El Abdin Ahmed Abdel Gadir of Sudan.").facts
+        if f.kind == "name"}
+    assert people["Zein El Abdin Ahmed Abdel Gadir"] == "person" and people["Sudan"] == "place"
+
+
+def test_a_party_named_in_two_translations_is_one_party():
+    a = ("An earthquake struck Lorca on Wednesday. Prime Minister Jose Luis Rodriguez Zapatero and the leader of the "
+         "opposition People's Party, Mariano Rajoy, suspended campaigning.")
+    b = ("An earthquake struck Lorca yesterday. Prime Minister Jose Luis Rodriguez Zapatero and Mariano Rajoy, the "
+         "leader of the opposition Popular Party, suspended campaigning.")
+    assert not [e for e in errors(a, b) if e[0] == "organisation-mismatch"]
+
+
+def test_a_body_with_one_word_written_short_is_one_body():
+    a = ("Tennessee Republicans expelled two Democrats on Thursday. Nashville's Metro Council and the Shelby County "
+         "Commission could choose to send Jones and Pearson straight back.")
+    b = ("Tennessee Republicans expelled two Democrats last week. Nashville's Metropolitan Council voted unanimously "
+         "on Monday to reinstate Justin Jones.")
+    assert not [e for e in errors(a, b) if e[0] == "organisation-mismatch"]
