@@ -51,6 +51,7 @@ _SPOKEN = {"WC102", "WC131"}  # "Skilling said", "said Mr Levin": who said it
 _SUBJECT = {"WC141"}  # "the dollar fell" / "the dollar rose", "widespread use" / "limited use"
 _TERM = {"WC150"}  # "first day" / "first year"
 _NAMED = {"WC102", "WC105", "WC106"}  # "NATO-led", "Basel-based": a name with the participle glued to it
+_FACILITIES = {"airport", "port", "station", "harbour", "harbor", "prison", "jail", "hospital", "stadium", "airbase"}
 _ACRONYM_AFTER = re.compile(r" \([A-Z][A-Z&.]{1,7}\)")
 _GLUED_PARTICIPLE = re.compile(r"-([a-z]+ed|run|held|made)\b")
 # the period a figure is of, right after it: "3.5% in March", "14.7 percent in April", "$10.01 on Tuesday"
@@ -171,6 +172,8 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
             end = m.end(1)
     if rule in _NAMED and (m := _GLUED_PARTICIPLE.match(text, end, hi)):
         end = m.end(1)  # "NATO-led" / "U.N.-led", "Basel-based" / "Zurich-based": what the name does there
+    if rule in _NAMED and (m := _WORD_AFTER.match(text, end, hi)) and m.group(1) in _FACILITIES:
+        end = m.end(1)  # "at Cairo airport" / "at Alexandria airport": the place is the airport, not the city
     if rule in _NAMED and (m := _ACRONYM_AFTER.match(text, end, hi)):
         end = m.end()  # "the Australian Security Intelligence Organisation (ASIO)" / "the AFP": both its names
     if rule in _SPOKEN | _ROLE_BEFORE:

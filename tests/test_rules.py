@@ -237,6 +237,12 @@ def test_an_opposite_the_diff_cut_from_its_counterpart_round_a_shared_the_is_sti
     assert [(r, s) for r, s, *_ in found] == [("direction-flip", "error")]
 
 
+def test_a_place_is_shown_with_the_facility_it_names():
+    assert flags("Two Italians were detained at Cairo airport as they tried to leave.",
+                 "Two Italians were detained at Alexandria airport as they tried to leave.") == [
+        ("place-mismatch", "error", "at Cairo airport", "at Alexandria airport")]
+
+
 def test_a_negated_phrasal_verb_is_shown_with_its_particle():
     assert flags("Ambrose said the F-35 had not been ruled out, but officials would look at others.",
                  "Ambrose said the F-35 had been ruled out, but officials would look at others.") == [

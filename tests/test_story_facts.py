@@ -5012,7 +5012,7 @@ def test_two_prisons_named_by_one_word_are_two_places_not_a_body_and_its_seat():
          "Pryce to Holloway women's prison in the north of the capital.")
     b = ("Huhne and Pryce were each jailed for eight months. He was driven to Pentonville prison in north London, "
          "while Pryce, 60, was taken to Holloway.")
-    assert ("place-mismatch", "to Wandsworth", "to Pentonville") in errors(a, b)
+    assert ("place-mismatch", "to Wandsworth prison", "to Pentonville prison") in errors(a, b)
 
 
 def test_whose_hospital_it_is_is_not_its_name():
