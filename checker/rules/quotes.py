@@ -131,9 +131,17 @@ def _meaningful(words: list[str]) -> bool:
 
 
 def _meaningful_at(keys: list[str], q: QuoteFact, spans: list[tuple[int, int]], i: int, j: int) -> bool:
-    """Words i..j of a quotation hold a word of meaning, by key or as written: "willing" is keyed as the
-    auxiliary "will", and means more."""
-    return _meaningful(keys[i:j]) or _meaningful([q_text(q, *spans[k]).lower() for k in range(i, j)])
+    """Words i..j of a quotation hold a word of meaning, by key, or a word keyed as an auxiliary that is none as
+    written: "willing" is keyed "will", and means more."""
+    return _meaningful(keys[i:j]) or any(
+        keys[k] in _AUXILIARY_KEYS and (w := q_text(q, *spans[k]).lower()).isalpha() and w not in _AUXILIARY_FORMS
+        for k in range(i, j))
+
+
+_AUXILIARY_KEYS = {"will", "can", "may", "must", "shall", "might", "do", "be", "have"}
+_AUXILIARY_FORMS = {"will", "can", "may", "must", "shall", "might", "would", "could", "should", "do", "does", "did",
+                    "done", "doing", "be", "is", "are", "was", "were", "been", "being", "am", "have", "has", "had",
+                    "having"}
 
 
 def _negation_alone(words: list[str]) -> bool:
