@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from ..compare import StoryContext
 from ..extract import FUNCTION, QuoteFact
 from ..facts import _SMALL, PRONOUNS
+from ..match import _AUX_WORDS
 from ..model import Finding, Severity, Side
 from ..normalize import transliterate
 from . import rule
@@ -139,9 +140,7 @@ def _meaningful_at(keys: list[str], q: QuoteFact, spans: list[tuple[int, int]], 
 
 
 _AUXILIARY_KEYS = {"will", "can", "may", "must", "shall", "might", "do", "be", "have"}
-_AUXILIARY_FORMS = {"will", "can", "may", "must", "shall", "might", "would", "could", "should", "do", "does", "did",
-                    "done", "doing", "be", "is", "are", "was", "were", "been", "being", "am", "have", "has", "had",
-                    "having"}
+_AUXILIARY_FORMS = _AUX_WORDS | {"am", "being", "having", "doing", "done"}  # as written
 
 
 def _negation_alone(words: list[str]) -> bool:
