@@ -1,6 +1,7 @@
 """Score multi-version stories with gold answers in ONE wirecheck process (run by hand).
 
-    python3 bench/stories.py [STORIES_DIR ...] [--embedder static|minilm] [--keep DIR] [--quiet]
+    python3 bench/stories.py [STORIES_DIR ...] [--embedder static|minilm] [--keep DIR] [--against OLD.json]
+                             [--quiet]
 
 The same scoring as ../shared/score_stories.py (its `matches` is imported, so
 the two cannot drift), but every story is checked by one `wirecheck check
@@ -8,6 +9,11 @@ the two cannot drift), but every story is checked by one `wirecheck check
 take about a second with the static embedder instead of a process each.
 Each STORIES_DIR holds story folders (v1.txt, v2.*, ... and gold.json);
 the default is ../shared/stories. Skips cleanly when it is absent.
+
+To measure a change on every read story at once, keep one run's JSON and
+compare the next with it: `--keep /tmp/before` on the old code, then
+`--against /tmp/before/stories.json` on the new prints the stories whose
+score moved, with each gained (+) or lost (-) note, and the new totals.
 """
 from __future__ import annotations
 
@@ -63,11 +69,22 @@ def score(findings: list[dict[str, Any]], gold: dict[str, Any], matches: Any) ->
     return res
 
 
+def changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    """How one story's score moved between two runs: the counts, then each note gained (+) or lost (-)."""
+    if all(old[k] == new[k] for k in ("found", "as_warning", "false")):
+        return []
+    head = ", ".join(f"{k} {old[k]} -> {new[k]}" for k in ("found", "as_warning", "false") if old[k] != new[k])
+    return [head] + [f"  {'+' if n in new['notes'] else '-'} {n}"
+                     for n in sorted(set(old["notes"]) ^ set(new["notes"]))]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("dirs", nargs="*", default=[str(SHARED / "stories")])
     ap.add_argument("--embedder", default=None, help="passed to wirecheck check (default: its default)")
     ap.add_argument("--keep", help="write the batch JSON here")
+    ap.add_argument("--against", help="a batch JSON an earlier run kept (--keep DIR writes DIR/stories.json): print "
+                    "only the stories whose score differs from it, and how")
     ap.add_argument("--quiet", action="store_true")
     args = ap.parse_args()
     stories = sorted(p.rstrip("/") for d in args.dirs for p in glob.glob(os.path.join(d, "*/"))
@@ -92,16 +109,22 @@ def main() -> int:
         print(f"wirecheck exited {proc.returncode}: {proc.stderr.strip()[-500:]}", file=sys.stderr)
         return 2
     by_first = {s["versions"][0]["path"]: s for s in json.loads(out.read_text())["stories"]}
+    before = ({s["versions"][0]["path"]: s for s in json.loads(Path(args.against).read_text())["stories"]}
+              if args.against else None)
     total: dict[str, int] = defaultdict(int)
     for folder in stories:
         first = sorted(p for p in glob.glob(os.path.join(folder, "v[0-9]*")) if os.path.isfile(p))[0]
         gold = json.loads(Path(folder, "gold.json").read_text(encoding="utf-8"))
         r = score(by_first[first]["findings"], gold, matches)
+        if before is not None:
+            if first in before:
+                for line in changes(score(before[first]["findings"], gold, matches), r):
+                    print(f"{os.path.basename(os.path.dirname(folder))}/{os.path.basename(folder)}: {line}")
         for k in ("gold", "found", "as_warning", "false"):
             total[k] += r[k]
         total["stories"] += 1
         total["exact"] += r["found"] == r["gold"] and r["false"] == 0
-        if not args.quiet:
+        if not args.quiet and before is None:
             print(f"{os.path.basename(folder)}: {r['found']}/{r['gold']} found, {r['false']} false"
                   + "".join(f"\n    {n}" for n in r["notes"]))
     g = max(1, total["gold"])
