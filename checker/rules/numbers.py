@@ -323,6 +323,9 @@ def _not_comparable(ctx: PairContext, x: Quantity, y: Quantity) -> bool:
         return True  # "arrested in Chile five years later" / "arrested in 2005 and extradited two years later"
     if bool(TO_GO.match(ctx.a.text, x.end)) != bool(TO_GO.match(ctx.b.text, y.end)):
         return True  # "fell behind after 14 minutes" / "won it 13 minutes from time": counted from two ends
+    if bool(_AGO.match(ctx.a.text, x.end)) != bool(_AGO.match(ctx.b.text, y.end)):
+        return True  # "seized in New York more than a decade ago" / "After more than 12 years of legal wrangling": a
+        # time counted back from the dateline, and a span
     if _decade(ctx.a.text, x) and x.value <= y.value < x.value + 10:
         return True
     return _decade(ctx.b.text, y) and y.value <= x.value < y.value + 10
@@ -339,6 +342,7 @@ def _one_moment(kx: Clock | None, ky: Clock | None) -> bool | None:
 
 
 _OFFSET = re.compile(r"\s+(?:later|earlier|afterwards|before|after)\b", re.IGNORECASE)
+_AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 _EVENT = re.compile(r"\b([a-z]+(?:ed|en)|won|lost|fled|left|held|met|took|came|went|began)\b")
 
 
