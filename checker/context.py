@@ -228,16 +228,21 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
 
 
 def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """A span widened to whole hyphened words."""
+    """A span widened to whole hyphened words, a word character at a time on either side."""
     while start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():
-        start = _HYPHENED_TAIL.search(text, 0, start - 1).start()  # type: ignore[union-attr]
+        start -= 1
+        while start > 0 and _word_char(text[start - 1]):
+            start -= 1
     while end + 1 < len(text) and text[end] == "-" and text[end + 1].isalnum():
-        end = _HYPHENED_HEAD.match(text, end + 1).end()  # type: ignore[union-attr]
+        end += 1
+        while end < len(text) and _word_char(text[end]):
+            end += 1
     return start, end
 
 
-_HYPHENED_TAIL = re.compile(r"\w+$")
-_HYPHENED_HEAD = re.compile(r"\w+")
+def _word_char(c: str) -> bool:
+    """What the regular expression `\\w` matches."""
+    return c.isalnum() or c == "_"
 
 
 _VERB_PARTICLES = {"out", "off", "up", "down", "away", "back", "over"}

@@ -102,8 +102,8 @@ class Fact:
     # for a person's name, their full name in this version ("joko widodo" for "Mr Joko")
     event: frozenset[str] = frozenset()  # for a date, the base forms of the verb it dates: what happened that day
     beyond: frozenset[str] = frozenset()  # for a date, the words of the clause a subordinating word opens after it
-    body: Any = None  # for a person, the Name of the body their title is an office of ("USOC" for "USOC chief
-    # executive Jim Scherr")
+    body: Name | None = None  # for a person, the body their title is an office of ("USOC" for "USOC chief executive
+    # Jim Scherr")
 
 
 @dataclass
@@ -487,9 +487,8 @@ def _title_body(cf: ClaimFacts, person: Name, lex: Lexicons) -> Name | None:
     if person.kind != "person" or person.role_span is None:
         return None
     start = person.role_span[0]
-    body = next((m for m in cf.names if m.kind == "org" and m.end <= start
+    return next((m for m in cf.names if m.kind == "org" and m.end <= start
                  and _BODY_THEN_TITLE.fullmatch(cf.text, m.end, start)), None) or _body_in_title(cf, person, lex)
-    return body
 
 
 _BODY_THEN_TITLE = re.compile(r"(?:'s|’s)?\s*")

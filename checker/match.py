@@ -29,9 +29,10 @@ from functools import lru_cache
 import numpy as np
 
 from .assign import assign
-from .entities import same_entity
+from .entities import nested, same_entity
 from .extract import (
     _PREPOSITIONS,
+    _subject,
     EXAMPLE,
     FROM_END,
     HOST,
@@ -1836,8 +1837,6 @@ def _other_actor(x: Fact, y: Fact, a: VersionFacts, b: VersionFacts) -> bool:
     the Defense Ministry" / "Hans-Peter Friedrich ... will take over the Interior Ministry", de Maiziere named
     elsewhere), not one act whose doer a rewrite changed ("Labour Minister Steven MacKinnon ... had asked the Canada
     Industrial Relations Board" / "Seamus O'Regan ... had asked the Canadian Transportation Agency")."""
-    from .extract import _subject
-
     sx, sy = _subject(a.analyses[x.claim], a.people), _subject(b.analyses[y.claim], b.people)
     return sx is not None and sy is not None and sx not in y.people and sy not in x.people and (
         sx in b.people or sy in a.people)  # not "Gove has appointed Peter Clarke, a former head of counter-terrorism
@@ -2237,8 +2236,6 @@ def _city_unnamed(city: Fact, o: Fact) -> bool:
 def _nests(x: Fact, o: Fact) -> bool:
     """o is a place x lies in ("in Shanghai, where he was on a visit to China"): it holds x and any other city of
     its own, so it restates none of them ("during a visit to Beijing")."""
-    from .entities import nested
-
     return x.kind == o.kind == "name" and nested(x.item, o.item)
 
 

@@ -242,7 +242,7 @@ def _other_years(ctx: PairContext) -> bool:
     return bool(ya and yb and not ya & yb)
 
 
-_DETERMINER = re.compile(r"\bno\s+$", re.IGNORECASE)  # "no winners": without it the value says the opposite
+_NO_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)  # "no winners": without it the value says the opposite
 _DEGREE = re.compile(r"\b(?:too|very|so|far|much|extremely|relatively|unusually)\s+$", re.IGNORECASE)
 
 
@@ -268,7 +268,7 @@ def _degree_before(text: str, start: int) -> int:
     "no losers" is the change shown."""
     m = _DEGREE.search(text, max(0, start - 14), start)
     start = m.start() if m else start
-    d = _DETERMINER.search(text, max(0, start - 5), start)
+    d = _NO_BEFORE.search(text, max(0, start - 5), start)
     return d.start() if d else start
 
 

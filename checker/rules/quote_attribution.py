@@ -132,9 +132,8 @@ def _speaks_for(vf, q, body: Name) -> bool:
 
 def _sure(q) -> bool:
     """The speaker is named beside the quotation, or "he said" (or a quotation standing alone) follows the sentence
-    that names them; not a
-    "he said" after a sentence that only describes or refers back ("the 78-year-old pontiff urged", "In his homily
-    he called"), whose person the reading carries from further back and may well mistake."""
+    that names them; not a "he said" after a sentence that only describes or refers back ("the 78-year-old pontiff
+    urged", "In his homily he called"), whose person the reading carries from further back and may well mistake."""
     return q.how == "named" or q.how in ("pronoun", "continued") and q.speaker_claim is not None \
         and q.claim - q.speaker_claim <= 1  # '"I don't have a sabotage story," Gay said.' then '"I basically put my
     # trust in someone and I was let down."': a quotation on its own right after the sentence naming its speaker
