@@ -112,7 +112,29 @@ def _dedupe(findings: list[Finding], texts: dict[str, str] | None = None) -> lis
             if k not in best or (f.severity, -_order(f)) > (best[k].severity, -_order(best[k])):
                 best[k] = f  # at equal severity the rule listed first, the more specific: person-role before person
         out = [f for f in out if (f.severity < Severity.WARNING and key is by_values) or best[key(f)] is f]
-    return _one_swap_once(out)
+    return _one_swap_once(_conversions_once(out, texts))
+
+
+_CONVERSION_OPENS = re.compile(r"\s*\(\s*(?:about|around|some|roughly|nearly|almost|or)?\s*$", re.IGNORECASE)
+
+
+def _conversions_once(findings: list[Finding], texts: dict[str, str] | None) -> list[Finding]:
+    """A figure changed with its conversion in brackets after it ("up to 200 km/h (125 mph)" / "up to 250 km/h (155
+    mph)") is one discrepancy: the bracketed figures' finding is dropped when the figures before them are reported."""
+    if not texts:
+        return findings
+
+    def converts(inner: Side, outer: Side) -> bool:
+        text = texts.get(inner.version, "")
+        qi, qo = _first_figure(inner.value), _first_figure(outer.value)
+        return inner.version == outer.version and outer.span[1] <= inner.span[0] \
+            and _CONVERSION_OPENS.fullmatch(text[outer.span[1]:inner.span[0]]) is not None \
+            and qi is not None and qo is not None and None not in (qi.unit, qo.unit) and qi.unit != qo.unit
+        # another unit, not "killed 12 people (eight of them children)"
+
+    return [f for f in findings if not (f.rule == "WC110" and any(
+        g is not f and g.rule == "WC110" and g.severity >= f.severity and converts(f.a, g.a) and converts(f.b, g.b)
+        for g in findings))]
 
 
 _FAMILIES = {"WC142": "WC141", "WC143": "WC141", "WC150": "WC141"}  # rules that can report one discrepancy twice:

@@ -261,7 +261,8 @@ def _because(m: Match) -> str:
     if m.sole_figures and m.a.kind == "date":
         return "each the only date of two paired sentences, the same month in two years"
     if m.sole_figures:
-        return "each the only figure of two paired sentences that say the same thing in most of their words"
+        what = "place" if m.a.kind == "name" else "figure"
+        return f"each the only {what} of two paired sentences that say the same thing in most of their words"
     if m.lone_event == ONE_DAY:
         return "the only day each version names, wherever the rewrite put it"
     if m.lone_event == ONE_MONTH:
@@ -353,7 +354,9 @@ def moved_facts(sm: StoryMatches, findings: list[Finding], rules: list[Rule]) ->
         from .compare_values import metonym_risk
 
         r = RULES[rid]
-        severity = Severity.WARNING if metonym_risk(m.a, m.b) and not _two_bodies(m) else r.severity
+        severity = Severity.WARNING if metonym_risk(m.a, m.b) and not _two_bodies(m) and not (
+            m.a.kind == "name" and m.sole_figures) else r.severity  # each the one place of one statement: no club
+        # and its ground
         sa, sb = _with_noun(m.a, sm.a.version.text), _with_noun(m.b, sm.b.version.text)
         out.append(_match_finding(r, severity, m, sm, sa, sb, _because(m)))
     return out

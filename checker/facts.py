@@ -476,6 +476,20 @@ def _phrase_tables(lex: Lexicons) -> tuple[dict[tuple[str, ...], str], dict[tupl
     return ({key(k): v for k, v in lex.units.items()}, {key(k): v for k, v in lex.currencies.items()})
 
 
+_SPEEDS = {"km": "kmh", "mile": "mph"}
+
+
+def _per_hour_after_aside(tokens: list[Token], k: int) -> bool:
+    """A bracketed conversion at k, then "per hour" or "an hour": "200 kilometres (125 miles) per hour"; or the end of
+    the conversion itself ("125 miles" there)."""
+    if k >= len(tokens) or tokens[k].text not in "()":
+        return False
+    close = k if tokens[k].text == ")" else next(
+        (m for m in range(k + 1, min(k + 8, len(tokens))) if tokens[m].text == ")"), None)
+    return close is not None and [t.text.lower() for t in tokens[close + 1:close + 3]] in (
+        ["per", "hour"], ["an", "hour"], ["a", "hour"])
+
+
 def _per_unit(tokens: list[Token], k: int, units: dict[tuple[str, ...], str]) -> bool:
     """ "a tonne", "per ounce", "an hour" at k: a rate, so the figure before it is a price."""
     return (k + 1 < len(tokens) and tokens[k].text.lower() in ("a", "an", "per")
@@ -688,6 +702,9 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
                     unit, j = cur[0], j + cur[1]
                 elif hit and unit is None:
                     unit, j = hit[0], j + hit[1]
+                    if unit in _SPEEDS and _per_hour_after_aside(tokens, j):
+                        unit = _SPEEDS[unit]  # "winds of up to 200 kilometres (125 miles) per hour": a speed, its
+                        # conversion set between the distance and the hour
                     if unit == "lb" and (_per_unit(tokens, j, units) or step >= 1e5 or _converted_to_money(tokens, j)
                                          or _money_before(tokens, start_i) and not _of_after(tokens, j)):
                         unit = "gbp"  # "4,910 pounds a tonne", "45 billion pounds ($50.6 billion)", "fines of up

@@ -117,8 +117,8 @@ class Match:
     lone_slip: bool = False  # each version's only figure of this measure, one a slip of the other's digits, or
     # of this owner and unit
     lone_event: str | None = None  # the event word of which these are each version's only date ("priced")
-    sole_figures: bool = False  # each the only figure of two paired sentences that say the same in many words; of
-    # dates, each the only date of two paired sentences, one month of two years
+    sole_figures: bool = False  # each the only figure (or place) of two paired sentences that say the same in many
+    # words; of dates, each the only date of two paired sentences, one month of two years
     second: bool = False  # a's second match, of another act its day dates (`_second_events`); a's match is its first
 
     @property
@@ -174,9 +174,17 @@ class Match:
             return False  # "Pickets gathered at the gates from early on Sunday" / "Pickets were again at the gates on
             # Monday": the one that says "again" tells another day of the same thing, and what it names is that
             # day's ("walked across the Brooklyn Bridge" / "Crowds again walked across the East River bridges")
+        if self.a.kind == "date" and "again" in self.a.near and "again" in self.b.near:
+            return False  # "Protesters gathered again outside parliament on Friday evening" (dated Friday) /
+            # "Thousands of demonstrators gathered again outside parliament on Monday evening" (dated Monday): a
+            # thing done again and again, each version telling of its latest day
         if self.a.kind == "date" and self.sole_figures:
             return not self.restated  # "stolen on December 7, 2002" / "in December 2003", in paired sentences: one
             # date, its year changed, whatever verb each sentence dates it by
+        if self.a.kind == "name" and self.sole_figures and not self.restated:
+            return True  # "The island of Koro ... among the worst hit, with aid workers reporting that
+            # entire villages had been flattened" / "Aid workers reported that on Taveuni ... whole villages had been
+            # flattened": paired sentences alike in most words, each naming one place, the place changed
         if self.a.kind == "name" and _only_prepositions(self.shared) and not (self.lone_slip or self.lone_event
                                                                               or _same_head(self.a, self.b)):
             return False  # "the 2022 soccer World Cup in Qatar" / "Meeting in Montreal yesterday": a preposition alone
@@ -670,7 +678,8 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                                  restated, lone_slip=(id(fa[i]), id(fb[j])) in lone,
                                  lone_event=events.get((id(fa[i]), id(fb[j]))),
                                  sole_figures=kind == "quantity" and _sole_figures(fa[i], fb[j], a, b, aligned)
-                                 or kind == "date" and _sole_years(fa[i], fb[j], a, b, aligned)))
+                                 or kind == "date" and _sole_years(fa[i], fb[j], a, b, aligned)
+                                 or kind == "name" and _sole_names(fa[i], fb[j], a, b, aligned)))
         if kind == "date":
             matches += _second_events(fa, fb, list(zip(rows, cols)), scores, info, events, aligned, a, b)
     matches = _with_support(matches)
@@ -1274,6 +1283,53 @@ def _sole_figures(x: Fact, y: Fact, a: VersionFacts, b: VersionFacts, aligned: s
             or sum(f.kind in ("quantity", "score") and f.claim == y.claim for f in b.facts) != 1:
         return False
     return dice(x.sentence, y.sentence) >= SOLE_SENTENCE
+
+
+_WHERE = frozenset({"prep:in", "prep:on", "prep:at", "prep:of", "prep:near"})  # before a name where something was
+
+
+def _sole_names(x: Fact, y: Fact, a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int]]) -> bool:
+    """Each name the only one of its sentence in one slot, where something happened or who said it, the two
+    sentences paired and sharing most of their other words: "The island of Koro ... appeared to have been among the
+    worst hit, with aid workers reporting that entire villages had been flattened" / "Aid workers reported that on
+    Taveuni ... whole villages had been flattened"; "Rosprirodnadzor, the federal environmental watchdog, said
+    concentrations of pollutants in the river were tens of thousands of times above permitted levels" / "The
+    Emergencies Ministry said the concentration of pollutants in the river was tens of thousands of times higher"."""
+    kx, ky = set(x.item.keys), set(y.item.keys)
+    if (x.claim, y.claim) not in aligned or kx <= ky or ky <= kx:
+        return False  # one name inside the other: not "Neighbouring Ghana, the second-largest producer, said" /
+        # "Ghana, the No 2 grower, said"
+
+    def only(f: Fact, vf: VersionFacts, slot: Callable[[Fact, VersionFacts], bool]) -> bool:
+        names = [g for g in vf.facts if g.kind == "name" and g.claim == f.claim]
+        return sum(slot(g, vf) for g in names) == 1 and (  # and no other place beside it: not "operations in Britain,
+            slot is _sayer or sum(getattr(g.item, "kind", None) == "place" for g in names) <= 1)  # the United States"
+
+    for slot in (_where, _sayer):
+        if slot(x, a) and slot(y, b) and only(x, a, slot) and only(y, b, slot):
+            return dice(_without_name(x), _without_name(y)) >= SOLE_SENTENCE
+    return False
+
+
+def _without_name(f: Fact) -> frozenset[str]:
+    return f.sentence - {w for k in f.item.keys for w in (k, stem(k))}
+
+
+def _where(f: Fact, vf: VersionFacts) -> bool:
+    """A name after "in", "on", "at" ...: where something happened, not who ("Briton", "Burkinabe", "U.S.-listed",
+    "the Writers Guild of America")."""
+    return getattr(f.item, "kind", None) in ("place", "other") and bool(f.near & _WHERE) and "-" not in f.text \
+        and not f.text.endswith(("'s", "’s")) and not set(f.item.keys) & lexicons().org_words
+
+
+_SAYS = re.compile(r"(?:\s*,[^,.;]{1,80},)?\s+(?:has\s+|have\s+|had\s+)?(?:said|says|reported|reports|estimated|"
+                   r"estimates|announced|announces|confirmed|confirms|warned|warns|found|finds)\b")
+
+
+def _sayer(f: Fact, vf: VersionFacts) -> bool:
+    """A name that says what the rest of the sentence reports: "Rosprirodnadzor, the federal environmental watchdog,
+    said", "The Emergencies Ministry said"."""
+    return not f.quoted and _SAYS.match(vf.version.text, f.end) is not None
 
 
 def _sole_years(x: Fact, y: Fact, a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int]]) -> bool:

@@ -6223,3 +6223,136 @@ def test_a_body_with_one_word_written_short_is_one_body():
     b = ("Tennessee Republicans expelled two Democrats last week. Nashville's Metropolitan Council voted unanimously "
          "on Monday to reinstate Justin Jones.")
     assert not [e for e in errors(a, b) if e[0] == "organisation-mismatch"]
+
+
+def test_storm_is_the_word_for_any_of_them_not_another_kind():
+    a = "The cyclone came ashore on Tuesday as a Category 4 storm with winds of 230 km/h, officials said."
+    b = "The cyclone came ashore on Tuesday as a Category 4 hurricane with winds of 230 km/h, officials said."
+    assert not [e for e in errors(a, b) if e[0] == "term-changed"]
+
+
+def test_a_quotation_rewritten_over_a_few_words_is_shown_whole():
+    a = ('The mayor spoke on Tuesday. "The mudslide buried whole streets overnight and cut the town in two," the '
+         'mayor said.')
+    b = ('The mayor spoke yesterday. "The mudslide swept away whole streets and cut the town in two," the mayor '
+         'said.')
+    shown = [(e[1], e[2]) for e in errors(a, b) if e[0] == "quote-altered"]
+    assert shown and "overnight" in shown[0][0] and "swept away" in shown[0][1]
+
+
+def test_a_thing_done_again_is_told_on_each_versions_own_day(embedder):
+    a = ("Thousands marched on parliament on Friday. Protesters gathered again outside parliament on Friday evening, "
+         "chanting slogans against the government.")
+    b = ("Thousands marched on parliament on Friday. Protesters gathered again outside parliament on Monday evening, "
+         "chanting slogans against the government.")
+    assert not [e for e in dated(a, b, "2024-06-21", "2024-06-24", embedder) if e[0] == "date-mismatch"]
+
+
+def test_a_thing_done_again_on_another_day_under_one_dateline_is_still_an_error(embedder):
+    a = ("Thousands marched on parliament on Friday. Protesters gathered again outside parliament on Thursday "
+         "evening, chanting slogans against the government.")
+    b = ("Thousands marched on parliament on Friday. Protesters gathered again outside parliament on Wednesday "
+         "evening, chanting slogans against the government.")
+    assert [e for e in dated(a, b, "2024-06-21", "2024-06-21", embedder) if e[0] == "date-mismatch"]
+
+
+@pytest.mark.xfail(strict=True, reason="paired sentences with two facts agreeing make one statement, whatever verb "
+                   "each date is of; telling two acts by their verbs there lost 28 planted date errors told with other "
+                   "verbs in the read rounds (measured on every read story, one process)")
+def test_two_days_of_two_acts_in_paired_sentences_are_not_one_date(embedder):
+    a = ("The prime minister of Peru will step down on March 20, the president of Congress said on Saturday, after "
+         "weeks of protests. The president of Congress spoke to reporters.")
+    b = ("Peru's Congress will choose a new prime minister on March 27, the president of Congress said on Saturday, "
+         "as protests continued. The president of Congress spoke to reporters.")
+    assert not [e for e in dated(a, b, "2024-03-09", "2024-03-11", embedder) if e[0] == "date-mismatch"]
+
+
+def test_words_one_speaker_passed_on_from_the_other_are_no_attribution_error():
+    a = ('Speaker Tomas Novak said that Prime Minister Jan Dvorak had told him he would go "to spare the country a '
+         'long crisis". Novak spoke on television.')
+    b = ('Prime Minister Jan Dvorak told Speaker Tomas Novak that he would go "to spare the country a long crisis". '
+         'Novak spoke on television.')
+    assert not [e for e in errors(a, b) if e[0] == "quote-attribution"]
+
+
+def test_the_one_place_of_two_sentences_alike_in_most_words_is_one_place_changed(embedder):
+    a = ("The cyclone killed at least 20 people. The island of Ovalau appeared to be among the worst hit, with aid "
+         "workers reporting that entire villages had been flattened.")
+    b = ("The cyclone killed at least 20 people. Aid workers reported that on Kadavu, to the south, entire villages "
+         "had been flattened.")
+    assert ("place-mismatch", "Ovalau", "on Kadavu") in dated(a, b, "2016-02-21", "2016-02-22", embedder)
+
+
+@pytest.mark.xfail(strict=True, reason="a negation needs anchors in common around the verb; each version's one use of "
+                   "the verb in paired sentences alike in most words, taken without them, found 2 planted flips and "
+                   "raised 16 false errors in the read rounds ('yet to rule' / 'ruled', 'failed to act' / 'act')")
+def test_the_one_use_of_a_verb_negated_in_sentences_alike_in_most_words_is_a_flip(embedder):
+    a = ("Heavy rain fell across the region on Saturday. The Severn, which runs along the border of the two counties, "
+         "burst its banks in places on Saturday evening, officials said.")
+    b = ("Heavy rain fell across the region yesterday. The Severn, which marks the border of the two counties, rose to "
+         "the top of its banks but did not burst.")
+    assert [e for e in dated(a, b, "2024-10-12", "2024-10-13", embedder) if e[0] == "negation-flip"]
+
+
+def test_a_counted_noun_whose_key_lost_its_final_e_is_still_known_to_wordnet():
+    from checker.rules.numbers import same_noun
+
+    houses, homes = figure("as many as 13,000 houses were damaged").item, figure("up to 23,000 homes").item
+    assert same_noun(houses, homes)
+
+
+def test_a_distance_per_hour_with_its_conversion_between_is_a_speed():
+    units = [(f.text, f.item.unit) for f in facts_of(
+        "The storm hit with winds of 200 kilometres (125 miles) per hour and moved 30 km (19 miles) inland.").facts
+        if f.kind == "quantity"]
+    assert units == [("200 kilometres", "kmh"), ("125 miles", "mph"), ("30 km", "km"), ("19 miles", "mile")]
+
+
+@pytest.mark.parametrize("text", [
+    '"It is heartbreaking," said Santa Barbara County Supervisor Doreen Farr.',
+    '"The fund is sound," State Comptroller Thomas DiNapoli said.',
+    '"He died of his injuries," County Coroner Mary Ellis said.',
+])
+def test_a_local_officials_title_is_no_part_of_the_name(text):
+    vf = facts_of(text)
+    assert vf.quotes[0].speaker in ("farr", "dinapoli", "ellis")
+
+
+def test_the_one_body_that_said_what_two_sentences_alike_report_is_one_source_changed(embedder):
+    a = ("Diesel leaked into the river on Friday. Rosvodresursy, the federal water agency, said levels of pollutants "
+         "in the river were hundreds of times above permitted limits.")
+    b = ("Diesel leaked into the river on Friday. The Health Ministry said the levels of pollutants in the river were "
+         "hundreds of times higher than permitted.")
+    assert ("organisation-mismatch", "Rosvodresursy", "Health Ministry") in dated(
+        a, b, "2020-06-05", "2020-06-06", embedder)
+
+
+def test_two_bodies_saying_two_different_things_are_not_compared(embedder):
+    a = ("Diesel leaked into the river on Friday. Rosvodresursy, the federal water agency, said levels of pollutants "
+         "in the river were hundreds of times above permitted limits.")
+    b = ("Diesel leaked into the river on Friday. The Health Ministry said residents should not drink tap water until "
+         "further notice.")
+    assert not [e for e in dated(a, b, "2020-06-05", "2020-06-06", embedder) if e[0] == "organisation-mismatch"]
+
+
+@pytest.mark.xfail(strict=True, reason="a running tally is read from its words ('killed', 'deaths', 'injured'); "
+                   "'killing' added there made two planted changes in the read rounds warnings (a crane collapse two "
+                   "weeks before 'killing 107 people', a petition signed before 'the killing') for one update found")
+def test_a_toll_told_with_killing_that_a_later_version_gives_higher_is_an_update(embedder):
+    a = ("Police opened fire on protesters outside parliament on Tuesday, killing at least five people. Lawmakers had "
+         "passed the finance bill.")
+    b = ("Police opened fire on protesters outside parliament on Tuesday, killing at least 23 people, doctors said. "
+         "Lawmakers had passed the finance bill.")
+    assert not [e for e in dated(a, b, "2024-06-25", "2024-06-26", embedder) if e[0] == "number-mismatch"]
+
+
+def test_a_figure_changed_with_its_conversion_is_one_discrepancy():
+    a = "The cyclone hit the coast on Tuesday with winds of up to 200 km/h (125 mph), killing three people."
+    b = "The cyclone hit the coast yesterday with winds of up to 250 km/h (155 mph), killing three people."
+    assert [x[2:] for x in flagged(a, b) if x[0] == "number-mismatch"] == [("up to 200 km/h", "up to 250 km/h")]
+
+
+def test_a_part_in_brackets_is_no_conversion_of_the_figure_before_it():
+    a = "The bus crash on Tuesday killed 12 people (eight children) near the border."
+    b = "The bus crash yesterday killed 14 people (nine children) near the border."
+    assert len([x for x in flagged(a, b) if x[0] == "number-mismatch"]) == 2

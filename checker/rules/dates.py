@@ -27,7 +27,9 @@ lasts ("gendarmes were deployed on Tuesday" / "remained in the area on
 Wednesday") is at most a warning; "the Today programme" is no day. A day changed in a sentence
 whose every figure changed too ("planned 64 flights on Monday to bring about 16,000 people home" /
 "planned 74 flights on Tuesday to bring home a further 16,500") is another day's operation: a
-warning. Across the
+warning. So is a day changed in two sentences that both say a thing was done "again", in versions
+of different datelines ("Protesters gathered again outside parliament on Friday evening" / "... on Monday
+evening"): each tells of the latest time by its own day. Across the
 story, two days that date two acts ("were waiting early Tuesday" / "prepared
 on Wednesday") are not compared, nor a past day more than three days after the
 other version was published (what happened since); each version's only day,
@@ -86,16 +88,21 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             large = op is not None and op.size > 6
             lasting = _lasting(ctx.a.text, x) or _lasting(ctx.b.text, y)
             counts = _figures_all_differ(ctx)
+            repeated = ctx.a.version.date != ctx.b.version.date and _again_before(ctx.a.text, x) \
+                and _again_before(ctx.b.text, y)
             yield ctx.finding(
                 check, (x.start, x.end), (y.start, y.end),
                 f"'{x.text}' ({x.value}) in {ctx.a.version.id} but '{y.text}' ({y.value}) in {ctx.b.version.id}",
                 severity=Severity.ERROR if op is not None and not large and not lasting
-                and (x.granularity != "weekday" or ctx.minimal_edit) and not counts else Severity.WARNING,
+                and (x.granularity != "weekday" or ctx.minimal_edit) and not counts and not repeated
+                else Severity.WARNING,
                 why=("each version's dateline resolves them to another date"
                      if x.granularity != "weekday" else "different weekdays, with no dateline to resolve them against")
                 + (" (within a larger rewrite)" if large else "")
                 + (f" ('{lasting}': a state that lasts, which may hold on both days)" if lasting else "")
                 + (" (every figure beside them differs too: different days' counts)" if counts else "")
+                + (" (a thing done again, each version telling of the latest time by its own dateline)"
+                   if repeated else "")
                 + ("" if op is not None else f" (the only date on each side of differently worded sentences:"
                                              f" {OTHER_EVENTS_NOTE})"),
             )
@@ -131,6 +138,15 @@ def _lasting(text: str, d: DateRef) -> str | None:
 
 def _again(text: str) -> bool:
     return _AGAIN.search(text) is not None
+
+
+AGAIN_REACH = 40  # characters before a date in which "again" says the act it dates was done again
+
+
+def _again_before(text: str, d: DateRef) -> bool:
+    """ "gathered again outside parliament on Friday evening": the day of a repeat; not "began on Saturday and ...
+    flared up again", where the repeat is another act."""
+    return _AGAIN.search(text, max(0, d.start - AGAIN_REACH), d.start) is not None
 
 
 def _outside_quotes(side) -> list[DateRef]:

@@ -29,6 +29,10 @@ Across the story, each version's one pair of figures written with the same
 digits in another order is one figure mistyped (three digits or more, or two
 beside a figure both sentences share); a figure of a day after the other
 version was published is a later figure, not compared with an undated one.
+A figure changed with its conversion in brackets ("up to 200 kilometres (125
+miles) per hour" / "up to 250km/h (155mph)") is reported once, by the figure
+before the brackets; a distance with its conversion and then "per hour" is a
+speed.
 
 What it lets pass: the same value written two ways ("1.8bn" / "1.8 billion", "100,000" / "one
 hundred thousand"); rounding and hedges ("about $1.13" / "$1.1337"); one
@@ -134,7 +138,17 @@ def same_noun(x: Quantity, y: Quantity) -> bool:
     """Two figures count one noun, or two WordNet has as one ("48 apartments" / "38 flats", "trucks" / "lorries")."""
     from ..wordnet import Relation, wordnet
 
-    return x.noun == y.noun or bool(x.noun and y.noun) and wordnet().relation(x.noun, y.noun) is Relation.SAME
+    if x.noun == y.noun:
+        return True
+    if not (x.noun and y.noun):
+        return False
+    return any(wordnet().relation(u, v) is Relation.SAME for u in _words_of(x.noun) for v in _words_of(y.noun))
+
+
+def _words_of(noun: str) -> tuple[str, ...]:
+    """The words a counted noun's key may stand for: `lemma` drops a final "e" ("houses" is "hous", "people"
+    "peopl"), which WordNet must have back to know the word."""
+    return (noun, noun + "e") if len(noun) > 3 and not noun.endswith("e") else (noun,)
 
 
 SLIP_NOTE = "the same digits swapped or one of them changed, in one unit"  # evidence.reconcile reads it

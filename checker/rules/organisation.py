@@ -12,7 +12,12 @@ Why it matters: the wrong institution attached to a decision or figure.
 
 An organisation swapped for a name of another kind ("the White House" /
 "Bush", "Intel's" / "the Associated Press") is a warning: it is often a
-metonym for the same actor.
+metonym for the same actor. Across the story, the one body each of two paired
+sentences has say what the rest of them reports alike in most words
+("Rosprirodnadzor, the federal environmental watchdog, said concentrations of
+pollutants in the river were tens of thousands of times above permitted
+levels" / "The Emergencies Ministry said the concentration ... was tens of
+thousands of times higher") is the source changed: an error.
 
 Example: "the European Commission proposed" / "the European Parliament proposed" -> error.
 

@@ -26,7 +26,10 @@ Chinese actor"), which the entity rules do not see as a name.
 Across the story, two places one distance is measured from ("12 nautical
 miles off the coast near Le Havre" / "12 nautical miles out from Cherbourg")
 are one spot told from two places: a change, whatever the lexicons know of
-either name.
+either name. So is the one place two paired sentences name where something
+happened ("on", "in", "at", "of"), the rest of the sentences alike in most
+words ("The island of Koro ... entire villages had been flattened" / "on
+Taveuni ... whole villages had been flattened").
 
 Example: "met in Geneva on Monday" / "met in Vienna on Monday" -> error.
 

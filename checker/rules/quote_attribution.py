@@ -17,7 +17,11 @@ words or fewer, stands with a verb of saying ("Le Maire called the decision
 'an economic error'"), not only near it ("found that Rahman had engaged in
 'undue spiritual influence'"); a "he said" after a sentence
 that only describes or refers back ("the 78-year-old pontiff urged ...")
-carries a person from further back, often the wrong one: a warning.
+carries a person from further back, often the wrong one: a warning. So is
+a quotation whose sentence has the other version's speaker tell someone
+before it ("the speaker said ... that Rajapaksa had informed him he would
+step down 'to ensure a peaceful handover of power'"): words passed on from
+one to the other, which either may be said to say.
 
 What it lets pass: the same speaker named two ways ("Ms Truss" / "Liz Truss",
 "Hank" / "Henry Paulson"); a body and the officer named as speaking for it
@@ -75,7 +79,8 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
                    for q in sm.b.quotes):
                 continue  # the other version gives the words to both: a shared line, not a swap
             phrase = min(len(x.words), len(y.words)) <= PHRASE
-            severity = check.severity if _sure(x) and _sure(y) and not (
+            both = _names_too(sm.a, x, py.key) or _names_too(sm.b, y, px.key)
+            severity = check.severity if _sure(x) and _sure(y) and not both and not (
                 phrase and not (_speaks(sm.a, x) and _speaks(sm.b, y))) else Severity.WARNING
             a_span = _span(sm.a, x)
             b_span = _span(sm.b, y)
@@ -128,6 +133,19 @@ def _speaks_for(vf, q, body: Name) -> bool:
     end = max(name.end, name.role_span[1]) if name.role_span else name.end
     owner = re.compile(r"\b" + r"\s+".join(map(re.escape, body.keys)) + r"['’]s?\s")
     return bool(owner.search(text, max(0, start - len(" ".join(body.keys)) - 3), end))
+
+
+def _names_too(vf, q, surname: str) -> bool:
+    """The sentence that quotes has the other version's speaker tell someone, before the quotation: "Speaker
+    Abeywardena said ... that Rajapaksa had informed him he would step down 'to ensure a peaceful handover of power'" /
+    "Rajapaksa ... told the speaker ... that he would go 'to ensure ...'": words one passed on from the other, which
+    either may be said to say (not "Kerry met Rodriguez. 'We have a deal,' Kerry said")."""
+    claim = vf.claims[q.claim]
+    text = fold_accents(vf.version.text[claim.start:q.start]).lower()
+    return re.search(rf"\b{re.escape(surname)}\b(?:\s+\w+){{0,2}}?\s+{_TOLD}\b", text) is not None
+
+
+_TOLD = r"(?:told|informed|assured|promised|wrote to)"
 
 
 def _sure(q) -> bool:

@@ -6,7 +6,10 @@ it. A word replaced by another ("I have deep remorse" / "I have great
 remorse"), a quantifier for another ("Some people will never forgive us" / "Most people ..."), or a
 negation added or dropped, is an error: a quotation promises
 the speaker's exact words. Words added or dropped in the middle are a
-warning: outlets do tidy a quotation, but they should mark it.
+warning: outlets do tidy a quotation, but they should mark it. The finding
+shows the whole rewritten phrase: a replaced word with any other change a
+word or two after it ("making entire villages disappear" / "cutting off
+entire villages").
 
 What it lets pass: a quotation trimmed at either end or cut at an ellipsis
 ("I have dreamed of this ... I still cannot believe it"); UK/US spelling,
@@ -163,6 +166,7 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
             # cut at either end: a shorter quotation, not an altered one
             ops = [op for op in ops if not (op[0] in ("delete", "insert") and (op[1] == 0 or op[2] == len(kx))
                                             and (op[3] == 0 or op[4] == len(ky)))]
+            changes = ops
             ops = [op for op in ops if _squashed(x, sx, op[1], op[2]) != _squashed(y, sy, op[3], op[4])
                    and not (op[2] - op[1] == op[4] - op[3] and all(
                        _same_word(p, q) for p, q in zip(kx[op[1]:op[2]], ky[op[3]:op[4]])))]
@@ -187,7 +191,7 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
                           or _quantifier_changed(kx[op[1]:op[2]], ky[op[3]:op[4]]) for op in replaced)
             severity = check.severity if verbatim and (content or negation) else Severity.WARNING
             op = (replaced or ops)[0]
-            i1, i2, j1, j2 = op[1:5]
+            i1, i2, j1, j2 = _whole_change(op, changes)
             if (i1 == i2 and i1 < len(sx) and j2 < len(sy)) or (j1 == j2 and j1 < len(sy) and i2 < len(sx)):
                 i2, j2 = i2 + 1, j2 + 1  # words put in or left out: shown with the word after them on both sides,
                 # "respect" / "do not respect", never an empty side
@@ -207,6 +211,20 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
                      + ("a word replaced" if replaced else "a negation added or dropped" if negation
                         else "words added or dropped inside it")),
             )
+
+
+CHANGE_GAP = 2  # words two changes of a quotation may stand apart and still be one rewritten phrase
+
+
+def _whole_change(op: tuple, changes: list[tuple]) -> tuple[int, int, int, int]:
+    """The words of the change shown, with the other changes a few words after it on both sides: "making entire
+    villages disappear" / "cutting off entire villages" is one phrase rewritten, a word replaced and a word dropped,
+    not only "making" / "cutting off"."""
+    i1, i2, j1, j2 = op[1:5]
+    for o in changes:
+        if o[1] >= i2 and o[3] >= j2 and o[1] - i2 <= CHANGE_GAP and o[3] - j2 <= CHANGE_GAP:
+            i2, j2 = max(i2, o[2]), max(j2, o[4])
+    return i1, i2, j1, j2
 
 
 def _trimmed(op: tuple, xs: tuple[QuoteFact, list], ys: tuple[QuoteFact, list]) -> tuple:
