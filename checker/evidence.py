@@ -23,7 +23,7 @@ from .entities import nested
 from .extract import Clock, Fact, forms_of
 from .facts import _FUNCTION
 from .match import (ONE_DAY, ONE_MONTH, ONE_STATEMENT, Match, StoryMatches, _after, _digit_slip, _numbered_name,
-                    one_event_of, other_days, other_events, reaction_to, statement_and_act)
+                    one_event_of, other_days, other_events, reaction_to, state_and_act, statement_and_act)
 from .model import Finding, Severity, Side
 from .normalize import clause_break
 from .opposites import change_or_level, converse, figure_move, level_move, opposite, opposites_of
@@ -105,7 +105,8 @@ def reconcile(findings: list[Finding], sm: StoryMatches) -> list[Finding]:
         if ma is not None and ma is mb and not ma.agree and f.severity == Severity.ERROR and (
                 (ma.restated and other_events(ma.a, ma.b))
                 or (ma.a.kind == "date" and (reaction_to(ma.a, ma.b) or statement_and_act(ma.a, ma.b)))
-                or (other_events(ma.a, ma.b) and _told_since(ma, sm))):
+                or (other_events(ma.a, ma.b) and _told_since(ma, sm))
+                or (ma.a.kind == "date" and state_and_act(ma.a, ma.b))):
             # the value is told elsewhere, of what its own sentence tells; or one day dates a reaction to the
             # other's act ("a court on Monday convicted 207 people" / "politicians on Tuesday hailed the conviction")
             f = replace(f, severity=Severity.WARNING, why=f"{f.why}; but they date different events "

@@ -1360,11 +1360,12 @@ def _speaker(cf: ClaimFacts, quote: Quote, people: dict[str, Person]) -> Name | 
         return None  # "Breyer, Sotomayor and Kagan wrote": several speakers, none of them alone
     if best.end <= verb.start and re.search(r"\band\b", text[best.end:verb.start]) and _pronoun_first(tokens):
         return None  # "He hugged President Pinera and told him: ...": the object of the first verb is no speaker
-    if best.end <= verb.start and re.search(r"\band\b", text[best.end:verb.start]) and cands[0] is not best \
+    if best.end <= verb.start and re.search(r"\b(?:and|but)\b", text[best.end:verb.start]) and cands[0] is not best \
             and cands[0].end <= best.start and _past_verb_in(text[cands[0].end:best.start]) \
             and not _past_verb_in(text[best.end:verb.start]):
         best = cands[0]  # "Foreign Secretary David Miliband thanked Abbas and other Palestinian leaders and said the
-        # release was "...": the object of the first verb is no speaker; the subject of both verbs is
+        # release was "...": the object of the first verb is no speaker; the subject of both verbs is ("Hashimoto
+        # expressed gratitude to Mr. Fujimori but said he ...")
     first = next((v for v in verbs if v.start >= best.end), verb)  # "Kostunica, a rival of Djindjic ..., said he
     # had not been told and called it "illegal"": the apposition closes before the first verb after the name
     return _head_of_apposition(text, cands, best, first) or best
@@ -1455,9 +1456,13 @@ def _pronoun_beside(tokens: list[Token], verb: Token) -> bool:
     k = next(i for i, t in enumerate(tokens) if t is verb)
     if k > 0 and tokens[k - 1].key in PRONOUNS:
         return True
-    # "said he." but not "said he would appeal": then "he" is what was said about; nor "told her,": whom he told
+    # "said he." but not "said he would appeal": then "he" is what was said about; nor "told her,": whom he told;
+    # nor 'said he "strongly condemns ..."', whose quotation opens what he is said to do
     return k + 1 < len(tokens) and tokens[k + 1].key in PRONOUNS and tokens[k + 1].text.lower() in ("he", "she", "they") \
-        and (k + 2 == len(tokens) or tokens[k + 2].kind == "punct")
+        and (k + 2 == len(tokens) or tokens[k + 2].kind == "punct" and tokens[k + 2].text not in _OPENING_QUOTES)
+
+
+_OPENING_QUOTES = {'"', "“", "‘"}
 
 
 _SPEECH_ADVERBS = {"then", "also", "later", "again", "once", "still", "further"}

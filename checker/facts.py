@@ -1962,7 +1962,8 @@ def not_until(tokens: list[Token], cue: Token) -> bool:
             and "until" in (t.text.lower() for t in tokens[k + 1:k + 3]))
 
 
-_FAIL = {"fail", "fails", "failed", "failing", "failure"}  # "failure to protect": a failing, as a noun
+_FAIL = {"fail", "fails", "failed", "failing", "failure", "inability"}  # "failure to protect", "inability to unite":
+# a failing, as a noun
 
 
 # titles written as acronyms: "Permian Crest CEO" / "Permian Crest Chief Executive"

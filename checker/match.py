@@ -174,6 +174,9 @@ class Match:
             return False  # "Pickets gathered at the gates from early on Sunday" / "Pickets were again at the gates on
             # Monday": the one that says "again" tells another day of the same thing, and what it names is that
             # day's ("walked across the Brooklyn Bridge" / "Crowds again walked across the East River bridges")
+        if self.a.kind == "date" and state_and_act(self.a, self.b):
+            return False  # "Omar, who died in 2009" / "Omar, who had ruled since 1967": the start of a state that
+            # lasted, not the day of another act
         if self.a.kind == "date" and "again" in self.a.near and "again" in self.b.near:
             return False  # "Protesters gathered again outside parliament on Friday evening" (dated Friday) /
             # "Thousands of demonstrators gathered again outside parliament on Monday evening" (dated Monday): a
@@ -1788,6 +1791,11 @@ def other_acts(x: Fact, y: Fact) -> bool:
         return False  # "warned on Thursday" / "the warning issued on Wednesday": a statement is issued, made, given
     kx, ky = {lemma(e) for e in ex}, {lemma(e) for e in ey}  # keyed as a sentence's words are: "strike" is "strik"
     return (bool(kx & y.beyond) and not ky & x.sentence) or (bool(ky & x.beyond) and not kx & y.sentence)
+
+
+def state_and_act(x: Fact, y: Fact) -> bool:
+    """One date starts a state that lasts ("had ruled since 1967"), the other dates another act ("died in 2009")."""
+    return ("sinc" in x.near) != ("sinc" in y.near) and other_events(x, y) and not one_event_of(x, y)
 
 
 def one_event_of(x: Fact, y: Fact) -> bool:

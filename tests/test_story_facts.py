@@ -6356,3 +6356,71 @@ def test_a_part_in_brackets_is_no_conversion_of_the_figure_before_it():
     a = "The bus crash on Tuesday killed 12 people (eight children) near the border."
     b = "The bus crash yesterday killed 14 people (nine children) near the border."
     assert len([x for x in flagged(a, b) if x[0] == "number-mismatch"]) == 2
+
+
+def test_said_he_before_a_quotation_leaves_the_speaker_the_one_who_said():
+    vf = facts_of('The president spoke first. African Union Commission chairman Moussa Faki Mahamat said he "strongly '
+                  'condemns any attempt to take over a government by force".')
+    assert (vf.quotes[0].speaker, vf.quotes[0].how) == ("mahamat", "named")
+
+
+def test_inability_to_and_failure_to_both_say_it_was_not_done(embedder):
+    a = ("The army seized power on Monday. The army blamed the government's inability to unite the nation against "
+         "the militants.")
+    b = ("The army seized power yesterday. The junta blamed the government's failure to unite the nation against "
+         "the militants.")
+    assert not [e for e in dated(a, b, "2022-01-24", "2022-01-25", embedder) if e[0] == "negation-flip"]
+
+
+def test_the_start_of_a_lasting_state_is_no_day_of_another_act(embedder):
+    a = ("The family has ruled the country for 56 years. Ali Bongo succeeded his father Omar, who died in 2009, and "
+         "won the election.")
+    b = ("The family has ruled the country for 56 years. Ali Bongo succeeded his father Omar, who had ruled since "
+         "1967, and won the election.")
+    assert not [e for e in dated(a, b, "2023-08-30", "2023-08-31", embedder) if e[0] == "date-mismatch"]
+
+
+def test_an_opposite_dated_after_the_other_version_was_published_is_what_happened_since():
+    a = "Police rebelled across the country on Thursday. Neighbouring Peru closed its border with the country."
+    b = "Police rebelled across the country on Thursday. Peru reopened its border with the country on Friday."
+    assert not [e for e in dated(a, b, "2010-09-30", "2010-10-01") if e[0] == "direction-flip"]
+
+
+def test_a_family_tie_told_from_the_other_person_is_one_tie():
+    a = "The army seized power on Thursday. Yingluck is the sister of Thaksin Shinawatra, who lives in exile."
+    b = "The army seized power yesterday. Ms Yingluck's brother, Thaksin Shinawatra, lives in exile."
+    assert not [x for x in flagged(a, b) if x[0] == "term-changed"]
+
+
+def test_a_family_tie_changed_between_the_same_two_people_is_still_a_change():
+    a = "The army seized power on Thursday. Yingluck is the sister of Thaksin Shinawatra, who lives in exile."
+    b = "The army seized power yesterday. Yingluck is the daughter of Thaksin Shinawatra, who lives in exile."
+    assert [x for x in flagged(a, b) if x[0] == "term-changed"]
+
+
+@pytest.mark.xfail(strict=True, reason="only 'again' marks a repeat; 'resume' taken for one lost two planted date "
+                   "errors in the read rounds ('waiting early Tuesday to resume the search', a plan, not a repeat)")
+def test_a_search_resumed_is_told_on_each_versions_own_day(embedder):
+    a = ("The bridge collapsed on Wednesday evening. Divers searched the river on Thursday for victims of the bridge "
+         "collapse, which killed at least four people.")
+    b = ("The bridge collapsed on Wednesday evening. Divers resumed their search of the river on Friday for victims "
+         "of the collapse, which killed at least four people.")
+    assert not [e for e in dated(a, b, "2007-08-02", "2007-08-03", embedder) if e[0] == "date-mismatch"]
+
+
+@pytest.mark.xfail(strict=True, reason="a count in paired sentences needs its anchors close (0.3); one counted noun "
+                   "and two agreeing facts instead found this one and made four false errors in the read rounds ('by "
+                   "215 votes' / '321 votes', 'five medals' / 'two silver medals')")
+def test_one_count_of_one_named_thing_in_paired_sentences_agreeing_on_two_facts_is_one_count(embedder):
+    a = ("The eight-storey Rana Plaza housed five garment factories making clothes for Western brands, as well as a "
+         "bank and shops. It collapsed on Wednesday.")
+    b = ("Rana Plaza, eight storeys high, contained four garment factories supplying Western high-street brands, along "
+         "with shops and a bank. It collapsed on Wednesday.")
+    assert ("number-mismatch", "five garment factories", "four garment factories") in dated(
+        a, b, "2013-04-28", "2013-04-29", embedder)
+
+
+def test_the_one_thanked_before_but_said_he_is_no_speaker():
+    vf = facts_of('Prime Minister Ryutaro Hashimoto expressed gratitude to Mr. Fujimori but said he "would have liked '
+                  'to have been informed beforehand."')
+    assert vf.quotes[0].speaker == "hashimoto"

@@ -40,7 +40,9 @@ from its two ends, in the other voice ("had bought their seats" / "seats had bee
 the other party ("the state will lend it" / "will borrow ... from the government"), unless both
 subjects are the same. Opposite states in sentences dated to different days ("Up to 30 people
 were feared dead on Thursday" / "Rescuers found eight people alive on Friday") are a warning: each
-may be true of its own day. The figure told rising and falling stands as an error even between
+may be true of its own day; so are opposites one of which is dated after the other version was
+published ("Peru reopened its border on Friday" in Friday's copy / "closed their borders" in
+Thursday's): what happened since. The figure told rising and falling stands as an error even between
 versions that share few sentences: one figure moves one way only, whoever reports it.
 
 Why it matters: the sentence keeps its shape and most of its words while the
@@ -212,7 +214,7 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                 px, py = meant_a.get(id(x)), meant_b.get(id(y))
                 if y.key in opposites.get(x.key, ()) or opposite(x.text, y.text, opposites, use_wordnet) or (
                         (px or py) and opposite(px or x.text, py or y.text, opposites)):
-                    other_days = dated_differently(ctx) or _other_years(ctx) or (
+                    other_days = dated_differently(ctx) or _other_years(ctx) or _news_since(ctx) or (
                         prior_period(ctx.a.text, x.start, x.end) != prior_period(ctx.b.text, y.start, y.end))
                     noun = _same_noun_after(ctx, x, y)
                     yield ctx.finding(
@@ -232,6 +234,16 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                               severity=Severity.ERROR if op.size <= 4 else Severity.WARNING,
                               why="the words differ by opposite prefixes")
             return
+
+
+def _news_since(ctx: PairContext) -> bool:
+    """One side dates what it tells after the other version was published ("Peru reopened its border with Ecuador
+    on Friday", in Friday's copy, against Thursday's "Peru and Colombia closed their borders"): what happened since."""
+    def after(side, published, own) -> bool:  # after the other's dateline, not after its own (a day to come)
+        return published is not None and own is not None and any(
+            d.granularity == "day" and published.isoformat() < d.value <= own.isoformat() for d in side.facts.dates)
+
+    return after(ctx.a, ctx.b.version.date, ctx.a.version.date) or after(ctx.b, ctx.a.version.date, ctx.b.version.date)
 
 
 def _other_years(ctx: PairContext) -> bool:

@@ -72,6 +72,33 @@ def _sets(word: str, table: dict[str, frozenset[tuple[int, int]]], lex: Lexicons
     return frozenset().union(*(table.get(form, frozenset()) for form in (low, lemma(low), lex.spelling.get(low, low))))
 
 
+# a family tie and the same tie told from the other person: "the sister of Thaksin" is "Yingluck's brother"
+_CONVERSE_KIN = {"brother": {"brother", "sister"}, "sister": {"brother", "sister"},
+                 "father": {"son", "daughter"}, "mother": {"son", "daughter"},
+                 "son": {"father", "mother"}, "daughter": {"father", "mother"},
+                 "husband": {"wife"}, "wife": {"husband"},
+                 "uncle": {"nephew", "niece"}, "aunt": {"nephew", "niece"},
+                 "nephew": {"uncle", "aunt"}, "niece": {"uncle", "aunt"}}
+_KIN_OF = re.compile(r"\s+of\b")
+_KIN_OWNED = re.compile(r"['’]s\s+$")
+
+
+def _kin_told_from_the_other_end(ta: str, x: Token, tb: str, y: Token) -> bool:
+    """A tie told "X is the sister of Y" in one version and "X's brother, Y" in the other: the kin words are each
+    other's converse, one of them before "of" and the other after a possessive."""
+    kx, ky = x.text.lower(), y.text.lower()
+    if ky not in _CONVERSE_KIN.get(kx, ()):
+        return False
+
+    def of(text: str, t: Token) -> bool:
+        return _KIN_OF.match(text, t.end) is not None
+
+    def owned(text: str, t: Token) -> bool:
+        return _KIN_OWNED.search(text, max(0, t.start - 40), t.start) is not None
+
+    return of(ta, x) and owned(tb, y) or owned(ta, x) and of(tb, y)
+
+
 def _noun_of_its_own(word: str) -> bool:
     """WordNet has the "-ing" word itself as a noun ("housing", "building"), not only as its verb's form."""
     from ..wordnet import wordnet
@@ -145,6 +172,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                     continue  # "southwest" / "south-west": one word, hyphened in one version
                 if _two_words_of(ctx.b.text, y, x) or _two_words_of(ctx.a.text, x, y):
                     continue  # "the northeast of England" / "the North East": one word, written as two
+                if _kin_told_from_the_other_end(ctx.a.text, x, ctx.b.text, y):
+                    continue  # "Yingluck is the sister of Thaksin" / "Ms Yingluck's brother, Thaksin": one tie
                 if same_attribute(x.text, y.text, ctx.lex) and not _spans_uncounted(ctx, x, y) and not (
                         _chamber(ctx.a.facts.words, x) == _chamber(ctx.b.facts.words, y) is not None):
                     if dated_differently(ctx):
@@ -161,7 +190,9 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                     )
                     return
     lone = _lone_values(ctx, table)
-    if lone is not None and not dated_differently(ctx):  # not two days' or two sessions' own
+    if lone is not None and not dated_differently(ctx) \
+            and not _kin_told_from_the_other_end(ctx.a.text, lone[0], ctx.b.text, lone[1]):  # not two days' or two
+        # sessions' own, nor one tie told from its two ends
         x, y = lone
         yield ctx.finding(check, (x.start, x.end), (y.start, y.end), ctx.quoted((x.start, x.end), (y.start, y.end)),
                           severity=Severity.WARNING,
