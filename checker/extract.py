@@ -1239,9 +1239,21 @@ _A_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)  # "a 34-year-old": an age t
 def _subject(cf: ClaimFacts, people: dict[str, Person]) -> str | None:
     """The first person a sentence names: who a following "he", "she" or "the 47-year-old" is likely to be."""
     found = [(n, k) for n, k in _persons_in(cf, people, [(q.start, q.end) for q in cf.quotes])
-             if not _possessive(cf, n) and not _after_article(cf, n)]
+             if not _possessive(cf, n) and not _after_article(cf, n)
+             and not _opening_agent(cf, n)]
     return found[0][1] if found else None
 
+
+def _opening_agent(cf: ClaimFacts, n: Name) -> bool:
+    """The name is the agent in a phrase that opens the sentence before its own pronoun subject: "Coached by Michael
+    Chang, he admitted ..." is about "he" (not "The inquiry was run by Kevan Gosper", which is about Gosper)."""
+    before = cf.text[:n.start]
+    return _AGENT_BEFORE.search(before) is not None and "," not in before \
+        and _PRONOUN_AFTER_PHRASE.match(cf.text, n.end) is not None
+
+
+_AGENT_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_PRONOUN_AFTER_PHRASE = re.compile(r"[^,.;]*,\s+(?:he|she|they)\b")
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 
@@ -1298,6 +1310,10 @@ def _speaker(cf: ClaimFacts, quote: Quote, people: dict[str, Person]) -> Name | 
         k = next((i for i, t in enumerate(tokens) if t.start >= n.end), None)
         if k is not None and tokens[k].text.lower() in _REPORTED_AUX and any(v.end <= n.start for v in verbs):
             continue  # "said Weinstein would appeal", "said Germany, France and Spain were in": what was said
+        if k is not None and k + 1 < len(tokens) and tokens[k].text in _OPENING_QUOTES \
+                and tokens[k + 1].text[:1].islower() and any(v.end <= n.start for v in verbs):
+            continue  # 'Nadal ... said Wawrinka "has been knocking on the door"': the quotation goes on from the name,
+            # which is what was said about
         cands.append(n)
     if not cands:
         return None

@@ -195,8 +195,11 @@ class Match:
         if self.a.kind == "quantity" and rate_and_total(self.a.near, self.b.near):
             return False  # "worth 25 million pounds a year" / "a three-year deal worth 75 million pounds": a year's
             # sum and the sum of three
-        if self.a.kind == "quantity" and _other_places(self.a, self.b):
-            return False  # "shares were down 2.7 percent in London" / "fell 1.9 percent in Hong Kong": two markets
+        if self.a.kind == "quantity" and _other_places(self.a, self.b) \
+                and not (self.lone_slip and _digit_slip(self.a, self.b, same_digits=True)):
+            return False  # "shares were down 2.7 percent in London" / "fell 1.9 percent in Hong Kong": two markets;
+            # but each version's one figure of a measure, its digits swapped, is one figure mistyped ("the US Open
+            # final that lasted 1 hour 54 minutes" / "the Croatian needed just 1hr 45min to beat the Japanese")
         if self.a.kind == "name" and is_area(self.a.item) != is_area(self.b.item):
             return False  # "Hurricane Katrina struck the U.S. Gulf Coast" / "hit New Orleans": a town on that coast
         if self.a.kind == "name" and EXAMPLE in self.a.near | self.b.near:
@@ -385,8 +388,10 @@ class Match:
                 and not (self.a.people and self.b.people and not self.a.people & self.b.people))
 
     def _of_a_figure(self) -> bool:
-        """Both values stand next to one figure, which they date."""
-        return any(k.startswith("q:") for k in self.shared)
+        """Both values stand next to one figure, which they date: one with a unit, or of three digits or more; a
+        bare small number is too common to tie two dates ("rise to number three ... on Monday" / "won 6-3 ... on
+        Sunday")."""
+        return any(k.startswith("q:") and (k.split(":")[1] or _figure_of(k) >= 100) for k in self.shared)
 
     def _sole_actor(self) -> bool:
         """The only person named in each of two paired sentences that say the same thing in many of the same words,
@@ -567,7 +572,8 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                 else _lone_tallies(fa, fb) if kind == "score" else set())
         events = (_lone_events(a, b, fa, fb) | _lone_records(a, b, fa, fb) | _lone_tenures(a, b, fa, fb)
                   | _lone_in_pairs(a, b, fa, fb, aligned) | _lone_bounds(a, b, fa, fb)
-                  | _lone_days(a, b, fa, fb) | _lone_months(fa, fb) | _lone_fixtures(fa, fb) if kind == "date"
+                  | _lone_days(a, b, fa, fb) | _lone_months(fa, fb) | _lone_fixtures(fa, fb)
+                  | _lone_owned_days(fa, fb) if kind == "date"
                   else _lone_roles(a, b, fa, fb) if kind == "name"
                   else _lone_measures(fa, fb) | _wholes_of_one_part(fa, fb) if kind == "quantity" else {})
         written = ({_bare(f.text) for f in fa}, {_bare(f.text) for f in fb})
@@ -818,7 +824,8 @@ _AUX_WORDS = {"do", "did", "does", "will", "would", "can", "could", "should", "m
               "have", "had", "is", "was", "are", "were", "be", "been"}
 _BEFORE_VERB = {"also", "still", "now", "even", "already"}
 _LEFT_OUT = {"excluded", "exempt", "exempted", "spared"}  # after what they leave out, in its clause
-_FIRST_SINCE = re.compile(r"\bfirst\b[^.;]*\bsince\b|\bfirst time\b", re.IGNORECASE)  # "never before"
+FIRST_TIME = re.compile(r"\bfirst\b[^.;]*\b(?:since|in (?:decades|years|a decade|a century))\b|\bfirst time\b",
+                        re.IGNORECASE)  # "never before"
 _DENY = {"deny", "denied", "denie", "dispute", "disputed", "reject", "rejected", "dismiss", "dismissed"}
 
 
@@ -879,8 +886,8 @@ def _opposite_after(cfx: object, x_end: int, cfy: object, y_end: int, lex: objec
 
 
 def _kept_from(cf: object, t: object) -> bool:
-    """The word follows "against" or "from" as a gerund, or as a participle after "being" or "having been": what is
-    warned against or kept from is not done."""
+    """The word follows "against" or "from" (or "avoid") as a gerund, or as a participle after "being" or "having
+    been": what is warned against, kept from or avoided is not done."""
     toks = cf.tokens  # type: ignore[attr-defined]
     k = next((i for i, u in enumerate(toks) if u is t), None)
     if k is None:
@@ -888,8 +895,12 @@ def _kept_from(cf: object, t: object) -> bool:
     j = k - 1
     while j >= 0 and toks[j].text.lower() in ("being", "having", "been"):
         j -= 1
-    return j >= 0 and toks[j].key in ("against", "from") and (j < k - 1 or t.text.lower().endswith("ing"))
+    return j >= 0 and (toks[j].key in ("against", "from") or toks[j].text.lower() in _AVOID) \
+        and (j < k - 1 or t.text.lower().endswith("ing"))
 
+
+_AVOID = frozenset({"avoid", "avoids", "avoided", "avoiding", "refrain", "refrained", "stop", "stopped", "quit"})
+# "urged people to avoid touching the bodies" says "not to touch" them
 
 def _for_to(cf: object, t: object) -> bool:
     """ "for X to do": what is asked, set or waited for, not what was done ("set a deadline for the government to
@@ -998,7 +1009,7 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
                     continue  # "ruling out a local disturbance" says "was not a local disturbance"
                 if _UNLAWFULLY_BY.search(cf.text, 0, t.start):
                     continue  # "had acted unlawfully by cutting the final bonuses" says "could not cut" them
-                if _FIRST_SINCE.search(cf.text):
+                if FIRST_TIME.search(cf.text):
                     continue  # "the first time since 1971 that a party has won" says "no party has won since";
                     # "the first time the test has been postponed because of a disaster", "never because of one"
                 if _for_to(cf, t):
@@ -1617,6 +1628,27 @@ ONE_MONTH = "the one month"  # the lone event of each version's only date in one
 RECENT_DAYS = 7  # a day this close before a version's dateline is its news, not its background
 
 
+def _lone_owned_days(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
+    """(a date id, b date id) for each version's only calendar day of one person, the one its clause is about ("Their
+    son, Zachariah, arrived early on March 30" / "the birth of his son, Zachariah, on March 13"): that person's day,
+    wherever the rewrite put it."""
+    def owned(facts: list[Fact]) -> dict[str, list[Fact]]:
+        out: dict[str, list[Fact]] = {}
+        for f in facts:
+            if f.owner and getattr(f.item, "granularity", None) == "day" and not f.quoted \
+                    and _FULL_DAY.search(f.text):
+                out.setdefault(f.owner.split()[-1], []).append(f)
+        return out
+
+    oa, ob = owned(fa), owned(fb)
+    return {(id(oa[k][0]), id(ob[k][0])): k for k in oa.keys() & ob.keys()
+            if len(oa[k]) == 1 and len(ob[k]) == 1}
+
+
+_FULL_DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+"
+                       r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")  # "March 30", "13 March": a calendar day
+
+
 def _lone_days(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
     """(a date id, b date id) for the only day each version names outside quotations, each in the week before its
     own dateline: "The Supreme Court on Friday overturned a 40-year-old decision" / "The ruling on Thursday, by six
@@ -1791,6 +1823,14 @@ def other_acts(x: Fact, y: Fact) -> bool:
         return False  # "warned on Thursday" / "the warning issued on Wednesday": a statement is issued, made, given
     kx, ky = {lemma(e) for e in ex}, {lemma(e) for e in ey}  # keyed as a sentence's words are: "strike" is "strik"
     return (bool(kx & y.beyond) and not ky & x.sentence) or (bool(ky & x.beyond) and not kx & y.sentence)
+
+
+def _figure_of(key: str) -> float:
+    """The value of a figure's anchor key ("q::3" is 3)."""
+    try:
+        return float(key.split(":")[2])
+    except (IndexError, ValueError):
+        return 0.0
 
 
 def state_and_act(x: Fact, y: Fact) -> bool:
@@ -2145,8 +2185,12 @@ _REQUIRED = {"need", "requir"}
 
 
 def _required(f: Fact) -> bool:
-    """A figure said to be needed or required beside it: a bar to reach ("need 155 seats for a majority")."""
-    return bool(f.near & _REQUIRED)
+    """A figure said to be needed or required beside it: a bar to reach ("need 155 seats for a majority"); not a
+    length of time, which is what something took ("needed just 1hr 45min to beat the Japanese")."""
+    return bool(f.near & _REQUIRED) and _unit(f) not in _DURATIONS
+
+
+_DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 
 
 def _one_owner(x: Fact, y: Fact) -> bool:

@@ -6424,3 +6424,71 @@ def test_the_one_thanked_before_but_said_he_is_no_speaker():
     vf = facts_of('Prime Minister Ryutaro Hashimoto expressed gratitude to Mr. Fujimori but said he "would have liked '
                   'to have been informed beforehand."')
     assert vf.quotes[0].speaker == "hashimoto"
+
+
+def test_avoid_touching_says_not_to_touch(embedder):
+    a = ("The outbreak has killed 19 people. Health officials urged people to avoid touching the bodies of those who "
+         "die of suspected Ebola.")
+    b = ("The outbreak has killed 19 people. Ebola spreads through bodily fluids, and health workers urged people not "
+         "to touch the bodies of suspected victims.")
+    assert not [e for e in dated(a, b, "2022-09-20", "2022-09-21", embedder) if e[0] == "negation-flip"]
+
+
+def test_a_first_time_in_decades_says_never_before_in_them():
+    a = "Cholera was found in the north on Thursday. It is the first time cholera has been confirmed in Haiti in decades."
+    b = "Cholera was found in the north on Thursday. Cholera had not been confirmed in Haiti for decades before this week."
+    assert not [x for x in flagged(a, b) if x[0] == "negation-flip"]
+
+
+def test_the_agent_of_a_passive_opening_is_not_who_he_is():
+    vf = facts_of('Nishikori was the first Asian man in a final. Coached by Michael Chang, he admitted that he could '
+                  'not cope. "It was a tough day for me," he said.')
+    assert vf.quotes[0].speaker != "chang"
+
+
+def test_a_name_the_quotation_goes_on_from_is_what_was_said_about():
+    vf = facts_of('Rafael Nadal lost to Stan Wawrinka. Nadal, gracious in defeat, said Wawrinka "has been knocking '
+                  'on the door for a long time".')
+    assert vf.quotes[0].speaker == "nadal"
+
+
+def test_a_bare_small_number_beside_two_days_does_not_tie_them(embedder):
+    a = ("Wawrinka beat Nadal in the final on Sunday. Wawrinka will rise to number three in the world on Monday, "
+         "overtaking Roger Federer.")
+    b = ("Wawrinka beat Nadal in the final yesterday. The 28-year-old, who won 6-3 6-2 3-6 6-3 on Sunday, overtook "
+         "Roger Federer in the new rankings.")
+    assert not [e for e in dated(a, b, "2014-01-26", "2014-01-27", embedder) if e[0] == "date-mismatch"]
+
+
+def test_a_duration_swapped_in_its_digits_is_one_duration_wherever_it_stands(embedder):
+    a = ("Marin Cilic of Croatia won the U.S. Open on Monday in a one-sided final that lasted 1 hour 54 minutes. "
+         "Cilic served 17 aces.")
+    b = ("Marin Cilic won the U.S. Open yesterday. The 6ft 6in Croatian needed just 1hr 45min to beat the Japanese. "
+         "Cilic served 17 aces.")
+    assert ("number-mismatch", "1 hour 54 minutes", "1hr 45min") in dated(a, b, "2014-09-08", "2014-09-09", embedder)
+
+
+@pytest.mark.xfail(strict=True, reason="a name swap in a rewritten sentence is a warning; making it an error when "
+                   "the two sentences share a quotation word for word found one planted change and raised ten false "
+                   "errors from names misread in such sentences ('Orban' / 'Hungarian', 'Sunak said' / 'Commons')")
+def test_a_body_changed_beside_one_quotation_word_for_word_is_an_error():
+    a = ('Rory McIlroy withdrew from the Open on Thursday. Peter Dawson, chief executive of the R&A, which organises '
+         'the Open, said: "We are sorry that Rory will not be able to defend the championship and we wish him a speedy '
+         'recovery."')
+    b = ('Rory McIlroy withdrew from the Open yesterday. Peter Dawson, the chief executive of the European Tour, said: '
+         '"We are sorry that Rory will not be able to defend the championship and we wish him a speedy recovery."')
+    assert [e for e in errors(a, b) if e[0] == "organisation-mismatch"]
+
+
+def test_each_versions_only_calendar_day_of_one_person_is_one_date(embedder):
+    a = ("Danny Willett won the Masters on Sunday. Their son, Zachariah, arrived early on March 30, allowing Willett "
+         "to fly to Augusta.")
+    b = ("Danny Willett won the Masters yesterday. He had only decided to travel after the birth of his son, Zachariah, "
+         "on March 13, nearly four weeks before he was due.")
+    assert [e for e in dated(a, b, "2016-04-10", "2016-04-11", embedder) if e[0] == "date-mismatch"]
+
+
+def test_a_sentence_about_the_one_who_ran_it_gives_him_the_next_he_said():
+    vf = facts_of('The inquiry was run by Kevan Gosper, the IOC vice-president. "This was a painful day, but a '
+                  'necessary one," he said.')
+    assert vf.quotes[0].speaker == "gosper"

@@ -45,6 +45,7 @@ from typing import Any
 
 from ..compare import NEGATION_REACH, PairContext
 from ..facts import PRIVATIVE, PRONOUNS, not_until
+from ..match import FIRST_TIME
 from ..opposites import opposite, opposites_of
 from ..model import Finding, Severity
 from ..normalize import clause_break, position
@@ -126,6 +127,9 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         if _CLAIMED_BEFORE.search(plain.text, 0, at):
             continue  # "scratches, which he said were shaving cuts" / "were not shaving cuts, as the accused claimed":
             # the plain side tells what someone claimed, the other what the prosecution said of it
+        if FIRST_TIME.search(plain.text):
+            continue  # "the first time cholera has been confirmed in Haiti in decades" / "Cholera had not been
+            # confirmed in Haiti for decades": never before is what a first time says
         if any(t.key in _DENY and t.end <= at for t in plain.facts.words):
             continue  # "denied that a video existed" / "insisted that a video did not exist": the verb negates
         if _OUT_OF.search(plain.text, max(0, at - 40), at + 40):
