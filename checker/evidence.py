@@ -262,7 +262,7 @@ def _because(m: Match) -> str:
     if m.sole_figures and m.a.kind == "date":
         return "each the only date of two paired sentences, the same month in two years"
     if m.sole_figures:
-        what = "place" if m.a.kind == "name" else "figure"
+        what = "name in its place (where it happened, or who said it)" if m.a.kind == "name" else "figure"
         return f"each the only {what} of two paired sentences that say the same thing in most of their words"
     if m.lone_event == ONE_DAY:
         return "the only day each version names, wherever the rewrite put it"

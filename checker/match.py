@@ -117,8 +117,9 @@ class Match:
     lone_slip: bool = False  # each version's only figure of this measure, one a slip of the other's digits, or
     # of this owner and unit
     lone_event: str | None = None  # the event word of which these are each version's only date ("priced")
-    sole_figures: bool = False  # each the only figure (or place) of two paired sentences that say the same in many
-    # words; of dates, each the only date of two paired sentences, one month of two years
+    sole_figures: bool = False  # each the only figure of two paired sentences that say the same in many words (of
+    # names, the only place, or the only body or person that said it); of dates, each the only date of two paired
+    # sentences, one month of two years
     second: bool = False  # a's second match, of another act its day dates (`_second_events`); a's match is its first
 
     @property
@@ -902,6 +903,7 @@ def _kept_from(cf: object, t: object) -> bool:
 _AVOID = frozenset({"avoid", "avoids", "avoided", "avoiding", "refrain", "refrained", "stop", "stopped", "quit"})
 # "urged people to avoid touching the bodies" says "not to touch" them
 
+
 def _for_to(cf: object, t: object) -> bool:
     """ "for X to do": what is asked, set or waited for, not what was done ("set a deadline for the government to
     sign", "called for Iran to stop")."""
@@ -1320,9 +1322,16 @@ def _sole_names(x: Fact, y: Fact, a: VersionFacts, b: VersionFacts, aligned: set
             slot is _sayer or sum(getattr(g.item, "kind", None) == "place" for g in names) <= 1)  # the United States"
 
     for slot in (_where, _sayer):
-        if slot(x, a) and slot(y, b) and only(x, a, slot) and only(y, b, slot):
+        if slot(x, a) and slot(y, b) and only(x, a, slot) and only(y, b, slot) \
+                and (slot is _sayer or _place_size(x) == _place_size(y)):
             return dice(_without_name(x), _without_name(y)) >= SOLE_SENTENCE
     return False
+
+
+def _place_size(f: Fact) -> str | None:
+    """What the lexicon knows a place to be (a city, a country ...), None for a name it does not know: "near
+    Interstate 805" / "in San Diego" are a road and a city, "Burnsville" / "Minneapolis" a suburb and the city."""
+    return lexicons().places.get(fold_accents(_bare(f.text)).lower())
 
 
 def _without_name(f: Fact) -> frozenset[str]:

@@ -6492,3 +6492,4 @@ def test_a_sentence_about_the_one_who_ran_it_gives_him_the_next_he_said():
     vf = facts_of('The inquiry was run by Kevan Gosper, the IOC vice-president. "This was a painful day, but a '
                   'necessary one," he said.')
     assert vf.quotes[0].speaker == "gosper"
+
