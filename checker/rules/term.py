@@ -11,7 +11,8 @@ set are never rewordings of each other, so synonyms ("grappling with" /
 What it lets pass: synonyms and paraphrase ("grappling with" / "handling"); values of a set
 that both versions use; time units in a restated duration ("18 months" /
 "a year and a half"); uncounted years that hold decades ("for decades" / "for years"); one word written as two
-("the northeast of England" / "the North East").
+("the northeast of England" / "the North East"); one family tie told from its other end ("Yingluck is the sister
+of Thaksin" / "Ms Yingluck's brother, Thaksin").
 
 Why it matters: the sentence keeps every name and number while the fact
 changes, so no entity or number rule sees it.
