@@ -126,10 +126,11 @@ def _conversions_once(findings: list[Finding], texts: dict[str, str] | None) -> 
 
     def converts(inner: Side, outer: Side) -> bool:
         text = texts.get(inner.version, "")
+        if inner.version != outer.version or outer.span[1] > inner.span[0] \
+                or _CONVERSION_OPENS.fullmatch(text[outer.span[1]:inner.span[0]]) is None:
+            return False  # read the figures (a parse of each value) only for a bracket right after the other's
         qi, qo = _first_figure(inner.value), _first_figure(outer.value)
-        return inner.version == outer.version and outer.span[1] <= inner.span[0] \
-            and _CONVERSION_OPENS.fullmatch(text[outer.span[1]:inner.span[0]]) is not None \
-            and qi is not None and qo is not None and None not in (qi.unit, qo.unit) and qi.unit != qo.unit
+        return qi is not None and qo is not None and None not in (qi.unit, qo.unit) and qi.unit != qo.unit
         # another unit, not "killed 12 people (eight of them children)"
 
     return [f for f in findings if not (f.rule == "WC110" and any(
