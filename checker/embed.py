@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -216,6 +216,18 @@ class Embedder:
             return np.zeros((0, 1), dtype=np.float32)
         return np.stack([self.cache[k] for k in keys])
 
+    def encode_spans(self, texts: list[str]) -> np.ndarray:
+        """Unit-length embeddings of short spans of sentences, neither cached nor counted as sentences encoded."""
+        import numpy as np
+
+        if not texts:
+            return np.zeros((0, 1), dtype=np.float32)
+        vecs = np.asarray(self._load().encode(list(texts)), dtype=np.float32)
+        centre = self._centre()
+        if centre is not None:
+            vecs = vecs - centre
+        return vecs / np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12)
+
     def vectors(self, texts: list[str]) -> dict[str, np.ndarray]:
         """The vectors of texts already encoded, by key: what a worker needs to align a story without the model."""
         return {k: self.cache[k] for k in map(text_key, texts) if k in self.cache}
@@ -233,3 +245,10 @@ def shared_embedder(model_path: str | None = None) -> Embedder:
     if model_path not in _SHARED:
         _SHARED[model_path] = Embedder(model_path)
     return _SHARED[model_path]
+
+
+def span_encoder() -> Callable[[list[str]], np.ndarray]:
+    """How the words around a figure are compared (checker/match.py): the shipped static model, whichever model
+    aligns the sentences, uncached. It costs milliseconds in any process, so a worker needs nothing from its parent
+    for it, and a run with --embedder minilm matches facts as the default run does."""
+    return shared_embedder(static_model_path()).encode_spans

@@ -2134,6 +2134,11 @@ _PHONE = re.compile(r"(?<![\w.])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?\d{2,4}(
                     r"(?![\w.]?\d)")
 
 
+# a code of capitals and digits: a road, an aircraft, a group of nations ("the M4", "F-35 jets", "an A380", "the G7",
+# "COVID-19"), a name or an identifier, no quantity; not a quarter or a half of a year ("Q3", "H1")
+_CODE = re.compile(r"(?<![\w$£€.-])(?![QH]\d\b)[A-Z]{1,4}-?\d{1,4}[A-Z]?(?![\w-])")
+
+
 def _phones(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _PHONE.finditer(text) if sum(c.isdigit() for c in m.group(0)) >= 9
             and not re.fullmatch(r"\d{1,3}(?: \d{3})+", m.group(0))]  # "12 345 678" is a number
@@ -2163,7 +2168,7 @@ def analyze(text: str, ref_date: dt.date | None = None, lex: Lexicons | None = N
 def _analyze(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) -> ClaimFacts:
     tokens = tokenize(text, lex)
     future = any(_future_at(tokens, k) and not _set_participle(tokens, k) for k in range(len(tokens)))
-    phones = _phones(text) if any(c.isdigit() for c in text) else []
+    phones = _phones(text) + [m.span() for m in _CODE.finditer(text)] if any(c.isdigit() for c in text) else []
     in_phones = frozenset(k for k, t in enumerate(tokens) if any(s <= t.start and t.end <= e for s, e in phones))
     ds = [d for d in find_dates(tokens, ref_date, future) if not in_phones & set(range(d[1], d[2]))]
     in_dates = frozenset(k for _, i, j in ds for k in range(i, j))

@@ -76,6 +76,12 @@ NATIONALITY_LESS = 0.05  # less for a nationality matched with a name that is no
 SAME_UNIT = 0.05  # "1,473 miles (2,370 km)" / "2,730km": the figure written in the same unit is the one to compare
 LONE_RATIO = 3.0  # each version's only figure of a measure and of one event: this close to be one figure changed
 ONE_ACT_NEAR = 0.5  # anchor agreement of two people or bodies named as the one who did one act ("chaired by")
+CONTEXT_ALIKE = 0.55  # the words around two bare figures, the figures masked, alike this much in meaning (cosine):
+# worth comparing, whatever their keys share
+CONTEXT_WEIGHT = 0.1  # of that likeness in a match's score
+CONTEXT_SAME = 0.6  # alike this much, two figures are one fact
+CONTEXT_RATIO = 3.0  # ... when neither is more than this many times the other
+CONTEXT_WORDS = 7  # words on each side of a figure, within its sentence, embedded as what it is about
 BARE_NEAR = 0.3  # two figures without a unit or a counted noun need this much anchor in common
 QUOTE_OVERLAP = 0.6  # share of the shorter quotation's words found in the other
 QUOTE_SHARED = 3  # content words two quotations in unpaired sentences share, unless one holds all of the other's
@@ -121,6 +127,8 @@ class Match:
     # names, the only place, or the only body or person that said it); of dates, each the only date of two paired
     # sentences, one month of two years
     second: bool = False  # a's second match, of another act its day dates (`_second_events`); a's match is its first
+    context: float = 0.0  # of figures, how alike in meaning the words around them are (`_context_similarity`), when
+    # neither has words more alike in the other version (else 0)
 
     @property
     def shared(self) -> frozenset[str]:
@@ -295,6 +303,10 @@ class Match:
             return True  # "Katlego Mphela nearly won it ... but his shot from a tight angle hit the post" / "... in the
             # final minute when Teko Modise's angled shot struck the post": one statement, its one actor changed
         other_people = bool(self.a.people and self.b.people and not self.a.people & self.b.people)
+        if self.a.kind == "quantity" and self.context >= CONTEXT_SAME and _plain_counts(self.a, self.b) and not (
+                self.restated or other_people or self._other_day() or self._two_counts(GENERIC_NOUNS)):
+            return True  # "Customs and navy boats pulled 42 survivors from the churning water" / "Customs and navy
+            # crews plucked 44 people from the sea": the words around the two figures say one thing
         slip = bool(self.words) and self._slip()  # a mistyped figure of one unit, one word of what happened shared:
         # "Aramco raised $25.6 billion by selling" / "The initial public offering raised $26.5 billion"
         enough = len(self.shared) >= 2 or (self.aligned and self.near >= 0.5 and self.shared) or slip  # paired
@@ -461,10 +473,12 @@ class Match:
             return False
         return _digit_slip(self.a, self.b, same_digits=True)
 
-    def _two_counts(self) -> bool:
-        """Figures that count two different things ("12 boys" / "four divers") or measure in two units."""
+    def _two_counts(self, any_of: Iterable[str] = ()) -> bool:
+        """Figures that count two different things ("12 boys" / "four divers") or measure in two units; a noun of
+        `any_of` ("people") counts whatever the other counts ("survivors")."""
         na, nb = getattr(self.a.item, "noun", None), getattr(self.b.item, "noun", None)
-        return bool(na and nb and na != nb) and not _synonym_nouns(self.a, self.b) or _unit(self.a) != _unit(self.b)
+        return bool(na and nb and na != nb and not {na, nb} & set(any_of)) and not _synonym_nouns(self.a, self.b) \
+            or _unit(self.a) != _unit(self.b)
 
     def _same_persons_age(self) -> bool:
         return self.a.kind == "quantity" and _ages_of_one(self.a, self.b)
@@ -579,6 +593,7 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                   else _lone_measures(fa, fb) | _wholes_of_one_part(fa, fb) if kind == "quantity" else {})
         written = ({_bare(f.text) for f in fa}, {_bare(f.text) for f in fb})
         totals_a, totals_b = (_totals(fa), _totals(fb)) if kind == "quantity" else ({}, {})
+        context = _context_similarity(a, b, fa, fb) if kind == "quantity" else None
         for i, x in enumerate(fa):
             for j, y in enumerate(fb):
                 claims = float(sim[x.claim, y.claim]) if sim.size else 0.0
@@ -587,7 +602,11 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                         or (owned and _unit(x) == _unit(y) and _digit_slip(x, y, same_digits=True))
                         or (id(x), id(y)) in paired_slips)  # "an 18.65% increase" / "will pay 18.56% more",
                 # in paired sentences: one figure mistyped
-                if claims < 0.25 and (x.claim, y.claim) not in aligned and not x.near & y.near and not slip:
+                alike = float(context[i, j]) if context is not None else 0.0
+                mutual = alike if context is not None and alike >= context[i].max() and alike >= context[:, j].max() \
+                    else 0.0  # each the other's figure of the likeliest words: no better counterpart for either
+                if claims < 0.25 and (x.claim, y.claim) not in aligned and not x.near & y.near and not slip \
+                        and mutual < CONTEXT_ALIKE:
                     continue  # nothing in common to be about: not worth comparing the values
                 if not (comparable(x, y) or (id(x), id(y)) in ages or (id(x), id(y)) in transposed) \
                         or _other_owners(x, y):
@@ -643,7 +662,8 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                     continue  # "begin the season in Serie B with 12 points deducted" / "Italy's triumph over France
                     # in Dortmund, ..., with Fiorentina docked 15 points", Serie B written elsewhere in the other
                     # version: a preposition alone puts no name with its own counterpart in another's slot
-                if near < BARE_NEAR and _loose(x, y) and not (ok and (x.claim, y.claim) in aligned):
+                rescued = near < BARE_NEAR and _loose(x, y) and not (ok and (x.claim, y.claim) in aligned)
+                if rescued and mutual < CONTEXT_ALIKE:
                     continue  # two bare figures are the same fact only by what stands next to them, or by being
                     # one figure in two sentences the alignment paired ("about 9,700 U.S. women will be diagnosed" /
                     # "some 9,700 new cases will be diagnosed")
@@ -667,16 +687,20 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                 if ok and not _far_bound(x, y) and not _year_of_a_day(x, y):  # "more than 2.5km" long agrees
                     # with "about 90 kilometers" away, "in 2009" with "yesterday", but neither restates the other
                     s += AGREE_BONUS if not _converted(x, y) else CONVERTED_BONUS
+                if rescued or s < MIN_SCORE:  # "boats pulled 42 survivors from the churning water" / "crews plucked
+                    # 44 people from the sea": words around two figures alike in meaning, not in their keys, make a
+                    # candidate of a pair that would have none (never outbid one the keys found)
+                    s += CONTEXT_WEIGHT * mutual
                 if s >= MIN_SCORE:
                     scores[i, j] = s
-                    info[(i, j)] = (near, ok)
+                    info[(i, j)] = (near, ok, mutual)
         if not info:
             continue
         rows, cols = assign(_with_no_match(scores))
         for i, j in zip(rows, cols):
             if j >= scores.shape[1] or scores[i, j] < 0:
                 continue
-            near, ok = info[(i, j)]
+            near, ok, mutual = info[(i, j)]
             every_a = [f for f in a.facts if f.kind == kind]
             every_b = [f for f in b.facts if f.kind == kind]
             restated = not ok and (id(fa[i]), id(fb[j])) not in transposed and (
@@ -689,7 +713,9 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                                  lone_event=events.get((id(fa[i]), id(fb[j]))),
                                  sole_figures=kind == "quantity" and _sole_figures(fa[i], fb[j], a, b, aligned)
                                  or kind == "date" and _sole_years(fa[i], fb[j], a, b, aligned)
-                                 or kind == "name" and _sole_names(fa[i], fb[j], a, b, aligned)))
+                                 or kind == "name" and _sole_names(fa[i], fb[j], a, b, aligned),
+                                 context=mutual if mutual < CONTEXT_SAME
+                                 or not _figures_against(fa[i], fb[j], a, b, agree) else 0.0))
         if kind == "date":
             matches += _second_events(fa, fb, list(zip(rows, cols)), scores, info, events, aligned, a, b)
     matches = _with_support(matches)
@@ -703,8 +729,78 @@ _BY_DAY = re.compile(r"\b(?:by|before)\s+$", re.IGNORECASE)  # not "until": "not
 _DAY_WORDS = frozenset(_WEEKDAYS) | {"yesterday", "today", "morning", "afternoon", "evening", "night", "tonight"}
 
 
+def _figures_against(x: Fact, y: Fact, a: VersionFacts, b: VersionFacts, agree: Callable[[Fact, Fact], bool]) -> bool:
+    """Another figure of one sentence disagrees with every figure of its unit in the other: "Brent fell $2.51, or
+    8.9%, to $25.57" / "Brent fell $6.24, or 24%, to $19.33": the same words, another day's figures; or one sentence
+    alone is of an earlier year."""
+    def others(f: Fact, vf: VersionFacts) -> list[Fact]:
+        return [g for g in vf.facts if g.kind == "quantity" and g.claim == f.claim and g is not f]
+
+    ox, oy = others(x, a), others(y, b)
+    for mine, theirs in ((ox, oy), (oy, ox)):
+        for f in mine:
+            same_unit = [g for g in theirs if _unit(g) == _unit(f)]
+            if same_unit and not any(agree(f, g) for g in same_unit):
+                return True
+    return _of_another_year(x, a) != _of_another_year(y, b)
+
+
+def _of_another_year(f: Fact, vf: VersionFacts) -> bool:
+    """The sentence of `f` is dated to a year before the version's own, or to any year in a version without a
+    date: "In 2004, a magnitude-9.1 quake ..." in a story of 2013 tells of another event."""
+    years = {d.item.value[:4] for d in vf.facts if d.kind == "date" and d.claim == f.claim and d.item.value[:4].isdigit()}
+    return bool(years) and (vf.version.date is None or all(y < str(vf.version.date.year) for y in years))
+
+
+def _plain_counts(x: Fact, y: Fact) -> bool:
+    """Two figures of one unit, neither a rank, a multiple, a fraction, a part or a change, within CONTEXT_RATIO of
+    each other: figures the words around them alone can make one ("42 survivors" / "44 people"), not "the second
+    strike" / "the first walkout", "nearly three times" / "about 5,000", "2.1 percent" / "about 62 percent"."""
+    qx, qy = x.item, y.item
+    if not (isinstance(qx, Quantity) and isinstance(qy, Quantity)) or qx.unit != qy.unit or qx.unit in ("ord", "time"):
+        return False
+    if "time" in (qx.noun, qy.noun) or qx.part or qy.part or qx.change or qy.change:
+        return False
+    if _FRACTION.search(qx.text) or _FRACTION.search(qy.text) or min(qx.value, qy.value) <= 0:
+        return False
+    return max(qx.value, qy.value) <= CONTEXT_RATIO * min(qx.value, qy.value)
+
+
+_FRACTION = re.compile(r"\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b", re.IGNORECASE)
+
+
+def _contexts(vf: VersionFacts, f: Fact) -> tuple[str, str]:
+    """What a figure is about, the figure masked: the words around it in its sentence, and those of its clause (up to
+    a comma, a bracket or a dash): "reached the N summit on Thursday", whatever names the sentence holds besides."""
+    claim = vf.claims[f.claim]
+    text = vf.version.text
+    before, after = text[claim.start:f.start].split(), text[f.end:claim.end].split()
+    clause_before = _CLAUSE_MARK.split(text[claim.start:f.start])[-1].split()
+    clause_after = _CLAUSE_MARK.split(text[f.end:claim.end])[0].split()
+    return (" ".join([*before[-CONTEXT_WORDS:], "N", *after[:CONTEXT_WORDS]]),
+            " ".join([*clause_before[-CONTEXT_WORDS:], "N", *clause_after[:CONTEXT_WORDS]]))
+
+
+_CLAUSE_MARK = re.compile(r"[,;:()\[\]]|\s[-\u2013\u2014]+\s")
+
+
+def _context_similarity(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact]) -> np.ndarray | None:
+    """How alike in meaning what each figure of `fa` and each of `fb` are about (`_contexts`): cosine similarity by the
+    static model (`span_encoder`), the lesser of the two contexts'."""
+    if not fa or not fb:
+        return None
+    from .embed import span_encoder
+
+    texts = [t for vf, facts in ((a, fa), (b, fb)) for f in facts for t in _contexts(vf, f)]
+    vectors = span_encoder()(texts)
+    n = 2 * len(fa)
+    words = vectors[0:n:2] @ vectors[n::2].T
+    clause = vectors[1:n:2] @ vectors[n + 1::2].T
+    return np.minimum(words, clause)  # alike both in the words around them and in their clauses
+
+
 def _second_events(fa: list[Fact], fb: list[Fact], pairs: list[tuple[int, int]], scores: np.ndarray,
-                   info: dict[tuple[int, int], tuple[float, bool]], events: dict[tuple[int, int], str],
+                   info: dict[tuple[int, int], tuple[float, bool, float]], events: dict[tuple[int, int], str],
                    aligned: set[tuple[int, int]], a: VersionFacts, b: VersionFacts) -> list[Match]:
     """The day one version gives an act it names once, left unmatched because the other version's day for it is
     matched, agreeing, with a day of other acts: "Two earthquakes struck ... on Wednesday, killing at least nine" /
