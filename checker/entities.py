@@ -260,9 +260,10 @@ def near_spelling(x: Name, y: Name) -> bool:
     ky = tuple(k for k in y.keys if k not in _ARTICLES) or y.keys
     if len(kx) == len(ky):
         diffs = [(p, q) for p, q in zip(kx, ky) if p != q]  # "Armor Cavalry Regiment" / "Armored ..."
-        if len(diffs) == 2 and len(kx) == 2:  # given name and surname, both transliterated
-            (gx, gy), (sx, sy) = diffs
-            return _transliterated(sx, sy) and _consonants(gx) == _consonants(gy)
+        if len(diffs) == 2 and len(kx) == 2:  # given name and surname, both transliterated ("Mohamed Mursi" /
+            (gx, gy), (sx, sy) = diffs  # "Mohammed Morsi"): one system of spelling throughout, so the surname's
+            # vowels may differ too
+            return len(_consonants(sx)) >= 3 and _consonants(sx) == _consonants(sy) and _consonants(gx) == _consonants(gy)
         if len(diffs) != 1:
             return False
         p, q = diffs[0]

@@ -6545,3 +6545,29 @@ def test_only_two_plain_counts_of_one_unit_close_to_each_other_can_be_one_by_the
 def test_codes_of_capitals_and_digits_are_no_figures():
     vf = facts_of("Traffic on the M4 was halted as F-35 jets and an A380 flew over the G7 summit, 45 minutes late.")
     assert [f.text for f in vf.facts if f.kind == "quantity"] == ["45 minutes"]
+
+
+def test_a_name_spelled_in_another_system_throughout_is_one_person():
+    from checker.entities import near_spelling
+
+    def person(text: str):
+        return next(n for n in analyze(text).names if n.kind == "person")
+
+    assert near_spelling(person("The runoff pits Mohamed Mursi against him."),
+                         person("The runoff pits Mohammed Morsi against him."))
+    assert not near_spelling(person("The runoff pits Tony Baker against him."),
+                             person("The runoff pits Tony Booker against him."))
+
+
+@pytest.mark.xfail(strict=True, reason="a figure is restated by any consistent figure of the other version; leaving "
+                   "out those matched with another figure they agree with found no more planted errors in the read "
+                   "stories and made three false errors, where an open bound had kept two figures apart ('4.7 percent' "
+                   "/ 'more than 10 percent')")
+def test_a_figure_matched_with_its_own_counterpart_restates_no_other(embedder):
+    a = ("The European Commission blocked Ryanair's bid for Aer Lingus on Wednesday. Michael O'Leary said Ryanair would "
+         "keep its 25.2 percent stake in Aer Lingus. The Irish government, which owns 25.4 percent of Aer Lingus, had "
+         "opposed the bid.")
+    b = ("The European Commission blocked Ryanair's bid for Aer Lingus on Wednesday. Michael O'Leary told Irish radio "
+         "that the airline's 29.8 percent stake was a long-term investment. The Irish government, which owns just over "
+         "a quarter of Aer Lingus, has said it will not sell.")
+    assert ("number-mismatch", "25.2 percent", "29.8 percent") in dated(a, b, "2007-06-27", "2007-06-27", embedder)
