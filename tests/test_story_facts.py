@@ -6505,26 +6505,20 @@ def test_a_count_told_in_other_words_is_one_count(embedder):
     assert ("number-mismatch", "42 survivors", "44 people") in dated(a, b, "2010-12-15", "2010-12-16", embedder)
 
 
-def test_other_figures_of_one_unit_disagreeing_in_the_two_sentences_say_another_report():
+@pytest.mark.parametrize("against, alike, other", [
+    ("Brent crude, the international benchmark, fell $2.51, or 8.9%, to $25.57.",  # another day's figures
+     "Brent crude, the global benchmark, fell $2.51, or 24%, to $19.33.",
+     "Brent crude, the international standard, fell $6.24, or 24%, to $19.33 a barrel."),
+    ("In 2004, a magnitude 9.1 quake struck off Sumatra.",  # an earlier year's event
+     "On Tuesday, a magnitude 9.1 quake struck off Sumatra.",
+     "A magnitude 6.1 quake struck off Sumatra."),
+])
+def test_other_figures_disagreeing_or_an_earlier_year_make_two_sentences_two_reports(against, alike, other):
     from checker.compare_values import agree
     from checker.match import _figures_against
 
-    a = facts_of("Brent crude, the international benchmark, fell $2.51, or 8.9%, to $25.57.")
-    b = facts_of("Brent crude, the international standard, fell $6.24, or 24%, to $19.33 a barrel.")
-    c = facts_of("Brent crude, the global benchmark, fell $6.24, or 8.9%, to $25.57.")
-    x, y, z = (next(f for f in vf.facts if f.kind == "quantity") for vf in (a, b, c))
-    assert _figures_against(x, y, a, b, agree)
-    assert not _figures_against(x, z, a, c, agree)
-
-
-def test_a_figure_in_a_sentence_of_an_earlier_year_is_of_another_event():
-    from checker.compare_values import agree
-    from checker.match import _figures_against
-
-    a = facts_of("In 2004, a magnitude 9.1 quake struck off Sumatra.")
-    b = facts_of("A magnitude 6.1 quake struck off Sumatra.")
-    c = facts_of("On Tuesday, a magnitude 6.1 quake struck off Sumatra.")
-    x, y, z = (next(f for f in vf.facts if f.kind == "quantity") for vf in (a, b, c))
+    a, c, b = facts_of(against), facts_of(alike), facts_of(other)
+    x, z, y = (next(f for f in vf.facts if f.kind == "quantity") for vf in (a, c, b))
     assert _figures_against(x, y, a, b, agree)
     assert not _figures_against(z, y, c, b, agree)
 
