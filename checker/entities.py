@@ -263,7 +263,8 @@ def near_spelling(x: Name, y: Name) -> bool:
         if len(diffs) == 2 and len(kx) == 2:  # given name and surname, both transliterated ("Mohamed Mursi" /
             (gx, gy), (sx, sy) = diffs  # "Mohammed Morsi"): one system of spelling throughout, so the surname's
             # vowels may differ too
-            return len(_consonants(sx)) >= 3 and _consonants(sx) == _consonants(sy) and _consonants(gx) == _consonants(gy)
+            heard = _consonants(sx)
+            return len(heard) >= 3 and heard == _consonants(sy) and _consonants(gx) == _consonants(gy)
         if len(diffs) != 1:
             return False
         p, q = diffs[0]

@@ -748,7 +748,8 @@ def _figures_against(x: Fact, y: Fact, a: VersionFacts, b: VersionFacts, agree: 
 def _of_another_year(f: Fact, vf: VersionFacts) -> bool:
     """The sentence of `f` is dated to a year before the version's own, or to any year in a version without a
     date: "In 2004, a magnitude-9.1 quake ..." in a story of 2013 tells of another event."""
-    years = {d.item.value[:4] for d in vf.facts if d.kind == "date" and d.claim == f.claim and d.item.value[:4].isdigit()}
+    years = {d.item.value[:4] for d in vf.facts
+             if d.kind == "date" and d.claim == f.claim and d.item.value[:4].isdigit()}
     return bool(years) and (vf.version.date is None or all(y < str(vf.version.date.year) for y in years))
 
 

@@ -6558,8 +6558,8 @@ def test_a_name_spelled_in_another_system_throughout_is_one_person():
                    "stories and made three false errors, where an open bound had kept two figures apart ('4.7 percent' "
                    "/ 'more than 10 percent')")
 def test_a_figure_matched_with_its_own_counterpart_restates_no_other(embedder):
-    a = ("The European Commission blocked Ryanair's bid for Aer Lingus on Wednesday. Michael O'Leary said Ryanair would "
-         "keep its 25.2 percent stake in Aer Lingus. The Irish government, which owns 25.4 percent of Aer Lingus, had "
+    a = ("The European Commission blocked Ryanair's bid for Aer Lingus on Wednesday. Michael O'Leary said Ryanair "
+         "would keep its 25.2 percent stake in Aer Lingus. The Irish government, which owns 25.4 percent of Aer Lingus, had "
          "opposed the bid.")
     b = ("The European Commission blocked Ryanair's bid for Aer Lingus on Wednesday. Michael O'Leary told Irish radio "
          "that the airline's 29.8 percent stake was a long-term investment. The Irish government, which owns just over "
