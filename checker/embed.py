@@ -200,12 +200,8 @@ class Embedder:
         if todo:
             by_key = {k: t for k, t in zip(keys, texts)}
             model = self._load()
-            vecs = model.encode([by_key[k] for k in todo])
+            vecs = self._centred(model.encode([by_key[k] for k in todo]))
             self.encoded += len(todo)
-            centre = self._centre()
-            if centre is not None:
-                vecs = vecs - centre
-                vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12)
             self.cache.update({k: v for k, v in zip(todo, vecs)})
         if self.store is not None:  # also what this process encoded before the store was attached
             unsaved = {k: self.cache[k] for k in unique if k not in self._saved}
@@ -222,10 +218,16 @@ class Embedder:
 
         if not texts:
             return np.zeros((0, 1), dtype=np.float32)
-        vecs = np.asarray(self._load().encode(list(texts)), dtype=np.float32)
+        return self._centred(np.asarray(self._load().encode(list(texts)), dtype=np.float32))
+
+    def _centred(self, vecs: np.ndarray) -> np.ndarray:
+        """The model's unit vectors, less the mean vector it asks to subtract and made unit length again."""
+        import numpy as np
+
         centre = self._centre()
-        if centre is not None:
-            vecs = vecs - centre
+        if centre is None:
+            return vecs
+        vecs = vecs - centre
         return vecs / np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12)
 
     def vectors(self, texts: list[str]) -> dict[str, np.ndarray]:
