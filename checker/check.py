@@ -130,8 +130,12 @@ def _conversions_once(findings: list[Finding], texts: dict[str, str] | None) -> 
                 or _CONVERSION_OPENS.fullmatch(text[outer.span[1]:inner.span[0]]) is None:
             return False  # read the figures (a parse of each value) only for a bracket right after the other's
         qi, qo = _first_figure(inner.value), _first_figure(outer.value)
-        return qi is not None and qo is not None and None not in (qi.unit, qo.unit) and qi.unit != qo.unit
-        # another unit, not "killed 12 people (eight of them children)"
+        if qi is None or qo is None or qi.unit is None:
+            return False
+        if qo.unit is None:  # "a fine of up to 30 million won ($22,600)": a currency the lexicon leaves out ("won"
+            # is a verb too), named by its conversion into money
+            return qi.unit in set(lexicons().currencies.values()) and outer.value.rstrip()[-1:].isalpha()
+        return qi.unit != qo.unit  # another unit, not "killed 12 people (eight of them children)"
 
     return [f for f in findings if not (f.rule == "WC110" and any(
         g is not f and g.rule == "WC110" and g.severity >= f.severity and converts(f.a, g.a) and converts(f.b, g.b)

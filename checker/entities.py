@@ -274,11 +274,14 @@ def near_spelling(x: Name, y: Name) -> bool:
 
 
 _ARTICLES = frozenset({"al", "el"})
+_IOTATED = re.compile(r"^y(?=[eaiou])")
 
 
 def _near_word(p: str, q: str) -> bool:
     if p == q or len(p) < 4 or len(q) < 4:
         return False
+    if _IOTATED.sub("", p) == _IOTATED.sub("", q):
+        return True  # "Yevdokimov" / "Evdokimov", "Yegorov" / "Egorov": a Russian initial E heard as "ye" or not
     return _transliterated(p, q) or (p[0] == q[0] and difflib.SequenceMatcher(None, p, q).ratio() >= 0.8)
 
 

@@ -1413,6 +1413,11 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
                   and tokens[j + 2].text in ('"', "”") and _is_name_token(tokens[j + 3])):
                 run += [tj, tokens[j + 1], tokens[j + 2]]  # a nickname in quotation marks: Francis R. "Dick" Scobee
                 j += 3
+            elif (tj.text == "(" and run and j + 3 < n and _is_name_token(tokens[j + 1]) and tokens[j + 2].text == ")"
+                  and _is_name_token(tokens[j + 3]) and len(run) == 1 and not _is_role_word(tokens[j + 3], lex)
+                  and (lex.places.get(run[0].text.lower()) is None)):
+                run += [tj, tokens[j + 1], tokens[j + 2]]  # a nickname in brackets: "Warren (Smokey) Thomas"
+                j += 3
             elif (tj.text == "." and run and len(run[-1].text) == 1 and run[-1].text.isupper() and _adjacent(run[-1], tj)
                   and j + 1 < n and (_is_name_token(tokens[j + 1]) or tokens[j + 1].text in ('"', "“") or _particles_then_name(tokens, j + 1))):
                 run.append(tj)  # a middle initial: "Douglas J. Feith", "Andrew C. von Eschenbach"
@@ -1980,7 +1985,8 @@ PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 # for advertising", "lost electricity" / "were without electricity"
 PRIVATIVE = {"pause", "paused", "pauses", "pausing", "suspend", "suspended", "suspends", "suspending", "halt", "halted",
              "halts", "halting", "stop", "stopped", "stops", "cease", "ceased", "ended", "scrapped", "abandoned",
-             "lost", "lose", "loses", "losing", "lack", "lacked", "lacks", "lacking", "missing"}
+             "lost", "lose", "loses", "losing", "lack", "lacked", "lacks", "lacking", "missing", "emptied", "empties",
+             "emptying", "drained", "drains", "draining"}
 _CEASE = {"stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "ceasing", "quit", "quits", "quitting"}
 
 

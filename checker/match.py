@@ -635,6 +635,9 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                 if kind == "name" and modifier(a, x) != modifier(b, y):
                     continue  # "CITES, the UN wildlife trade convention" / "parties to CITES": whose convention it
                     # is, not who meets
+                if kind == "date" and (_sequel(b, y, x) or _sequel(a, x, y)):
+                    continue  # "Estate agents reported a jump in inquiries on Thursday after finance minister Rishi
+                    # Sunak cut stamp duty" / "Sunak on Wednesday scrapped a tax": the day of what followed his act
                 if kind == "date" and (_news_since(x, y, a.version.date, b.version.date)
                                        or _news_since(y, x, b.version.date, a.version.date)):
                     continue  # "Canada on Wednesday rejected the bid" (dated that Wednesday) / "BHP withdrew its bid
@@ -1791,6 +1794,19 @@ def _lone_days(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact])
     return {(id(x), id(y)): ONE_DAY for x, y in told or pairs}
 
 
+def _sequel(vf: VersionFacts, f: Fact, other: Fact) -> bool:
+    """`f` dates what followed the act of the person `other`'s sentence names: "Estate agents reported a jump in
+    inquiries on Thursday after finance minister Rishi Sunak cut stamp duty" is no day of "Sunak on Wednesday scrapped
+    a tax"."""
+    m = _SEQUEL.match(vf.claims[f.claim].text, f.item.end)
+    return m is not None and not m.group(1).lower().endswith("ing") and bool(
+        other.people & {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]+", m.group(0))})  # not "died on Tuesday after
+    # crashing in the San Marino Grand Prix": his own act before
+
+
+_SEQUEL = re.compile(r"\W*(?:(?:morning|afternoon|evening|night)\s+)?after\s+(\w+)(?:\W+\w+){0,6}", re.IGNORECASE)
+
+
 def _event_told(x: Fact, y: Fact) -> bool:
     """What x dates is told in y's sentence: of a version's several mentions of its one day, "listing within an hour
     of leaving Southampton on Sunday night" is the one to set against "run aground on Saturday evening after it began
@@ -2353,7 +2369,16 @@ def _restated(fact: Fact, others: list[Fact], agree: object, aligned: set[tuple[
         # Sunday": those days date the search and the statement)
     return any(comparable(fact, o) and agree(fact, o)  # type: ignore[operator]
                and (dice(fact.near, o.near) >= 0.2 or _precise(fact, o)) and not _only_bounded(fact, o)
-               for o in others)
+               and not _coarser(o, fact) for o in others)
+
+
+_GRAIN = {"year": 0, "month": 1, "day": 2, "weekday": 2}
+
+
+def _coarser(o: Fact, fact: Fact) -> bool:
+    """A year or a month, told of a day: "reached Christmas Island this year" does not restate "the boat that sank on
+    Tuesday", though the day lies in the year."""
+    return fact.kind == o.kind == "date" and _GRAIN.get(o.item.granularity, 2) < _GRAIN.get(fact.item.granularity, 2)
 
 
 RESTATED_NEAR = 0.5  # anchor agreement with its match past which a value's mention in other words is another fact

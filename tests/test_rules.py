@@ -300,6 +300,13 @@ def test_an_entity_swap_is_an_error_in_an_edit_and_a_warning_in_a_rewrite():
     assert ("organisation-mismatch", "warning", "European Commission", "European Parliament") in flags(a, rewrite)
 
 
+def test_a_body_before_a_title_stands_for_a_person_not_for_another_body():
+    a = '"We will not support legislation that takes away the rights of workers," Horwath said.'
+    assert flags(a, a.replace("Horwath said", "the NDP leader said")) == []
+    assert flags(a.replace("Horwath", "the NDP leader"), a.replace("Horwath", "the OPSEU leader")) == [
+        ("organisation-mismatch", "error", "NDP", "OPSEU")]  # one body's office for another's
+
+
 @pytest.mark.parametrize(
     "a, b",
     [

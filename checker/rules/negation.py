@@ -86,6 +86,7 @@ def _added_clause(ctx: PairContext, op) -> bool:
     return opens and (after in ("", ".", "!", "?") or after[:1] in (",", ";"))
 
 
+PRIVATIVE_REACH = 6  # words before the change a verb of stopping or losing may stand: "emptied hundreds of filling stations"
 _JOINS = {"but", "and", "while", "although", "though", "yet", "whereas"}
 _HOW_OFTEN = {"once", "twice", "rarely", "seldom", "sometimes", "occasionally", "always", "often"}
 _SUBORDINATORS = {"because", "since", "as", "that", "after", "when", "if", "so"}
@@ -134,8 +135,13 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             continue  # "denied that a video existed" / "insisted that a video did not exist": the verb negates
         if _OUT_OF.search(plain.text, max(0, at - 40), at + 40):
             continue  # "has been out of work since leaving" / "has not worked since leaving": the same privation
-        if any(t.text.lower() in PRIVATIVE for t in (op.a if cb else op.b)):
-            continue  # "paused paid advertising" / "stopped paying", "lost power" / "were without power"
+        changed = {(t.start, t.end) for o in ctx.changes for t in (o.a if cb else o.b)}
+        if any(t.text.lower() in PRIVATIVE for t in (op.a if cb else op.b)) or plain.cue_before(
+                at, PRIVATIVE_REACH, lambda t: t.text.lower() in PRIVATIVE and (t.start, t.end) in changed,
+                lambda t: t.text in _CLAUSE_MARKS):
+            continue  # "paused paid advertising" / "stopped paying", "lost power" / "were without power"; "left
+            # hundreds of filling stations without fuel" / "emptied hundreds of filling stations": the verb changed a
+            # few words before (not "lost the case and did not appeal" / "lost the case and appealed")
         if plain.cue_before(at, FORBID_REACH + 1, lambda t: t.text.lower() in _FORBID,
                             lambda t: t.text in _CLAUSE_MARKS):
             continue  # "cannot compete under its flag" / "a four-year ban on Russia competing under its own flag"

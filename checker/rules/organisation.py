@@ -6,7 +6,8 @@ Stanley"). Short forms and full names ("Nato" / "North Atlantic Treaty
 Organisation") are aliases in data/aliases.tsv and never fire.
 
 What it lets pass: short and full names of one body ("Nato" / "North Atlantic Treaty
-Organisation"); an organisation only one version names.
+Organisation"); an organisation only one version names; a body before a title standing for
+a person the other version names ("Horwath said" / "the NDP leader said").
 
 Why it matters: the wrong institution attached to a decision or figure.
 
@@ -41,6 +42,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             continue
         if kind_of(s) == "mixed" and (_modifier(s.a, ctx.a.text) or _modifier(s.b, ctx.b.text)):
             continue  # "the Rome-based agency" / "the UN agency": a place describing the body, not another body
+        if _titles_a_person(s.a, s.b, ctx.a.text) or _titles_a_person(s.b, s.a, ctx.b.text):
+            continue  # '"...," Horwath said' / '"...," the NDP leader said': the body names the person's office
         office = _office_of(ctx.a.text, s.a.start)
         other = _office_of(ctx.b.text, s.b.start)
         same_office = (office is not None and other is not None and kind_of(s) == "org"
@@ -75,3 +78,14 @@ def _modifier(name, text: str) -> bool:
     noun after it ("the Russian parliament" / "the Duma": one body named two ways)."""
     after = text[name.end:name.end + 2]
     return name.kind == "place" and after[:1] in ("-", " ") and after[1:2].islower()
+
+
+def _titles_a_person(body, other, text: str) -> bool:
+    """The body stands before a title, in place of a person the other version names: "the NDP leader" for
+    "Horwath", "the OPSEU president" for "Thomas"."""
+    from ..lexicon import lexicons
+
+    if body.kind != "org" or other.kind == "org":
+        return False
+    after = re.match(r"(?:'s|’s)?\s+([a-z]+)", text[body.end:body.end + 30])
+    return after is not None and after.group(1) in lexicons().titles
