@@ -1234,6 +1234,8 @@ def _listed_fields(tokens: list[Token], k: int, lex: Lexicons) -> int | None:
             m += 1
         return m
     m = field(k)
+    while m > k and m + 1 < len(tokens) and tokens[m].text == "," and field(m + 1) > m + 1:
+        m = field(m + 1)  # "Alcohol, Tobacco, Firearms and Explosives": a longer list of fields
     if m == k or m >= len(tokens) or tokens[m].text.lower() != "and":
         return None
     end = field(m + 1)

@@ -3370,6 +3370,8 @@ def test_a_body_named_for_two_fields_is_one_name():
     assert names("The Department for Environment, Food and Rural Affairs said so.") == [
         "Department for Environment, Food and Rural Affairs"]
     assert "Bank of England" in names("He met the Bank of England and Barclays on Monday.")
+    assert names("A team from the Bureau of Alcohol, Tobacco, Firearms and Explosives was sent.") == [
+        "Bureau of Alcohol, Tobacco, Firearms and Explosives"]  # four fields
 
 
 def test_the_others_beside_one_person_are_a_part_not_the_whole():
@@ -6622,3 +6624,17 @@ def test_a_nickname_in_brackets_is_part_of_the_name():
     assert flagged(a, b) == []
     assert flagged(a, b.replace("Thomas", "Jones")) == [
         ("person-role-mismatch", "error", "Warren (Smokey) Thomas", "Warren (Smokey) Jones")]
+
+
+def test_a_word_put_in_and_another_left_out_a_function_word_apart_is_a_word_replaced_in_a_quotation():
+    a = '"Police have regained control of the whole prison," Buenano said on Wednesday.'
+    b = ('On Wednesday, Fausto Buenano, the regional police commander, said: "Police have regained control of part of '
+         'the prison."')
+    assert flagged(a, b) == [("quote-altered", "error", "control of the whole prison", "control of part of the prison")]
+
+
+def test_a_move_that_takes_back_another_days_move_is_no_reversal():
+    a = "Aer Lingus shares fell 3.5 percent in Dublin trading, while Ryanair shares were little changed."
+    b = "Aer Lingus shares rose 1 percent in Dublin trading on Thursday, recovering part of Wednesday's fall."
+    assert "movement-reversed" not in [x[0] for x in dated_flags(a, b, "2007-06-27", "2007-06-28")]
+    assert "movement-reversed" in [x[0] for x in dated_flags(a, b.split(",")[0] + ".", "2007-06-27", "2007-06-27")]

@@ -7,7 +7,8 @@ least one of them is capitalised ("Australian dollar", "Rio Tinto", "the Nikkei"
 trades ("gasoline futures", "oil prices"): "shares rose" / "shares fell" may be two markets.
 
 What it lets pass: a thing that goes both ways in one version (a rise and a fall on one day are both news);
-a negated movement ("did not fall"); movements dated to different days; generic subjects.
+a negated movement ("did not fall"); movements dated to different days; a move told as taking back another
+("rose 1 percent on Thursday, recovering part of Wednesday's fall"); generic subjects.
 
 Why it matters: a reversed market move is a factual error that a rewrite hides by rewording the sentence
 around it, so the pair rules (direction-flip) never see the two verbs side by side.
@@ -43,6 +44,10 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
 
 # what a market trades, after what it trades in: "gasoline futures", "copper prices", "Treasury yields"
 _MARKETS = frozenset({"futures", "prices", "price", "yields", "shares", "stocks", "bonds"})
+
+
+_RECOVERING = frozenset({"recovering", "recouping", "reversing", "erasing", "paring", "retracing", "extending",
+                         "adding"})
 
 
 def _with_amount(cf: object, end: int) -> int:
@@ -90,4 +95,10 @@ def _movements(vf: VersionFacts) -> dict[tuple[str, ...], list[tuple[str, int, i
                         then in UP_VERBS or then in DOWN_VERBS):
                     out[key].append(("up" if then in UP_VERBS else "down", ci, subject[0].start, toks[j + 1].end,
                                      days))
+                elif toks[j].text.lower() in _RECOVERING and any(
+                        (w := lemma(u.text.lower())) in UP_VERBS or w in DOWN_VERBS for u in toks[j + 1:j + 6]):
+                    way = next("up" if w in UP_VERBS else "down" for u in toks[j + 1:j + 6]
+                               if (w := lemma(u.text.lower())) in UP_VERBS or w in DOWN_VERBS)
+                    out[key].append((way, ci, subject[0].start, toks[j].end, days))  # "rose 1 percent on Thursday,
+                    # recovering part of Wednesday's fall": the move it took back, of another day
     return out

@@ -31,7 +31,8 @@ one edit, is a warning.
 
 A bound prefix that makes another relation or status of a word both
 versions share is a change too: "half-brother" / "step brother",
-"co-founder" / "founder", "semi-professional" / "professional".
+"co-founder" / "founder", "semi-professional" / "professional" (but a
+"half-barrier" is a barrier: "half-" makes another relation of kin only).
 
 Example: "the fire lasted three weeks" / "the fire lasted three months" -> error.
 
@@ -44,7 +45,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..compare import PairContext
-from ..facts import _FUNCTION
+from ..facts import _FUNCTION, KIN
 from ..lexicon import Lexicons
 from ..model import Finding, Severity
 from ..normalize import BOUND_PREFIXES, Token, lemma, position
@@ -167,6 +168,9 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                     continue
                 if ctx.both_use(x, y) and not _swapped(ctx, x, y) or ctx.a.in_name(x) and ctx.b.in_name(y):
                     continue  # "West Sussex" / "East Sussex": two places, the name rules' to report whole
+                if all(t.text[:1].isupper() and t.text.lower() in ctx.lex.titles for t in (x, y)):
+                    continue  # "Finance Minister Alistair Darling" / "Chancellor of the Exchequer Alistair Darling":
+                    # the titles of people, WC104's to compare
                 if converse_in_other_voice(ctx.a.facts.words, x, ctx.b.facts.words, y):
                     continue  # "passengers had bought their seats" / "seats had been sold"
                 if _joined(ctx.a.text, x) == _joined(ctx.b.text, y):
@@ -279,6 +283,12 @@ def _fellows(prefix: str, head: str) -> bool:
     return prefix == "co" and lemma(low) != low
 
 
+def _a_kind_of(prefix: str, head: str) -> bool:
+    """"half-" dropped before a word that names no kin: a "half-barrier" is a barrier, a "half-brother" another
+    relation than a brother."""
+    return prefix == "half" and lemma(head.lower()) not in KIN
+
+
 def _prefix_changed(ctx: PairContext, op) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The spans of a bound prefix added, dropped or replaced before a word both versions share, if this
     change is one: a hyphen ("semi-professional"), no space ("stepbrother") or, for two prefixes, a space
@@ -288,7 +298,8 @@ def _prefix_changed(ctx: PairContext, op) -> tuple[tuple[int, int], tuple[int, i
     if len(op.a) + len(op.b) == 1 and nxt is not None and nxt.tag == "equal":
         side, tok = (ctx.a, op.a[0]) if op.a else (ctx.b, op.b[0])
         head = nxt.a[0] if op.a else nxt.b[0]
-        if tok.key in _BOUND_PREFIXES and side.text[tok.end:head.start] == "-" and not _fellows(tok.key, head.text):
+        if tok.key in _BOUND_PREFIXES and side.text[tok.end:head.start] == "-" and not _fellows(tok.key, head.text) \
+                and not _a_kind_of(tok.key, head.text):
             other = nxt.b[0] if op.a else nxt.a[0]
             here, there = (tok.start, head.end), (other.start, other.end)
             return (here, there) if op.a else (there, here)
