@@ -85,6 +85,25 @@ def test_one_training_step_on_a_tiny_set_writes_a_model_that_loads(tmp_path, cap
     scores = verifier.load(out).score([("It rose 3 percent.", "It rose 5 percent.")])
     assert 0 <= scores[0] <= 1
     assert "| verifier alone |" in (out / "MODEL_CARD.md").read_text()
+    (out / "MODEL_CARD.md").unlink()
+    assert _script().main(["--eval", str(TINY), "--out", str(out), "--no-rules", "--score-only"]) == 0
+    assert json.loads((out / "verifier.json").read_text())["threshold"] == card["threshold"]  # scored, not retrained
+    assert "| verifier alone |" in (out / "MODEL_CARD.md").read_text()
+
+
+def test_word_swaps_replace_one_word_by_a_synonym_as_benign_or_by_another_kind_as_a_change():
+    import random
+
+    from checker.wordnet import Relation, wordnet
+
+    swaps, rng = _script().WordSwaps(), random.Random(1)
+    text = "The committee approved the budget for the hospital after a long debate."
+    made = [m for m in (swaps.swap(text, rng) for _ in range(60)) if m is not None]
+    assert {y for _, y in made} == {0, 1}
+    for new, y in made:
+        (old_word, new_word), = [(p, q) for p, q in zip(text.split(), new.split()) if p != q]
+        relation = wordnet().relation(old_word.strip("."), new_word.strip("."))
+        assert (relation is Relation.SAME) if y == 0 else relation in (Relation.DIFFERENT, Relation.OPPOSITE)
 
 
 def test_the_shipped_model_is_small_and_carries_its_card():
@@ -187,8 +206,7 @@ BENIGN = sorted(p.name for p in (ROOT / "tests" / "stories").iterdir()
                 if p.is_dir() and (p / "expect.json").exists() and not json.loads((p / "expect.json").read_text()).get("findings"))
 # Benign stories on which the shipped verifier still adds a warning (measured when it was trained): rounded
 # figures and reworded names the rules judged equal look to it like the VitaminC revisions it learned from.
-VERIFIER_FALSE_ALARMS = {"blind_benign_eu_sanctions_package", "blind_benign_indonesia_battery_plant",
-                         "blind_benign_senate_permitting_vote"}
+VERIFIER_FALSE_ALARMS = {"blind_benign_eu_sanctions_package"}
 
 
 @pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason="verifier false alarm"))
