@@ -344,6 +344,12 @@ def moved_facts(sm: StoryMatches, findings: list[Finding], rules: list[Rule]) ->
             continue  # figures of paired sentences are the numbers rule's, unless it compared them with the wrong ones
         if m.a.kind == "quantity" and (m.a.item.unit == "clock" or _idiom_ordinal(m.a) or _idiom_ordinal(m.b)):
             continue  # game clocks and times of day differ from sentence to sentence; "the first ... since"
+        if m.a.kind == "quantity" and not m.aligned and len(ways := _moves(
+                m, sm, lambda tokens, f: figure_move(tokens, f.item.start, f.item.end))) == 2 \
+                and ways[0][0] != ways[1][0]:
+            continue  # "sent Unilever shares up 13 percent ... on Friday" / "Unilever's stock was down about 7 percent
+            # ..., giving back around half of the gains it made on Friday": a rise and a fall told in sentences the
+            # rewrite moved apart are two moves, not one figure changed
         if m.a.kind == "name" and m.a.item.kind == m.b.item.kind == "place" and nested(m.a.item, m.b.item):
             continue  # "near Chicago" / "in Illinois": one place inside the other, both true
         rid = rule_for(m.a, m.b)

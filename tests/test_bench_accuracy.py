@@ -1,6 +1,7 @@
 """The accuracy benchmark's scoring, on a tiny fixture, so it cannot rot."""
 from __future__ import annotations
 
+import json
 import math
 
 from bench.accuracy import false_positives, prf, render, score
@@ -103,3 +104,13 @@ def test_the_dev_split_keeps_groups_whole_and_never_moves():
     assert slices["m1"] == slices["m2"] and slices["d7_0"] == slices["d7_1"] and slices["v1"] == slices["v2"]
     assert set(slices.values()) <= {"read", "unread"}
     assert assign(rows) == slices
+
+
+def test_the_judges_balanced_accuracy_weighs_both_labels_alike():
+    from bench.summedits_judge import JUDGED, balanced_accuracy
+
+    labels = {"a": 1, "b": 1, "c": 0, "d": 0}
+    assert balanced_accuracy({"a": True, "b": False, "c": False, "d": True}, labels) == (0.5, 0.5, 0.5)
+    assert balanced_accuracy({"a": True, "b": True, "c": False, "d": False}, labels) == (1.0, 1.0, 0.0)
+    judged = [json.loads(line) for line in JUDGED.read_text().splitlines()]
+    assert len(judged) == 115 and all(set(j) == {"id", "pair_only", "with_document"} for j in judged)

@@ -1708,3 +1708,15 @@ def test_two_titles_of_one_person_are_no_term_changed():
     b = ("Chancellor of the Exchequer Alistair Darling said the government was looking at whether it could recover "
          "the money.")
     assert [x for x in flags(a, b) if x[1] == "error"] == []
+
+
+def test_a_total_the_other_version_tells_by_its_parts_is_no_other_figure():
+    a = ("A stretch limousine carrying 17 people to a birthday celebration crashed into a parked SUV, killing all 18 "
+         "people in the limo and two pedestrians, authorities said Sunday.")
+    b = ("Twenty people died when a stretch limousine taking a group of friends to a birthday party smashed into a "
+         "parked car, killing everyone on board and two men standing nearby.")
+    assert [x for x in flags(a, b) if x[0] == "number-mismatch"] == []
+    parts = "The crash killed 18 people in the bus and two pedestrians."
+    assert [x[0] for x in flags(parts, "The crash killed 20 people.") if x[0] == "number-mismatch"] == []
+    assert [x[2:] for x in flags(parts, "The crash killed 21 people.") if x[0] == "number-mismatch"] == [
+        ("18 people", "21 people")]

@@ -6638,3 +6638,14 @@ def test_a_move_that_takes_back_another_days_move_is_no_reversal():
     b = "Aer Lingus shares rose 1 percent in Dublin trading on Thursday, recovering part of Wednesday's fall."
     assert "movement-reversed" not in [x[0] for x in dated_flags(a, b, "2007-06-27", "2007-06-28")]
     assert "movement-reversed" in [x[0] for x in dated_flags(a, b.split(",")[0] + ".", "2007-06-27", "2007-06-27")]
+
+
+def test_a_rise_and_a_fall_in_sentences_moved_apart_are_two_moves_not_one_figure_changed():
+    a = ("Kraft Heinz dropped its $143 billion bid for Unilever on Sunday. News of the approach sent Unilever shares "
+         "up 13 percent in London on Friday, their biggest one-day rise on record. Kraft said it had walked away.")
+    b = ("Kraft Heinz abandoned its $143 billion offer for Unilever on Sunday. News of the approach had sent Unilever "
+         "shares to their biggest one-day rise on record on Friday. Kraft said it had walked away. Unilever stock was "
+         "down about 7 percent in London in afternoon trading, giving back around half of those gains.")
+    assert dated_flags(a, b, "2017-02-20", "2017-02-20") == []
+    assert dated_flags(a, b.replace("was down about 7", "was up about 7"), "2017-02-20", "2017-02-20") == [
+        ("number-mismatch", "13 percent", "about 7 percent")]
