@@ -3246,12 +3246,13 @@ def test_a_party_written_with_an_acronym_in_its_name_is_its_acronym():
 # public broadcasting)
 
 
-def dated(a: str, b: str, a_date: str, b_date: str, embedder=None) -> list[tuple[str, str, str]]:
-    """The error findings of two versions under their own datelines (sentences paired by the model when given)."""
+def dated(a: str, b: str, a_date: str, b_date: str, embedder=None, least=Severity.ERROR) -> list[tuple[str, str, str]]:
+    """The error findings (or those of `least` severity and above) of two versions under their own datelines
+    (sentences paired by the model when given)."""
     va = parse_version(f" date {a_date} LONDON (Reuters) - " + a, "a.txt")
     vb = parse_version(f" date {b_date} LONDON (Reuters) - " + b, "b.txt")
     return [(f.name, f.a.value, f.b.value) for f in check_versions([va, vb], embedder=embedder).findings
-            if f.severity == Severity.ERROR]
+            if f.severity >= least]
 
 
 def test_a_negation_inside_a_condition_states_nothing():
@@ -6590,10 +6591,7 @@ def test_a_figure_matched_with_its_own_counterpart_restates_no_other(embedder):
 
 def dated_flags(a: str, b: str, a_date: str, b_date: str) -> list[tuple[str, str, str]]:
     """The findings at warning or above of two versions under their own datelines."""
-    va = parse_version(f" date {a_date} LONDON (Reuters) - " + a, "a.txt")
-    vb = parse_version(f" date {b_date} LONDON (Reuters) - " + b, "b.txt")
-    return [(f.name, f.a.value, f.b.value) for f in check_versions([va, vb], embedder=None).findings
-            if f.severity >= Severity.WARNING]
+    return dated(a, b, a_date, b_date, least=Severity.WARNING)
 
 
 def test_a_year_restates_no_day_inside_it():
@@ -6620,7 +6618,8 @@ def test_a_day_of_what_followed_an_act_is_not_the_day_of_the_act():
 def test_a_nickname_in_brackets_is_part_of_the_name():
     a = ("OPSEU president Warren (Smokey) Thomas said the government should have ordered the council back to the "
          "bargaining table instead.")
-    b = "Warren (Smokey) Thomas, the OPSEU president, said the government should have sent the council back to the table."
+    b = ("Warren (Smokey) Thomas, the OPSEU president, said the government should have sent the council back to the "
+         "table.")
     assert flagged(a, b) == []
     assert flagged(a, b.replace("Thomas", "Jones")) == [
         ("person-role-mismatch", "error", "Warren (Smokey) Thomas", "Warren (Smokey) Jones")]

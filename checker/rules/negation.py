@@ -86,7 +86,8 @@ def _added_clause(ctx: PairContext, op) -> bool:
     return opens and (after in ("", ".", "!", "?") or after[:1] in (",", ";"))
 
 
-PRIVATIVE_REACH = 6  # words before the change a verb of stopping or losing may stand: "emptied hundreds of filling stations"
+PRIVATIVE_REACH = 6  # words before the change a verb of stopping or losing may stand ("emptied hundreds of filling
+# stations")
 _JOINS = {"but", "and", "while", "although", "though", "yet", "whereas"}
 _HOW_OFTEN = {"once", "twice", "rarely", "seldom", "sometimes", "occasionally", "always", "often"}
 _SUBORDINATORS = {"because", "since", "as", "that", "after", "when", "if", "so"}
