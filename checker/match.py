@@ -1795,13 +1795,20 @@ def _lone_days(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact])
 
 
 def _sequel(vf: VersionFacts, f: Fact, other: Fact) -> bool:
-    """`f` dates what followed the act of the person `other`'s sentence names: "Estate agents reported a jump in
-    inquiries on Thursday after finance minister Rishi Sunak cut stamp duty" is no day of "Sunak on Wednesday scrapped
-    a tax"."""
+    """`f` dates what followed the act `other` dates, told after "after" by its doer or its verb: "Estate agents
+    reported a jump in inquiries on Thursday after finance minister Rishi Sunak cut stamp duty" is no day of "Sunak on
+    Wednesday scrapped a tax"."""
+    from .wordnet import wordnet
+
     m = _SEQUEL.match(vf.claims[f.claim].text, f.item.end)
-    return m is not None and not m.group(1).lower().endswith("ing") and bool(
-        other.people & {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]+", m.group(0))})  # not "died on Tuesday after
-    # crashing in the San Marino Grand Prix": his own act before
+    if m is None or m.group(1).lower().endswith("ing"):
+        return False  # not "died on Tuesday after crashing in the San Marino Grand Prix": his own act before
+    words = re.findall(r"[\w'’-]+", m.group(0))
+    return bool(other.people & {w.lower() for w in words if w[:1].isupper()}) or not _event_told(f, other) and any(
+        other.event & wordnet().base_forms(w.lower()) for w in words[2:])  # "weighed their options on Wednesday
+    # after a federal appeals court upheld the rules" / "A federal appeals court on Tuesday upheld the rules"; not
+    # "took over the portfolio on Monday after Line Beauchamp resigned" / "took over the portfolio after Line
+    # Beauchamp resigned on Wednesday", which tells both acts and dates them otherwise
 
 
 _SEQUEL = re.compile(r"\W*(?:(?:morning|afternoon|evening|night)\s+)?after\s+(\w+)(?:\W+\w+){0,6}", re.IGNORECASE)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -6648,3 +6649,21 @@ def test_a_rise_and_a_fall_in_sentences_moved_apart_are_two_moves_not_one_figure
     assert dated_flags(a, b, "2017-02-20", "2017-02-20") == []
     assert dated_flags(a, b.replace("was down about 7", "was up about 7"), "2017-02-20", "2017-02-20") == [
         ("number-mismatch", "13 percent", "about 7 percent")]
+
+
+def test_a_day_of_what_followed_an_act_told_by_its_verb_is_not_the_day_of_the_act():
+    """A blind story read after its first run (r40d): "A federal appeals court on Tuesday upheld the government's
+    net neutrality rules" / "U.S. broadband providers weighed their options on Wednesday after a federal appeals
+    court upheld the ... rules"."""
+    from checker.embed import shared_embedder, static_model_path
+
+    def days(story: str) -> list[tuple[str, str]]:
+        folder = Path(__file__).resolve().parent.parent / "bench" / "blind" / story
+        versions = [parse_version((folder / v).read_text(), v) for v in ("v1.txt", "v3.txt")]
+        result = check_versions(versions, embedder=shared_embedder(static_model_path()))
+        return [(f.a.value, f.b.value) for f in result.findings if f.rule == "WC120" and f.severity == Severity.ERROR]
+
+    assert days("r40d/d05-us-net-neutrality-upheld") == []
+    # both acts told in both versions, each dated otherwise: "took over the portfolio on Monday after Line Beauchamp
+    # resigned" / "took over the portfolio after Line Beauchamp resigned on Wednesday" (r41f)
+    assert [pair for pair in days("r41f/f07-quebec-bill-78") if "Monday" in pair[0]] != []
