@@ -1720,3 +1720,9 @@ def test_a_total_the_other_version_tells_by_its_parts_is_no_other_figure():
     assert [x[0] for x in flags(parts, "The crash killed 20 people.") if x[0] == "number-mismatch"] == []
     assert [x[2:] for x in flags(parts, "The crash killed 21 people.") if x[0] == "number-mismatch"] == [
         ("18 people", "21 people")]
+
+
+def test_a_figure_and_a_part_of_it_add_up_to_no_total():
+    a = "The government has confirmed a total of 41 positive cases including 29 recoveries and one death."
+    assert [x[2:] for x in flags(a, a.replace("41", "42")) if x[0] == "number-mismatch"] == [
+        ("41 positive", "42 positive")]

@@ -394,10 +394,16 @@ def _parts_of(total: Quantity, quantities: list[Quantity], text: str) -> tuple[Q
     counts = [q for q in quantities if q.unit is None and not isinstance(q.value, tuple) and q.value >= 1]
     for i, x in enumerate(counts):
         for z in counts[i + 1:]:
+            between = text[x.end:z.start]
             if abs(x.value + z.value - total.value) < 1e-9 and z.start - x.end <= 60 \
-                    and re.search(r"\band\b", text[x.end:z.start]):
-                return x, z
+                    and re.search(r"\band\b", between) and not _INSIDE.search(between) \
+                    and not any(x.end <= q.start and q.end <= z.start for q in quantities):
+                return x, z  # two items of one list, not "a total of 41 cases including 29 recoveries and one
+                # death" (41 and one are no parts of 42)
     return None
+
+
+_INSIDE = re.compile(r"\b(?:includ\w*|of\s+(?:whom|which|them)|among)\b", re.IGNORECASE)
 
 
 @rule("WC110", "number-mismatch", Severity.ERROR, "A number, amount or percentage differs")
