@@ -1710,19 +1710,25 @@ def test_two_titles_of_one_person_are_no_term_changed():
     assert [x for x in flags(a, b) if x[1] == "error"] == []
 
 
+@pytest.mark.xfail(strict=True, reason="a sum of parts ('18 people in the limo and two pedestrians' / 'Twenty people') "
+                   "was tried and dropped: read as sums, 'five confirmed cases and one recovery' / 'six confirmed "
+                   "cases' lost four VitaminC flips at error")
 def test_a_total_the_other_version_tells_by_its_parts_is_no_other_figure():
     a = ("A stretch limousine carrying 17 people to a birthday celebration crashed into a parked SUV, killing all 18 "
          "people in the limo and two pedestrians, authorities said Sunday.")
     b = ("Twenty people died when a stretch limousine taking a group of friends to a birthday party smashed into a "
          "parked car, killing everyone on board and two men standing nearby.")
     assert [x for x in flags(a, b) if x[0] == "number-mismatch"] == []
-    parts = "The crash killed 18 people in the bus and two pedestrians."
-    assert [x[0] for x in flags(parts, "The crash killed 20 people.") if x[0] == "number-mismatch"] == []
-    assert [x[2:] for x in flags(parts, "The crash killed 21 people.") if x[0] == "number-mismatch"] == [
-        ("18 people", "21 people")]
 
 
 def test_a_figure_and_a_part_of_it_add_up_to_no_total():
     a = "The government has confirmed a total of 41 positive cases including 29 recoveries and one death."
     assert [x[2:] for x in flags(a, a.replace("41", "42")) if x[0] == "number-mismatch"] == [
         ("41 positive", "42 positive")]
+
+
+def test_a_count_and_another_count_beside_it_are_no_parts_of_a_total():
+    a = "As of 4 March, there were five confirmed cases and one recovery in Romania."
+    assert [x[2:] for x in flags(a, a.replace("five", "six")) if x[0] == "number-mismatch"] == [
+        ("five confirmed", "six confirmed")]
+

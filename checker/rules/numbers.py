@@ -386,26 +386,6 @@ def _message(ctx: PairContext, x: Quantity, y: Quantity) -> str:
     return ctx.quoted((x.start, x.end), (y.start, y.end))
 
 
-def _parts_of(total: Quantity, quantities: list[Quantity], text: str) -> tuple[Quantity, Quantity] | None:
-    """Two counts of one sentence joined by "and" that add up to `total`: "all 18 people in the limo and two
-    pedestrians" for "Twenty people"."""
-    if total.unit is not None or isinstance(total.value, tuple):
-        return None
-    counts = [q for q in quantities if q.unit is None and not isinstance(q.value, tuple) and q.value >= 1]
-    for i, x in enumerate(counts):
-        for z in counts[i + 1:]:
-            between = text[x.end:z.start]
-            if abs(x.value + z.value - total.value) < 1e-9 and z.start - x.end <= 60 \
-                    and re.search(r"\band\b", between) and not _INSIDE.search(between) \
-                    and not any(x.end <= q.start and q.end <= z.start for q in quantities):
-                return x, z  # two items of one list, not "a total of 41 cases including 29 recoveries and one
-                # death" (41 and one are no parts of 42)
-    return None
-
-
-_INSIDE = re.compile(r"\b(?:includ\w*|of\s+(?:whom|which|them)|among)\b", re.IGNORECASE)
-
-
 @rule("WC110", "number-mismatch", Severity.ERROR, "A number, amount or percentage differs")
 def check(ctx: PairContext) -> Iterator[Finding]:
     qa, qb = list(ctx.a.facts.quantities), list(ctx.b.facts.quantities)
@@ -467,15 +447,6 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             settled.append((x, y))
             qa.remove(x)
             qb.remove(y)
-    for qs, others, whole_side, text in ((qb, qa, ctx.a, ctx.a.text), (qa, qb, ctx.b, ctx.b.text)):
-        for y in list(qs):  # a total the other version tells by its parts: "killing all 18 people in the limo and
-            # two pedestrians" / "Twenty people died": not 18 changed to 20
-            parts = _parts_of(y, whole_side.facts.quantities, text)
-            if parts and any(q in others for q in parts):
-                qs.remove(y)
-                for q in parts:
-                    if q in others:
-                        others.remove(q)
     shared = len(settled)
     for x, y in settled:
         if x.hedge != y.hedge and (x.hedge in ("lower", "upper") or y.hedge in ("lower", "upper")):
