@@ -26,6 +26,7 @@ from .match import Match, StoryMatches, match_story
 from .model import Claim, ClaimPair, Comparison, Finding, Severity, Side, StoryResult, Version
 from .normalize import digits_transposed, two_digits_swapped
 from .rules import RULES, Rule
+from .rules.numbers import _is_currency
 from .rules.person_role import ONE_HOLDER
 from .segment import segment
 from .timing import Timings
@@ -134,7 +135,7 @@ def _conversions_once(findings: list[Finding], texts: dict[str, str] | None) -> 
             return False
         if qo.unit is None:  # "a fine of up to 30 million won ($22,600)": a currency the lexicon leaves out ("won"
             # is a verb too), named by its conversion into money
-            return qi.unit in set(lexicons().currencies.values()) and outer.value.rstrip()[-1:].isalpha()
+            return _is_currency(qi.unit) and outer.value.rstrip()[-1:].isalpha()
         return qi.unit != qo.unit  # another unit, not "killed 12 people (eight of them children)"
 
     return [f for f in findings if not (f.rule == "WC110" and any(

@@ -128,16 +128,15 @@ def benign_edit(text: str, rng: random.Random) -> str | None:
 
 class WordSwaps:
     """One word of a sentence replaced from WordNet, both words in the base model's vocabulary and the first of one
-    part of speech: by a synonym of a word with few senses (0), or by a
-    sister term, another kind of the same thing ("oversight" / "surveillance", "commercial" / "military"), or an
-    antonym (1). Teaches which changed words change the fact, beyond the few hundred SummEdits edits."""
+    part of speech: by a synonym of a word with few senses (0), or by a sister term, another kind of the same thing
+    ("oversight" / "surveillance", "commercial" / "military"), or an antonym (1). Teaches which changed words change
+    the fact, beyond the few hundred SummEdits edits."""
 
     def __init__(self) -> None:
         import sqlite3
 
-        from checker.wordnet import Relation, wordnet
-
         from checker.verifier import base_model_path
+        from checker.wordnet import Relation, wordnet
 
         self.wn, self.Relation = wordnet(), Relation
         # the base model's own whole-word tokens: words frequent enough to be in its vocabulary, not "anuresis"
@@ -176,7 +175,7 @@ class WordSwaps:
 
 _STOP = frozenset("that this with from have were been will would said says their there they them than then what "
                   "when which while also more most some such only over into about after before other could should "
-                  "year years just like very been being does make made".split())
+                  "year years just like very being does make made".split())
 
 
 def examples(rows: list[dict[str, Any]], rng: random.Random,
@@ -194,10 +193,9 @@ def examples(rows: list[dict[str, Any]], rng: random.Random,
             out.append((r["a"], b, 0))
         if (a2 := benign_edit(r["a"], rng)) is not None:
             out.append((r["a"], a2, 0))
-        if swaps is not None and (sw := swaps.swap(r["b"], rng)) is not None:
-            out.append((r["a"], *sw))
-        if swaps is not None and (sw := swaps.swap(r["a"], rng)) is not None:
-            out.append((r["b"], *sw))
+        for kept, swapped in ((r["a"], r["b"]), (r["b"], r["a"])) if swaps is not None else ():
+            if (sw := swaps.swap(swapped, rng)) is not None:
+                out.append((kept, *sw))
     rng.shuffle(out)
     return out
 

@@ -6656,10 +6656,11 @@ def test_a_day_of_what_followed_an_act_told_by_its_verb_is_not_the_day_of_the_ac
     net neutrality rules" / "U.S. broadband providers weighed their options on Wednesday after a federal appeals
     court upheld the ... rules"."""
     from checker.embed import shared_embedder, static_model_path
+    from checker.ingest import read_versions
 
     def days(story: str) -> list[tuple[str, str]]:
         folder = Path(__file__).resolve().parent.parent / "bench" / "blind" / story
-        versions = [parse_version((folder / v).read_text(), v) for v in ("v1.txt", "v3.txt")]
+        versions = read_versions([str(folder / "v1.txt"), str(folder / "v3.txt")])
         result = check_versions(versions, embedder=shared_embedder(static_model_path()))
         return [(f.a.value, f.b.value) for f in result.findings if f.rule == "WC120" and f.severity == Severity.ERROR]
 

@@ -95,10 +95,9 @@ def _movements(vf: VersionFacts) -> dict[tuple[str, ...], list[tuple[str, int, i
                         then in UP_VERBS or then in DOWN_VERBS):
                     out[key].append(("up" if then in UP_VERBS else "down", ci, subject[0].start, toks[j + 1].end,
                                      days))
-                elif toks[j].text.lower() in _RECOVERING and any(
-                        (w := lemma(u.text.lower())) in UP_VERBS or w in DOWN_VERBS for u in toks[j + 1:j + 6]):
-                    way = next("up" if w in UP_VERBS else "down" for u in toks[j + 1:j + 6]
-                               if (w := lemma(u.text.lower())) in UP_VERBS or w in DOWN_VERBS)
+                elif toks[j].text.lower() in _RECOVERING and (way := next(
+                        ("up" if w in UP_VERBS else "down" for u in toks[j + 1:j + 6]
+                         if (w := lemma(u.text.lower())) in UP_VERBS or w in DOWN_VERBS), None)):
                     out[key].append((way, ci, subject[0].start, toks[j].end, days))  # "rose 1 percent on Thursday,
                     # recovering part of Wednesday's fall": the move it took back, of another day
     return out

@@ -31,6 +31,7 @@ from collections.abc import Iterator
 
 from ..compare import PairContext
 from ..entities import kind_of, swaps
+from ..lexicon import Lexicons
 from ..model import Finding, Severity
 from . import rule
 
@@ -42,7 +43,7 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             continue
         if kind_of(s) == "mixed" and (_modifier(s.a, ctx.a.text) or _modifier(s.b, ctx.b.text)):
             continue  # "the Rome-based agency" / "the UN agency": a place describing the body, not another body
-        if _titles_a_person(s.a, s.b, ctx.a.text) or _titles_a_person(s.b, s.a, ctx.b.text):
+        if _titles_a_person(s.a, s.b, ctx.a.text, ctx.lex) or _titles_a_person(s.b, s.a, ctx.b.text, ctx.lex):
             continue  # '"...," Horwath said' / '"...," the NDP leader said': the body names the person's office
         office = _office_of(ctx.a.text, s.a.start)
         other = _office_of(ctx.b.text, s.b.start)
@@ -80,12 +81,10 @@ def _modifier(name, text: str) -> bool:
     return name.kind == "place" and after[:1] in ("-", " ") and after[1:2].islower()
 
 
-def _titles_a_person(body, other, text: str) -> bool:
+def _titles_a_person(body, other, text: str, lex: Lexicons) -> bool:
     """The body stands before a title, in place of a person the other version names: "the NDP leader" for
     "Horwath", "the OPSEU president" for "Thomas"."""
-    from ..lexicon import lexicons
-
     if body.kind != "org" or other.kind == "org":
         return False
     after = re.match(r"(?:'s|’s)?\s+([a-z]+)", text[body.end:body.end + 30])
-    return after is not None and after.group(1) in lexicons().titles
+    return after is not None and after.group(1) in lex.titles

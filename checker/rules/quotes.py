@@ -127,7 +127,7 @@ _QUANTIFIERS = frozenset({"some", "most", "all", "few", "many", "several", "none
 def _joined(ops: list[tuple], kx: list[str]) -> list[tuple]:
     """A word put in and another left out a function word apart are one word replaced: "control of the whole prison"
     / "control of part of the prison" (difflib reads "part of" put in before "the", "whole" left out after it)."""
-    out = [ops[0]]
+    out = ops[:1]
     for op in ops[1:]:
         last = out[-1]
         if {last[0], op[0]} == {"insert", "delete"} and op[1] - last[2] == op[3] - last[4] == 1 \
@@ -180,7 +180,7 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
             # cut at either end: a shorter quotation, not an altered one
             ops = [op for op in ops if not (op[0] in ("delete", "insert") and (op[1] == 0 or op[2] == len(kx))
                                             and (op[3] == 0 or op[4] == len(ky)))]
-            ops = _joined(ops, kx) if ops else ops
+            ops = _joined(ops, kx)
             changes = ops
             ops = [op for op in ops if _squashed(x, sx, op[1], op[2]) != _squashed(y, sy, op[3], op[4])
                    and not (op[2] - op[1] == op[4] - op[3] and all(
