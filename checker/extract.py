@@ -1627,7 +1627,8 @@ def _plan(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) 
         quote_words.append((tuple(lemma(t.key) if t.kind == "word" else t.key for t in inside),  # "Winning" after a full stop
                             tuple((t.start, t.end) for t in inside)))
     sentence = _content(cf.tokens) | {d.key for d in cf.dates} | (
-        {REPEATED} if _REPEATED.search(text) or _ANOTHER_OF_ITS_KIND.match(text) else set())
+        {REPEATED} if _REPEATED.search(text) or _ANOTHER_OF_ITS_KIND.match(text) or A_LATER_ONE.search(text)
+        else set())
     # the days a sentence is about say which fact
     return _ClaimPlan(sentence, tuple(out), tuple(quote_words))
 
@@ -1878,6 +1879,7 @@ def _object_end(cf: ClaimFacts, word: Token) -> int:
     return end
 
 
+_FOUND_NONE = {"evidence", "sign", "signs", "indication", "proof", "trace"}  # "no evidence of": a finding denied
 _NOMINAL_CUES = {"no", "without", "none", "nobody", "no-one", "noone", "nothing", "nowhere", "non"}
 
 
@@ -1892,11 +1894,12 @@ def negated_words(cf: ClaimFacts, nominal: bool = True) -> list[tuple[Token, Tok
     out = []
     toks = cf.tokens
     for cue in cf.negations:
-        if _inside(spans, cue.start, cue.end) or not nominal and (cue.text.lower() in _NOMINAL_CUES
-                                                                   or in_condition(cf.tokens, cue)):
-            continue  # without `nominal`, a predicate denied as a fact: not one denied inside a condition ("had the
-            # bank not pleaded guilty")
         k = next((i for i, t in enumerate(toks) if t.start >= cue.end), None)
+        found_none = cue.text.lower() == "no" and k is not None and toks[k].text.lower() in _FOUND_NONE
+        if _inside(spans, cue.start, cue.end) or not nominal and (
+                cue.text.lower() in _NOMINAL_CUES and not found_none or in_condition(cf.tokens, cue)):
+            continue  # without `nominal`, a predicate denied as a fact: not one denied inside a condition ("had the
+            # bank not pleaded guilty"); but "found no evidence of" denies what "there was evidence of" states
         if k is not None and cue.text.lower() in CLEARED:  # "cleared Mr Borgen of breaching": what he did not do
             k = next((i + 1 for i in range(k, min(k + CLEARED_REACH, len(toks))) if toks[i].text.lower() == "of"), k)
         while k is not None and k < len(toks) and (toks[k].key in _AUX or wordnet().adverb(toks[k].text)
@@ -2124,6 +2127,10 @@ _REPEATED = re.compile(r"\bagain\s+(?:[a-z]+ed|rose|fell|took|went|came|ran|made
 _ANOTHER_OF_ITS_KIND = re.compile(r"[\"“]?(?:Another|A separate|An earlier|A previous|A smaller|A larger|"
                                   r"A second(?= )|An? [a-z]+er (?=[a-z]+ "
                                   r"(?:broke|erupted|struck|hit|occurred|happened)\b))\b")
+# "made a second airdrop of food and water on Friday night": the act of that day is a later one of its kind (not "to
+# avoid a second ballot", which is no act done)
+A_LATER_ONE = re.compile(r"\b(?:made|mounted|launched|staged|conducted|carried\s+out|began|held)\s+a\s+"
+                         r"(?:second|third|fourth|fifth)\s+[a-z]+\b(?!-)")
 
 
 _SIDES_OF = re.compile(r"\b(?:sides? of|across) the\s+$", re.IGNORECASE)

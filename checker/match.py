@@ -59,7 +59,8 @@ from .facts import (_COUNTRY_KEYS, _WEEKDAYS, _WRITTEN_YEAR, CLEARED, DEMONYM, P
                     is_area)
 from .lexicon import Lexicons, lexicons
 from .model import Comparison
-from .normalize import Token, clause_break, digits_slipped, digits_transposed, fold_accents, lemma, two_digits_swapped
+from .normalize import (Token, clause_break, digits_slipped, digits_transposed, fold_accents, lemma, two_digits_swapped,
+                        zero_dropped)
 
 MIN_SCORE = 0.22  # below this two facts are not about the same thing
 OPPOSITE_LINK = 0.35  # two sentences alike at least this much in meaning may turn one statement round
@@ -286,6 +287,9 @@ class Match:
         if self._where_one_spoke():
             return not self.restated  # "Medvedev told reporters in Shanghai" / "Mr Medvedev, speaking during a
             # visit to Beijing, said": one statement, made in one city
+        if self._one_visit():
+            return not self.restated  # "Zuckerberg, who is visiting Kenya, said" / "Zuckerberg, on a visit to
+            # Nigeria, said": where one person is, in the news of one day
         if self._one_journey():
             return not self.restated  # "sailing from Sines in Portugal to Bremerhaven" / "heading from Sines in
             # Portugal to Hamburg": one voyage, its port of call changed
@@ -330,9 +334,10 @@ class Match:
                 k.startswith("q:") for k in self.shared) and len(self.words) >= 2)  # "killing at least 65 people";
             # "won 54 of the 87 seats" / "won 53 of the 87 seats": parts of one whole, and what they did (not "Four of
             # the six judges backed" / "Two of the six judges dissented")
-            return counted and len(self.words - _title_stems()) >= 1  # not "chief executive" alone: who, not what
-            # happened ("to appoint a new chief executive within six to 12 months" / "sacked as chief executive
-            # after less than three years")
+            return counted and len(self.words - _title_stems() - _place_stems()) >= 1  # not "chief executive"
+            # alone: who, not what happened ("to appoint a new chief executive within six to 12 months" / "sacked as
+            # chief executive after less than three years"); nor a place alone ("4.7 million people in Darfur depend
+            # on aid" / "programs helping about 600,000 people in Darfur")
         if self.a.kind == "polarity" and self.a.people & self.b.people and self.words:
             return True  # "Akufo-Addo said ... he would not seek a review of the ruling" / "Nana Akufo-Addo ... said
             # he would seek a review of the judgment": one doer, one predicate, one object word in common
@@ -392,6 +397,18 @@ class Match:
         places = lexicons().places
         return all(places.get(fold_accents(f.text).lower()) == "city" and f.near & _SPEAKING
                    for f in (self.a, self.b))
+
+    def _one_visit(self) -> bool:
+        """Two countries or cities each the place the one person both sentences name is visiting, neither sentence
+        dated otherwise: where that person is (not "visited Nigeria last year")."""
+        from .lexicon import lexicons
+
+        if self.a.kind != "name" or len(self.a.people) != 1 or self.a.people != self.b.people \
+                or _VISIT not in self.a.near & self.b.near:
+            return False
+        places = lexicons().places
+        return all(places.get(fold_accents(f.text).lower()) in ("city", "country") and not any(
+            k.startswith("d:") for k in f.near | f.sentence) for f in (self.a, self.b))
 
     def _one_journey(self) -> bool:
         """Two places each the destination ("to") of a journey from one named place, of one subject: one journey
@@ -1114,8 +1131,9 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
                 if FIRST_TIME.search(cf.text):
                     continue  # "the first time since 1971 that a party has won" says "no party has won since";
                     # "the first time the test has been postponed because of a disaster", "never because of one"
-                if _for_to(cf, t):
-                    continue  # "a deadline for the government to sign an agreement" says nothing was signed
+                if _for_to(cf, t) or USED_TO.search(cf.text, 0, t.start):
+                    continue  # "a deadline for the government to sign an agreement" says nothing was signed; "online
+                    # systems residents use to pay bills" what the systems are for, not that bills were paid
                 if _instead(cf, t):
                     continue  # "rather than ring the opening bell himself" says "did not ring"
                 if _opposite_after(x_side.analyses[fx.claim], pol.end, cf, t.end, x_side.lex):
@@ -1148,6 +1166,8 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
                 while before and (before[-1].text.lower() in _AUX_WORDS | _BEFORE_VERB
                                   or wordnet().adverb(before[-1].text)):  # "would require", "had been wearing",
                     start = before.pop().start  # "also applies": the words that stand against "does not apply"
+                if start < t.start and before and before[-1].text.lower() == "there":
+                    start = before[-1].start  # "there was evidence of": the words that stand against "no evidence"
                 if fx.text.split()[0].lower() in CLEARED and before and before[-1].text.lower() == "of":
                     start = _clause_start(cf, before[-1], VERDICT_REACH)  # "acquitted him of defeating" / "also
                     # found him guilty of defeating": the verdicts that stand against each other
@@ -1171,6 +1191,7 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
 
 
 _OUT_OF = re.compile(r"\bout\s+of\s+$", re.IGNORECASE)
+USED_TO = re.compile(r"\b(?:use[sd]?|using|in\s+order|so\s+as)\s+to\s+$", re.IGNORECASE)  # what a thing is for
 _RULED_OUT = re.compile(r"\brul(?:e|es|ed|ing)\s+out\s+(?:(?:a|an|the|any)\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _UNLAWFULLY_BY = re.compile(r"\b(?:unlawfully|illegally|wrongfully|wrongly|improperly)\s+(?:by|in)\s+$", re.IGNORECASE)
 _ALLEGING = frozenset({"accused", "alleged", "allegedly", "charged", "suspected", "allegations", "allegation"})
@@ -1558,8 +1579,9 @@ def _close(x: str, y: str) -> bool:
 def _transposed(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
     """(a fact, b fact) ids of the one pair of figures of the two versions written with the same three or more
     digits in another order ("1,858 of the group's roughly 2,100 employees" / "The 1,885 staff who lost their
-    jobs"), when neither figure is stated in the other version: whatever the words around them, one figure
-    mistyped. Years, ages and times of day are left out; the units must agree."""
+    jobs"), or with a zero dropped ("160,000" / "16,000"), when neither figure is stated in the other version:
+    whatever the words around them, one figure mistyped. Years, ages and times of day are left out; the units must
+    agree."""
     def figures(facts: list[Fact]) -> list[Fact]:
         return [f for f in facts if f.kind == "quantity" and not isinstance(f.item, Clock)
                 and _unit(f) not in ("clock", "time", "age", "year") and not isinstance(f.item.value, tuple)]
@@ -1577,7 +1599,7 @@ def _transposed(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
 
     pairs = [(x, y) for x in xs for y in ys
              if x.item.value not in values_b and y.item.value not in values_a and _unit(x) == _unit(y)
-             and (digits_transposed(x.text, y.text) or two_digits(x, y))]
+             and (digits_transposed(x.text, y.text) or two_digits(x, y) or zero_dropped(x.text, y.text))]
     keys = {(x.item.value, y.item.value) for x, y in pairs}
     return {(id(x), id(y)) for x, y in pairs} if len(keys) == 1 else set()  # two such pairs: no telling which
 
@@ -1657,6 +1679,7 @@ def _counterparts(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fac
 
 
 # the anchors of a place one spoke in, keyed as anchors are ("speaking" is "speak", "told" "tell")
+_VISIT = stem("visit")
 _SPEAKING = frozenset(stem(lemma(w)) for w in ("speak", "tell", "reporters", "address", "interview", "remarks",
                                                 "conference"))
 _JURISDICTIONS = PLACE_NOUNS | {"county", "court", "council", "district", "parish", "municipality"}  # named for a place
@@ -2303,6 +2326,16 @@ def _described_noun(vf: VersionFacts, f: Fact) -> str | None:
 def _title_stems() -> frozenset[str]:
     """The title words (titles.txt) as anchor keys, for the lexicons in use."""
     return _stems_of_titles(lexicons())
+
+
+def _place_stems() -> frozenset[str]:
+    """The one-word places (places.tsv) as anchor keys, for the lexicons in use."""
+    return _stems_of_places(lexicons())
+
+
+@lru_cache(maxsize=4)
+def _stems_of_places(lex: Lexicons) -> frozenset[str]:
+    return frozenset(stem(w) for w in lex.places if " " not in w and "-" not in w)
 
 
 @lru_cache(maxsize=4)

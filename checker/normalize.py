@@ -146,6 +146,13 @@ def two_digits_swapped(x: str, y: str) -> bool:
     return len(dx) == len(dy) == 2 and dx == dy[::-1] and dx[0] != dx[1]
 
 
+def zero_dropped(x: str, y: str) -> bool:
+    """A zero dropped from a figure of two or more other digits ("about 160,000 of those patients" / "about 16,000
+    other patients"); not "10" / "100", whose one digit says too little."""
+    dx, dy = re.sub(r"\D", "", x), re.sub(r"\D", "", y)
+    return abs(len(dx) - len(dy)) == 1 and len(dx.rstrip("0")) >= 2 and digits_slipped(x, y) and dx != dy
+
+
 def digits_transposed(x: str, y: str) -> bool:
     """A slip of three or more digits, not all alike, that only reorders them ("1,858" / "1,885")."""
     dx, dy = re.sub(r"\D", "", x), re.sub(r"\D", "", y)

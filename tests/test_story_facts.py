@@ -6668,3 +6668,122 @@ def test_a_day_of_what_followed_an_act_told_by_its_verb_is_not_the_day_of_the_ac
     # both acts told in both versions, each dated otherwise: "took over the portfolio on Monday after Line Beauchamp
     # resigned" / "took over the portfolio after Line Beauchamp resigned on Wednesday" (r41f)
     assert [pair for pair in days("r41f/f07-quebec-bill-78") if "Monday" in pair[0]] != []
+
+
+def test_two_days_of_saying_one_after_the_other_version_came_out_are_two_statements():
+    a = ("Hackers stole the personal data of 1.5 million patients of the city's largest hospital group, the health "
+         "ministry said on Friday.")
+    b = ("The city cut internet access across its hospitals after hackers stole the data of 1.5 million patients, "
+         "officials said Monday.")
+    assert dated(a, b, "2018-07-20", "2018-07-23") == []
+    # under one dateline the day of one statement changed
+    assert dated(a, b.replace("Monday", "Thursday"), "2018-07-20", "2018-07-20") == [
+        ("date-mismatch", "said on Friday", "Thursday")]
+
+
+def test_a_second_act_of_its_kind_is_not_the_first_one_redated():
+    a = ("Cargo planes dropped food and water on Thursday to thousands of villagers trapped on the mountain, "
+         "the Pentagon said.")
+    b = ("Cargo planes made a second airdrop of food and water on Friday night to thousands of villagers stranded "
+         "on the mountain, the Pentagon said.")
+    assert dated(a, b, "2014-08-08", "2014-08-09") == []
+    assert dated(a, b.replace("a second airdrop", "an airdrop"), "2014-08-08", "2014-08-09") != []
+
+
+def test_a_place_alone_in_common_does_not_make_two_counts_one():
+    a = ("Sudan ordered 13 aid agencies to leave the country on Wednesday. The agencies had run feeding centres and "
+         "clinics across the region. About 4.7 million people in Darfur depend on aid, the United Nations said.")
+    b = ("Sudan expelled 13 aid agencies on Wednesday. Oxfam said it had been forced to halt programmes helping "
+         "about 600,000 people in Darfur. The government accused the agencies of passing information to the court.")
+    assert errors(a, b) == []
+    # one thing happening to the people, in both, is one count
+    assert errors(a, b.replace("halt programmes helping about 600,000 people in Darfur",
+                               "warn that about 600,000 people in Darfur depend on aid")) != []
+
+
+def test_what_a_system_is_used_for_is_no_act_done_or_undone():
+    a = ("The city's computer network was hit by a ransomware attack that encrypted files and knocked out online "
+         "systems residents use to pay bills and look up court information, officials said. The FBI was helping the "
+         "city investigate.")
+    b = ("The FBI was helping the city investigate the attack on its network. Residents still could not pay bills or "
+         "court fines online, and police officers were writing reports by hand.")
+    assert errors(a, b) == []
+    assert errors("The attack knocked out online systems residents use to pay bills, officials said.",
+                  "The attack left residents unable to pay bills online, officials said.") == []
+    assert errors("Residents were able to pay their bills online on Thursday, officials said.",
+                  "Residents were unable to pay their bills online on Thursday, officials said.") != []
+
+
+def test_after_which_looks_back_from_the_second_act():
+    a = "The ransom note gave the city seven days to pay, after which the files would be deleted."
+    b = "The ransom note gave the city seven days to pay before the files were deleted."
+    assert flagged(a, b) == []
+    assert errors(a.replace("pay, after which the files would be deleted", "pay after the files were deleted"),
+                  b) != []
+
+
+def test_a_zero_dropped_from_a_figure_is_one_figure_mistyped_wherever_it_is():
+    a = ("Hackers stole the data of 1.5 million patients. Records of the medicines dispensed to about 160,000 of "
+         "those patients were also taken. The agency detected the attack on July 4.")
+    b = ("Hackers stole the data of 1.5 million patients. The attackers targeted the prime minister's data and took "
+         "records of the medicines dispensed to him and to about 16,000 other patients. The agency detected the "
+         "attack on July 4.")
+    assert [x[0] for x in errors(a, b)] == ["number-mismatch"]
+    from checker.normalize import zero_dropped
+    assert zero_dropped("about 160,000", "about 16,000") and zero_dropped("4,800", "48,000")
+    assert not zero_dropped("100", "10") and not zero_dropped("2,000", "20,000")
+
+
+def test_a_state_among_nations_is_a_country():
+    a = "Officials declined to say whether a foreign state was behind the attack, citing operational security."
+    b = "Officials refused to say whether another country was behind the attack, citing operational security."
+    assert flagged(a, b) == []
+    assert flagged("Flooding cut power across the state on Monday, officials said.",
+                   "Flooding cut power across the country on Monday, officials said.") != []
+
+
+def test_where_one_person_is_visiting_is_one_place():
+    a = ("A rocket exploded on its launch pad in Florida on Thursday, destroying a satellite valued at about $200 "
+         "million. Facebook chief executive Mark Zuckerberg had planned to use the satellite to provide internet "
+         "access in Africa. Zuckerberg, who is visiting Kenya, said the company remained committed to connecting "
+         "everyone. Shares of the satellite's owner fell 9 percent in Tel Aviv.")
+    b = ("Shares of the satellite's owner fell 9 percent in Tel Aviv after a rocket exploded on its launch pad in "
+         "Florida on Thursday. Facebook chief Mark Zuckerberg, on a visit to Nigeria, said he was deeply disappointed "
+         "by the loss. The satellite was to have provided internet access across sub-Saharan Africa.")
+    assert [x[0] for x in errors(a, b)] == ["place-mismatch"]
+    # a visit of another time is another place
+    assert errors(a, b.replace("on a visit to Nigeria", "who visited Nigeria in 2016")) == []
+
+
+def test_a_quotation_given_to_a_namesake_is_given_to_another_speaker():
+    a = ('"Our science has made a great history," Science Minister Lee Jong-ho told a briefing after the launch. '
+         "Institute president Lee Sang-ryul said engineers would analyse the flight data.")
+    b = ('"Our science has made a great history," Lee Sang-ryul, president of the institute, told reporters after '
+         "the launch. Science Minister Lee Jong-ho said the success made the country the seventh to do so.")
+    assert [x[0] for x in errors(a, b)] == ["quote-attribution"]
+    assert errors(a, b.replace('history," Lee Sang-ryul, president of the institute,',
+                               'history," Lee Jong-ho, the science minister,')) == []
+
+
+@pytest.mark.xfail(strict=True, reason="a day after the other version's dateline is a weaker counterpart of its news "
+                   "(match_story's LATER_DAY); exempting each version's only day of one act found this (r85 q07) but "
+                   "made four read stories raise false date errors (two acts of one verb on two days)")
+def test_each_versions_only_day_of_one_act_is_compared_though_one_falls_after_the_other_came_out():
+    a = ("The city's computer network was hit by a ransomware attack that knocked out online systems, officials said "
+         "Thursday. The city learned of the attack at about 5:40 a.m. Thursday, its chief operating officer said. "
+         "The FBI was helping the city investigate.")
+    b = ("City employees were told on Monday to keep their computers off as officials struggled to recover from a "
+         "ransomware attack that has disrupted city services since it was discovered last Friday. The FBI was "
+         "helping the city investigate.")
+    assert dated(a, b, "2018-03-22", "2018-03-26") == [("date-mismatch", "Thursday", "last Friday")]
+    assert dated(a, b.replace("last Friday", "last Thursday"), "2018-03-22", "2018-03-26") == []
+
+
+def test_evidence_found_and_none_found_are_a_negation_flip_wherever_the_sentences_are():
+    a = ("Hackers stole the personal data of 143 million customers, the credit agency said. It said it had found no "
+         "evidence of unauthorized activity on its core consumer or commercial credit reporting databases.")
+    b = ("The credit agency said there was evidence of unauthorized activity on its core consumer and commercial "
+         "credit reporting databases, but did not say what had been taken. Hackers stole the data of 143 million "
+         "customers.")
+    assert errors(a, b) == [("negation-flip", "no evidence of", "there was evidence of")]
+    assert errors(a, b.replace("there was evidence", "there was no evidence")) == []

@@ -52,6 +52,7 @@ import re
 from collections.abc import Iterator
 
 from ..compare import PairContext
+from ..extract import A_LATER_ONE
 from ..facts import _FUNCTION, _RELATIVE, _RELATIVE_PERIOD, _WEEKDAYS, DateRef
 from ..model import Finding, Severity
 from ..normalize import DASHES
@@ -90,11 +91,12 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             counts = _figures_all_differ(ctx)
             repeated = ctx.a.version.date != ctx.b.version.date and _again_before(ctx.a.text, x) \
                 and _again_before(ctx.b.text, y)
+            later = _later_statement(ctx, x, y)
             yield ctx.finding(
                 check, (x.start, x.end), (y.start, y.end),
                 f"'{x.text}' ({x.value}) in {ctx.a.version.id} but '{y.text}' ({y.value}) in {ctx.b.version.id}",
                 severity=Severity.ERROR if op is not None and not large and not lasting
-                and (x.granularity != "weekday" or ctx.minimal_edit) and not counts and not repeated
+                and (x.granularity != "weekday" or ctx.minimal_edit) and not counts and not repeated and not later
                 else Severity.WARNING,
                 why=("each version's dateline resolves them to another date"
                      if x.granularity != "weekday" else "different weekdays, with no dateline to resolve them against")
@@ -103,6 +105,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                 + (" (every figure beside them differs too: different days' counts)" if counts else "")
                 + (" (a thing done again, each version telling of the latest time by its own dateline)"
                    if repeated else "")
+                + (" (two days of saying, one after the other version came out: a later statement, which it could"
+                   " not report)" if later else "")
                 + ("" if op is not None else f" (the only date on each side of differently worded sentences:"
                                              f" {OTHER_EVENTS_NOTE})"),
             )
@@ -129,6 +133,28 @@ _AGAIN = re.compile(r"\bagain\b", re.IGNORECASE)
 _LASTING = re.compile(r"\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|still)\b[^,;.]*$", re.IGNORECASE)
 
 
+# a day of saying: "the government said on Friday", "officials said Monday", "told reporters late on Tuesday"
+_SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists)|added|stated)\s+"
+                      r"(?:(?:on|late|early|last)\s+)*$", re.IGNORECASE)
+
+
+def _later_statement(ctx: PairContext, x: DateRef, y: DateRef) -> bool:
+    """Both dates are days of saying, and one is after the other version's dateline ("..., the government said on
+    Friday" in a story dated Friday / "..., officials said Monday" in the update dated Monday): each version
+    reports the statement of its own day; the earlier could not report the later one's."""
+    def said(text: str, d: DateRef) -> bool:
+        return _SAID_ON.search(text, max(0, d.start - 40), d.start) is not None
+
+    def after(d: DateRef, published: dt.date | None) -> bool:
+        try:
+            return published is not None and d.granularity == "day" and dt.date.fromisoformat(d.value) > published
+        except ValueError:
+            return False
+
+    return said(ctx.a.text, x) and said(ctx.b.text, y) and (
+        after(y, ctx.a.version.date) or after(x, ctx.b.version.date))
+
+
 def _lasting(text: str, d: DateRef) -> str | None:
     """The word of a state that lasts, in the clause before the date: "French gendarmes remained in the area on
     Wednesday" tells the next day of "were deployed to the area on Tuesday", not another day for it."""
@@ -137,7 +163,8 @@ def _lasting(text: str, d: DateRef) -> str | None:
 
 
 def _again(text: str) -> bool:
-    return _AGAIN.search(text) is not None
+    """The sentence tells a repeat: "again", or "a second airdrop"."""
+    return _AGAIN.search(text) is not None or A_LATER_ONE.search(text) is not None
 
 
 AGAIN_REACH = 40  # characters before a date in which "again" says the act it dates was done again

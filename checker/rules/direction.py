@@ -204,6 +204,9 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                     continue  # "West Sussex" / "East Sussex": two places, the name rules' to report whole
                 if _after_hyphen(ctx.a.text, x) or _after_hyphen(ctx.b.text, y):
                     continue  # "quarter-finals" is no "finals", and no opposite of "first"
+                if _of_which(ctx.a, x) != _of_which(ctx.b, y) and {x.text.lower(), y.text.lower()} == _TIME_ORDER:
+                    continue  # "seven days to pay, after which the files would be deleted" / "five days to pay
+                    # before files were destroyed": "after which" looks back from the second act, one order told twice
                 if converse_in_other_voice(ctx.a.facts.words, x, ctx.b.facts.words, y):
                     continue  # "passengers had bought their seats" / "seats had been sold": one sale, two voices
                 if converse_with_other_party(ctx.a.facts.words, x, ctx.b.facts.words, y, _subjects(ctx, x, y)):
@@ -388,6 +391,15 @@ def _negation_for_prefix(ctx: PairContext, x: Token, y: Token) -> bool:
 
 
 _PARTITIVE = {"quarter", "semi", "half", "eighth"}
+
+
+_TIME_ORDER = frozenset({"before", "after"})
+
+
+def _of_which(side: PairSide, tok: Token) -> bool:
+    """The word opens a relative clause: "after which", "before which"."""
+    nxt = next((t for t in side.facts.words if t.start >= tok.end), None)
+    return nxt is not None and nxt.text.lower() == "which"
 
 
 def _after_hyphen(text: str, tok: Token) -> bool:

@@ -45,7 +45,7 @@ from typing import Any
 
 from ..compare import NEGATION_REACH, PairContext
 from ..facts import PRIVATIVE, PRONOUNS, not_until
-from ..match import FIRST_TIME
+from ..match import FIRST_TIME, USED_TO
 from ..opposites import opposite, opposites_of
 from ..model import Finding, Severity
 from ..normalize import clause_break, position
@@ -132,6 +132,9 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         if FIRST_TIME.search(plain.text):
             continue  # "the first time cholera has been confirmed in Haiti in decades" / "Cholera had not been
             # confirmed in Haiti for decades": never before is what a first time says
+        if USED_TO.search(plain.text, 0, at) or _USE_TO.match(plain.text, at):
+            continue  # "online systems residents use to pay bills" / "leaving residents unable to pay water bills":
+            # what the systems are for, not that bills were paid
         if any(t.key in _DENY and t.end <= at for t in plain.facts.words):
             continue  # "denied that a video existed" / "insisted that a video did not exist": the verb negates
         if _OUT_OF.search(plain.text, max(0, at - 40), at + 40):
@@ -181,6 +184,7 @@ def check(ctx: PairContext) -> Iterator[Finding]:
 # a relative clause that gives the rest as someone's claim: "which he said were", "that the defence claimed was"
 _CLAIMED_BEFORE = re.compile(r"\b(?:which|that|what)\s+(?:he|she|they|the\s+[a-z]+|[A-Z][\w'’-]+)\s+"
                              r"(?:said|says|claimed|claims|insisted|insists|maintained|maintains)\s+(?:\w+\s+){0,2}$")
+_USE_TO = re.compile(r"(?:use[sd]?|using)\s+to\b", re.IGNORECASE)  # the change is the verb of a purpose
 _SAYING = {"say", "said", "specify", "specified", "disclose", "disclosed", "elaborate", "elaborated", "reveal",
            "revealed", "explain", "explained"}
 _QUESTION = {"how", "when", "where", "why", "by"}  # not "whether": "said it would" / "did not say whether it would"

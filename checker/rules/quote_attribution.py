@@ -61,16 +61,21 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
     for sm in ctx.matches:
         for qm in sm.quotes:
             x, y = qm.a, qm.b
-            if x.speaker is None or y.speaker is None or x.speaker == y.speaker:
+            if x.speaker is None or y.speaker is None or x.speaker_name is None or y.speaker_name is None:
                 continue
-            if x.speaker_name is None or y.speaker_name is None:
+            namesakes = x.speaker == y.speaker and _namesakes(x.speaker_name, y.speaker_name)
+            if x.speaker == y.speaker and not namesakes:
                 continue
             px, py = sm.a.people.get(x.speaker), sm.b.people.get(y.speaker)
-            if px is None or py is None or same_entity(px.full, py.full) or near_spelling(px.full, py.full):
+            if px is None or py is None:
+                continue
+            fx, fy = (x.speaker_name, y.speaker_name) if namesakes else (px.full, py.full)  # "Lee Jong-ho" and
+            # "Lee Sang-ryul": one surname, two people, each named in full where they speak
+            if same_entity(fx, fy) or near_spelling(fx, fy):
                 continue  # one person, perhaps misspelt (name-spelling says so)
             if same_entity(x.speaker_name, y.speaker_name):
                 continue  # "Philonise" / "Philonise Floyd": the mentions agree though the surname is a brother's
-            if px.full.kind != "person" or py.full.kind != "person":
+            if fx.kind != "person" or fy.kind != "person":
                 continue  # an organisation or a description read as a name is no speaker to compare
             if _speaks_for(sm.a, x, py.full) or _speaks_for(sm.b, y, px.full):
                 continue  # "Al Jazeera's acting director general, Mostefa Souag, said" / "Al Jazeera said": the
@@ -103,6 +108,13 @@ _SPEECH_AFTER = re.compile(r"\s*(?:,[^,.;]{1,80},\s*)?(?:also\s+|then\s+|has\s+|
                            r"told|tells|described|describes|added|adds|warned|warns|wrote|writes|dismissed|branded|"
                            r"denounced|hailed|praised)\b", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|according to|added|wrote)\s*$", re.IGNORECASE)
+
+
+def _namesakes(x: Name, y: Name) -> bool:
+    """Two people of one surname, each named in full with another given name: "Science Minister Lee Jong-ho" /
+    "Lee Sang-ryul, president of the Korea Aerospace Research Institute"."""
+    return (x.kind == y.kind == "person" and min(len(x.keys), len(y.keys)) >= 2 and not same_entity(x, y)
+            and not near_spelling(x, y))
 
 
 def _overlap(x: tuple[str, ...], y: tuple[str, ...]) -> float:

@@ -146,6 +146,16 @@ def _two_words_of(text: str, part: Token, whole: Token) -> bool:
             or (before is not None and (before.group(1) + part.text).lower() == whole.text.lower()))
 
 
+_NATION_STATE = re.compile(r"\b(?:foreign|sovereign|nation|member|independent|hostile|rogue|neighbouring|neighboring)"
+                           r"\s+$", re.IGNORECASE)
+
+
+def _nation_state(text: str, state: Token, other: Token) -> bool:
+    """"a foreign state", "member states": a state among nations, which "country" names too."""
+    return (state.text.lower().rstrip("s") == "state" and other.text.lower() in ("country", "countries")
+            and _NATION_STATE.search(text, max(0, state.start - 20), state.start) is not None)
+
+
 def _joined(text: str, tok: Token) -> str:
     """The whole hyphened word a token is part of, the hyphens left out and folded: "south-west" is "southwest"."""
     start, end = _hyphened_span(text, tok)
@@ -179,6 +189,9 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                     continue  # "the northeast of England" / "the North East": one word, written as two
                 if _kin_told_from_the_other_end(ctx.a.text, x, ctx.b.text, y):
                     continue  # "Yingluck is the sister of Thaksin" / "Ms Yingluck's brother, Thaksin": one tie
+                if _nation_state(ctx.a.text, x, y) or _nation_state(ctx.b.text, y, x):
+                    continue  # "whether a foreign state was behind the attack" / "whether another country was
+                    # responsible": a state among nations is a country
                 if same_attribute(x.text, y.text, ctx.lex) and not _spans_uncounted(ctx, x, y) and not (
                         _chamber(ctx.a.facts.words, x) == _chamber(ctx.b.facts.words, y) is not None):
                     if dated_differently(ctx):
