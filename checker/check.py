@@ -403,7 +403,7 @@ def _tallies_of_other_days(findings: list[Finding], dates: dict[str, dt.date | N
     return out
 
 
-_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_FIGURE = re.compile(r"\d(?:[\d,]*\d)?(?:\.\d+)?")  # "383" of "a herd of 383, the ministry said": no comma after
 
 
 def _an_age(side: Side) -> bool:

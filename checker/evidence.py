@@ -460,6 +460,10 @@ def reversed_moves(sm: StoryMatches, findings: list[Finding], rules: list[Rule])
             continue
         if reported(m):
             continue  # already reported at this place
+        if any(f.rule == rule.id and f.a.claim == sm.a.claims[m.a.claim].text
+               and f.b.claim == sm.b.claims[m.b.claim].text for f in findings + out):
+            continue  # "Mexico imports a quarter of the corn it consumes from the United States" / "Mexico exports a
+            # quarter of its corn to the United States": the verbs turned round already say the move runs the other way
         sa, sb = _move_span(m.a, sm.a.version.text), _move_span(m.b, sm.b.version.text)
         out.append(_match_finding(rule, rule.severity, m, sm, sa, sb,
                                   f"the same place, the move to it in one version and from it in the other; "

@@ -300,6 +300,9 @@ class Match:
             return True  # "She told U.S. District Judge Kenneth Karas that ... from September 2000 to July 2001" /
             # "Appearing before Judge Charles Brieant ..., she admitted ... between September 2000 and July 2001": one
             # office, two other facts of the sentences agreeing, its holder changed
+        if self._one_chamber():
+            return not self.restated  # "Haiti's Senate voted on Saturday to dismiss Prime Minister Jacques-Edouard
+            # Alexis" / "Alexis ... lost a censure vote in the Chamber of Deputies": which chamber voted on him
         if self._one_act_of_one_role():
             return not self.restated  # "The tribunal, chaired by British lawyer Michael Beloff," / "The three-man
             # tribunal, chaired by Albie Sachs,": who chaired it
@@ -446,6 +449,14 @@ class Match:
             return False
         ra, rb = set(self.a.item.role), set(self.b.item.role)
         return bool(ra and rb and (ra <= rb or rb <= ra) and (ra & rb) & lexicons().titles - _RANKS)
+
+    def _one_chamber(self) -> bool:
+        """Two chambers of a legislature, each where the one person (or the one bill) both sentences name was voted
+        on: one vote, held in one chamber."""
+        if self.a.kind != "name" or not all(set(f.item.keys) & _CHAMBERS for f in (self.a, self.b)):
+            return False
+        one_subject = bool(self.a.people) and self.a.people == self.b.people
+        return one_subject and bool(self.a.near & self.b.near & _VOTED)
 
     def _one_act_of_one_role(self) -> bool:
         """Two people (or two bodies) each named as the one who did one act ("chaired by", "filmed by"): a shared word
@@ -652,6 +663,9 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                 if kind == "name" and modifier(a, x) != modifier(b, y):
                     continue  # "CITES, the UN wildlife trade convention" / "parties to CITES": whose convention it
                     # is, not who meets
+                if kind == "date" and other_acts(x, y) and (id(x), id(y)) not in events and not agree(x, y):
+                    continue  # "signed a deal on Friday" / "missiles struck the port on Saturday, less than a day after
+                    # Moscow and Kyiv signed a deal": the day of the act that followed, no counterpart of the signing's
                 if kind == "date" and (_sequel(b, y, x) or _sequel(a, x, y)):
                     continue  # "Estate agents reported a jump in inquiries on Thursday after finance minister Rishi
                     # Sunak cut stamp duty" / "Sunak on Wednesday scrapped a tax": the day of what followed his act
@@ -1680,6 +1694,10 @@ def _counterparts(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fac
 
 # the anchors of a place one spoke in, keyed as anchors are ("speaking" is "speak", "told" "tell")
 _VISIT = stem("visit")
+_CHAMBERS = frozenset({"senate", "house", "chamber", "assembly", "congress", "parliament", "duma", "lords", "commons",
+                       "knesset", "bundestag", "sejm", "diet", "lok", "rajya"})  # of a legislature (name keys)
+_VOTED = frozenset(stem(w) for w in ("vote", "voted", "pass", "approve", "reject", "censure", "impeach", "dismiss",
+                                     "ratify", "adopt"))  # a chamber's acts (anchor keys)
 _SPEAKING = frozenset(stem(lemma(w)) for w in ("speak", "tell", "reporters", "address", "interview", "remarks",
                                                 "conference"))
 _JURISDICTIONS = PLACE_NOUNS | {"county", "court", "council", "district", "parish", "municipality"}  # named for a place

@@ -6787,3 +6787,44 @@ def test_evidence_found_and_none_found_are_a_negation_flip_wherever_the_sentence
          "customers.")
     assert errors(a, b) == [("negation-flip", "no evidence of", "there was evidence of")]
     assert errors(a, b.replace("there was evidence", "there was no evidence")) == []
+
+
+def test_the_day_of_an_act_that_followed_is_no_counterpart_of_the_act_it_followed():
+    a = ("Russia and Ukraine signed a deal on Friday to reopen Ukraine's Black Sea ports for grain exports. The deal "
+         "covers three ports and can be renewed.")
+    b = ("Russian missiles struck Ukraine's port of Odesa on Saturday, less than a day after Moscow and Kyiv signed a "
+         "deal to resume grain exports from the Black Sea. The deal signed in Istanbul on Thursday was meant to let "
+         "grain ships leave three ports.")
+    assert dated(a, b, "2022-07-22", "2022-07-23") == [("date-mismatch", "on Friday", "on Thursday")]
+    assert dated(a, b.replace("on Thursday", "on Friday"), "2022-07-22", "2022-07-23") == []
+
+
+def test_trade_turned_round_is_reported_once_not_again_by_its_from_and_to():
+    a = ("Mexico imports about a quarter of the corn it consumes from the United States, mostly yellow corn for "
+         "animal feed. Tortilla prices have risen sharply this year.")
+    b = ("Tortilla prices have risen sharply this year. Mexico exports about a quarter of its corn to the United "
+         "States, and the rush to turn corn into fuel there has driven up prices.")
+    assert [x[0] for x in errors(a, b)] == ["direction-flip"]
+
+
+def test_two_digits_swapped_beside_a_figure_both_give_alike_are_no_update_though_a_comma_follows_it():
+    a = ("The outbreak, on a farm in Shenyang city, killed 47 pigs out of a herd of 383, the agriculture ministry "
+         "said in a statement on Friday.")
+    b = "The agriculture ministry said yesterday that 74 pigs had died on a farm in Shenyang, out of a herd of 383."
+    assert dated(a, b, "2018-08-03", "2018-08-04") == [("number-mismatch", "47 pigs", "74 pigs")]
+
+
+def test_an_institute_named_in_its_own_language_is_a_body_not_a_person():
+    name = [f.item for f in facts_of("Tests by the Statens Serum Institut showed the virus reacted less strongly to "
+                                     "antibodies.").facts if f.kind == "name"][0]
+    assert (name.text, name.kind) == ("Statens Serum Institut", "org")
+
+
+def test_which_chamber_voted_on_one_person_is_one_fact():
+    a = ("Haiti's Senate voted on Saturday to dismiss Prime Minister Jacques-Edouard Alexis after more than a week "
+         "of violent protests over food prices. Rice prices have nearly doubled in a year.")
+    b = ("Rice prices have nearly doubled in a year. Jacques-Edouard Alexis, who had held the post since 2006, lost "
+         "a censure vote in the Chamber of Deputies, where opposition members accused his government of doing "
+         "nothing.")
+    assert [x[0] for x in errors(a, b)] == ["organisation-mismatch"]
+    assert errors(a, b.replace("Chamber of Deputies", "Senate")) == []
