@@ -1182,6 +1182,8 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
                     start = before.pop().start  # "also applies": the words that stand against "does not apply"
                 if start < t.start and before and before[-1].text.lower() == "there":
                     start = before[-1].start  # "there was evidence of": the words that stand against "no evidence"
+                if start == t.start and before and before[-1].text.lower() in _LIGHT_VERB_FORMS:
+                    start = before[-1].start  # "took part in": the words that stand against "was not part of"
                 if fx.text.split()[0].lower() in CLEARED and before and before[-1].text.lower() == "of":
                     start = _clause_start(cf, before[-1], VERDICT_REACH)  # "acquitted him of defeating" / "also
                     # found him guilty of defeating": the verdicts that stand against each other
@@ -1204,6 +1206,8 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
     return out
 
 
+_LIGHT_VERB_FORMS = frozenset({"took", "takes", "take", "taken", "taking", "played", "plays", "made", "makes",
+                               "gave", "gives"})  # a verb whose noun is the predicate: "took part", "played a role"
 _OUT_OF = re.compile(r"\bout\s+of\s+$", re.IGNORECASE)
 USED_TO = re.compile(r"\b(?:use[sd]?|using|in\s+order|so\s+as)\s+to\s+$", re.IGNORECASE)  # what a thing is for
 _RULED_OUT = re.compile(r"\brul(?:e|es|ed|ing)\s+out\s+(?:(?:a|an|the|any)\s+)?(?:\w+\s+)?$", re.IGNORECASE)

@@ -6763,6 +6763,10 @@ def test_a_quotation_given_to_a_namesake_is_given_to_another_speaker():
     assert [x[0] for x in errors(a, b)] == ["quote-attribution"]
     assert errors(a, b.replace('history," Lee Sang-ryul, president of the institute,',
                                'history," Lee Jong-ho, the science minister,')) == []
+    # one person by a nickname, a middle initial and a suffix (MRPC)
+    assert errors('"The bolt catcher is not as robust as it is supposed to be," the board\'s chairman, retired Adm. '
+                  'Hal Gehman, said.', '"The bolt catcher is not as robust" as it should be, said retired Navy '
+                  'Admiral Harold W. Gehman Jr., the board chairman.') == []
 
 
 @pytest.mark.xfail(strict=True, reason="a day after the other version's dateline is a weaker counterpart of its news "
@@ -6828,3 +6832,11 @@ def test_which_chamber_voted_on_one_person_is_one_fact():
          "nothing.")
     assert [x[0] for x in errors(a, b)] == ["organisation-mismatch"]
     assert errors(a, b.replace("Chamber of Deputies", "Senate")) == []
+
+
+def test_a_predicate_told_by_a_light_verb_and_its_noun_is_shown_whole():
+    a = ("The UN said 350,000 people were living in famine conditions. The Ethiopian government, which was not part "
+         "of the final analysis, rejected the findings.")
+    b = ("Ethiopia's government, which took part in the final analysis, has rejected its conclusions. The UN said "
+         "350,000 people were living in famine conditions.")
+    assert errors(a, b) == [("negation-flip", "was not part of", "took part in")]

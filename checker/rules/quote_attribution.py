@@ -49,6 +49,7 @@ from collections.abc import Iterator
 from ..compare import StoryContext
 from ..entities import near_spelling, same_entity
 from ..facts import Name
+from ..lexicon import lexicons
 from ..normalize import fold_accents
 from ..match import QUOTE_OVERLAP
 from ..model import Finding, Severity, Side
@@ -63,7 +64,7 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
             x, y = qm.a, qm.b
             if x.speaker is None or y.speaker is None or x.speaker_name is None or y.speaker_name is None:
                 continue
-            namesakes = x.speaker == y.speaker and _namesakes(x.speaker_name, y.speaker_name)
+            namesakes = x.speaker == y.speaker and _namesakes(x.speaker_name, y.speaker_name, x.speaker)
             if x.speaker == y.speaker and not namesakes:
                 continue
             px, py = sm.a.people.get(x.speaker), sm.b.people.get(y.speaker)
@@ -110,11 +111,25 @@ _SPEECH_AFTER = re.compile(r"\s*(?:,[^,.;]{1,80},\s*)?(?:also\s+|then\s+|has\s+|
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|according to|added|wrote)\s*$", re.IGNORECASE)
 
 
-def _namesakes(x: Name, y: Name) -> bool:
+def _namesakes(x: Name, y: Name, surname: str) -> bool:
     """Two people of one surname, each named in full with another given name: "Science Minister Lee Jong-ho" /
-    "Lee Sang-ryul, president of the Korea Aerospace Research Institute"."""
-    return (x.kind == y.kind == "person" and min(len(x.keys), len(y.keys)) >= 2 and not same_entity(x, y)
-            and not near_spelling(x, y))
+    "Lee Sang-ryul, president of the Korea Aerospace Research Institute"; not one person by a nickname or an
+    initial ("Adm. Hal Gehman" / "Navy Admiral Harold W. Gehman Jr")."""
+    if x.kind != "person" or y.kind != "person" or same_entity(x, y) or near_spelling(x, y):
+        return False
+    gx, gy = ([k.rstrip(".") for k in n.keys if k.rstrip(".") not in _SUFFIXES | {surname}] for n in (x, y))
+    if not gx or not gy:
+        return False  # a surname alone
+    nick = lexicons().nicknames
+
+    def one(g: str, h: str) -> bool:  # "Hal" / "Harold", "H." / "Harold", "Jong-ho" / "Jong"
+        return (g.startswith(h) or h.startswith(g) or h in nick.get(g, ())
+                or any(g in v and h in v for v in nick.values()))
+
+    return not any(one(g, h) for g in gx for h in gy)
+
+
+_SUFFIXES = frozenset({"mr", "mrs", "ms", "dr", "jr", "sr", "ii", "iii", "iv"})
 
 
 def _overlap(x: tuple[str, ...], y: tuple[str, ...]) -> float:
