@@ -45,6 +45,8 @@ _SPEECH_ROLE_BEFORE = re.compile(r"\b(?:said|says|added)((?: [A-Za-z][A-Za-z.-]*
 
 _LEFT = {"WC105", "WC110", "WC120"}  # "on Monday", "into five", "in Culiacan"
 _COUNTED = {"WC110"}  # "10 nominations"
+_OF_WHOLE = re.compile(r" (?:out )?of (?:every |the |its |their |[A-Za-z]+(?:'s|’s) ){0,2}"
+                       r"(?!(?:1[89]|20)\d\d\b)\d(?:[\d,.]*\d)?(?![\d%])")
 _OBJECT = {"WC140"}  # "had not contacted her"
 _QUOTED = {"WC130"}  # "maybe the worst", "wrong from the start"
 _SPOKEN = {"WC102", "WC131"}  # "Skilling said", "said Mr Levin": who said it
@@ -124,7 +126,10 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
     if rule in _DATED and (m := _WORD_AFTER.match(text, end, hi)) and m.group(1).lower() in _PARTS_OF_DAY:
         end = m.end(1)  # "on Wednesday night" / "on Tuesday night"
     clock = _CLOCK_SHOWN.match(text, end, hi) if rule in _COUNTED else None
-    if clock:
+    whole = _OF_WHOLE.match(text, end, hi) if rule in _COUNTED and _ENDS_IN_FIGURE.search(text, start, end) else None
+    if whole:
+        end = whole.end()  # "in 11 of Germany's 16 federal states", "around 9 out of every 10": a part with its whole
+    elif clock:
         end = clock.end()  # "7 p.m. EST" / "8am (AEST)": a time of day with its zone
     elif rule in _COUNTED and _ENDS_IN_FIGURE.search(text, start, end) and (m := _NOUN_AFTER.match(text, end, hi)):
         ordinal = bool(_ENDS_IN_ORDINAL.search(text, start, end))

@@ -70,7 +70,7 @@ def test_a_ninjs_original_and_a_plain_text_rewrite_are_one_story(tmp_path):
     original = read_version(FIXTURES / "ninjs_1x_text.json")
     result = check_versions([original, read_version(rewrite)], embedder=None)
     errors = [(f.name, f.a.value, f.b.value) for f in result.findings if f.severity == Severity.ERROR]
-    assert ("number-mismatch", "by 24", "by 21") in errors
+    assert ("number-mismatch", "by 24 of the 27", "by 21 of the 27") in errors
 
 
 def test_utf16_with_a_bom_is_text_not_binary(tmp_path):
