@@ -451,8 +451,8 @@ class Match:
         return bool(ra and rb and (ra <= rb or rb <= ra) and (ra & rb) & lexicons().titles - _RANKS)
 
     def _one_chamber(self) -> bool:
-        """Two chambers of a legislature, each where the one person (or the one bill) both sentences name was voted
-        on: one vote, held in one chamber."""
+        """Two chambers of a legislature, each where the one person both sentences name was voted on ("dismiss",
+        "censure"): one vote, held in one chamber."""
         if self.a.kind != "name" or not all(set(f.item.keys) & _CHAMBERS for f in (self.a, self.b)):
             return False
         one_subject = bool(self.a.people) and self.a.people == self.b.people

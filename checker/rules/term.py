@@ -151,7 +151,7 @@ _NATION_STATE = re.compile(r"\b(?:foreign|sovereign|nation|member|independent|ho
 
 
 def _nation_state(text: str, state: Token, other: Token) -> bool:
-    """"a foreign state", "member states": a state among nations, which "country" names too."""
+    """ "a foreign state", "member states": a state among nations, which "country" names too."""
     return (state.text.lower().rstrip("s") == "state" and other.text.lower() in ("country", "countries")
             and _NATION_STATE.search(text, max(0, state.start - 20), state.start) is not None)
 
