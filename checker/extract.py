@@ -2127,10 +2127,11 @@ _REPEATED = re.compile(r"\bagain\s+(?:[a-z]+ed|rose|fell|took|went|came|ran|made
 _ANOTHER_OF_ITS_KIND = re.compile(r"[\"“]?(?:Another|A separate|An earlier|A previous|A smaller|A larger|"
                                   r"A second(?= )|An? [a-z]+er (?=[a-z]+ "
                                   r"(?:broke|erupted|struck|hit|occurred|happened)\b))\b")
-# "made a second airdrop of food and water on Friday night": the act of that day is a later one of its kind (not "to
-# avoid a second ballot", which is no act done)
+# "made a second airdrop of food and water on Friday night", "divers resumed their search of the river on Friday":
+# the act of that day is a later one of its kind (not "to avoid a second ballot", which is no act done)
 A_LATER_ONE = re.compile(r"\b(?:made|mounted|launched|staged|conducted|carried\s+out|began|held)\s+a\s+"
-                         r"(?:second|third|fourth|fifth)\s+[a-z]+\b(?!-)")
+                         r"(?:second|third|fourth|fifth)\s+[a-z]+\b(?!-)"
+                         r"|\bresum(?:ed|es|ing)\s+(?:their|its|his|her|the)\b")
 
 
 _SIDES_OF = re.compile(r"\b(?:sides? of|across) the\s+$", re.IGNORECASE)
