@@ -357,8 +357,6 @@ class Match:
     def _one_persons_home(self) -> bool:
         """Two places of one size (two states, two cities) beside the same one person, with a word of what he is
         or did in common, the words around them mostly alike."""
-        from .lexicon import lexicons
-
         if self.a.kind != "name" or self.near < STRONG_NEAR or not self.words:
             return False
         people = {k for k in self.shared if k.startswith("p:")}
@@ -380,8 +378,6 @@ class Match:
     def _same_host(self) -> bool:
         """Two regions each said to contain the same named place, neither of them a country or a continent (a
         town "in Greece" and "in the Peloponnese" are both true)."""
-        from .lexicon import lexicons
-
         if self.a.kind != "name" or not any(k.startswith("in:") for k in self.shared):
             return False
         places = lexicons().places
@@ -392,8 +388,6 @@ class Match:
     def _where_one_spoke(self) -> bool:
         """Two cities each where the one person both paired sentences name spoke ("told reporters in", "speaking
         during a visit to"), two other facts of the sentences agreeing: where one statement was made."""
-        from .lexicon import lexicons
-
         if self.a.kind != "name" or not self.aligned or self.support < 2 or len(self.a.people) != 1 \
                 or self.a.people != self.b.people:
             return False
@@ -404,8 +398,6 @@ class Match:
     def _one_visit(self) -> bool:
         """Two countries or cities each the place the one person both sentences name is visiting, neither sentence
         dated otherwise: where that person is (not "visited Nigeria last year")."""
-        from .lexicon import lexicons
-
         if self.a.kind != "name" or len(self.a.people) != 1 or self.a.people != self.b.people \
                 or _VISIT not in self.a.near & self.b.near:
             return False
@@ -1645,8 +1637,6 @@ def _counterparts(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fac
     told apart by a compass word ("South Island" / "North Island", "West Bengal" / "East Bengal"), and bodies of one
     kind told apart by their place ("Delhi High Court" / "Bombay High Court", "Southwark Coroner's Court" /
     "Westminster Coroner's Court"): one place or one body, told two ways."""
-    from .lexicon import lexicons
-
     org_words = lexicons().org_words
 
     def alike(x: Fact, y: Fact) -> bool:

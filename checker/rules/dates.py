@@ -53,6 +53,7 @@ from collections.abc import Iterator
 
 from ..compare import PairContext
 from ..extract import A_LATER_ONE
+from ..match import _calendar
 from ..facts import _FUNCTION, _RELATIVE, _RELATIVE_PERIOD, _WEEKDAYS, DateRef
 from ..model import Finding, Severity
 from ..normalize import DASHES
@@ -146,10 +147,8 @@ def _later_statement(ctx: PairContext, x: DateRef, y: DateRef) -> bool:
         return _SAID_ON.search(text, max(0, d.start - 40), d.start) is not None
 
     def after(d: DateRef, published: dt.date | None) -> bool:
-        try:
-            return published is not None and d.granularity == "day" and dt.date.fromisoformat(d.value) > published
-        except ValueError:
-            return False
+        day = _calendar(d.value) if d.granularity == "day" else None
+        return published is not None and day is not None and day > published
 
     return said(ctx.a.text, x) and said(ctx.b.text, y) and (
         after(y, ctx.a.version.date) or after(x, ctx.b.version.date))

@@ -64,7 +64,7 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
             x, y = qm.a, qm.b
             if x.speaker is None or y.speaker is None or x.speaker_name is None or y.speaker_name is None:
                 continue
-            namesakes = x.speaker == y.speaker and _namesakes(x.speaker_name, y.speaker_name, x.speaker)
+            namesakes = x.speaker == y.speaker and _other_given_names(x.speaker_name, y.speaker_name, x.speaker)
             if x.speaker == y.speaker and not namesakes:
                 continue
             px, py = sm.a.people.get(x.speaker), sm.b.people.get(y.speaker)
@@ -111,12 +111,11 @@ _SPEECH_AFTER = re.compile(r"\s*(?:,[^,.;]{1,80},\s*)?(?:also\s+|then\s+|has\s+|
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|according to|added|wrote)\s*$", re.IGNORECASE)
 
 
-def _namesakes(x: Name, y: Name, surname: str) -> bool:
-    """Two people of one surname, each named in full with another given name: "Science Minister Lee Jong-ho" /
-    "Lee Sang-ryul, president of the Korea Aerospace Research Institute"; not one person by a nickname or an
-    initial ("Adm. Hal Gehman" / "Navy Admiral Harold W. Gehman Jr")."""
-    if x.kind != "person" or y.kind != "person" or same_entity(x, y) or near_spelling(x, y):
-        return False
+def _other_given_names(x: Name, y: Name, surname: str) -> bool:
+    """Two mentions of one surname, each with a given name the other's does not match: "Science Minister Lee
+    Jong-ho" / "Lee Sang-ryul, president of the Korea Aerospace Research Institute"; not one person by a nickname or
+    an initial ("Adm. Hal Gehman" / "Navy Admiral Harold W. Gehman Jr"). The caller asks, as of any two speakers,
+    that both are people and not one entity or one name misspelt."""
     gx, gy = ([k.rstrip(".") for k in n.keys if k.rstrip(".") not in _SUFFIXES | {surname}] for n in (x, y))
     if not gx or not gy:
         return False  # a surname alone
