@@ -357,7 +357,8 @@ def _weigh_kinship(findings: list[Finding], matched: list[StoryMatches]) -> list
     # one statement in both articles, agreeing on two other facts and on what happened: its change stands
     # ("Mandela died on Thursday at the age of 95" / "Mandela, who died Wednesday night at the age of 95")
     stated = {(m.b.version, m.b.start) for sm in matched for m in sm.facts
-              if not m.agree and m.confident and ((m.near >= 0.5 and _one_statement(m)) or _mistyped(m))}
+              if not m.agree and m.confident and ((m.near >= 0.5 and _one_statement(m)) or _mistyped(m)
+                                                  or m.sole_figures)}  # or paired sentences alike in most words
     # a quotation of six words or more, word for word in both: the same statement, whoever reports it
     verbatim = {(sm.b.version.id, sm.b.claims[q.b.claim].text) for sm in matched for q in sm.quotes
                 if q.overlap >= 0.99 and min(len(q.a.words), len(q.b.words)) >= VERBATIM_WORDS}
@@ -380,10 +381,16 @@ _TALLY = re.compile(r"\b(?:deaths?|dead|killed|died|cases?|sickened|ill|patients
                     r"evacuated|arrested|toll)\b", re.IGNORECASE)
 
 
+# a tally the later version says is revised: "The dead now include 46 miners and five rescuers" (after a rescuer
+# presumed dead was found alive)
+_UPDATED = re.compile(r"\b(?:now|revised|lowered|corrected)\b", re.IGNORECASE)
+
+
 def _tallies_of_other_days(findings: list[Finding], dates: dict[str, dt.date | None]) -> list[Finding]:
     """A running tally that a later-dated version gives higher ("Eight of the patients have developed kidney
     failure" / a day later "At least 14 of the patients") is an update more often than an error: a warning, saying
-    so. Lower in the later version it stays an error: the dead and the sick are not un-counted."""
+    so. Lower in the later version it stays an error, the dead and the sick are not un-counted, unless the later
+    sentence gives its figure as revised or as it stands now."""
     out = []
     for f in findings:
         da, db = dates.get(f.a.version), dates.get(f.b.version)
@@ -399,6 +406,10 @@ def _tallies_of_other_days(findings: list[Finding], dates: dict[str, dt.date | N
                 f = replace(f, severity=Severity.WARNING,
                             why=f"{f.why}; a running tally, higher in the later version ({min(da, db).isoformat()}, "
                                 f"{max(da, db).isoformat()}): an update?")
+            elif _UPDATED.search((f.b if db > da else f.a).claim):
+                f = replace(f, severity=Severity.WARNING,
+                            why=f"{f.why}; a running tally the later version ({max(da, db).isoformat()}) gives as "
+                                "revised: an update?")
         out.append(f)
     return out
 

@@ -6,6 +6,8 @@ that the story matcher paired, wherever they stand in their versions.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .entities import near_spelling, same_entity
 from .extract import EXAMPLE, NATIONALITY, ORIGIN
 from .normalize import fold_accents
@@ -42,6 +44,9 @@ def comparable(x: Fact, y: Fact) -> bool:
         assert isinstance(qx, Quantity) and isinstance(qy, Quantity)
         if (qx.unit == "age") != (qy.unit == "age") or qx.part != qy.part or _other_level(qx, qy):
             return False  # "two laps remaining" / "the 69th of 71 laps": a part of a whole (left or added), the whole
+        if _range_end(x, "bottom") and y.item.hedge == "upper" or _range_end(y, "bottom") and x.item.hedge == "upper":
+            return False  # "estimated at 800,000 to 1.2 million pounds" / "expected to fetch up to £2m": the top of
+            # the estimate stands against the bound, not its bottom
         if qx.unit == "age":
             return bool(x.people & y.people) or same_role(x, y)  # the same person's age, wherever it is said
         if qx.unit is None and qy.unit is None:
@@ -186,6 +191,8 @@ def agree(x: Fact, y: Fact) -> bool:
 
         if isinstance(x.item, Clock):
             return bool(same_moment(x.item, y.item))
+        if _top_of_range(x, y) or _top_of_range(y, x):
+            return _consistent(replace(x.item, hedge=None), replace(y.item, hedge=None))
         return _consistent(x.item, y.item)
     if x.kind == "score":
         return x.item.value in (y.item.value, y.item.value[::-1])  # "lost 1-3" / "lost 3-1": an order of writing
@@ -204,6 +211,22 @@ def agree(x: Fact, y: Fact) -> bool:
             "person" in kinds or _hyphenated(x.item) and _hyphenated(y.item)) and near_spelling(x.item, y.item))
                 or _one_full_name(x, y) or _head_of_acronym(x, y) or _head_of_acronym(y, x))
     return x.text == y.text
+
+
+def _top_of_range(bound: Fact, top: Fact) -> bool:
+    """An upper bound ("expected to fetch up to £2m") and the top of a range in its unit ("estimated at 800,000 to
+    1.2 million pounds"): the same top of one estimate, compared as written."""
+    return bound.item.hedge == "upper" and _range_end(top, "top")
+
+
+def _range_end(f: Fact, end: str) -> bool:
+    """The figure is the top ("to 1.2 million pounds") or the bottom ("800,000" of it) of a range its sentence gives
+    in one unit, beside the other end."""
+    q = f.item
+    if not isinstance(q, Quantity) or q.hedge is not None or (q.change == "to") != (end == "top"):
+        return False
+    prefix = f"q:{q.unit or ''}:"
+    return any(k.startswith(prefix) and (float(k[len(prefix):]) < q.value) == (end == "top") for k in f.near)
 
 
 def _of_a_place(place, body) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .facts import (_FULL_MONTHS, _ORDINAL_WORDS, _PARTICLES, _RELATIVE_PERIOD, _SMALL, _TO_BE, _WEEKDAYS, DEMONYM,
-                    DETERMINERS)
+                    DETERMINERS, PLACE_NOUNS)
 from .model import Finding, Side
 
 _PREPOSITIONS = {"on", "in", "at", "by", "into", "to", "from", "since", "until", "till", "before", "after", "for",
@@ -53,6 +53,10 @@ _SPOKEN = {"WC102", "WC131"}  # "Skilling said", "said Mr Levin": who said it
 _SUBJECT = {"WC141"}  # "the dollar fell" / "the dollar rose", "widespread use" / "limited use"
 _TERM = {"WC150"}  # "first day" / "first year"
 _NAMED = {"WC102", "WC105", "WC106"}  # "NATO-led", "Basel-based": a name with the participle glued to it
+# what a place names after it: "the Munich district court", "in Kachin state" (not "Lower Saxony south of", "in
+# Sydney last November")
+_PLACE_HEADS = PLACE_NOUNS | {"court", "council", "area", "territory", "government", "authorities", "police",
+                              "municipality", "oblast", "governorate", "department", "parish", "township"}
 _FACILITIES = {"airport", "port", "station", "harbour", "harbor", "prison", "jail", "hospital", "stadium", "airbase"}
 _ACRONYM_AFTER = re.compile(r" \([A-Z][A-Z&.]{1,7}\)")
 _GLUED_PARTICIPLE = re.compile(r"-([a-z]+ed|run|held|made)\b")
@@ -66,6 +70,7 @@ _MOVE_AFTER = re.compile(r" (?:by )?(?:about |nearly |almost |some |around )?[$�
 _NEGATED_BEFORE = re.compile(r"\b(?:(?:do|does|did|will|would|could|can|should|is|was|are|were|had|has|have)\s+)?"
                              r"(?:not|never)\s+$")
 _DATED = {"WC120"}  # "held on Friday"
+_WEEKDAY_BEFORE = re.compile(r"\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),? $")
 _PARTS_OF_DAY = {"night", "morning", "evening", "afternoon"}
 _TIME_OF_DAY_BEFORE = re.compile(r"\b(?:(?:early|small|late|wee) hours of|midnight|noon|dawn|dusk|late|early)(?: on)? $"
                                  r"|\b(?:end|start|beginning|middle|half|quarter) of $", re.IGNORECASE)
@@ -73,6 +78,8 @@ _TIME_OF_DAY_BEFORE = re.compile(r"\b(?:(?:early|small|late|wee) hours of|midnig
 _ROLE_SET_OFF_BEFORE = re.compile(r"\b(?:the|his|her|its|their) (?:[A-Za-z][\w.'’-]* ){0,3}[a-z]+, $")
 _ROLE_BEFORE = {"WC106"}  # "the ruling Awami League" / "the opposition Bangladesh Nationalist Party"
 _ARTICLES = {"a", "an", "the"}
+_DETERMINERS = _ARTICLES | {"our", "their", "his", "its", "my", "your"}  # "not our first choice" ("her" may be the
+# object: "had not contacted her before")
 # a role set off by commas after a name, opening with a determiner: ", the U.N. emergency relief coordinator,"
 _APPOSITION = re.compile(r", ((?:the|his|her|its|their|a|an|[A-Z][\w.-]*['’]s) [^,;:\"“”()]{2,60}?)"
                          r"(?=,|\.\s*$|\.\s+[A-Z\"“]|$)")
@@ -112,6 +119,8 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
     if text is None or end <= start or text[start:end] != s.value:
         return s  # a value that is not the text at its span (a composed message): leave it
     lo, hi = _sentence_bounds(text, start, end)
+    if rule in _DATED and (m := _WEEKDAY_BEFORE.search(text, lo, start)):
+        start = m.start(1)  # "from Thursday, July 4": the day with its date
     if rule in _LEFT and (m := _WORD_BEFORE.search(text, lo, start)) and (m.group(1).lower() in _PREPOSITIONS or (
             rule == "WC105" and m.group(1).lower() in _PLACE_PREPOSITIONS)):
         start = m.start(1)
@@ -142,13 +151,14 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
             and (n := _WORD_AFTER.match(text, m.end(1), hi)) and n.group(1).islower() and n.group(1) not in _FUNCTION \
             and _noun(n.group(1), only=False):
         end = m.end(1)  # "had not broken EU rules": a name that qualifies the object comes with it
-    if rule in _OBJECT and (m := _WORD_AFTER.match(text, end, hi)) and m.group(1).islower():
+    if rule in _OBJECT and (m := _WORD_AFTER.match(text, end, hi)) and m.group(1).islower() \
+            and m.group(1) not in ("not", "never"):  # "had been warned not to work": its own negation, no object
         end = m.end(1)
         if (p := _WORD_AFTER.match(text, end, hi)) and p.group(1) in _VERB_PARTICLES:
             m, end = p, p.end(1)  # "had not been ruled out" / "had been ruled out": the particle is the verb's
-        if m.group(1).lower() in _ARTICLES and (o := _WORD_AFTER.match(text, end, hi)):
+        if m.group(1).lower() in _DETERMINERS and (o := _WORD_AFTER.match(text, end, hi)):
             m, end = o, o.end(1)  # "won a majority" / "failed to win the Western": the object, not its article
-        if (a := _WORD_BEFORE.search(text, lo, m.start(1))) and a.group(1).lower() in _ARTICLES \
+        if (a := _WORD_BEFORE.search(text, lo, m.start(1))) and a.group(1).lower() in _DETERMINERS \
                 and m.group(1).islower() and not _noun(m.group(1)) and (n := _WORD_AFTER.match(text, end, hi)) \
                 and n.group(1).islower() and n.group(1) not in _FUNCTION and _noun(n.group(1), only=False):
             end = n.end(1)  # "were not a fair reflection": the noun the adjective after the article describes
@@ -167,12 +177,11 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
         start = m.start(1)  # "first day" / "first year"
     if rule in _OBJECT and (m := _VERB_TO_BEFORE.search(text, lo, start)) and m.group(1) not in _FUNCTION:
         start = m.start(1)  # "agreed to let" / "refused to let"
-    if rule == "WC105" and text[start:end][:1].isupper() and not _nationality(text[start:end]) \
-            and not text[start:end].endswith(("'s", "’s")):
+    name = text[s.span[0]:end]  # the place as the rule gave it, not the preposition widened before it ("in Kachin")
+    if rule == "WC105" and name[:1].isupper() and not _nationality(name) and not name.endswith(("'s", "’s")):
         for _ in range(2):  # "the Munich district court" / "the Frankfurt district court": the body the place names
             m = _WORD_AFTER.match(text, end, hi)
-            if m is None or not m.group(1).islower() or m.group(1) in _FUNCTION or not _noun(m.group(1), only=False) \
-                    or _inflected_verb(m.group(1)):
+            if m is None or m.group(1) not in _PLACE_HEADS:
                 break
             end = m.end(1)
     if rule in _NAMED and (m := _GLUED_PARTICIPLE.match(text, end, hi)):

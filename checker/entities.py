@@ -173,9 +173,10 @@ def same_entity(x: Name, y: Name) -> bool:
         return True  # "the United Nations" / "the UN General Assembly": a body and one of its organs
     for u, v in ((x, y), (y, x)):
         root = _SHARED_DEMONYMS.get(" ".join(u.keys))
-        if root is not None and root in " ".join(v.keys).split() + re.findall(r"[a-z]+", v.text.lower()):
+        if root is not None and v.kind not in ("org", "person") \
+                and root in " ".join(v.keys).split() + re.findall(r"[a-z]+", v.text.lower()):
             return True  # "the Congolese city of Goma" / "the Democratic Republic of Congo city of Goma": the people
-            # of either Congo are Congolese
+            # of either Congo are Congolese (not "South Korea's Supreme Court": a body of the country)
     jx, jy = _joined(x), _joined(y)
     if "new" + jx == jy or "new" + jy == jx:
         return False  # "Hampshire" / "New Hampshire", "Mexico" / "New Mexico": a "New" place is another place

@@ -259,6 +259,11 @@ def _because(m: Match) -> str:
             return f"each version's only figure in {m.a.item.unit or m.a.item.noun}, its digits swapped or one changed"
         return ("the same digits in another order, and neither figure stated in the other version: one figure "
                 "mistyped, wherever the rewrite put it")
+    if m.source:
+        return "each the source its sentence gives for one figure both sentences give alike"
+    if m.sole_measure and not m.sole_figures:
+        return (f"each the only figure in {m.a.item.unit} of two paired sentences that agree on {m.support} other "
+                "facts")
     if m.sole_figures and m.a.kind == "date":
         return "each the only date of two paired sentences, the same month in two years"
     if m.sole_figures:
@@ -289,6 +294,9 @@ def _shown(anchor: str) -> str:
     if anchor.startswith("from:q:"):  # "from:q:nmi:12": what a distance is measured from
         _, _, unit, value = anchor.split(":", 3)
         return f"{value} {unit} from"
+    if anchor.startswith("q:clock:"):  # "q:clock:15.33": the time of day, "15:20"
+        hours = float(anchor.split(":")[-1])
+        return f"{int(hours):02d}:{round(hours % 1 * 60):02d}"
     if anchor.startswith(("q:", "d:")):
         return anchor.split(":")[-1]
     if anchor.startswith("list:"):  # "list:lloyds": another member of the name's list

@@ -230,11 +230,21 @@ def claim_items(text: str, ref_date: dt.date | None, lex: Lexicons, _generation:
     return _items(analyze(text, ref_date, lex))
 
 
+def _quantity_item(text: str, q: Quantity) -> tuple[int, int, str]:
+    """A figure as one anchor item; a time of day keyed by its hour with its "a.m." or "p.m." read into it, so that
+    "3:20 p.m." and "3.20pm" are one anchor."""
+    clock = clock_time(text, q)
+    if clock is None:
+        return q.start, q.end, q.key
+    marker = _CLOCK_AFTER.match(text, q.end)
+    return q.start, marker.end() if marker else q.end, f"q:clock:{clock.hours:.4g}"
+
+
 def _items(cf: ClaimFacts) -> list[tuple[int, int, str, str]]:
     """The claim as (start, end, key, kind) items: words, clause boundaries, and each figure, date or name of
     several words as one item keyed by its value, so that "4:40 a.m." next to a date is one anchor word, and
     "World Cup" one, not two."""
-    spans = sorted([(q.start, q.end, q.key) for q in cf.quantities] + [(d.start, d.end, d.key) for d in cf.dates]
+    spans = sorted([_quantity_item(cf.text, q) for q in cf.quantities] + [(d.start, d.end, d.key) for d in cf.dates]
                    + [(n.start, n.end, "n:" + " ".join(n.keys)) for n in cf.names if len(n.keys) > 1])
     out: list[tuple[int, int, str, str]] = []
     k = 0

@@ -127,6 +127,8 @@ class Match:
     sole_figures: bool = False  # each the only figure of two paired sentences that say the same in many words (of
     # names, the only place, or the only body or person that said it); of dates, each the only date of two paired
     # sentences, one month of two years
+    sole_measure: bool = False  # each the only figure of its unit (metres, dollars, percent) in two paired sentences
+    source: bool = False  # of names, each the body that its sentence gives as the source of one figure both give
     second: bool = False  # a's second match, of another act its day dates (`_second_events`); a's match is its first
     context: float = 0.0  # of figures, how alike in meaning the words around them are (`_context_similarity`), when
     # neither has words more alike in the other version (else 0)
@@ -198,6 +200,9 @@ class Match:
             return True  # "The island of Koro ... among the worst hit, with aid workers reporting that
             # entire villages had been flattened" / "Aid workers reported that on Taveuni ... whole villages had been
             # flattened": paired sentences alike in most words, each naming one place, the place changed
+        if self.source and not self.restated:
+            return True  # "were at 15.8% of capacity, ... according to the Catalan Water Agency" / "stood at 15.8
+            # percent of capacity, according to the Ebro Hydrographic Confederation": who gave the one figure
         if self.a.kind == "name" and _only_prepositions(self.shared) and not (self.lone_slip or self.lone_event
                                                                               or _same_head(self.a, self.b)):
             return False  # "the 2022 soccer World Cup in Qatar" / "Meeting in Montreal yesterday": a preposition alone
@@ -241,6 +246,11 @@ class Match:
         if self.sole_figures and not self.restated and not self._other_day() and self.words:
             return True  # "Rescuers found the bodies of 26 people ... in the yard of a villa close to a cliff above
             # the sea" / "24 bodies ... were found ... in the garden of a villa near the edge of a cliff": one count
+        if self.sole_measure and self.support >= 2 and not self.restated and not self._other_day() \
+                and not self._two_counts():
+            return True  # "struck at about 6:45 a.m. in the Khumbu Icefall, ... at an altitude of about 5,800 meters"
+            # / "crossing the Khumbu Icefall ... at about 6.45am and buried them at some 6,400m": paired sentences
+            # agreeing on two other facts, each giving one height, one measure changed
         if self.a.kind == "quantity" and self.support >= 1 and self._slip() and not self.restated \
                 and not self._other_day():
             return True  # "$196 per share, a 49.5 percent premium to Friday's close" / "$169 a share, a premium of
@@ -293,7 +303,7 @@ class Match:
         if self._one_journey():
             return not self.restated  # "sailing from Sines in Portugal to Bremerhaven" / "heading from Sines in
             # Portugal to Hamburg": one voyage, its port of call changed
-        if self.a.kind == "date" and any(k.startswith("q:time:") for k in self.shared) and not self._other_day():
+        if self.a.kind == "date" and any(k.startswith(("q:time:", "q:clock:")) for k in self.shared) and not self._other_day():
             return not self.restated  # "takes effect at 12:01 a.m. EDT on Tuesday" / "came into force at 12:01 a.m.
             # yesterday": one minute of one day
         if self._one_office() and self.support >= 2 and not self.restated:
@@ -677,6 +687,9 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                 if slip:
                     near = max(near, LONE_NEAR if kind != "name" else 1.0)  # the story's only tonnage, written
                     # "114,500" and "144,500"; "South Island" / "North Island", whose names say they hold one slot
+                if events.get((id(x), id(y))) == "from":
+                    near = 1.0  # "The measures take effect on Friday" / "will face strict water limits from
+                    # tomorrow": each version's one day a rule starts, whatever else its sentence says
                 if (id(x), id(y)) in paired_slips:
                     near = 1.0  # "an 18.65% increase" / "will pay 18.56% more", in paired sentences: the one figure
                     # there its digits slipped from is its counterpart, before "little more than half" of the rise
@@ -740,6 +753,8 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                                  sole_figures=kind == "quantity" and _sole_figures(fa[i], fb[j], a, b, aligned)
                                  or kind == "date" and _sole_years(fa[i], fb[j], a, b, aligned)
                                  or kind == "name" and _sole_names(fa[i], fb[j], a, b, aligned),
+                                 sole_measure=kind == "quantity" and _sole_measures(fa[i], fb[j], a, b, aligned),
+                                 source=kind == "name" and _one_source(fa[i], fb[j], a, b),
                                  context=mutual if mutual < CONTEXT_SAME
                                  or not _figures_against(fa[i], fb[j], a, b, agree) else 0.0))
         if kind == "date":
@@ -1142,6 +1157,9 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
                     # systems residents use to pay bills" what the systems are for, not that bills were paid
                 if _instead(cf, t):
                     continue  # "rather than ring the opening bell himself" says "did not ring"
+                if COUNTERFACTUAL.search(cf.text, 0, t.start):
+                    continue  # "Critics say he should have acted sooner" says he did not ("has been criticized for
+                    # not acting sooner")
                 if _opposite_after(x_side.analyses[fx.claim], pol.end, cf, t.end, x_side.lex):
                     continue  # "when food is not kept at the right temperature" / "when food is kept at the wrong
                     # temperature": an opposite in the rest of the clause turns it back
@@ -1198,6 +1216,8 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
     return out
 
 
+# a modal perfect right before the verb: what was not done ("should have acted", "could have been avoided")
+COUNTERFACTUAL = re.compile(r"\b(?:should|ought\s+to|could|would|might)\s+have\s+(?:been\s+)?$", re.IGNORECASE)
 _LIGHT_VERB_FORMS = frozenset({"took", "takes", "take", "taken", "taking", "played", "plays", "made", "makes",
                                "gave", "gives"})  # a verb whose noun is the predicate: "took part", "played a role"
 _OUT_OF = re.compile(r"\bout\s+of\s+$", re.IGNORECASE)
@@ -1432,6 +1452,30 @@ def _sole_figures(x: Fact, y: Fact, a: VersionFacts, b: VersionFacts, aligned: s
     return dice(x.sentence, y.sentence) >= SOLE_SENTENCE
 
 
+# not measures of one thing: counts, ages, years, times, and spans of time ("for three days in a row" / "on each of
+# the previous two days", "four years and six months" / "two years and nine months" are other spans)
+_NO_MEASURE = {None, "age", "year", "clock", "time", "ord", "second", "minute", "hour", "day", "week", "month", "decade"}
+_ATTRIBUTIVE = re.compile(r"\d-[a-z]")  # a measure joined to the noun it describes: "the 8,126-metre summit"
+_BY_MARGIN = re.compile(r"\bby\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$", re.IGNORECASE)
+_EACH_OF = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z]+s\s+of\s+(?:about\s+)?$")
+
+
+def _sole_measures(x: Fact, y: Fact, a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int]]) -> bool:
+    """Each figure the only one of its unit (a measure: metres, dollars, percent, not a plain count) in two paired
+    sentences: "at an altitude of about 5,800 meters (19,000 feet)" / "buried them at some 6,400m (21,000ft)". Not a
+    margin beside a level ("scored 9,045 points" / "beat it by 81 points"), nor one of several ("two payments of
+    75,000 euros" / "€150,000 was paid in two instalments"), nor the size of a thing beside a position."""
+    if (x.claim, y.claim) not in aligned or _unit(x) in _NO_MEASURE or _unit(x) != _unit(y):
+        return False
+    before = [vf.claims[f.claim].text[:f.item.start] for f, vf in ((x, a), (y, b))]
+    if bool(_BY_MARGIN.search(before[0])) != bool(_BY_MARGIN.search(before[1])) or any(map(_EACH_OF.search, before)):
+        return False
+    if bool(_ATTRIBUTIVE.search(x.text)) != bool(_ATTRIBUTIVE.search(y.text)):
+        return False  # "reached the 8,126-metre summit" / "left him at 7,500 metres": a thing's size, a position
+    return sum(f.kind == "quantity" and f.claim == x.claim and _unit(f) == _unit(x) for f in a.facts) == 1 \
+        and sum(f.kind == "quantity" and f.claim == y.claim and _unit(f) == _unit(y) for f in b.facts) == 1
+
+
 _WHERE = frozenset({"prep:in", "prep:on", "prep:at", "prep:of", "prep:near"})  # before a name where something was
 
 
@@ -1484,6 +1528,26 @@ def _sayer(f: Fact, vf: VersionFacts) -> bool:
     """A name that says what the rest of the sentence reports: "Rosprirodnadzor, the federal environmental watchdog,
     said", "The Emergencies Ministry said"."""
     return not f.quoted and _SAYS.match(vf.version.text, f.end) is not None
+
+
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _one_source(x: Fact, y: Fact, a: VersionFacts, b: VersionFacts) -> bool:
+    """Two bodies, each the source its sentence gives ("according to the Catalan Water Agency", "the ministry
+    said") for one figure both sentences give alike ("were at 15.8% of capacity" / "stood at 15.8 percent of
+    capacity"): who reported the figure, changed."""
+    from .compare_values import agree, comparable, lexical_kind
+
+    def source(f: Fact, vf: VersionFacts) -> bool:
+        return f.item.kind in ("org", "other") and lexical_kind(f.item) != "place" and not f.quoted and (
+            _ACCORDING.search(vf.version.text, max(0, f.start - 30), f.start) is not None or _sayer(f, vf))
+
+    if not (source(x, a) and source(y, b)):
+        return False
+    figures_a = [f for f in a.facts if f.kind == "quantity" and f.claim == x.claim]
+    figures_b = [f for f in b.facts if f.kind == "quantity" and f.claim == y.claim]
+    return any(comparable(f, g) and agree(f, g) and _distinctive(f) for f in figures_a for g in figures_b)
 
 
 def _sole_years(x: Fact, y: Fact, a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int]]) -> bool:
@@ -1918,7 +1982,9 @@ def _wholes_of_one_part(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int],
 
 def _lone_bounds(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
     """(a date id, b date id) for each version's only date right after "until" (where a state ends: "off-limits to
-    visitors until September 30" / "The ban runs until October 31") or right after "since" (where one begins: "a rate
+    visitors until September 30" / "The ban runs until October 31"), right after "from" (where a rule takes effect:
+    "need to apply for a licence ... from Thursday, July 4" / "From Friday, ... will need a licence"; not "from Monday
+    to Friday") or right after "since" (where one begins: "a rate
     that had been unchanged since 1991" / "which had stood at $65 since 1997"), the "since" of no record ("the worst
     floods since 1991") and of no one person (`_lone_tenures` has those), beside one figure both sentences give: one
     bound of the story's one state."""
@@ -1929,6 +1995,9 @@ def _lone_bounds(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact
             before = vf.claims[f.claim].text[:f.item.start]
             if _UNTIL.search(before):
                 return "until"
+            if _FROM.search(before) and not _RANGE_AFTER.match(vf.claims[f.claim].text, f.item.end) \
+                    and f.item.granularity in ("day", "weekday"):
+                return "from"
             if _SINCE.search(before) and not _RECORD_SINCE.search(before) and len(f.people) != 1:
                 return "since"
             return None
@@ -1940,11 +2009,15 @@ def _lone_bounds(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact
 
     ba, bb = _only_value(fa, bound_of(a)), _only_value(fb, bound_of(b))
     return {(id(ba[w]), id(bb[w])): w for w in ba.keys() & bb.keys()
-            if w == "until" or figures(a, ba[w]) & figures(b, bb[w])}  # "since": of one figure ("had stood at $65
+            if w in ("until", "from") or figures(a, ba[w]) & figures(b, bb[w])}  # "since": of one figure ("had stood at $65
     # since 1997"), not "has represented doctors since 1975" / "Talks have been held every year since 1985"
 
 
 _UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
+_FROM = re.compile(r"\b(?:from|starting|effective|(?:take|takes|took|taking)\s+effect(?:\s+on)?|(?:come|comes|came|coming)"
+                   r"\s+into\s+(?:force|effect)(?:\s+on)?)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$",
+                   re.IGNORECASE)  # "from Thursday, July 4", "take effect on Friday", "came into force on Friday"  # where a rule or a state begins
+_RANGE_AFTER = re.compile(r"[\s,]*(?:to|until|till|through|and)\b", re.IGNORECASE)  # "from Monday to Friday"
 
 
 _RANKS = frozenset({"deputy", "vice", "assistant", "under", "junior", "shadow", "former", "ex", "associate",
@@ -2030,7 +2103,7 @@ def statement_and_act(x: Fact, y: Fact) -> bool:
 
 _SPOKEN = frozenset({"say", "tell", "add"})  # reporting only: "warned", "announced" are acts of their own
 _DAY_OF_NEWS = re.compile(r"(?i)(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)")
-_ANNOUNCING = frozenset({"announce", "confirm", "disclose", "reveal"})  # saying news for the first time
+_ANNOUNCING = frozenset({"announce", "confirm", "disclose", "reveal", "warn"})  # saying news for the first time
 
 
 def _calendar(value: str) -> dt.date | None:
@@ -2277,14 +2350,27 @@ def _owners_overlap(x: Fact, y: Fact) -> bool | None:
     """Whether two figures' owners share a word ("Tottenham" is "Tottenham Hotspur"); None when either has none."""
     if x.kind != "quantity" or x.owner is None or y.owner is None:
         return None
-    return bool(set(x.owner.split()) & set(y.owner.split()))
+    return bool(_owner_keys(x.owner) & _owner_keys(y.owner))
+
+
+def _owner_keys(owner: str) -> frozenset[str]:
+    """An owner's words, with what an alias among them stands for: "Washington" and "U.S." are both the US."""
+    lex = lexicons()
+    return _owner_keys_in(owner, lex, len(lex.folders))
+
+
+@lru_cache(maxsize=4096)
+def _owner_keys_in(owner: str, lex: object, _generation: int) -> frozenset[str]:
+    aliases = lex.aliases  # type: ignore[attr-defined]
+    words = owner.split()
+    return frozenset(words) | {aliases[k] for k in [tuple(words)] + [(w,) for w in words] if k in aliases}
 
 
 def _other_owners(x: Fact, y: Fact) -> bool:
     """Figures of two different people: "Skilling, 52, up to 185 years" / "Lay faces up to 185 years"; days of two
     people's acts ("Blatter ... on Thursday, while Platini ... on Friday")."""
     if x.kind == y.kind == "date" and x.owner and y.owner:
-        return not set(x.owner.split()) & set(y.owner.split())
+        return not _owner_keys(x.owner) & _owner_keys(y.owner)
     return _owners_overlap(x, y) is False
 
 
@@ -2306,6 +2392,8 @@ def _totals(facts: list[Fact]) -> dict[int, float]:
             groups.setdefault((f.claim, _unit(f)), []).append(f)
     out: dict[int, float] = {}
     for group in groups.values():
+        if any(getattr(f.item, "change", None) == "to" for f in group):
+            continue  # "estimated at 800,000 to 1.2 million pounds": the two ends of a range, not parts
         common = frozenset.intersection(*(frozenset(k for k in f.near if ":" not in k) for f in group))
         if len(group) >= 2 and common - GENERIC_NOUNS:
             out.update((id(f), sum(g.item.value for g in group)) for f in group)

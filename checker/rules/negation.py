@@ -123,12 +123,16 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             continue  # "was operating normally" / "had not been affected": the negated predicate is another one
         plain = ctx.a if cb else ctx.b  # the side without the negation
         at = ctx.spans(op)[0 if cb else 1][0]
-        if _negated_beside(plain, at, ctx.spans(op)[0 if cb else 1][1]):
+        cue_side = ctx.b if cb else ctx.a
+        if _negated_beside(plain, at, ctx.spans(op)[0 if cb else 1][1],
+                           infinitives=bool(_NOT_TO.match(cue_side.text, (ca or cb)[0].end))):
             continue  # "the administrator's powers did not extend to" / "the administrator had no power to": the
             # other side negates the same predicate a few words on, in a part of the sentence the diff split off
         if _CLAIMED_BEFORE.search(plain.text, 0, at):
             continue  # "scratches, which he said were shaving cuts" / "were not shaving cuts, as the accused claimed":
             # the plain side tells what someone claimed, the other what the prosecution said of it
+        if _MODAL_PERFECT.search(plain.text, max(0, at - MODAL_REACH), ctx.spans(op)[0 if cb else 1][1]):
+            continue  # "should have acted sooner" / "for not acting sooner": what was not done, said two ways
         if FIRST_TIME.search(plain.text):
             continue  # "the first time cholera has been confirmed in Haiti in decades" / "Cholera had not been
             # confirmed in Haiti for decades": never before is what a first time says
@@ -191,11 +195,13 @@ _QUESTION = {"how", "when", "where", "why", "by"}  # not "whether": "said it wou
 # is the statement withdrawn
 
 
-def _negated_beside(side: Any, start: int, end: int) -> bool:
+def _negated_beside(side: Any, start: int, end: int, infinitives: bool = True) -> bool:
     """A negation cue of `side` within NEGATION_REACH tokens of [start, end), in the same clause: the other side's
-    negation moved, not added ("appeared to be "not consistent" with" / "did not appear to be consistent with")."""
+    negation moved, not added ("appeared to be "not consistent" with" / "did not appear to be consistent with").
+    Unless `infinitives`, a cue that negates an infinitive is no such cue: "had been warned not to work" /
+    "had not been warned" negate two verbs."""
     def negation(t: Any) -> bool:
-        return t in side.facts.negations
+        return t in side.facts.negations and (infinitives or not _NOT_TO.match(side.text, t.end))
 
     return (side.cue_after(end, NEGATION_REACH, negation, clause_break)
             or side.cue_before(start, NEGATION_REACH, negation, clause_break))
@@ -317,10 +323,11 @@ def _negated_verb_moved_in(ctx: PairContext) -> bool:
         return forms_of(text.lower())
 
     def apart(side, u) -> bool:
-        """The plain word stands in another clause than every negation of its sentence."""
+        """The plain word stands in another clause than every negation of its sentence, or before a negation of an
+        infinitive, which bears on its own verb ("had been warned on Wednesday not to work")."""
         text = side.text
         return all(any(ch in text[min(c.end, u.end):max(c.start, u.start)] for ch in ",;:—–")
-                   for c in side.facts.negations)
+                   or (c.start > u.end and _NOT_TO.match(text, c.end)) for c in side.facts.negations)
 
     def negated(side) -> list:
         """The negated words in their cue's clause ("had been ignored; CCOO said" negates nothing after it)."""
@@ -340,6 +347,12 @@ def _negated_verb_moved_in(ctx: PairContext) -> bool:
         if turned and gone:
             return True
     return False
+
+
+# a modal perfect at the plain side's change: "should have acted", "could have been avoided" tell what was not done
+_MODAL_PERFECT = re.compile(r"\b(?:should|ought\s+to|could|would|might)\s+have\b", re.IGNORECASE)
+MODAL_REACH = 20  # characters before the change to look for it ("should | have acted")
+_NOT_TO = re.compile(r"\s+to\s+[a-z]")  # after "not": the negation of an infinitive ("warned not to work")
 
 
 def _same_word(rest) -> bool:

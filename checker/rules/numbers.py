@@ -235,6 +235,18 @@ def _round_figure(coarse: Quantity, fine: Quantity) -> bool:
             and abs(coarse.value - fine.value) <= 0.02 * abs(coarse.value))
 
 
+BOUND_ROUNDING = 0.05  # how far below a precise bound the round one it is rounded down to may lie
+
+
+def _rounded_bound(rough: Quantity, fine: Quantity) -> bool:
+    """A lower bound rounded down to a round figure from a precise one, within one step of its rounding: "more than
+    160" for "at least 162" is one count; "over $140m" / "over $4bn" are two bounds, "at least 26" / "at least 28"
+    two counts, "at least 30,000 euros" / "at least 35,000 euros" two round sums."""
+    step = rough._rounding_step()
+    return step > fine._rounding_step() == fine.step and rough.value <= fine.value < rough.value + step \
+        and fine.value - rough.value <= BOUND_ROUNDING * fine.value  # not "40 or more" for "at least 46"
+
+
 def _consistent(x: Quantity, y: Quantity) -> bool:
     """Could both be true: conversion, rounding or truncation, or overlapping hedged ranges."""
     if _currency_swapped(x, y):
@@ -251,8 +263,10 @@ def _consistent(x: Quantity, y: Quantity) -> bool:
         big = max(abs(conv[0]), abs(conv[1]))
         half = (x._rounding_step() * conv[0] / x.value if x.value else 0) / 2 + (
             y._rounding_step() * conv[1] / y.value if y.value else 0) / 2
-        slack = 0.1 if x.hedge or y.hedge else 0.02
+        slack = 0.05 if x.hedge or y.hedge else 0.02
         return abs(conv[0] - conv[1]) <= min(0.1 * big, half + slack * big)
+    if x.hedge == y.hedge == "lower" and (_rounded_bound(x, y) or _rounded_bound(y, x)):
+        return True
     if x.hedge == y.hedge and x.hedge in ("lower", "upper"):
         x, y = replace(x, hedge=None), replace(y, hedge=None)  # "over $140m" / "over $4bn": two different bounds
     if x.hedge is None and y.hedge is None:

@@ -85,6 +85,19 @@ _BUSINESS_KINDS = {"bank", "lender", "insurer", "company", "firm", "group", "bus
 # city's mayor": of the city the story names
 
 
+def _countries() -> frozenset[str]:
+    """The keys a role word has for a country ("russia", "us"): whose office it is, when the office is one by its
+    own words ("U.S. Trade Representative", "Russian Foreign Minister": one country's one holder)."""
+    lex = lexicons()
+    return _country_keys(lex, len(lex.folders))
+
+
+@lru_cache(maxsize=4)
+def _country_keys(lex, _generation: int) -> frozenset[str]:
+    known = {name for name, kind in lex.places.items() if kind == "country"}
+    return frozenset(known | {v for k, v in lex.aliases.items() if " ".join(k) in known or v in known})
+
+
 def _role(name: Name) -> frozenset[str]:
     """The role's words, without articles, and without the kind of business that stands for the story's own
     ("the bank's chief executive" is the chief executive of the bank the story names)."""
@@ -273,6 +286,7 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
                             a=Side(a.version.id, a.claims[ca].text, a.to_version(ca, na.start, na.end), na.text),
                             b=Side(b.version.id, b.claims[cb].text, b.to_version(cb, nb.start, nb.end), nb.text),
                             why="the role words match in both versions but the person named differs"
-                            + (f"; {ONE_HOLDER}" if len(role - GENERIC - affiliations()) >= 2 else ""),
+                            + (f"; {ONE_HOLDER}" if len(role - GENERIC - affiliations()) + bool(role & _countries())
+                               >= 2 else ""),
                         )
                         break
