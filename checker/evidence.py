@@ -22,8 +22,9 @@ from dataclasses import replace
 from .entities import nested
 from .extract import Clock, Fact, forms_of
 from .facts import _FUNCTION
-from .match import (ONE_DAY, ONE_MONTH, ONE_STATEMENT, Match, StoryMatches, _after, _digit_slip, _numbered_name,
-                    one_event_of, other_days, other_events, reaction_to, state_and_act, statement_and_act)
+from .match import (NEAR_SITE, ONE_DAY, ONE_MONTH, ONE_STATEMENT, Match, StoryMatches, _after, _digit_slip,
+                    _numbered_name, one_event_of, other_days, other_events, reaction_to, state_and_act,
+                    statement_and_act)
 from .model import Finding, Severity, Side
 from .normalize import clause_break
 from .opposites import change_or_level, converse, figure_move, level_move, opposite, opposites_of
@@ -277,7 +278,8 @@ def _because(m: Match) -> str:
         return (f"each version's one figure that {m.lone_event.removeprefix('the ').removesuffix(' of them')} are part "
                 "of, told alike in both, wherever the rewrite put it")
     if m.lone_event:
-        what = {"date": "date", "quantity": "measured figure"}.get(m.a.kind, "body")
+        what = {"date": "date", "quantity": "measured figure"}.get(m.a.kind, "place" if m.lone_event == NEAR_SITE
+                                                                           else "body")
         return f"each version's only {what} of '{_shown(m.lone_event)}', wherever the rewrite put it"
     shared = ", ".join(sorted(_shown(w) for w in m.shared))
     where = "in the sentences the alignment paired" if m.aligned else "in sentences the rewrite moved apart"

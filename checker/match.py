@@ -251,6 +251,10 @@ class Match:
             return True  # "struck at about 6:45 a.m. in the Khumbu Icefall, ... at an altitude of about 5,800 meters"
             # / "crossing the Khumbu Icefall ... at about 6.45am and buried them at some 6,400m": paired sentences
             # agreeing on two other facts, each giving one height, one measure changed
+        if self.a.kind == "date" and self.a.item.granularity == self.b.item.granularity == "year" \
+                and self.support >= 1 and self.words and _digit_slip(self.a, self.b) and not self.restated:
+            return True  # "last sold at auction in 1999, ... when it fetched HK$29.17 million" / "last sold in 1989
+            # for HK$29.17 million": one sale, the figure agreeing, its year mistyped
         if self.a.kind == "quantity" and self.support >= 1 and self._slip() and not self.restated \
                 and not self._other_day():
             return True  # "$196 per share, a 49.5 percent premium to Friday's close" / "$169 a share, a premium of
@@ -619,7 +623,7 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                   | _lone_in_pairs(a, b, fa, fb, aligned) | _lone_bounds(a, b, fa, fb)
                   | _lone_days(a, b, fa, fb) | _lone_months(fa, fb) | _lone_fixtures(fa, fb)
                   | _lone_owned_days(fa, fb) if kind == "date"
-                  else _lone_roles(a, b, fa, fb) if kind == "name"
+                  else _lone_roles(a, b, fa, fb) | _lone_sites(a, b, fa, fb) if kind == "name"
                   else _lone_measures(fa, fb) | _wholes_of_one_part(fa, fb) if kind == "quantity" else {})
         written = ({_bare(f.text) for f in fa}, {_bare(f.text) for f in fb})
         totals_a, totals_b = (_totals(fa), _totals(fb)) if kind == "quantity" else ({}, {})
@@ -1535,8 +1539,9 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 
 def _one_source(x: Fact, y: Fact, a: VersionFacts, b: VersionFacts) -> bool:
     """Two bodies, each the source its sentence gives ("according to the Catalan Water Agency", "the ministry
-    said") for one figure both sentences give alike ("were at 15.8% of capacity" / "stood at 15.8 percent of
-    capacity"): who reported the figure, changed."""
+    said", "a report by the Court of Accounts had warned") for one figure or dated fact both sentences give alike
+    ("were at 15.8% of capacity" / "stood at 15.8 percent of capacity"; "a 2019 report" / "three years ago"): who
+    reported it, changed."""
     from .compare_values import agree, comparable, lexical_kind
 
     def source(f: Fact, vf: VersionFacts) -> bool:
@@ -1545,9 +1550,11 @@ def _one_source(x: Fact, y: Fact, a: VersionFacts, b: VersionFacts) -> bool:
 
     if not (source(x, a) and source(y, b)):
         return False
-    figures_a = [f for f in a.facts if f.kind == "quantity" and f.claim == x.claim]
-    figures_b = [f for f in b.facts if f.kind == "quantity" and f.claim == y.claim]
-    return any(comparable(f, g) and agree(f, g) and _distinctive(f) for f in figures_a for g in figures_b)
+    def figures(vf: VersionFacts, claim: int) -> list[Fact]:
+        return [f for f in vf.facts if f.claim == claim and (f.kind == "quantity" and _distinctive(f) or (
+            f.kind == "date" and f.item.granularity in ("year", "month", "day")))]
+
+    return any(comparable(f, g) and agree(f, g) for f in figures(a, x.claim) for g in figures(b, y.claim))
 
 
 def _sole_years(x: Fact, y: Fact, a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int]]) -> bool:
@@ -2221,6 +2228,24 @@ _CITED_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}\s+(?:reported|reports|quoted)\b")
 _NO_ROLE = frozenset({"stat"})  # "state broadcaster RAI" / "declared a state of emergency": a word of many senses
 
 
+_NEAR_TOWN = re.compile(r"\bnear\s+(?:the\s+(?:town|city|village|port)\s+of\s+)?$", re.IGNORECASE)
+NEAR_SITE = "near"  # the word `_lone_sites` gives its pairs
+
+
+def _lone_sites(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
+    """(a place id, b place id) for each version's only place something is said to lie near ("The mine, near the
+    town of Belovo" / "the Listvyazhnaya mine, near the city of Novokuznetsk"): where the story's one site is."""
+    def near(vf: VersionFacts, facts: list[Fact]) -> list[Fact]:
+        text = vf.version.text
+        return [f for f in facts if f.item.kind in ("place", "other") and not f.quoted
+                and _NEAR_TOWN.search(text, max(0, f.start - 40), f.start)]
+
+    na, nb = near(a, fa), near(b, fb)
+    if len(na) != 1 or len(nb) != 1 or _bare(na[0].text) == _bare(nb[0].text):
+        return {}
+    return {(id(na[0]), id(nb[0])): NEAR_SITE}
+
+
 def _lone_roles(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
     """(a body id, b body id) -> the word of what it does that each version says of one body only: "The National
     Transportation Safety Board sent a team to investigate" / "The Federal Aviation Administration is leading the
@@ -2508,8 +2533,9 @@ def _restated(fact: Fact, others: list[Fact], agree: object, aligned: set[tuple[
         # searching ... after a flash flood on Sunday", nor "escaped late on Saturday ..., officials said on
         # Sunday": those days date the search and the statement)
     return any(comparable(fact, o) and agree(fact, o)  # type: ignore[operator]
-               and (dice(fact.near, o.near) >= 0.2 or _precise(fact, o)) and not _only_bounded(fact, o)
-               and not _coarser(o, fact) for o in others)
+               and (dice(fact.near, o.near) >= 0.2 or _precise(fact, o))
+               and not _only_bounded(fact, o) and not _coarser(o, fact) for o in others)
+
 
 
 _GRAIN = {"year": 0, "month": 1, "day": 2, "weekday": 2}

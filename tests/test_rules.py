@@ -1733,3 +1733,8 @@ def test_a_count_and_another_count_beside_it_are_no_parts_of_a_total():
     assert [x[2:] for x in flags(a, a.replace("five", "six")) if x[0] == "number-mismatch"] == [
         ("five confirmed", "six confirmed")]
 
+
+
+def test_a_verb_of_refusing_before_an_infinitive_negates_it_like_no():
+    assert flags("The company gave no details other than to say the passengers were of mixed ages.",
+                 "The company declined to give details of the passengers other than to say they were of mixed ages.") == []

@@ -7031,3 +7031,51 @@ def test_an_upper_bound_stands_against_the_top_of_a_range():
     assert agree(figure("It had been expected to fetch up to 1.2 million pounds."), top)
     from checker.match import _totals
     assert _totals([bottom, top]) == {}  # the two ends of a range add up to nothing
+
+
+@pytest.mark.xfail(strict=True, reason="a name the other version writes in many sentences counts as restated; not "
+                   "counting it so (tried) made the read stories raise 33 more false errors, names matched wrongly")
+def test_a_name_the_other_version_writes_in_sentence_after_sentence_restates_nothing():
+    a = ("Hockney's painting sold for $90.3 million at Christie's on Thursday night. The price eclipsed the previous "
+         "record of $58.4 million set by Jeff Koons' sculpture Balloon Dog at Christie's in 2013. Two bidders "
+         "battled for nine minutes.")
+    b = ("Hockney's painting sold for $90.3 million at Christie's on Thursday. The price broke the record set by "
+         "Jeff Koons, whose Balloon Dog sold for $58.4 million at Sotheby's in 2013. Two phone bidders competed for "
+         "nine minutes, Christie's said. Christie's and Sotheby's sold more than $1 billion of art this week.")
+    assert ("organisation-mismatch", "Christie's", "Sotheby's") in dated(a, b, "2018-11-15", "2018-11-16")
+
+
+def test_a_year_mistyped_beside_a_figure_both_give_is_one_sale():
+    a = ("The cup sold for HK$281.24 million on Tuesday. It was last sold at auction in 1999, also at Sotheby's in "
+         "Hong Kong, when it fetched HK$29.17 million.")
+    b = ("The cup sold for HK$281.24 million on Tuesday. The cup was last sold in 1989 for HK$29.17 million, when it "
+         "was bought for the Meiyintang collection.")
+    assert ("date-mismatch", "in 1999", "last sold in 1989") in dated(a, b, "2014-04-08", "2014-04-09")
+
+
+@pytest.mark.xfail(strict=True, reason="'Red Cross' reads as a person's name; an alias for it (tried) set it against "
+                   "'ICRC' (the International Committee of the Red Cross) as another body")
+def test_the_red_cross_is_a_body():
+    assert [(f.text, f.item.kind) for f in facts_of("The Red Cross said 23 people had died.").facts
+            if f.kind == "name"] == [("Red Cross", "org")]
+
+
+def test_the_author_of_one_dated_report_is_one_source():
+    a = ("Rescuers recovered 41 bodies. A 2019 report by the Court of Accounts, the state auditor, had warned of the "
+         "risk of firedamp explosions at the mine.")
+    b = ("Rescuers recovered 41 bodies. A report by the Chamber of Mining Engineers had warned five years ago that "
+         "the pit was at risk of a firedamp explosion.")  # under the datelines of `matches`, March 2024
+    assert [(e[1], e[2]) for e in dated(a, b, "2024-03-12", "2024-03-13")] == [
+        ("Court of Accounts", "Chamber of Mining Engineers")]
+    court = next(m for m in matches(a, b) if m.a.text == "Court of Accounts")
+    assert court.source and court.confident  # whatever else the two sentences share
+
+
+def test_each_versions_only_town_the_site_lies_near_is_one_place():
+    a = ("A fire at a coal mine in Siberia killed 52 people. The mine, near the town of Belovo, is owned by SDS-Ugol, "
+         "one of Russia's largest coal producers.")
+    b = ("A fire at a coal mine in Siberia killed 52 people. The blaze broke out when coal dust ignited at the "
+         "Listvyazhnaya mine, near the city of Novokuznetsk in the Kemerovo region.")
+    assert [(e[1], e[2]) for e in dated(a, b, "2021-11-25", "2021-11-26")] == [("Belovo", "Novokuznetsk")]
+    c = b.replace("near the city of Novokuznetsk", "near the town of Belovo")
+    assert dated(a, c, "2021-11-25", "2021-11-26") == []

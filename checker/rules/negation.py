@@ -125,7 +125,7 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         at = ctx.spans(op)[0 if cb else 1][0]
         cue_side = ctx.b if cb else ctx.a
         if _negated_beside(plain, at, ctx.spans(op)[0 if cb else 1][1],
-                           infinitives=bool(_NOT_TO.match(cue_side.text, (ca or cb)[0].end))):
+                           infinitives=_infinitive(cue_side, (ca or cb)[0])):
             continue  # "the administrator's powers did not extend to" / "the administrator had no power to": the
             # other side negates the same predicate a few words on, in a part of the sentence the diff split off
         if _CLAIMED_BEFORE.search(plain.text, 0, at):
@@ -201,7 +201,7 @@ def _negated_beside(side: Any, start: int, end: int, infinitives: bool = True) -
     Unless `infinitives`, a cue that negates an infinitive is no such cue: "had been warned not to work" /
     "had not been warned" negate two verbs."""
     def negation(t: Any) -> bool:
-        return t in side.facts.negations and (infinitives or not _NOT_TO.match(side.text, t.end))
+        return t in side.facts.negations and (infinitives or not _infinitive(side, t))
 
     return (side.cue_after(end, NEGATION_REACH, negation, clause_break)
             or side.cue_before(start, NEGATION_REACH, negation, clause_break))
@@ -327,7 +327,7 @@ def _negated_verb_moved_in(ctx: PairContext) -> bool:
         infinitive, which bears on its own verb ("had been warned on Wednesday not to work")."""
         text = side.text
         return all(any(ch in text[min(c.end, u.end):max(c.start, u.start)] for ch in ",;:—–")
-                   or (c.start > u.end and _NOT_TO.match(text, c.end)) for c in side.facts.negations)
+                   or (c.start > u.end and _infinitive(side, c)) for c in side.facts.negations)
 
     def negated(side) -> list:
         """The negated words in their cue's clause ("had been ignored; CCOO said" negates nothing after it)."""
@@ -353,6 +353,12 @@ def _negated_verb_moved_in(ctx: PairContext) -> bool:
 _MODAL_PERFECT = re.compile(r"\b(?:should|ought\s+to|could|would|might)\s+have\b", re.IGNORECASE)
 MODAL_REACH = 20  # characters before the change to look for it ("should | have acted")
 _NOT_TO = re.compile(r"\s+to\s+[a-z]")  # after "not": the negation of an infinitive ("warned not to work")
+
+
+def _infinitive(side: Any, cue: Any) -> bool:
+    """The cue is "not" or "never" before an infinitive, which it negates ("warned not to work"); not a verb of
+    refusing ("declined to give details" negates the giving)."""
+    return cue.text.lower() in ("not", "never") and _NOT_TO.match(side.text, cue.end) is not None
 
 
 def _same_word(rest) -> bool:
