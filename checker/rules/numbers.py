@@ -22,9 +22,17 @@ rank ("the most populous" / "the 11th-most populous"); "one of the most
 populous" against "the most populous" is a warning, since only one version
 ranks it first. A running tally (deaths, cases, patients, injured, arrests)
 that a later-dated version gives higher is a warning, as the update it
-usually is; lower in the later version it stays an error, and so does a
+usually is; lower in the later version it stays an error, unless the later
+sentence gives it as revised or as it stands "now" ("The dead now include
+46 miners and five rescuers"), and so does a
 tally whose digits are swapped beside a figure both sentences give alike
 ("Another 78 were wounded and 259 arrested" / "Another 87 ... and 259").
+A precise lower bound and the round figure just below it are one count
+("at least 162" / "more than 160"); two round bounds are two ("at least
+30,000" / "at least 35,000"). A hedged conversion may be a twentieth off
+("about 5,800 meters" is 19,000 feet, not 21,000). "Up to" stands against
+the top of a range ("estimated at 800,000 to 1.2 million pounds" / "up to
+£2m"), never its bottom.
 Across the story, each version's one pair of figures written with the same
 digits in another order is one figure mistyped (three digits or more, or two
 beside a figure both sentences share); a figure of a day after the other
