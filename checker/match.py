@@ -1220,8 +1220,10 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
     return out
 
 
-# a modal perfect right before the verb: what was not done ("should have acted", "could have been avoided")
-COUNTERFACTUAL = re.compile(r"\b(?:should|ought\s+to|could|would|might)\s+have\s+(?:been\s+)?$", re.IGNORECASE)
+# a modal perfect tells what was not done ("should have acted", "could have been avoided"); COUNTERFACTUAL is one
+# right before its verb
+MODAL_PERFECT = re.compile(r"\b(?:should|ought\s+to|could|would|might)\s+have\b", re.IGNORECASE)
+COUNTERFACTUAL = re.compile(MODAL_PERFECT.pattern + r"\s+(?:been\s+)?$", re.IGNORECASE)  # right before the verb
 _LIGHT_VERB_FORMS = frozenset({"took", "takes", "take", "taken", "taking", "played", "plays", "made", "makes",
                                "gave", "gives"})  # a verb whose noun is the predicate: "took part", "played a role"
 _OUT_OF = re.compile(r"\bout\s+of\s+$", re.IGNORECASE)

@@ -47,7 +47,7 @@ from typing import Any
 
 from ..compare import NEGATION_REACH, PairContext
 from ..facts import PRIVATIVE, PRONOUNS, not_until
-from ..match import FIRST_TIME, USED_TO
+from ..match import FIRST_TIME, MODAL_PERFECT, USED_TO
 from ..opposites import opposite, opposites_of
 from ..model import Finding, Severity
 from ..normalize import clause_break, position
@@ -133,7 +133,7 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         if _CLAIMED_BEFORE.search(plain.text, 0, at):
             continue  # "scratches, which he said were shaving cuts" / "were not shaving cuts, as the accused claimed":
             # the plain side tells what someone claimed, the other what the prosecution said of it
-        if _MODAL_PERFECT.search(plain.text, max(0, at - MODAL_REACH), ctx.spans(op)[0 if cb else 1][1]):
+        if MODAL_PERFECT.search(plain.text, max(0, at - MODAL_REACH), ctx.spans(op)[0 if cb else 1][1]):
             continue  # "should have acted sooner" / "for not acting sooner": what was not done, said two ways
         if FIRST_TIME.search(plain.text):
             continue  # "the first time cholera has been confirmed in Haiti in decades" / "Cholera had not been
@@ -351,9 +351,7 @@ def _negated_verb_moved_in(ctx: PairContext) -> bool:
     return False
 
 
-# a modal perfect at the plain side's change: "should have acted", "could have been avoided" tell what was not done
-_MODAL_PERFECT = re.compile(r"\b(?:should|ought\s+to|could|would|might)\s+have\b", re.IGNORECASE)
-MODAL_REACH = 20  # characters before the change to look for it ("should | have acted")
+MODAL_REACH = 20  # characters before the change to look for a modal perfect in ("should | have acted")
 _NOT_TO = re.compile(r"\s+to\s+[a-z]")  # after "not": the negation of an infinitive ("warned not to work")
 
 
