@@ -1736,5 +1736,6 @@ def test_a_count_and_another_count_beside_it_are_no_parts_of_a_total():
 
 
 def test_a_verb_of_refusing_before_an_infinitive_negates_it_like_no():
-    assert flags("The company gave no details other than to say the passengers were of mixed ages.",
-                 "The company declined to give details of the passengers other than to say they were of mixed ages.") == []
+    assert flags("Ursel Reisen confirmed it operated the coach, but gave no details other than to say the passengers "
+                 "were of mixed ages.", "Ursel Reisen confirmed it had been operating the coach, but declined to give "
+                 "details of the passengers other than to say they were of mixed ages.") == []  # an MRPC label-0 pair
