@@ -7092,3 +7092,35 @@ def test_each_versions_only_town_the_site_lies_near_is_one_place():
     assert [(e[1], e[2]) for e in dated(a, b, "2021-11-25", "2021-11-26")] == [("Belovo", "Novokuznetsk")]
     c = b.replace("near the city of Novokuznetsk", "near the town of Belovo")
     assert dated(a, c, "2021-11-25", "2021-11-26") == []
+
+
+@pytest.mark.xfail(strict=True, reason="the doer of a verb in a relative clause joined by 'and' is not read (the "
+                   "subject before 'attended' is 'and'), and the sentences are too far apart to match the predicate "
+                   "without it")
+def test_a_predicate_turned_round_in_a_relative_clause_about_the_same_person_is_a_flip():
+    a = ("Hockney's painting sold for $90.3 million on Thursday night. Hockney, 81, did not attend the sale. He has "
+         "lived in Los Angeles for decades.")
+    b = ("Hockney's painting sold for $90.3 million on Thursday night. The 81-year-old, who was born in Bradford and "
+         "attended the sale with friends, has lived in California for most of his adult life.")
+    assert [e[0] for e in dated(a, b, "2018-11-15", "2018-11-16")] == ["negation-flip"]
+
+
+@pytest.mark.xfail(strict=True, reason="a warning only: each version gives the bidding's length once, in words the "
+                   "anchors do not share ('battled for' / 'of bidding'), and spans of time are no sole measure")
+def test_the_length_of_one_bidding_war_told_two_ways_is_one_length():
+    a = ("Hockney's painting sold for $90.3 million on Thursday night. Two telephone bidders battled for about nine "
+         "minutes before the hammer fell at $80 million.")
+    b = ("Hockney's painting sold for $90.3 million on Thursday night. It was knocked down after about seven minutes "
+         "of bidding between two buyers on the telephone. The hammer price was $80 million.")
+    assert [e[0] for e in dated(a, b, "2018-11-15", "2018-11-16")] == ["number-mismatch"]
+
+
+@pytest.mark.xfail(strict=True, reason="two places of no known kind, each where the avalanche was, in sentences that "
+                   "share nothing else: no anchor says they stand in one slot")
+def test_where_the_one_avalanche_struck_is_one_place():
+    a = ("An avalanche on Mount Everest killed 13 Sherpa guides on Friday. The avalanche struck at about 6:45 a.m. in "
+         "the Khumbu Icefall, a jumble of ice blocks just above base camp.")
+    b = ("An avalanche on Mount Everest killed 13 Sherpa guides on Friday. The avalanche on the Lhotse Face killed "
+         "guides carrying equipment for foreign climbers.")
+    assert [(e[1], e[2]) for e in dated(a, b, "2014-04-18", "2014-04-19")] == [("in the Khumbu Icefall",
+                                                                                 "on the Lhotse Face")]
