@@ -70,7 +70,7 @@ _MOVE_AFTER = re.compile(r" (?:by )?(?:about |nearly |almost |some |around )?[$Â
 _NEGATED_BEFORE = re.compile(r"\b(?:(?:do|does|did|will|would|could|can|should|is|was|are|were|had|has|have)\s+)?"
                              r"(?:not|never)\s+$")
 _DATED = {"WC120"}  # "held on Friday"
-_WEEKDAY_BEFORE = re.compile(r"\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),? $")
+_WEEKDAY_BEFORE = re.compile(r"\b(" + "|".join(w.capitalize() for w in _WEEKDAYS) + r"),? $")  # "Thursday, " July 4
 _PARTS_OF_DAY = {"night", "morning", "evening", "afternoon"}
 _TIME_OF_DAY_BEFORE = re.compile(r"\b(?:(?:early|small|late|wee) hours of|midnight|noon|dawn|dusk|late|early)(?: on)? $"
                                  r"|\b(?:end|start|beginning|middle|half|quarter) of $", re.IGNORECASE)

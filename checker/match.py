@@ -307,7 +307,8 @@ class Match:
         if self._one_journey():
             return not self.restated  # "sailing from Sines in Portugal to Bremerhaven" / "heading from Sines in
             # Portugal to Hamburg": one voyage, its port of call changed
-        if self.a.kind == "date" and any(k.startswith(("q:time:", "q:clock:")) for k in self.shared) and not self._other_day():
+        if self.a.kind == "date" and any(k.startswith(("q:time:", "q:clock:")) for k in self.shared) \
+                and not self._other_day():
             return not self.restated  # "takes effect at 12:01 a.m. EDT on Tuesday" / "came into force at 12:01 a.m.
             # yesterday": one minute of one day
         if self._one_office() and self.support >= 2 and not self.restated:
@@ -1460,7 +1461,8 @@ def _sole_figures(x: Fact, y: Fact, a: VersionFacts, b: VersionFacts, aligned: s
 
 # not measures of one thing: counts, ages, years, times, and spans of time ("for three days in a row" / "on each of
 # the previous two days", "four years and six months" / "two years and nine months" are other spans)
-_NO_MEASURE = {None, "age", "year", "clock", "time", "ord", "second", "minute", "hour", "day", "week", "month", "decade"}
+_NO_MEASURE = {None, "age", "year", "clock", "time", "ord", "second", "minute", "hour", "day", "week", "month",
+               "decade"}
 _ATTRIBUTIVE = re.compile(r"\d-[a-z]")  # a measure joined to the noun it describes: "the 8,126-metre summit"
 _BY_MARGIN = re.compile(r"\bby\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$", re.IGNORECASE)
 _EACH_OF = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z]+s\s+of\s+(?:about\s+)?$")
@@ -1550,12 +1552,12 @@ def _one_source(x: Fact, y: Fact, a: VersionFacts, b: VersionFacts) -> bool:
         return f.item.kind in ("org", "other") and lexical_kind(f.item) != "place" and not f.quoted and (
             _ACCORDING.search(vf.version.text, max(0, f.start - 30), f.start) is not None or _sayer(f, vf))
 
-    if not (source(x, a) and source(y, b)):
-        return False
     def figures(vf: VersionFacts, claim: int) -> list[Fact]:
         return [f for f in vf.facts if f.claim == claim and (f.kind == "quantity" and _distinctive(f) or (
             f.kind == "date" and f.item.granularity in ("year", "month", "day")))]
 
+    if not (source(x, a) and source(y, b)):
+        return False
     return any(comparable(f, g) and agree(f, g) for f in figures(a, x.claim) for g in figures(b, y.claim))
 
 
@@ -2018,14 +2020,15 @@ def _lone_bounds(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact
 
     ba, bb = _only_value(fa, bound_of(a)), _only_value(fb, bound_of(b))
     return {(id(ba[w]), id(bb[w])): w for w in ba.keys() & bb.keys()
-            if w in ("until", "from") or figures(a, ba[w]) & figures(b, bb[w])}  # "since": of one figure ("had stood at $65
-    # since 1997"), not "has represented doctors since 1975" / "Talks have been held every year since 1985"
+            if w in ("until", "from") or figures(a, ba[w]) & figures(b, bb[w])}  # "since": of one figure ("had stood
+    # at $65 since 1997"), not "has represented doctors since 1975" / "Talks have been held every year since 1985"
 
 
 _UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
-_FROM = re.compile(r"\b(?:from|starting|effective|(?:take|takes|took|taking)\s+effect(?:\s+on)?|(?:come|comes|came|coming)"
-                   r"\s+into\s+(?:force|effect)(?:\s+on)?)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$",
-                   re.IGNORECASE)  # "from Thursday, July 4", "take effect on Friday", "came into force on Friday"  # where a rule or a state begins
+# where a rule or a state begins: "from Thursday, July 4", "take effect on Friday", "came into force on Friday"
+_FROM = re.compile(r"\b(?:from|starting|effective|(?:take|takes|took|taking)\s+effect(?:\s+on)?"
+                   r"|(?:come|comes|came|coming)\s+into\s+(?:force|effect)(?:\s+on)?)\s+(?:(?:"
+                   + "|".join(_WEEKDAYS) + r"),?\s+)?$", re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"[\s,]*(?:to|until|till|through|and)\b", re.IGNORECASE)  # "from Monday to Friday"
 
 
@@ -2535,9 +2538,8 @@ def _restated(fact: Fact, others: list[Fact], agree: object, aligned: set[tuple[
         # searching ... after a flash flood on Sunday", nor "escaped late on Saturday ..., officials said on
         # Sunday": those days date the search and the statement)
     return any(comparable(fact, o) and agree(fact, o)  # type: ignore[operator]
-               and (dice(fact.near, o.near) >= 0.2 or _precise(fact, o))
-               and not _only_bounded(fact, o) and not _coarser(o, fact) for o in others)
-
+               and (dice(fact.near, o.near) >= 0.2 or _precise(fact, o)) and not _only_bounded(fact, o)
+               and not _coarser(o, fact) for o in others)
 
 
 _GRAIN = {"year": 0, "month": 1, "day": 2, "weekday": 2}

@@ -28,7 +28,8 @@ inside a condition ("had the bank not pleaded guilty", "should regulators fail t
 is not matched with a plain statement; a condition turned round in one sentence ("if the website is
 not working" / "is working") is still a flip. "Not" before an infinitive negates it, so the verb before
 stays plain ("had been warned not to work" / "had not been warned" is a flip); a modal perfect tells
-what was not done ("should have acted sooner" / "criticized for not acting sooner": no flip). "Cleared him of breaching" and "acquitted of" negate
+what was not done ("should have acted sooner" / "criticized for not acting sooner": no flip). "Cleared
+him of breaching" and "acquitted of" negate
 like "had not breached". A sentence of two clauses whose positive one the other version kept alone
 ("will no longer be able to buy existing houses, although they may still buy up to 60 percent of
 the apartments" / "will still be able to purchase up to 60 percent of apartments") is no flip.

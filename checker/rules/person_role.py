@@ -38,7 +38,7 @@ from functools import lru_cache
 from ..compare import StoryContext
 from ..entities import near_spelling, same_entity
 from ..extract import Person, VersionFacts
-from ..facts import TITLE_ACRONYMS, Name
+from ..facts import _COUNTRY_KEYS, TITLE_ACRONYMS, Name
 from ..lexicon import affiliations, lexicons
 from ..model import Finding, Severity, Side
 from ..wordnet import wordnet
@@ -83,19 +83,6 @@ _BUSINESS_KINDS = {"bank", "lender", "insurer", "company", "firm", "group", "bus
                    "carmaker", "retailer", "broadcaster", "newspaper", "operator", "club", "team", "party",
                    "city", "town", "country", "nation", "state", "province", "region", "county", "capital"}  # "the
 # city's mayor": of the city the story names
-
-
-def _countries() -> frozenset[str]:
-    """The keys a role word has for a country ("russia", "us"): whose office it is, when the office is one by its
-    own words ("U.S. Trade Representative", "Russian Foreign Minister": one country's one holder)."""
-    lex = lexicons()
-    return _country_keys(lex, len(lex.folders))
-
-
-@lru_cache(maxsize=4)
-def _country_keys(lex, _generation: int) -> frozenset[str]:
-    known = {name for name, kind in lex.places.items() if kind == "country"}
-    return frozenset(known | {v for k, v in lex.aliases.items() if " ".join(k) in known or v in known})
 
 
 def _role(name: Name) -> frozenset[str]:
@@ -286,7 +273,7 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
                             a=Side(a.version.id, a.claims[ca].text, a.to_version(ca, na.start, na.end), na.text),
                             b=Side(b.version.id, b.claims[cb].text, b.to_version(cb, nb.start, nb.end), nb.text),
                             why="the role words match in both versions but the person named differs"
-                            + (f"; {ONE_HOLDER}" if len(role - GENERIC - affiliations()) + bool(role & _countries())
-                               >= 2 else ""),
+                            + (f"; {ONE_HOLDER}" if len(role - GENERIC - affiliations())
+                               + bool(role & _COUNTRY_KEYS(lexicons())) >= 2 else ""),  # one country's office
                         )
                         break
