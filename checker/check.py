@@ -180,12 +180,14 @@ def _one_swap_once(findings: list[Finding]) -> list[Finding]:
                 # Vardhan to clarify' / '"... could be dangerous," Mr Ramesh said': one man of one version stands for
                 # one of the other; the quotation's speaker, or the name in the same place of a sentence, is his
                 # counterpart, not the man asked whom the fact matcher put beside him
-    return [f for f in findings if id(f) not in dropped and not _nationality_of_a_swap(f, swaps)]
+    bodies = [f for f in findings if f.rule == "WC106" and f.severity >= Severity.WARNING]
+    return [f for f in findings if id(f) not in dropped and not _nationality_of_a_swap(f, swaps + bodies)]
 
 
 def _nationality_of_a_swap(f: Finding, swaps: list[Finding]) -> bool:
-    """A place finding between two nationalities that describe the two people of a swap in the same two sentences
-    ("set by South Korean climber Kim Chang-ho" / "held by the Polish climber Jerzy Kukuczka"): the people's
+    """A place finding between two nationalities that describe the two people or bodies of a swap in the same two
+    sentences ("set by South Korean climber Kim Chang-ho" / "held by the Polish climber Jerzy Kukuczka", "employed by
+    Canadian security firm GardaWorld" / "worked for the British security company Control Risks"): their
     nationalities, part of the one swap."""
     if f.rule != "WC105" or not any(
             (g.a.version, g.b.version, g.a.claim, g.b.claim) == (f.a.version, f.b.version, f.a.claim, f.b.claim)

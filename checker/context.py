@@ -47,6 +47,8 @@ _LEFT = {"WC105", "WC110", "WC120"}  # "on Monday", "into five", "in Culiacan"
 _COUNTED = {"WC110"}  # "10 nominations"
 _OF_WHOLE = re.compile(r" (?:out )?of (?:every |the |its |their |[A-Za-z]+(?:'s|’s) ){0,2}"
                        r"(?!(?:1[89]|20)\d\d\b)\d(?:[\d,.]*\d)?(?![\d%])")
+# a passive's auxiliaries ("was being treated", "had been refused"), not a perfect's alone ("has denied")
+_AUXILIARIES_BEFORE = re.compile(r"\b((?:(?:has|have|had)\s+)?(?:(?:was|were|is|are|be|been|being)\s+)+)\Z")
 _OBJECT = {"WC140"}  # "had not contacted her"
 _QUOTED = {"WC130"}  # "maybe the worst", "wrong from the start"
 _SPOKEN = {"WC102", "WC131"}  # "Skilling said", "said Mr Levin": who said it
@@ -151,9 +153,14 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
             and (n := _WORD_AFTER.match(text, m.end(1), hi)) and n.group(1).islower() and n.group(1) not in _FUNCTION \
             and _noun(n.group(1), only=False):
         end = m.end(1)  # "had not broken EU rules": a name that qualifies the object comes with it
-    if rule in _OBJECT and (m := _WORD_AFTER.match(text, end, hi)) and m.group(1).islower() \
+    if rule in _OBJECT and s.value.islower() and " " not in s.value and (m := _WORD_BEFORE.search(text, lo, start)) \
+            and m.group(1) in _PREPOSITIONS:
+        start = m.start(1)  # "was on bail" / "had been refused bail": the state with its preposition
+    elif rule in _OBJECT and (m := _WORD_AFTER.match(text, end, hi)) and m.group(1).islower() \
             and m.group(1) not in ("not", "never"):  # "had been warned not to work": its own negation, no object
         end = m.end(1)
+        if m.group(1) == "as" and (p := _WORD_AFTER.match(text, end, hi)) and p.group(1).islower():
+            end = p.end(1)  # "was being treated as suspicious": what it was treated as
         if (p := _WORD_AFTER.match(text, end, hi)) and p.group(1) in _VERB_PARTICLES:
             m, end = p, p.end(1)  # "had not been ruled out" / "had been ruled out": the particle is the verb's
         if m.group(1).lower() in _DETERMINERS and (o := _WORD_AFTER.match(text, end, hi)):
@@ -177,6 +184,8 @@ def _side(rule: str, s: Side, text: str | None) -> Side:
         start = m.start(1)  # "first day" / "first year"
     if rule in _OBJECT and (m := _VERB_TO_BEFORE.search(text, lo, start)) and m.group(1) not in _FUNCTION:
         start = m.start(1)  # "agreed to let" / "refused to let"
+    elif rule in _OBJECT and (m := _AUXILIARIES_BEFORE.search(text, lo, start)):
+        start = m.start(1)  # "was being treated" / "was not being treated": the verb with its auxiliaries
     name = text[s.span[0]:end]  # the place as the rule gave it, not the preposition widened before it ("in Kachin")
     if rule == "WC105" and name[:1].isupper() and not _nationality(name) and not name.endswith(("'s", "’s")):
         for _ in range(2):  # "the Munich district court" / "the Frankfurt district court": the body the place names

@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 
 from .entities import nested
-from .extract import Clock, Fact, forms_of
+from .extract import EXAMPLE, Clock, Fact, forms_of
 from .facts import _FUNCTION
 from .match import (NEAR_SITE, ONE_DAY, ONE_MONTH, ONE_STATEMENT, Match, StoryMatches, _after, _digit_slip,
                     _numbered_name, one_event_of, other_days, other_events, reaction_to, state_and_act,
@@ -207,13 +207,15 @@ def _reference_point(fact: Fact, text: str) -> bool:
 
 def _unknown_places(m: Match) -> bool:
     """Two names of no known kind (or one a body by its description), each after a preposition ("the resort of
-    Sharm el-Sheikh" / "the resort of Hurghada"), or each with the same description ("Spain's"): where one thing
-    stands in one statement, and neither a known place that might contain the other."""
+    Sharm el-Sheikh" / "the resort of Hurghada"), with the same description ("Spain's") or beside one other member of
+    a list: where one thing stands in one statement, and neither a known place that might contain the other."""
     if m.a.kind != "name" or not all(f.item.kind in ("other", "org") for f in (m.a, m.b)) or not any(
             f.item.kind == "other" for f in (m.a, m.b)):
         return False  # one may be a body by the noun before it ("run by outsourcing group Capita" / "run by Serco")
     if m.a.item.role and m.a.item.role == m.b.item.role:
         return True  # "owned by Spain's Ferrovial" / "owned by Spain's Abertis": one description, two names
+    if any(k.startswith("list:") and k != EXAMPLE for k in m.shared):
+        return True  # "in Toulouse and Montauban" / "in Toulouse and Carcassonne": one list's other member
     return all(any(k.startswith("prep:") for k in f.near) for f in (m.a, m.b))
 
 
@@ -649,8 +651,9 @@ def _turned(m: Match) -> bool:
 def _reversed_routes(turned: list[Match], sm: StoryMatches) -> list[tuple[Match, Match]]:
     """Two names of one statement that swap ends between versions: "sailing from Patras to Ancona" / "on its way
     from Ancona to Patras". The two reversals vouch for each other, so neither match needs to be confident alone,
-    but the sentences must be paired or share a word of what happened, and each name must stand once in each
-    sentence ("from London to Paris and back from Paris to London" goes both ways)."""
+    but the sentences must be paired or share a word of what happened, and one of the names must stand once in each
+    sentence ("from London to Paris and back from Paris to London" goes both ways; "flown to Ludwigshafen and then
+    taken from Ludwigshafen to Speyer" / "from Speyer to Ludwigshafen" goes one way, reversed)."""
     def once(m: Match) -> bool:
         keys_a = [f for f in sm.a.facts if f.claim == m.a.claim and f.kind == "name" and f.text == m.a.text]
         keys_b = [f for f in sm.b.facts if f.claim == m.b.claim and f.kind == "name" and f.text == m.b.text]
@@ -663,7 +666,7 @@ def _reversed_routes(turned: list[Match], sm: StoryMatches) -> list[tuple[Match,
                 continue
             if not (m.a.near & _AWAY and n.a.near & _TOWARD or m.a.near & _TOWARD and n.a.near & _AWAY):
                 continue  # one end each
-            if (m.aligned or m.words) and (n.aligned or n.words) and once(m) and once(n):
+            if (m.aligned or m.words) and (n.aligned or n.words) and (once(m) or once(n)):
                 out.append((m, n))
     return out
 

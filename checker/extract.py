@@ -1143,6 +1143,10 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+ed\b"
 _RELATIVE_AFTER = re.compile(r"^(?:, \d{1,3})?, (?:which|who) [^,;:\"“”]*$")  # "Blatter, 79, who had defended"
 
 
+# "Loganair, which serves the Highlands and islands, said it had cancelled": the body the relative clause is about
+# opens the clause past it (its own verb, or what it said of itself), no other subject between
+_RELATIVE_THEN_VERB = re.compile(r"^, (?:which|who) [^,;:\"“”]*, (?:(?:said|says|added)(?: that)? (?:it|they) )?"
+                                 r"(?![a-z ]*\b(?:the|a|an|its|their|his|her|he|she)\b)[a-z ]*$")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 
 
@@ -1174,7 +1178,7 @@ def _body_before(cf: ClaimFacts, start: int) -> Name | None:
         return None
     n = names[-1]
     between = cf.text[n.end:start]
-    if _RELATIVE_AFTER.match(between):
+    if _RELATIVE_AFTER.match(between) or _RELATIVE_THEN_VERB.match(between):
         return n
     if _ITS_BEFORE.search(cf.text, 0, start) and not cf.text[:names[0].start].strip(" \"“'‘") \
             and names[0].kind != "place":

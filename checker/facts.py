@@ -1022,6 +1022,17 @@ def prior_period(text: str, start: int, end: int) -> bool:
     return False
 
 
+_WRITTEN_YEAR_TEXT = re.compile(r"1[89]\d\d|20\d\d")
+
+
+def _decade(tokens: list[Token], i: int) -> bool:
+    """The year at i is written as a decade: "the 1930s", "the 1980's" (ten years, no date of one event)."""
+    rest = [t for t in tokens[i + 1:i + 3]]
+    return bool(rest) and rest[0].start == tokens[i].end and (
+        rest[0].text == "s" or rest[0].text in ("'", "’") and len(rest) > 1 and rest[1].text == "s"
+        and rest[1].start == rest[0].end)
+
+
 def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[tuple[DateRef, int, int]]:
     out: list[tuple[DateRef, int, int]] = []
     n = len(tokens)
@@ -1127,7 +1138,7 @@ def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[t
                         span[1]))
             i = span[1]
             continue
-        elif tok.kind == "num" and re.fullmatch(r"1[89]\d\d|20\d\d", tok.text):
+        elif tok.kind == "num" and _WRITTEN_YEAR_TEXT.fullmatch(tok.text) and not _decade(tokens, i):
             nxt = tokens[i + 1].text.lower() if i + 1 < n else ""
             prev = tokens[i - 1].text if i else ""
             # a year, unless it counts a plural noun after it ("1898 cases"); "is", "was", "has" only look plural
@@ -1347,6 +1358,9 @@ def _plural_s(tokens: list[Token], k: int) -> bool:
         k + 1 >= len(tokens) or tokens[k + 1].start > tokens[k].end)
 
 
+_NAME_PREFIXES = frozenset({"St", "Ste", "Mt", "Ft"})  # abbreviations that open a name ("St. Mary's Basilica")
+
+
 def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozenset()) -> list[Name]:
     """Capitalised runs, split into role words and the name itself; `skip` tokens belong to dates and numbers."""
     names: list[Name] = []
@@ -1420,15 +1434,18 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
                   and (lex.places.get(run[0].text.lower()) is None)):
                 run += [tj, tokens[j + 1], tokens[j + 2]]  # a nickname in brackets: "Warren (Smokey) Thomas"
                 j += 3
-            elif (tj.text == "." and run and len(run[-1].text) == 1 and run[-1].text.isupper() and _adjacent(run[-1], tj)
+            elif (tj.text == "." and run and (len(run[-1].text) == 1 and run[-1].text.isupper()
+                                              or run[-1].text in _NAME_PREFIXES) and _adjacent(run[-1], tj)
                   and j + 1 < n and (_is_name_token(tokens[j + 1]) or tokens[j + 1].text in ('"', "“") or _particles_then_name(tokens, j + 1))):
-                run.append(tj)  # a middle initial: "Douglas J. Feith", "Andrew C. von Eschenbach"
+                run.append(tj)  # a middle initial: "Douglas J. Feith", "Andrew C. von Eschenbach"; "St. Mary's
+                # Basilica", "Mt. Everest": an abbreviation that opens the name
                 j += 1
             else:
                 break
         owner = next((m for m, u in enumerate(run[:-1]) if u.text.endswith(("'s", "’s")) and not _is_role_word(u, lex)),
                      None)
-        if owner is not None and owner == 1 and run[0].text.rstrip(".") in ("St", "Saint", "Ste"):
+        if owner is not None and owner == 1 + (run[1].text == ".") \
+                and run[0].text.rstrip(".") in ("St", "Saint", "Ste"):
             owner = None  # "St Paul's Cathedral", "St Thomas' Hospital": a saint's name names the building
         if owner is not None and run[owner].text.lower().replace("’", "'") in _COLLECTIVE_POSSESSIVES:
             owner = None  # "People's Square", "the Women's Institute": the possessive is part of the name
@@ -1457,7 +1474,8 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
                 continue
         # role words at the front of the run (Russian Deputy Foreign Minister ...)
         k = 0
-        is_org = any(t.text.lower().rstrip(".") in lex.org_words or _bare(t.text) in lex.org_words for t in run)
+        is_org = any(t.text.lower().rstrip(".") in lex.org_words or _bare(t.text) in lex.org_words for t in run) \
+            or _venue([t.text.lower() for t in run])
         # "The Delhi Police's crime branch": a body's name, possessive
         titled = next((m for m in range(len(run) - 1, 0, -1) if run[m - 1].text.lower().rstrip(".") in lex.titles
                        and run[m].text.lower() not in _CONNECTORS | {"and", ","} and run[m - 1].kind == "word"), None)
@@ -1519,8 +1537,9 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             initial = core[0].text.lower() not in lex.places and not _ACRONYM.match(core[0].text)
         keys = _party_state(tuple(_name_key(t, lex) for t in core if t.text not in ("-", ".", '"', "“", "”")), lex)
         keys = _state_of_a_town(core, tokens, b, lex) or keys
-        if street:
-            keys = tuple(fold_accents(t.text.lower()) for t in core)  # "Wellington Street": the written words
+        if street or _venue([t.text.lower() for t in core]):
+            keys = tuple(fold_accents(t.text.lower()) for t in core)  # "Wellington Street", "Manila City Hall": the
+            # written words (not the country "Manila" stands for in "Manila said")
         appointed = _appointed_as(tokens, pos[id(run[0])] - 1, pos[id(run[-1])] + 1, lex)
         after = appointed or ([] if set_off else _role_after(tokens, pos[id(run[-1])] + 1, lex))  # "The city's
         # mayor, Michael Haupl, promised to help": the name closes the aside; what follows is what he did
@@ -1537,6 +1556,9 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
         nxt = pos[id(run[-1])] + 1
         if kind in ("other", "person") and nxt < len(tokens) and tokens[nxt].text in _AREA_NOUNS:
             kind = "place"  # "Dresden's Pieschen district", "the Neustadt district": the noun after says what it is
+        elif kind in ("other", "person") and nxt < len(tokens) and tokens[nxt].text in _BODY_PARTS \
+                and " ".join(t.text.lower() for t in core) not in lex.places:
+            kind = "org"  # "the Kreditbanken branch", "the Unilever subsidiary": a body's part says it is a body
         if kind == "person" and not role_toks and prev == "of" and b >= 1 \
                 and tokens[b - 1].text.lower().rstrip(".") in lex.titles:
             kind = "other"  # "agriculture minister of Lower Saxony": the body of the office, not who holds it
@@ -1829,6 +1851,19 @@ _AREA_NOUNS = frozenset({"district", "province", "county", "region", "suburb", "
                          "neighborhood", "prefecture", "canton", "municipality", "township"})
 _MEMBERS = frozenset({"workers", "farmers", "teachers", "nurses", "employees", "drivers", "doctors", "miners", "pilots",
                       "riders", "growers", "producers", "unions", "workers'", "farmers'", "teachers'", "nurses'"})
+# buildings the organisation words do not hold
+_VENUES = frozenset({"grandstand", "basilica", "mosque", "synagogue", "chapel", "abbey", "cemetery", "mausoleum",
+                     "crematorium", "consulate", "barracks", "auditorium", "racecourse", "velodrome"})
+
+
+_BODY_PARTS = frozenset({"branch", "subsidiary", "division", "headquarters"})
+
+
+def _venue(lows: list[str]) -> bool:
+    """A building's name by its last word ("the Quirino Grandstand", "Manila City Hall")."""
+    return len(lows) > 1 and (lows[-1] in _VENUES or lows[-2:] in (["city", "hall"], ["town", "hall"]))
+
+
 _GEOGRAPHIC_LEADS = {"mount", "lake", "cape", "gare", "rue", "piazza", "plaza", "avenida", "lago", "monte", "puerto",
                      "isla", "ile", "île", "north", "south", "east", "west", "northern", "southern", "eastern",
                      "western", "upper", "lower", "county"}  # "West Sussex", "East Sussex", "Lower Saxony": a region
@@ -1883,6 +1918,9 @@ def _classify(core: list[Token], role: list[Token], lex: Lexicons, prev: str = "
         # it is
     if len(lows) > 1 and lows[-1] in _MEMBERS:
         return "org"  # "the Korean Metal Workers' Union", "the National Farmers": who its members are
+    if _venue(lows):
+        return "org"  # "the Quirino Grandstand", "Manila City Hall": a building, as "Wawel Cathedral" is (no
+        # surname: not "Arsenio Hall")
     if any(_bare(w) in lex.org_words for w in lows):
         return "org"  # "the National Crime Agency's cyber crime unit" too
     if len(lows) > 1 and lows[0] in _GEOGRAPHIC_LEADS:
@@ -2180,7 +2218,9 @@ def _analyze(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: in
     in_phones = frozenset(k for k, t in enumerate(tokens) if any(s <= t.start and t.end <= e for s, e in phones))
     ds = [d for d in find_dates(tokens, ref_date, future) if not in_phones & set(range(d[1], d[2]))]
     in_dates = frozenset(k for _, i, j in ds for k in range(i, j))
-    qs = _durations(find_quantities(tokens, lex, in_dates | in_phones | _glued_to_names(tokens)), tokens)
+    decades = frozenset(k for k, t in enumerate(tokens) if t.kind == "num" and _WRITTEN_YEAR_TEXT.fullmatch(t.text)
+                        and _decade(tokens, k))  # "the 1930s": neither a date nor a count (but "in her 50s" is an age)
+    qs = _durations(find_quantities(tokens, lex, in_dates | in_phones | decades | _glued_to_names(tokens)), tokens)
     folded: dict[int, tuple[int, Token]] = {}
     quantities, dates = [], []
     for d, i, j in ds:

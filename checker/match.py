@@ -219,6 +219,12 @@ class Match:
             return False  # "Hurricane Katrina struck the U.S. Gulf Coast" / "hit New Orleans": a town on that coast
         if self.a.kind == "name" and EXAMPLE in self.a.near | self.b.near:
             return False  # "universities including Oxford" / "campuses in London": a rewrite picks its own examples
+        if self.a.kind == "name" and "person" not in (self.a.item.kind, self.b.item.kind) \
+                and not (self.lone_event or self.lone_slip) and _other_places(self.a, self.b, words=True):
+            return False  # "European air traffic control agency Eurocontrol" / "Germany's air traffic control agency
+            # DFS": one trade, of two realms, is two bodies (but each version's only security firm is one firm,
+            # whatever country each says it is from: "Canadian security firm GardaWorld" / "the British security
+            # company Control Risks")
         if self.a.kind == "name" and _other_bodies(self.a, self.b):
             return False  # "U.S. Anti-Doping Agency chief executive Travis Tygart" / "USOC chief executive Jim
             # Scherr": one title, of two bodies, is two offices
@@ -321,6 +327,10 @@ class Match:
         if self._one_act_of_one_role():
             return not self.restated  # "The tribunal, chaired by British lawyer Michael Beloff," / "The three-man
             # tribunal, chaired by Albie Sachs,": who chaired it
+        if self.a.kind == "name" and self.support >= 2 and not self.restated \
+                and any(k.startswith("list:") and k != EXAMPLE for k in self.shared):
+            return True  # "shot dead three paratroopers in Toulouse and Montauban" / "in Toulouse and Montpellier":
+            # one list, kept but for one member, in sentences agreeing on two other facts
         if self._sole_actor():
             return True  # "Katlego Mphela nearly won it ... but his shot from a tight angle hit the post" / "... in the
             # final minute when Teko Modise's angled shot struck the post": one statement, its one actor changed
@@ -651,6 +661,9 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                         and not agree(x, y):
                     continue  # "about 27,000 personal property claims, 12,000 auto claims and 5,000 commercial
                     # claims" / "roughly 44,000 claims": the total of the parts, not one of them changed
+                if kind == "quantity" and _other_parts(x, y, a, b):
+                    continue  # "Thirty-nine of Japan's 47 prefectures lost population" / "Only eight of the 47
+                    # prefectures gained population": two parts of one whole, each with its own move
                 if kind == "quantity" and _required(x) != _required(y) and not agree(x, y):
                     continue  # "won 143 of the 308 seats" / "need 155 seats for a majority": what is needed is a bar,
                     # not what anyone has
@@ -2163,13 +2176,17 @@ _TOLLS = frozenset(stem(lemma(w)) for w in ("killed", "dead", "died", "injured",
 # people suffered, keyed as anchors are
 
 
-def _other_places(x: Fact, y: Fact) -> bool:
+def _other_places(x: Fact, y: Fact, words: bool = False) -> bool:
     """Each figure has a place beside it, and none in common: "shares were down 2.7 percent in London" / "shares fell
-    1.9 percent in Hong Kong" are two markets' moves."""
+    1.9 percent in Hong Kong" are two markets' moves. With `words`, a place written as a plain word counts too
+    ("European", keyed "europe")."""
     lex = lexicons()
 
     def places(f: Fact) -> set[str]:
-        return {k[2:] for k in f.near if k.startswith("n:") and (k[2:] in lex.places or k[2:] in _COUNTRY_KEYS(lex))}
+        named = {k[2:] for k in f.near if k.startswith("n:")}
+        if words:
+            named |= {k for k in f.near if ":" not in k}
+        return {k for k in named if k in lex.places or k in _COUNTRY_KEYS(lex)}
 
     px, py = places(x), places(y)
     return bool(px and py and not px & py)
@@ -2230,7 +2247,9 @@ _WHEN = frozenset({"sinc", "until", "after", "befor", "during", "whil", "ago", "
 # a body cited as the source of what is told: "according to ... agency UKMTO", "IRNA news agency reported"
 _CITED_BEFORE = re.compile(r"\baccording to\b[^.;:]{0,60}$", re.IGNORECASE)
 _CITED_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}\s+(?:reported|reports|quoted)\b")
-_NO_ROLE = frozenset({"stat"})  # "state broadcaster RAI" / "declared a state of emergency": a word of many senses
+_NO_ROLE = frozenset({"stat", "compan", "firm", "group"})  # "state broadcaster RAI" / "declared a state of
+# emergency": a word of many senses; "state oil company Petroecuador" / "ordered the company to pay": a word that only
+# says a name is a body, and as often points to another body of the story
 
 
 _NEAR_TOWN = re.compile(r"\bnear\s+(?:the\s+(?:town|city|village|port)\s+of\s+)?$", re.IGNORECASE)
@@ -2394,6 +2413,24 @@ def _owner_keys_in(owner: str, lex: object, _generation: int) -> frozenset[str]:
     aliases = lex.aliases  # type: ignore[attr-defined]
     words = owner.split()
     return frozenset(words) | {aliases[k] for k in [tuple(words)] + [(w,) for w in words] if k in aliases}
+
+
+def _other_parts(x: Fact, y: Fact, a: VersionFacts, b: VersionFacts) -> bool:
+    """Two counts beside one whole they fit in together, told with opposite words ("39 of 47 prefectures lost
+    population" / "eight of the 47 gained"): each counts its own part."""
+    from .opposites import opposite, opposites_of
+    from .rules.numbers import PART_VERB_REACH
+
+    wholes = {_figure_of(k) for k in x.near & y.near if k.startswith("q::")}
+    if not any(w >= x.item.value + y.item.value for w in wholes) or x.item.unit or y.item.unit:
+        return False
+
+    def after(vf: VersionFacts, f: Fact) -> list[str]:
+        return [t.text.lower() for t in vf.analyses[f.claim].tokens if t.start >= f.item.end
+                and t.kind == "word"][:PART_VERB_REACH]
+
+    table = opposites_of(lexicons())
+    return any(opposite(p, q, table) for p in after(a, x) for q in after(b, y))
 
 
 def _other_owners(x: Fact, y: Fact) -> bool:

@@ -65,7 +65,7 @@ from ..opposites import (converse_in_other_voice, converse_with_other_party, fig
                          opposite, opposites_of)
 from ..wordnet import wordnet
 from . import rule
-from .numbers import dated_differently
+from .numbers import dated_differently, part_counted
 
 
 def _content(tok: Token) -> bool:
@@ -99,6 +99,12 @@ def _moves_of_other_figures(ctx: PairContext, x: Token, y: Token) -> bool:
     """Each word is the move of a figure, and the two figures differ: the words tell two moves, not one turned."""
     fx, fy = _figure_moved_by(ctx.a, x), _figure_moved_by(ctx.b, y)
     return fx is not None and fy is not None and fx != fy
+
+
+def _other_parts(ctx: PairContext, x: Token, y: Token) -> bool:
+    """Each word is what its own part of one whole did, the parts differ and fit in the whole together."""
+    px, py = part_counted(ctx.a, x.start), part_counted(ctx.b, y.start)
+    return px is not None and py is not None and px[1] == py[1] and px[0] != py[0] and px[0] + py[0] <= px[1]
 
 
 def _prepositions_of_other_objects(ctx: PairContext, x: Token, y: Token) -> bool:
@@ -176,6 +182,9 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                 if _moves_of_other_figures(ctx, x, y):
                     continue  # "a contraction of 2.5 percent and growth of 0.5 percent" / "a 2.5pc fall to 0.5pc
                     # growth": each word is the move of its own figure, and the figures are not the same
+                if _other_parts(ctx, x, y):
+                    continue  # "Thirty-nine of Japan's 47 prefectures lost population" / "Only eight of the 47
+                    # prefectures gained population": two parts of one whole, one shrinking, the other growing
                 if _prepositions_of_other_objects(ctx, x, y):
                     continue  # "testified against him" / "testified for the government": for the prosecution
                 if _particles_of_other_verbs(ctx, x, y):
@@ -378,16 +387,21 @@ def _first_since(ctx: PairContext, x, y) -> bool:
 
 def _negation_for_prefix(ctx: PairContext, x: Token, y: Token) -> bool:
     """One word negated by its prefix ("unknown"), the other by a negation a few words before it ("not be
-    known"): they say the same."""
+    known") or lessened right before it ("less reliable" / "unreliable"): they say the same."""
     if not morphological_opposites(x.text, y.text):
         return False
 
     def negated(side, tok) -> bool:
         words = side.facts.words
         k = position(words, tok)
-        return k is not None and any(t in side.facts.negations for t in words[max(0, k - 3):k])
+        return k is not None and (any(t in side.facts.negations for t in words[max(0, k - 3):k])
+                                  or k > 0 and words[k - 1].text.lower() in _LESSENING)
 
     return negated(ctx.a, x) != negated(ctx.b, y)
+
+
+_LESSENING = frozenset({"less", "hardly", "barely", "scarcely"})  # "less reliable data" / "unreliable data": the
+# plain word lessened says what its prefix says
 
 
 _PARTITIVE = {"quarter", "semi", "half", "eighth"}

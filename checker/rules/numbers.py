@@ -66,13 +66,13 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ..compare import REWRITE_FRACTION, PairContext
+from ..compare import REWRITE_FRACTION, PairContext, PairSide
 from ..entities import unmatched
 from ..extract import TO_GO
 from ..facts import _CURRENCY_SYMBOLS, Quantity, prior_period
 from ..lexicon import lexicons
 from ..model import Finding, Severity
-from ..normalize import DASHES, digits_slipped
+from ..normalize import DASHES, Token, digits_slipped
 from ..wordnet import wordnet
 from . import rule
 
@@ -348,12 +348,47 @@ def _decade(text: str, q: Quantity) -> bool:
     return q.unit is None and q.value % 10 == 0 and after[:1] == "s" and not after[1:].isalpha()
 
 
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w.]+['’]s\s+)?")  # "of the", "of Japan's", "of the country's"
+
+
+def part_counted(side: PairSide, before: int) -> tuple[float, float] | None:
+    """The count and the whole it is part of, before offset `before` in its clause: (39, 47) for "Thirty-nine of
+    Japan's 47 prefectures lost"."""
+    qs = [q for q in side.facts.quantities if q.end <= before and q.unit is None]
+    for q, w in zip(qs, qs[1:]):
+        if _OF_WHOLE.fullmatch(side.text, q.end, w.start) and not re.search(r"[,;:]", side.text[w.end:before]):
+            return q.value, w.value
+    return None
+
+
+def _parts_told_apart(ctx: PairContext, x: Quantity, y: Quantity) -> bool:
+    """Two counts of one whole that fit in it together, each part said to do the opposite of the other: "39 of the
+    47 prefectures lost population" / "eight of the 47 gained population"."""
+    from ..opposites import opposite, opposites_of
+
+    def after(side: PairSide, q: Quantity) -> list[Token]:
+        return [t for t in side.facts.words if t.start > q.end][:PART_VERB_REACH]
+
+    px = next((part_counted(ctx.a, t.end + 1) for t in after(ctx.a, x) if part_counted(ctx.a, t.end + 1)), None)
+    py = next((part_counted(ctx.b, t.end + 1) for t in after(ctx.b, y) if part_counted(ctx.b, t.end + 1)), None)
+    if px is None or py is None or px != (x.value, px[1]) or py != (y.value, py[1]) or px[1] != py[1] \
+            or x.value + y.value > px[1]:
+        return False
+    table = opposites_of(ctx.lex)
+    return any(opposite(p.text.lower(), q.text.lower(), table) for p in after(ctx.a, x) for q in after(ctx.b, y))
+
+
+PART_VERB_REACH = 6  # words after a part's count to the verb that says what it did ("of Japan's 47 prefectures lost")
+
+
 def _not_comparable(ctx: PairContext, x: Quantity, y: Quantity) -> bool:
     """Times of day in different zones, a figure and the decade it falls in, offsets of two events, or spans counted
     from the start and from the end."""
     cx, cy = _clock(ctx.a.text, x), _clock(ctx.b.text, y)
     if cx[0] and cy[0] and cx[1] != cy[1]:
         return True
+    if _parts_told_apart(ctx, x, y):
+        return True  # "Thirty-nine of Japan's 47 prefectures lost population" / "eight of the 47 gained population"
     ea, eb = _offset_event(ctx.a.text, x), _offset_event(ctx.b.text, y)
     if ea and eb and ea != eb:
         return True  # "arrested in Chile five years later" / "arrested in 2005 and extradited two years later"
@@ -548,6 +583,15 @@ def _superlative(word: str) -> bool:
     return w in ("most", "least", "best", "worst") or wordnet().superlative(w)
 
 
+_SINCE = re.compile(r"[^.;:]*?\bsince\s+(?:the\s+)?([^,.;:]+)")
+
+
+def _scope(text: str, end: int) -> str | None:
+    """What a superlative ranks among, by the "since" after it in its sentence: "1790", "1930s"."""
+    m = _SINCE.match(text, end)
+    return m.group(1).strip().lower() if m else None
+
+
 def _rank_added(ctx: PairContext) -> Iterator[Finding]:
     """ "the most populous" / "the 11th-most populous", "the largest" / "the second-largest": an ordinal
     that an anchored edit puts before a superlative both versions share moves the rank from first.
@@ -573,6 +617,9 @@ def _rank_added(ctx: PairContext) -> Iterator[Finding]:
         rank = next((q for q in side.facts.quantities if q.start <= added[0].start < q.end and q.unit == "ord"), None)
         if rank is None or rank.value == 1:
             continue
+        if _scope(ctx.a.text, nxt.a[0].end) != _scope(ctx.b.text, nxt.b[0].end):
+            continue  # "the second-slowest rate of growth ... since the first census in 1790" / "the slowest growth
+            # since the 1930s": ranked among other years, two rankings
         ranked = (rank.start, nxt.a[0].end if op.a else nxt.b[0].end)
         first = (nxt.b[0].start, nxt.b[0].end) if op.a else (nxt.a[0].start, nxt.a[0].end)
         a_span, b_span = (ranked, first) if op.a else (first, ranked)

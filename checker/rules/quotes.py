@@ -87,8 +87,10 @@ def q_text(q: QuoteFact, start: int, end: int) -> str:
 
 
 def _contained(short: list[str], long: list[str]) -> bool:
+    """The shorter quotation is a run of the longer one's words, not cut just before a negation that ends the longer
+    ("It can not." / "It can,")."""
     n = len(short)
-    return any(long[i:i + n] == short for i in range(len(long) - n + 1))
+    return any(long[i:i + n] == short and not _negation_alone(long[i + n:]) for i in range(len(long) - n + 1))
 
 
 def _elided(q: QuoteFact, other: list[str]) -> bool:
@@ -144,6 +146,18 @@ def _quantifier_changed(x: list[str], y: list[str]) -> bool:
     return len(x) == len(y) == 1 and x[0] != y[0] and x[0] in _QUANTIFIERS and y[0] in _QUANTIFIERS
 
 
+_MODAL_FORCE = {"can": "may", "could": "may", "may": "may", "might": "may",
+                "should": "must", "must": "must", "ought": "must", "shall": "must",
+                "will": "will", "would": "will"}  # what a modal says of its verb: possible, owed, foretold
+
+
+def _modal_changed(x: list[str], y: list[str]) -> bool:
+    """One modal for another of other force in a quotation: "could have lasted forever" / "should have lasted
+    forever" says what ought to have been, not what might (not "will" / "would", one prediction told back)."""
+    return len(x) == len(y) == 1 and _MODAL_FORCE.get(x[0], "x") != _MODAL_FORCE.get(y[0], "x") \
+        and x[0] in _MODAL_FORCE and y[0] in _MODAL_FORCE
+
+
 def _meaningful(words: list[str]) -> bool:
     return any(w not in _FUNCTION or w in _NEGATION for w in words)
 
@@ -179,14 +193,17 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
             ops = [op for op in difflib.SequenceMatcher(None, kx, ky, autojunk=False).get_opcodes() if op[0] != "equal"]
             # cut at either end: a shorter quotation, not an altered one
             ops = [op for op in ops if not (op[0] in ("delete", "insert") and (op[1] == 0 or op[2] == len(kx))
-                                            and (op[3] == 0 or op[4] == len(ky)))]
+                                            and (op[3] == 0 or op[4] == len(ky)))
+                   or op[2] == len(kx) and op[4] == len(ky) and _negation_alone(kx[op[1]:op[2]] + ky[op[3]:op[4]])]
+            # but not a negation cut from the end: "It can not." / "It can," says the opposite
             ops = _joined(ops, kx)
             changes = ops
             ops = [op for op in ops if _squashed(x, sx, op[1], op[2]) != _squashed(y, sy, op[3], op[4])
                    and not (op[2] - op[1] == op[4] - op[3] and all(
                        _same_word(p, q) for p, q in zip(kx[op[1]:op[2]], ky[op[3]:op[4]])))]
             ops = [_trimmed(op, (x, sx), (y, sy)) for op in ops]
-            ops = [op for op in ops if _meaningful(kx[op[1]:op[2]] + ky[op[3]:op[4]])]
+            ops = [op for op in ops if _meaningful(kx[op[1]:op[2]] + ky[op[3]:op[4]])
+                   or _modal_changed(kx[op[1]:op[2]], ky[op[3]:op[4]])]
             # words only left out of the middle: a quotation tidied, not words put in a mouth (unless a negation
             # alone: "It was not an easy decision, and certainly not one" / "It was certainly not one" leaves out a
             # clause with its own negation)
@@ -203,13 +220,16 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
             # recovery mission ... a recovery mission"
             content = any((_meaningful_at(kx, x, sx, op[1], op[2]) and _meaningful_at(ky, y, sy, op[3], op[4]))
                           or _count_changed(kx[op[1]:op[2]], ky[op[3]:op[4]])
-                          or _quantifier_changed(kx[op[1]:op[2]], ky[op[3]:op[4]]) for op in replaced)
+                          or _quantifier_changed(kx[op[1]:op[2]], ky[op[3]:op[4]])
+                          or _modal_changed(kx[op[1]:op[2]], ky[op[3]:op[4]]) for op in replaced)
             severity = check.severity if verbatim and (content or negation) else Severity.WARNING
             op = (replaced or ops)[0]
             i1, i2, j1, j2 = _whole_change(op, changes)
             if (i1 == i2 and i1 < len(sx) and j2 < len(sy)) or (j1 == j2 and j1 < len(sy) and i2 < len(sx)):
                 i2, j2 = i2 + 1, j2 + 1  # words put in or left out: shown with the word after them on both sides,
                 # "respect" / "do not respect", never an empty side
+            elif (i1 == i2 or j1 == j2) and i1 > 0 and j1 > 0:
+                i1, j1 = i1 - 1, j1 - 1  # at the end of the quotation, with the word before: "can not" / "can"
             if i1 > 0 and j1 > 0 and kx[i1 - 1] == ky[j1 - 1] and kx[i1 - 1] in PRONOUNS:
                 i1, j1 = i1 - 1, j1 - 1  # who says it: "we respect" / "we reject"
             a_span = _cover(sx, i1, i2, x)
