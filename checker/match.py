@@ -603,6 +603,7 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
     """Match every fact and quotation of `b` to those of the reference `a`."""
     from .compare_values import agree, comparable
     from .extract import _modifier
+    from .rules.numbers import other_parts
 
     sim = np.asarray(comp.similarity, dtype=np.float32) if comp.similarity else np.zeros((len(a.claims), len(b.claims)))
     aligned = _aligned_claims(comp, a, b)
@@ -661,7 +662,7 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                         and not agree(x, y):
                     continue  # "about 27,000 personal property claims, 12,000 auto claims and 5,000 commercial
                     # claims" / "roughly 44,000 claims": the total of the parts, not one of them changed
-                if kind == "quantity" and _other_parts(x, y, a, b):
+                if kind == "quantity" and other_parts(a.analyses[x.claim], x.item, b.analyses[y.claim], y.item):
                     continue  # "Thirty-nine of Japan's 47 prefectures lost population" / "Only eight of the 47
                     # prefectures gained population": two parts of one whole, each with its own move
                 if kind == "quantity" and _required(x) != _required(y) and not agree(x, y):
@@ -2413,24 +2414,6 @@ def _owner_keys_in(owner: str, lex: object, _generation: int) -> frozenset[str]:
     aliases = lex.aliases  # type: ignore[attr-defined]
     words = owner.split()
     return frozenset(words) | {aliases[k] for k in [tuple(words)] + [(w,) for w in words] if k in aliases}
-
-
-def _other_parts(x: Fact, y: Fact, a: VersionFacts, b: VersionFacts) -> bool:
-    """Two counts beside one whole they fit in together, told with opposite words ("39 of 47 prefectures lost
-    population" / "eight of the 47 gained"): each counts its own part."""
-    from .opposites import opposite, opposites_of
-    from .rules.numbers import PART_VERB_REACH
-
-    wholes = {_figure_of(k) for k in x.near & y.near if k.startswith("q::")}
-    if not any(w >= x.item.value + y.item.value for w in wholes) or x.item.unit or y.item.unit:
-        return False
-
-    def after(vf: VersionFacts, f: Fact) -> list[str]:
-        return [t.text.lower() for t in vf.analyses[f.claim].tokens if t.start >= f.item.end
-                and t.kind == "word"][:PART_VERB_REACH]
-
-    table = opposites_of(lexicons())
-    return any(opposite(p, q, table) for p in after(a, x) for q in after(b, y))
 
 
 def _other_owners(x: Fact, y: Fact) -> bool:

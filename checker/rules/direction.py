@@ -58,14 +58,14 @@ import re
 from collections.abc import Iterator
 
 from ..compare import PairContext, PairSide
-from ..facts import _AM_PM, _FUNCTION, DETERMINERS, prior_period
+from ..facts import _AM_PM, _FUNCTION, DETERMINERS, Quantity, prior_period
 from ..model import Finding, Severity
 from ..normalize import Token, clause_break, position
 from ..opposites import (converse_in_other_voice, converse_with_other_party, figure_move, morphological_opposites,
                          opposite, opposites_of)
 from ..wordnet import wordnet
 from . import rule
-from .numbers import dated_differently, part_counted
+from .numbers import dated_differently, other_parts, said_of_part, whole_of
 
 
 def _content(tok: Token) -> bool:
@@ -102,9 +102,13 @@ def _moves_of_other_figures(ctx: PairContext, x: Token, y: Token) -> bool:
 
 
 def _other_parts(ctx: PairContext, x: Token, y: Token) -> bool:
-    """Each word is what its own part of one whole did, the parts differ and fit in the whole together."""
-    px, py = part_counted(ctx.a, x.start), part_counted(ctx.b, y.start)
-    return px is not None and py is not None and px[1] == py[1] and px[0] != py[0] and px[0] + py[0] <= px[1]
+    """Each word is what its own part of one whole did ("39 of 47 prefectures lost" / "eight of the 47 gained")."""
+    def part(cf, tok: Token) -> Quantity | None:
+        return next((q for q in cf.quantities if (w := whole_of(cf, q)) is not None and tok.start >= w.end
+                     and tok.text.lower() in said_of_part(cf, w)), None)
+
+    px, py = part(ctx.a.facts, x), part(ctx.b.facts, y)
+    return px is not None and py is not None and other_parts(ctx.a.facts, px, ctx.b.facts, py)
 
 
 def _prepositions_of_other_objects(ctx: PairContext, x: Token, y: Token) -> bool:

@@ -66,13 +66,13 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ..compare import REWRITE_FRACTION, PairContext, PairSide
+from ..compare import REWRITE_FRACTION, PairContext
 from ..entities import unmatched
 from ..extract import TO_GO
-from ..facts import _CURRENCY_SYMBOLS, Quantity, prior_period
+from ..facts import _CURRENCY_SYMBOLS, ClaimFacts, Quantity, prior_period
 from ..lexicon import lexicons
 from ..model import Finding, Severity
-from ..normalize import DASHES, Token, digits_slipped
+from ..normalize import DASHES, digits_slipped
 from ..wordnet import wordnet
 from . import rule
 
@@ -351,34 +351,39 @@ def _decade(text: str, q: Quantity) -> bool:
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w.]+['’]s\s+)?")  # "of the", "of Japan's", "of the country's"
 
 
-def part_counted(side: PairSide, before: int) -> tuple[float, float] | None:
-    """The count and the whole it is part of, before offset `before` in its clause: (39, 47) for "Thirty-nine of
-    Japan's 47 prefectures lost"."""
-    qs = [q for q in side.facts.quantities if q.end <= before and q.unit is None]
-    for q, w in zip(qs, qs[1:]):
-        if _OF_WHOLE.fullmatch(side.text, q.end, w.start) and not re.search(r"[,;:]", side.text[w.end:before]):
-            return q.value, w.value
-    return None
+def whole_of(cf: ClaimFacts, q: Quantity) -> Quantity | None:
+    """The whole a bare count is part of, written right after it: 47 for "Thirty-nine of Japan's 47 prefectures"."""
+    w = next((w for w in cf.quantities if w.start >= q.end), None)
+    return w if w is not None and q.unit is None and w.unit is None and _OF_WHOLE.fullmatch(cf.text, q.end, w.start) \
+        else None
 
 
-def _parts_told_apart(ctx: PairContext, x: Quantity, y: Quantity) -> bool:
-    """Two counts of one whole that fit in it together, each part said to do the opposite of the other: "39 of the
-    47 prefectures lost population" / "eight of the 47 gained population"."""
+def said_of_part(cf: ClaimFacts, whole: Quantity) -> list[str]:
+    """The words after a part's whole, up to a clause mark: what the part did ("prefectures lost population")."""
+    out = []
+    for t in cf.tokens:
+        if t.start < whole.end:
+            continue
+        if t.text in (",", ";", ":") or len(out) == PART_VERB_REACH:
+            break
+        if t.kind == "word":
+            out.append(t.text.lower())
+    return out
+
+
+PART_VERB_REACH = 6  # words after a part's whole to the verb that says what it did ("47 prefectures lost")
+
+
+def other_parts(cx: ClaimFacts, x: Quantity, cy: ClaimFacts, y: Quantity) -> bool:
+    """Two counts of one whole that fit in it together, each said to do the opposite of the other: "Thirty-nine of
+    Japan's 47 prefectures lost population" / "Only eight of the 47 prefectures gained population" count two parts."""
     from ..opposites import opposite, opposites_of
 
-    def after(side: PairSide, q: Quantity) -> list[Token]:
-        return [t for t in side.facts.words if t.start > q.end][:PART_VERB_REACH]
-
-    px = next((part_counted(ctx.a, t.end + 1) for t in after(ctx.a, x) if part_counted(ctx.a, t.end + 1)), None)
-    py = next((part_counted(ctx.b, t.end + 1) for t in after(ctx.b, y) if part_counted(ctx.b, t.end + 1)), None)
-    if px is None or py is None or px != (x.value, px[1]) or py != (y.value, py[1]) or px[1] != py[1] \
-            or x.value + y.value > px[1]:
+    wx, wy = whole_of(cx, x), whole_of(cy, y)
+    if wx is None or wy is None or wx.value != wy.value or x.value + y.value > wx.value:
         return False
-    table = opposites_of(ctx.lex)
-    return any(opposite(p.text.lower(), q.text.lower(), table) for p in after(ctx.a, x) for q in after(ctx.b, y))
-
-
-PART_VERB_REACH = 6  # words after a part's count to the verb that says what it did ("of Japan's 47 prefectures lost")
+    table = opposites_of(lexicons())
+    return any(opposite(p, q, table) for p in said_of_part(cx, wx) for q in said_of_part(cy, wy))
 
 
 def _not_comparable(ctx: PairContext, x: Quantity, y: Quantity) -> bool:
@@ -387,7 +392,7 @@ def _not_comparable(ctx: PairContext, x: Quantity, y: Quantity) -> bool:
     cx, cy = _clock(ctx.a.text, x), _clock(ctx.b.text, y)
     if cx[0] and cy[0] and cx[1] != cy[1]:
         return True
-    if _parts_told_apart(ctx, x, y):
+    if other_parts(ctx.a.facts, x, ctx.b.facts, y):
         return True  # "Thirty-nine of Japan's 47 prefectures lost population" / "eight of the 47 gained population"
     ea, eb = _offset_event(ctx.a.text, x), _offset_event(ctx.b.text, y)
     if ea and eb and ea != eb:
