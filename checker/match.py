@@ -2248,9 +2248,10 @@ _WHEN = frozenset({"sinc", "until", "after", "befor", "during", "whil", "ago", "
 # a body cited as the source of what is told: "according to ... agency UKMTO", "IRNA news agency reported"
 _CITED_BEFORE = re.compile(r"\baccording to\b[^.;:]{0,60}$", re.IGNORECASE)
 _CITED_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}\s+(?:reported|reports|quoted)\b")
-_NO_ROLE = frozenset({"stat", "compan", "firm", "group"})  # "state broadcaster RAI" / "declared a state of
-# emergency": a word of many senses; "state oil company Petroecuador" / "ordered the company to pay": a word that only
-# says a name is a body, and as often points to another body of the story
+_NO_ROLE = frozenset({"stat", "compan"})  # "state broadcaster RAI" / "declared a state of emergency": a word of many
+# senses; "state oil company Petroecuador" / "ordered the company to pay": a word that only says a name is a body, and
+# as often points to another body of the story (not "advisory firm Teneo" / "accounting firm Deloitte": the trade
+# before it says the role)
 
 
 _NEAR_TOWN = re.compile(r"\bnear\s+(?:the\s+(?:town|city|village|port)\s+of\s+)?$", re.IGNORECASE)
