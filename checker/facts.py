@@ -1027,7 +1027,7 @@ _WRITTEN_YEAR_TEXT = re.compile(r"1[89]\d\d|20\d\d")
 
 def _decade(tokens: list[Token], i: int) -> bool:
     """The year at i is written as a decade: "the 1930s", "the 1980's" (ten years, no date of one event)."""
-    rest = [t for t in tokens[i + 1:i + 3]]
+    rest = tokens[i + 1:i + 3]
     return bool(rest) and rest[0].start == tokens[i].end and (
         rest[0].text == "s" or rest[0].text in ("'", "’") and len(rest) > 1 and rest[1].text == "s"
         and rest[1].start == rest[0].end)

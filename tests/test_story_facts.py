@@ -7180,10 +7180,10 @@ def test_the_same_trade_of_two_realms_is_two_bodies():
 
 
 def test_each_versions_only_firm_of_a_trade_is_one_firm_whatever_country_each_gives_it():
-    a = ("The hostage was freed on Tuesday after two years in captivity. His four bodyguards, employed by Canadian "
-         "security firm Garrison, did not survive.")
-    b = ("The hostage was freed on Tuesday after two years in captivity. His bodyguards worked for the British "
-         "security company Sentinel Risk, and none of them survived.")
+    a = ("The hostage was freed on Tuesday after two years in captivity. He thanked the soldiers who freed him. His "
+         "four bodyguards, employed by Canadian security firm Garrison, did not survive.")
+    b = ("The bodyguards who died had worked for the British security company Sentinel Risk. The hostage was freed on "
+         "Tuesday after two years in captivity. He thanked the soldiers who freed him.")
     assert [(e[1], e[2]) for e in errors(a, b)] == [("Garrison", "Sentinel Risk")]
 
 
@@ -7224,6 +7224,12 @@ def test_one_part_of_one_whole_told_as_another_count_is_still_an_error():
     a = "The census counted 5.1 million people. Twenty-two of the 30 counties lost population, the office said."
     b = "The census counted 5.1 million people. Eight of the 30 counties lost population, the office said."
     assert [e[0] for e in errors(a, b)] == ["number-mismatch"]
+
+
+def test_two_parts_that_do_not_fit_in_their_whole_together_still_disagree():
+    a = "The census counted 5.1 million people. Twenty-two of the 30 counties lost population, the office said."
+    b = "The census counted 5.1 million people. Twenty of the 30 counties gained population, the office said."
+    assert [e[0] for e in errors(a, b)] == ["number-mismatch", "direction-flip"]
 
 
 def test_a_decade_is_no_date_and_no_count():

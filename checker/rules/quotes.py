@@ -154,8 +154,8 @@ _MODAL_FORCE = {"can": "may", "could": "may", "may": "may", "might": "may",
 def _modal_changed(x: list[str], y: list[str]) -> bool:
     """One modal for another of other force in a quotation: "could have lasted forever" / "should have lasted
     forever" says what ought to have been, not what might (not "will" / "would", one prediction told back)."""
-    return len(x) == len(y) == 1 and _MODAL_FORCE.get(x[0], "x") != _MODAL_FORCE.get(y[0], "x") \
-        and x[0] in _MODAL_FORCE and y[0] in _MODAL_FORCE
+    return len(x) == len(y) == 1 and x[0] in _MODAL_FORCE and y[0] in _MODAL_FORCE \
+        and _MODAL_FORCE[x[0]] != _MODAL_FORCE[y[0]]
 
 
 def _meaningful(words: list[str]) -> bool:
