@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .entities import near_spelling, same_entity
-from .extract import EXAMPLE, NATIONALITY, ORIGIN
+from .extract import NATIONALITY, ORIGIN, in_one_list
 from .normalize import fold_accents
 from .extract import Clock, Fact, same_moment, stem
 from .facts import PLACE_NOUNS, DateRef, Name, Quantity, is_water
@@ -151,7 +151,7 @@ def metonym_risk(x: Fact, y: Fact) -> bool:
         return False  # "the northwestern port of Ferrol" / "the port city of Vigo": both said to be places; so is
         # what one distance is measured from ("12 nautical miles out from Cherbourg" / "... off Le Havre"), and where
         # a journey from one place went ("from Sines in Portugal to Bremerhaven" / "... to Hamburg")
-    if any(k.startswith("list:") and k != EXAMPLE for k in x.near & y.near):
+    if in_one_list(x.near & y.near):
         return False  # "led by RBS and Lloyds" / "Barclays and Lloyds among them": one list's members, the list kept
         # but for one, are no club and its ground
     if x.item.kind == y.item.kind == "place" and all("prep:in" in f.near or lexical_kind(f.item) == "place"

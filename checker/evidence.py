@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 
 from .entities import nested
-from .extract import EXAMPLE, Clock, Fact, forms_of
+from .extract import Clock, Fact, forms_of, in_one_list
 from .facts import _FUNCTION
 from .match import (NEAR_SITE, ONE_DAY, ONE_MONTH, ONE_STATEMENT, Match, StoryMatches, _after, _digit_slip,
                     _numbered_name, one_event_of, other_days, other_events, reaction_to, state_and_act,
@@ -214,7 +214,7 @@ def _unknown_places(m: Match) -> bool:
         return False  # one may be a body by the noun before it ("run by outsourcing group Capita" / "run by Serco")
     if m.a.item.role and m.a.item.role == m.b.item.role:
         return True  # "owned by Spain's Ferrovial" / "owned by Spain's Abertis": one description, two names
-    if any(k.startswith("list:") and k != EXAMPLE for k in m.shared):
+    if in_one_list(m.shared):
         return True  # "in Toulouse and Montauban" / "in Toulouse and Carcassonne": one list's other member
     return all(any(k.startswith("prep:") for k in f.near) for f in (m.a, m.b))
 

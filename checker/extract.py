@@ -21,7 +21,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -2188,6 +2188,11 @@ def in_examples(text: str, names: list[Name], n: Name) -> bool:
 
 
 EXAMPLE = "list:example"  # the anchor of a name among examples
+
+
+def in_one_list(keys: Iterable[str]) -> bool:
+    """The anchors name another member of a list the name stands in ("list:toulouse"), not examples."""
+    return any(k.startswith("list:") and k != EXAMPLE for k in keys)
 _EXAMPLES = re.compile(r"\b(?:including|includes|include|such as|among them|like)\s*$", re.IGNORECASE)
 
 

@@ -50,6 +50,7 @@ from .extract import (
     Fact,
     QuoteFact,
     VersionFacts,
+    in_one_list,
     nationality_word,
     quoted_title,
     rate_and_total,
@@ -328,7 +329,7 @@ class Match:
             return not self.restated  # "The tribunal, chaired by British lawyer Michael Beloff," / "The three-man
             # tribunal, chaired by Albie Sachs,": who chaired it
         if self.a.kind == "name" and self.support >= 2 and not self.restated \
-                and any(k.startswith("list:") and k != EXAMPLE for k in self.shared):
+                and in_one_list(self.shared):
             return True  # "shot dead three paratroopers in Toulouse and Montauban" / "in Toulouse and Montpellier":
             # one list, kept but for one member, in sentences agreeing on two other facts
         if self._sole_actor():
