@@ -12,7 +12,7 @@ from .entities import near_spelling, same_entity
 from .extract import NATIONALITY, ORIGIN, in_one_list
 from .normalize import fold_accents
 from .extract import Clock, Fact, same_moment, stem
-from .facts import PLACE_NOUNS, DateRef, Name, Quantity, is_water
+from .facts import _FRACTIONS, PLACE_NOUNS, DateRef, Name, Quantity, is_water
 
 _RESOLVED = ("day", "month", "year")
 
@@ -49,6 +49,9 @@ def comparable(x: Fact, y: Fact) -> bool:
             # the estimate stands against the bound, not its bottom
         if qx.unit == "age":
             return bool(x.people & y.people) or same_role(x, y)  # the same person's age, wherever it is said
+        if (qx.noun in _FRACTIONS) != (qy.noun in _FRACTIONS):
+            return False  # "holding him off by two tenths of a second" / "three-time winner Helio Castroneves": parts
+            # of a unit are no count of things
         if qx.unit is None and qy.unit is None:
             return True  # what bare figures count, the anchors decide (match.py asks more of them)
         return _compatible(qx, qy)

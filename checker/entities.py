@@ -148,6 +148,27 @@ _SHARED_DEMONYMS = {"congolese": "congo", "korean": "korea", "koreans": "korea",
                     "sudanese": "sudan"}
 
 
+_ADJECTIVE_ENDS = ("ian", "ean", "an", "ese", "ish")
+
+
+def _adjective_of(adj: Name, place: Name) -> bool:
+    """A one-word adjective made of a one-word place name the aliases do not know ("Catalan" / "Catalonia",
+    "Tuscan" / "Tuscany", "Kurdish" / "Kurdistan"): its stem opens the name, which runs at most four letters on."""
+    if len(adj.keys) != 1 or len(place.keys) != 1 or adj.kind in ("person", "org") or place.kind in ("person", "org"):
+        return False
+    a, p = adj.keys[0], place.keys[0]
+    if (a,) in lexicons().aliases or a == p:
+        return False  # "Austrian" is Austria's, whatever "Australia" begins with
+    for end in _ADJECTIVE_ENDS:
+        if a.endswith(end) and len(a) - len(end) >= ADJECTIVE_STEM_MIN:
+            stem = a[:-len(end)]
+            return p.startswith(stem) and len(p) - len(stem) <= 4
+    return False
+
+
+ADJECTIVE_STEM_MIN = 4  # letters of a place adjective's stem: "Tusc-an", not "Ir-ish"
+
+
 @lru_cache(maxsize=262144)
 def same_entity(x: Name, y: Name) -> bool:
     """Two mentions of one entity: a part of the other, an acronym of it, or the same surname."""
@@ -177,6 +198,8 @@ def same_entity(x: Name, y: Name) -> bool:
                 and root in " ".join(v.keys).split() + re.findall(r"[a-z]+", v.text.lower()):
             return True  # "the Congolese city of Goma" / "the Democratic Republic of Congo city of Goma": the people
             # of either Congo are Congolese (not "South Korea's Supreme Court": a body of the country)
+    if _adjective_of(x, y) or _adjective_of(y, x):
+        return True  # "the Catalan independence referendum" / "Catalonia's independence referendum"
     jx, jy = _joined(x), _joined(y)
     if "new" + jx == jy or "new" + jy == jx:
         return False  # "Hampshire" / "New Hampshire", "Mexico" / "New Mexico": a "New" place is another place

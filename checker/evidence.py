@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 
 from .entities import nested
-from .extract import Clock, Fact, forms_of, in_one_list
+from .extract import FROM_END, Clock, Fact, forms_of, in_one_list
 from .facts import _FUNCTION
 from .match import (NEAR_SITE, ONE_DAY, ONE_MONTH, ONE_STATEMENT, Match, StoryMatches, _after, _digit_slip,
                     _numbered_name, one_event_of, other_days, other_events, reaction_to, state_and_act,
@@ -69,6 +69,19 @@ def _tally_told_apart(tally: Fact, partner: Fact, facts: list[Fact]) -> bool:
     return any(set(wanted) <= values for values in by_claim.values())
 
 
+def _both_told(fa: Fact, fb: Fact, sm: StoryMatches) -> bool:
+    """Each value is stated, consistent, by another fact of the other version, and one of them is a date written
+    out ("Jan. 9, 2012"), which no other event shares by chance as two weekdays of one week may."""
+    from .compare_values import agree
+
+    if not any(ch.isdigit() for ch in fa.text + fb.text):
+        return False
+    def told(f: Fact, facts: list[Fact], other: Fact) -> bool:  # the same day, not a month that holds it
+        return any(g.kind == f.kind and g is not other and g.item.value == f.item.value and agree(f, g) for g in facts)
+
+    return told(fa, sm.b.facts, fb) and told(fb, sm.a.facts, fa)
+
+
 def reconcile(findings: list[Finding], sm: StoryMatches) -> list[Finding]:
     """Withdraw pair findings whose values the story matched elsewhere; make confirmed ones errors."""
     out: list[Finding] = []
@@ -84,6 +97,11 @@ def reconcile(findings: list[Finding], sm: StoryMatches) -> list[Finding]:
         elsewhere = any(m is not None and m.agree and (m.a is not fa or m.b is not fb) for m in (ma, mb))
         if elsewhere:
             continue  # the value is restated, about the same thing, in another sentence
+        if f.rule == "WC120" and fa is not None and fb is not None and not (ma is not None and ma.confident) \
+                and _both_told(fa, fb, sm):
+            continue  # "were taken in a night-time raid on Jan. 9, 2012" / "were shown to reporters ... on Tuesday":
+            # each version gives both days elsewhere ("breaking in on Jan. 9, 2012", "officials said on Tuesday"),
+            # so the pair compared the days of two events
         if f.rule == "WC110" and fa is not None and fb is not None and (
                 _tally_told_apart(fb, fa, sm.a.facts) or _tally_told_apart(fa, fb, sm.b.facts)):
             continue  # "Spahn ... after winning 157 votes" / "Kramp-Karrenbauer defeated Merz by 517 votes to 482":
@@ -305,6 +323,8 @@ def _shown(anchor: str) -> str:
         return anchor.split(":")[-1]
     if anchor.startswith("list:"):  # "list:lloyds": another member of the name's list
         return f"listed with {anchor[5:].title()}"
+    if anchor == FROM_END:
+        return "time left before the end"
     return anchor
 
 

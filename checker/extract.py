@@ -506,7 +506,9 @@ _LEVELS = frozenset({"state", "federal", "national", "provincial", "regional", "
 
 
 FROM_END = "from:end"  # the anchor of a span counted back from the end of something ("13 minutes from time")
-TO_GO = re.compile(r"\s+(?:from\s+(?:time|the\s+end|full[\s-]time)|to\s+go|left|remaining)\b")
+# "13 minutes from time", "two laps to go", "five minutes of the race remaining"
+TO_GO = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:race|match|game|session|play|trading)\s+)?"
+                   r"(?:from\s+(?:time|the\s+end|full[\s-]time)|to\s+go|left|remaining)\b")
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:about|around|nearly|almost|up to|more than|at least)\s+)?$", re.IGNORECASE)
 _SPAN_UNITS = frozenset({"year", "month", "week", "day", "hour"})
 

@@ -646,7 +646,7 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
             # where "a year", "a week" are left alone (they count nothing a rewrite restates as a figure)
         elif low in ("a", "an") and _and_a_half(tokens, i + 2) and i + 1 < n and tokens[i + 1].kind == "word":
             value, half_after_unit = 1.0, True  # "a year and a half": the half is added after the unit
-        elif low in _ORDINAL_WORDS:
+        elif low in _ORDINAL_WORDS and not (low == "second" and _of_a_second(tokens, i)):
             value, unit = float(_ORDINAL_WORDS[low]), "ord"
         elif low == "debut" and i + 1 < n and tokens[i + 1].kind == "word" and tokens[i + 1].text.lower() not in _FUNCTION:
             value, unit = 1.0, "ord"  # "her debut album" / "her second album"; not "made his debut in"
@@ -747,7 +747,9 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
         elif k < n and tokens[k].kind == "alias" and not lex.places.get(tokens[k].key) \
                 and tokens[k].key not in _COUNTRY_KEYS(lex):  # not "9,700 U.S. women"
             noun = tokens[k].key  # "Twenty-one Liberal Democrats" / "28 Lib Dem MPs": members of one body
-        elif unit in _TIME_UNITS and k < n and tokens[k].text.lower() == "after":
+        elif unit in _TIME_UNITS and k < n and tokens[k].text.lower() == "after" and not (
+                (at := (hedge[1] if hedge else start_i)) > 0 and tokens[at - 1].text.lower() == "for"):  # not "halted
+            # the race for about 50 minutes after gluing themselves to the road": a length, then what was done
             noun = "after"  # "two days after the bank raised rates": counted from another event, like "five years
             # later" (not "without power for as long as 12 hours before crews could bring it back": a length)
         left = noun is not None and k + 1 < n and tokens[k + 1].text.lower() in ("remaining", "left")
@@ -1218,7 +1220,11 @@ _NOT_NAME_WORDS = set(_MONTHS) | set(_WEEKDAYS) | _TIMEZONES | {"yesterday", "to
 
 
 def _is_name_token(t: Token) -> bool:
-    return t.kind in ("word", "alias") and t.cap and t.text[:1].isalpha() and t.text.lower().rstrip(".") not in _NOT_NAME_WORDS
+    return t.kind in ("word", "alias") and (t.cap or _ELIDED_PARTICLE.match(t.text) is not None) \
+        and t.text[:1].isalpha() and t.text.lower().rstrip(".") not in _NOT_NAME_WORDS
+
+
+_ELIDED_PARTICLE = re.compile(r"[dl]['’][A-Z]")  # "Musée d'Orsay", "Valéry Giscard d'Estaing": part of the name
 
 
 def _org_follows(tokens: list[Token], k: int, lex: Lexicons) -> bool:
@@ -1657,6 +1663,12 @@ def _appointed_as(tokens: list[Token], before: int, k: int, lex: Lexicons) -> li
     return []
 
 
+def _of_a_second(tokens: list[Token], i: int) -> bool:
+    """ "two tenths of a second", "a fraction of a second", "metres per second": the unit of time, no rank."""
+    before = [t.text.lower() for t in tokens[max(0, i - 2):i]]
+    return before == ["of", "a"] or before[-1:] == ["per"]
+
+
 def _role_after(tokens: list[Token], k: int, lex: Lexicons) -> list[Token]:
     """An appositive role after a name: "Jens Stoltenberg, Nato's secretary-general, said"."""
     n = len(tokens)
@@ -1683,6 +1695,10 @@ def _role_after(tokens: list[Token], k: int, lex: Lexicons) -> list[Token]:
         # "Pieter de Ruyter, will chair its board"
     if any(t.text.lower() in _SPEECH_VERBS for t in after):
         return []  # "... in the town of Basey, a provincial disaster official said": who told it, not who Basey is
+    if len(after) > 1 and after[0].text.islower() and after[0].text.endswith(("ing", "ed")) \
+            and after[1].text.lower() in _PARTICIPLE_PREPS:
+        return []  # "President Recep Tayyip Erdogan, standing with South Korea's prime minister, Chung Sye-kyun":
+        # a participle and its preposition tell what the person did, and whose role follows is the next name's
     if after and _inflected_verb(after[0].text):
         return []  # "on holiday in Cornwall, flew back to London ... to chair": the sentence's verb, not a role
     return after
@@ -1699,6 +1715,10 @@ def _inflected_verb(word: str) -> bool:
     return word not in bases and any(t.startswith("v") for b in bases for t in wn.senses(b))
 
 
+# prepositions after a participle that open what someone did, not a role ("standing with", "flanked by"); not "as"
+# ("serving as prime minister" is a role)
+_PARTICIPLE_PREPS = {"with", "by", "beside", "alongside", "next", "behind", "at", "in", "on", "near", "to", "from",
+                     "outside", "inside", "among", "between"}
 _APPOSITIVE_MAX = 10  # words of an aside after a name read as its role
 
 
@@ -1853,7 +1873,8 @@ _MEMBERS = frozenset({"workers", "farmers", "teachers", "nurses", "employees", "
                       "riders", "growers", "producers", "unions", "workers'", "farmers'", "teachers'", "nurses'"})
 # buildings the organisation words do not hold
 _VENUES = frozenset({"grandstand", "basilica", "mosque", "synagogue", "chapel", "abbey", "cemetery", "mausoleum",
-                     "crematorium", "consulate", "barracks", "auditorium", "racecourse", "velodrome"})
+                     "crematorium", "consulate", "barracks", "auditorium", "racecourse", "velodrome", "gallery",
+                     "library", "hotel"})
 
 
 _BODY_PARTS = frozenset({"branch", "subsidiary", "division", "headquarters"})

@@ -7336,3 +7336,176 @@ def test_a_level_said_to_rise_where_the_other_version_says_it_fell_is_a_flip():
          "6.29 percentage points.")
     b = ("China's population reached 1.34 billion. The share of children aged 14 and under rose to 16.6 per cent.")
     assert [e[0] for e in errors(a, b)] == ["direction-flip"]
+
+
+# ---------------------------------------------------------------- thirtieth sitting: read on r90b, r91 and r92
+
+
+def test_a_verb_made_of_a_noun_of_a_contrast_set_is_no_value_of_it():
+    a = "Paris, which backs the rebels in the north, said it was deeply concerned by the vote."
+    b = "Paris, which has armed the rebels in the north, said it was deeply concerned by the vote."
+    assert [f for f in flagged(a, b) if f[0] == "term-changed"] == []
+
+
+def test_two_verbs_made_of_one_contrast_set_are_still_compared():
+    a = "Group profits doubled in the year to March, the company said."
+    b = "Group profits tripled in the year to March, the company said."
+    assert [f[0] for f in flagged(a, b)] == ["term-changed"]
+
+
+def test_a_denied_alternative_before_the_affirmed_one_is_no_flip():
+    a = "The terminal itself was designed by Zaha Hadid Architects, a London practice that won the 2015 contest."
+    b = ("There is a twist: the terminal was designed not by a local firm but by the London practice Zaha Hadid "
+         "Architects, whose bold entry won the contest in 2015.")
+    assert [f for f in flagged(a, b) if f[0] == "negation-flip"] == []
+
+
+def test_a_denied_alternative_the_other_version_affirms_is_still_a_flip():
+    a = "The new terminal was designed by a local firm after a contest in 2015."
+    b = "The new terminal was designed not by a local firm but by Zaha Hadid Architects after a contest in 2015."
+    assert [f[0] for f in errors(a, b)] == ["negation-flip"]
+
+
+def test_never_and_only_once_are_shown_with_what_was_done():
+    a = "The club, which has never won the FA Cup, reached the final for the third time."
+    b = "The club, which has won the FA Cup only once, reached the final for the third time."
+    assert errors(a, b) == [("negation-flip", "has never won the FA Cup", "has won the FA Cup only once")]
+
+
+def test_a_participle_after_a_name_gives_it_no_role():
+    n = name("President Emmanuel Macron, standing with Germany's chancellor, Olaf Scholz, said the bridge was a "
+             "symbol.", "Emmanuel Macron")
+    assert "chancellor" not in n.item.role
+
+
+def test_whose_office_a_participle_names_is_the_next_name():
+    a = "German Chancellor Olaf Scholz attended the ceremony alongside Macron."
+    b = ("President Emmanuel Macron, standing with Germany's chancellor, Angela Merkel, said the bridge would open "
+         "on Sunday.")
+    assert [(e[1], e[2]) for e in errors(a, b) if e[0] == "person-role-mismatch"] == [("Olaf Scholz", "Angela Merkel")]
+
+
+def test_tenths_of_a_second_are_no_count_and_no_rank():
+    f = facts_of("She beat the champion by two tenths of a second.")
+    assert [q.item.unit for q in f.facts if q.kind == "quantity" and q.text == "second"] == []
+    a = "She won the race on Sunday, holding off three-time winner Ann Lee in a close finish."
+    b = "She won the race yesterday, passing Ann Lee on the last lap and holding her off by two tenths of a second."
+    assert [e for e in errors(a, b) if e[0] == "number-mismatch"] == []
+
+
+def test_a_length_of_time_before_after_and_a_clause_is_no_time_counted_from_it():
+    assert figure("Protesters halted the march for about 50 minutes after chaining themselves to a van.").item.noun \
+        != "after"
+    assert figure("He was arrested two days after the attack.").item.noun == "after"
+
+
+def test_figures_thousands_of_times_apart_in_moved_sentences_are_two_things():
+    a = ("The new toll bridge opened on Saturday. The minister's own convoy paid 12,300 rupees at the toll gate, "
+         "officials said.")
+    b = ("More than 40,000 vehicles crossed in the first day, paying about 18 million rupees in tolls. The new toll "
+         "bridge opened on Saturday.")
+    assert [e for e in errors(a, b) if e[0] == "number-mismatch"] == []
+
+
+def test_two_days_each_version_also_gives_elsewhere_date_two_events(embedder):
+    a = ("Spanish police have recovered a Goya painting and a Miro stolen from Bilbao's Fine Arts Museum ten years ago "
+         "and arrested a man who confessed to the theft, officials said on Tuesday. Goya's 1799 \"Portrait of a Girl\" "
+         "and Joan Miro's 1925 \"Windmill with Summer House by the River\" were taken in a night-time raid on March 3, "
+         "2014. The thief set off alarms to distract security guards before breaking in through a balcony door.")
+    b = ("A man accused of stealing a Goya and a Miro from Spain's Fine Arts Museum in 2014 appeared before a "
+         "prosecutor on Wednesday. Goya's \"Portrait of a Girl,\" which the artist gave to the Spanish people in 1801, "
+         "and Miro's \"Windmill with Summer House by the River\" were shown to reporters at the Culture Ministry on "
+         "Tuesday. The thief had set off the gallery's alarm system several times to confuse guards before breaking in "
+         "on March 3, 2014.")
+    assert [e for e in dated(a, b, "2021-06-29", "2021-06-30", embedder) if e[0] == "date-mismatch"] == []
+
+
+def test_an_adjective_of_a_region_names_the_region():
+    a = "Organisers stressed that the votes had nothing to do with the Sicilian independence referendum held on May 1."
+    b = "Organisers were at pains to distance the votes from Sicily's independence referendum on 1 May."
+    assert flagged(a, b) == []
+
+
+def test_a_figure_of_the_next_day_is_not_a_mistyped_one_despite_a_month_in_the_other_sentence():
+    a = ("The central bank set the midpoint 0.5 percent weaker, at 7.1846 per dollar, the biggest cut since last "
+         "August.")
+    b = ("Also on Wednesday, the central bank set the midpoint slightly stronger, at 7.1836 per dollar, after a week "
+         "of cuts.")
+    assert [e for e in dated(a, b, "2024-03-12", "2024-03-13") if e[0] == "number-mismatch"] == []
+
+
+def test_a_move_taken_back_later_is_told_as_recovering_part_of_an_earlier_fall():
+    a = "The blue-chip DAX index slumped 4.2 percent to 17,125, while the MDAX index lost 4.1 percent to 25,010."
+    b = ("The MDAX index rose 2 percent to 25,500, recovering part of Monday's 4.1 percent plunge. Traders said buyers "
+         "returned.")
+    assert [e for e in dated(a, b, "2024-03-11", "2024-03-12") if e[0] == "movement-reversed"] == []
+
+
+def test_an_act_named_as_what_it_would_cause_is_not_said_to_be_done():
+    a = ("Miyahara said the exchange had decided not to reopen trading during the session because doing so could "
+         "cause confusion for investors who had already placed orders.")
+    b = ("Mr Miyahara said reopening during the session risked confusing investors whose orders were already in the "
+         "system, and that the exchange expected normal trading to resume today.")
+    assert [f for f in flagged(a, b) if f[0] == "negation-flip"] == []
+
+
+def test_deciding_against_an_act_is_deciding_not_to_do_it():
+    a = "The exchange had decided not to reopen the market on Thursday afternoon, its president said."
+    b = "The exchange had decided against reopening the market on Thursday afternoon, its president said."
+    assert flagged(a, b) == []
+
+
+def test_a_three_word_quotation_given_to_another_speaker_paragraphs_apart_is_an_error():
+    a = ("The Greens won 31 percent of the vote. Turnout was 64 percent. Mike Brandt, the CDU's leader in Saxony, "
+         "called it \"a bitter evening\" for his party.")
+    b = ("The CDU fell 11 points to 20 percent. Its candidate, Anna Weber, spoke of \"a bitter evening\" for the "
+         "party. The Greens won 31 percent of the vote.")
+    assert [e[0] for e in errors(a, b)] == ["quote-attribution"]
+
+
+def test_each_versions_one_time_left_before_the_end_is_one_figure():
+    a = ("Audi won the race on Sunday after the leading Peugeot broke down with about four minutes left. The car "
+         "stopped on the start-finish straight.")
+    b = ("The No. 7 Peugeot lost power with about seven minutes of the race remaining and stopped on the start-finish "
+         "straight. Audi won the race.")
+    assert [(e[1], e[2]) for e in errors(a, b) if e[0] == "number-mismatch"] == [("about four minutes",
+                                                                                   "about seven minutes")]
+
+
+@pytest.mark.xfail(strict=True, reason="the assignment maximises the sum of the scores, so two weak matches of the "
+                   "other names (0.47 each) outbid the one strong match of the list's changed member (0.60); a convex "
+                   "worth (the square of the score above the bar) fixed this but moved 13 read stories, 6 of them "
+                   "to a lost find or a new false error")
+def test_one_strong_match_outbids_two_weak_ones():
+    a = ("Iraqi Prime Minister Haider Jabbar has given the Kurdistan Regional Government until Friday to hand over "
+         "control of Erbil and Bamarni international airports to federal authorities or face a ban on international "
+         "flights. Turnout in the referendum was 72 percent.")
+    b = ("Turnout in the referendum was 72 percent. Haider Jabbar, the Iraqi prime minister, has told the regional "
+         "government to surrender control of the airports at Erbil and Sidakan by tomorrow or see all international "
+         "flights banned.")
+    assert [(e[1], e[2]) for e in errors(a, b)] == [("Bamarni", "Sidakan")]
+
+
+def test_an_elided_particle_is_part_of_the_name():
+    assert name("The Musée d'Orsay had the right to buy it first but could not raise the funds.",
+                "Musée d'Orsay").item.keys == ("musee", "d'orsay")
+
+
+@pytest.mark.xfail(strict=True, reason="the agent of a passive verb set off by a participle phrase ('tunnel, built along "
+                   "with its two islands by X') gets no anchor of the verb, so the two builders are never confidently "
+                   "matched")
+def test_each_versions_only_builder_of_one_thing_is_one_builder():
+    a = ("The bridge opened on Tuesday. Harbour Engineering Co, a state-owned firm, built the undersea tunnel and the "
+         "artificial islands.")
+    b = ("The bridge opened on Tuesday. It includes a 6.7-km undersea tunnel, built along with its two artificial "
+         "islands by Coastal Railway Works Corp.")
+    assert [e[0] for e in errors(a, b)] == ["organisation-mismatch"]
+
+
+@pytest.mark.xfail(strict=True, reason="a gap to one rival restated with another rival's figure beside it: the "
+                   "agreeing figure of the other rival ('three behind Alonso') outbids the changed one")
+def test_a_gap_to_one_rival_changed_to_the_gap_to_another_is_an_error():
+    a = ("Raikkonen, who had started the race seven points behind Hamilton and three behind Alonso, won the title. "
+         "He finished with 110 points.")
+    b = ("Raikkonen began the day three points behind Hamilton, but ended it with 110 points. He won the title.")
+    assert [(e[1], e[2]) for e in errors(a, b) if e[0] == "number-mismatch"] == [("seven points", "three points")]

@@ -20,7 +20,9 @@ A range that ends in a year in one version and runs "to present" in the
 other ("(2013–2018)" / "(2013–present)") is a change too.
 
 What it lets pass: the same day written two ways ("Wednesday" under a Wednesday dateline /
-"yesterday" under Thursday's; "Oct. 28" / "28 October"); a weekday a week
+"yesterday" under Thursday's; "Oct. 28" / "28 October"); two days that each version also gives
+elsewhere ("were taken in a raid on Jan. 9, 2012" / "were shown to reporters on Tuesday", each
+version telling both the raid's day and Tuesday's news), which date two events; a weekday a week
 from a calendar date (but "last Thursday" says which Thursday: in Thursday's copy, a week
 ago); dates of different events in a rewrite. A state that
 lasts ("gendarmes were deployed on Tuesday" / "remained in the area on

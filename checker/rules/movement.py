@@ -46,6 +46,8 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
 _MARKETS = frozenset({"futures", "prices", "price", "yields", "shares", "stocks", "bonds"})
 
 
+RECOVERED_REACH = 8  # tokens from "recovering" to the move it takes back: "recovering part of Thursday's 7.3 percent
+# plunge"
 _RECOVERING = frozenset({"recovering", "recouping", "reversing", "erasing", "paring", "retracing", "extending",
                          "adding"})
 
@@ -96,7 +98,7 @@ def _movements(vf: VersionFacts) -> dict[tuple[str, ...], list[tuple[str, int, i
                     out[key].append(("up" if then in UP_VERBS else "down", ci, subject[0].start, toks[j + 1].end,
                                      days))
                 elif toks[j].text.lower() in _RECOVERING and (way := next(
-                        ("up" if w in UP_VERBS else "down" for u in toks[j + 1:j + 6]
+                        ("up" if w in UP_VERBS else "down" for u in toks[j + 1:j + 1 + RECOVERED_REACH]
                          if (w := lemma(u.text.lower())) in UP_VERBS or w in DOWN_VERBS), None)):
                     out[key].append((way, ci, subject[0].start, toks[j].end, days))  # "rose 1 percent on Thursday,
                     # recovering part of Wednesday's fall": the move it took back, of another day

@@ -32,7 +32,13 @@ what was not done ("should have acted sooner" / "criticized for not acting soone
 him of breaching" and "acquitted of" negate
 like "had not breached". A sentence of two clauses whose positive one the other version kept alone
 ("will no longer be able to buy existing houses, although they may still buy up to 60 percent of
-the apartments" / "will still be able to purchase up to 60 percent of apartments") is no flip.
+the apartments" / "will still be able to purchase up to 60 percent of apartments") is no flip. Nor
+is an alternative denied before the one affirmed, when the other version names the affirmed one ("was
+built by China Road" / "was built not by a European firm but by China Road"); nor an act named as the
+subject of what it would cause ("had decided not to restart trading" / "said restarting during the
+session risked confusing investors"); "decided against restarting" is "decided not to restart". A
+negation shown with "only once" in its place is shown with what was done ("has never won Le Mans" /
+"has won Le Mans only once").
 
 Why it matters: the flip inverts the fact while leaving almost every word in place.
 
@@ -48,10 +54,10 @@ from typing import Any
 
 from ..compare import NEGATION_REACH, PairContext
 from ..facts import PRIVATIVE, PRONOUNS, not_until
-from ..match import FIRST_TIME, MODAL_PERFECT, USED_TO
+from ..match import FIRST_TIME, MODAL_PERFECT, USED_TO, _kept_from, named_as_subject
 from ..opposites import opposite, opposites_of
 from ..model import Finding, Severity
-from ..normalize import clause_break, position
+from ..normalize import clause_break, lemma, position
 from ..wordnet import wordnet
 from . import rule
 
@@ -92,6 +98,8 @@ def _added_clause(ctx: PairContext, op) -> bool:
 PRIVATIVE_REACH = 6  # words before the change a verb of stopping or losing may stand ("emptied hundreds of filling
 # stations")
 _JOINS = {"but", "and", "while", "although", "though", "yet", "whereas"}
+HOW_OFTEN_REACH = 4  # words between a negation and the "only once" that takes its place: "has never won Le Mans" /
+# "has won Le Mans only once"
 _HOW_OFTEN = {"once", "twice", "rarely", "seldom", "sometimes", "occasionally", "always", "often"}
 _SUBORDINATORS = {"because", "since", "as", "that", "after", "when", "if", "so"}
 
@@ -170,6 +178,19 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             continue  # "will no longer be able to buy existing houses, although they may still buy up to 60 percent
             # of the apartments" / "will still be able to purchase up to 60 percent of apartments": the other side's
             # plain statement is the negated side's other clause, about another thing
+        plain_end = ctx.spans(op)[0 if cb else 1][1]
+        if any(_kept_from(plain.facts, t) for t in plain.facts.tokens if at <= t.start <= plain_end + 1):
+            continue  # "had decided not to restart trading" / "had decided against restarting trading": what is
+            # decided against is not done
+        after_cue = [t for t in cue_side.facts.tokens if t.start >= (ca or cb)[0].end and t.text.lower() != "to"]
+        negated_verb = lemma(after_cue[0].text.lower()) if after_cue else None  # "not (to) restart"
+        if any(named_as_subject(plain.facts, t) and lemma(t.text.lower()) == negated_verb
+               for t in plain.facts.tokens if t.start >= at):
+            continue  # "had decided not to restart trading during the session" / "said restarting during the session
+            # risked confusing investors": the act named as what would cause harm, not said to be done
+        if _plain_half_of_not_but(ctx.b if cb else ctx.a, (ca or cb)[0], plain):
+            continue  # "was built by China Road and Bridge Corporation" / "was built not by a European firm but by
+            # the state-owned China Road and Bridge Corporation": the other side states the half "but" affirms
         cue = (ca or cb)[0]
         rest = [t for t in op.a + op.b if t not in ca and t not in cb and t.key not in _FILLER]
         if len(rest) > (3 if ctx.minimal_edit else 2):
@@ -240,6 +261,23 @@ def _said_plainly_in_another_clause(negated: Any, cue: Any, plain: Any, at: int)
                      if c != own and not any(c[0] <= n.start < c[1] for n in negated.facts.negations)]
     outside = set().union(*(content(negated, c) for c in plain_clauses)) - inside
     return len(words & outside) >= PLAIN_ELSEWHERE_MIN and len(words & outside) >= 2 * len(words & inside)
+
+
+# "not by a European firm but by the state-owned China Road": a negated alternative, then the one affirmed, after the
+# same word
+_NOT_W_BUT_W = re.compile(r"not\s+(\w+)\s+[^,;.]{1,60}?,?\s+but\s+(?:rather\s+)?\1\s+((?:[\w'’-]+\s*){1,5})",
+                          re.IGNORECASE)
+
+
+def _plain_half_of_not_but(negated: Any, cue: Any, plain: Any) -> bool:
+    """The negation denies an alternative ("not by X but by Y") and the plain side names the affirmed one (Y)."""
+    m = _NOT_W_BUT_W.match(negated.text, cue.start)
+    if m is None:
+        return False
+    from ..facts import _FUNCTION
+    affirmed = {w.lower() for w in re.findall(r"[\w'’-]+", m.group(2))} - _FUNCTION
+    said = {w.lower() for w in re.findall(r"[\w'’-]+", plain.text)}
+    return bool(affirmed & said)
 
 
 _NOT_BUT = re.compile(r"[,;:]?\s*but\b", re.IGNORECASE)
@@ -387,13 +425,16 @@ def _with_negated_word(ctx: PairContext, op) -> tuple[tuple[int, int], tuple[int
     if not op.a or not op.b:
         a, b = ctx.spans(op)
         spans = [spans[0] if op.a or nxt else a, spans[1] if op.b or nxt else b]
-        then = ctx.ops[idx + 2] if nxt is not None and len(nxt.a) <= 2 and idx + 2 < len(ctx.ops) else None
+        then = (ctx.ops[idx + 2] if nxt is not None and len(nxt.a) <= HOW_OFTEN_REACH and idx + 2 < len(ctx.ops)
+                else None)
         if then is not None and then.tag != "equal" and bool(then.a) == bool(op.b) and bool(then.b) == bool(op.a) \
                 and then.size <= 3 and any(t.text.lower() in _HOW_OFTEN for t in then.a + then.b):  # "has never
             # happened before" / "has happened only once before": the diff cut one change in two, and the other
             # side's half says how often instead
-            spans = [(spans[0][0], then.a[-1].end) if then.a and spans[0][1] else spans[0],
-                     (spans[1][0], then.b[-1].end) if then.b and spans[1][1] else spans[1]]
+            ends = (then.a or nxt.a)[-1].end, (then.b or nxt.b)[-1].end  # "has never won Le Mans" / "has won Le
+            # Mans only once": what is won, on both sides
+            spans = [(spans[0][0], ends[0]) if spans[0][1] else spans[0],
+                     (spans[1][0], ends[1]) if spans[1][1] else spans[1]]
     prev = ctx.ops[idx - 1] if idx > 0 and ctx.ops[idx - 1].tag == "equal" else None
     cue = {t.text.lower() for t in list(op.a) + list(op.b)} | {t.key for t in list(op.a) + list(op.b)}
     if prev is not None and prev.a and cue & {"not", "never", "n't", "no"}:

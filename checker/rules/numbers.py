@@ -47,8 +47,12 @@ hundred thousand"); rounding and hedges ("about $1.13" / "$1.1337"); one
 moment in two time zones; figures of different things; a part against the
 whole ("the court's two other liberal justices" / "the three liberal justices"). A figure of the
 year before ("A year earlier, it made a profit of $4.4 billion") or of a day after the other version's
-dateline ("fell 3.2 percent in Sydney on Friday" against Thursday's "closed down 1.3 percent") is
-another period's: a warning at most.
+dateline ("fell 3.2 percent in Sydney on Friday" against Thursday's "closed down 1.3 percent"; "Also on
+Friday, the central bank set the midpoint ... at 6.5636" against Thursday's undated "at 6.5646") is
+another period's: a warning at most. Across the story, two figures more than twenty times apart in
+sentences the rewrite moved apart, their digits no slip of scale ("the minister's convoy paid 16,400
+taka" / "vehicles paid about 21 million taka in tolls"), are a part and a whole; parts of a unit ("by
+two tenths of a second") are no count ("three-time winner").
 
 Why it matters: figures are the facts readers act on.
 
@@ -58,6 +62,7 @@ Passes: "$1.1337" / "about $1.13" -> nothing; "45 billion pounds" / "£45bn" -> 
 """
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections.abc import Collection, Iterator
@@ -716,8 +721,29 @@ def dated_differently(ctx: PairContext) -> bool:
           and not _STATED_ON.search(ctx.a.text, 0, d.start)}
     db = {d.value for d in ctx.b.facts.dates if d.granularity in ("day", "weekday")
           and not _STATED_ON.search(ctx.b.text, 0, d.start)}
+    dated, undated = (ctx.a, ctx.b) if da else (ctx.b, ctx.a)
+    if bool(da) != bool(db) and _told_since(da or db, undated.version.date, dated.version.date) \
+            and not _day_of_saying(dated):
+        return True  # "Also on Friday, the central bank set the midpoint ... at 6.5636" (dated Friday) / "set the
+        # midpoint ... at 6.5646" (dated Thursday, no day said): a day the other version could not tell of
     return bool(da and db and not da & db) or other_sessions({t.key[:6] for t in ctx.a.facts.words},
                                                              {t.key[:6] for t in ctx.b.facts.words})
+
+
+_SAID_ON = re.compile(r"\b(?:said|says|told\s+\w+|added|stated)\s+(?:(?:on|late|early|last)\s+)*$", re.IGNORECASE)
+
+
+def _day_of_saying(side) -> bool:
+    """A day the side's sentence gives to a statement ("police said on Wednesday"): the day of the news, not
+    of what it tells."""
+    return any(_SAID_ON.search(side.text, max(0, d.start - 40), d.start) for d in side.facts.dates)
+
+
+def _told_since(days: set[str], other: dt.date | None, own: dt.date | None) -> bool:
+    """Every day is a calendar day after the other version's dateline and not after its own: news of a day the other
+    could not tell of (not "available from February 5", a day to come)."""
+    return other is not None and own is not None and all(
+        len(d) == 10 and other.isoformat() < d <= own.isoformat() for d in days)
 
 
 _SESSIONS = {"extend", "mornin", "early", "late", "aftern", "premar", "overni", "midday", "openin", "closin", "after-",

@@ -6,7 +6,8 @@ the US, "Moscow" for Russia) and demonyms ("Russian"/"Russia") are aliases
 of one place (data/aliases.tsv), so they never fire.
 
 What it lets pass: capitals for their countries ("Washington" / "the US"), demonyms ("Russian"
-/ "Russia"), places only one version names; a sea and a land area that can both hold one place
+/ "Russia", and a region's adjective the aliases do not list: "the Catalan referendum" / "Catalonia's
+referendum"), places only one version names; a sea and a land area that can both hold one place
 ("Koh Phi Phi Leh in Krabi province" / "in the Andaman Sea"). A capital's name after a town and a
 comma is the state ("Snohomish, Washington" / "Washington state"). "The northeast of England"
 names an area of England, which "the North East" may be (a warning at most); so is a place in a

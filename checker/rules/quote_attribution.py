@@ -29,7 +29,8 @@ What it lets pass: the same speaker named two ways ("Ms Truss" / "Liz Truss",
 said"); a quotation whose speaker one version does not say; quotations of a
 few words, which two people may well both use (one long word quoted alone is
 compared only in two sentences the alignment paired: "called the decision
-'incomprehensible'").
+'incomprehensible'"), though three words written alike, two of them of meaning, are one quotation
+wherever they stand ("called it 'a bitter evening'" / "spoke of 'a bitter evening'").
 
 Why it matters: words put in the wrong mouth are among the most damaging
 errors a rewrite can make, and the sentences around the quotation are
@@ -105,9 +106,9 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
 
 PHRASE = 4  # a quotation of this many words or fewer is a phrase a sentence may cite ("found that imams exerted
 # "undue spiritual influence"") rather than give to the names near it: sure only with its speaker's verb beside it
-_SPEECH_AFTER = re.compile(r"\s*(?:,[^,.;]{1,80},\s*)?(?:also\s+|then\s+|has\s+|had\s+)?(?:said|says|called|calls|"
+_SPEECH_AFTER = re.compile(r"\s*(?:,[^,.;]{1,80},\s*|,\s*)?(?:also\s+|then\s+|has\s+|had\s+)?(?:said|says|called|calls|"
                            r"told|tells|described|describes|added|adds|warned|warns|wrote|writes|dismissed|branded|"
-                           r"denounced|hailed|praised)\b", re.IGNORECASE)
+                           r"denounced|hailed|praised|spoke\s+of|speaks\s+of)\b", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|according to|added|wrote)\s*$", re.IGNORECASE)
 
 

@@ -9,7 +9,9 @@ set are never rewordings of each other, so synonyms ("grappling with" /
 "handling") never fire. Compared on simple lemmas.
 
 What it lets pass: synonyms and paraphrase ("grappling with" / "handling"); values of a set
-that both versions use; time units in a restated duration ("18 months" /
+that both versions use; a verb made of a set's noun against another word ("which backs the Kurds" /
+"which has armed the Kurds": no body part; "profits doubled" / "profits tripled" are still compared);
+time units in a restated duration ("18 months" /
 "a year and a half"); uncounted years that hold decades ("for decades" / "for years"); one word written as two
 ("the northeast of England" / "the North East"); one family tie told from its other end ("Yingluck is the sister
 of Thaksin" / "Ms Yingluck's brother, Thaksin").
@@ -108,6 +110,13 @@ def _noun_of_its_own(word: str) -> bool:
     return any(s[0] == "n" for s in wordnet().senses(word))
 
 
+def _verbed(word: str, table: dict[str, frozenset[tuple[int, int]]], lex: Lexicons) -> bool:
+    """An "-ed" form that names a value only through its stem: "armed", "headed", "backed" are verbs made of the
+    nouns the sets list, not the nouns."""
+    low = word.lower()
+    return low.endswith("ed") and low not in table and lex.spelling.get(low, low) not in table
+
+
 def same_attribute(x: str, y: str, lex: Lexicons) -> bool:
     """Two different values of one contrast set ("weeks" / "months"), not two names of one value
     ("positive" / "favourable"): this rule's case."""
@@ -115,6 +124,9 @@ def same_attribute(x: str, y: str, lex: Lexicons) -> bool:
     sx, sy = _sets(x, table, lex), _sets(y, table, lex)
     if lemma(x.lower()) == lemma(y.lower()) or sx & sy:
         return False
+    if _verbed(x, table, lex) != _verbed(y, table, lex):
+        return False  # "which backs the Kurds" / "which has armed the Kurds": "armed" is a verb made of "arm", no
+        # body part; two such verbs ("profits doubled" / "profits tripled") are still compared
     return bool({n for n, _ in sx} & {n for n, _ in sy})
 
 
