@@ -198,6 +198,10 @@ def same_entity(x: Name, y: Name) -> bool:
                 and root in " ".join(v.keys).split() + re.findall(r"[a-z]+", v.text.lower()):
             return True  # "the Congolese city of Goma" / "the Democratic Republic of Congo city of Goma": the people
             # of either Congo are Congolese (not "South Korea's Supreme Court": a body of the country)
+    if len(x.keys) == len(y.keys) >= 2 and "person" not in (x.kind, y.kind) and all(
+            p.rstrip("s") == q.rstrip("s") for p, q in zip(x.keys, y.keys)):
+        return True  # "the Meilleur Ouvrier de France title" / "both Meilleurs Ouvriers de France": one name, in the
+        # plural
     if _adjective_of(x, y) or _adjective_of(y, x):
         return True  # "the Catalan independence referendum" / "Catalonia's independence referendum"
     jx, jy = _joined(x), _joined(y)

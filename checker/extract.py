@@ -1839,6 +1839,9 @@ class Score:
 _DASH_BETWEEN = re.compile(r"\s?[-–—]\s?$")
 _TALLY_BETWEEN = re.compile(r"\s+(?:votes?\s+)?to\s+")  # "14 votes to eight": a vote's result, one fact
 _TALLY_BEFORE = re.compile(r"\b(?:by|voted)\s+$")
+# "voted 72 in favour and five against": the same tally, its sides named
+_FOR_BETWEEN = re.compile(r"\s+(?:votes?\s+)?in\s+favou?r(?:\s+of\s+[^,;]{1,40}?)?,?\s+(?:and|with|to)\s+")
+_AGAINST_AFTER = re.compile(r"\s+(?:votes?\s+)?(?:were\s+)?against\b")
 
 
 def find_scores(cf: ClaimFacts) -> list[Score]:
@@ -1853,7 +1856,8 @@ def find_scores(cf: ClaimFacts) -> list[Score]:
         dash = _DASH_BETWEEN.match(between) and len(between) <= 3 and not cf.text[y.end:y.end + 1].isalnum()
         tally = _TALLY_BETWEEN.fullmatch(between) and (
             "vote" in between or _TALLY_BEFORE.search(cf.text[:x.start]))  # "by 14 votes to eight", "voted 61 to 20"
-        if whole and (dash or tally):
+        for_against = _FOR_BETWEEN.fullmatch(between) and _AGAINST_AFTER.match(cf.text, y.end)
+        if whole and (dash or tally or for_against):
             out.append(Score(x.start, y.end, cf.text[x.start:y.end], x, y))
     return out
 

@@ -298,6 +298,7 @@ def _phrase_at(tokens: list[Token], i: int, table: dict[tuple[str, ...], str], m
     return None
 
 
+_THAN_THEN = frozenset({"before", "previously", "earlier", "last", "a", "in"})  # "more than before", "than a year ago"
 # a four-digit number after one of these is a year, whatever word follows it: "who in 1975 became"
 _BEFORE_A_YEAR = {"in", "since", "until", "till", "during", "before", "after"}
 # a figure before one of these and "than" is a margin between two others: "one better than the record"
@@ -759,6 +760,9 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
         before = tokens[first - 1].text.lower() if first else ""
         margin = any(m + 1 < n and tokens[m + 1].text.lower() == "than" and tokens[m].text.lower() in _COMPARATIVES
                      for m in (k, k + 1))  # "one better than", "one stroke better than"
+        margin |= (k < n and tokens[k].text.lower() == "than" and tokens[k - 1].text.lower() in _COMPARATIVES
+                   and k + 1 < n and tokens[k + 1].text.lower() in _THAN_THEN)  # "115 suites, 12 more than before":
+        # a rise, against the former level (not "2.1 million more than the incumbent", a lead told as a margin)
         if margin and noun is not None and tokens[k].text.lower() in _COMPARATIVES:
             noun = None  # "better" is what the margin is, not what it counts
         out.append((Quantity(start, end, "", value, unit, hedge[0] if hedge else None, noun, step, added or left,
@@ -1349,6 +1353,15 @@ def _article_particle(tokens: list[Token], k: int) -> bool:
             and _adjacent(tokens[k], tokens[k + 1]) and _is_name_token(tokens[k + 2]))
 
 
+_STREET_LEADS = frozenset({"rue", "calle", "avenida", "viale", "corso"})
+
+
+def _street_lead(tokens: list[Token], k: int) -> bool:
+    """A street word written in lower case before the street's name ("the rue Cambon", "rue de Castiglione")."""
+    nxt = k + 2 if k + 2 < len(tokens) and tokens[k + 1].text.lower() in _PARTICLES else k + 1
+    return tokens[k].text in _STREET_LEADS and nxt < len(tokens) and _is_name_token(tokens[nxt])
+
+
 def _glued_to_names(tokens: list[Token]) -> frozenset[int]:
     """Figures written onto a capitalised word ("Jet2", "G20", "COP26", "MH17"): part of a name, no quantity. Not a
     quarter or half of a year ("Q3", "H1")."""
@@ -1375,7 +1388,8 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
     i = 0
     while i < n:
         t = tokens[i]
-        if not (_is_name_token(t) or _month_in_name(tokens, i) or _article_particle(tokens, i)) or i in skip:
+        if not (_is_name_token(t) or _month_in_name(tokens, i) or _article_particle(tokens, i)
+                or _street_lead(tokens, i)) or i in skip:
             i += 1
             continue
         j = i
@@ -1428,6 +1442,9 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             elif _article_particle(tokens, j):
                 run += [tj, tokens[j + 1]]  # "Sharm el-Sheikh", "Bashar al-Assad", "al-Falih told"
                 j += 2
+            elif not run and _street_lead(tokens, j):
+                run.append(tj)  # "rue Cambon", "calle Mayor": the street word, lower case in its own language
+                j += 1
             elif tj.text == "-" and _syllable_after(tokens, j, run):
                 run += [tj, tokens[j + 1]]  # a two-syllable given name: "Park Ji-hoon", "Kim Dong-woo"
                 j += 2

@@ -686,9 +686,16 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                         and not agree(x, y):
                     continue  # "in the Chinese-ruled city" / "in the former British colony": what each nationality
                     # describes, two ways of telling one place, not two places
+                if kind == "name" and not agree(x, y) and (_whose(a, x) and "prep:in" in y.near
+                                                           or _whose(b, y) and "prep:in" in x.near):
+                    continue  # "The South Korean delegation, led by President Lee" / "President Lee, who led the
+                    # delegation in Durban": whose the delegation is, not where it was
                 if kind == "name" and modifier(a, x) != modifier(b, y):
                     continue  # "CITES, the UN wildlife trade convention" / "parties to CITES": whose convention it
                     # is, not who meets
+                if kind == "date" and _named_by_year(a, x) != _named_by_year(b, y) and not agree(x, y):
+                    continue  # "lost to Sochi for the 2014 Games in 2007" / "defeats by ... Sochi in 2005": the year
+                    # that names the Games is no year of the vote
                 if kind == "date" and other_acts(x, y) and (id(x), id(y)) not in events and not agree(x, y):
                     continue  # "signed a deal on Friday" / "missiles struck the port on Saturday, less than a day after
                     # Moscow and Kyiv signed a deal": the day of the act that followed, no counterpart of the signing's
@@ -2755,6 +2762,32 @@ def _after(f: Fact, published: dt.date | None) -> bool:
     """A day after `published`: news a version published then could not tell."""
     day = _day(f)
     return published is not None and day is not None and day > published
+
+
+def _whose(vf: VersionFacts, f: Fact) -> bool:
+    """A people's word before a common noun ("the South Korean delegation", "French troops"): it says whose the
+    thing is."""
+    words = f.text.split()
+    text = vf.analyses[f.claim].text
+    after = re.match(r"\s+([a-z][\w-]*)", text[f.item.end:])
+    return f.item.kind == "place" and DEMONYM.fullmatch(words[-1]) is not None and after is not None \
+        and after.group(1) not in FUNCTION and fold_accents(f.text).lower() != " ".join(f.item.keys) \
+        and fold_accents(f.text).lower() not in lexicons().places  # a people's word the aliases turned into its
+    # country ("South Korean" -> "south korea"), not a town ("Mazatlan") nor a capital ("Amman" -> "jordan")
+
+
+_NAMING_YEAR = re.compile(r"(?:\b(?:the|its|their|his|her|this|that)|['’]s)\s+$", re.IGNORECASE)
+
+
+def _named_by_year(vf: VersionFacts, f: Fact) -> bool:
+    """A year written as the first word of a thing's name, after "the" and before a capitalised word ("the 2014
+    Games", "the 2018 World Cup"): it names the thing, it dates no act of the sentence."""
+    if f.kind != "date" or f.item.granularity != "year":
+        return False
+    text = vf.analyses[f.claim].text
+    after = re.match(r"\s+([A-Z][\w-]*)", text[f.item.end:])  # a name: not "their 2019 peak", which it dates
+    return bool(_NAMING_YEAR.search(text, max(0, f.item.start - 12), f.item.start)) and after is not None \
+        and after.group(1).lower() not in FUNCTION
 
 
 def _dated_after(x: Fact, published: dt.date | None, y: Fact, days_only: bool = False) -> bool:

@@ -7509,3 +7509,82 @@ def test_a_gap_to_one_rival_changed_to_the_gap_to_another_is_an_error():
          "He finished with 110 points.")
     b = ("Raikkonen began the day three points behind Hamilton, but ended it with 110 points. He won the title.")
     assert [(e[1], e[2]) for e in errors(a, b) if e[0] == "number-mismatch"] == [("seven points", "three points")]
+
+
+# ---------------------------------------------------------------- thirtieth sitting: read on r93
+
+
+def test_a_year_that_names_the_games_dates_no_vote():
+    a = ("The city won the vote on Wednesday. It had lost to Oslo for the 2010 Games in 2003 by three votes, and to "
+         "Salzburg for the 2014 Games in 2007 by four votes.")
+    b = ("The city won the vote on Wednesday. The victory came at the third attempt, after narrow defeats by Oslo in "
+         "2003 and Salzburg in 2005.")
+    assert errors(a, b) == [("date-mismatch", "in 2007", "in 2005")]
+
+
+def test_a_peoples_word_says_whose_not_where():
+    a = ("The South Korean delegation, led by President Lee Myung-bak, leapt to their feet as the name was announced. "
+         "The vote was held on Wednesday.")
+    b = ("President Lee Myung-bak, who led the delegation in Durban, said the win belonged to the whole nation. The "
+         "vote was held on Wednesday.")
+    assert [e for e in errors(a, b) if e[0] == "place-mismatch"] == []
+
+
+def test_a_body_written_before_a_lower_case_title_makes_the_office_its_own():
+    a = ("IOC President Jacques Rogge opened the envelope and read out the result. Its bid was backed by IOC "
+         "vice-president Thomas Bach, a German.")
+    b = ("The result was read out in the hall. IOC president Thomas Bach opened the envelope shortly after 5 p.m. "
+         "local time.")
+    assert [(e[1], e[2]) for e in errors(a, b) if e[0] == "person-role-mismatch"] == [("Jacques Rogge", "Thomas Bach")]
+
+
+def test_a_race_time_and_the_years_a_record_stood_are_not_compared():
+    a = ("Marchand broke the world record on Sunday, winning the 400m medley at the world championships in 4min "
+         "02.50sec.")
+    b = "For 15 years, the world record in the 400-meter medley at the world championships looked untouchable."
+    assert [e for e in flagged(a, b) if e[0] == "number-mismatch"] == []
+
+
+def test_a_street_written_with_its_lower_case_street_word_is_one_name():
+    a = "The thieves fled down the rue Cambon on scooters, police said on Wednesday."
+    b = "The thieves fled down the rue de Castiglione on scooters, police said on Wednesday."
+    assert [(e[1], e[2]) for e in errors(a, b)] == [("rue Cambon", "rue de Castiglione")]
+
+
+def test_how_many_more_than_before_is_no_former_level():
+    a = "The hotel now has 115 suites, up from 103 before the restoration, and all its rooms remain suites."
+    b = "The hotel, run by a French group, now offers 115 suites, 12 more than before."
+    assert [e for e in flagged(a, b) if e[0] == "number-mismatch"] == []
+
+
+def test_a_vote_told_in_favour_and_against_is_a_tally():
+    a = ("Members of the committee voted 72 in favour and five against, with three abstentions, at a session in Tokyo. "
+         "The city becomes the third to host the Games.")
+    b = ("The city becomes the third to host the Games. Members backed it by 77 votes to five, with three abstaining, "
+         "at a session in Tokyo.")
+    assert [e[0] for e in errors(a, b)] == ["number-mismatch"]
+
+
+def test_one_name_in_the_singular_and_in_the_plural_is_one_name():
+    a = ("The kitchen is led by Gilles Reinhardt and Olivier Couvin, both holders of the Meilleur Ouvrier de France "
+         "title.")
+    b = "The kitchen is run by Gilles Reinhardt and Olivier Couvin, both Meilleurs Ouvriers de France."
+    assert flagged(a, b) == []
+
+
+def test_a_capital_after_in_is_where_not_whose():
+    a = ("The sentences were read out on Monday. U.S. Secretary of State John Kerry, who met President Abdel Fattah "
+         "al-Sisi in Cairo on Sunday, called the sentences \"chilling and draconian.\"")
+    b = ("The sentences were read out on Monday. John Kerry, the US Secretary of State, who had met President Sisi in "
+         "Amman only on Sunday, denounced the \"chilling and draconian\" sentences.")
+    assert [(m.a.text, m.b.text) for m in matches(a, b) if m.b.text == "Amman" and m.confident] == [("Cairo", "Amman")]
+    assert [(e[1], e[2]) for e in errors(a, b) if e[0] == "place-mismatch"] == [("in Cairo", "in Amman")]
+
+
+def test_a_year_before_a_common_noun_dates_it():
+    a = ("Hong Kong scrapped all property cooling measures on Wednesday. Home prices have fallen about 21% from a peak "
+         "in 2021, according to an index compiled by Centaline Property Agency.")
+    b = ("Hong Kong scrapped all property cooling measures on Wednesday. Prices have dropped about 21% since their "
+         "2019 peak, according to Centaline Property Agency.")
+    assert [(e[1], e[2]) for e in dated(a, b, "2024-02-28", "2024-02-28") if e[0] == "date-mismatch"] == [
+        ("in 2021", "2019")]

@@ -137,7 +137,7 @@ _LASTING = re.compile(r"\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|still)\b[^,;.
 
 
 # a day of saying: "the government said on Friday", "officials said Monday", "told reporters late on Tuesday"
-_SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists)|added|stated)\s+"
+SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists)|added|stated)\s+"
                       r"(?:(?:on|late|early|last)\s+)*$", re.IGNORECASE)
 
 
@@ -146,7 +146,7 @@ def _later_statement(ctx: PairContext, x: DateRef, y: DateRef) -> bool:
     Friday" in a story dated Friday / "..., officials said Monday" in the update dated Monday): each version
     reports the statement of its own day; the earlier could not report the later one's."""
     def said(text: str, d: DateRef) -> bool:
-        return _SAID_ON.search(text, max(0, d.start - 40), d.start) is not None
+        return SAID_ON.search(text, max(0, d.start - 40), d.start) is not None
 
     def after(d: DateRef, published: dt.date | None) -> bool:
         day = _calendar(d.value) if d.granularity == "day" else None

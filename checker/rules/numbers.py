@@ -409,7 +409,23 @@ def _not_comparable(ctx: PairContext, x: Quantity, y: Quantity) -> bool:
         # time counted back from the dateline, and a span
     if _decade(ctx.a.text, x) and x.value <= y.value < x.value + 10:
         return True
+    if _scales_apart(x, y):
+        return True  # "won in 4min 02.50sec" / "For 15 years, Phelps's world record looked untouchable": a race's
+        # time and how long a record stood, no one span mistold
     return _decade(ctx.b.text, y) and y.value <= x.value < y.value + 10
+
+
+def _scales_apart(x: Quantity, y: Quantity) -> bool:
+    """Two measures of one dimension in units and sizes that no slip joins: more than a thousand times apart once
+    in one unit, written in units of their own ("seconds" / "years")."""
+    bx, by = _BASE.get(x.unit or ""), _BASE.get(y.unit or "")
+    if bx is None or by is None or bx[0] != by[0] or x.unit == y.unit or x.value <= 0 or y.value <= 0:
+        return False
+    vx, vy = x.value * bx[1], y.value * by[1]
+    return max(vx, vy) > SCALES_APART * min(vx, vy)
+
+
+SCALES_APART = 1000
 
 
 def _one_moment(kx: Clock | None, ky: Clock | None) -> bool | None:
@@ -730,13 +746,12 @@ def dated_differently(ctx: PairContext) -> bool:
                                                              {t.key[:6] for t in ctx.b.facts.words})
 
 
-_SAID_ON = re.compile(r"\b(?:said|says|told\s+\w+|added|stated)\s+(?:(?:on|late|early|last)\s+)*$", re.IGNORECASE)
-
-
 def _day_of_saying(side) -> bool:
     """A day the side's sentence gives to a statement ("police said on Wednesday"): the day of the news, not
     of what it tells."""
-    return any(_SAID_ON.search(side.text, max(0, d.start - 40), d.start) for d in side.facts.dates)
+    from .dates import SAID_ON
+
+    return any(SAID_ON.search(side.text, max(0, d.start - 40), d.start) for d in side.facts.dates)
 
 
 def _told_since(days: set[str], other: dt.date | None, own: dt.date | None) -> bool:

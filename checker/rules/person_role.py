@@ -255,7 +255,9 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
                             # each version gives the office to one person only, the other holding none in it:
                             # "Chairman Christo Wiese ... will serve as executive chairman" / "Danie van der Merwe, who
                             # was named executive chairman", Wiese named there only as the largest shareholder
-                        if not _distinctive(role) and not _same_place(_role(na), _role(nb), (ca, cb) in sm.aligned) \
+                        whose_a = _role(na) | ({qa} & affiliations() if qa else set())  # "IOC president Thomas
+                        whose_b = _role(nb) | ({qb} & affiliations() if qb else set())  # Bach": the IOC's
+                        if not _distinctive(role) and not _same_place(whose_a, whose_b, (ca, cb) in sm.aligned) \
                                 and (_body_of(a.claims[ca].text, na) != _body_of(b.claims[cb].text, nb) or not (
                                     ((na.appointed and nb.appointed) or (_sole_holder(a, role) and
                                                                          _sole_holder(b, role)))
