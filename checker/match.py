@@ -358,7 +358,7 @@ class Match:
         if self.a.kind == "quantity" and _orders_apart(self.a, self.b):
             return False  # "Hasina's own motorcade paid 16,400 taka at the toll plaza" / "51,000 vehicles ... paying
             # about 21 million taka in tolls": a figure mistold keeps its size or its digits; in sentences the
-            # rewrite moved apart, one a thousand times the other is a part and a whole, or two things
+            # rewrite moved apart, one twenty times the other is a part and a whole, or two things
         if self.a.kind == "quantity":
             # a figure with a unit needs one word of what happened in common; two bare figures must also count
             # one thing (the word of what happened tells "people killed" from "people hurt")

@@ -7588,3 +7588,15 @@ def test_a_year_before_a_common_noun_dates_it():
          "2019 peak, according to Centaline Property Agency.")
     assert [(e[1], e[2]) for e in dated(a, b, "2024-02-28", "2024-02-28") if e[0] == "date-mismatch"] == [
         ("in 2021", "2019")]
+
+
+def test_a_long_quotation_with_a_word_changed_stays_an_error_between_two_articles():
+    a = ("The Swiss National Bank scrapped its cap on the franc on Thursday. The franc soared 30 percent against the "
+         "euro. Shares in Zurich fell 8.7 percent, their worst day since 1989. Exporters warned of job losses. "
+         'Thomas Jordan, the SNB chairman, told a crowded news conference in Zurich: "The floor must remain the '
+         'cornerstone of our monetary policy."')
+    b = ("Watch makers in the Jura counted the cost of a strong currency. Swatch's chief executive called it a "
+         "tsunami. Hotels in the Alps expect fewer German guests this winter. Economists now see a recession in 2015. "
+         'Jordan, who had flown back from Davos overnight, insisted: "The floor must remain the centrepiece of our '
+         'monetary policy."')
+    assert [x[1] for x in flagged(a, b) if x[0] == "quote-altered"] == ["error"]
