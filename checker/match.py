@@ -628,6 +628,10 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
     for kind in kinds:
         fa = [f for f in a.facts if f.kind == kind and id(f) not in twins]
         fb = [f for f in b.facts if f.kind == kind and id(f) not in twins]
+        before_noun = {id(f): (_whose(vf, f) if kind == "name" else _named_by_year(vf, f))
+                       for vf, facts in ((a, fa), (b, fb)) for f in facts} if kind in ("name", "date") else {}
+        # a people's word before a noun ("the South Korean delegation"), a year before a name ("the 2014 Games"):
+        # read once a fact, not once a pair
         scores = np.full((len(fa), len(fb)), -1.0)
         info: dict[tuple[int, int], tuple[float, bool]] = {}
         transposed = _transposed(a.facts, b.facts) if kind == "quantity" else set()
@@ -686,14 +690,14 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                         and not agree(x, y):
                     continue  # "in the Chinese-ruled city" / "in the former British colony": what each nationality
                     # describes, two ways of telling one place, not two places
-                if kind == "name" and not agree(x, y) and (_whose(a, x) and "prep:in" in y.near
-                                                           or _whose(b, y) and "prep:in" in x.near):
+                if kind == "name" and not agree(x, y) and (before_noun[id(x)] and "prep:in" in y.near
+                                                           or before_noun[id(y)] and "prep:in" in x.near):
                     continue  # "The South Korean delegation, led by President Lee" / "President Lee, who led the
                     # delegation in Durban": whose the delegation is, not where it was
                 if kind == "name" and modifier(a, x) != modifier(b, y):
                     continue  # "CITES, the UN wildlife trade convention" / "parties to CITES": whose convention it
                     # is, not who meets
-                if kind == "date" and _named_by_year(a, x) != _named_by_year(b, y) and not agree(x, y):
+                if kind == "date" and before_noun[id(x)] != before_noun[id(y)] and not agree(x, y):
                     continue  # "lost to Sochi for the 2014 Games in 2007" / "defeats by ... Sochi in 2005": the year
                     # that names the Games is no year of the vote
                 if kind == "date" and other_acts(x, y) and (id(x), id(y)) not in events and not agree(x, y):
@@ -1058,11 +1062,16 @@ def _opposite_after(cfx: object, x_end: int, cfy: object, y_end: int, lex: objec
     return any(opposite(u.text, v.text, opposites) for u in _clause_rest(cfx, x_end) for v in _clause_rest(cfy, y_end))
 
 
+def _index_of(cf: object, t: object) -> int | None:
+    """Where token `t` stands among its claim's tokens (Tokens compare by value: index() could find its twin)."""
+    return next((i for i, u in enumerate(cf.tokens) if u is t), None)  # type: ignore[attr-defined]
+
+
 def _kept_from(cf: object, t: object) -> bool:
     """The word follows "against" or "from" (or "avoid") as a gerund, or as a participle after "being" or "having
     been": what is warned against, kept from or avoided is not done."""
     toks = cf.tokens  # type: ignore[attr-defined]
-    k = next((i for i, u in enumerate(toks) if u is t), None)
+    k = _index_of(cf, t)
     if k is None:
         return False
     j = k - 1
@@ -1078,10 +1087,10 @@ _CLAUSE_OPENERS = frozenset({"said", "says", "that", ",", "added", "warned", "ar
 def named_as_subject(cf: object, t: object) -> bool:
     """The word is a gerund that opens a clause after "said" or "that" ("said restarting during the session risked
     confusing investors"): the act named as the subject of what it would cause, not said to be done."""
-    toks = cf.tokens  # type: ignore[attr-defined]
-    k = next((i for i, u in enumerate(toks) if u is t), None)
-    return k is not None and k > 0 and t.text.lower().endswith("ing") and t.text.islower() \
-        and toks[k - 1].text.lower() in _CLAUSE_OPENERS
+    if not (t.text.islower() and t.text.endswith("ing")):
+        return False
+    k = _index_of(cf, t)
+    return k is not None and k > 0 and cf.tokens[k - 1].text.lower() in _CLAUSE_OPENERS  # type: ignore[attr-defined]
 
 
 _AVOID = frozenset({"avoid", "avoids", "avoided", "avoiding", "refrain", "refrained", "stop", "stopped", "quit"})

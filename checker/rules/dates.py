@@ -137,22 +137,27 @@ _LASTING = re.compile(r"\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|still)\b[^,;.
 
 
 # a day of saying: "the government said on Friday", "officials said Monday", "told reporters late on Tuesday"
-SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists)|added|stated)\s+"
+_SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists)|added|stated)\s+"
                       r"(?:(?:on|late|early|last)\s+)*$", re.IGNORECASE)
+
+
+def said_on(text: str, d: DateRef) -> bool:
+    """The day is one of saying: "the government said on Friday", "officials said Monday"."""
+    return _SAID_ON.search(text, max(0, d.start - SAID_REACH), d.start) is not None
+
+
+SAID_REACH = 40  # characters before a day in which its verb of saying stands
 
 
 def _later_statement(ctx: PairContext, x: DateRef, y: DateRef) -> bool:
     """Both dates are days of saying, and one is after the other version's dateline ("..., the government said on
     Friday" in a story dated Friday / "..., officials said Monday" in the update dated Monday): each version
     reports the statement of its own day; the earlier could not report the later one's."""
-    def said(text: str, d: DateRef) -> bool:
-        return SAID_ON.search(text, max(0, d.start - 40), d.start) is not None
-
     def after(d: DateRef, published: dt.date | None) -> bool:
         day = _calendar(d.value) if d.granularity == "day" else None
         return published is not None and day is not None and day > published
 
-    return said(ctx.a.text, x) and said(ctx.b.text, y) and (
+    return said_on(ctx.a.text, x) and said_on(ctx.b.text, y) and (
         after(y, ctx.a.version.date) or after(x, ctx.b.version.date))
 
 

@@ -184,7 +184,7 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             # decided against is not done
         after_cue = [t for t in cue_side.facts.tokens if t.start >= (ca or cb)[0].end and t.text.lower() != "to"]
         negated_verb = lemma(after_cue[0].text.lower()) if after_cue else None  # "not (to) restart"
-        if any(named_as_subject(plain.facts, t) and lemma(t.text.lower()) == negated_verb
+        if negated_verb is not None and any(lemma(t.text.lower()) == negated_verb and named_as_subject(plain.facts, t)
                for t in plain.facts.tokens if t.start >= at):
             continue  # "had decided not to restart trading during the session" / "said restarting during the session
             # risked confusing investors": the act named as what would cause harm, not said to be done

@@ -418,11 +418,10 @@ def _not_comparable(ctx: PairContext, x: Quantity, y: Quantity) -> bool:
 def _scales_apart(x: Quantity, y: Quantity) -> bool:
     """Two measures of one dimension in units and sizes that no slip joins: more than a thousand times apart once
     in one unit, written in units of their own ("seconds" / "years")."""
-    bx, by = _BASE.get(x.unit or ""), _BASE.get(y.unit or "")
-    if bx is None or by is None or bx[0] != by[0] or x.unit == y.unit or x.value <= 0 or y.value <= 0:
+    both = _converted(x, y)
+    if both is None or x.unit == y.unit or min(both) <= 0:
         return False
-    vx, vy = x.value * bx[1], y.value * by[1]
-    return max(vx, vy) > SCALES_APART * min(vx, vy)
+    return max(both) > SCALES_APART * min(both)
 
 
 SCALES_APART = 1000
@@ -749,9 +748,9 @@ def dated_differently(ctx: PairContext) -> bool:
 def _day_of_saying(side) -> bool:
     """A day the side's sentence gives to a statement ("police said on Wednesday"): the day of the news, not
     of what it tells."""
-    from .dates import SAID_ON
+    from .dates import said_on
 
-    return any(SAID_ON.search(side.text, max(0, d.start - 40), d.start) for d in side.facts.dates)
+    return any(said_on(side.text, d) for d in side.facts.dates)
 
 
 def _told_since(days: set[str], other: dt.date | None, own: dt.date | None) -> bool:

@@ -234,8 +234,9 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
                     if (pa.key, pb.key) in seen or one_person(pa, pb):
                         continue
                     for cb, nb in pb.roles:
+                        rb = _role(nb)
                         role = _same_role(ra | _tenure_before(a.claims[ca].text, na),
-                                          _role(nb) | _tenure_before(b.claims[cb].text, nb))
+                                          rb | _tenure_before(b.claims[cb].text, nb))
                         if role is None or same_entity(na, nb):
                             continue  # "President Cristina Fernandez" in both: one person, though a version that
                             # also names Alberto Fernandez files both under one surname
@@ -255,8 +256,8 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
                             # each version gives the office to one person only, the other holding none in it:
                             # "Chairman Christo Wiese ... will serve as executive chairman" / "Danie van der Merwe, who
                             # was named executive chairman", Wiese named there only as the largest shareholder
-                        whose_a = _role(na) | ({qa} & affiliations() if qa else set())  # "IOC president Thomas
-                        whose_b = _role(nb) | ({qb} & affiliations() if qb else set())  # Bach": the IOC's
+                        whose_a = ra | ({qa} & affiliations() if qa else set())  # "IOC president Thomas Bach":
+                        whose_b = rb | ({qb} & affiliations() if qb else set())  # the IOC's
                         if not _distinctive(role) and not _same_place(whose_a, whose_b, (ca, cb) in sm.aligned) \
                                 and (_body_of(a.claims[ca].text, na) != _body_of(b.claims[cb].text, nb) or not (
                                     ((na.appointed and nb.appointed) or (_sole_holder(a, role) and
