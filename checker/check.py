@@ -26,6 +26,7 @@ from .match import Match, StoryMatches, match_story
 from .model import Claim, ClaimPair, Comparison, Finding, Severity, Side, StoryResult, Version
 from .normalize import digits_transposed, two_digits_swapped
 from .rules import RULES, Rule
+from .rules.dates import OTHER_EVENTS_NOTE, RESOLVED_APART
 from .rules.numbers import _is_currency
 from .rules.person_role import ONE_HOLDER
 from .segment import segment
@@ -373,6 +374,7 @@ def _weigh_kinship(findings: list[Finding], matched: list[StoryMatches]) -> list
             and not (f.rule == "WC130" and (f.b.version, f.b.claim) in quoted)  # '"Paul Bocuse's legacy is not in
             # question"' / '"... is now in question"': one statement, whoever reports it, its word changed
             and not (f.rule == "WC101" and ONE_HOLDER in f.why)
+            and not (f.rule == "WC120" and f.why.startswith(RESOLVED_APART) and OTHER_EVENTS_NOTE not in f.why)
             and not (f.rule == "WC141" and ONE_FIGURE_MOVED in f.why)  # "fell 9 percent" / "rose 9 percent": one
             # figure, matched with confidence, moves one way only, whoever reports it
             and not _nearly_same_sentence(f) and not any(v == f.b.version and f.b.span[0] <= s < f.b.span[1] + 1

@@ -166,6 +166,23 @@ def _adjective_of(adj: Name, place: Name) -> bool:
     return False
 
 
+def _first_word_of_body(adj: Name, body: Name) -> bool:
+    """A one-word adjective that opens the full name of a body written short ("European" / "EU", which the
+    aliases know as "European Union"): the body's adjective."""
+    return len(adj.keys) == 1 and adj.kind == "other" and body.kind == "org" and len(body.keys) == 1 \
+        and adj.keys[0] in _variant_heads().get(body.keys[0], ())
+
+
+@lru_cache(maxsize=1)
+def _variant_heads() -> dict[str, frozenset[str]]:
+    """Each alias's canonical key -> the first words of its variants of two words or more."""
+    out: dict[str, set[str]] = {}
+    for variant, canon in lexicons().aliases.items():
+        if len(variant) >= 2:
+            out.setdefault(canon, set()).add(variant[0])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 ADJECTIVE_STEM_MIN = 4  # letters of a place adjective's stem: "Tusc-an", not "Ir-ish"
 
 
@@ -204,6 +221,8 @@ def same_entity(x: Name, y: Name) -> bool:
         # plural
     if _adjective_of(x, y) or _adjective_of(y, x):
         return True  # "the Catalan independence referendum" / "Catalonia's independence referendum"
+    if _first_word_of_body(x, y) or _first_word_of_body(y, x):
+        return True  # "other EU governments" / "other European governments"
     jx, jy = _joined(x), _joined(y)
     if "new" + jx == jy or "new" + jy == jx:
         return False  # "Hampshire" / "New Hampshire", "Mexico" / "New Mexico": a "New" place is another place

@@ -387,6 +387,7 @@ _OPENS_CLAUSE = {"when", "while", "because", "although", "though", "where", "whi
 # often prepositions ("resigned as Home Secretary on Tuesday", "shortly after midnight on Thursday")
 _SUBORDINATE = {"after", "before", "when", "while", "as", "because", "since", "until", "that", "which", "who", "where",
                 "if", "though", "although"}
+_RELATIVES = {"who", "which"}  # a relative pronoun and its verb, in the present: "leaders who open their summit"
 _MODALS = {"to", "will", "would", "could", "can", "may", "might", "shall", "should", "must", "did", "does", "do"}
 _GO_ON = frozenset({"go"})  # "went on strike": the event is the noun
 _NOT_EVENT_VERBS = SPEECH - {"announce"} | {"be", "have", "do", "get", "go", "come", "expect", "plan", "schedule", "set", "due",
@@ -588,10 +589,14 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
             # not after a figure with its unit ("trapped for two weeks walked out")
         if kind == "word" and word.islower() and (word.endswith(("ed", "ing")) or word in wn.irregular()
                                                   or word in _UNCHANGED_PASTS or before in _MODALS
-                                                  and not written.istitle()):  # "The May contract": a month
+                                                  and not written.istitle()  # "The May contract": a month
+                                                  or before in _RELATIVES):  # "the summit, which opens tomorrow"
             verbs = frozenset(b for b in wn.base_forms(word) if any(x[0] == "v" for x in wn.senses(b)))
             if verbs & _LIGHT_VERBS and k > 0 and (act := _act_of_noun(text[items[k - 1][0]:items[k - 1][1]])):
                 return act  # "The collision happened shortly before midnight on Monday": the colliding
+            if verbs & _BEGIN_VERBS and _BEGUN_WHEN.match(text, e):
+                return _STARTED  # "The operation to remove all 137 tigers began on Monday": the day the operation
+                # started, not a day of removing (match.py pairs each version's one such start)
             if verbs & _STATE_VERBS:
                 return verbs & _STATE_VERBS  # "remained under evacuation orders on Monday": a state that day, not
                 # the act of a verb further back ("people living below the dam")
@@ -654,6 +659,8 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
                 return said  # "The FDA on Thursday warned consumers not to eat": the day of the warning; "Parents of
                 # children sickened by tainted milk said Friday that", "told lawmakers on Monday": the day of saying
             if verbs := verbs_at(k):
+                if verbs is _STARTED:
+                    return frozenset()
                 if step < 0 and k > 0 and text[items[k][0]:items[k][1]].endswith("ing") and items[k - 1][3] == "word" \
                         and text[items[k - 1][0]:items[k - 1][1]].lower() not in _MODALS and (main := verbs_at(k - 1)):
                     return main  # "were caught hiding in a rented house in the early hours of Monday": the catching
@@ -688,6 +695,10 @@ def _scheduled_subject(text: str, items: list[tuple[int, int, str, str]], k: int
 SAID = frozenset({"say"})  # the event of a date that dates only a statement: "Nigeria's museums chief said on Wednesday"
 
 _STATE_VERBS = frozenset({"remain", "stay"})
+_BEGIN_VERBS = frozenset({"begin", "start"})
+_BEGUN_WHEN = re.compile(r"\s+(?:(?:late|early)\s+)?(?:on|in|at)\s")  # "began on Monday", not "began searching"
+
+_STARTED = frozenset({"begin"})  # the verb before a day something began on, which dates no other verb
 _LIGHT_VERBS = frozenset({"happen", "occur"})  # verbs whose subject says what happened: "the collision happened"
 _NOUN_TO_VERB = (("ision", "ide"), ("osion", "ode"), ("ation", "ate"), ("ation", ""), ("ment", ""))  # collision,
 # explosion, resignation, ...
@@ -1114,11 +1125,17 @@ def _clause_subject(cf: ClaimFacts, n: Name) -> bool:
     words = cf.text[:n.start].split()
     while words and words[-1][:1].isupper() and words[-1][-1:] not in ",;:":
         words.pop()  # a title or honorific before the name: "Mr Bolsonaro", "Justice Kennedy"
-    if words and words[-1] in ("the", "The"):
-        words.pop()  # "while the FDP returned to parliament with 10.7 percent": a body's article
+    k = next((k for k in range(min(ARTICLE_ADJECTIVES, len(words) - 1) + 1)
+              if words[len(words) - 1 - k] in ("the", "The")), None)
+    if k is not None and all(re.fullmatch(r"[a-z][a-z-]*", w) for w in words[len(words) - k:]):
+        del words[len(words) - 1 - k:]  # "while the FDP returned to parliament with 10.7 percent": a body's article;
+        # "The pro-unity Ciudadanos party was the largest": and the words describing it
     if len(words) >= 2 and words[-1].lower() in KIN and words[-2].lower() in ("his", "her", "their"):
         del words[-2:]  # "His wife Helene, 53, was sentenced to four years": the relative opens the clause
     return not words or words[-1][-1] in ",;:" or words[-1].lower() in _CLAUSE_OPENERS
+
+
+ARTICLE_ADJECTIVES = 2  # lower-case words between "the" and a name it opens ("the pro-unity Ciudadanos party")
 
 
 def _owner_before(cf: ClaimFacts, n: Name, start: int) -> bool:
@@ -1136,7 +1153,9 @@ _HIS_MEASURE = re.compile(r"(?:['’]s?)?\s(?:[a-z]+\s)?[a-z]+\s(?:at|of|was|is|
                           r"nearly|almost|just)\s)?")
 # "a second dual national, Anoosheh Ashoori", "A third dual national, environmentalist Morad Tahbaz": who the counted
 # one is, in apposition
-_NAMED_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+(?:[a-z-]+\s+){0,2}")
+_NAMED_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+(?:(?!(?:and|but|while|whereas|then|as|when|only|for|to|"
+                          r"by|with|after|before)\s)[a-z-]+\s+){0,2}")  # not "in the 66th minute, and Cheslin Kolbe
+# added", "took the seventh game, only for Anand to strike back": a new clause
 # "detained 27 people, among them Massimo Carminati": one of those counted, not whose figure it is; "a record 8.17
 # million votes, defeating Han Kuo-yu": the one beaten
 _MEMBER_AFTER = re.compile(r",\s+(?:among|including|such as|defeating|beating|ahead of|against)\b")
@@ -1185,11 +1204,23 @@ def _body_before(cf: ClaimFacts, start: int) -> Name | None:
     if _ITS_BEFORE.search(cf.text, 0, start) and not cf.text[:names[0].start].strip(" \"“'‘") \
             and names[0].kind != "place":
         return names[0]  # "Malev ... went bust, leaving ... and its 3,600 staff facing the sack": the subject's
-    return n if "," not in between and _owner_before(cf, n, start) else None  # not "Kenyans made up the largest
+    plain = _PARTICIPLE_AFTER_COMMA.sub(" ", _APPOSITION_FIRST.sub("", between, count=1))  # "Ciudadanos, the
+    # unionist party led by Ines Arrimadas, won ... 37 seats", "Ciudadanos party was the largest party, winning 36":
+    # an aside about the body, a participle of its clause
+    return n if "," not in plain and _owner_before(cf, n, start) else None  # not "Kenyans made up the largest
     # group, with 32 on board, followed by 18 Canadians"
 
 
 _ITS_BEFORE = re.compile(r"\bits\s+$")
+
+
+def _in_aside(cf: ClaimFacts, body: Name, n: Name) -> bool:
+    """`n` is named in the aside set off right after `body` ("Ciudadanos, the unionist party led by Ines Arrimadas,
+    won"): it says who leads the body, not whose the clause's figures are."""
+    m = _APPOSITION_FIRST.match(cf.text[body.end:])
+    return m is not None and n.end <= body.end + m.end()
+_APPOSITION_FIRST = re.compile(r"^,\s+(?:the|a|an)\s[^,;:]*,")  # ", the unionist party led by Ines Arrimadas,"
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?=[a-z]+ing\s)(?!(?:including|following|according|excluding)\s)")
 REPORTED = "role:reported"  # the anchor of a name that opens what someone said
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|insisted|argued)\s+(?:that\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
 _AUX_AFTER = re.compile(r"^\s+(?:would|will|was|is|had|has|could|should|did|may|might|must|can|were|are|have)\b")
@@ -1303,6 +1334,7 @@ _CITED = re.compile(r"\b(?:quoting|citing|paraphrasing|echoing|words of|borrowin
                     re.IGNORECASE)
 
 
+_DESCRIBED_AS = re.compile(r"\s+as\s")  # after the object of a verb of describing: "described Versace as"
 _OBJECT_OF = re.compile(r"\b(?:of|about|against|for|to|with|on|at|in|from|over)\s+$", re.IGNORECASE)
 
 
@@ -1316,11 +1348,16 @@ def _speaker(cf: ClaimFacts, quote: Quote, people: dict[str, Person]) -> Name | 
     tokens = cf.tokens
     cands = []
     verbs = [t for t in tokens if is_speech(t) and not _inside(spans, t.start, t.end)]
+    described: Token | None = None  # a verb of describing whose object is named: "described Versace as"
     for n, _ in _persons_in(cf, people, spans):
         if _possessive(cf, n) or _modifier(cf, n) or _after_article(cf, n):
             continue  # "Weinstein's attack", "the Floyd family", "at the Capella Hotel"
         if _CITED.search(text[:n.start]) or _CITED.search(text[:n.start] + text[n.start:n.end].split(" ")[0] + " "):
             continue  # "Quoting Wilfrid Laurier, he added", "drew on the words of Laurier": the words' author
+        if _DESCRIBED_AS.match(text, n.end) and (v := next((v for v in verbs if v.end <= n.start), None)):
+            described = v
+            continue  # 'Patrizio Bertelli, Prada's chairman, described Versace as "a brand with a bold ...
+            # aesthetic"': the one described is what the words are about
         if _TOLD_BEFORE.search(text[:n.start]):
             continue  # "Duarte, the deputy director, told TV Globo: ...": whom he told is no speaker
         k = next((i for i, t in enumerate(tokens) if t.start >= n.end), None)
@@ -1331,6 +1368,9 @@ def _speaker(cf: ClaimFacts, quote: Quote, people: dict[str, Person]) -> Name | 
             continue  # 'Nadal ... said Wawrinka "has been knocking on the door"': the quotation goes on from the name,
             # which is what was said about
         cands.append(n)
+    if described is not None:
+        cands = [n for n in cands if n.end <= described.start]  # 'the Council described Fridman as "..." and Aven
+        # as one of the closest oligarchs to President Vladimir Putin': the describer, if named, is the one before
     if not cands:
         return None
     if not verbs:
@@ -1362,6 +1402,10 @@ def _speaker(cf: ClaimFacts, quote: Quote, people: dict[str, Person]) -> Name | 
             return None  # 'Vladimir Putin, he said, had invaded Ukraine ...: "He's getting exactly the opposite."'
         # 'Mayor Anne Hidalgo spoke of a "terrible fire," and her deputy Emmanuel Gregoire said the blaze caused
         # "colossal damage"': every speech verb introduces another quotation; this one is its clause's subject's
+        closing = _closing_speaker(text, cands, verbs)
+        if closing is not None:
+            return closing  # 'Yoon "will humbly accept the will of the people" and focus on state affairs, his chief
+            # of staff Lee Kwan-sup said': the one who says the whole sentence says the words quoted in it
         before = [n for n in cands if n.end <= quote.start]
         return before[-1] if before else cands[0]
     verb = min(own, key=lambda v: gap(v, quote))
@@ -1401,6 +1445,21 @@ def _speaker(cf: ClaimFacts, quote: Quote, people: dict[str, Person]) -> Name | 
     first = next((v for v in verbs if v.start >= best.end), verb)  # "Kostunica, a rival of Djindjic ..., said he
     # had not been told and called it "illegal"": the apposition closes before the first verb after the name
     return _head_of_apposition(text, cands, best, first) or best
+
+
+_SENTENCE_END = re.compile(r"(?:\s+(?:on|late\s+on|in)\s+[A-Z]?[a-z]+)?\s*[.!?]?[\"”’']?\s*")
+
+
+def _closing_speaker(text: str, cands: list[Name], verbs: list[Token]) -> Name | None:
+    """The name of a speech verb that closes the sentence after a comma (", his chief of staff Lee Kwan-sup
+    said."): who reports all of it."""
+    verb = verbs[-1]
+    if not _SENTENCE_END.fullmatch(text, verb.end):
+        return None
+    comma = text.rfind(",", 0, verb.start)
+    if comma < 0:
+        return None
+    return next((n for n in reversed(cands) if comma < n.start and n.end <= verb.start), None)
 
 
 def _past_verb_in(text: str) -> bool:
@@ -1709,7 +1768,8 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
                         and "," not in cf.text[:p.start]:
                     owner = previous_subject  # "He managed just 25.4 per cent", "The 23-year-old McLaren driver
                     # finished fifth": the one the sentence before was about
-                elif (body := _body_before(cf, p.start)) is not None and not (before and before[-1][0].end > body.end) \
+                elif (body := _body_before(cf, p.start)) is not None and not (
+                        before and before[-1][0].end > body.end and not _in_aside(cf, body, before[-1][0])) \
                         and not _ranked_within(item, body):
                     owner = fold_accents(body.text).lower().removesuffix("'s").removesuffix("’s")  # "Chelsea, which
                     # finished sixth", "Indonesia reported about 4,500 deaths": a team's, a country's figure

@@ -403,6 +403,8 @@ def _fraction(tokens: list[Token], i: int) -> tuple[float, int, str | None, floa
         return None
     if k < n and k > i and tokens[k].text == "-":
         k += 1
+    if low == "half" and k + 1 < n and tokens[k + 1].text.lower() in _HALF_BEFORE:
+        return 50.0, 1, "%", 10.0  # "losing nearly half its value", "about half the animals": "of" left out
     if k + 1 >= n or tokens[k].text.lower() not in _FRACTIONS or tokens[k + 1].text.lower() != "of":
         return None
     den = _FRACTIONS[tokens[k].text.lower()]
@@ -414,6 +416,9 @@ def _fraction(tokens: list[Token], i: int) -> tuple[float, int, str | None, floa
         scale = scales.get(tokens[k + 3].text.lower() if k + 3 < n else "")
         return (num / den * scale, k + 4 - i, None, num / den * scale * 0.2) if scale else None  # not "an inch"
     return 100.0 * num / den, k + 1 - i, "%", 100.0 * num / den * 0.2
+
+
+_HALF_BEFORE = {"the", "its", "his", "her", "their", "our", "these", "those", "all"}  # "half" needs no "of" before them
 
 
 # superlatives of one ranking, as one counted noun: "Britain's fifth-biggest lender" / "the third-largest lender"
@@ -1570,6 +1575,9 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
         place_of = prev == "of" and b >= 1 and tokens[b - 1].text.lower() in PLACE_NOUNS
         if place_of or of_body:
             prev = "in"  # "the nearby town of Anjar", "the port of Ferrol": said to be a place
+        elif prev == "at" and _arrived_before(tokens, b):
+            prev = "in"  # "landed at Siem Reap airport", "arrived hours late at Egmore station": where one arrived,
+            # a place
         kind = _classify(core, role_toks + after, lex, prev)
         if kind == "other" and _aged_after(tokens, pos[id(run[-1])] + 1):
             kind = "person"  # "Chae Jong-gi, a 59-year-old who was convicted in 2006": an age says a person
@@ -1939,6 +1947,19 @@ def is_water(name: Name) -> bool:
 
 
 _WHERE = frozenset({"at", "in", "near", "outside", "inside", "across"})  # before a name: where, not who
+_ARRIVING = frozenset({"landed", "lands", "landing", "arrived", "arrives", "arriving", "docked", "docks", "berthed",
+                       "down"})  # before "at" and a name: the place one arrived at ("touched down at")
+ARRIVED_REACH = 3  # words between a verb of arriving and the "at" of where ("arrived hours late at")
+
+
+def _arrived_before(tokens: list[Token], at: int) -> bool:
+    """A verb of arriving within a few words before the "at" at index `at`, in its clause."""
+    for k in range(at - 1, max(-1, at - 1 - ARRIVED_REACH), -1):
+        if tokens[k].kind == "punct":
+            return False
+        if tokens[k].text.lower() in _ARRIVING:
+            return True
+    return False
 
 
 # nouns of a body, before its name: "outsourcing group Capita", "accountants Deloitte" (a body's name, though

@@ -179,7 +179,8 @@ class Match:
         """Strong enough to call a disagreement an error: the values' own anchors agree (two words or more in
         common, not only their sentences), neither value is restated elsewhere, and the sentences are not about
         different people ("Bolsonaro took office in 2019" / "Lula will take office on Jan. 1")."""
-        if self.a.kind == "date" and (self.a.near & self.b.near & _STATE or (self.a.event | self.b.event) & _STATE):
+        if self.a.kind == "date" and (self.a.near & self.b.near & _STATE or (self.a.event | self.b.event) & _STATE
+                                      or any(f.near & _ONGOING and not f.event for f in (self.a, self.b))):
             return False  # "expected to remain closed on Monday" / "remained closed on Tuesday": a state, many days;
             # "were deployed to the area on Tuesday" / "remained in the area on Wednesday": the next day of it
         if self.a.kind == "date" and ("again" in self.a.sentence) != ("again" in self.b.sentence) or (
@@ -608,7 +609,7 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
     """Match every fact and quotation of `b` to those of the reference `a`."""
     from .compare_values import agree, comparable
     from .extract import _modifier
-    from .rules.numbers import other_parts
+    from .rules.numbers import other_parts, told_as_share
 
     sim = np.asarray(comp.similarity, dtype=np.float32) if comp.similarity else np.zeros((len(a.claims), len(b.claims)))
     aligned = _aligned_claims(comp, a, b)
@@ -671,6 +672,10 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                         and not agree(x, y):
                     continue  # "about 27,000 personal property claims, 12,000 auto claims and 5,000 commercial
                     # claims" / "roughly 44,000 claims": the total of the parts, not one of them changed
+                if kind == "quantity" and (told_as_share(a.analyses[x.claim], x.item, y.item)
+                                           or told_as_share(b.analyses[y.claim], y.item, x.item)):
+                    continue  # "about half of the zoo's roughly 600 animals had drowned" / "about 300 animals had
+                    # died": the whole of a share, and the part it comes to
                 if kind == "quantity" and other_parts(a.analyses[x.claim], x.item, b.analyses[y.claim], y.item):
                     continue  # "Thirty-nine of Japan's 47 prefectures lost population" / "Only eight of the 47
                     # prefectures gained population": two parts of one whole, each with its own move
@@ -1744,6 +1749,8 @@ def _transposed(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
 
 
 _STATE = frozenset({"remain", "stay", "still"})  # anchor keys of a state that goes on, not an event of one day
+_ONGOING = frozenset({"underw", "ongoin"})  # "a search was under way last night" / "searched on Sunday": one side
+# says the thing went on, over more than the one day (not "died in October as the audit was under way": a death)
 
 
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"})
@@ -1830,9 +1837,14 @@ def _lone_events(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact
     """(a date id, b date id) -> the word of what happened that each version dates once only, in both clauses:
     "after pricing the offering ... late on Thursday" / "Alibaba priced its IPO ... on Wednesday night" date
     one pricing, wherever the rewrite put it."""
+    texts = {a.version.id: a.version.text, b.version.id: b.version.text}
+
     def events(f: Fact) -> Iterable[str]:
         if getattr(f.item, "granularity", None) not in ("day", "weekday", "month") or f.near & _STATE:
             return ()  # "expected to remain closed on Monday" / "remained closed on Tuesday": a state holds many days
+        if not f.event and _BEGAN_ON.search(texts[f.version], max(0, f.start - BEGAN_REACH), f.start):
+            return ("begin",)  # "The operation to remove all 137 tigers began on Monday" / "The raid on the temple
+            # ... began on Tuesday": each version's one start
         if _SUPERSEDED in f.near:
             return ()  # "The election was originally scheduled for Sept. 19 but was postponed": a plan given up, not
             # the day of the election "in Saturday's election" tells
@@ -1864,6 +1876,8 @@ def _by_day(f: Fact, vf: VersionFacts) -> bool:
     return _BY_DAY.search(vf.version.text, max(0, f.start - 12), f.start) is not None
 
 
+_BEGAN_ON = re.compile(r"\b(?:began|begins|begun|started|starts)\s+(?:(?:late|early)\s+)?(?:on|in)\s+$")
+BEGAN_REACH = 30  # characters before a date to look for the verb of a start in
 BACKGROUND_DAYS = 28  # a day this long before a version's dateline is background to its news
 
 
@@ -2307,6 +2321,13 @@ _NO_ROLE = frozenset({"stat", "compan"})  # "state broadcaster RAI" / "declared 
 # before it says the role)
 
 
+_NO_DOING = frozenset({"wher", "whos", "aboard", "across", "agains", "among", "amid", "around", "behind", "beyond",
+                       "despit", "inside", "outsid", "throug", "toward", "under", "within", "withou", "along", "onto",
+                       "upon", "alongs", "beneat"})  # "landed at Edinburgh Airport ... aboard a FedEx cargo jet" /
+# "aboard a DHL cargo jet", "where he studied" / "where he was a regular": a preposition or a relative word says what
+# stands next to a body, not what it does
+
+
 _NEAR_TOWN = re.compile(r"\bnear\s+(?:the\s+(?:town|city|village|port)\s+of\s+)?$", re.IGNORECASE)
 NEAR_SITE = "near"  # the word `_lone_sites` gives its pairs
 
@@ -2342,8 +2363,8 @@ def _lone_roles(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact]
 
     def own_words(f: Fact) -> Iterable[str]:
         return (w for w in f.near if ":" not in w and w not in GENERIC_NOUNS and len(w) > 3 and w not in _WHEN
-                and w not in _NO_ROLE and w not in _RANKS and w != _BASED)  # "a former Army Air Corps pilot": no
-        # role of the body; "Stockholm-based Ericsson": where it is, the place's word
+                and w not in _NO_ROLE and w not in _RANKS and w != _BASED and w not in _NO_DOING)  # "a former Army
+        # Air Corps pilot": no role of the body; "Stockholm-based Ericsson": where it is, the place's word
 
     def role_words(f: Fact) -> Iterable[str]:
         if getattr(f.item, "kind", None) in ("place", "other") and _BASED in f.near and _base(f, texts[f.version]):

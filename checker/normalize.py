@@ -226,7 +226,24 @@ def tokenize(text: str, lex: Lexicons | None = None) -> list[Token]:
             keys = cache[sig] = _word_keys(tok, lex)
         for key in keys:
             out.append(Token(tok.text, tok.start, tok.end, key, tok.kind, tok.cap, tok.first))
-    return merge_aliases(_closed_compounds(text, out, lex), lex)
+    return merge_aliases(_under_way(_closed_compounds(text, out, lex)), lex)
+
+
+def _under_way(tokens: list[Token]) -> list[Token]:
+    """ "under way" as the one word "underway" it is also written as: a state that goes on ("a search was under
+    way last night")."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if t.key == "under" and i + 1 < len(tokens) and tokens[i + 1].key == "way" and t.end + 1 == tokens[i + 1].start:
+            last = tokens[i + 1]
+            out.append(Token(f"{t.text} {last.text}", t.start, last.end, "underway", "word", t.cap, t.first))
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    return out
 
 
 def _closed_compounds(text: str, tokens: list[Token], lex: Lexicons) -> list[Token]:
@@ -299,6 +316,11 @@ def alias_key(words: list[str], lex: Lexicons) -> tuple[str, ...]:
     return tuple(_fold(_unpossessed(w), lex) for w in words)
 
 
+def _possessive(word: str) -> bool:
+    """The word ends in a possessive "'s" ("Paris's", "Paris’s")."""
+    return word.replace("’", "'").lower().endswith("'s")
+
+
 def _unpossessed(word: str) -> str:
     """A word without its possessive ending, taken off before spelling is folded: "Organisation's" is
     "organization", as "Organisation" is."""
@@ -306,28 +328,33 @@ def _unpossessed(word: str) -> str:
     return w[:-2] if w.lower().endswith("'s") else w.rstrip("'")
 
 
-_AliasTable = tuple[dict[tuple[str, ...], str], int, frozenset[str], frozenset[tuple[str, ...]]]
+_AliasTable = tuple[dict[tuple[str, ...], str], int, frozenset[str], frozenset[tuple[str, ...]],
+                    frozenset[tuple[str, ...]]]
 _alias_tables: dict[tuple[int, int], _AliasTable] = {}
 
 
 def _aliases(lex: Lexicons) -> _AliasTable:
     """Alias variants re-keyed through the tokenizer, so "people's bank" and "guinea-bissau" match text; with
-    the longest variant's length, the first words variants begin with, and the one-word abbreviations written
-    only with their full stop ("mass.", "ill."), which match text only with it ("Boston, Mass.", not "a Mass")."""
+    the longest variant's length, the first words variants begin with, the one-word abbreviations written
+    only with their full stop ("mass.", "ill."), which match text only with it ("Boston, Mass.", not "a Mass"),
+    and the variants with a possessive inside ("people's bank of china")."""
     cache_key = (id(lex), len(lex.aliases))  # extra lexicons from the configuration grow the table
     got = _alias_tables.get(cache_key)
     if got is None:
         table: dict[tuple[str, ...], str] = {}
         dotted: set[tuple[str, ...]] = set()
         plain: set[tuple[str, ...]] = set()
+        owning: set[tuple[str, ...]] = set()
         for variant, canon in lex.aliases.items():
             toks = [t.text for t in raw_tokens(" ".join(variant)) if t.kind != "punct"]
             if toks:
                 key = alias_key(toks, lex)
                 table[key] = canon
                 (dotted if len(variant) == 1 and variant[0].endswith(".") else plain).add(key)
+                if any(_possessive(w) for w in toks[:-1]):
+                    owning.add(key)
         got = (table, max((len(k) for k in table), default=1), frozenset(k[0] for k in table),
-               frozenset(dotted - plain))
+               frozenset(dotted - plain), frozenset(owning))
         _alias_tables[cache_key] = got
     return got
 
@@ -338,7 +365,7 @@ def merge_aliases(tokens: list[Token], lex: Lexicons) -> list[Token]:
     Only capitalised text matches ("Turkey", not "turkey"; "US", not "us");
     hyphens and dots inside a name ("Guinea-Bissau", "Calif.") are skipped.
     """
-    table, max_len, firsts, dotted = _aliases(lex)
+    table, max_len, firsts, dotted, owning = _aliases(lex)
     if not table:
         return tokens
     out: list[Token] = []
@@ -370,6 +397,11 @@ def merge_aliases(tokens: list[Token], lex: Lexicons) -> list[Token]:
                 if folded[:size] in dotted and not last.text.endswith(".") and not (
                         ends[size - 1] < n and tokens[ends[size - 1]].text == "." and tokens[ends[size - 1]].start == last.end):
                     continue  # 'a Mass celebrated by', not 'Boston, Mass.': the abbreviation needs its full stop
+                owner = max((k for k in range(size - 1) if _possessive(window[k].text)), default=None)
+                if owner is not None and folded[:size] not in owning and table.get(folded[owner + 1:size]) != canon:
+                    continue  # "in Paris's Saint-Germain district": the possessor ends its own name (not Paris
+                    # Saint-Germain, the club); "the People's Bank of China" is written so, and "the UN's World Food
+                    # Programme" names the programme whoever's it is said to be
                 out.append(Token(" ".join(t.text for t in window[:size]), tok.start, last.end, canon, "alias", True, tok.first))
                 i = ends[size - 1]
                 merged = True

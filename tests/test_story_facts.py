@@ -7600,3 +7600,139 @@ def test_a_long_quotation_with_a_word_changed_stays_an_error_between_two_article
          'Jordan, who had flown back from Davos overnight, insisted: "The floor must remain the centrepiece of our '
          'monetary policy."')
     assert [x[1] for x in flagged(a, b) if x[0] == "quote-altered"] == ["error"]
+
+
+# thirty-first sitting: read on r94
+
+def test_a_possessive_ends_the_possessor_s_name_before_a_longer_alias():
+    assert name("The bar is in Paris's Saint-Germain district, police said.", "Saint-Germain").item.kind == "place"
+    assert name("Paris Saint-Germain won the league on Sunday.", "Paris Saint-Germain").item.kind == "org"
+    assert name("The People's Bank of China cut rates on Monday.", "People's Bank of China").item.kind == "org"
+    assert name("The UN's World Food Programme said on Monday.", "UN's World Food Programme").item.keys == ("wfp",)
+
+
+def test_a_preposition_after_a_body_is_no_role_of_it():
+    a = ("The two lions landed at Lisbon Airport shortly after noon aboard a FedEx cargo jet. They were driven to "
+         "the zoo by lorry.")
+    b = ("The lions were driven to the zoo by lorry. They arrived in Portugal on Sunday aboard a DHL cargo jet after "
+         "a flight of nine hours.")
+    assert [(e[2], e[3]) for e in flagged(a, b)] == [("FedEx", "DHL")]
+
+
+def test_half_of_a_whole_is_the_count_the_other_version_gives():
+    a = ("The storm flooded the shelter on Sunday. Director Anna Berg said about half of the shelter's roughly 400 "
+         "dogs had drowned or were missing.")
+    b = "The storm flooded the shelter on Sunday. Director Anna Berg said about 200 dogs had died or were missing."
+    assert [e for e in flagged(a, b) if e[0] == "number-mismatch"] == []
+    c = "The storm flooded the shelter on Sunday. Director Anna Berg said about 300 dogs had died or were missing."
+    assert [e[0] for e in errors(a, c)] == ["number-mismatch"]
+
+
+def test_half_without_of_is_a_share():
+    assert figure("The bank's shares lost nearly half their value on Monday.").item.value == 50.0
+
+
+def test_if_not_and_unless_are_one_condition():
+    a = "If the club does not appeal within 10 days, the player could be moved to a team in Spain, the court said."
+    b = "Unless the club appeals within 10 days, the player could be transferred to a team in Spain, the court said."
+    assert [e for e in flagged(a, b) if e[0] == "negation-flip"] == []
+    c = "If the club appeals within 10 days, the player could be transferred to a team in Spain, the court said."
+    assert [e[0] for e in flagged(a, c) if e[0] == "negation-flip"] == ["negation-flip"]
+
+
+def test_a_start_dates_the_start_not_a_verb_in_its_subject():
+    a = ("Officials found the bodies of 40 cubs in a freezer on Wednesday. The operation to move all 90 bears from "
+         "the park began on Monday and involved 300 police. The park has long faced accusations of abuse.")
+    b = ("The park has long faced accusations of abuse from activists. Officials found the bodies of 40 cubs in a "
+         "freezer on Wednesday, police said. Its owner was detained on Thursday. The raid on the park in the north, "
+         "near the border, began on Tuesday and has seen 40 of the 90 bears moved.")
+    assert [(e[1], e[2]) for e in dated(a, b, "2016-06-01", "2016-06-01") if e[0] == "date-mismatch"] == [
+        ("began on Monday", "began on Tuesday")]
+
+
+def test_landed_at_a_name_is_a_place():
+    assert name("The plane landed at Siem Reap airport on Monday.", "Siem Reap").item.kind == "place"
+    assert name("Analysts at Goldman Sachs said on Monday.", "Goldman Sachs").item.kind == "org"
+    assert name("The train arrived hours late at Egmore station.", "Egmore").item.kind == "place"
+
+
+def test_a_relative_pronoun_and_its_verb_in_the_present_date_the_verb():
+    day = next(f for f in facts_of("Leaders meet at the summit in Cornwall, which opens on Friday.").facts
+               if f.kind == "date")
+    assert day.event == {"open"}
+
+
+def test_the_one_described_as_quoted_words_is_not_their_speaker():
+    text = ('Anna Berg, the group\'s chairman, described Verdi as "a brand with a bold and timeless aesthetic". '
+            "Giuseppe Verdi founded the house.")
+    q = next(q for q in facts_of(text).quotes)
+    assert q.speaker == "berg"
+
+
+def test_the_adjective_that_opens_a_body_s_full_name_is_the_body_s():
+    a = ("The court ruled on Monday. Other EU governments have been watching the experiment closely as the bloc looks "
+         "for new ways to deal with migration.")
+    b = ("The court ruled on Monday. It has been closely watched by other European governments searching for tougher "
+         "ways to curb migration.")
+    assert flagged(a, b) == []
+
+
+def test_the_speaker_who_closes_the_sentence_says_the_words_quoted_in_it():
+    text = ('President Anna Berg will "humbly accept the will of the people" and focus on state affairs, her chief of '
+            'staff Tomas Lind said.')
+    assert [q.speaker for q in facts_of(text).quotes] == ["lind"]
+
+
+def test_a_day_changed_in_one_statement_stays_an_error_between_two_articles():
+    a = ("Prime Minister Anna Berg resigned on Tuesday after a week of protests over a leaked list of offshore "
+         "companies. Thousands rallied outside parliament in the capital. Her party named the agriculture minister "
+         "as her successor. Opposition leaders called for an early election. The leak named several cabinet members.")
+    b = ("Fishermen in the north complained about new quotas. The central bank kept interest rates unchanged, citing "
+         "weak exports. Anna Berg stepped down as prime minister on Monday following seven days of street protests "
+         "sparked by the leaked list. Tourism rose by a tenth last summer. A new ferry line opened to the islands.")
+    assert [(e[1], e[2]) for e in dated(a, b, "2016-04-06", "2016-04-06") if e[0] == "date-mismatch"] == [
+        ("resigned on Tuesday", "on Monday")]
+
+
+def test_the_one_described_before_a_second_object_is_not_the_speaker_either():
+    text = ('Anna Berg was named on Monday. The Council described Berg as "a top financier of the inner circle" and '
+            "Tomas Lind as one of the closest allies of President Erik Moss.")
+    assert [q.speaker for q in facts_of(text).quotes] == [None]
+
+
+def test_a_name_after_and_opens_the_next_clause_and_owns_nothing_before_it():
+    text = ("Makazole Mapimpi scored the first try in the final in the 66th minute, and Cheslin Kolbe added a second "
+            "eight minutes later.")
+    assert next(f for f in facts_of(text).facts if f.text == "66th").owner == "mapimpi"
+
+
+def test_a_search_under_way_goes_on_over_days():
+    a = ("An international search was under way last night for the missing jet with 239 people on board. The plane "
+         "vanished about an hour into a flight to Beijing.")
+    b = ("Ships and planes from several countries searched on Sunday for the missing jet with 239 people aboard. The "
+         "plane vanished about an hour into its flight to Beijing.")
+    assert [e for e in dated(a, b, "2014-03-09", "2014-03-09") if e[0] == "date-mismatch"] == []
+
+
+@pytest.mark.xfail(strict=True, reason="versions are compared with the reference only; comparing the other "
+                                       "versions too found 15 more planted errors on the read set but made 36 false "
+                                       "errors, most of them facts the reference would have settled")
+def test_a_fact_the_reference_leaves_out_is_compared_between_the_other_versions():
+    ref = ("More than 350,000 people in the region are living in famine, the United Nations said on Thursday. Aid "
+           "agencies called for a ceasefire.")
+    v2 = ("More than 350,000 people in the region are suffering famine, the United Nations has said. Aid agencies "
+          "want a ceasefire. The crisis is expected to feature at the summit in Cornwall, which opens tomorrow.")
+    v3 = ("More than 350,000 people in the region face famine, the United Nations said on Thursday. Leaders, who open "
+          "their summit in Cornwall on Friday, are expected to discuss the region. Aid agencies urged a ceasefire.")
+    versions = [parse_version(f" date {d} NAIROBI (Reuters) - {t}", f"{n}.txt")
+                for n, d, t in (("a", "2021-06-10", ref), ("b", "2021-06-11", v2), ("c", "2021-06-11", v3))]
+    result = check_versions(versions, embedder=None)
+    found = [(f.name, f.a.version, f.b.version, f.b.value) for f in result.findings if f.severity == Severity.ERROR]
+    assert ("date-mismatch", "b.txt", "c.txt", "on Friday") in found
+
+
+def test_a_body_s_figures_are_its_own_past_an_aside_or_a_describing_word():
+    texts = ("The pro-unity Ciudadanos party was the largest single party, winning 36 of the 135 seats.",
+             "Ciudadanos, the unionist party led by Ines Arrimadas, won the most votes and 37 seats.")
+    assert [next(f for f in facts_of(t).facts if f.text in ("36", "37")).owner for t in texts] == [
+        "ciudadanos", "ciudadanos"]

@@ -63,6 +63,7 @@ from . import rule
 
 
 OTHER_EVENTS_NOTE = "they may date different events"  # evidence.reconcile reads it
+RESOLVED_APART = "each version's dateline resolves them to another date"  # check._weigh_kinship reads it
 
 
 @rule("WC120", "date-mismatch", Severity.ERROR, "A date, weekday or year differs after resolving against the dateline")
@@ -101,7 +102,7 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                 severity=Severity.ERROR if op is not None and not large and not lasting
                 and (x.granularity != "weekday" or ctx.minimal_edit) and not counts and not repeated and not later
                 else Severity.WARNING,
-                why=("each version's dateline resolves them to another date"
+                why=(RESOLVED_APART
                      if x.granularity != "weekday" else "different weekdays, with no dateline to resolve them against")
                 + (" (within a larger rewrite)" if large else "")
                 + (f" ('{lasting}': a state that lasts, which may hold on both days)" if lasting else "")
@@ -133,7 +134,8 @@ DAYS_COUNTS_MIN = 2  # figures on each side for a day whose every figure changed
 
 
 _AGAIN = re.compile(r"\bagain\b", re.IGNORECASE)
-_LASTING = re.compile(r"\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|still)\b[^,;.]*$", re.IGNORECASE)
+_LASTING = re.compile(r"\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|still|under\s?way|ongoing)\b[^,;.]*$",
+                      re.IGNORECASE)  # "A search was under way last night": it goes on, and may on the other day
 
 
 # a day of saying: "the government said on Friday", "officials said Monday", "told reporters late on Tuesday"

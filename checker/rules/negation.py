@@ -38,7 +38,8 @@ built by China Road" / "was built not by a European firm but by China Road"); no
 subject of what it would cause ("had decided not to restart trading" / "said restarting during the
 session risked confusing investors"); "decided against restarting" is "decided not to restart". A
 negation shown with "only once" in its place is shown with what was done ("has never won Le Mans" /
-"has won Le Mans only once").
+"has won Le Mans only once"). "If the zoo does not appeal" and "Unless the zoo appeals" are one
+condition.
 
 Why it matters: the flip inverts the fact while leaving almost every word in place.
 
@@ -169,6 +170,11 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                                                         lambda t: t.text.lower() in _PURPOSE, lambda t: False):
             continue  # "because he feared they would disrupt a speech" / "so they would not disrupt an event": what
             # was feared is what the act was for preventing
+        if plain.cue_before(at, UNLESS_REACH, lambda t: t.text.lower() == "unless", lambda t: t.text in _CLAUSE_MARKS) \
+                and cue_side.cue_before((ca or cb)[0].start, UNLESS_REACH, lambda t: t.text.lower() == "if",
+                                        lambda t: t.text in _CLAUSE_MARKS):
+            continue  # "If the zoo does not appeal within 10 working days" / "Unless the zoo appeals within 10
+            # working days": one condition, "unless" is "if not"
         if _bound_negates(plain, ctx.b if cb else ctx.a):
             continue  # "could not afford more" / "could afford no more than 4%": the bound says it
         if _left_unsaid(ctx.b if cb else ctx.a, (ca or cb)[0]):
@@ -307,6 +313,7 @@ _PURPOSE = {"so", "lest"}  # "so they would not", "so that it does not": an aim,
 FEAR_REACH, PURPOSE_REACH = 5, 4  # words from the fear to the feared verb, from "so" to the negation
 _CLAUSE_MARKS = {",", ";", ":", ".", '"', "“", "”"}
 _BOUNDS = {"more", "less", "fewer", "longer"}
+UNLESS_REACH = 8  # words from "unless" or "if" to the verb of its condition ("Unless the city's zoo appeals")
 
 
 def _bound_negates(plain: Any, negated: Any) -> bool:

@@ -45,7 +45,8 @@ speed.
 What it lets pass: the same value written two ways ("1.8bn" / "1.8 billion", "100,000" / "one
 hundred thousand"); rounding and hedges ("about $1.13" / "$1.1337"); one
 moment in two time zones; figures of different things; a part against the
-whole ("the court's two other liberal justices" / "the three liberal justices"). A figure of the
+whole ("the court's two other liberal justices" / "the three liberal justices"); a share of a whole and the
+count it comes to ("about half of the zoo's roughly 600 animals" / "about 300 animals"). A figure of the
 year before ("A year earlier, it made a profit of $4.4 billion") or of a day after the other version's
 dateline ("fell 3.2 percent in Sydney on Friday" against Thursday's "closed down 1.3 percent"; "Also on
 Friday, the central bank set the midpoint ... at 6.5636" against Thursday's undated "at 6.5646") is
@@ -363,6 +364,28 @@ def whole_of(cf: ClaimFacts, q: Quantity) -> Quantity | None:
         else None
 
 
+def share_of(cf: ClaimFacts, q: Quantity) -> Quantity | None:
+    """The share of a count written right before it, a fraction or a percentage: "about half" for "about half of
+    the zoo's roughly 600 animals"."""
+    s = next((s for s in reversed(cf.quantities) if s.end <= q.start), None)
+    return s if s is not None and s.unit == "%" and q.unit is None and _OF_WHOLE.fullmatch(cf.text, s.end, q.start) \
+        else None
+
+
+def told_as_share(cx: ClaimFacts, x: Quantity, y: Quantity) -> bool:
+    """`x` is the whole of a share whose part is `y`: "about half of the zoo's roughly 600 animals had drowned" /
+    "about 300 animals had died" tell one part, once as a share of the whole and once as a count."""
+    share = share_of(cx, x)
+    if share is None or y.unit is not None:
+        return False
+    part = share.value / 100 * x.value
+    slack = SHARE_SLACK if share.hedge or x.hedge or y.hedge else 0.0
+    return abs(part - y.value) <= slack * y.value + 0.5
+
+
+SHARE_SLACK = 0.1  # a hedged share times a whole, against a count: "about half" of "roughly 600" is 270 to 330
+
+
 def said_of_part(cf: ClaimFacts, whole: Quantity) -> list[str]:
     """The words after a part's whole, up to a clause mark: what the part did ("prefectures lost population")."""
     out = []
@@ -397,6 +420,8 @@ def _not_comparable(ctx: PairContext, x: Quantity, y: Quantity) -> bool:
     cx, cy = _clock(ctx.a.text, x), _clock(ctx.b.text, y)
     if cx[0] and cy[0] and cx[1] != cy[1]:
         return True
+    if told_as_share(ctx.a.facts, x, y) or told_as_share(ctx.b.facts, y, x):
+        return True  # "about half of the zoo's roughly 600 animals" / "about 300 animals": one part
     if other_parts(ctx.a.facts, x, ctx.b.facts, y):
         return True  # "Thirty-nine of Japan's 47 prefectures lost population" / "eight of the 47 gained population"
     ea, eb = _offset_event(ctx.a.text, x), _offset_event(ctx.b.text, y)
