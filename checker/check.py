@@ -387,7 +387,7 @@ VERBATIM_WORDS = 6
 
 # what a running tally of an outbreak or a disaster counts: it only grows from one day's copy to the next
 _TALLY = re.compile(r"\b(?:deaths?|dead|killed|died|cases?|sickened|ill|patients?|injured|wounded|infected|"
-                    r"evacuated|arrested|toll)\b", re.IGNORECASE)
+                    r"evacuated|arrested|detained|charged|toll)\b", re.IGNORECASE)
 
 
 # a tally the later version says is revised: "The dead now include 46 miners and five rescuers" (after a rescuer
@@ -427,10 +427,13 @@ _FIGURE = re.compile(r"\d(?:[\d,]*\d)?(?:\.\d+)?")  # "383" of "a herd of 383, t
 
 
 def _an_age(side: Side) -> bool:
-    """The figure is someone's age: "aged 81", "at the age of 83", "the 83-year-old"."""
+    """The figure is someone's age: "aged 81", "at the age of 83", "the 83-year-old", "Messina Denaro, 60,"."""
+    if re.search(r"\d[- ]years?[- ]old\b", side.value):
+        return True  # "the 61-year-old"
     value = re.escape(side.value.strip())
-    return bool(value) and re.search(rf"\b(?:aged|age of)\s+{value}\b|\b{value}[- ]years?[- ]old\b", side.claim,
-                                     re.IGNORECASE) is not None
+    return bool(value) and (re.search(rf"\b(?:aged|age of)\s+{value}\b|\b{value}[- ]years?[- ]old\b", side.claim,
+                                      re.IGNORECASE) is not None
+                            or re.search(rf"\b[A-Z][\w'’-]+,\s+{value},", side.claim) is not None)
 
 
 def _swapped_beside(f: Finding) -> bool:

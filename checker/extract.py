@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from .facts import (_COUNTRY_KEYS, BODY_NOUNS, CLEARED, CLEARED_REACH, DEMONYM, DETERMINERS, KIN, ClaimFacts, DateRef,
+from .facts import (_COUNTRY_KEYS, BODY_NOUNS, CLEARED, DEMONYM, DETERMINERS, KIN, ClaimFacts, DateRef, cleared_of_at,
                     Name, Quantity, Quote, analyze, in_condition, is_water, not_until)
 from .lexicon import Lexicons, lexicons
 from .model import Claim, Version
@@ -193,7 +193,8 @@ def forms_of(key: str) -> frozenset[str]:
     return wordnet().base_forms(key) | {key}
 
 
-_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
+             "xvi"}  # "Sultan Muhammad V": a regnal number, no surname
 
 
 _FAMILY_FIRST = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")  # "Bong Joon-ho", "Park Ji-hoon": the family name first
@@ -1220,7 +1221,9 @@ def _in_aside(cf: ClaimFacts, body: Name, n: Name) -> bool:
     m = _APPOSITION_FIRST.match(cf.text[body.end:])
     return m is not None and n.end <= body.end + m.end()
 _APPOSITION_FIRST = re.compile(r"^,\s+(?:the|a|an)\s[^,;:]*,")  # ", the unionist party led by Ines Arrimadas,"
-_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?=[a-z]+ing\s)(?!(?:including|following|according|excluding)\s)")
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?=(?:winning|taking|securing|earning|gaining|scoring|claiming|polling|"
+                                     r"getting|receiving|collecting)\s)")  # what the subject won, not "leaving 67.5
+# billion euros from outside lenders": what it left to others
 REPORTED = "role:reported"  # the anchor of a name that opens what someone said
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|insisted|argued)\s+(?:that\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
 _AUX_AFTER = re.compile(r"^\s+(?:would|will|was|is|had|has|could|should|did|may|might|must|can|were|are|have)\b")
@@ -1902,6 +1905,10 @@ _TALLY_BEFORE = re.compile(r"\b(?:by|voted)\s+$")
 # "voted 72 in favour and five against": the same tally, its sides named
 _FOR_BETWEEN = re.compile(r"\s+(?:votes?\s+)?in\s+favou?r(?:\s+of\s+[^,;]{1,40}?)?,?\s+(?:and|with|to)\s+")
 _AGAINST_AFTER = re.compile(r"\s+(?:votes?\s+)?(?:were\s+)?against\b")
+# "506 members backed the republic and only four opposed it": the tally, told by what each side did
+_BACKED_BETWEEN = re.compile(r"\s+(?:[a-z]+\s+)?(?:backed|supported|approved|favou?red|voted\s+for)\b[^,;.]{0,40}?,?\s+"
+                             r"(?:and|with|while)\s+(?:only\s+|just\s+)?")
+_OPPOSED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:opposed|rejected|voted\s+against)\b")
 
 
 def find_scores(cf: ClaimFacts) -> list[Score]:
@@ -1916,7 +1923,8 @@ def find_scores(cf: ClaimFacts) -> list[Score]:
         dash = _DASH_BETWEEN.match(between) and len(between) <= 3 and not cf.text[y.end:y.end + 1].isalnum()
         tally = _TALLY_BETWEEN.fullmatch(between) and (
             "vote" in between or _TALLY_BEFORE.search(cf.text[:x.start]))  # "by 14 votes to eight", "voted 61 to 20"
-        for_against = _FOR_BETWEEN.fullmatch(between) and _AGAINST_AFTER.match(cf.text, y.end)
+        for_against = (_FOR_BETWEEN.fullmatch(between) and _AGAINST_AFTER.match(cf.text, y.end)
+                       or _BACKED_BETWEEN.fullmatch(between) and _OPPOSED_AFTER.match(cf.text, y.end))
         if whole and (dash or tally or for_against):
             out.append(Score(x.start, y.end, cf.text[x.start:y.end], x, y))
     return out
@@ -1980,8 +1988,8 @@ def negated_words(cf: ClaimFacts, nominal: bool = True) -> list[tuple[Token, Tok
                 cue.text.lower() in _NOMINAL_CUES and not found_none or in_condition(cf.tokens, cue)):
             continue  # without `nominal`, a predicate denied as a fact: not one denied inside a condition ("had the
             # bank not pleaded guilty"); but "found no evidence of" denies what "there was evidence of" states
-        if k is not None and cue.text.lower() in CLEARED:  # "cleared Mr Borgen of breaching": what he did not do
-            k = next((i + 1 for i in range(k, min(k + CLEARED_REACH, len(toks))) if toks[i].text.lower() == "of"), k)
+        if k is not None and cue.text.lower() in CLEARED and (of := cleared_of_at(toks, k - 1)) is not None:
+            k = of + 1  # "cleared Mr Borgen of breaching": what he did not do
         while k is not None and k < len(toks) and (toks[k].key in _AUX or wordnet().adverb(toks[k].text)
                                                    or toks[k].kind == "punct"):
             k += 1

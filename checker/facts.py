@@ -2175,14 +2175,33 @@ CLEARED_REACH = 8  # words from "cleared" to its "of": the person cleared may ha
 def _cleared_of(tokens: list[Token], k: int) -> bool:
     """ "cleared Mr Borgen of breaching his duties" says he did not breach them, a negation like "had not breached";
     "acquitted of four charges" as "cleared him of four counts"; not "cleared the way" or "cleared the site"."""
+    return cleared_of_at(tokens, k) is not None
+
+
+def cleared_of_at(tokens: list[Token], k: int) -> int | None:
+    """The index of the "of" that says what the one cleared at `k` did not do, if any."""
     if tokens[k].text.lower() not in CLEARED or k + 1 >= len(tokens) or tokens[k + 1].text.lower() in ("the", "a", "an"):
-        return False
-    for t in tokens[k + 1:k + 1 + CLEARED_REACH]:  # "acquitted Roman Catholic bishop Franco Mulakkal of raping"
+        return None
+    j, seen = k + 1, 0
+    while j < len(tokens) and seen < CLEARED_REACH:  # "acquitted Roman Catholic bishop Franco Mulakkal of raping"
+        t = tokens[j]
         if t.text.lower() == "of":
-            return True
+            return j
+        if t.text == "," and j + 1 < len(tokens) and tokens[j + 1].text.lower() in _APPOSITION_OPENERS:
+            close = next((m for m in range(j + 1, min(len(tokens), j + 1 + APPOSITION_REACH)) if tokens[m].text == ","),
+                         None)
+            if close is None:
+                return None
+            j = close + 1  # "acquitted Princess Cristina, the sister of King Felipe, of tax fraud": past the aside
+            continue
         if t.kind == "punct":
-            return False
-    return False
+            return None
+        j, seen = j + 1, seen + 1
+    return None
+
+
+_APPOSITION_OPENERS = {"the", "a", "an", "his", "her", "its", "their"}
+APPOSITION_REACH = 10  # words of an aside set off between a name and what follows it
 
 
 _OPENERS = {'"', "“", "‘", "'", ":", "(", "—", "–", "-", ";"}

@@ -609,7 +609,7 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
     """Match every fact and quotation of `b` to those of the reference `a`."""
     from .compare_values import agree, comparable
     from .extract import _modifier
-    from .rules.numbers import other_parts, told_as_share
+    from .rules.numbers import one_span_of_years, other_parts, told_as_share
 
     sim = np.asarray(comp.similarity, dtype=np.float32) if comp.similarity else np.zeros((len(a.claims), len(b.claims)))
     aligned = _aligned_claims(comp, a, b)
@@ -673,9 +673,12 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                     continue  # "about 27,000 personal property claims, 12,000 auto claims and 5,000 commercial
                     # claims" / "roughly 44,000 claims": the total of the parts, not one of them changed
                 if kind == "quantity" and (told_as_share(a.analyses[x.claim], x.item, y.item)
-                                           or told_as_share(b.analyses[y.claim], y.item, x.item)):
+                                           or told_as_share(b.analyses[y.claim], y.item, x.item)
+                                           or one_span_of_years(a.analyses[x.claim], x.item, b.analyses[y.claim],
+                                                                y.item)):
                     continue  # "about half of the zoo's roughly 600 animals had drowned" / "about 300 animals had
-                    # died": the whole of a share, and the part it comes to
+                    # died": the whole of a share, and the part it comes to; "eight years and six months" / "eight
+                    # and a half years": one span
                 if kind == "quantity" and other_parts(a.analyses[x.claim], x.item, b.analyses[y.claim], y.item):
                     continue  # "Thirty-nine of Japan's 47 prefectures lost population" / "Only eight of the 47
                     # prefectures gained population": two parts of one whole, each with its own move
@@ -695,10 +698,11 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                         and not agree(x, y):
                     continue  # "in the Chinese-ruled city" / "in the former British colony": what each nationality
                     # describes, two ways of telling one place, not two places
-                if kind == "name" and not agree(x, y) and (before_noun[id(x)] and "prep:in" in y.near
-                                                           or before_noun[id(y)] and "prep:in" in x.near):
+                if kind == "name" and not agree(x, y) and (before_noun[id(x)] and y.near & _WHERE_FROM
+                                                           or before_noun[id(y)] and x.near & _WHERE_FROM):
                     continue  # "The South Korean delegation, led by President Lee" / "President Lee, who led the
-                    # delegation in Durban": whose the delegation is, not where it was
+                    # delegation in Durban": whose the delegation is, not where it was; "the first Malaysian king to
+                    # resign" / "independence from Britain": whose king, not where from
                 if kind == "name" and modifier(a, x) != modifier(b, y):
                     continue  # "CITES, the UN wildlife trade convention" / "parties to CITES": whose convention it
                     # is, not who meets
@@ -2781,6 +2785,9 @@ def _news_since(x: Fact, y: Fact, published: dt.date | None, later: dt.date | No
     dx, dy = _day(x), _day(y)
     return (published is not None and later is not None and dx is not None and dy is not None and dx <= published
             and dy <= later and (dy - published).days > SINCE_DAYS)
+
+
+_WHERE_FROM = frozenset({"prep:in", "prep:from", "prep:at"})  # before a place where something is, or comes from
 
 
 def _day(f: Fact) -> dt.date | None:

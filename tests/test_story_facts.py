@@ -7736,3 +7736,48 @@ def test_a_body_s_figures_are_its_own_past_an_aside_or_a_describing_word():
              "Ciudadanos, the unionist party led by Ines Arrimadas, won the most votes and 37 seats.")
     assert [next(f for f in facts_of(t).facts if f.text in ("36", "37")).owner for t in texts] == [
         "ciudadanos", "ciudadanos"]
+
+
+# thirty-first sitting: read on r96
+
+def test_acquitted_past_an_aside_is_cleared_of_the_same_charge():
+    a = ("A court on Friday acquitted Princess Anna, the sister of the king, of tax fraud but sentenced her husband to "
+         "six years in prison for embezzling public funds.")
+    b = ("The sister of the king was cleared of tax fraud yesterday, but her husband faces six years in jail after "
+         "being convicted of embezzling public money.")
+    assert [e for e in flagged(a, b) if e[0] == "negation-flip"] == []
+
+
+def test_years_and_months_are_one_span_with_a_half_year():
+    a = "The court convicted six people. His partner Diego Torres was sentenced to eight years and six months."
+    b = "The court convicted six people. His partner Diego Torres received eight and a half years."
+    assert [e for e in flagged(a, b) if e[0] == "number-mismatch"] == []
+    c = "The court convicted six people. His partner Diego Torres was sentenced to eight years and two months."
+    assert [e[0] for e in flagged(c, b) if e[0] == "number-mismatch"] == ["number-mismatch"]
+
+
+def test_a_regnal_number_is_no_surname():
+    assert list(facts_of("Sultan Ahmad VI abdicated on Sunday, the palace said.").people) == ["ahmad"]
+
+
+def test_a_people_s_word_before_a_noun_is_no_place_something_came_from():
+    a = ("The palace said on Sunday that the king had abdicated. Malaysia's King Sultan Ahmad VI abdicated on Sunday, "
+         "the national palace said, the first time a monarch has stepped down before the end of his term since the "
+         "country's independence from Britain in 1957.")
+    b = ("The palace said the king had abdicated. Sultan Ahmad VI, 49, the ruler of Pahang, stepped down yesterday, "
+         "the palace announced, becoming the first Malaysian king to resign since the federation was formed in 1963.")
+    assert [m for m in matches(a, b) if (m.a.text, m.b.text) == ("Britain", "Malaysian")] == []
+
+
+def test_a_vote_told_by_who_backed_and_who_opposed_is_a_tally():
+    a = ("The assembly approved the motion by 560 votes to 4 at its first sitting. The king has ten days to leave "
+         "the palace.")
+    b = ("The king has ten days to leave the palace. The vote was overwhelming: 506 members backed the republic and "
+         "only four opposed it.")
+    assert [e[0] for e in errors(a, b)] == ["number-mismatch"]
+
+
+def test_charges_brought_later_are_a_running_tally():
+    ref = "Police seized 16 tons of cocaine on Monday. Two crew members were charged on Tuesday with conspiracy."
+    later = "Police seized 16 tons of cocaine on Monday. Six crew members have now been charged with conspiracy."
+    assert [e[0] for e in dated(ref, later, "2019-06-18", "2019-06-21") if e[0] == "number-mismatch"] == []

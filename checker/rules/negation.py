@@ -54,7 +54,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..compare import NEGATION_REACH, PairContext
-from ..facts import PRIVATIVE, PRONOUNS, not_until
+from ..facts import CLEARED, PRIVATIVE, PRONOUNS, cleared_of_at, not_until
 from ..match import FIRST_TIME, MODAL_PERFECT, USED_TO, _kept_from, named_as_subject
 from ..opposites import opposite, opposites_of
 from ..model import Finding, Severity
@@ -347,12 +347,17 @@ def _negated_tokens(side) -> list:
     """Each negation with the word it bears on: the first after it that is not an auxiliary, "have" or an
     adverb in -ly, so "does not have a death penalty" and "has no death penalty" both negate "death"."""
     words = side.facts.words
+    tokens = side.facts.tokens
     out = []
     for cue in side.facts.negations:
         k = position(words, cue)
         if k is None:
             continue
         k += 1
+        if cue.text.lower() in CLEARED and (at := position(tokens, cue)) is not None \
+                and (of := cleared_of_at(tokens, at)) is not None and of + 1 < len(tokens):
+            k = position(words, tokens[of + 1]) or k  # "acquitted Princess Cristina, the sister of King Felipe,
+            # of tax fraud" negates the fraud, as "was cleared of tax fraud" does
         while k < len(words) and (words[k].key in _FILLER or words[k].key in ("have", "been", "being")
                                   or wordnet().adverb(words[k].text) or words[k] in side.facts.negations):
             k += 1

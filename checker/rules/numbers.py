@@ -372,6 +372,28 @@ def share_of(cf: ClaimFacts, q: Quantity) -> Quantity | None:
         else None
 
 
+_AND = re.compile(r"\s+and\s+")
+
+
+def in_years_and_months(cf: ClaimFacts, q: Quantity) -> float | None:
+    """A span of years with the months written after it, in years: 8.5 for "eight years and six months"."""
+    if q.unit != "year":
+        return None
+    m = next((m for m in cf.quantities if m.start >= q.end), None)
+    if m is None or m.unit != "month" or not _AND.fullmatch(cf.text, q.end, m.start):
+        return None
+    return q.value + m.value / 12
+
+
+def one_span_of_years(cx: ClaimFacts, x: Quantity, cy: ClaimFacts, y: Quantity) -> bool:
+    """"eight years and six months" / "eight and a half years": one span, written in two units or in one."""
+    tx, ty = in_years_and_months(cx, x), in_years_and_months(cy, y)
+    if tx is None and ty is None:
+        return False
+    vx, vy = tx if tx is not None else x.value, ty if ty is not None else y.value
+    return x.unit == y.unit == "year" and abs(vx - vy) < 1e-6
+
+
 def told_as_share(cx: ClaimFacts, x: Quantity, y: Quantity) -> bool:
     """`x` is the whole of a share whose part is `y`: "about half of the zoo's roughly 600 animals had drowned" /
     "about 300 animals had died" tell one part, once as a share of the whole and once as a count."""
@@ -420,6 +442,8 @@ def _not_comparable(ctx: PairContext, x: Quantity, y: Quantity) -> bool:
     cx, cy = _clock(ctx.a.text, x), _clock(ctx.b.text, y)
     if cx[0] and cy[0] and cx[1] != cy[1]:
         return True
+    if one_span_of_years(ctx.a.facts, x, ctx.b.facts, y):
+        return True  # "sentenced to eight years and six months" / "received eight and a half years"
     if told_as_share(ctx.a.facts, x, y) or told_as_share(ctx.b.facts, y, x):
         return True  # "about half of the zoo's roughly 600 animals" / "about 300 animals": one part
     if other_parts(ctx.a.facts, x, ctx.b.facts, y):
