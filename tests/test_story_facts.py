@@ -7781,3 +7781,18 @@ def test_charges_brought_later_are_a_running_tally():
     ref = "Police seized 16 tons of cocaine on Monday. Two crew members were charged on Tuesday with conspiracy."
     later = "Police seized 16 tons of cocaine on Monday. Six crew members have now been charged with conspiracy."
     assert [e[0] for e in dated(ref, later, "2019-06-18", "2019-06-21") if e[0] == "number-mismatch"] == []
+
+
+def test_an_age_set_off_after_a_name_is_no_running_tally():
+    from checker.check import _an_age
+    from checker.model import Side
+
+    claim = "Messina Denaro, 60, was detained by officers as he arrived for chemotherapy."
+    assert _an_age(Side("a.txt", claim, (16, 18), "60"))
+    assert _an_age(Side("b.txt", "The 61-year-old had vanished in 1993.", (4, 15), "61-year-old"))
+    assert not _an_age(Side("a.txt", "Police detained 60 people, officials said.", (16, 18), "60"))
+
+
+def test_what_a_body_leaves_to_others_is_not_its_own_figure():
+    text = "Ireland itself will contribute 17.5 billion euros, leaving 67.5 billion euros from outside lenders."
+    assert next(f for f in facts_of(text).facts if f.text.startswith("67.5")).owner is None
