@@ -1220,6 +1220,8 @@ def _in_aside(cf: ClaimFacts, body: Name, n: Name) -> bool:
     won"): it says who leads the body, not whose the clause's figures are."""
     m = _APPOSITION_FIRST.match(cf.text[body.end:])
     return m is not None and n.end <= body.end + m.end()
+
+
 _APPOSITION_FIRST = re.compile(r"^,\s+(?:the|a|an)\s[^,;:]*,")  # ", the unionist party led by Ines Arrimadas,"
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?=(?:winning|taking|securing|earning|gaining|scoring|claiming|polling|"
                                      r"getting|receiving|collecting)\s)")  # what the subject won, not "leaving 67.5

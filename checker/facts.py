@@ -2172,14 +2172,10 @@ CLEARED = {"cleared", "clears", "absolved", "absolves", "exonerated", "exonerate
 CLEARED_REACH = 8  # words from "cleared" to its "of": the person cleared may have a title and three names
 
 
-def _cleared_of(tokens: list[Token], k: int) -> bool:
-    """ "cleared Mr Borgen of breaching his duties" says he did not breach them, a negation like "had not breached";
-    "acquitted of four charges" as "cleared him of four counts"; not "cleared the way" or "cleared the site"."""
-    return cleared_of_at(tokens, k) is not None
-
-
 def cleared_of_at(tokens: list[Token], k: int) -> int | None:
-    """The index of the "of" that says what the one cleared at `k` did not do, if any."""
+    """The index of the "of" that says what the one cleared at `k` did not do, if any: "cleared Mr Borgen of
+    breaching his duties" says he did not breach them, a negation like "had not breached"; "acquitted of four
+    charges" as "cleared him of four counts"; not "cleared the way" or "cleared the site"."""
     if tokens[k].text.lower() not in CLEARED or k + 1 >= len(tokens) or tokens[k + 1].text.lower() in ("the", "a", "an"):
         return None
     j, seen = k + 1, 0
@@ -2234,7 +2230,7 @@ def find_negations(tokens: list[Token], lex: Lexicons) -> list[Token]:
     """Negation cues; "neither ... nor" counts once; idioms ("nothing but", "not only") are not cues."""
     cues = [t for k, t in enumerate(tokens)
             if (is_negation(t, lex) or _ceases(tokens, k) or _declines_to(tokens, k) or _yet_to(tokens, k)
-                or _cleared_of(tokens, k) or _wrong_to_say(tokens, k))
+                or cleared_of_at(tokens, k) is not None or _wrong_to_say(tokens, k))
             and not _idiom_after(tokens, k) and not _ballot_answer(tokens, k)]
     if any(t.text == "Yes" for t in tokens):  # "66.4 per cent voting Yes and 33.6 per cent No": the ballot's answer
         cues = [t for t in cues if not (t.text == "No" and not t.first)]

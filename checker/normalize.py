@@ -325,7 +325,7 @@ def _unpossessed(word: str) -> str:
     """A word without its possessive ending, taken off before spelling is folded: "Organisation's" is
     "organization", as "Organisation" is."""
     w = word.replace("’", "'")
-    return w[:-2] if w.lower().endswith("'s") else w.rstrip("'")
+    return w[:-2] if _possessive(w) else w.rstrip("'")
 
 
 _AliasTable = tuple[dict[tuple[str, ...], str], int, frozenset[str], frozenset[tuple[str, ...]],
