@@ -22,7 +22,7 @@ from .extract import extract
 from .facts import Quantity, analyze
 from .ingest import parse_version, resolve_dates
 from .lexicon import Lexicons, lexicons
-from .match import Match, StoryMatches, match_story
+from .match import Match, StoryMatches, _calendar, match_story
 from .model import Claim, ClaimPair, Comparison, Finding, Severity, Side, StoryResult, Version
 from .normalize import digits_transposed, two_digits_swapped
 from .rules import RULES, Rule
@@ -164,13 +164,18 @@ def _one_swap_once(findings: list[Finding]) -> list[Finding]:
     def names(value: str) -> set[str]:
         return {w.removesuffix("'s").removesuffix("’s") for w in re.findall(r"\b[A-Z][\w'’-]+", value)}
 
+    def titled(f: Finding, side: Side) -> set[str]:  # "said by the judge (Ralph Alt) in a.txt": whom the title names
+        m = re.search(rf"\(([^()]*)\) in {re.escape(side.version)}\b", f.message) if f.rule == "WC131" else None
+        return names(m.group(1)) if m else set()
+
     swaps = [f for f in findings if f.rule in _SWAP_RULES and f.severity >= Severity.WARNING]
     dropped: set[int] = set()
     for f in swaps:
         for g in swaps:
             if g is f or id(g) in dropped or id(f) in dropped or (f.a.version, f.b.version) != (g.a.version, g.b.version):
                 continue
-            na, nb, ma, mb = names(f.a.value), names(f.b.value), names(g.a.value), names(g.b.value)
+            na, nb, ma, mb = (names(side.value) | titled(h, side) for h, side in ((f, f.a), (f, f.b), (g, g.a),
+                                                                                   (g, g.b)))
             if na & ma and nb & mb and not (na & mb or nb & ma):
                 worse = min((f, g), key=lambda h: (h.severity, -_order(h)))
                 dropped.add(id(worse))
@@ -362,7 +367,8 @@ def _weigh_kinship(findings: list[Finding], matched: list[StoryMatches]) -> list
     # ("Mandela died on Thursday at the age of 95" / "Mandela, who died Wednesday night at the age of 95")
     stated = {(m.b.version, m.b.start) for sm in matched for m in sm.facts
               if not m.agree and m.confident and ((m.near >= 0.5 and _one_statement(m)) or _mistyped(m)
-                                                  or m.sole_figures)}  # or paired sentences alike in most words
+                                                  or m.sole_figures or _one_day_ahead(m, sm))}  # or paired
+    # sentences alike in most words, or each article's only day of one thing still to come
     # a quotation of six words or more, word for word in both: the same statement, whoever reports it
     verbatim = {(sm.b.version.id, sm.b.claims[q.b.claim].text) for sm in matched for q in sm.quotes
                 if q.overlap >= 0.99 and min(len(q.a.words), len(q.b.words)) >= VERBATIM_WORDS}
@@ -383,6 +389,15 @@ def _weigh_kinship(findings: list[Finding], matched: list[StoryMatches]) -> list
 
 
 VERBATIM_WORDS = 6
+
+
+def _one_day_ahead(m: Match, sm: StoryMatches) -> bool:
+    """Each article's only date of one act, both days after both datelines ("Kirill will be enthroned ... on
+    Sunday" / "Kirill will be enthroned on Saturday"): the day set for one thing to come, whoever reports it."""
+    if m.a.kind != "date" or not m.lone_event or sm.a.version.date is None or sm.b.version.date is None:
+        return False
+    days = [_calendar(f.item.value) for f in (m.a, m.b) if getattr(f.item, "granularity", None) == "day"]
+    return len(days) == 2 and None not in days and min(days) > max(sm.a.version.date, sm.b.version.date)
 
 
 # what a running tally of an outbreak or a disaster counts: it only grows from one day's copy to the next

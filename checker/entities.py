@@ -647,6 +647,14 @@ def nested(x: Name, y: Name) -> bool:
     return bool(kx and ky and kx != ky) and (_inside(kx, ky) or _inside(ky, kx))
 
 
+def placed_apart(x: Name, y: Name) -> bool:
+    """Both places are in data/place_parents.tsv and neither lies inside the other: the data says where each is, so
+    neither can contain the other ("Hampshire" in England, "New Hampshire" in the United States)."""
+    parents = lexicons().parents
+    kx, ky = _place_key(x), _place_key(y)
+    return kx in parents and ky in parents and kx != ky and not nested(x, y)
+
+
 def _inside(start: str, goal: str) -> bool:
     parents = lexicons().parents
     seen, todo = {start}, [start]

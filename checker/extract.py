@@ -134,7 +134,7 @@ class QuoteFact:
     speaker: str | None  # person key, or None when nobody can be told
     speaker_name: Name | None  # the mention naming the speaker
     speaker_claim: int | None  # where that mention is
-    how: str  # "named" (in the sentence) | "pronoun" | "continued" | "unknown"
+    how: str  # "named" (in the sentence) | "titled" ("the Pope said") | "pronoun" | "continued" | "unknown"
 
 
 @dataclass
@@ -388,6 +388,9 @@ _OPENS_CLAUSE = {"when", "while", "because", "although", "though", "where", "whi
 # often prepositions ("resigned as Home Secretary on Tuesday", "shortly after midnight on Thursday")
 _SUBORDINATE = {"after", "before", "when", "while", "as", "because", "since", "until", "that", "which", "who", "where",
                 "if", "though", "although"}
+_WHEN_PRESENT = {"when", "once", "until", "till", "before", "after", "as", "if", "unless"}  # opening a clause whose
+# verb in the present tells a thing to come
+WHEN_SUBJECT = 4  # words of that clause's subject
 _RELATIVES = {"who", "which"}  # a relative pronoun and its verb, in the present: "leaders who open their summit"
 _MODALS = {"to", "will", "would", "could", "can", "may", "might", "shall", "should", "must", "did", "does", "do"}
 _GO_ON = frozenset({"go"})  # "went on strike": the event is the noun
@@ -409,6 +412,16 @@ _RATE_AFTER = re.compile(r"\)?\s*(?:\([^()]{0,40}\)\s*)?"
                          r"(?:(?:a|an|per|each)\s+(year|month|week|day)\b|(annually|yearly))", re.IGNORECASE)
 _OVER_PERIOD = re.compile(r"\b(?:\w+|\d+)-(year|month|week)\b|\bover\s+(?:\w+|\d+)\s+(year|month|week)s\b",
                           re.IGNORECASE)
+def _counted_past_people(cf: ClaimFacts, q: Quantity, lex: Lexicons) -> str | None:
+    """What a bare figure counts past a people's word ("the 32,000 American troops": troops), as a lemma."""
+    after = [t for t in cf.tokens if t.start >= q.end][:2]
+    if len(after) == 2 and after[0].kind == "alias" and after[0].key in _COUNTRY_KEYS(lex) \
+            and after[1].kind == "word" and after[1].text.islower() and after[1].text not in FUNCTION:
+        return lemma(after[1].text)
+    return None
+
+
+COUNTED = "counts:"  # what a figure counts past a people's word ("32,000 American troops"), for match.py only
 RATE, OVER = "rate:", "over:"  # anchors of a sum paid each period ("25 million pounds a year") or over several
 # ("a three-year deal worth 75 million pounds"): two measures, never one figure mistyped
 
@@ -591,7 +604,8 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
         if kind == "word" and word.islower() and (word.endswith(("ed", "ing")) or word in wn.irregular()
                                                   or word in _UNCHANGED_PASTS or before in _MODALS
                                                   and not written.istitle()  # "The May contract": a month
-                                                  or before in _RELATIVES):  # "the summit, which opens tomorrow"
+                                                  or before in _RELATIVES  # "the summit, which opens tomorrow"
+                                                  or word.endswith("s") and _present_after_when(k)):
             verbs = frozenset(b for b in wn.base_forms(word) if any(x[0] == "v" for x in wn.senses(b)))
             if verbs & _LIGHT_VERBS and k > 0 and (act := _act_of_noun(text[items[k - 1][0]:items[k - 1][1]])):
                 return act  # "The collision happened shortly before midnight on Monday": the colliding
@@ -606,6 +620,21 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
             if verbs & _GO_ON:
                 return _what_went_on(k)
         return frozenset()
+
+    def _capitalised(k: int) -> bool:
+        return items[k][3] != "boundary" and text[items[k][0]:items[k][0] + 1].isupper()
+
+    def _present_after_when(k: int) -> bool:
+        """ "when the Tibetan parliament-in-exile convenes on Monday", "when it meets on Tuesday": a verb in the
+        present after a word of time and its subject."""
+        j, words = k - 1, 0
+        while j >= 0 and items[j][3] in ("word", "other") and words <= WHEN_SUBJECT:
+            low = text[items[j][0]:items[j][1]].lower()
+            if low in _WHEN_PRESENT:
+                return j < k - 1 and text[items[k - 1][0]:items[k - 1][1]].lower() not in DETERMINERS
+            words += items[j][3] == "word"
+            j -= 1
+        return False
 
     def _what_went_on(k: int) -> frozenset[str]:
         """ "went on strike", "go on trial": the noun after "go on" is what happened ("strike"), when WordNet has it
@@ -631,9 +660,9 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
                 k -= 1
         while 0 <= k < len(items) and seen < EVENT_REACH:
             if items[k][3] == "boundary" and items[k][2] in ("and", "or") and 0 < k < len(items) - 1 \
-                    and items[k - 1][3] == items[k + 1][3] == "fact":
-                k += step  # "sent HMS Severn and HMS Tamar late on Wednesday": a list of names, not another clause
-                continue
+                    and (items[k - 1][3] == items[k + 1][3] == "fact" or _capitalised(k - 1) and _capitalised(k + 1)):
+                k += step  # "sent HMS Severn and HMS Tamar late on Wednesday", "enthroned as the 16th Patriarch of
+                continue  # Moscow and All Russia on Sunday": a list of names, not another clause
             if step < 0 and items[k][3] == "boundary" and items[k][2] in ("and", "or") and 0 < k < len(items) - 1 \
                     and items[k - 1][3] == items[k + 1][3] == "word" and not verbs_at(k - 1) and not verbs_at(k + 1):
                 k += step  # "present the bank's fourth-quarter and full-year results on Thursday": two words that
@@ -988,10 +1017,11 @@ def build_people(analyses: list[ClaimFacts]) -> People:
                 p = people.setdefault(key, Person(key, n))
                 if len(n.keys) > len(p.full.keys):
                     p.full = n
-    # a later mention may use any part of the name but the given name: "Lula" for Luiz Inacio Lula da Silva
+    # a later mention may use any part of the name but the given name: "Lula" for Luiz Inacio Lula da Silva; "Xi"
+    # for Xi Jinping, whose surname comes first
     parts: dict[str, set[str]] = {}
     for key, p in people.items():
-        for k in p.full.keys[1:]:
+        for k in _later_parts(p.full):
             if k not in _PARTICLES:
                 parts.setdefault(transliterate(k), set()).add(key)
     for ci, cf in enumerate(analyses):
@@ -1049,11 +1079,29 @@ def _part_owners(people: dict[str, Person]) -> dict[str, list[str]]:
         return people.parts
     parts: dict[str, list[str]] = {}
     for p in people.values():
-        for k in {transliterate(k) for k in p.full.keys[1:]}:
+        for k in {transliterate(k) for k in _later_parts(p.full)}:
             parts.setdefault(k, []).append(p.key)
     if isinstance(people, People):
         people.parts = parts
     return parts
+
+
+def _later_parts(full: Name) -> tuple[str, ...]:
+    """The parts of a full name a later mention may use alone: all but the given name, which is the first but in
+    Chinese, Korean and Vietnamese order ("Xi Jinping", "Moon Jae-in"), where the first is the surname."""
+    keys = full.keys
+    return keys if len(keys) >= 2 and keys[0] in SURNAME_FIRST else keys[1:]
+
+
+# surnames written before the given name in Chinese, Korean and Vietnamese names: the commonest, short ones
+SURNAME_FIRST = frozenset({
+    "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo",
+    "lin", "gao", "luo", "zheng", "liang", "xie", "tang", "feng", "deng", "cao", "peng", "zeng", "xiao",
+    "tian", "dong", "pan", "yuan", "cai", "jiang", "du", "ye", "cheng", "wei", "su", "lu", "ding", "ren", "shen",
+    "yao", "jin", "xi", "wen", "bo", "kong", "qin", "yi", "geng", "meng", "hou", "shi", "mao", "zhong", "fu", "bai",
+    "kim", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "oh", "seo", "shin", "kwon", "hwang",
+    "ahn", "yoo", "jeon", "moon", "ko", "roh", "chun", "nguyen", "tran", "pham", "vo", "phan", "dang", "bui",
+    "ngo", "duong", "ly", "hun"})  # not "he" nor "le", a pronoun and a particle
 
 
 def _proper(n: Name) -> bool:
@@ -1109,6 +1157,34 @@ def _opening_person(cf: ClaimFacts, people: dict[str, Person], spans: list[tuple
         return None  # "Vladimir Putin, he said, had invaded Ukraine": the name is what was said about
     sex = _pronoun_sex(cf)
     return None if sex is not None and sexes.get(found[0][1], sex) != sex else first
+
+
+def _titled_speaker(cf: ClaimFacts, people: dict[str, Person], ci: int,
+                    spans: list[tuple[int, int]]) -> tuple[str, Name] | None:
+    """The speaker a sentence names by title alone ("the Pope said", "said the patriarch"), when the version has
+    given that title to one person so far and the sentence names nobody: that person's key, and the words that
+    name them here as their mention ("the Pope", keyed as the person)."""
+    if _persons_in(cf, people, spans):
+        return None
+    toks = [t for t in cf.tokens if not _inside(spans, t.start, t.end)]
+    said = [t for t in toks if is_speech(t)]
+    if len(said) != 1:
+        return None
+    k = toks.index(said[0])
+    titles = lexicons().titles
+    told = said[0].text.lower() in ("told", "tell", "tells", "telling")  # "he told the judge": the one told
+    words = next((w for w in (toks[k - 2:k], [] if told else toks[k + 1:k + 3]) if len(w) == 2
+                  and w[0].text.lower() == "the" and w[1].text.lower() in titles), None)  # "the Pope said", "said
+    # the Pope"
+    if words is None:
+        return None
+    title = words[1].text.lower()
+    holders = [(key, p) for key, p in people.items() if any(c <= ci and title in n.role for c, n in p.roles)]
+    if len(holders) != 1:
+        return None  # "the minister said" after two ministers: either
+    key, person = holders[0]
+    start, end = words[0].start, words[1].end
+    return key, Name(start, end, cf.text[start:end], person.full.keys, "person", (title,))
 
 
 _OPENING_ADVERBIAL = re.compile(r"(?:Earlier|Later|Afterwards|Then|On|In|At|Outside|Inside|Before|After)\b"
@@ -1365,6 +1441,9 @@ def _speaker(cf: ClaimFacts, quote: Quote, people: dict[str, Person]) -> Name | 
             # aesthetic"': the one described is what the words are about
         if _TOLD_BEFORE.search(text[:n.start]):
             continue  # "Duarte, the deputy director, told TV Globo: ...": whom he told is no speaker
+        if any(v.end <= n.start and _DESCRIBING_CLAUSE.search(text, v.end, n.start) for v in verbs):
+            continue  # '"...," the Chinese president said at the ceremony in Zhuhai, which was attended by Carrie
+            # Lam': a name in a clause that describes something after the verb is no speaker
         k = next((i for i, t in enumerate(tokens) if t.start >= n.end), None)
         if k is not None and tokens[k].text.lower() in _REPORTED_AUX and any(v.end <= n.start for v in verbs):
             continue  # "said Weinstein would appeal", "said Germany, France and Spain were in": what was said
@@ -1450,6 +1529,9 @@ def _speaker(cf: ClaimFacts, quote: Quote, people: dict[str, Person]) -> Name | 
     first = next((v for v in verbs if v.start >= best.end), verb)  # "Kostunica, a rival of Djindjic ..., said he
     # had not been told and called it "illegal"": the apposition closes before the first verb after the name
     return _head_of_apposition(text, cands, best, first) or best
+
+
+_DESCRIBING_CLAUSE = re.compile(r",\s*(?:which|where|whose)\b[^;:\"“”]*$")  # a clause about a thing or a place
 
 
 _SENTENCE_END = re.compile(r"(?:\s+(?:on|late\s+on|in)\s+[A-Z]?[a-z]+)?\s*[.!?]?[\"”’']?\s*")
@@ -1828,6 +1910,9 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
                     near = near | {f"in:{host}"}  # "Bienenbuettel, a village in Lower Saxony": where the town is
             if p.kind == "quantity" and isinstance(item, Quantity) and item.unit in lex.currencies.values():
                 near = near | _period_of_sum(cf, p.end)
+            if p.kind == "quantity" and isinstance(item, Quantity) and item.noun is None and item.unit is None \
+                    and (whose := _counted_past_people(cf, item, lex)):
+                near = near | {COUNTED + whose}
             body = _title_body(cf, item, lex) if p.who == "name" else None
             facts.append(Fact(p.kind, version.id, ci, base + p.start, base + p.end, claim.text[p.start:p.end], near,
                               plan.sentence, who, item, p.quoted, owner, p.event, p.beyond, body))
@@ -1835,7 +1920,10 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
             wspans = tuple((base + s, base + e) for s, e in spans)
             name = _speaker(cf, q, people)
             if name is not None:
-                speaker, mention, where, how = person_key(name), name, ci, "named"
+                speaker, mention, where, how = mention_key(name, people) or person_key(name), name, ci, "named"
+            elif (titled := _titled_speaker(cf, people, ci, qspans)) is not None:
+                # '"Finally," the Pope said as the two men exchanged three kisses': the one person of that title
+                speaker, mention, where, how = titled[0], titled[1], ci, "titled"
             elif _pronoun_speaker(cf) and (opening := _opening_person(cf, people, qspans, sexes)) is not None:
                 # "Christo Wiese ... will run the group for now; he said the board wanted the truth "...""
                 speaker, mention, where, how = person_key(opening), opening, ci, "named"

@@ -1044,6 +1044,19 @@ def _decade(tokens: list[Token], i: int) -> bool:
         and rest[1].start == rest[0].end)
 
 
+_BEFORE_MONTH = frozenset({"in", "since", "until", "till", "by", "early", "late", "mid", "from", "through", "during",
+                           "last", "next", "this", "before", "after"})
+
+
+def _month_may(tokens: list[Token], i: int) -> bool:
+    """ "died in May at the same reserve", "since May": the month after a word of time, not the modal nor Theresa
+    May ("in May's government" is hers)."""
+    if i == 0 or tokens[i - 1].text.lower() not in _BEFORE_MONTH:
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return after is None or not (after.start == tokens[i].end and after.text[:1] in "'’")
+
+
 def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[tuple[DateRef, int, int]]:
     out: list[tuple[DateRef, int, int]] = []
     n = len(tokens)
@@ -1051,7 +1064,8 @@ def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[t
     while i < n:
         low = tokens[i].text.lower().rstrip(".")
         tok = tokens[i]
-        if low in _MONTHS and tok.cap and (low != "may" or (i + 1 < n and tokens[i + 1].kind == "num") or (i > 0 and tokens[i - 1].kind == "num")):
+        if low in _MONTHS and tok.cap and (low != "may" or (i + 1 < n and tokens[i + 1].kind == "num")
+                                           or (i > 0 and tokens[i - 1].kind == "num") or _month_may(tokens, i)):
             month = _MONTHS[low]
             j = i + 1
             if j < n and tokens[j].text == "." and low not in _FULL_MONTHS:
@@ -1918,6 +1932,9 @@ _GEOGRAPHIC_HEADS = {"beach", "bay", "island", "islands", "valley", "springs", "
                      "sea", "ocean", "mountains", "hills", "forest", "plateau", "basin", "delta",
                      "street", "road", "avenue", "square", "lane", "boulevard", "bridge", "reservoir", "loch",
                      "estuary", "lagoon", "fjord"}  # "Oxford Street", "Vartry Reservoir"
+_PROTECTED = frozenset({"park", "reserve", "sanctuary", "refuge"})  # land kept for nature, after a word that says so
+_WILD = frozenset({"national", "nature", "wildlife", "game", "forest", "biosphere", "marine", "safari", "bird",
+                   "wetland", "conservation", "tiger", "elephant"})
 # a stretch of land that holds towns: "the U.S. Gulf Coast" may be where "New Orleans" is
 AREA_HEADS = frozenset({"coast", "valley", "peninsula", "basin", "delta", "plains", "highlands", "lowlands", "belt",
                         "riviera", "region"})
@@ -1975,6 +1992,9 @@ def _classify(core: list[Token], role: list[Token], lex: Lexicons, prev: str = "
     if len(lows) > 1 and lows[-1] in _GEOGRAPHIC_HEADS | _AREA_NOUNS:
         return "place"  # "Mission Beach", "Pearl Harbor", "Gold Coast", "Gyeonggi Province": the last word says what
         # it is
+    if len(lows) > 1 and lows[-1] in _PROTECTED and (lows[-2] in _WILD or lows[-1] == "sanctuary"):
+        return "place"  # "the Tabin Wildlife Reserve", "Chitwan National Park": land kept for nature (not "the
+        # Federal Reserve")
     if len(lows) > 1 and lows[-1] in _MEMBERS:
         return "org"  # "the Korean Metal Workers' Union", "the National Farmers": who its members are
     if _venue(lows):

@@ -39,6 +39,7 @@ from .extract import (
     FUNCTION,
     NATIONALITY,
     ORIGIN,
+    COUNTED,
     OVER,
     RATE,
     REPEATED,
@@ -139,7 +140,7 @@ class Match:
         """The anchor words the two values share, with what a figure counts ("noun:asset") and the people both
         sentences name ("p:mapimpi") among them."""
         out = set(self.a.near & self.b.near)
-        na, nb = getattr(self.a.item, "noun", None), getattr(self.b.item, "noun", None)
+        na, nb = _counted(self.a), _counted(self.b)
         if na and na == nb and na not in GENERIC_NOUNS:
             out |= {f"noun:{na}", na}  # a specific counted noun says most of what a figure is about: it counts twice
         out |= {f"p:{p}" for p in self.a.people & self.b.people}
@@ -363,7 +364,7 @@ class Match:
         if self.a.kind == "quantity":
             # a figure with a unit needs one word of what happened in common; two bare figures must also count
             # one thing (the word of what happened tells "people killed" from "people hurt")
-            na, nb = getattr(self.a.item, "noun", None), getattr(self.b.item, "noun", None)
+            na, nb = _counted(self.a), _counted(self.b)
             counted = self.a.item.unit is not None or (na is not None and na == nb) or (any(
                 k.startswith("q:") for k in self.shared) and len(self.words) >= 2)  # "killing at least 65 people";
             # "won 54 of the 87 seats" / "won 53 of the 87 seats": parts of one whole, and what they did (not "Four of
@@ -585,10 +586,15 @@ class StoryMatches:
 def _written_in(x: Fact, y: Fact) -> bool:
     """Every word of x's name stands in y's sentence (its anchor keys), though not as y: "SCALP" / "Scalp cruise
     missiles supplied by Thales"."""
-    keys = [stem(w) for w in re.findall(r"[a-z0-9]+", fold_accents(x.text).lower()) if w not in FUNCTION]  # as
-    # written: "Madrid", not the country its alias stands for
+    keys = [stem(w) for w in re.findall(r"[a-z0-9]+", fold_accents(x.text).lower()) if w not in FUNCTION
+            and w not in _NAME_HEADS]  # as written: "Madrid", not the country its alias stands for; "Democratic
+    # Party" / "hacking Democratic computers": the word that names the party, without the word that says what it is
     written = {stem(w) for w in re.findall(r"[a-z0-9]+", fold_accents(y.text).lower())}
-    return bool(keys) and all(k in y.sentence for k in keys) and not set(keys) & written
+    sentence = {stem(w) for w in y.sentence}  # its words as keys ("democratic"), cut to stems like the name's
+    return bool(keys) and all(k in sentence for k in keys) and not set(keys) & written
+
+
+_NAME_HEADS = frozenset({"party", "parties"})  # the head of a name its adjective stands for ("Democratic", "Labour")
 
 
 def _each_named_in_other(x: Fact, y: Fact, a: VersionFacts, b: VersionFacts) -> bool:
@@ -691,6 +697,9 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                 if kind == "name" and (_written_in(x, y) or _written_in(y, x)):
                     continue  # "SCALP cruise missiles made by ... MBDA" / "Scalp cruise missiles supplied by Thales":
                     # a name the other sentence writes too (as a word the name rules did not take) is not replaced
+                if kind == "name" and x.item.kind == y.item.kind == "org" and _other_holders(x, y, a, b):
+                    continue  # "Chen Fengxue, deputy head of the State Forestry Administration" / "Zhang Hemin, head
+                    # of the China Conservation and Research Centre": two people, each of their own body
                 if kind == "name" and (HOST in x.near) != (HOST in y.near) and not agree(x, y):
                     continue  # "extradited from Portland, Oregon, in 2008" / "from Seattle in 2008": a town's state
                     # says where the town is; the town is what the other town stands against
@@ -1163,6 +1172,9 @@ def _reporter(cf: object, start: int) -> str | None:
     return None
 
 
+LONE_SHARED = 2
+
+
 def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int]], sim: np.ndarray) -> list[Match]:
     """A predicate negated in one version and stated plainly in the other, about the same thing: "did not
     recommend any general ban on international travel" / "recommended a general ban on international travel".
@@ -1210,6 +1222,9 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
                 if any(u.text.lower() in _ALLEGING and u.end <= t.start and t.start - u.end <= ALLEGED_REACH
                        for u in cf.tokens):
                     continue  # "A bishop accused of repeatedly raping a nun was cleared": an allegation, not the act
+                if _ACCUSED_OF.search(cf.text, 0, t.start):
+                    continue  # "Beijing accuses the Dalai Lama of seeking independence for Tibet": what one side
+                    # alleges of the other, not what is so
                 if _OUT_OF.search(cf.text, 0, t.start):
                     continue  # "has been out of work" says "has not worked"
                 if _RULED_OUT.search(cf.text, 0, t.start):
@@ -1246,9 +1261,12 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
                 one_doer = bool(sx) and sx == sy or not (sx or sy) and bool(rx) and rx == ry  # "Akufo-Addo said he would not seek a review" / "Nana Akufo-Addo
                 # ... said he would seek a review of the judgment": the same person, the same act
                 lone = same_object and len(candidates) == 1 and len(x_side.words_by_form(forms)) == 1  # each
-                # version's one "seek re-election": one predicate of one thing, whoever the pronouns stand for
+                # version's one "seek re-election": one predicate of one thing, whoever the pronouns stand for; with
+                # LONE_SHARED anchors about it, wherever the rewrite put it ("would be given another assignment" / a
+                # long sentence's "and would not be given another assignment")
                 if len(shared) < (1 if (one_doer or lone) and same_object else 2) or not (
-                        key in aligned or (same_object and link >= 0.3)):
+                        key in aligned or (same_object and link >= 0.3)
+                        or (lone and same_object and len(shared) >= LONE_SHARED)):
                     continue  # the same predicate of the same thing, not the word in another statement
                 score = dice(x_near, near) + 0.5 * link
                 end = _object_end(cf, t)
@@ -1294,6 +1312,9 @@ USED_TO = re.compile(r"\b(?:use[sd]?|using|in\s+order|so\s+as)\s+to\s+$", re.IGN
 _RULED_OUT = re.compile(r"\brul(?:e|es|ed|ing)\s+out\s+(?:(?:a|an|the|any)\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _UNLAWFULLY_BY = re.compile(r"\b(?:unlawfully|illegally|wrongfully|wrongly|improperly)\s+(?:by|in)\s+$", re.IGNORECASE)
 _ALLEGING = frozenset({"accused", "alleged", "allegedly", "charged", "suspected", "allegations", "allegation"})
+_ACCUSED_OF = re.compile(r"\b(?:accus|alleg|suspect)(?:e|es|ed|ing)\s+(?:[\w'’.-]+\s+){0,5}?of\s+"
+                         r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)  # "accuses the Dalai Lama of seeking ": the act
+# alleged, a word or two on
 ALLEGED_REACH = 25  # characters from "accused of" to the act it alleges ("accused of repeatedly raping")
 
 
@@ -2393,6 +2414,17 @@ def _lone_roles(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact]
     # down a law" / "The Bombay High Court struck down the law in 2009": two acts, years apart
 
 
+def _other_holders(x: Fact, y: Fact, a: VersionFacts, b: VersionFacts) -> bool:
+    """Each body is the office of a person its sentence names ("head of"), whom the other version never names:
+    "Chen Fengxue, deputy head of the State Forestry Administration" / "Zhang Hemin, head of the China Conservation
+    and Research Centre": two people of two bodies, not one office given to another body."""
+    titles = a.lex.titles
+    return all(f.people and "prep:of" in f.near and f.near & titles for f in (x, y)) and not x.people & y.people \
+        and not x.people & b.people.keys() and not y.people & a.people.keys()  # not "Labour Minister Steven
+    # MacKinnon said he had asked the Canada Industrial Relations Board" / "Seamus O'Regan, the labour minister, had
+    # asked the Canadian Transportation Agency": one minister's act, its doer and its body changed
+
+
 def _base(f: Fact, text: str) -> bool:
     """The name is where something is based ("Stockholm-based Ericsson", "based in Toronto"), not what is."""
     return text[f.end:f.end + 6].lower() == "-based" or re.search(r"\bbased\s+in\s+$", text[max(0, f.start - 15):f.start],
@@ -2885,10 +2917,18 @@ def _synonym_nouns(x: Fact, y: Fact) -> bool:
         and same_noun(x.item, y.item)
 
 
+def _counted(f: Fact) -> str | None:
+    """What a figure counts: its noun, or the noun after a people's word ("the 32,000 American troops")."""
+    noun = getattr(f.item, "noun", None)
+    if noun is None and f.kind == "quantity":
+        noun = next((k.removeprefix(COUNTED) for k in f.near if k.startswith(COUNTED)), None)
+    return noun
+
+
 def _anchors(f: Fact) -> frozenset[str]:
     """The anchors two facts are matched on: not the period a sum is paid in, which tells two measures apart once
     matched ("a year", "a three-year deal") but is no word of what the sum is about."""
-    return frozenset(k for k in f.near if not k.startswith((RATE, OVER)))
+    return frozenset(k for k in f.near if not k.startswith((RATE, OVER, COUNTED)))
 
 
 def _year_of_a_day(x: Fact, y: Fact) -> bool:

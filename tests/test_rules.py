@@ -1739,3 +1739,8 @@ def test_a_verb_of_refusing_before_an_infinitive_negates_it_like_no():
     assert flags("Ursel Reisen confirmed it operated the coach, but gave no details other than to say the passengers "
                  "were of mixed ages.", "Ursel Reisen confirmed it had been operating the coach, but declined to give "
                  "details of the passengers other than to say they were of mixed ages.") == []  # an MRPC label-0 pair
+
+
+def test_a_region_and_a_state_the_place_data_puts_in_two_countries_cannot_contain_each_other():
+    assert flags("He was raised in Singapore and Bavaria.", "He was raised in Singapore and Texas.") == [
+        ("place-mismatch", "error", "Bavaria", "Texas")]

@@ -7796,3 +7796,244 @@ def test_an_age_set_off_after_a_name_is_no_running_tally():
 def test_what_a_body_leaves_to_others_is_not_its_own_figure():
     text = "Ireland itself will contribute 17.5 billion euros, leaving 67.5 billion euros from outside lenders."
     assert next(f for f in facts_of(text).facts if f.text.startswith("67.5")).owner is None
+
+
+# ---------------------------------------------------------------- thirty-second sitting: read on r97
+
+
+def test_a_rank_after_a_verb_of_placing_is_compared_however_written():
+    a = ("Tawadros was chosen as Coptic pope on Sunday. Three names had been placed on the altar of St Mark's "
+         "Cathedral after a ballot of 2,400 electors last week. Tawadros finished second in that ballot, behind Bishop "
+         "Raphael, with Father Raphael Ava Mina third.")
+    b = ("Tawadros was chosen as Coptic pope yesterday. Tawadros, who had finished first in last week's ballot of "
+         "clergy and lay electors, was one of three names placed on the altar of St Mark's Cathedral. The boy, Bishoy "
+         "Girgis, picked his slip after a two-hour service.")
+    assert ("number-mismatch", "second", "first") in dated(a, b, "2012-11-04", "2012-11-05")
+
+
+def test_the_first_as_an_idiom_is_still_no_rank():
+    from checker.evidence import _idiom_ordinal
+
+    vf = facts_of("It was the first meeting between a pope and a patriarch. Tawadros finished first in the ballot.")
+    assert [_idiom_ordinal(f, vf.version.text) for f in vf.facts if f.text == "first"] == [True, False]
+
+
+def test_may_after_a_word_of_time_is_the_month():
+    dates = [f.text for f in facts_of("Tam, the last male, died in May at the same reserve.").facts
+             if f.kind == "date"]
+    assert dates == ["May"]
+    assert not [f for f in facts_of("The rains may come in June's second week. It may be late.").facts
+                if f.kind == "date" and f.text == "May"]
+    assert not [f for f in facts_of("The vote was seen as a test of May's authority.").facts if f.kind == "date"]
+
+
+def test_a_month_changed_in_a_merged_sentence_is_an_error():
+    a = ("Iman, Malaysia's last Sumatran rhino, died on Saturday. Her death comes six months after that of Tam, "
+         "Malaysia's last male Sumatran rhino, who died in May at the same reserve.")
+    b = ("Iman, Malaysia's last Sumatran rhino, died yesterday. Malaysia's last male, Tam, died at the same reserve in "
+         "April, and another female, Puntung, was put down in 2017 after she developed skin cancer.")
+    assert [(e[1], e[2]) for e in dated(a, b, "2019-11-23", "2019-11-24")] == [("died in May", "in April")]
+
+
+def test_a_verb_in_the_present_after_when_is_what_the_day_dates():
+    text = ("He said he would propose amendments to the charter when the Tibetan parliament-in-exile convenes on "
+            "Monday.")
+    assert next(f for f in facts_of(text).facts if f.text == "Monday").event == {"convene"}
+    text = "He would ask the parliament to amend its charter when it meets on Tuesday."
+    assert next(f for f in facts_of(text).facts if f.text == "Tuesday").event == {"meet"}
+
+
+def test_and_between_capitalised_words_of_a_title_ends_no_clause():
+    text = "Kirill will be enthroned as the 16th Patriarch of Moscow and All Russia on Sunday."
+    assert next(f for f in facts_of(text).facts if f.text == "Sunday").event == {"enthrone"}
+
+
+def test_a_day_set_for_one_thing_to_come_stands_between_two_articles():
+    a = ("Kirill was elected patriarch on Tuesday, winning 508 of the 700 ballots. His rival, Metropolitan Kliment, "
+         "received 169 votes. Kirill will be enthroned as the 16th Patriarch of Moscow and All Russia on Sunday at "
+         "the Cathedral of Christ the Saviour. The council met behind closed doors.")
+    b = ("Patriarch-elect Kirill said on Wednesday the church would work with the state. He thanked the bishops and "
+         "met Medvedev in the Kremlin. Kirill will be enthroned on Saturday, church officials said. The ceremony is "
+         "to be held in the Kremlin's Dormition Cathedral. He gave up smoking in 1989.")
+    assert ("date-mismatch", "on Sunday", "enthroned on Saturday") in dated(a, b, "2009-01-27", "2009-01-28")
+
+
+def test_days_of_two_acts_in_sentences_paired_for_the_man_and_the_city_are_a_warning():
+    a = ("Pope Francis and Patriarch Kirill embraced at Havana's airport on Friday. Kirill, 69, arrived in Havana on "
+         "Thursday at the start of a Latin American tour that will also take him to Paraguay and Brazil.")
+    b = ("Patriarch Kirill on Saturday praised his meeting with Pope Francis. Kirill, 69, was to celebrate a liturgy "
+         "in Havana's Russian Orthodox cathedral on Saturday before flying on to Paraguay, the next stop on his Latin "
+         "American tour.")
+    flags = dated(a, b, "2016-02-12", "2016-02-13", least=Severity.WARNING)
+    assert ("date-mismatch", "on Thursday", "on Saturday") in flags
+    assert dated(a, b, "2016-02-12", "2016-02-13") == []
+
+
+def test_a_quotation_given_to_the_one_holder_of_a_title_has_that_speaker():
+    text = ("Pope Francis and Patriarch Kirill of Moscow embraced at Havana's airport yesterday. \"Finally,\" the Pope "
+            "said as the two men exchanged three kisses. \"We are brothers. Now things are much easier.\"")
+    quotes = facts_of(text).quotes
+    assert [(q.speaker, q.how) for q in quotes] == [("francis", "titled"), ("francis", "continued")]
+    assert quotes[0].speaker_name.text == "the Pope"
+
+
+def test_a_title_two_people_hold_names_no_speaker():
+    text = ("Prime Minister Boris Johnson met Foreign Minister Dominic Raab on Monday. \"It went well,\" the minister "
+            "said.")
+    assert [q.speaker for q in facts_of(text).quotes] == [None]
+
+
+def test_the_one_told_is_no_speaker_by_title():
+    text = "Judge Andrea Humer read the sentence. After it was read, he told the judge: \"I accept the verdict.\""
+    assert [q.how for q in facts_of(text).quotes] != ["titled"]
+
+
+def test_a_speaker_named_by_title_is_shown_with_the_full_name_and_reported_once_with_the_swap():
+    a = ("European Competition Commissioner Neelie Kroes blocked the bid on Wednesday. The airlines carry most Dublin "
+         "traffic. \"The takeover would have harmed consumers,\" Kroes told reporters.")
+    b = ("European Competition Commissioner Joaquin Almunia blocked the bid yesterday. The airlines carry most Dublin "
+         "traffic. \"The takeover would have harmed consumers,\" the commissioner said.")
+    findings = [f for f in check_versions([parse_version(" date 2013-02-27 BRUSSELS (Reuters) - " + a, "a.txt"),
+                                           parse_version(" date 2013-02-28 BRUSSELS - " + b, "b.txt")],
+                                          embedder=None).findings if f.severity >= Severity.WARNING]
+    assert [f.rule for f in findings] == ["WC102"] or [f.rule for f in findings] == ["WC101"]
+    text = ("Presiding Judge Ralph Alt read the verdict. \"He was part of the machinery of destruction,\" the judge "
+            "said.")
+    other = ("Presiding Judge Ralph Alt read the verdict. Prosecutor Hans-Joachim Lutz said it. \"He was part of the "
+             "machinery of destruction,\" Lutz said.")
+    messages = [f.message for f in check_versions(list(story(text, other)), embedder=None).findings
+                if f.rule == "WC131"]
+    assert any("by the judge (Ralph Alt) in a.txt" in m for m in messages)
+
+
+def test_a_reply_given_to_the_pope_by_title_is_another_speaker():
+    a = ("Pope Francis and Patriarch Kirill met at Havana's airport on Friday. \"Finally,\" Francis told Kirill as the "
+         "two men kissed. \"Now things are much easier,\" Kirill replied.")
+    b = ("Pope Francis and Patriarch Kirill met at Havana's airport yesterday. \"Finally,\" the Pope said as the two "
+         "men exchanged three kisses. \"We are brothers. Now things are much easier.\"")
+    assert ("quote-attribution", "Kirill", "the Pope said") in dated(a, b, "2016-02-12", "2016-02-13")
+
+
+def test_what_one_side_accuses_the_other_of_is_no_plain_statement():
+    a = ("The Dalai Lama will give up his political role. The Dalai Lama says he seeks genuine autonomy for Tibet, not "
+         "independence.")
+    b = ("The Dalai Lama will give up his political role. Beijing accuses the Dalai Lama of seeking independence for "
+         "Tibet, a charge he denies.")
+    assert [e for e in errors(a, b) if e[0] == "negation-flip"] == []
+
+
+def test_each_versions_one_predicate_of_one_object_is_compared_wherever_the_rewrite_put_it():
+    a = ("Pope Francis accepted the resignation of the bishop of Limburg on Wednesday. The bishop had spent 31 million "
+         "euros on his residence. It said he would be given another assignment \"at the appropriate time.\"")
+    b = ("Pope Francis accepted the resignation of the bishop of Limburg yesterday. The Vatican said the 54-year-old "
+         "could no longer serve in the diocese and would not be given another assignment, bringing an end to a "
+         "scandal that has rocked the Catholic Church in Germany. The bishop had spent 31 million euros on his "
+         "residence.")
+    assert any(e[0] == "negation-flip" for e in dated(a, b, "2014-03-26", "2014-03-27"))
+
+
+def test_bodies_of_two_people_each_named_in_one_version_are_no_one_office():
+    a = ("China's wild panda population rose to 1,864. \"The increase shows the measures work,\" Chen Fengxue, deputy "
+         "head of the State Forestry Administration, told a news conference.")
+    b = ("China's wild panda population rose to 1,864. \"More pandas is good news,\" said Zhang Hemin, head of the "
+         "China Conservation and Research Centre for the Giant Panda at Wolong.")
+    assert [e for e in errors(a, b) if e[0] == "organisation-mismatch"] == []
+
+
+def test_land_kept_for_nature_is_a_place():
+    assert name("The rhino died at the Tabin Wildlife Reserve in Sabah.", "Tabin Wildlife Reserve").item.kind == "place"
+    assert name("Tigers roam Chitwan National Park.", "Chitwan National Park").item.kind == "place"
+    assert name("The Federal Reserve raised rates on Wednesday.", "Federal Reserve").item.kind == "org"
+
+
+def test_a_second_office_beside_a_title_is_no_other_rank():
+    a = "\"God has chosen a shepherd,\" said Bishop Pachomius, the acting patriarch, who led the ceremony."
+    b = "Bishop Pachomius, who has led the church since March, presided over the ceremony."
+    assert [x for x in flagged(a, b) if x[0] == "title-mismatch"] == []
+    assert [x[0] for x in flagged("Foreign Minister Sergei Lavrov spoke.", "Deputy Foreign Minister Sergei Lavrov "
+                                  "spoke.") if x[0] == "title-mismatch"] == ["title-mismatch"]
+
+
+# ---------------------------------------------------------------- thirty-second sitting: read on r95
+
+
+def test_not_by_one_but_by_a_group_and_its_members_is_no_flip_against_the_members():
+    a = ("The leaders met in Minsk on Thursday. The document was signed not by the four leaders but by the so-called "
+         "contact group: former Ukrainian president Leonid Kuchma, Russia's ambassador Mikhail Zurabov and OSCE envoy "
+         "Heidi Tagliavini.")
+    b = ("The leaders met in Minsk on Thursday. It was signed by Leonid Kuchma, the former Ukrainian president, "
+         "Mikhail Zurabov, the Russian ambassador, and Heidi Tagliavini of the OSCE.")
+    assert [x for x in flagged(a, b) if x[0] == "negation-flip"] == []
+
+
+def test_a_peoples_word_between_a_figure_and_its_noun_leaves_the_noun_counted():
+    from checker.match import _counted
+
+    assert _counted(figure("The United States keeps the 32,000 American troops stationed there.")) == "troop"
+    assert _counted(figure("London sent 500 British soldiers.")) == "soldier"
+    assert figure("About 3,700 American women will die of it.").item.noun is None  # the numbers rule pairs by value
+
+
+def test_troops_a_rewrite_counts_with_their_nationality_are_the_same_troops():
+    a = ("Trump walked out of the Hanoi summit on Thursday. The talks collapsed over sanctions. The United States "
+         "keeps about 28,500 troops in South Korea.")
+    b = ("Trump walked out of the Hanoi summit yesterday. He described the joint military exercises, which he called "
+         "off after the first summit, as hugely expensive, and questioned the cost of keeping the 32,000 American "
+         "troops stationed there. The talks collapsed over sanctions.")
+    assert any(e[0] == "number-mismatch" and "28,500" in e[1] and "32,000" in e[2]
+               for e in dated(a, b, "2019-02-28", "2019-03-01"))
+
+
+def test_a_party_the_other_sentence_names_by_its_adjective_is_written_there():
+    a = ("Trump and Putin met in Helsinki on Monday. The meeting came three days after Robert Mueller indicted 12 "
+         "Russian military intelligence officers on charges of hacking Democratic Party computers. Putin denied it.")
+    b = ("Trump and Putin met in Helsinki on Monday. Putin denied it. The summit came three days after Robert Mueller "
+         "indicted 12 officers of Russia's military intelligence agency, the G.R.U., on charges of hacking Democratic "
+         "computers.")
+    assert [x for x in flagged(a, b) if x[0] == "organisation-mismatch"] == []
+
+
+def test_a_chinese_surname_alone_names_the_person_it_begins():
+    vf = facts_of('President Xi Jinping spoke on Monday. "The situation is very severe," Xi said.')
+    assert [q.speaker for q in vf.quotes] == ["jinping"]
+
+
+def test_a_quotation_given_to_the_premier_instead_of_xi_is_another_speaker():
+    a = ("President Xi Jinping ordered officials to put safety first. The rain broke records in Zhengzhou. \"The "
+         "flood control situation is very severe,\" Xi said, according to state broadcaster CCTV.")
+    b = ("\"The flood control situation is very severe,\" Premier Li Keqiang said on a visit. President Xi Jinping "
+         "ordered officials to put safety first. The rain broke records in Zhengzhou.")
+    assert errors(a, b) == [("quote-attribution", "Xi said", "Premier Li Keqiang said")]
+
+
+@pytest.mark.xfail(strict=True, reason="England's counties are not in the place data: adding them with no towns "
+                   "under them made 'in Huntingdon' / 'Cambridgeshire' two places and 'Kent' (a surname) a place, "
+                   "measured on the read stories and dropped")
+def test_a_county_of_england_is_in_britain():
+    a = ("Biden's first trip abroad took him to a Group of Seven summit in Britain and a NATO summit in Brussels. He "
+         "met Putin in Geneva on Wednesday.")
+    b = ("Biden met Putin in Geneva yesterday. His first foreign trip as president began at the G7 in Cornwall and "
+         "included a Nato summit in Brussels.")
+    assert [x for x in flagged(a, b) if x[0] == "place-mismatch"] == []
+
+
+def test_the_crown_dependencies_and_first_level_divisions_are_places():
+    assert name("Jersey, a self-governing dependency of the British crown, relies on France for power.",
+                "Jersey").item.kind == "place"
+    assert facts_of("Jersey, a self-governing dependency of the British crown, relies on France.").people == {}
+    assert name("Most of the pandas live in Sichuan.", "Sichuan").item.kind == "place"
+
+
+def test_a_name_in_a_clause_about_the_place_of_speaking_is_no_speaker():
+    text = ("Xi Jinping opened the bridge yesterday. \"I declare the bridge open,\" the Chinese president said at the "
+            "ceremony in Zhuhai, which was attended by Carrie Lam, Hong Kong's chief executive, and Edmund Ho.")
+    assert [q.speaker for q in facts_of(text).quotes] == [None]
+
+
+def test_a_state_chief_minister_given_to_another_person_is_a_role_swap():
+    a = ("The lion count rose to 674, officials said on Wednesday. Gujarat Chief Minister Vijay Rupani congratulated "
+         "forest staff and local herders.")
+    b = ("The lion count rose to 674, officials said yesterday. Gujarat Chief Minister Anandiben Patel congratulated "
+         "forest staff and local herders.")
+    assert [(e[0], e[1], e[2]) for e in dated(a, b, "2020-06-10", "2020-06-11")] == [
+        ("person-role-mismatch", "Vijay Rupani", "Anandiben Patel")]

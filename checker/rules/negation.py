@@ -281,7 +281,11 @@ def _plain_half_of_not_but(negated: Any, cue: Any, plain: Any) -> bool:
     if m is None:
         return False
     from ..facts import _FUNCTION
-    affirmed = {w.lower() for w in re.findall(r"[\w'’-]+", m.group(2))} - _FUNCTION
+    said_of = m.group(2)
+    if (listed := re.match(r"\s*:([^.;]*)", negated.text[m.end():])) is not None:
+        said_of += " " + listed.group(1)  # "but by the so-called contact group: former Ukrainian president Leonid
+        # Kuchma, ...": the affirmed one and those it lists
+    affirmed = {w.lower() for w in re.findall(r"[\w'’-]+", said_of)} - _FUNCTION
     said = {w.lower() for w in re.findall(r"[\w'’-]+", plain.text)}
     return bool(affirmed & said)
 

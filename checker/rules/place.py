@@ -42,7 +42,7 @@ import re
 from collections.abc import Iterator
 
 from ..compare import PairContext, PairSide
-from ..entities import kind_of, nested, swaps
+from ..entities import kind_of, nested, placed_apart, swaps
 from ..extract import in_examples
 from ..facts import _COUNTRY_KEYS, _FUNCTION, DEMONYM, Name, is_area, is_water
 from ..model import Finding, Severity
@@ -72,7 +72,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         part = (pa or pb) if bool(pa) != bool(pb) else None  # "southern England" / "southern France": two areas
         if part is None and is_area(s.a) != is_area(s.b):
             part = s.a.text if is_area(s.a) else s.b.text  # "the U.S. Gulf Coast" / "New Orleans"
-        same_level = (ta == tb or None in (ta, tb)) and not part
+        same_level = (ta == tb or None in (ta, tb) or {ta, tb} <= _DIVISIONS and placed_apart(s.a, s.b)) \
+            and not part  # "Hampshire" (a region of England) / "New Hampshire" (a US state): the data puts them apart
         level = f"'{part}' is an area" if part else f"{ta} vs {tb}"
         later = ctx.told_since((s.a.start, s.a.end), (s.b.start, s.b.end))
         yield ctx.finding(
@@ -85,6 +86,9 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         )
 
 
+
+
+_DIVISIONS = {"region", "state"}  # first-level divisions of countries, as places.tsv types them
 
 
 def _describes(place: Name, other: Name, side: PairSide) -> bool:

@@ -94,8 +94,7 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
             shown = x.text if len(x.text) <= 60 else x.text[:57] + "..."
             yield Finding(
                 rule=check.id, name=check.name, severity=severity,
-                message=(f'"{shown}" is said by {x.speaker_name.text} in {x.version} but by '
-                         f"{y.speaker_name.text} in {y.version}"),
+                message=(f'"{shown}" is said by {_who(x, px)} in {x.version} but by {_who(y, py)} in {y.version}'),
                 a=Side(x.version, sm.a.claims[x.speaker_claim].text, a_span, x.speaker_name.text),
                 b=Side(y.version, sm.b.claims[y.speaker_claim].text, b_span, y.speaker_name.text),
                 confidence=round(qm.overlap, 2),
@@ -179,11 +178,19 @@ def _sure(q) -> bool:
     """The speaker is named beside the quotation, or "he said" (or a quotation standing alone) follows the sentence
     that names them; not a "he said" after a sentence that only describes or refers back ("the 78-year-old pontiff
     urged", "In his homily he called"), whose person the reading carries from further back and may well mistake."""
-    return q.how == "named" or q.how in ("pronoun", "continued") and q.speaker_claim is not None \
+    return q.how in ("named", "titled") or q.how in ("pronoun", "continued") and q.speaker_claim is not None \
         and q.claim - q.speaker_claim <= 1  # '"I don't have a sabotage story," Gay said.' then '"I basically put my
     # trust in someone and I was let down."': a quotation on its own right after the sentence naming its speaker
 
 
+def _who(q, person) -> str:
+    """The speaker as the version names them there, with the full name when that is a title ("the judge (Ralph
+    Alt)")."""
+    name = q.speaker_name.text
+    return name if name[:1].isupper() else f"{name} ({person.full.text})"
+
+
 def _how(how: str) -> str:
-    return {"named": "named beside it", "pronoun": "'he/she said' after the sentence naming them",
+    return {"named": "named beside it", "titled": "named beside it by the title only they hold",
+            "pronoun": "'he/she said' after the sentence naming them",
             "continued": "the quotation goes on from theirs"}.get(how, how)

@@ -6,7 +6,8 @@ A title dropped in one version is not flagged; nor is a country or
 organisation word beside it ("Nato secretary-general" / "Secretary General"),
 nor a word that only says the person holds some office ("official"), nor a
 title that only says more ("Regional president" / "president") unless the
-extra word is a rank ("deputy", "vice", "acting", "former" ...).
+extra word is a rank ("deputy", "vice", "acting", "former" ...) and no more: "Bishop Pachomius, the acting
+patriarch" / "Bishop Pachomius" gives a second office, it changes no rank.
 
 What it lets pass: a title dropped in one version; country or organisation words beside it;
 a title that only says more, unless the extra word is a rank.
@@ -43,8 +44,9 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             continue
         tx, ty = _title_words(x.role, titles), _title_words(y.role, titles)
         if tx and ty and tx != ty and not (tx <= _GENERIC or ty <= _GENERIC):
-            if (tx < ty or ty < tx) and not (tx ^ ty) & _RANKS:
-                continue  # one is only more specific: "Regional president" / "the region's president"
+            if (tx < ty or ty < tx) and (not (tx ^ ty) & _RANKS or (tx ^ ty) - _RANKS):
+                continue  # one is only more specific: "Regional president" / "the region's president"; or it
+                # gives a second office besides: "Bishop Pachomius, the acting patriarch" / "Bishop Pachomius"
             yield ctx.finding(
                 check, x.role_span, y.role_span,
                 f"{x.text} is '{x.role_text}' in {ctx.a.version.id} but '{y.role_text}' in {ctx.b.version.id}",
