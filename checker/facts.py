@@ -1045,13 +1045,19 @@ def _decade(tokens: list[Token], i: int) -> bool:
 
 
 _BEFORE_MONTH = frozenset({"in", "since", "until", "till", "by", "early", "late", "mid", "from", "through", "during",
-                           "last", "next", "this", "before", "after"})
+                           "last", "next", "this", "before", "after", "between"})
+_MONTH_LINK = frozenset({"and", "to", "or", "through", "until", "-", "–"})  # "between May and October", "April or May"
 
 
 def _month_may(tokens: list[Token], i: int) -> bool:
     """ "died in May at the same reserve", "since May": the month after a word of time, not the modal nor Theresa
     May ("in May's government" is hers)."""
-    if i == 0 or tokens[i - 1].text.lower() not in _BEFORE_MONTH:
+    def month(k: int) -> bool:
+        return 0 <= k < len(tokens) and tokens[k].text.lower().rstrip(".") in _MONTHS and tokens[k].cap
+
+    linked = (i + 2 < len(tokens) and tokens[i + 1].text.lower() in _MONTH_LINK and month(i + 2)) or (
+        i >= 2 and tokens[i - 1].text.lower() in _MONTH_LINK and month(i - 2))  # "between May and October"
+    if not linked and (i == 0 or tokens[i - 1].text.lower() not in _BEFORE_MONTH):
         return False
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     return after is None or not (after.start == tokens[i].end and after.text[:1] in "'’")

@@ -7827,6 +7827,15 @@ def test_may_after_a_word_of_time_is_the_month():
     assert not [f for f in facts_of("The vote was seen as a test of May's authority.").facts if f.kind == "date"]
 
 
+def test_may_in_a_span_of_months_is_the_month_on_both_sides():
+    a = ("In 2002, for example, the Dow dropped more than 1,500 points, or 15.6 percent, between May and October, due "
+         "largely to terrorism fears.")
+    b = ("For example, the Dow dropped more than 1,500 points, or 15.6 percent, from May to October 2002, largely "
+         "because of terrorism fears.")
+    assert errors(a, b) == []
+    assert [f.text for f in facts_of("Sales rose in April and May.").facts if f.kind == "date"] == ["April", "May"]
+
+
 def test_a_month_changed_in_a_merged_sentence_is_an_error():
     a = ("Iman, Malaysia's last Sumatran rhino, died on Saturday. Her death comes six months after that of Tam, "
          "Malaysia's last male Sumatran rhino, who died in May at the same reserve.")
