@@ -412,16 +412,6 @@ _RATE_AFTER = re.compile(r"\)?\s*(?:\([^()]{0,40}\)\s*)?"
                          r"(?:(?:a|an|per|each)\s+(year|month|week|day)\b|(annually|yearly))", re.IGNORECASE)
 _OVER_PERIOD = re.compile(r"\b(?:\w+|\d+)-(year|month|week)\b|\bover\s+(?:\w+|\d+)\s+(year|month|week)s\b",
                           re.IGNORECASE)
-def _counted_past_people(cf: ClaimFacts, q: Quantity, lex: Lexicons) -> str | None:
-    """What a bare figure counts past a people's word ("the 32,000 American troops": troops), as a lemma."""
-    after = [t for t in cf.tokens if t.start >= q.end][:2]
-    if len(after) == 2 and after[0].kind == "alias" and after[0].key in _COUNTRY_KEYS(lex) \
-            and after[1].kind == "word" and after[1].text.islower() and after[1].text not in FUNCTION:
-        return lemma(after[1].text)
-    return None
-
-
-COUNTED = "counts:"  # what a figure counts past a people's word ("32,000 American troops"), for match.py only
 RATE, OVER = "rate:", "over:"  # anchors of a sum paid each period ("25 million pounds a year") or over several
 # ("a three-year deal worth 75 million pounds"): two measures, never one figure mistyped
 
@@ -1910,9 +1900,6 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
                     near = near | {f"in:{host}"}  # "Bienenbuettel, a village in Lower Saxony": where the town is
             if p.kind == "quantity" and isinstance(item, Quantity) and item.unit in lex.currencies.values():
                 near = near | _period_of_sum(cf, p.end)
-            if p.kind == "quantity" and isinstance(item, Quantity) and item.noun is None and item.unit is None \
-                    and (whose := _counted_past_people(cf, item, lex)):
-                near = near | {COUNTED + whose}
             body = _title_body(cf, item, lex) if p.who == "name" else None
             facts.append(Fact(p.kind, version.id, ci, base + p.start, base + p.end, claim.text[p.start:p.end], near,
                               plan.sentence, who, item, p.quoted, owner, p.event, p.beyond, body))

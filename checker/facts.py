@@ -1938,9 +1938,6 @@ _GEOGRAPHIC_HEADS = {"beach", "bay", "island", "islands", "valley", "springs", "
                      "sea", "ocean", "mountains", "hills", "forest", "plateau", "basin", "delta",
                      "street", "road", "avenue", "square", "lane", "boulevard", "bridge", "reservoir", "loch",
                      "estuary", "lagoon", "fjord"}  # "Oxford Street", "Vartry Reservoir"
-_PROTECTED = frozenset({"park", "reserve", "sanctuary", "refuge"})  # land kept for nature, after a word that says so
-_WILD = frozenset({"national", "nature", "wildlife", "game", "forest", "biosphere", "marine", "safari", "bird",
-                   "wetland", "conservation", "tiger", "elephant"})
 # a stretch of land that holds towns: "the U.S. Gulf Coast" may be where "New Orleans" is
 AREA_HEADS = frozenset({"coast", "valley", "peninsula", "basin", "delta", "plains", "highlands", "lowlands", "belt",
                         "riviera", "region"})
@@ -1998,9 +1995,6 @@ def _classify(core: list[Token], role: list[Token], lex: Lexicons, prev: str = "
     if len(lows) > 1 and lows[-1] in _GEOGRAPHIC_HEADS | _AREA_NOUNS:
         return "place"  # "Mission Beach", "Pearl Harbor", "Gold Coast", "Gyeonggi Province": the last word says what
         # it is
-    if len(lows) > 1 and lows[-1] in _PROTECTED and (lows[-2] in _WILD or lows[-1] == "sanctuary"):
-        return "place"  # "the Tabin Wildlife Reserve", "Chitwan National Park": land kept for nature (not "the
-        # Federal Reserve")
     if len(lows) > 1 and lows[-1] in _MEMBERS:
         return "org"  # "the Korean Metal Workers' Union", "the National Farmers": who its members are
     if _venue(lows):

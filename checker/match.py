@@ -39,7 +39,6 @@ from .extract import (
     FUNCTION,
     NATIONALITY,
     ORIGIN,
-    COUNTED,
     OVER,
     RATE,
     REPEATED,
@@ -140,7 +139,7 @@ class Match:
         """The anchor words the two values share, with what a figure counts ("noun:asset") and the people both
         sentences name ("p:mapimpi") among them."""
         out = set(self.a.near & self.b.near)
-        na, nb = _counted(self.a), _counted(self.b)
+        na, nb = getattr(self.a.item, "noun", None), getattr(self.b.item, "noun", None)
         if na and na == nb and na not in GENERIC_NOUNS:
             out |= {f"noun:{na}", na}  # a specific counted noun says most of what a figure is about: it counts twice
         out |= {f"p:{p}" for p in self.a.people & self.b.people}
@@ -364,7 +363,7 @@ class Match:
         if self.a.kind == "quantity":
             # a figure with a unit needs one word of what happened in common; two bare figures must also count
             # one thing (the word of what happened tells "people killed" from "people hurt")
-            na, nb = _counted(self.a), _counted(self.b)
+            na, nb = getattr(self.a.item, "noun", None), getattr(self.b.item, "noun", None)
             counted = self.a.item.unit is not None or (na is not None and na == nb) or (any(
                 k.startswith("q:") for k in self.shared) and len(self.words) >= 2)  # "killing at least 65 people";
             # "won 54 of the 87 seats" / "won 53 of the 87 seats": parts of one whole, and what they did (not "Four of
@@ -2917,18 +2916,10 @@ def _synonym_nouns(x: Fact, y: Fact) -> bool:
         and same_noun(x.item, y.item)
 
 
-def _counted(f: Fact) -> str | None:
-    """What a figure counts: its noun, or the noun after a people's word ("the 32,000 American troops")."""
-    noun = getattr(f.item, "noun", None)
-    if noun is None and f.kind == "quantity":
-        noun = next((k.removeprefix(COUNTED) for k in f.near if k.startswith(COUNTED)), None)
-    return noun
-
-
 def _anchors(f: Fact) -> frozenset[str]:
     """The anchors two facts are matched on: not the period a sum is paid in, which tells two measures apart once
     matched ("a year", "a three-year deal") but is no word of what the sum is about."""
-    return frozenset(k for k in f.near if not k.startswith((RATE, OVER, COUNTED)))
+    return frozenset(k for k in f.near if not k.startswith((RATE, OVER)))
 
 
 def _year_of_a_day(x: Fact, y: Fact) -> bool:

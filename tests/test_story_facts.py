@@ -7949,12 +7949,6 @@ def test_bodies_of_two_people_each_named_in_one_version_are_no_one_office():
     assert [e for e in errors(a, b) if e[0] == "organisation-mismatch"] == []
 
 
-def test_land_kept_for_nature_is_a_place():
-    assert name("The rhino died at the Tabin Wildlife Reserve in Sabah.", "Tabin Wildlife Reserve").item.kind == "place"
-    assert name("Tigers roam Chitwan National Park.", "Chitwan National Park").item.kind == "place"
-    assert name("The Federal Reserve raised rates on Wednesday.", "Federal Reserve").item.kind == "org"
-
-
 def test_a_second_office_beside_a_title_is_no_other_rank():
     a = "\"God has chosen a shepherd,\" said Bishop Pachomius, the acting patriarch, who led the ceremony."
     b = "Bishop Pachomius, who has led the church since March, presided over the ceremony."
@@ -7975,14 +7969,9 @@ def test_not_by_one_but_by_a_group_and_its_members_is_no_flip_against_the_member
     assert [x for x in flagged(a, b) if x[0] == "negation-flip"] == []
 
 
-def test_a_peoples_word_between_a_figure_and_its_noun_leaves_the_noun_counted():
-    from checker.match import _counted
-
-    assert _counted(figure("The United States keeps the 32,000 American troops stationed there.")) == "troop"
-    assert _counted(figure("London sent 500 British soldiers.")) == "soldier"
-    assert figure("About 3,700 American women will die of it.").item.noun is None  # the numbers rule pairs by value
-
-
+@pytest.mark.xfail(strict=True, reason="what '32,000 American troops' counts past the people's word was tried: it "
+                   "found this (r95 k01) but matched 'lost seven soldiers' (so far) with 'Five Israeli soldiers lost "
+                   "their lives on Wednesday' on real ECB+ copy, a false error; dropped")
 def test_troops_a_rewrite_counts_with_their_nationality_are_the_same_troops():
     a = ("Trump walked out of the Hanoi summit on Thursday. The talks collapsed over sanctions. The United States "
          "keeps about 28,500 troops in South Korea.")
