@@ -589,8 +589,13 @@ def _written_in(x: Fact, y: Fact) -> bool:
             and w not in _NAME_HEADS]  # as written: "Madrid", not the country its alias stands for; "Democratic
     # Party" / "hacking Democratic computers": the word that names the party, without the word that says what it is
     written = {stem(w) for w in re.findall(r"[a-z0-9]+", fold_accents(y.text).lower())}
-    sentence = {stem(w) for w in y.sentence}  # its words as keys ("democratic"), cut to stems like the name's
+    sentence = _stems(y.sentence)  # its words as keys ("democratic"), cut to stems like the name's
     return bool(keys) and all(k in sentence for k in keys) and not set(keys) & written
+
+
+@lru_cache(maxsize=4096)
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(stem(w) for w in words)
 
 
 _NAME_HEADS = frozenset({"party", "parties"})  # the head of a name its adjective stands for ("Democratic", "Labour")
