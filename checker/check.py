@@ -22,7 +22,7 @@ from .extract import extract
 from .facts import Quantity, analyze
 from .ingest import parse_version, resolve_dates
 from .lexicon import Lexicons, lexicons
-from .match import Match, StoryMatches, _calendar, match_story
+from .match import Match, StoryMatches, _day, match_story
 from .model import Claim, ClaimPair, Comparison, Finding, Severity, Side, StoryResult, Version
 from .normalize import digits_transposed, two_digits_swapped
 from .rules import RULES, Rule
@@ -396,8 +396,8 @@ def _one_day_ahead(m: Match, sm: StoryMatches) -> bool:
     Sunday" / "Kirill will be enthroned on Saturday"): the day set for one thing to come, whoever reports it."""
     if m.a.kind != "date" or not m.lone_event or sm.a.version.date is None or sm.b.version.date is None:
         return False
-    days = [_calendar(f.item.value) for f in (m.a, m.b) if getattr(f.item, "granularity", None) == "day"]
-    return len(days) == 2 and None not in days and min(days) > max(sm.a.version.date, sm.b.version.date)
+    days = (_day(m.a), _day(m.b))
+    return None not in days and min(days) > max(sm.a.version.date, sm.b.version.date)
 
 
 # what a running tally of an outbreak or a disaster counts: it only grows from one day's copy to the next
