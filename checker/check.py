@@ -122,7 +122,9 @@ _CONVERSION_OPENS = re.compile(r"\s*\(\s*(?:about|around|some|roughly|nearly|alm
 
 def _conversions_once(findings: list[Finding], texts: dict[str, str] | None) -> list[Finding]:
     """A figure changed with its conversion in brackets after it ("up to 200 km/h (125 mph)" / "up to 250 km/h (155
-    mph)") is one discrepancy: the bracketed figures' finding is dropped when the figures before them are reported."""
+    mph)") is one discrepancy: the bracketed figures' finding is dropped when the figures before them are reported,
+    whatever its severity: a conversion follows its figure ("40 million euros ($53 million)" / "103 million euros ($136
+    million)", the euros restated as the first estimate, is a warning, not an error made of the dollars)."""
     if not texts:
         return findings
 
@@ -140,7 +142,8 @@ def _conversions_once(findings: list[Finding], texts: dict[str, str] | None) -> 
         return qi.unit != qo.unit  # another unit, not "killed 12 people (eight of them children)"
 
     return [f for f in findings if not (f.rule == "WC110" and any(
-        g is not f and g.rule == "WC110" and g.severity >= f.severity and converts(f.a, g.a) and converts(f.b, g.b)
+        g is not f and g.rule == "WC110" and g.severity >= Severity.WARNING and converts(f.a, g.a)
+        and converts(f.b, g.b)
         for g in findings))]
 
 

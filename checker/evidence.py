@@ -22,7 +22,7 @@ from dataclasses import replace
 from .entities import nested
 from .extract import FROM_END, Clock, Fact, forms_of, in_one_list
 from .facts import _FUNCTION
-from .match import (NEAR_SITE, ONE_DAY, ONE_MONTH, ONE_STATEMENT, Match, StoryMatches, _after, _digit_slip,
+from .match import (NEAR_SITE, ONE_DAY, STREET, ONE_MONTH, ONE_STATEMENT, Match, StoryMatches, _after, _digit_slip,
                     _numbered_name, dice, one_event_of, other_days, other_events, reaction_to, state_and_act,
                     statement_and_act)
 from .model import Finding, Severity, Side
@@ -311,6 +311,8 @@ def _because(m: Match) -> str:
         return (f"each version's one figure that {m.lone_event.removeprefix('the ').removesuffix(' of them')} are part "
                 "of, told alike in both, wherever the rewrite put it")
     if m.lone_event:
+        if m.lone_event == STREET:
+            return "each version's only street, wherever the rewrite put it"
         what = {"date": "date", "quantity": "measured figure"}.get(m.a.kind, "place" if m.lone_event == NEAR_SITE
                                                                            else "body")
         return f"each version's only {what} of '{_shown(m.lone_event)}', wherever the rewrite put it"

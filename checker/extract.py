@@ -241,6 +241,10 @@ def _quantity_item(text: str, q: Quantity) -> tuple[int, int, str]:
     return q.start, marker.end() if marker else q.end, f"q:clock:{clock.hours:.4g}"
 
 
+_SHORT_TITLE = re.compile(r"[\"“](?:[^\"“”\s]+\s){0,3}[^\"“”\s]+[\"”]")  # a title of four words or fewer:
+# "Merci, Chérie", whose comma ends no clause
+
+
 def _items(cf: ClaimFacts) -> list[tuple[int, int, str, str]]:
     """The claim as (start, end, key, kind) items: words, clause boundaries, and each figure, date or name of
     several words as one item keyed by its value, so that "4:40 a.m." next to a date is one anchor word, and
@@ -251,6 +255,7 @@ def _items(cf: ClaimFacts) -> list[tuple[int, int, str, str]]:
     k = 0
     toks = cf.tokens
     joined = -1  # a particle already read into the word before it
+    titles = [m.span() for m in _SHORT_TITLE.finditer(cf.text)] if ("\"" in cf.text or "“" in cf.text) else []
     for i, t in enumerate(toks):
         if i == joined:
             continue
@@ -261,7 +266,7 @@ def _items(cf: ClaimFacts) -> list[tuple[int, int, str, str]]:
                 out.append((spans[k][0], spans[k][1], spans[k][2], "fact"))
             continue
         low = t.text.lower()
-        if low in _BOUNDARY:
+        if low in _BOUNDARY and not any(a < t.start and t.end < b for a, b in titles):
             out.append((t.start, t.end, low, "boundary"))
         elif t.kind == "alias":
             out.append((t.start, t.end, "n:" + t.key, "word"))  # "Britain", "Washington": a name, not a word
@@ -279,7 +284,11 @@ def _items(cf: ClaimFacts) -> list[tuple[int, int, str, str]]:
 
 # words a rewrite says one workforce with: "employed about 2,600 people" / "its 3,600 staff" (not "were killed" /
 # "died": "At least 45 people were killed in France" / "In La Faute-sur-Mer ... at least 29 people died" are two tolls)
-_ONE_ANCHOR = {"staff": "employ", "worker": "employ", "workfo": "employ", "employee": "employ", "jail": "prison"}
+_ONE_ANCHOR = {"staff": "employ", "worker": "employ", "workfo": "employ", "employee": "employ", "jail": "prison",
+               # the short verbs whose "-ing" and "-ed" forms share no six letters: "tying up 14 staff" / "tied up 15"
+               "tying": "tie", "tied": "tie", "dying": "die", "died": "die", "lying": "lie", "lied": "lie",
+               # one toll of the injured, whichever word a rewrite gives it: "injuring about 140" / "40 people hurt"
+               "hurt": "injur", "wounde": "injur"}
 
 
 _VERB_PARTICLES = {"down", "up", "off", "out", "over", "back"}
@@ -1771,8 +1780,10 @@ def _plan(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) 
             continue  # "did not begin until an hour later" says when it began
         before = [t for t in cf.tokens if t.end <= cue.start]
         start = before[-1].start if before and before[-1].key in _AUX and cue.key == "not" else cue.start
-        plan("polarity", start, _object_end(cf, word), Polarity(word.key, True, word.start, word.end),
-             around=(word.start, word.end))  # the anchors of the word: its object among them
+        thing = word.key if cue.text.lower() == "no" and _HOLDING_NONE.search(cf.text, 0, word.start) else None
+        plan("polarity", start, _object_end(cf, word), Polarity(word.key, True, word.start, word.end, noun=thing),
+             around=(word.start, word.end))  # the anchors of the word: its object among them; "contain no
+        # explosives": the thing not held is what the two versions' words are about
     quote_words = []
     for q in cf.quotes:
         inside = [t for t in cf.tokens if q.start <= t.start and t.end <= q.end and t.kind != "punct"]
@@ -2045,6 +2056,9 @@ def _object_end(cf: ClaimFacts, word: Token) -> int:
 
 
 _FOUND_NONE = {"evidence", "sign", "signs", "indication", "proof", "trace"}  # "no evidence of": a finding denied
+_HOLDING = {"contain", "contains", "contained", "containing", "carried", "carrying", "held", "holding"}  # "found to
+# contain no explosives" denies what "had contained explosives" states
+_HOLDING_NONE = re.compile(r"\b(?:%s)\s+no\s+$" % "|".join(sorted(_HOLDING)), re.IGNORECASE)
 _NOMINAL_CUES = {"no", "without", "none", "nobody", "no-one", "noone", "nothing", "nowhere", "non"}
 
 
@@ -2060,7 +2074,9 @@ def negated_words(cf: ClaimFacts, nominal: bool = True) -> list[tuple[Token, Tok
     toks = cf.tokens
     for cue in cf.negations:
         k = next((i for i, t in enumerate(toks) if t.start >= cue.end), None)
-        found_none = cue.text.lower() == "no" and k is not None and toks[k].text.lower() in _FOUND_NONE
+        j = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].end <= cue.start), None)
+        found_none = cue.text.lower() == "no" and k is not None and (
+            toks[k].text.lower() in _FOUND_NONE or j is not None and toks[j].text.lower() in _HOLDING)
         if _inside(spans, cue.start, cue.end) or not nominal and (
                 cue.text.lower() in _NOMINAL_CUES and not found_none or in_condition(cf.tokens, cue)):
             continue  # without `nominal`, a predicate denied as a fact: not one denied inside a condition ("had the
@@ -2392,9 +2408,17 @@ def _host_name(cf: ClaimFacts, n: Name) -> Name | None:
         return None
     if places.get(" ".join(n.keys)) in ("country", "continent", "region", "state"):
         return None  # "Ukraine, Honduras and the Dominican Republic": a list of countries
-    if places.get(" ".join(after.keys)) not in ("state", "country", "region"):
+    if places.get(" ".join(after.keys)) not in ("state", "country", "region") and not _inside_city(n, after):
         return None
     return after
+
+
+def _inside_city(n: Name, city: Name) -> bool:
+    """A district the place data puts in the city written after it ("Queens, New York", "Montmartre, Paris")."""
+    from .entities import _inside, _place_key
+
+    kn, kc = _place_key(n), _place_key(city)
+    return bool(kn and kc) and _inside(kn, kc)
 
 
 def _host_after(cf: ClaimFacts, n: Name) -> str | None:

@@ -110,6 +110,9 @@ class Quantity:
     def shown_end(self, text: str, end: int) -> int:
         """Where the figure ends in `text` (at offset `end`) with the noun it counts when that follows it ("51
         bodies", "six wickets", "five-wicket"), so a finding shows what the figure is."""
+        part = re.match(r" of (?:them|whom|us|those)\b", text[end:end + 12])
+        if part is not None and self.unit is None:
+            return end + part.end()  # "three of them", "two of whom": a part of those the sentence has counted
         m = re.match(r"[ -]([A-Za-z]+)(?: ([a-z]+))?", text[end:end + 40])
         if self.noun is None or self.unit is not None or m is None or m.group(1).lower() in _FUNCTION:
             return end
@@ -747,6 +750,9 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
             k += _compound_head(tokens, k)  # "seven rescue helicopters" count helicopters
             noun = lemma(tokens[k].text)
             noun = _SUPERLATIVES.get(noun, noun)  # "fifth-biggest" / "third-largest": one ranking
+            if noun == "member" and k + 2 < n and tokens[k + 1].text.lower() == "of" and tokens[k + 2].kind == "word" \
+                    and tokens[k + 2].text.islower() and tokens[k + 2].text not in _FUNCTION:
+                noun = lemma(tokens[k + 2].text)  # "15 members of staff" count staff, as "14 staff" do
         elif unit == "ord" and k + 1 < n and tokens[k].kind == "alias" and tokens[k + 1].kind == "word" \
                 and tokens[k + 1].cap and tokens[k + 1].text.lower() not in _FUNCTION:
             noun = lemma(tokens[k + 1].text)  # "the 3rd U.S. Circuit Court of Appeals": the numbered circuit
@@ -1378,6 +1384,10 @@ def _article_particle(tokens: list[Token], k: int) -> bool:
             and _adjacent(tokens[k], tokens[k + 1]) and _is_name_token(tokens[k + 2]))
 
 
+_IRISH_COUNTIES = frozenset({
+    "antrim", "armagh", "carlow", "cavan", "clare", "cork", "derry", "donegal", "down", "dublin", "fermanagh", "galway",
+    "kerry", "kildare", "kilkenny", "laois", "leitrim", "limerick", "londonderry", "longford", "louth", "mayo", "meath",
+    "monaghan", "offaly", "roscommon", "sligo", "tipperary", "tyrone", "waterford", "westmeath", "wexford", "wicklow"})
 _STREET_LEADS = frozenset({"rue", "calle", "avenida", "viale", "corso"})
 
 
@@ -1599,6 +1609,8 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             prev = "in"  # "landed at Siem Reap airport", "arrived hours late at Egmore station": where one arrived,
             # a place
         kind = _classify(core, role_toks + after, lex, prev)
+        if len(keys) == 2 and keys[0] == "co" and keys[1] in _IRISH_COUNTIES:
+            keys, kind = ("county", keys[1]), "place"  # "Co Down", "Co. Kerry": an Irish county, not a company
         if kind == "other" and _aged_after(tokens, pos[id(run[-1])] + 1):
             kind = "person"  # "Chae Jong-gi, a 59-year-old who was convicted in 2006": an age says a person
         if place_of and not role_toks and kind == "person":
@@ -1931,6 +1943,7 @@ def _venue(lows: list[str]) -> bool:
 
 
 _GEOGRAPHIC_LEADS = {"mount", "lake", "cape", "gare", "rue", "piazza", "plaza", "avenida", "lago", "monte", "puerto",
+                     "avenue", "boulevard", "calle", "viale", "corso", "ciudad",
                      "isla", "ile", "île", "north", "south", "east", "west", "northern", "southern", "eastern",
                      "western", "upper", "lower", "county"}  # "West Sussex", "East Sussex", "Lower Saxony": a region
 _GEOGRAPHIC_HEADS = {"beach", "bay", "island", "islands", "valley", "springs", "falls", "harbour", "harbor", "creek",

@@ -701,6 +701,10 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                 if kind == "name" and (_written_in(x, y) or _written_in(y, x)):
                     continue  # "SCALP cruise missiles made by ... MBDA" / "Scalp cruise missiles supplied by Thales":
                     # a name the other sentence writes too (as a word the name rules did not take) is not replaced
+                if kind == "name" and (_street(x) and _town_named(y, a) or _street(y) and _town_named(x, b)):
+                    continue  # "the store on Paris's Avenue Montaigne" / "the store in Paris": a street lies in a
+                    # town its own version names too; the two are no counterparts (but "bound for Glasgow Queen
+                    # Street" / "from Aberdeen to Edinburgh": a town the station's version never names)
                 if kind == "name" and x.item.kind == y.item.kind == "org" and _other_holders(x, y, a, b):
                     continue  # "Chen Fengxue, deputy head of the State Forestry Administration" / "Zhang Hemin, head
                     # of the China Conservation and Research Centre": two people, each of their own body
@@ -732,6 +736,10 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                                        or _news_since(y, x, b.version.date, a.version.date)):
                     continue  # "Canada on Wednesday rejected the bid" (dated that Wednesday) / "BHP withdrew its bid
                     # on Sunday" (dated 12 days later): the later day dates what happened since
+                if kind == "date" and x.event & SAID and y.event & SAID and _days_news(x, a) and _days_news(y, b) \
+                        and not agree(x, y):
+                    continue  # "federal police said Monday" (dated Monday) / "federal police said on Wednesday they
+                    # had identified several members of the gang" (dated Wednesday): each version's own day's statement
                 if kind == "quantity" and (_dated_after(y, a.version.date, x) or _dated_after(x, b.version.date, y)):
                     continue  # "shares rose 2.1 percent" (dated Wednesday) / "shares fell 1.8 percent on Thursday"
                     # (dated Thursday): a later day's figure, which the earlier version could not know
@@ -800,8 +808,8 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
             every_a = [f for f in a.facts if f.kind == kind]
             every_b = [f for f in b.facts if f.kind == kind]
             restated = not ok and (id(fa[i]), id(fb[j])) not in transposed and (
-                _restated(fa[i], every_b, agree, aligned, 0, fb[j])
-                or _restated(fb[j], every_a, agree, aligned, 1, fa[i])
+                _restated(fa[i], every_b, agree, aligned, 0, fb[j], b.version.text)
+                or _restated(fb[j], every_a, agree, aligned, 1, fa[i], a.version.text)
                 or kind == "name" and _named_beside(fa[i], fb[j], every_a, every_b, agree))  # a figure transposed is
             # stated in neither version with the other's digits: "about 2,100" does not restate "1,885" (for "1,858")
             matches.append(Match(fa[i], fb[j], float(scores[i, j]), near, (fa[i].claim, fb[j].claim) in aligned, ok,
@@ -1170,10 +1178,22 @@ _REPORTING = frozenset({"said", "says", "told", "tells", "found", "finds", "rule
 def _reporter(cf: object, start: int) -> str | None:
     """Who tells the account a predicate stands in: the subject of the nearest verb of saying or finding before it
     in its sentence ("The jury found that ..."), if it has one."""
-    for t in reversed([u for u in cf.tokens if u.end <= start]):  # type: ignore[attr-defined]
-        if t.text.lower() in _REPORTING:
-            return _subject_of(cf, t.start)
+    from .wordnet import wordnet
+
+    before = [u for u in cf.tokens if u.end <= start]  # type: ignore[attr-defined]
+    for k in range(len(before) - 1, -1, -1):
+        if before[k].text.lower() in _REPORTING:
+            j = k - 1
+            while j >= 0 and (wordnet().adverb(before[j].text) or before[j].text.lower() in _SKIP_BEFORE_VERB
+                              and before[j].text.lower() not in _BE_FORMS):
+                j -= 1
+            if j >= 0 and before[j].text.lower() in _BE_FORMS:
+                continue  # "The bag was later found to contain no explosives": what was found, by no one named
+            return _subject_of(cf, before[k].start)
     return None
+
+
+_BE_FORMS = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 
 
 LONE_SHARED = 2
@@ -1184,7 +1204,7 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
     recommend any general ban on international travel" / "recommended a general ban on international travel".
     The plain side is found by its word (same base form, no negation before it) in a sentence whose words
     around it share at least two anchors with the negated one's."""
-    from .extract import Polarity, _object_end, forms_of, negated_words
+    from .extract import _HOLDING, Polarity, _object_end, forms_of, negated_words
     from .facts import PRIVATIVE
     from .wordnet import wordnet
 
@@ -1261,7 +1281,10 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
                 shared = {k for k in x_near & near if ":" not in k}
                 key = (fx.claim, ci) if not flip else (ci, fx.claim)  # (a claim, b claim)
                 link = float(sim[key]) if sim.size else 0.0
-                same_object = x_object is not None and x_object == _object_of(cf, t.end)
+                thing = pol.noun is not None and _clause_rest(x_side.analyses[fx.claim], pol.end) == [] \
+                    and _clause_rest(cf, t.end) == []  # "found to contain no explosives, a police spokeswoman
+                # said" / "had contained explosives.": the thing denied is the object itself, the clause ends on it
+                same_object = x_object is not None and x_object == _object_of(cf, t.end) or thing
                 one_doer = bool(sx) and sx == sy or not (sx or sy) and bool(rx) and rx == ry  # "Akufo-Addo said he would not seek a review" / "Nana Akufo-Addo
                 # ... said he would seek a review of the judgment": the same person, the same act
                 lone = same_object and len(candidates) == 1 and len(x_side.words_by_form(forms)) == 1  # each
@@ -1281,6 +1304,10 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
                     start = before.pop().start  # "also applies": the words that stand against "does not apply"
                 if start < t.start and before and before[-1].text.lower() == "there":
                     start = before[-1].start  # "there was evidence of": the words that stand against "no evidence"
+                if thing and start == t.start and before and before[-1].text.lower() in _HOLDING:
+                    start = before.pop().start  # "had contained explosives": the words that stand against "contain
+                    while before and before[-1].text.lower() in _AUX_WORDS:  # no explosives"
+                        start = before.pop().start
                 if start == t.start and before and before[-1].text.lower() in _LIGHT_VERB_FORMS:
                     start = before[-1].start  # "took part in": the words that stand against "was not part of"
                 if fx.text.split()[0].lower() in CLEARED and before and before[-1].text.lower() == "of":
@@ -1293,7 +1320,8 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
                 fy = Fact("polarity", y_side.version.id, ci, claim.start + start, claim.start + end,
                           cf.text[start:end],
                           near, fx.sentence, fx.people if one_doer else frozenset(),
-                          Polarity(t.key, False, t.start, t.end))  # the one doer: the people of the statement
+                          Polarity(t.key, False, t.start, t.end, noun=t.key if thing else None))  # the one doer:
+                # the people of the statement; the thing held, counted as what both say
                 if best is None or score > best[0]:
                     best = (score, fy)
             if best is not None:
@@ -1622,7 +1650,14 @@ _SAYS = re.compile(r"(?:\s*,[^,.;]{1,80},)?\s+(?:has\s+|have\s+|had\s+)?(?:said|
 def _sayer(f: Fact, vf: VersionFacts) -> bool:
     """A name that says what the rest of the sentence reports: "Rosprirodnadzor, the federal environmental watchdog,
     said", "The Emergencies Ministry said"."""
-    return not f.quoted and _SAYS.match(vf.version.text, f.end) is not None
+    text = vf.version.text
+    return not f.quoted and (_SAYS.match(text, f.end) is not None or (
+        text.startswith(",", f.end) and _SAYS.match(text, f.end + 1) is not None
+        and _OPENS_APPOSITION.search(text, max(0, f.start - 8), f.start) is not None))  # "Catalonia's regional
+    # police, the Mossos d'Esquadra, said": the name closes the apposition of the body that said it
+
+
+_OPENS_APPOSITION = re.compile(r",\s+(?:the\s+)?$")
 
 
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1931,10 +1966,24 @@ def _lone_in_pairs(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fa
     return {k: w for k, w in pairs.items() if (by_id[k[0]].claim, by_id[k[1]].claim) in aligned
             and not _someone_else(by_id[k[0]], by_id[k[1]])
             and not (w in SAID and (_after(by_id[k[0]], b.version.date) or _after(by_id[k[1]], a.version.date))
-                     and not by_id[k[0]].near & by_id[k[1]].near)}
+                     and not by_id[k[0]].near & by_id[k[1]].near)
+}
     # "lottery officials said on Thursday" (dated Thursday) / "A Tennessee couple said on Friday" (dated Friday): a
     # day of saying after the other version came out, by someone else, is a later statement, which that version could
     # not report (but "the bank said on Monday" / "after the bank said on Tuesday": the one statement, misdated)
+
+
+def _days_news(f: Fact, vf: VersionFacts) -> bool:
+    """A statement its version reports as its own day's news: said on the day of its dateline, in the sentence's
+    main clause ("Brazilian federal police said on Wednesday they had identified several members of the gang", in a
+    version dated Wednesday), not as what led to something else ("after the bank said on Tuesday"). Each version's
+    such day is its own, the later one a later statement."""
+    day = _day(f)
+    return day is not None and day == vf.version.date and not _LED_TO.search(vf.version.text, max(0, f.start - 60),
+                                                                             f.start)
+
+
+_LED_TO = re.compile(r"\b(?:after|when|since|because|before|following)\b[^,.;:]*$", re.IGNORECASE)
 
 
 _SUPERSEDED = stem("originally")  # as anchors are keyed ("origin"): a day planned once and changed since
@@ -2370,9 +2419,52 @@ def _lone_sites(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact]
                 and _NEAR_TOWN.search(text, max(0, f.start - 40), f.start)]
 
     na, nb = near(a, fa), near(b, fb)
-    if len(na) != 1 or len(nb) != 1 or _bare(na[0].text) == _bare(nb[0].text):
-        return {}
-    return {(id(na[0]), id(nb[0])): NEAR_SITE}
+    out = {}
+    if len(na) == 1 and len(nb) == 1 and _bare(na[0].text) != _bare(nb[0].text):
+        out[(id(na[0]), id(nb[0]))] = NEAR_SITE
+    sa, sb = _streets(fa), _streets(fb)
+    if len(sa) == 1 and len(sb) == 1 and set(sa) != set(sb):
+        out[(id(next(iter(sa.values()))), id(next(iter(sb.values()))))] = STREET
+    return out
+
+
+STREET = "street"  # the word `_lone_sites` gives the pair of each version's only street
+_STREET_FIRST = frozenset({"rue", "avenue", "avenida", "boulevard", "calle", "via", "viale", "corso", "piazza",
+                           "plaza"})
+_STREET_LAST = frozenset({"street", "road", "avenue", "boulevard", "lane", "square", "place"})
+_STREETS_OF_TRADES = frozenset({"wall street", "downing street", "fleet street", "threadneedle street", "dalal street",
+                                "bay street", "harley street", "savile row"})  # streets that stand for a trade
+
+
+def _streets(facts: list[Fact]) -> dict[str, Fact]:
+    """A version's streets and squares by their written name, each its first mention ("Avenue Montaigne", "the Rue
+    de la Paix", "Donegall Square West"): one street each is where the story's one building stands."""
+    out: dict[str, Fact] = {}
+    for f in facts:
+        if _street(f) and not f.quoted:
+            out.setdefault(_street_name(f), f)
+    return out
+
+
+def _town_named(town: Fact, vf: VersionFacts) -> bool:
+    """A known town, country or region that the other version names too."""
+    return bool(_place_size(town)) and not _street(town) and any(
+        f.kind == "name" and f.item.keys == town.item.keys for f in vf.facts)
+
+
+def _street_name(f: Fact) -> str:
+    return " ".join(fold_accents(_bare(f.text)).lower().removeprefix("the ").split())
+
+
+def _street(f: Fact) -> bool:
+    """A street or square by its name's street word ("Avenue Montaigne", "Donegall Square West"); not a street that
+    stands for a trade ("Wall Street")."""
+    if f.kind != "name" or f.item.kind != "place":
+        return False
+    name = _street_name(f)
+    words = name.split()
+    return len(words) >= 2 and name not in _STREETS_OF_TRADES and (
+        words[0] in _STREET_FIRST or words[-1] in _STREET_LAST or words[-2] in _STREET_LAST)  # a compass point after
 
 
 def _lone_roles(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
@@ -2649,7 +2741,7 @@ def _loose(x: Fact, y: Fact) -> bool:
 
 
 def _restated(fact: Fact, others: list[Fact], agree: object, aligned: set[tuple[int, int]] = frozenset(),
-              side: int = 0, partner: Fact | None = None) -> bool:
+              side: int = 0, partner: Fact | None = None, text: str = "") -> bool:
     """The value is stated, consistent, in the other version about the same thing, or written there exactly
     as here (a figure of three digits or more, a date, a name): the disagreeing match compares it with something
     else."""
@@ -2661,7 +2753,8 @@ def _restated(fact: Fact, others: list[Fact], agree: object, aligned: set[tuple[
               and not _place_inside(fact, o)
               and not (fact.kind == "name" and partner is not None and _nests(partner, o))]
     others = _not_told_of_else(fact, partner, others)
-    if fact.kind != "date" and any(_same_figure(fact, o, _paired(fact, o, aligned, side)) for o in others):
+    if fact.kind != "date" and any(_same_figure(fact, o, _paired(fact, o, aligned, side)) and o is not partner
+                                   and not _figure_of_else(fact, partner, o, text) for o in others):
         return True  # "29 and 36 times the mass" / "36 and 29 solar masses": both figures are there
     if _year(fact) and any(_year(o) and o.item.value == fact.item.value for o in others):
         return True  # "from 1968 to 1979 and from 1980 to 1984" / "from 1968 to 1984": the year is there
@@ -2674,7 +2767,29 @@ def _restated(fact: Fact, others: list[Fact], agree: object, aligned: set[tuple[
         # Sunday": those days date the search and the statement)
     return any(comparable(fact, o) and agree(fact, o)  # type: ignore[operator]
                and (dice(fact.near, o.near) >= 0.2 or _precise(fact, o)) and not _only_bounded(fact, o)
-               and not _coarser(o, fact) for o in others)
+               and not _coarser(o, fact) and not _figure_of_else(fact, partner, o, text) for o in others)
+
+
+def _figure_of_else(fact: Fact, partner: Fact | None, o: Fact, text: str) -> bool:
+    """The other version's figure is told of something else beside the match's own: `o` and the partner are two
+    things of one list in the other version's `text`, joined by "and", and the match's two figures share words `o`
+    lacks ("a jewelry box worth about 5 million euros and a diamond ring worth about 4 million euros" / "a diamond
+    ring worth 5 million euros": the box's figure does not restate the ring's; not "an increase of 18.6 per cent on
+    the 1,596 recorded in 2003", the base of a rise)."""
+    if fact.kind != "quantity" or partner is None or o.claim != partner.claim or o.version != partner.version \
+            or dice(fact.near, partner.near) < RESTATED_NEAR or getattr(o.item, "change", None) is not None:
+        return False
+    first, second = sorted((o, partner), key=lambda f: f.start)
+    between = text[first.end:second.start]
+    if not _JOINED.search(between) or len(between) > 80 or any(c in between for c in ";:()"):
+        return False
+    words = {k for k in fact.near & partner.near if ":" not in k} - o.near
+    return len(words) >= 2 and any(":" not in k for k in o.near - fact.near - partner.near) \
+        and not any(":" not in k for k in (o.near & fact.near) - partner.near)  # two words of the thing (not "votes"
+    # alone), and none of `o`'s own in common with the fact
+
+
+_JOINED = re.compile(r"\band\b")
 
 
 _GRAIN = {"year": 0, "month": 1, "day": 2, "weekday": 2}

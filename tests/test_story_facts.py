@@ -495,7 +495,7 @@ def test_a_place_changed_in_sentences_that_agree_on_two_other_facts_is_an_error(
 def test_a_phrase_set_off_at_the_start_of_a_sentence_is_anchored_by_the_clause_after_it():
     vf = facts_of("On Tuesday, 300 people died in the flood.")
     (date,) = [f for f in vf.facts if f.kind == "date"]
-    assert {"died", "peopl"} <= date.near
+    assert {"die", "peopl"} <= date.near
 
 
 def test_a_toll_of_people_killed_moved_into_another_sentence_is_an_error():
@@ -4169,7 +4169,7 @@ def test_a_figure_of_them_counts_what_the_figure_before_it_counts(embedder):
     b = ("Uber lost its appeal on Friday. Uber, which has about 60,000 drivers in the country including 40,000 in "
          "London, had argued that it was only a booking agent.")
     found = [(x[1], x[2]) for x in dated(a, b, "2021-02-19", "2021-02-20", embedder) if x[0] == "number-mismatch"]
-    assert found == [("around 45,000", "40,000")]
+    assert found == [("around 45,000 of them", "40,000")]  # a part of those counted, shown with its pronoun
 
 
 def test_a_phrase_opening_the_sentence_says_what_its_subject_did(embedder):
@@ -7502,9 +7502,8 @@ def test_each_versions_only_builder_of_one_thing_is_one_builder():
     assert [e[0] for e in errors(a, b)] == ["organisation-mismatch"]
 
 
-@pytest.mark.xfail(strict=True, reason="a gap to one rival restated with another rival's figure beside it: the "
-                   "agreeing figure of the other rival ('three behind Alonso') outbids the changed one")
 def test_a_gap_to_one_rival_changed_to_the_gap_to_another_is_an_error():
+    # the other rival's agreeing figure ("three behind Alonso") is told of another thing: it restates nothing
     a = ("Raikkonen, who had started the race seven points behind Hamilton and three behind Alonso, won the title. "
          "He finished with 110 points.")
     b = ("Raikkonen began the day three points behind Hamilton, but ended it with 110 points. He won the title.")
@@ -8035,3 +8034,185 @@ def test_a_state_chief_minister_given_to_another_person_is_a_role_swap():
          "forest staff and local herders.")
     assert [(e[0], e[1], e[2]) for e in dated(a, b, "2020-06-10", "2020-06-11")] == [
         ("person-role-mismatch", "Vijay Rupani", "Anandiben Patel")]
+
+
+# ---------------------------------------------------------------- thirty-third sitting: read on r99
+
+
+def test_a_borough_written_before_its_city_is_what_a_rewrites_borough_stands_against():
+    a = ("The rapper cut short his set at a music festival in Queens, New York, on Sunday night. His wife was robbed "
+         "in Paris.")
+    b = ("His wife was robbed in Paris. The rapper cut short his headline set at the festival in Brooklyn on Sunday "
+         "night.")
+    assert ("place-mismatch", "in Queens", "in Brooklyn") in errors(a, b)
+
+
+def test_the_figure_of_another_thing_restates_nothing():
+    a = ("Armed men robbed the reality star of jewellery worth an estimated 9 million euros at a Paris residence "
+         "early on Monday, police said. They fled with a jewellery box worth about 5 million euros and a diamond ring "
+         "worth about 4 million euros. Her husband was performing in New York at the time.")
+    b = ("French investigators on Tuesday hunted the gang who robbed the reality star of jewels worth about 9 million "
+         "euros in Paris. Among the items taken was a diamond ring worth 5 million euros that she had shown off on "
+         "social media, the official said. Her husband was performing in New York at the time.")
+    assert ("number-mismatch", "about 4 million euros", "5 million euros") in errors(a, b)
+
+
+def test_one_sum_in_two_currencies_is_an_error():
+    a = ("An armed robber stole jewels worth an estimated 40 million euros from a hotel exhibition in Cannes on "
+         "Sunday, police said. It was the latest in a string of jewel thefts on the Riviera this summer. Days later a "
+         "diamond necklace worth 2 million euros disappeared during a party at a hotel in nearby Antibes.")
+    b = ("A lone gunman walked off with jewels worth an estimated €40m (£35m) from a hotel in Cannes yesterday. It is "
+         "the latest in a series of thefts to embarrass the Riviera: days later a £2m necklace vanished at a party at "
+         "a hotel in Antibes.")
+    assert dated(a, b, "2013-07-28", "2013-07-29") == [("number-mismatch", "2 million euros", "£2m")]
+
+
+def test_a_street_named_by_its_leading_word_is_a_place():
+    assert name("The jewels were taken from a store on Avenue Montaigne on Thursday.",
+                "Avenue Montaigne").item.kind == "place"
+    assert name("The crowd gathered at the Ciudad Deportiva sports complex.", "Ciudad Deportiva").item.kind == "place"
+
+
+def test_co_before_an_irish_county_is_the_county():
+    assert name("The family was held at their home in Co Down overnight.", "Co Down").item.keys == ("county", "down")
+    a = "Gunmen held the family at their home in County Down while the gang raided the bank."
+    b = "Gunmen held the family at their home in Co Down while the gang raided the bank."
+    assert flagged(a, b) == []
+
+
+def test_members_of_staff_count_staff():
+    a = ("Armed robbers who kidnapped the manager of a cash depot stole 53 million pounds, police said on Thursday. "
+         "The gang struck at the depot in the early hours of Wednesday, tying up 14 staff and loading the cash into a "
+         "truck. They left behind a further 154 million pounds because they had no room for it.")
+    b = ("A gang who kidnapped a security depot manager escaped with £53m, police confirmed yesterday. The raiders "
+         "forced the manager to let them into the depot at about 1am. Once inside, they tied up 15 members of staff "
+         "and spent more than an hour loading notes into a lorry. They left £154m behind because they had run out of "
+         "room.")
+    assert dated(a, b, "2006-02-23", "2006-02-24") == [("number-mismatch", "14 staff", "15 members")]
+
+
+def test_a_hyphened_compass_word_is_the_word_written_whole():
+    a = ("Thieves tunneled into a Central Bank vault in the northeastern Brazilian city of Fortaleza over the weekend "
+         "and stole about 164.8 million reais, federal police said Monday. The gang dug a tunnel about 78 meters long "
+         "from a house they had rented two blocks from the bank.")
+    b = ("Thieves who spent three months digging a tunnel beneath the streets of Fortaleza, in north-eastern Brazil, "
+         "have made off with 164.8 million reais from a Central Bank vault. They dug a 78-metre tunnel from a house "
+         "two blocks away.")
+    assert dated(a, b, "2005-08-08", "2005-08-09", least=Severity.WARNING) == []
+
+
+def test_a_conversion_follows_its_figure():
+    a = ("An armed robber stole jewels worth an estimated 40 million euros ($53 million) from an exhibition at a hotel "
+         "in Cannes on Sunday, police said. The lone gunman burst into the exhibition room at around 11:30 am.")
+    b = ("Jewels stolen by a lone gunman from a hotel exhibition in Cannes on Sunday were worth about 103 million "
+         "euros ($136 million), more than twice the first estimate, prosecutors said on Monday. The prosecutor's "
+         "office said the value of the haul was far higher than the 40 million euros initially reported.")
+    assert dated(a, b, "2013-07-28", "2013-07-29", least=Severity.WARNING) == [
+        ("number-mismatch", "an estimated 40 million euros", "about 103 million euros")]
+
+
+def test_a_distance_with_its_conversion_is_compared_in_the_other_versions_unit():
+    a = "The helicopter was found abandoned near a lake, about 20 km (12 miles) north of Stockholm, hours later."
+    b = "The stolen aircraft was found abandoned hours later beside a lake, about 20 miles north of the capital."
+    assert errors(a, b) == [("number-mismatch", "12 miles", "about 20 miles")]
+
+
+def test_containing_no_explosives_against_having_contained_them_is_a_flip():
+    a = ("Police could not chase the robbers by air because a bag marked bomb was left at their hangar. The bag was "
+         "later found to contain no explosives, a police spokeswoman said.")
+    b = ("Police could not chase the robbers by air because a bag marked bomb was left at their hangar. Officers "
+         "later said the package had contained explosives.")
+    assert ("negation-flip", "no explosives", "had contained explosives") in errors(a, b)
+
+
+def test_what_was_found_to_be_so_has_no_reporter():
+    from checker.match import _reporter
+
+    vf = facts_of("The bag was later found to contain no explosives.")
+    assert _reporter(vf.analyses[0], vf.analyses[0].text.index("no explosives")) is None
+    vf = facts_of("The jury found that he was not holding a gun.")
+    assert _reporter(vf.analyses[0], vf.analyses[0].text.index("not")) == "jury"
+
+
+def test_a_comma_inside_a_short_title_ends_no_clause():
+    a = ("Drag artist Conchita Wurst won the Eurovision Song Contest for Austria on Saturday night with 290 points. It "
+         "was Austria's first victory in the contest since 1966, when Udo Juergens won with \"Merci, Cherie\". The "
+         "Netherlands came second with 238 points.")
+    b = ("Conchita Wurst swept to victory on Saturday night with 290 points, ending an Austrian drought that stretched "
+         "back to Udo Juergens's win with \"Merci, Cherie\" in 1967. The Netherlands came second with 238 points.")
+    assert dated(a, b, "2014-05-11", "2014-05-12") == [("date-mismatch", "since 1966", "in 1967")]
+
+
+def test_two_office_holders_may_each_have_done_it():
+    a = ("The storm killed five people at the festival. Caretaker Prime Minister Yves Leterme expressed his "
+         "condolences to the families of the victims.")
+    b = "The storm killed five people at the festival. King Albert II sent his condolences to the victims' families."
+    assert [x for x in flagged(a, b) if x[0] == "person-mismatch"] == [
+        ("person-mismatch", "warning", "Caretaker Prime Minister Yves Leterme", "King Albert II")]
+    a = ("Sony said hackers stole the personal data of 77 million users. Sen. Richard Blumenthal, a Connecticut "
+         "Democrat, wrote to the company demanding to know why customers had not been told sooner.")
+    b = ("Sony said hackers stole the personal data of 77 million users. Joe Lieberman, the Connecticut senator, "
+         "wrote to the company demanding to know why customers had not been told sooner.")
+    assert [e[0] for e in errors(a, b)] == ["person-mismatch"]  # "Sen." is a senator: one office
+
+
+def test_english_towns_are_places():
+    assert name("The man who died was a drum technician from Doncaster, police said.", "Doncaster").item.kind \
+        == "place"
+    a = ("A stage collapsed at a Toronto park on Saturday ahead of a sold-out Radiohead concert, killing one man, "
+         "police said. The man who died was later identified as Scott Johnson, 33, a drum technician with the band "
+         "from Doncaster, England.")
+    b = ("Radiohead have postponed several concerts after a member of their road crew was killed when a stage "
+         "collapsed in Toronto on Saturday. Scott Johnson, 33, a drum technician from Sheffield, died when the roof "
+         "of the stage came crashing down.")
+    assert dated(a, b, "2012-06-16", "2012-06-18") == [("place-mismatch", "from Doncaster", "from Sheffield")]
+
+
+def test_not_yet_against_already_is_a_flip():
+    a = "Fans had not yet been let into the park, and none of the band's members were on the stage at the time."
+    b = "Fans had already been let into the park when the structure fell, but none were hurt, police said."
+    assert ("negation-flip", "had not yet been let into", "had already been let into") in errors(a, b)
+
+
+def test_a_question_opened_by_a_negated_verb_denies_nothing():
+    a = "\"I think that finally times are changing. Isn't that true?\" Jagger told the crowd in Spanish."
+    b = "\"I think that finally times are changing,\" Jagger told the crowd in Spanish."
+    assert [x for x in flagged(a, b) if x[0] == "negation-flip"] == []
+
+
+def test_a_body_closing_an_apposition_before_said_is_the_source():
+    a = ("A fire swept through the main stage of a music festival near Barcelona late on Saturday. Catalonia's "
+         "regional police, the Mossos d'Esquadra, said on Twitter that 22,143 people had been evacuated in an orderly "
+         "way.")
+    b = ("More than 22,000 people were led out of the park after fire swept through the main stage shortly after "
+         "11.30pm. Spain's Guardia Civil said the 22,143 festivalgoers had been evacuated calmly.")
+    assert dated(a, b, "2017-07-30", "2017-07-31", least=Severity.WARNING) == [
+        ("organisation-mismatch", "Mossos d'Esquadra", "Spain's Guardia Civil")]
+
+
+def test_each_versions_only_street_is_where_the_one_building_stands():
+    a = ("Four armed robbers stole jewels worth about 80 million euros from the Harry Winston store on Paris's Avenue "
+         "Montaigne, police said on Friday. The thieves walked into the jeweller shortly before closing time on "
+         "Thursday evening. No shots were fired and no one was hurt. The robbery lasted about 15 minutes. The Paris "
+         "anti-gang unit is leading the investigation.")
+    b = ("Armed robbers walked out of the Harry Winston store in Paris with gems worth an estimated €80m on Thursday "
+         "evening. The gang of four slipped into the shop on the Rue de la Paix shortly before it closed for the "
+         "night. No shots were fired and no one was hurt. The raid took about a quarter of an hour. The Paris "
+         "anti-gang unit is leading the investigation.")
+    assert dated(a, b, "2008-12-05", "2008-12-06") == [("place-mismatch", "Avenue Montaigne", "Rue de la Paix")]
+
+
+def test_a_part_of_those_counted_is_shown_with_its_pronoun():
+    a = "Four armed robbers, three of them disguised as women in wigs, stole jewels from a Paris store, police said."
+    b = "Four armed robbers, two of them disguised as women in wigs, stole jewels from a Paris store, police said."
+    assert errors(a, b) == [("number-mismatch", "three of them", "two of them")]
+
+
+def test_each_versions_statement_of_its_own_day_is_its_own_news():
+    a = ("Thieves tunneled into a Central Bank vault in the Brazilian city of Fortaleza over the weekend and stole "
+         "about 164.8 million reais, federal police said Monday. The gang dug a tunnel about 78 meters long from a "
+         "house they had rented two blocks from the bank.")
+    b = ("Brazilian federal police said on Wednesday they had identified several members of the gang who tunneled into "
+         "a Central Bank vault in Fortaleza at the weekend and escaped with nearly 165 million reais. The thieves dug "
+         "a tunnel nearly 80 meters long from a rented house near the bank.")
+    assert dated(a, b, "2005-08-08", "2005-08-10") == []

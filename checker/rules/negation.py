@@ -39,7 +39,9 @@ subject of what it would cause ("had decided not to restart trading" / "said res
 session risked confusing investors"); "decided against restarting" is "decided not to restart". A
 negation shown with "only once" in its place is shown with what was done ("has never won Le Mans" /
 "has won Le Mans only once"). "If the zoo does not appeal" and "Unless the zoo appeals" are one
-condition.
+condition. A question opened by a negated auxiliary ('"Isn't that true?"') asks and denies nothing. "Not
+yet" turned into "already" (or "still" into "no longer") inside a rewrite is an error: the words that
+change with the negation are the ones that turn.
 
 Why it matters: the flip inverts the fact while leaving almost every word in place.
 
@@ -92,6 +94,9 @@ def _added_clause(ctx: PairContext, op) -> bool:
     if toks[-1].text.lower() in ("and", "or", "but") and len(toks) >= 3 and after[:1].isalpha():
         return True  # "The bones are not fossilised and are so fragile" / "the bones were so fragile": a negated
         # predicate of a coordination left out, the other one kept
+    if before.endswith((".", "!", "?")) and toks[-1].text in (".", "!", "?") and after in ("", "\"", "”"):
+        return True  # '"I think that finally times are changing. Isn't that true?"' / '"... times are changing."': a
+        # sentence only one side adds at the end says something new, it turns nothing round
     opens = before.endswith((",", ";", ":", "—", "–")) or toks[0].text.lower() in _JOINS  # "... but declined to"
     return opens and (after in ("", ".", "!", "?") or after[:1] in (",", ";"))
 
@@ -103,6 +108,14 @@ HOW_OFTEN_REACH = 4  # words between a negation and the "only once" that takes i
 # "has won Le Mans only once"
 _HOW_OFTEN = {"once", "twice", "rarely", "seldom", "sometimes", "occasionally", "always", "often"}
 _SUBORDINATORS = {"because", "since", "as", "that", "after", "when", "if", "so"}
+
+
+def _asks(text: str, cue: Any) -> bool:
+    """The cue opens its sentence as a negated auxiliary ("Isn't", "Don't", "Wasn't") and the sentence is a question."""
+    if not cue.text[:1].isupper() or not re.match(r"[A-Za-z]+n['’]t$", text[cue.start:cue.end + 3].split()[0]):
+        return False
+    end = re.search(r"[.!?]", text[cue.end:])
+    return end is not None and end.group() == "?"
 
 
 def _quoted(side: Any, span: tuple[int, int]) -> bool:
@@ -121,6 +134,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             continue  # the same count, or two negations that cancel ("did not fail" / "succeeded")
         if not_until((ctx.b if cb else ctx.a).facts.tokens, (ca or cb)[0]):
             continue  # "began more than an hour after" / "did not begin until more than an hour after"
+        if _asks((ctx.b if cb else ctx.a).text, (ca or cb)[0]):
+            continue  # '"Isn't that true?"': a question opened by a negated auxiliary asks, it denies nothing
         if _antonym_in(ctx, op) or _antonym_in_clause(ctx, (ca or cb)[0], ctx.b if cb else ctx.a):
             continue  # "was easy" / "was not difficult": an antonym in the same change cancels the negation, or in
             # the negation's clause ("is not kept at the right temperature" / "is kept at the wrong temperature")
@@ -205,7 +220,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         a_span, b_span = _with_negated_word(ctx, op)
         quoted = _quoted(ctx.a, a_span) and _quoted(ctx.b, b_span)  # a quotation is verbatim, whatever the rewrite
         severity = (Severity.ERROR if not rest or _same_word(rest) or ctx.minimal_edit or quoted
-                    else Severity.WARNING)
+                    or all(t.text.lower() in _PHASE for t in rest) else Severity.WARNING)  # "had not yet been let
+        # into the park" / "had already been let into the park": the words that turn with the negation
         yield ctx.finding(
             check, a_span, b_span,
             f"negated in {ctx.a.version.id if ca else ctx.b.version.id} only: '{cue.text}'",
@@ -213,6 +229,9 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             why="a negation word is added or removed while the statement is otherwise the same",
         )
         return
+
+
+_PHASE = frozenset({"yet", "already", "still"})  # "not yet" / "already", "still" / "no longer"
 
 
 # a relative clause that gives the rest as someone's claim: "which he said were", "that the defence claimed was"

@@ -604,9 +604,12 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             candidates.append((own, closeness, score, y))
         if not candidates:
             continue
-        y = max(candidates, key=lambda c: c[:3])[3]  # then a figure that agrees ("30 miles" / "50 km (32 miles)"),
+        best = max(candidates, key=lambda c: c[:3])  # then a figure that agrees ("30 miles" / "50 km (32 miles)"),
         # then one all but equal, then the best placed, then the first: "with 7:42 left" / "with 14:05 left ...
         # with 7:41 to go" compares 7:42 with 7:41
+        y = best[3]
+        if not best[0] and any(q.unit == y.unit and _consistent(q, x) for q in qa[qa.index(x) + 1:]):
+            continue  # "about 20 km (12 miles)" / "about 20 miles": the miles are compared with the miles
         qb.remove(y)
         used_a.append(x)
         moment = one_moment(x, y)
@@ -633,8 +636,10 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         mismatches.append(ctx.finding(
             check, (x.start, x.shown_end(ctx.a.text, x.end)), (y.start, y.shown_end(ctx.b.text, y.end)), message,
             severity=Severity.ERROR if anchored and not other_day else Severity.WARNING,
-            why=f"{x.value:g} vs {y.value:g}" + (f" {x.unit}" if x.unit else "")
-            + ": not a rounding or approximation of each other" + ("" if anchored else " (within a larger rewrite)")
+            why=(f"{x.value:g} {x.unit} vs {y.value:g} {y.unit}: one figure in two currencies"
+                 if _currency_swapped(x, y) else f"{x.value:g} vs {y.value:g}" + (f" {x.unit}" if x.unit else "")
+                 + ": not a rounding or approximation of each other")
+            + ("" if anchored else " (within a larger rewrite)")
             + (f" ({SLIP_NOTE})" if slip and not anchored else "")
             + (" (the versions date the figures differently: they may be of different days)" if other_day else ""),
         ))

@@ -15,6 +15,10 @@ in a rewrite ("Hussein" / "Saddam") are a warning, unless each is one member
 of a list of three or more that both versions otherwise give alike ("Bollene,
 Lapalud and Lamotte-du-Rhone" / "Bollène, Pierrelatte and Lamotte-du-Rhône").
 
+Two people each named with a title the other's shares no word with ("Caretaker
+Prime Minister Yves Leterme expressed his condolences" / "King Albert II sent
+his condolences") are two office holders who may each have done it: a warning.
+
 A relative put in a person's place is another person too: "John Osteen
 died" / "John Osteen's father died" (a kin word after the possessive of a
 name both versions share, added by an anchored edit).
@@ -44,7 +48,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             continue
         person = "person" in (s.a.kind, s.b.kind) or ctx.minimal_edit
         listed = _one_of_a_kept_list(ctx, s.a, s.b)
-        severity = Severity.ERROR if (s.anchored and person) or listed else Severity.WARNING
+        offices = _two_offices(ctx, s.a, s.b)
+        severity = Severity.ERROR if ((s.anchored and person) or listed) and not offices else Severity.WARNING
         yield ctx.finding(
             check, (s.a.start, s.a.end), (s.b.start, s.b.end),
             f"{s.a.text} in {ctx.a.version.id} but {s.b.text} in {ctx.b.version.id}",
@@ -53,9 +58,20 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                  "one name replaces another in the same place of the sentence"
                  + ("" if s.anchored else " (within a larger rewrite)")
                  + ("" if person else " (neither reads as a person's full name or titled name: it may be another way"
-                                      " of naming the same one)")),
+                                      " of naming the same one)")
+                 + (" (each holds an office the other's has no word of: two office holders may each have done it)"
+                    if offices else "")),
         )
     yield from _relative(ctx)
+
+
+def _two_offices(ctx: PairContext, x: Name, y: Name) -> bool:
+    """Each name is given a title the other's shares no word with ("Caretaker Prime Minister Yves Leterme expressed
+    his condolences" / "King Albert II sent his condolences"): two offices, whose holders may each have done it."""
+    from .title import _title_words
+
+    tx, ty = _title_words(x.role, ctx.lex.titles), _title_words(y.role, ctx.lex.titles)
+    return bool(tx) and bool(ty) and not tx & ty and not set(x.role) & set(y.role)  # "Sen." is "senator"
 
 
 def _one_of_a_kept_list(ctx: PairContext, x: Name, y: Name) -> bool:

@@ -291,7 +291,9 @@ def _lone_values(ctx: PairContext, table: dict[str, frozenset[tuple[int, int]]])
             ox, oy = ctx.op_of((x.start, x.end), None), ctx.op_of(None, (y.start, y.end))
             if (same_attribute(x.text, y.text, ctx.lex) and ox is not None and oy is not None
                     and not _measures(ctx.a.facts.words, x, ox.a) and not _measures(ctx.b.facts.words, y, oy.b)
-                    and not converse_in_other_voice(ctx.a.facts.words, x, ctx.b.facts.words, y)):
+                    and not converse_in_other_voice(ctx.a.facts.words, x, ctx.b.facts.words, y)
+                    and _joined(ctx.a.text, x) != _joined(ctx.b.text, y)  # "northeastern" / "north-eastern"
+                    and not (_two_words_of(ctx.b.text, y, x) or _two_words_of(ctx.a.text, x, y))):
                 return x, y  # not "tickets were sold at" / "tickets had been bought at": one sale
     return None
 
