@@ -1779,7 +1779,8 @@ def _plan(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) 
         if not_until(cf.tokens, cue):
             continue  # "did not begin until an hour later" says when it began
         before = [t for t in cf.tokens if t.end <= cue.start]
-        start = before[-1].start if before and before[-1].key in _AUX and cue.key == "not" else cue.start
+        start = before[-1].start if before and cue.key == "not" and (
+            before[-1].key in _AUX or verb_before_adjective(before[-1], word)) else cue.start  # "pleaded not guilty"
         thing = word.key if cue.text.lower() == "no" and _HOLDING_NONE.search(cf.text, 0, word.start) else None
         plan("polarity", start, _object_end(cf, word), Polarity(word.key, True, word.start, word.end, noun=thing),
              around=(word.start, word.end))  # the anchors of the word: its object among them; "contain no
@@ -2096,6 +2097,19 @@ def negated_words(cf: ClaimFacts, nominal: bool = True) -> list[tuple[Token, Tok
 _NOT_A_PREDICATE = {"since", "until", "till", "only", "just", "merely", "least"}
 
 
+def verb_before_adjective(verb: Token, word: Token) -> bool:
+    """A verb (WordNet knows its base forms as verbs only) before an adjective it takes ("pleaded guilty", "pleaded
+    not guilty"): the verb is part of what a negation of the adjective turns."""
+    from .wordnet import wordnet
+
+    wn = wordnet()
+    if verb.kind != "word" or word.kind != "word":
+        return False
+    pos = {x[0] for b in wn.base_forms(word.text.lower()) | {word.text.lower()} for x in wn.senses(b)}
+    return ({x[0] for b in wn.base_forms(verb.text.lower()) for x in wn.senses(b)} == {"v"}
+            and bool(pos & {"a", "s"}) and "v" not in pos)
+
+
 _CLOCK_AFTER = re.compile(r"\s?([ap])\.?m\b\.?", re.IGNORECASE)
 _ZONE_AFTER = re.compile(r"\s*\(?((?:[A-Z]{1,4}T|GMT|UTC)\b|local time\b)")
 
@@ -2374,8 +2388,10 @@ def _apposition(text: str, n: Name, items: list[tuple[int, int, str, str]]) -> t
 
 
 # between a place and the region it lies in: ", a village in ", ", in ", " in the state of "
-_LOCATED_GAP = re.compile(r",?\s*(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2})?in\s+(?:the\s+(?:state|province|region|county|"
-                          r"district)\s+of\s+)?$")
+_LOCATED_GAP = re.compile(r",?\s*(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2})?(?:(?:prison|jail|camp|airport|port|plant|mine|"
+                          r"base|hospital|temple|monastery|stadium|university)\s+)?in\s+(?:the\s+(?:[a-z-]+\s+)?"
+                          r"(?:state|province|region|county|district)\s+of\s+)?$")  # "Jinzhou prison in the
+# northeastern province of Liaoning" / "Jinzhou prison in Jilin province": the site's name, then where it is
 
 
 def _located(cf: ClaimFacts, n: Name) -> str | None:

@@ -1617,8 +1617,9 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             kind, after = "place", []  # "the village of Otesevo, the first visit by a Greek prime minister": the
             # aside after a place is what happened there, not who it is
         nxt = pos[id(run[-1])] + 1
-        if kind in ("other", "person") and nxt < len(tokens) and tokens[nxt].text in _AREA_NOUNS:
-            kind = "place"  # "Dresden's Pieschen district", "the Neustadt district": the noun after says what it is
+        if kind in ("other", "person") and nxt < len(tokens) and tokens[nxt].text in _AREA_NOUNS | _WATERS_AFTER:
+            kind = "place"  # "Dresden's Pieschen district", "the Neustadt district", "the Piusa river": the noun
+            # after says what it is
         elif kind in ("other", "person") and nxt < len(tokens) and tokens[nxt].text in _BODY_PARTS \
                 and " ".join(t.text.lower() for t in core) not in lex.places:
             kind = "org"  # "the Kreditbanken branch", "the Unilever subsidiary": a body's part says it is a body
@@ -1926,6 +1927,7 @@ PLACE_NOUNS = frozenset({"port", "city", "town", "village", "province", "region"
                          "valley", "lake"})
 _AREA_NOUNS = frozenset({"district", "province", "county", "region", "suburb", "borough", "neighbourhood",
                          "neighborhood", "prefecture", "canton", "municipality", "township"})
+_WATERS_AFTER = frozenset({"river", "lake", "valley", "island", "peninsula"})  # lower case after a name: a place
 _MEMBERS = frozenset({"workers", "farmers", "teachers", "nurses", "employees", "drivers", "doctors", "miners", "pilots",
                       "riders", "growers", "producers", "unions", "workers'", "farmers'", "teachers'", "nurses'"})
 # buildings the organisation words do not hold

@@ -227,6 +227,10 @@ class Match:
             # DFS": one trade, of two realms, is two bodies (but each version's only security firm is one firm,
             # whatever country each says it is from: "Canadian security firm GardaWorld" / "the British security
             # company Control Risks")
+        if self.a.kind == "name" and self.a.item.kind == self.b.item.kind == "person" and not self.aligned \
+                and _other_places(self.a, self.b):
+            return False  # "His Norwegian lawyer, Brynjulf Risnes, said" / "Berg's Russian lawyer, Ilya Novikov,
+            # said", in sentences the rewrite moved apart: one role in two countries, two people
         if self.a.kind == "name" and _other_bodies(self.a, self.b):
             return False  # "U.S. Anti-Doping Agency chief executive Travis Tygart" / "USOC chief executive Jim
             # Scherr": one title, of two bodies, is two offices
@@ -701,6 +705,12 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                 if kind == "name" and (_written_in(x, y) or _written_in(y, x)):
                     continue  # "SCALP cruise missiles made by ... MBDA" / "Scalp cruise missiles supplied by Thales":
                     # a name the other sentence writes too (as a word the name rules did not take) is not replaced
+                if kind == "name" and (_hosted_in(x, a, y) or _hosted_in(y, b, x)):
+                    continue  # "the Clay Mathematics Institute in Cambridge, Mass." / "in the United States": the
+                    # town's own state lies in the other place
+                if kind == "name" and _in_aside_clause(x, a) != _in_aside_clause(y, b) and not agree(x, y):
+                    continue  # "A court in ... Dandong sentenced Spavor" / "Spavor, who lives in Calgary, had been
+                    # sentenced": a place in a clause set off about someone says where they are, not where it happened
                 if kind == "name" and (_street(x) and _town_named(y, a) or _street(y) and _town_named(x, b)):
                     continue  # "the store on Paris's Avenue Montaigne" / "the store in Paris": a street lies in a
                     # town its own version names too; the two are no counterparts (but "bound for Glasgow Queen
@@ -1204,7 +1214,7 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
     recommend any general ban on international travel" / "recommended a general ban on international travel".
     The plain side is found by its word (same base form, no negation before it) in a sentence whose words
     around it share at least two anchors with the negated one's."""
-    from .extract import _HOLDING, Polarity, _object_end, forms_of, negated_words
+    from .extract import _HOLDING, Polarity, _object_end, forms_of, negated_words, verb_before_adjective
     from .facts import PRIVATIVE
     from .wordnet import wordnet
 
@@ -1308,6 +1318,8 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
                     start = before.pop().start  # "had contained explosives": the words that stand against "contain
                     while before and before[-1].text.lower() in _AUX_WORDS:  # no explosives"
                         start = before.pop().start
+                if start == t.start and before and verb_before_adjective(before[-1], t):
+                    start = before[-1].start  # "pleaded guilty": the words that stand against "pleaded not guilty"
                 if start == t.start and before and before[-1].text.lower() in _LIGHT_VERB_FORMS:
                     start = before[-1].start  # "took part in": the words that stand against "was not part of"
                 if fx.text.split()[0].lower() in CLEARED and before and before[-1].text.lower() == "of":
@@ -1853,7 +1865,8 @@ def _counterparts(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fac
             return not all(DEMONYM.fullmatch(w) for i, w in enumerate(wx) if i != diff[0])  # not "West African" /
             # "South African": two regions' peoples, said of anything
         rest = {w.lower().removesuffix("'s").removesuffix("’s") for i, w in enumerate(wx) if i != diff[0]}
-        return wx[diff[0]][:1].isupper() and wy[diff[0]][:1].isupper() and bool(rest & (org_words | _DIVISIONS))
+        return wx[diff[0]][:1].isupper() and wy[diff[0]][:1].isupper() and bool(rest & (org_words | _DIVISIONS)) \
+            and told_alike(x, y)
 
     def two_sources(x: Fact, y: Fact) -> bool:
         """Both names say what their sentences tell, and the sentences tell nothing in common: "At least 41 people
@@ -1862,6 +1875,13 @@ def _counterparts(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fac
         said = all(_SAID_AFTER.match(side.version.text, f.end) for f, side in ((x, a), (y, b)))
         words = {w.lower() for w in x.text.split() + y.text.split()}
         return said and not (x.sentence & y.sentence) - words - GENERIC_NOUNS
+
+    def told_alike(x: Fact, y: Fact) -> bool:
+        """The two sentences share a word besides the names: "rare since the collapse of the Soviet Union" / "NATO
+        and the European Union had repeatedly demanded his release" tell nothing in common."""
+        words = {stem(w.lower()) for w in x.text.split() + y.text.split()} | {
+            w.lower() for w in x.text.split() + y.text.split()}
+        return bool((x.sentence & y.sentence) - words - GENERIC_NOUNS)
 
     def own_word_in(x: Fact, y: Fact, other: VersionFacts) -> bool:
         """A word that tells x from y is written in y's version too ("Labour's Sadiq Khan" beside "Green Party
@@ -2441,9 +2461,45 @@ def _streets(facts: list[Fact]) -> dict[str, Fact]:
     de la Paix", "Donegall Square West"): one street each is where the story's one building stands."""
     out: dict[str, Fact] = {}
     for f in facts:
-        if _street(f) and not f.quoted:
+        if _street(f) and not f.quoted and f.near & _BUILDINGS:
             out.setdefault(_street_name(f), f)
     return out
+
+
+# what stands on a street, as anchors are keyed: the street of a building is where the story's site is ("the Harry
+# Winston store on Avenue Montaigne" / "the shop on the Rue de la Paix"), not a street a car drove down ("hit another
+# car on American Boulevard" / "rear-ended a parked car on Lyndale Avenue", real same-event copy)
+_BUILDINGS = frozenset(stem(lemma(w)) for w in (
+    "store", "shop", "boutique", "bank", "office", "offices", "headquarters", "hotel", "restaurant", "house", "home",
+    "depot", "building", "branch", "embassy", "museum", "gallery", "church", "mosque", "school", "club", "bar", "cafe",
+    "apartment", "flat", "jeweller", "jeweler"))
+
+
+def _hosted_in(town: Fact, vf: VersionFacts, place: Fact) -> bool:
+    """The state or country written after the town ("Cambridge, Mass.") is the other place or lies in it."""
+    from .extract import _host_name
+
+    if getattr(town.item, "kind", None) != "place" or getattr(place.item, "kind", None) != "place":
+        return False
+    from .entities import _inside, _place_key
+
+    host = _host_name(vf.analyses[town.claim], town.item)
+    if host is None:
+        return False
+    kh, kp = _place_key(host), _place_key(place.item)
+    return host.keys == place.item.keys or bool(kh and kp and _inside(kh, kp))  # not "Dallas, Texas" for "Austin",
+    # a town the host holds too
+
+
+def _in_aside_clause(f: Fact, vf: VersionFacts) -> bool:
+    """A name inside a relative clause set off by commas that says where someone lives or comes from ("Spavor, who
+    lives in Calgary, had been"); not where they are now ("Zuckerberg, who is visiting Kenya, said")."""
+    text = vf.version.text
+    return _ASIDE_OPENS.search(text, max(0, f.start - 50), f.start) is not None and text.startswith(",", f.end)
+
+
+_ASIDE_OPENS = re.compile(r"[A-Z][\w'’-]*,\s+(?:who\s+(?:lives|lived|is\s+based|was\s+based|grew\s+up|was\s+born|"
+                          r"comes|came|hails)|whose\s+(?:home|family))\b[^,;.]*$")  # a home, not "who is visiting"
 
 
 def _town_named(town: Fact, vf: VersionFacts) -> bool:
@@ -2671,13 +2727,17 @@ _DESCRIBED = re.compile(r"(?:-[a-z]+)?\s+([a-z]+)\b")  # "Chinese-ruled city", "
 
 
 def _described_noun(vf: VersionFacts, f: Fact) -> str | None:
-    """The lower-case noun a nationality describes right after it ("the Chinese-ruled city": city); None for a
-    name that is no nationality word."""
-    if not nationality_word(f.text.split("-")[0]):
-        return None
+    """The lower-case noun a nationality describes right after it ("the Chinese-ruled city": city), or a town after
+    "a" ("a Stockholm arts club": arts); None for any other name."""
     cf = vf.analyses[f.claim]
+    if not nationality_word(f.text.split("-")[0]) and not (
+            getattr(f.item, "kind", None) == "place" and _ARTICLE_BEFORE.search(cf.text, 0, f.item.start)):
+        return None  # but "a photographer who ran a Stockholm arts club": the town describes the club
     m = _DESCRIBED.match(cf.text, f.item.end)
     return m.group(1) if m and m.group(1) not in FUNCTION else None
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
 
 
 def _title_stems() -> frozenset[str]:

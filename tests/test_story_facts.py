@@ -8216,3 +8216,95 @@ def test_each_versions_statement_of_its_own_day_is_its_own_news():
          "a Central Bank vault in Fortaleza at the weekend and escaped with nearly 165 million reais. The thieves dug "
          "a tunnel nearly 80 meters long from a rented house near the bank.")
     assert dated(a, b, "2005-08-08", "2005-08-10") == []
+
+
+# ---------------------------------------------------------------- thirty-third sitting: read on r100
+
+
+def test_a_negation_of_a_verbs_adjective_is_shown_with_the_verb():
+    a = ("Kovrig and Spavor flew home on Saturday. Under the deal, Meng pleaded not guilty to the fraud "
+         "charges but agreed to a statement of facts.")
+    b = ("Kovrig and Spavor flew home on Saturday. Under the deal, Meng pleaded guilty to the fraud charges "
+         "and agreed to a statement of facts.")
+    assert dated(a, b, "2021-09-25", "2021-09-26") == [("negation-flip", "pleaded not guilty to", "pleaded guilty to")]
+
+
+def test_a_degree_word_is_shown_with_the_opposite_it_grades():
+    a = ("Uhlenbeck won the Abel Prize on Tuesday. \"What you really need to do is show students how imperfect "
+         "people can be and still succeed,\" she said.")
+    b = ("Uhlenbeck won the Abel Prize on Tuesday. \"What you really need to do is show students how perfect "
+         "people can be and still succeed,\" she said.")
+    assert dated(a, b, "2019-03-19", "2019-03-20") == [("direction-flip", "how imperfect people", "how perfect people")]
+
+
+def test_names_alike_but_for_one_word_in_sentences_that_share_nothing_are_no_counterparts():
+    a = ("Estonia and Russia swapped two men convicted of spying on Saturday. Swaps of this kind were common "
+         "during the Cold War but have been rare since the collapse of the Soviet Union.")
+    b = ("Estonia and Russia swapped two men convicted of spying on Saturday. NATO and the European Union had "
+         "repeatedly demanded his release.")
+    assert dated(a, b, "2015-09-26", "2015-09-27") == []
+
+
+def test_one_role_in_two_countries_is_two_people():
+    a = ("Russia freed a Norwegian man convicted of spying on Wednesday. Berg crossed into Lithuania. His "
+         "Norwegian lawyer, Brynjulf Risnes, said Berg was relieved and very tired.")
+    b = ("Russia freed a Norwegian man convicted of spying on Wednesday. Berg crossed into Lithuania. Berg's "
+         "Russian lawyer, Ilya Novikov, said the swap showed that the case had always been political.")
+    assert dated(a, b, "2019-11-15", "2019-11-16") == []
+
+
+def test_a_town_whose_state_lies_in_the_other_place_is_no_other_place():
+    a = ("Perelman declined the Fields Medal on Tuesday. He could also be in line for a $1 million prize from "
+         "the Clay Mathematics Institute in Cambridge, Mass., which lists the conjecture among its seven "
+         "Millennium Prize Problems.")
+    b = ("Perelman declined the Fields Medal on Tuesday. The Clay Mathematics Institute in the United States "
+         "has offered $1 million for a proof of the conjecture, one of its seven Millennium Prize Problems.")
+    assert dated(a, b, "2006-08-22", "2006-08-23") == []
+
+
+def test_a_town_before_a_noun_after_an_article_describes_that_noun():
+    a = ("The academy postponed the literature prize on Friday. The crisis erupted when 18 women said they had "
+         "been harassed by Jean-Claude Arnault, a French photographer and cultural figure.")
+    b = ("The academy postponed the literature prize on Friday. The turmoil began when 18 women said they had "
+         "been harassed by Jean-Claude Arnault, a photographer who ran a Stockholm arts club with his wife.")
+    assert dated(a, b, "2018-05-04", "2018-05-05") == []
+
+
+def test_the_first_since_is_no_rank():
+    a = ("Eleanor Catton won the Booker Prize on Tuesday. Catton is only the second New Zealander to win the "
+         "prize, after Keri Hulme took it in 1985.")
+    b = ("Eleanor Catton won the Booker Prize on Tuesday. She is the first New Zealander to win the prize "
+         "since Keri Hulme in 1985.")
+    assert dated(a, b, "2013-10-15", "2013-10-16") == []
+
+
+def test_one_site_said_to_lie_in_two_provinces_is_an_error():
+    a = ("Liu Xiaobo won the Nobel Peace Prize on Friday. He is being held in Jinzhou prison in the "
+         "northeastern province of Liaoning.")
+    b = ("Liu Xiaobo won the Nobel Peace Prize on Friday. The former professor is locked up in Jinzhou prison "
+         "in Jilin province, in the north-east of the country.")
+    assert dated(a, b, "2010-10-08", "2010-10-09") == [("place-mismatch", "Liaoning", "in Jilin province")]
+
+
+def test_a_name_before_a_lower_case_river_is_a_place():
+    a = ("Estonia and Russia swapped two men on Saturday. Eston Kohver was handed over on a bridge over the "
+         "Piusa river on the border between the two countries, officials said.")
+    b = ("Estonia and Russia swapped two men on Saturday. Eston Kohver was exchanged on a bridge over the "
+         "Narva river on the border between the two countries, officials said.")
+    assert dated(a, b, "2015-09-26", "2015-09-27") == [("place-mismatch", "Piusa river", "Narva river")]
+
+
+def test_a_place_in_a_clause_set_off_about_someone_is_where_they_are():
+    a = ("Kovrig and Spavor landed in Canada on Saturday. A court in the northeastern Chinese city of Dandong "
+         "sentenced Spavor to 11 years in prison for espionage in August.")
+    b = ("Kovrig and Spavor landed in Canada on Saturday. Spavor, who lives in Calgary, had been sentenced in "
+         "August to 11 years in prison on espionage charges.")
+    assert [e for e in dated(a, b, "2021-09-25", "2021-09-26") if e[0] == "place-mismatch"] == []
+
+
+def test_streets_a_car_drove_down_are_no_one_site():
+    a = ("A driver hit a woman in a parking lot on Sunday, police said. He then hit another car in the parking lot and "
+         "another car on American Boulevard before driving off.")
+    b = ("A driver hit a woman in a parking lot on Sunday, police said. Police caught up with him after he rear-ended a "
+         "parked car at a stop light on Lyndale Avenue.")
+    assert [x for x in flagged(a, b) if x[0] == "place-mismatch"] == []

@@ -271,7 +271,8 @@ def _other_years(ctx: PairContext) -> bool:
 
 
 _NO_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)  # "no winners": without it the value says the opposite
-_DEGREE = re.compile(r"\b(?:too|very|so|far|much|extremely|relatively|unusually)\s+$", re.IGNORECASE)
+_DEGREE = re.compile(r"\b(?:too|very|so|far|much|extremely|relatively|unusually|how|quite|rather|increasingly)\s+$",
+                     re.IGNORECASE)  # "how imperfect people can be" / "how perfect": the degree goes with the word
 
 
 def _same_noun_after(ctx: PairContext, x: Token, y: Token) -> tuple[int, int] | None:

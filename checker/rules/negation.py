@@ -56,6 +56,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..compare import NEGATION_REACH, PairContext
+from ..extract import verb_before_adjective
 from ..facts import CLEARED, PRIVATIVE, PRONOUNS, cleared_of_at, not_until
 from ..match import FIRST_TIME, MODAL_PERFECT, USED_TO, _kept_from, named_as_subject
 from ..opposites import opposite, opposites_of
@@ -479,6 +480,8 @@ def _with_negated_word(ctx: PairContext, op) -> tuple[tuple[int, int], tuple[int
             back = 1  # "cannot" is read as "can" and "not": "employers cannot close" / "employers can close"
         elif len(prev.a) >= 2 and _hedge(prev.a[-1]) and prev.a[-2].text.lower() in _AUX_SHOWN:
             back = 2  # "the voice was probably his" / "was probably not his": the hedge between verb and negation
+        elif "not" in cue and nxt is not None and nxt.a and verb_before_adjective(prev.a[-1], nxt.a[0]):
+            back = 1  # "pleaded not guilty" / "pleaded guilty": the verb whose complement the negation turns
         if len(prev.a) > back and prev.a[-1 - back].text.lower() in PRONOUNS | {"there"}:  # "there was no evidence"
             back += 1
         if back:

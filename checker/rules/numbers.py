@@ -436,6 +436,14 @@ def other_parts(cx: ClaimFacts, x: Quantity, cy: ClaimFacts, y: Quantity) -> boo
     return any(opposite(p, q, table) for p in said_of_part(cx, wx) for q in said_of_part(cy, wy))
 
 
+def _first_since(text: str, q: Quantity) -> bool:
+    """ "first" opening "the first ... since" or "the first time": an idiom, no rank."""
+    from ..match import FIRST_TIME
+
+    return q.unit == "ord" and q.value == 1 and (m := FIRST_TIME.match(text, q.start)) is not None \
+        and m.start() == q.start
+
+
 def _not_comparable(ctx: PairContext, x: Quantity, y: Quantity) -> bool:
     """Times of day in different zones, a figure and the decade it falls in, offsets of two events, or spans counted
     from the start and from the end."""
@@ -446,6 +454,9 @@ def _not_comparable(ctx: PairContext, x: Quantity, y: Quantity) -> bool:
         return True  # "sentenced to eight years and six months" / "received eight and a half years"
     if told_as_share(ctx.a.facts, x, y) or told_as_share(ctx.b.facts, y, x):
         return True  # "about half of the zoo's roughly 600 animals" / "about 300 animals": one part
+    if _first_since(ctx.a.text, x) or _first_since(ctx.b.text, y):
+        return True  # "only the second New Zealander to win the prize, after Keri Hulme" / "the first New Zealander
+        # to win the award since Keri Hulme": the first since is a record's end, no rank
     if other_parts(ctx.a.facts, x, ctx.b.facts, y):
         return True  # "Thirty-nine of Japan's 47 prefectures lost population" / "eight of the 47 gained population"
     ea, eb = _offset_event(ctx.a.text, x), _offset_event(ctx.b.text, y)
