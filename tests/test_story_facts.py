@@ -8305,6 +8305,6 @@ def test_a_place_in_a_clause_set_off_about_someone_is_where_they_are():
 def test_streets_a_car_drove_down_are_no_one_site():
     a = ("A driver hit a woman in a parking lot on Sunday, police said. He then hit another car in the parking lot and "
          "another car on American Boulevard before driving off.")
-    b = ("A driver hit a woman in a parking lot on Sunday, police said. Police caught up with him after he rear-ended a "
-         "parked car at a stop light on Lyndale Avenue.")
+    b = ("A driver hit a woman in a parking lot on Sunday, police said. Police caught up with him after he "
+         "rear-ended a parked car at a stop light on Lyndale Avenue.")
     assert [x for x in flagged(a, b) if x[0] == "place-mismatch"] == []
