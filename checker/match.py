@@ -2477,12 +2477,12 @@ _BUILDINGS = frozenset(stem(lemma(w)) for w in (
 
 def _hosted_in(town: Fact, vf: VersionFacts, place: Fact) -> bool:
     """The state or country written after the town ("Cambridge, Mass.") is the other place or lies in it."""
+    from .entities import _inside, _place_key
     from .extract import _host_name
 
-    if getattr(town.item, "kind", None) != "place" or getattr(place.item, "kind", None) != "place":
-        return False
-    from .entities import _inside, _place_key
-
+    if getattr(town.item, "kind", None) != "place" or getattr(place.item, "kind", None) != "place" \
+            or _place_size(place) == "city":
+        return False  # "Jaipur, India" / "New Delhi" (a capital keyed as its country): two towns
     host = _host_name(vf.analyses[town.claim], town.item)
     if host is None:
         return False

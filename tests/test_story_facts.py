@@ -8308,3 +8308,11 @@ def test_streets_a_car_drove_down_are_no_one_site():
     b = ("A driver hit a woman in a parking lot on Sunday, police said. Police caught up with him after he "
          "rear-ended a parked car at a stop light on Lyndale Avenue.")
     assert [x for x in flagged(a, b) if x[0] == "place-mismatch"] == []
+
+
+def test_a_town_beside_its_country_against_the_capital_is_two_towns():
+    a = ("The exchange said it could not reach its funds. Its founder, Gerald Cotten, died on Dec. 9 in Jaipur, India, "
+         "of complications from Crohn's disease.")
+    b = ("The exchange said it could not reach its funds. Gerald Cotten, the founder, died of complications from "
+         "Crohn's disease in New Delhi on Dec. 9.")
+    assert ("place-mismatch", "in Jaipur", "in New Delhi") in dated(a, b, "2019-02-05", "2019-02-06")
