@@ -22,7 +22,7 @@ from dataclasses import replace
 from .entities import nested
 from .extract import FROM_END, Clock, Fact, forms_of, in_one_list
 from .facts import _FUNCTION
-from .match import (NEAR_SITE, ONE_DAY, STREET, ONE_MONTH, ONE_STATEMENT, Match, StoryMatches, _after, _digit_slip,
+from .match import (NEAR_SITE, ONE_DAY, ONE_MONTH, ONE_STATEMENT, STREET, Match, StoryMatches, _after, _digit_slip,
                     _numbered_name, dice, one_event_of, other_days, other_events, reaction_to, state_and_act,
                     statement_and_act)
 from .model import Finding, Severity, Side

@@ -1986,8 +1986,7 @@ def _lone_in_pairs(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fa
     return {k: w for k, w in pairs.items() if (by_id[k[0]].claim, by_id[k[1]].claim) in aligned
             and not _someone_else(by_id[k[0]], by_id[k[1]])
             and not (w in SAID and (_after(by_id[k[0]], b.version.date) or _after(by_id[k[1]], a.version.date))
-                     and not by_id[k[0]].near & by_id[k[1]].near)
-}
+                     and not by_id[k[0]].near & by_id[k[1]].near)}
     # "lottery officials said on Thursday" (dated Thursday) / "A Tennessee couple said on Friday" (dated Friday): a
     # day of saying after the other version came out, by someone else, is a later statement, which that version could
     # not report (but "the bank said on Monday" / "after the bank said on Tuesday": the one statement, misdated)
@@ -2503,7 +2502,7 @@ _ASIDE_OPENS = re.compile(r"[A-Z][\w'’-]*,\s+(?:who\s+(?:lives|lived|is\s+base
 
 
 def _town_named(town: Fact, vf: VersionFacts) -> bool:
-    """A known town, country or region that the other version names too."""
+    """A known town, country or region that `vf` (the version of the street it is weighed against) names too."""
     return bool(_place_size(town)) and not _street(town) and any(
         f.kind == "name" and f.item.keys == town.item.keys for f in vf.facts)
 

@@ -440,8 +440,7 @@ def _first_since(text: str, q: Quantity) -> bool:
     """ "first" opening "the first ... since" or "the first time": an idiom, no rank."""
     from ..match import FIRST_TIME
 
-    return q.unit == "ord" and q.value == 1 and (m := FIRST_TIME.match(text, q.start)) is not None \
-        and m.start() == q.start
+    return q.unit == "ord" and q.value == 1 and FIRST_TIME.match(text, q.start) is not None
 
 
 def _not_comparable(ctx: PairContext, x: Quantity, y: Quantity) -> bool:
