@@ -647,6 +647,13 @@ def nested(x: Name, y: Name) -> bool:
     return bool(kx and ky and kx != ky) and (_inside(kx, ky) or _inside(ky, kx))
 
 
+def lies_in(x: Name, y: Name) -> bool:
+    """`x` lies inside `y` by data/place_parents.tsv, at any depth ("Queens" in "New York", "Massachusetts" in "the
+    United States")."""
+    kx, ky = _place_key(x), _place_key(y)
+    return bool(kx and ky) and _inside(kx, ky)
+
+
 def placed_apart(x: Name, y: Name) -> bool:
     """Both places are in data/place_parents.tsv and neither lies inside the other: the data says where each is, so
     neither can contain the other ("Hampshire" in England, "New Hampshire" in the United States)."""

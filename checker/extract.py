@@ -1781,7 +1781,7 @@ def _plan(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) 
         before = [t for t in cf.tokens if t.end <= cue.start]
         start = before[-1].start if before and cue.key == "not" and (
             before[-1].key in _AUX or verb_before_adjective(before[-1], word)) else cue.start  # "pleaded not guilty"
-        thing = word.key if cue.text.lower() == "no" and _HOLDING_NONE.search(cf.text, 0, word.start) else None
+        thing = word.key if _held_none(cf.tokens, cue, word) else None
         plan("polarity", start, _object_end(cf, word), Polarity(word.key, True, word.start, word.end, noun=thing),
              around=(word.start, word.end))  # the anchors of the word: its object among them; "contain no
         # explosives": the thing not held is what the two versions' words are about
@@ -2059,7 +2059,14 @@ def _object_end(cf: ClaimFacts, word: Token) -> int:
 _FOUND_NONE = {"evidence", "sign", "signs", "indication", "proof", "trace"}  # "no evidence of": a finding denied
 _HOLDING = {"contain", "contains", "contained", "containing", "carried", "carrying", "held", "holding"}  # "found to
 # contain no explosives" denies what "had contained explosives" states
-_HOLDING_NONE = re.compile(r"\b(?:%s)\s+no\s+$" % "|".join(sorted(_HOLDING)), re.IGNORECASE)
+
+
+def _held_none(toks: list[Token], cue: Token, word: Token | None = None) -> bool:
+    """The cue is "no" right after a verb of holding ("found to contain no explosives"), and, when `word` is given,
+    right before it."""
+    i = next((i for i, t in enumerate(toks) if t.start == cue.start), None)
+    return (cue.text.lower() == "no" and i is not None and i > 0 and toks[i - 1].text.lower() in _HOLDING
+            and (word is None or i + 1 < len(toks) and toks[i + 1].start == word.start))
 _NOMINAL_CUES = {"no", "without", "none", "nobody", "no-one", "noone", "nothing", "nowhere", "non"}
 
 
@@ -2075,9 +2082,8 @@ def negated_words(cf: ClaimFacts, nominal: bool = True) -> list[tuple[Token, Tok
     toks = cf.tokens
     for cue in cf.negations:
         k = next((i for i, t in enumerate(toks) if t.start >= cue.end), None)
-        j = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].end <= cue.start), None)
         found_none = cue.text.lower() == "no" and k is not None and (
-            toks[k].text.lower() in _FOUND_NONE or j is not None and toks[j].text.lower() in _HOLDING)
+            toks[k].text.lower() in _FOUND_NONE or _held_none(toks, cue))
         if _inside(spans, cue.start, cue.end) or not nominal and (
                 cue.text.lower() in _NOMINAL_CUES and not found_none or in_condition(cf.tokens, cue)):
             continue  # without `nominal`, a predicate denied as a fact: not one denied inside a condition ("had the
@@ -2424,17 +2430,11 @@ def _host_name(cf: ClaimFacts, n: Name) -> Name | None:
         return None
     if places.get(" ".join(n.keys)) in ("country", "continent", "region", "state"):
         return None  # "Ukraine, Honduras and the Dominican Republic": a list of countries
-    if places.get(" ".join(after.keys)) not in ("state", "country", "region") and not _inside_city(n, after):
-        return None
+    from .entities import lies_in
+
+    if places.get(" ".join(after.keys)) not in ("state", "country", "region") and not lies_in(n, after):
+        return None  # but a district the place data puts in the city written after it ("Queens, New York")
     return after
-
-
-def _inside_city(n: Name, city: Name) -> bool:
-    """A district the place data puts in the city written after it ("Queens, New York", "Montmartre, Paris")."""
-    from .entities import _inside, _place_key
-
-    kn, kc = _place_key(n), _place_key(city)
-    return bool(kn and kc) and _inside(kn, kc)
 
 
 def _host_after(cf: ClaimFacts, n: Name) -> str | None:

@@ -1944,15 +1944,16 @@ def _venue(lows: list[str]) -> bool:
     return len(lows) > 1 and (lows[-1] in _VENUES or lows[-2:] in (["city", "hall"], ["town", "hall"]))
 
 
-_GEOGRAPHIC_LEADS = {"mount", "lake", "cape", "gare", "rue", "piazza", "plaza", "avenida", "lago", "monte", "puerto",
-                     "avenue", "boulevard", "calle", "viale", "corso", "ciudad",
+# the words a street's name begins or ends with ("Avenue Montaigne", "Rue de la Paix"; "Oxford Street")
+STREET_LEADS = frozenset({"rue", "piazza", "plaza", "avenida", "avenue", "boulevard", "calle", "viale", "corso"})
+STREET_HEADS = frozenset({"street", "road", "avenue", "square", "lane", "boulevard"})
+_GEOGRAPHIC_LEADS = {"mount", "lake", "cape", "gare", "lago", "monte", "puerto", "ciudad",
                      "isla", "ile", "île", "north", "south", "east", "west", "northern", "southern", "eastern",
-                     "western", "upper", "lower", "county"}  # "West Sussex", "East Sussex", "Lower Saxony": a region
+                     "western", "upper", "lower", "county"} | STREET_LEADS  # "West Sussex", "Lower Saxony": a region
 _GEOGRAPHIC_HEADS = {"beach", "bay", "island", "islands", "valley", "springs", "falls", "harbour", "harbor", "creek",
                      "heights", "peninsula", "coast", "desert", "gulf", "strait", "lake", "river", "canyon", "sound",
-                     "sea", "ocean", "mountains", "hills", "forest", "plateau", "basin", "delta",
-                     "street", "road", "avenue", "square", "lane", "boulevard", "bridge", "reservoir", "loch",
-                     "estuary", "lagoon", "fjord"}  # "Oxford Street", "Vartry Reservoir"
+                     "sea", "ocean", "mountains", "hills", "forest", "plateau", "basin", "delta", "bridge", "reservoir",
+                     "loch", "estuary", "lagoon", "fjord"} | STREET_HEADS  # "Oxford Street", "Vartry Reservoir"
 # a stretch of land that holds towns: "the U.S. Gulf Coast" may be where "New Orleans" is
 AREA_HEADS = frozenset({"coast", "valley", "peninsula", "basin", "delta", "plains", "highlands", "lowlands", "belt",
                         "riviera", "region"})

@@ -29,7 +29,7 @@ from functools import lru_cache
 import numpy as np
 
 from .assign import assign
-from .entities import nested, same_entity
+from .entities import lies_in, nested, same_entity
 from .extract import (
     _PREPOSITIONS,
     _subject,
@@ -56,8 +56,8 @@ from .extract import (
     rate_and_total,
     stem,
 )
-from .facts import (_COUNTRY_KEYS, _WEEKDAYS, _WRITTEN_YEAR, CLEARED, DEMONYM, PLACE_NOUNS, ClaimFacts, Quantity,
-                    is_area)
+from .facts import (_COUNTRY_KEYS, _WEEKDAYS, _WRITTEN_YEAR, CLEARED, DEMONYM, PLACE_NOUNS, STREET_HEADS,
+                    STREET_LEADS, ClaimFacts, Name, Quantity, is_area)
 from .lexicon import Lexicons, lexicons
 from .model import Comparison
 from .normalize import (Token, clause_break, digits_slipped, digits_transposed, fold_accents, lemma, two_digits_swapped,
@@ -647,6 +647,12 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                        for vf, facts in ((a, fa), (b, fb)) for f in facts} if kind in ("name", "date") else {}
         # a people's word before a noun ("the South Korean delegation"), a year before a name ("the 2014 Games"):
         # read once a fact, not once a pair
+        if kind == "name":  # read once a fact too: streets, homes set off, the state after a town, the names written
+            street = {id(f): _street(f) for f in fa + fb}
+            home = {id(f): _in_aside_clause(f, vf) for vf, facts in ((a, fa), (b, fb)) for f in facts}
+            host = {id(f): _host_of(f, vf) for vf, facts in ((a, fa), (b, fb)) for f in facts}
+            named = ({f.item.keys for f in a.facts if f.kind == "name"}, {f.item.keys for f in b.facts
+                                                                            if f.kind == "name"})
         scores = np.full((len(fa), len(fb)), -1.0)
         info: dict[tuple[int, int], tuple[float, bool]] = {}
         transposed = _transposed(a.facts, b.facts) if kind == "quantity" else set()
@@ -705,13 +711,14 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                 if kind == "name" and (_written_in(x, y) or _written_in(y, x)):
                     continue  # "SCALP cruise missiles made by ... MBDA" / "Scalp cruise missiles supplied by Thales":
                     # a name the other sentence writes too (as a word the name rules did not take) is not replaced
-                if kind == "name" and (_hosted_in(x, a, y) or _hosted_in(y, b, x)):
+                if kind == "name" and (_hosted_in(host[id(x)], y) or _hosted_in(host[id(y)], x)):
                     continue  # "the Clay Mathematics Institute in Cambridge, Mass." / "in the United States": the
                     # town's own state lies in the other place
-                if kind == "name" and _in_aside_clause(x, a) != _in_aside_clause(y, b) and not agree(x, y):
+                if kind == "name" and home[id(x)] != home[id(y)] and not agree(x, y):
                     continue  # "A court in ... Dandong sentenced Spavor" / "Spavor, who lives in Calgary, had been
                     # sentenced": a place in a clause set off about someone says where they are, not where it happened
-                if kind == "name" and (_street(x) and _town_named(y, a) or _street(y) and _town_named(x, b)):
+                if kind == "name" and (street[id(x)] and _town_named(y, named[0])
+                                       or street[id(y)] and _town_named(x, named[1])):
                     continue  # "the store on Paris's Avenue Montaigne" / "the store in Paris": a street lies in a
                     # town its own version names too; the two are no counterparts (but "bound for Glasgow Queen
                     # Street" / "from Aberdeen to Edinburgh": a town the station's version never names)
@@ -2448,9 +2455,8 @@ def _lone_sites(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact]
 
 
 STREET = "street"  # the word `_lone_sites` gives the pair of each version's only street
-_STREET_FIRST = frozenset({"rue", "avenue", "avenida", "boulevard", "calle", "via", "viale", "corso", "piazza",
-                           "plaza"})
-_STREET_LAST = frozenset({"street", "road", "avenue", "boulevard", "lane", "square", "place"})
+_STREET_FIRST = STREET_LEADS | {"via"}  # "Via Rail" makes no place of "Via", but a place named "Via ..." is a street
+_STREET_LAST = STREET_HEADS | {"place"}  # "Donegall Place", once the name reads as a place
 _STREETS_OF_TRADES = frozenset({"wall street", "downing street", "fleet street", "threadneedle street", "dalal street",
                                 "bay street", "harley street", "savile row"})  # streets that stand for a trade
 
@@ -2474,20 +2480,19 @@ _BUILDINGS = frozenset(stem(lemma(w)) for w in (
     "apartment", "flat", "jeweller", "jeweler"))
 
 
-def _hosted_in(town: Fact, vf: VersionFacts, place: Fact) -> bool:
-    """The state or country written after the town ("Cambridge, Mass.") is the other place or lies in it."""
-    from .entities import _inside, _place_key
+def _host_of(town: Fact, vf: VersionFacts) -> Name | None:
+    """The state or country written after a place ("Cambridge, Mass."), if one is."""
     from .extract import _host_name
 
-    if getattr(town.item, "kind", None) != "place" or getattr(place.item, "kind", None) != "place" \
-            or _place_size(place) == "city":
+    return _host_name(vf.analyses[town.claim], town.item) if getattr(town.item, "kind", None) == "place" else None
+
+
+def _hosted_in(host: Name | None, place: Fact) -> bool:
+    """The state or country written after a town (`host`: "Cambridge, Mass.") is the other place or lies in it."""
+    if host is None or getattr(place.item, "kind", None) != "place" or _place_size(place) == "city":
         return False  # "Jaipur, India" / "New Delhi" (a capital keyed as its country): two towns
-    host = _host_name(vf.analyses[town.claim], town.item)
-    if host is None:
-        return False
-    kh, kp = _place_key(host), _place_key(place.item)
-    return host.keys == place.item.keys or bool(kh and kp and _inside(kh, kp))  # not "Dallas, Texas" for "Austin",
-    # a town the host holds too
+    return host.keys == place.item.keys or lies_in(host, place.item)  # not "Dallas, Texas" for "Austin", a town
+    # the host holds too
 
 
 def _in_aside_clause(f: Fact, vf: VersionFacts) -> bool:
@@ -2501,10 +2506,9 @@ _ASIDE_OPENS = re.compile(r"[A-Z][\w'’-]*,\s+(?:who\s+(?:lives|lived|is\s+base
                           r"comes|came|hails)|whose\s+(?:home|family))\b[^,;.]*$")  # a home, not "who is visiting"
 
 
-def _town_named(town: Fact, vf: VersionFacts) -> bool:
-    """A known town, country or region that `vf` (the version of the street it is weighed against) names too."""
-    return bool(_place_size(town)) and not _street(town) and any(
-        f.kind == "name" and f.item.keys == town.item.keys for f in vf.facts)
+def _town_named(town: Fact, names: set[tuple[str, ...]]) -> bool:
+    """A known town, country or region among `names` (the names the street's own version writes)."""
+    return bool(_place_size(town)) and not _street(town) and town.item.keys in names
 
 
 def _street_name(f: Fact) -> str:
