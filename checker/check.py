@@ -429,6 +429,9 @@ def _tallies_of_other_days(findings: list[Finding], dates: dict[str, dt.date | N
                 pass  # "one death prevented for every eight patients" counts no tally; "4,180" / "4,810" suspected
                 # cases: a tally grows, it does not shuffle its digits; "lived 25 metres from the road" measures;
                 # "died in May aged 81" / "at the age of 83": an age
+            elif _settled(f, da, db):
+                pass  # "a hotel and cafe in Ouagadougou, in January, in which 30 people died" / "... where 33 died",
+                # in March copy: a toll of an attack months gone is counted, not growing
             elif qa is not None and qb is not None and (qb.value > qa.value if db > da else qa.value > qb.value):
                 f = replace(f, severity=Severity.WARNING,
                             why=f"{f.why}; a running tally, higher in the later version ({min(da, db).isoformat()}, "
@@ -441,6 +444,27 @@ def _tallies_of_other_days(findings: list[Finding], dates: dict[str, dt.date | N
     return out
 
 
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+_MONTH_OR_YEAR = re.compile(r"\b(?:(?:January|February|March|April|June|July|August|September|October|November|"
+                            r"December)|(?:19|20)\d\d)\b")
+
+
+def _settled(f: Finding, da: dt.date, db: dt.date) -> bool:
+    """Both sentences date what they count to one month or year before either dateline's month: the tally of a
+    thing gone by, which no update changes."""
+    shared = set(_MONTH_OR_YEAR.findall(f.a.claim)) & set(_MONTH_OR_YEAR.findall(f.b.claim))
+    first = min(da, db)
+    for when in shared:
+        if when.isdigit():
+            if int(when) < first.year:
+                return True
+        elif _MONTH_NAMES.index(when.lower()) + 1 not in (da.month, db.month) and not _YEAR.search(f.a.claim):
+            return True
+    return False
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _FIGURE = re.compile(r"\d(?:[\d,]*\d)?(?:\.\d+)?")  # "383" of "a herd of 383, the ministry said": no comma after
 
 

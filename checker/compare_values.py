@@ -142,6 +142,10 @@ _BUILDINGS = frozenset(stem(w) for w in ("prison", "jail", "hospital", "airport"
 # Wandsworth prison" / "driven to Pentonville prison": both said to be one kind of place, not a body and its seat
 
 
+_BODY_NOUNS = frozenset(stem(w) for w in ("agency", "ministry", "company", "firm", "regulator", "watchdog",
+                                           "authority", "institute", "charity", "bank", "insurer", "airline"))
+
+
 def metonym_risk(x: Fact, y: Fact) -> bool:
     """One name typed by the lexicons, the other only by its position: "at Manchester United" / "at Old Trafford"
     may be a club and its ground, one thing named two ways."""
@@ -154,6 +158,9 @@ def metonym_risk(x: Fact, y: Fact) -> bool:
         return False  # "the northwestern port of Ferrol" / "the port city of Vigo": both said to be places; so is
         # what one distance is measured from ("12 nautical miles out from Cherbourg" / "... off Le Havre"), and where
         # a journey from one place went ("from Sines in Portugal to Bremerhaven" / "... to Hamburg")
+    if x.near & y.near & _BODY_NOUNS and "place" not in (lexical_kind(x.item), lexical_kind(y.item)):
+        return False  # "Airparif, the agency that monitors air quality" / "According to Meteo-France, the agency that
+        # monitors air quality": both said to be one kind of body, not a club and its ground
     if in_one_list(x.near & y.near):
         return False  # "led by RBS and Lloyds" / "Barclays and Lloyds among them": one list's members, the list kept
         # but for one, are no club and its ground

@@ -888,6 +888,17 @@ _PAST_TOLD = frozenset({"was", "were", "had", "did"})  # the auxiliaries of a pa
 PAST_REACH = 6  # tokens before a date, in its clause, where the auxiliary of its past stands
 
 
+_ANY_SUCH = frozenset({"a", "an", "any", "every", "each"})
+
+
+def _any_such_day(tokens: list[Token], i: int) -> bool:
+    """A weekday after "a", "any" or "every", with at most one describing word between ("a normal Monday", "every
+    Friday"): a kind of day, not a date."""
+    before = [t.text.lower() for t in tokens[max(0, i - 2):i]]
+    return bool(before) and (before[-1] in _ANY_SUCH or len(before) == 2 and before[0] in _ANY_SUCH
+                             and before[1].isalpha() and not tokens[i - 1].cap)
+
+
 def _told_past_before(tokens: list[Token], i: int) -> bool:
     """A past auxiliary shortly before the date at token i, in its clause: "were cast in the Nov. 4 election"; not
     "which had supported him, turned against him ahead of an election on July 10"."""
@@ -981,6 +992,8 @@ def _tense_of(tokens: list[Token], k: int, far: bool = False) -> bool | None:
         return True  # "takes effect ... on Tuesday": a time set ahead
     passive = k > 0 and tokens[k - 1].text.lower() in ("be", "been", "being", "remain", "stay")  # "would be held",
     # "expected to remain closed": a participle, no past
+    if low == "last" and k + 1 < len(tokens) and tokens[k + 1].text.lower() in _LASTING:
+        return None  # "will take effect on Tuesday and last until noon on Thursday": the verb, no "last week"
     if not passive and (low in _PAST or (t.kind == "word" and low.endswith("ed") and len(low) > 4 and not t.cap
                                          and not attributive)):  # "will submit the revised numbers on Wednesday":
         # a word describing a noun, no past
@@ -988,6 +1001,7 @@ def _tense_of(tokens: list[Token], k: int, far: bool = False) -> bool | None:
     return None
 
 
+_LASTING = frozenset({"until", "till", "through", "into", "beyond"})
 _PLANS = {"scheduled", "due", "expected", "planned"}
 
 
@@ -1128,6 +1142,9 @@ def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[t
             i = j
             continue
         weekday = _bare(low)  # "Tuesday's floods" name the day too
+        if weekday in _WEEKDAYS and tok.cap and _any_such_day(tokens, i):
+            i += 1  # "compared with a normal Monday morning": any Monday, no day of the story
+            continue
         if weekday in _WEEKDAYS and tok.cap and not _after_zone(tokens, i):
             ahead = _tense_at(tokens, i)
             day = _resolve_weekday(ref, _WEEKDAYS[weekday], future if ahead is None else ahead) if ref is not None \
@@ -1507,6 +1524,9 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             owner = None  # "St Paul's Cathedral", "St Thomas' Hospital": a saint's name names the building
         if owner is not None and run[owner].text.lower().replace("’", "'") in _COLLECTIVE_POSSESSIVES:
             owner = None  # "People's Square", "the Women's Institute": the possessive is part of the name
+        if owner is not None and _bare(run[owner].text) in lex.titles and owner > 0 \
+                and run[owner - 1].text.lower() in lex.titles and run[owner + 1].text.lower() in lex.org_words:
+            owner = None  # "the Prosecutor General's Office", "the Attorney General's Office": an office's body
         if owner is not None and not any(u.text.lower().rstrip(".") in lex.titles for u in run[owner + 1:]):
             j = pos[id(run[owner])] + 1  # "Netscape's Web browser": the possessor's name ends at its "'s"; not
             run = run[:owner + 1]  # "Disney's Chief Executive Robert Iger", where it is the office's
@@ -1927,7 +1947,8 @@ PLACE_NOUNS = frozenset({"port", "city", "town", "village", "province", "region"
                          "valley", "lake"})
 _AREA_NOUNS = frozenset({"district", "province", "county", "region", "suburb", "borough", "neighbourhood",
                          "neighborhood", "prefecture", "canton", "municipality", "township"})
-_WATERS_AFTER = frozenset({"river", "lake", "valley", "island", "peninsula"})  # lower case after a name: a place
+_WATERS_AFTER = frozenset({"river", "lake", "valley", "island", "peninsula", "beach", "bay", "coast"})  # lower case
+# after a name: a place ("Jimbaran beach")
 _MEMBERS = frozenset({"workers", "farmers", "teachers", "nurses", "employees", "drivers", "doctors", "miners", "pilots",
                       "riders", "growers", "producers", "unions", "workers'", "farmers'", "teachers'", "nurses'"})
 # buildings the organisation words do not hold

@@ -651,6 +651,8 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
             street = {id(f): _street(f) for f in fa + fb}
             home = {id(f): _in_aside_clause(f, vf) for vf, facts in ((a, fa), (b, fb)) for f in facts}
             host = {id(f): _host_of(f, vf) for vf, facts in ((a, fa), (b, fb)) for f in facts}
+            tied = {id(f): _TIED.match(vf.analyses[f.claim].text, f.item.end) is not None
+                    for vf, facts in ((a, fa), (b, fb)) for f in facts}
             named = ({f.item.keys for f in a.facts if f.kind == "name"}, {f.item.keys for f in b.facts
                                                                             if f.kind == "name"})
         scores = np.full((len(fa), len(fb)), -1.0)
@@ -717,6 +719,9 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                 if kind == "name" and home[id(x)] != home[id(y)] and not agree(x, y):
                     continue  # "A court in ... Dandong sentenced Spavor" / "Spavor, who lives in Calgary, had been
                     # sentenced": a place in a clause set off about someone says where they are, not where it happened
+                if kind == "name" and tied[id(x)] != tied[id(y)] and not agree(x, y):
+                    continue  # "Jemaah Islamiyah, the Southeast Asian militant network" / "the al-Qaida-linked
+                    # group": a name that says whom a thing is tied to is no counterpart of what the thing is
                 if kind == "name" and (street[id(x)] and _town_named(y, named[0])
                                        or street[id(y)] and _town_named(x, named[1])):
                     continue  # "the store on Paris's Avenue Montaigne" / "the store in Paris": a street lies in a
@@ -848,6 +853,8 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
     return StoryMatches(a, b, matches, match_quotes(a.quotes, b.quotes, aligned), aligned)
 
 
+_TIED = re.compile(r"[-‐–](?:linked|backed|allied|affiliated|inspired|aligned|funded|sponsored|supported|"
+                   r"friendly|leaning)\b", re.IGNORECASE)  # "al-Qaida-linked", "Iran-backed": a tie, not the thing
 _BY_DAY = re.compile(r"\b(?:by|before)\s+$", re.IGNORECASE)  # not "until": "not found until April" is April
 _DAY_WORDS = frozenset(_WEEKDAYS) | {"yesterday", "today", "morning", "afternoon", "evening", "night", "tonight"}
 

@@ -8316,3 +8316,101 @@ def test_a_town_beside_its_country_against_the_capital_is_two_towns():
     b = ("The exchange said it could not reach its funds. Gerald Cotten, the founder, died of complications from "
          "Crohn's disease in New Delhi on Dec. 9.")
     assert ("place-mismatch", "in Jaipur", "in New Delhi") in dated(a, b, "2019-02-05", "2019-02-06")
+
+
+# ---------------------------------------------------------------- thirty-fourth sitting: read on r102
+
+
+def test_a_state_lasting_until_a_day_is_told_ahead_and_its_end_is_one_day():
+    a = ("The city ordered a hosepipe ban on Monday. The ban will take effect at 8 a.m. on Tuesday and last until "
+         "noon on Thursday, the water board said.")
+    b = ("The city ordered a hosepipe ban yesterday. The ban, which began at 8am, will remain in force until midday "
+         "on Friday, officials said.")
+    assert ("date-mismatch", "noon on Thursday", "on Friday") in dated(a, b, "2022-08-08", "2022-08-09")
+
+
+def test_a_kind_of_weekday_is_no_date():
+    a = ("Madrid closed its centre to cars on Monday. Traffic was down 40 percent compared with a typical Monday "
+         "morning, the city said.")
+    b = ("Madrid closed its centre to cars on Monday. Traffic was back to normal levels on Tuesday, the city said.")
+    assert dated(a, b, "2018-11-26", "2018-11-27") == []
+
+
+def test_east_of_a_town_against_west_of_it_is_an_error_shown_with_the_town():
+    a = ("Gunmen attacked a hotel in Sousse on Friday. The resort lies about 140 km south of Tunis and is popular "
+         "with European tourists.")
+    b = ("Gunmen attacked a hotel in Sousse on Friday. Security forces sealed off the resort, 90 miles north of "
+         "Tunis, which is popular with Europeans.")
+    assert ("direction-flip", "south of Tunis", "north of Tunis") in dated(a, b, "2015-06-26", "2015-06-27")
+
+
+def test_opposite_verbs_are_shown_with_the_thing_both_keep():
+    a = ("The court ruled on Tuesday. Critics pointed to a ruling last year that allowed older trucks to enter the "
+         "city centre if they passed emissions tests.")
+    b = ("The court ruled on Tuesday. Critics pointed to a ruling last year that barred older trucks from entering "
+         "the city centre, even if they passed emissions tests.")
+    assert ("direction-flip", "allowed older trucks", "barred older trucks") in dated(a, b, "2019-05-07", "2019-05-08")
+
+
+def test_a_vague_count_of_weeks_is_shown_whole():
+    a = ('The haze reached a record on Friday. "It can easily last for several weeks, and possibly longer," the '
+         'minister said.')
+    b = ('The haze reached a record on Friday. The minister warned the haze "can easily last for several days, and '
+         'possibly longer".')
+    assert ("term-changed", "several weeks", "several days") in dated(a, b, "2013-06-21", "2013-06-22")
+
+
+def test_an_officers_possessive_before_a_body_word_names_the_body():
+    assert name("The Attorney General's Office said it had opened a case.", "Attorney General's Office").item.kind \
+        == "org"
+    a = ("A bomb exploded at the station on Monday. The Investigative Committee said it had opened a criminal case "
+         "on charges of terrorism.")
+    b = ("A bomb exploded at the station on Monday. The Prosecutor General's Office said it had opened a criminal "
+         "case on terrorism charges.")
+    assert ("organisation-mismatch", "Investigative Committee", "Prosecutor General's Office") in dated(
+        a, b, "2011-01-24", "2011-01-25")
+
+
+def test_a_name_a_group_is_tied_to_is_no_counterpart_of_what_the_group_is():
+    a = ("Bombs hit two seafood cafes on the beach on Saturday. Suspicion is likely to fall on Jemaah Islamiyah, the "
+         "Southeast Asian militant network blamed for the 2002 nightclub bombings and the 2004 embassy attack.")
+    b = ("Bombs hit two seafood cafes on the beach on Saturday. Suspicion fell on Jemaah Islamiyah, the "
+         "al-Qaida-linked group blamed for the 2002 nightclub bombings that killed 202 people.")
+    assert dated(a, b, "2005-10-01", "2005-10-02") == []
+
+
+def test_coming_and_going_to_one_place_are_one_journey():
+    a = ('A bomb went off in the arrivals hall on Monday. "There was a loud bang," said Ivan Petrov, who had come to '
+         'meet his sister.')
+    b = ('A bomb went off in the arrivals hall on Monday. "There was a loud bang," said Ivan Petrov, who had gone to '
+         'the airport to meet his sister.')
+    assert dated(a, b, "2011-01-24", "2011-01-25") == []
+
+
+def test_a_superlative_dates_no_act_of_its_own():
+    a = ("A bomb tore through a cafe in Marrakesh on Thursday, killing 15 people. It was the deadliest attack in "
+         "Morocco since suicide bombings in Casablanca in May 2003 killed 45 people, including 12 bombers.")
+    b = ("A bomb tore through a cafe in Marrakesh yesterday, killing 15 people. It is the worst attack in Morocco "
+         "since March 2003, when suicide bombers killed 45 people, 12 of them attackers, in Casablanca.")
+    assert ("date-mismatch", "in May 2003", "since March 2003") in dated(a, b, "2011-04-28", "2011-04-29")
+
+
+def test_the_toll_of_an_attack_months_gone_is_no_running_tally():
+    a = ("Gunmen killed 16 people at a beach resort on Sunday. The attack follows an assault on a hotel in Bamako "
+         "in November, in which 20 people died.")
+    b = ("Gunmen killed 16 people at a beach resort yesterday. It is the latest assault on Westerners in the region, "
+         "after a hotel in Bamako in November, where 22 people died.")
+    assert ("number-mismatch", "20 people", "22 people") in dated(a, b, "2016-03-13", "2016-03-14")
+
+
+def test_two_names_each_said_to_be_one_kind_of_body_are_no_place_and_its_seat():
+    a = ("Smog closed schools on Monday. Airparif, the agency that monitors air quality in the region, said levels "
+         "had peaked on Friday at 180 micrograms.")
+    b = ("Smog closed schools on Monday. According to Meteo-France, the agency that monitors air quality in the "
+         "region, levels had peaked on Friday at 180 micrograms.")
+    assert any(x == "Airparif" and y.endswith("Meteo-France") for _, x, y in dated(a, b, "2014-03-17", "2014-03-18"))
+
+
+def test_a_name_before_a_lower_case_beach_or_bay_is_a_place():
+    assert name("The blasts hit two seafood cafes on Jimbaran beach.", "Jimbaran").item.kind == "place"
+    assert name("The ferry sank in Manila bay on Monday.", "Manila").item.kind == "place"

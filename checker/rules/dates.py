@@ -62,6 +62,8 @@ from ..normalize import DASHES
 from . import rule
 
 
+_UNTIL = re.compile(r"\b(?:until|till)\s+(?:(?:noon|midday|midnight|dawn|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?)"
+                    r"\s+(?:on\s+)?)?(?:on\s+)?$", re.IGNORECASE)  # the day a state ends: "until noon on Thursday"
 OTHER_EVENTS_NOTE = "they may date different events"  # evidence.reconcile reads it
 RESOLVED_APART = "each version's dateline resolves them to another date"  # check._weigh_kinship reads it
 
@@ -91,7 +93,10 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                 continue
             db.remove(y)
             large = op is not None and op.size > 6
-            lasting = _lasting(ctx.a.text, x) or _lasting(ctx.b.text, y)
+            lasting = (_lasting(ctx.a.text, x) or _lasting(ctx.b.text, y)) if not (
+                _UNTIL.search(ctx.a.text, max(0, x.start - 24), x.start)
+                and _UNTIL.search(ctx.b.text, max(0, y.start - 24), y.start)) else None  # "will last until noon on
+            # Thursday" / "will remain in place until midday on Friday": the day a state ends, one day
             counts = _figures_all_differ(ctx)
             repeated = ctx.a.version.date != ctx.b.version.date and _again_before(ctx.a.text, x) \
                 and _again_before(ctx.b.text, y)

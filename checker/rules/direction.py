@@ -137,11 +137,29 @@ def _broken(side: PairSide, tok: Token) -> bool:
 
 def _same_object(ctx: PairContext, x: Token, y: Token) -> bool:
     """The word right after each opposite is the same content word: "slightly above annual consumer price inflation"
-    / "just below annual inflation" set one thing against one thing, however much else was reworded."""
-    nx = next((t for t in ctx.a.facts.words if t.start >= x.end), None)
-    ny = next((t for t in ctx.b.facts.words if t.start >= y.end), None)
-    return nx is not None and ny is not None and nx.key == ny.key and nx.kind == "word" \
-        and nx.text.lower() not in _FUNCTION
+    / "just below annual inflation" set one thing against one thing, however much else was reworded; or the same
+    preposition, then the same name ("40 km east of Abidjan" / "25 miles west of Abidjan")."""
+    return _object_through(ctx, x, y) is not None
+
+
+def _object_through(ctx: PairContext, x: Token, y: Token) -> tuple[Token, Token] | None:
+    """The two sides' same word after the opposites, right after them or after the same preposition: the thing
+    both set against each other."""
+    wa, wb = ctx.a.facts.words, ctx.b.facts.words
+    ia = next((k for k, t in enumerate(wa) if t.start >= x.end), None)
+    ib = next((k for k, t in enumerate(wb) if t.start >= y.end), None)
+    if ia is None or ib is None:
+        return None
+    na, nb = wa[ia], wb[ib]
+    if na.key == nb.key and na.kind == "word" and na.text.lower() not in _FUNCTION:
+        return na, nb
+    if na.text.lower() == nb.text.lower() in _OBJECT_PREPOSITIONS and ia + 1 < len(wa) and ib + 1 < len(wb) \
+            and wa[ia + 1].key == wb[ib + 1].key and wa[ia + 1].text[:1].isupper():
+        return wa[ia + 1], wb[ib + 1]
+    return None
+
+
+_OBJECT_PREPOSITIONS = frozenset({"of", "from"})  # "east of Abidjan", "north from Kabul"
 
 
 def _names_the_change(side: PairSide, tok: Token) -> bool:
@@ -215,6 +233,9 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                     # for the death penalty": an act and a disposition, not one act turned round
                 if ctx.a.in_name(x) and ctx.b.in_name(y):
                     continue  # "West Sussex" / "East Sussex": two places, the name rules' to report whole
+                if _viewpoints(x, y):
+                    continue  # "who had come to meet a flight" / "who had gone to the airport to meet a flight": one
+                    # journey, told from where the writer stands
                 if _after_hyphen(ctx.a.text, x) or _after_hyphen(ctx.b.text, y):
                     continue  # "quarter-finals" is no "finals", and no opposite of "first"
                 if _of_which(ctx.a, x) != _of_which(ctx.b, y) and {x.text.lower(), y.text.lower()} == _TIME_ORDER:
@@ -232,7 +253,7 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                         (px or py) and opposite(px or x.text, py or y.text, opposites)):
                     other_days = dated_differently(ctx) or _other_years(ctx) or _news_since(ctx) or (
                         prior_period(ctx.a.text, x.start, x.end) != prior_period(ctx.b.text, y.start, y.end))
-                    noun = _same_noun_after(ctx, x, y)
+                    noun = _same_noun_after(ctx, x, y) or _place_after(ctx, x, y)
                     yield ctx.finding(
                         check, (_degree_before(ctx.a.text, x.start), noun[0] if noun else x.end),
                         (_degree_before(ctx.b.text, y.start), noun[1] if noun else y.end),
@@ -250,6 +271,16 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                               severity=Severity.ERROR if op.size <= 4 else Severity.WARNING,
                               why="the words differ by opposite prefixes")
             return
+
+
+_VIEWPOINT_PAIRS = ({"come", "go"}, {"bring", "take"})
+
+
+def _viewpoints(x: Token, y: Token) -> bool:
+    """ "come" / "go", "bring" / "take": one movement told from either end, no opposite acts."""
+    wn = wordnet()
+    forms = (wn.base_forms(x.text.lower()) | {x.text.lower()}, wn.base_forms(y.text.lower()) | {y.text.lower()})
+    return any(forms[0] & pair and forms[1] & pair and not forms[0] & forms[1] & pair for pair in _VIEWPOINT_PAIRS)
 
 
 def _news_since(ctx: PairContext) -> bool:
@@ -288,8 +319,44 @@ def _same_noun_after(ctx: PairContext, x: Token, y: Token) -> tuple[int, int] | 
         return None
     parts = {t[:1] for t in wordnet().senses(na.text.lower())}
     if "n" not in parts or not parts <= {"n", "v"}:
+        if _describing(na.text.lower()) and na.key not in _TIME_BEFORE and ia + 2 < len(wa) and ib + 2 < len(wb):
+            ma, mb = wa[ia + 2], wb[ib + 2]  # "allowed older cars" / "barred older cars": the noun after one
+            # describing word both sides keep
+            if ma.key == mb.key and ma.text.isalpha() and ma.text.islower() and ctx.a.text[na.end:ma.start] == " " \
+                    and ctx.b.text[nb.end:mb.start] == " " and _naming(ma.text.lower()):
+                return ma.end, mb.end
         return None  # a noun as written: not "rose sharply", "a woman was", "above annual inflation"
     return na.end, nb.end
+
+
+def _place_after(ctx: PairContext, x: Token, y: Token) -> tuple[int, int] | None:
+    """Where the name after a compass point and "of" ends in each side ("east of Abidjan" / "west of Abidjan"): the
+    change is shown with the place it is told from."""
+    if x.key not in _COMPASS or y.key not in _COMPASS:
+        return None
+    found = _object_through(ctx, x, y)
+    if found is None or found[0].start == next((t.start for t in ctx.a.facts.words if t.start >= x.end), None):
+        return None
+    return found[0].end, found[1].end
+
+
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+
+
+_TIME_BEFORE = frozenset({"last", "next", "previous", "past", "following", "same", "first", "other", "early", "late"})
+# "shrank last year": when, not what was changed
+
+
+def _naming(word: str) -> bool:
+    """A word WordNet has as a noun, as written or in its base form ("cars": car)."""
+    wn = wordnet()
+    return any(t[:1] == "n" for w in wn.base_forms(word) | {word} for t in wn.senses(w))
+
+
+def _describing(word: str) -> bool:
+    """A word WordNet has as an adjective, as written or in its base form ("older": old)."""
+    wn = wordnet()
+    return any(t[:1] in ("a", "s") for w in wn.base_forms(word) | {word} for t in wn.senses(w))
 
 
 def _degree_before(text: str, start: int) -> int:

@@ -145,9 +145,14 @@ _HYPHENED_BEFORE = re.compile(r"[A-Za-z]+-$")
 
 
 def _hyphened_span(text: str, tok: Token) -> tuple[int, int]:
-    """A word's span with the hyphened words joined to it, so "north-east" is shown whole, not as "north"."""
+    """A word's span with the hyphened words joined to it, so "north-east" is shown whole, not as "north"; a span
+    of time with the vague count before it ("several weeks" / "several days")."""
     m = _HYPHENED.match(text, tok.end)
-    return tok.start, m.end() if m else tok.end
+    few = _VAGUE_COUNT.search(text, max(0, tok.start - 12), tok.start)
+    return few.start() if few else tok.start, m.end() if m else tok.end
+
+
+_VAGUE_COUNT = re.compile(r"\b(?:several|a few|few|many|some)\s+$", re.IGNORECASE)
 
 
 def _two_words_of(text: str, part: Token, whole: Token) -> bool:
