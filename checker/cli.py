@@ -101,6 +101,26 @@ class Wirecheck(click.Group):
         except KeyboardInterrupt:
             click.echo("wirecheck: interrupted; no report was written or replaced", err=True)
             _exit_interrupted(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except Exception as exc:  # a defect of wirecheck's, never findings: its own exit code and one line
+            if os.environ.get("WIRECHECK_DEBUG"):
+                raise
+            click.echo(f"wirecheck: internal error: {internal_error(exc)}; no report was written or replaced "
+                       "(WIRECHECK_DEBUG=1 shows the traceback)", err=True)
+            ctx.exit(INTERNAL_ERROR)
+
+
+INTERNAL_ERROR = 3  # the exit code of a defect in wirecheck: neither findings (1) nor bad input (2)
+
+
+def internal_error(exc: Exception) -> str:
+    """One line naming an unexpected exception: its type, its message and where it was raised."""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    where = f" at {os.path.basename(tb.tb_frame.f_code.co_filename)}:{tb.tb_lineno}" if tb is not None else ""
+    return f"{type(exc).__name__}: {exc}{where}"
 
 
 def _exit_interrupted(ctx: click.Context) -> None:
@@ -135,6 +155,9 @@ def main() -> None:
       1    findings at or above --fail-on
       2    usage or input error (one line on stderr naming the file; in a
            batch, feed or pairs file, every record that was skipped is named)
+      3    internal error: a defect in wirecheck, one line on stderr (in a
+           batch of story folders, the stories it stopped are named, the rest
+           checked and reported)
       130  interrupted (Ctrl-C): no report half-written
     """
 
@@ -209,6 +232,7 @@ def check(versions: tuple[str, ...], stories_file: str | None, default_date: Any
     day = default_date.date() if default_date else None
     accepted = _baseline(baseline_path)
     results, errors = [], []
+    internal = False
     for spec in _progress(specs, "checking stories", len(specs) > 1):
         try:
             results.append(_check_story(spec.paths, model_path, accepted, cfg, day, name=spec.name if batch else None))
@@ -216,6 +240,11 @@ def check(versions: tuple[str, ...], stories_file: str | None, default_date: Any
             if not batch:
                 raise
             errors.append(InputError(exc.source, exc.reason))
+        except Exception as exc:  # one story's defect stops that story, not the batch's others
+            if not batch or os.environ.get("WIRECHECK_DEBUG"):
+                raise
+            internal = True
+            errors.append(InputError(spec.name, f"internal error: {internal_error(exc)}"))
     json_to_stdout = json_path == "-"
     if json_path:
         with open_output(json_path) as fp:
@@ -237,7 +266,7 @@ def check(versions: tuple[str, ...], stories_file: str | None, default_date: Any
     if errors:
         click.echo(f"wirecheck: {len(errors)} of {len(specs)} stories not checked: "
                    + "; ".join(f"{e.source}: {e.reason}" for e in errors), err=True)
-        sys.exit(2)
+        sys.exit(INTERNAL_ERROR if internal else 2)
     sys.exit(exit_code(max((r.worst for r in results if r.worst), default=None), fail_on))
 
 

@@ -2541,8 +2541,8 @@ def _speech_in(cf: ClaimFacts, spans: list[tuple[int, int]]) -> bool:
 def _mention_before(person: Person, claim: int) -> tuple[Name | None, int | None]:
     """The last mention of a person at or before a claim: what a pronoun points back to."""
     before = [(ci, n) for ci, n in person.mentions if ci <= claim]
-    if not before:
-        return person.full, None
+    if not before:  # the person the pronoun was read as is first named further on: that mention, where it is
+        return (person.mentions[0][1], person.mentions[0][0]) if person.mentions else (None, None)
     ci, n = before[-1]
     return n, ci
 

@@ -69,6 +69,40 @@ def test_a_story_that_cannot_be_read_is_named_and_the_others_are_still_reported(
     assert "1 of 2 stories not checked" in res.stderr
 
 
+def _defect(*args, **kwargs):
+    raise TypeError("list indices must be integers or slices, not NoneType")
+
+
+def test_a_defect_is_one_line_and_exit_3_never_findings(tmp_path, monkeypatch, embedder):
+    monkeypatch.setattr("checker.check.check_versions", _defect)
+    out = tmp_path / "one.json"
+    res = run("check", *files(FIRING), "--json", str(out))
+    assert res.exit_code == 3
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("wirecheck: internal error: TypeError: list indices")
+    assert not out.exists()
+
+
+def test_a_defect_in_one_story_of_a_batch_is_named_and_the_others_are_still_reported(tmp_path, monkeypatch,
+                                                                                      embedder):
+    from checker import check
+
+    real = check.check_versions
+
+    def only_benign(versions, *args, **kwargs):
+        if "Hoshino" in versions[0].text:  # the benign_contractions story
+            _defect()
+        return real(versions, *args, **kwargs)
+
+    monkeypatch.setattr("checker.check.check_versions", only_benign)
+    out = tmp_path / "all.json"
+    res = run("check", f"{BENIGN}/", f"{FIRING}/", "--json", str(out))
+    assert res.exit_code == 3
+    data = json.loads(out.read_text())
+    assert [s["story"] for s in data["stories"]] == ["number_percentage"]
+    assert "benign_contractions: internal error: TypeError" in res.stderr
+
+
 def test_story_folders_write_an_index_and_pages_that_link_back(tmp_path, embedder):
     res = run("check", str(BENIGN), str(FIRING), "--html", str(tmp_path / "out"), "--fail-on", "never")
     assert res.exit_code == 0, res.output
@@ -216,7 +250,7 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(embedder):
 
 def test_help_states_the_exit_codes():
     out = run("--help").stdout
-    for code in ("0 ", "1 ", "2 ", "130"):
+    for code in ("0 ", "1 ", "2 ", "3 ", "130"):
         assert code in out
 
 

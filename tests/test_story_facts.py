@@ -8414,3 +8414,12 @@ def test_two_names_each_said_to_be_one_kind_of_body_are_no_place_and_its_seat():
 def test_a_name_before_a_lower_case_beach_or_bay_is_a_place():
     assert name("The blasts hit two seafood cafes on Jimbaran beach.", "Jimbaran").item.kind == "place"
     assert name("The ferry sank in Manila bay on Monday.", "Manila").item.kind == "place"
+
+
+def test_a_speaker_first_named_further_on_is_placed_where_they_are_named():
+    from checker.extract import Person, _mention_before
+
+    brown = name("Her father, Graham Brown, said the family was relieved.", "Graham Brown").item
+    person = Person("brown", brown, mentions=[(10, brown)])
+    assert _mention_before(person, 9) == (brown, 10)  # a sentence to show, never none (r103c crashed on it)
+    assert _mention_before(Person("brown", brown), 9) == (None, None)
