@@ -142,8 +142,8 @@ _BUILDINGS = frozenset(stem(w) for w in ("prison", "jail", "hospital", "airport"
 # Wandsworth prison" / "driven to Pentonville prison": both said to be one kind of place, not a body and its seat
 
 
-_BODY_NOUNS = frozenset(stem(w) for w in ("agency", "ministry", "company", "firm", "regulator", "watchdog",
-                                           "authority", "institute", "charity", "bank", "insurer", "airline"))
+_BODY_NOUNS = frozenset(stem(w) for w in ("agency", "ministry", "regulator", "watchdog", "authority", "institute"))
+# (not "company" or "bank": what a body speaks of as often as what it is)
 
 
 def metonym_risk(x: Fact, y: Fact) -> bool:
@@ -164,8 +164,10 @@ def metonym_risk(x: Fact, y: Fact) -> bool:
     if in_one_list(x.near & y.near):
         return False  # "led by RBS and Lloyds" / "Barclays and Lloyds among them": one list's members, the list kept
         # but for one, are no club and its ground
-    if x.item.kind == y.item.kind == "place" and all("prep:in" in f.near or lexical_kind(f.item) == "place"
-                                                     for f in (x, y)):
+    if {x.item.kind, y.item.kind} <= {"place", "other"} and "place" in (x.item.kind, y.item.kind) \
+            and all("prep:in" in f.near or lexical_kind(f.item) == "place" for f in (x, y)) \
+            and (x.item.kind == y.item.kind or all("prep:in" in f.near for f in (x, y))):  # "in the Charente region" /
+        # "in a converted mill in the Dordogne": where, both times, whether or not the lexicons know the place
         return False  # "the Maggiore hospital in Bologna" / "in Imola", "prosecutors in Oldenburg" / "Hamburg
         # prosecutors": where something is, not a club or its ground
     if _from_one_country(x.item, y.item):

@@ -919,7 +919,19 @@ def _is_person(n: Name) -> bool:
     if _names_a_place_or_body(n):
         return False  # "San Diego Chargers": a place's team
     words = [k for k in (k.rstrip(".") for k in n.keys) if len(k) > 3 and k not in _PARTICLES]
-    return not words or not all(wordnet().common(k) for k in words)
+    return not words or not all(wordnet().common(k) for k in words) or _given_then_surname(n)
+
+
+def _given_then_surname(n: Name) -> bool:
+    """A known given name, then one more word that names no group ("Jack Shepherd", "Charlotte Brown"): a person,
+    though both words are common nouns; not "Christian Democrats", nor a given name that is a country or a state
+    ("Georgia Power", "Victoria Station")."""
+    lex = lexicons()
+    return len(n.keys) == 2 and n.keys[0] in lex.given_names and lex.places.get(n.keys[0]) in (None, "city") \
+        and _GROUP_NOUN.search(n.keys[1]) is None
+
+
+_GROUP_NOUN = re.compile(r"(?:ists|ans|ats|ives|als|ers)$")  # "Democrats", "Socialists", "Greens" aside
 
 
 def _names_a_place_or_body(n: Name) -> bool:
@@ -1003,6 +1015,7 @@ class People(dict[str, Person]):
 def build_people(analyses: list[ClaimFacts]) -> People:
     """People of one version, joined by surname; a lone unknown word joins a person with that surname."""
     people = People()
+    named: set[int] = set()  # the names that made a person (their first words may be common nouns)
     bodies = {person_key(n) for cf in analyses for n in cf.names if _BODY_APPOSITION.match(cf.text, n.end)}
     for ci, cf in enumerate(analyses):
         for n in cf.names:
@@ -1016,6 +1029,7 @@ def build_people(analyses: list[ClaimFacts]) -> People:
             if (_is_person(n) or honoured or who) and (len(n.keys) >= 2 or _titled(n) or honoured) \
                     and not _modifier(cf, n):
                 key = person_key(n)
+                named.add(id(n))
                 p = people.setdefault(key, Person(key, n))
                 if len(n.keys) > len(p.full.keys):
                     p.full = n
@@ -1031,7 +1045,7 @@ def build_people(analyses: list[ClaimFacts]) -> People:
             key = person_key(n)
             if key not in people and len(n.keys) == 1 and len(parts.get(key, ())) == 1:
                 key = next(iter(parts[key]))
-            if key in people and (_is_person(n) or len(n.keys) == 1):
+            if key in people and (_is_person(n) or len(n.keys) == 1 or id(n) in named):  # "Charlotte Brown, 24,"
                 people[key].mentions.append((ci, n))
                 if n.role:
                     people[key].roles.append((ci, n))
@@ -1938,6 +1952,8 @@ def _extract(version: Version, claims: list[Claim], lex: Lexicons) -> VersionFac
                     # "Albanese said his counterpart ...". "'And to Clarke ...,' she said": the last woman named
                     speaker = next((k for k in reversed(subjects) if sexes.get(k, sex) == sex), speaker)
                 mention, where = _mention_before(people[speaker], ci)
+                if mention is None:  # '"I am sorry for what happened to Charlotte," he said', Charlotte Brown's
+                    speaker, how = None, "unknown"  # father named only further on: the "he" is not his
             elif (last_speaker[0] is not None and not _speech_in(cf, qspans) and ci > 0 and analyses[ci - 1].quotes
                   and not _persons_in(cf, people, qspans)):
                 (speaker, mention, where), how = last_speaker, "continued"
@@ -2019,7 +2035,16 @@ def find_scores(cf: ClaimFacts) -> list[Score]:
                        or _BACKED_BETWEEN.fullmatch(between) and _OPPOSED_AFTER.match(cf.text, y.end))
         if whole and (dash or tally or for_against):
             out.append(Score(x.start, y.end, cf.text[x.start:y.end], x, y))
-    return out
+    for x in qs:
+        if x.unit is None and x.hedge is None and x.value == int(x.value) and x.value < 1000 \
+                and (none := _TO_NONE.match(cf.text, x.end)) and ("vote" in none.group(0)
+                                                                 or _TALLY_BEFORE.search(cf.text[:x.start])):
+            zero = Quantity(none.end() - 4, none.end(), "none", 0.0, None)
+            out.append(Score(x.start, none.end(), cf.text[x.start:none.end()], x, zero))  # "by 123 votes to none"
+    return sorted(out, key=lambda sc: sc.start)
+
+
+_TO_NONE = re.compile(r"\s+(?:votes?\s+)?to\s+none\b")  # a unanimous tally: "by 123 votes to none", "voted 40 to none"
 
 
 @dataclass(frozen=True)
@@ -2541,8 +2566,8 @@ def _speech_in(cf: ClaimFacts, spans: list[tuple[int, int]]) -> bool:
 def _mention_before(person: Person, claim: int) -> tuple[Name | None, int | None]:
     """The last mention of a person at or before a claim: what a pronoun points back to."""
     before = [(ci, n) for ci, n in person.mentions if ci <= claim]
-    if not before:  # the person the pronoun was read as is first named further on: that mention, where it is
-        return (person.mentions[0][1], person.mentions[0][0]) if person.mentions else (None, None)
+    if not before:  # the person the pronoun was read as is first named further on: no one it can point back to
+        return None, None
     ci, n = before[-1]
     return n, ci
 

@@ -59,6 +59,7 @@ class Lexicons:
     contrast_sets: list[tuple[frozenset[str], ...]] = field(default_factory=list)
     unaffiliated: set[tuple[str, ...]] = field(default_factory=set)  # "free agent": on no team
     nicknames: dict[str, set[str]] = field(default_factory=dict)  # given name <-> familiar forms ("henry" / "hank")
+    given_names: set[str] = field(default_factory=set)  # "jack", "grace": a name of common words that is a person's
     folders: list[Path] = field(default_factory=list)  # merged so far, in order
 
     @property
@@ -104,6 +105,7 @@ class Lexicons:
             if len(values) > 1:
                 self.contrast_sets.append(values)
         self.unaffiliated |= {tuple(phrase.split()) for phrase in read_words(folder / "unaffiliated.txt")}
+        self.given_names |= set(read_words(folder / "given_names.txt"))
         for full, short in read_pairs(folder / "nicknames.tsv"):
             self.nicknames.setdefault(full, set()).add(short)
             self.nicknames.setdefault(short, set()).add(full)

@@ -853,6 +853,8 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
     return StoryMatches(a, b, matches, match_quotes(a.quotes, b.quotes, aligned), aligned)
 
 
+_REACTS_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:welcomed|hailed|praised|applauded|lauded|condemned|denounced|deplored|"
+                           r"critici[sz]ed|welcomes|hails|praises|condemns|denounces|criticises|criticizes)\b")
 _TIED = re.compile(r"[-‐–](?:linked|backed|allied|affiliated|inspired|aligned|funded|sponsored|supported|"
                    r"friendly|leaning)\b", re.IGNORECASE)  # "al-Qaida-linked", "Iran-backed": a tie, not the thing
 _BY_DAY = re.compile(r"\b(?:by|before)\s+$", re.IGNORECASE)  # not "until": "not found until April" is April
@@ -1564,7 +1566,16 @@ def _paired_slips(fa: list[Fact], fb: list[Fact], aligned: set[tuple[int, int]])
     # no mistyping of each other
     xs = [id(x) for x, _ in pairs]
     ys = [id(y) for _, y in pairs]
-    return {(id(x), id(y)) for x, y in pairs if xs.count(id(x)) == 1 and ys.count(id(y)) == 1}
+
+    def kept(f: Fact, others: list[Fact], pairs_of: Callable[[int], bool]) -> bool:  # the figure stands, the
+        # same, in a sentence paired with its own
+        return any(pairs_of(g.claim) and _unit(g) == _unit(f) and agree(f, g) for g in others)
+
+    return {(id(x), id(y)) for x, y in pairs if xs.count(id(x)) == 1 and ys.count(id(y)) == 1
+            and not (kept(x, fb, lambda c, x=x: (x.claim, c) in aligned)
+                     and kept(y, fa, lambda c, y=y: (c, y.claim) in aligned))}
+    # not "the PSD had about 23 percent, behind the PNL on about 27 percent" / "won only about 23 percent, against
+    # about 27 percent for the PNL": both figures stand in both sentences, each with its own party
 
 
 def _significant(f: Fact) -> int:
@@ -2567,6 +2578,9 @@ def _lone_roles(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact]
         if _SOURCE_AFTER.match(texts[f.version], f.end):
             return ()  # "Russian Foreign Ministry spokeswoman Maria Zakharova said the council ...": the words
             # after are what was said, not what the body does
+        if _REACTS_AFTER.match(texts[f.version], f.end):
+            return ()  # "India's Enforcement Directorate welcomed the arrest" / "Leaders of the ruling Bharatiya
+            # Janata Party hailed the arrest": each version's reaction, no role two bodies hold in turn
         return own_words(f)
 
     pairs = _lone(fa, fb, role_words, lambda f: f.text)
@@ -2830,14 +2844,26 @@ def _restated(fact: Fact, others: list[Fact], agree: object, aligned: set[tuple[
         return True  # "from 1968 to 1979 and from 1980 to 1984" / "from 1968 to 1984": the year is there
     if fact.kind == "date" and partner is not None and any(
             o.claim == partner.claim and o is not partner and agree(fact, o)  # type: ignore[operator]
-            and (not o.event or o.event & fact.event) for o in others):
+            and (not o.event or o.event & fact.event or _DAYS_JOINED.fullmatch(text[partner.end:o.start]))
+            for o in others):  # "ended on Thursday" / "met on Wednesday and Thursday": the span's last day
         return True  # "floods in Petropolis on Tuesday" / "Rescuers dug on Thursday ... the toll from Tuesday's
         # floods": the day is there, in the very sentence the match compares it with (not "were last night
         # searching ... after a flash flood on Sunday", nor "escaped late on Saturday ..., officials said on
         # Sunday": those days date the search and the statement)
     return any(comparable(fact, o) and agree(fact, o)  # type: ignore[operator]
                and (dice(fact.near, o.near) >= 0.2 or _precise(fact, o)) and not _only_bounded(fact, o)
-               and not _coarser(o, fact) and not _figure_of_else(fact, partner, o, text) for o in others)
+               and not _coarser(o, fact) and not _figure_of_else(fact, partner, o, text)
+               and not _another_act_told(fact, partner, o) for o in others)
+
+
+def _another_act_told(fact: Fact, partner: Fact | None, o: Fact) -> bool:
+    """The other version's same day dates another act, less like the fact's own than the match's partner is: "sent
+    his resignation letter to Congress late on Tuesday" is not restated by "On Tuesday, Congress voted 132-0" beside
+    "submitted his resignation letter to Congress late on Wednesday" (but "signed an agreement on Tuesday" is by "The
+    agreement took effect early Tuesday" beside "peacekeepers began deploying on Wednesday")."""
+    return fact.kind == "date" and partner is not None and o.claim != partner.claim and other_events(fact, o) \
+        and dice(fact.near, partner.near) > dice(fact.near, o.near)  # not "ended on Thursday" / "met on Wednesday and
+    # Thursday": the day is there, beside the partner
 
 
 def _figure_of_else(fact: Fact, partner: Fact | None, o: Fact, text: str) -> bool:
@@ -2860,6 +2886,7 @@ def _figure_of_else(fact: Fact, partner: Fact | None, o: Fact, text: str) -> boo
 
 
 _JOINED = re.compile(r"\band\b")
+_DAYS_JOINED = re.compile(r"\s*(?:and|to|through|until|[-–])\s*(?:on\s+)?")  # "on Wednesday and Thursday"
 
 
 _GRAIN = {"year": 0, "month": 1, "day": 2, "weekday": 2}
