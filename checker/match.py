@@ -2853,17 +2853,7 @@ def _restated(fact: Fact, others: list[Fact], agree: object, aligned: set[tuple[
     return any(comparable(fact, o) and agree(fact, o)  # type: ignore[operator]
                and (dice(fact.near, o.near) >= 0.2 or _precise(fact, o)) and not _only_bounded(fact, o)
                and not _coarser(o, fact) and not _figure_of_else(fact, partner, o, text)
-               and not _another_act_told(fact, partner, o) for o in others)
-
-
-def _another_act_told(fact: Fact, partner: Fact | None, o: Fact) -> bool:
-    """The other version's same day dates another act, less like the fact's own than the match's partner is: "sent
-    his resignation letter to Congress late on Tuesday" is not restated by "On Tuesday, Congress voted 132-0" beside
-    "submitted his resignation letter to Congress late on Wednesday" (but "signed an agreement on Tuesday" is by "The
-    agreement took effect early Tuesday" beside "peacekeepers began deploying on Wednesday")."""
-    return fact.kind == "date" and partner is not None and o.claim != partner.claim and other_events(fact, o) \
-        and dice(fact.near, partner.near) > dice(fact.near, o.near)  # not "ended on Thursday" / "met on Wednesday and
-    # Thursday": the day is there, beside the partner
+               for o in others)
 
 
 def _figure_of_else(fact: Fact, partner: Fact | None, o: Fact, text: str) -> bool:

@@ -8473,6 +8473,9 @@ def test_a_unanimous_tally_to_none_is_a_score():
     assert ("number-mismatch", "132-0", "by 123 votes to none") in dated(a, b, "2015-09-03", "2015-09-04")
 
 
+@pytest.mark.xfail(strict=True, reason="the other version's same day of another act ('On Tuesday, Congress voted') "
+                   "restates it; refusing such restatements when the act differs found this and made four false "
+                   "errors in read stories (days of a museum fire, a ransom, months of a resignation), so was dropped")
 def test_a_day_is_not_restated_by_the_same_day_of_another_act():
     a = ("Guatemala's president resigned on Thursday. The retired general, 64, submitted his resignation letter to "
          "Congress late on Wednesday, his spokesman said. On Tuesday, Congress voted to strip him of his immunity.")
@@ -8495,3 +8498,12 @@ def test_the_last_of_two_days_joined_restates_the_day_something_ended():
     b = ("The WHO declared an emergency yesterday. Its emergency committee, which met on Wednesday and Thursday, "
          "recommended screening at airports. Liberia declared a state of emergency on Wednesday.")
     assert dated(a, b, "2014-08-08", "2014-08-09") == []
+
+
+def test_imports_and_exports_are_one_trade_told_from_its_two_ends():
+    a = ("The EU and Japan signed a trade deal on Tuesday. It will eliminate Japanese tariffs on about 94 percent of EU "
+         "imports when it enters into force, rising to 99 percent over time.")
+    b = ("The EU and Japan signed a trade deal yesterday. About 94 per cent of EU exports to Japan will become "
+         "tariff-free at once, eventually rising to 99 per cent.")
+    assert [e for e in dated(a, b, "2018-07-17", "2018-07-18", least=Severity.WARNING) if e[0] == "direction-flip"] \
+        == []
