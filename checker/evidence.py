@@ -581,6 +581,17 @@ def _figures_moved_apart(sm: StoryMatches) -> list[tuple[Match, tuple[int, int],
 ACT_REACH = 6  # words either side of a figure, within its clause, where the act it is a figure of is told
 
 
+_TRADE = frozenset({"imports", "exports"})
+
+
+def _named_trade(words: list, t: object) -> bool:
+    """ "EU imports", "Japanese exports": a trade noun after the name of whose it is, which copy writes from either
+    end of the trade; not the verb of a subject ("Mexico imports a quarter of its corn")."""
+    k = next((i for i, u in enumerate(words) if u is t), None)
+    return t.text in _TRADE and k is not None and k > 0 and words[k - 1].text[:1].isupper() \
+        and not (k + 1 < len(words) and words[k + 1].text.lower() in ("a", "an", "the", "about", "more", "most"))
+
+
 def _opposed_acts(m: Match, sm: StoryMatches) -> list[tuple[int, int]]:
     """The version spans of two words of opposite acts ("accepted" / "rejected"), one beside each side's figure in
     its clause and neither beside the other's, by the antonym lexicon only, with the figures; else []."""
@@ -597,8 +608,8 @@ def _opposed_acts(m: Match, sm: StoryMatches) -> list[tuple[int, int]]:
                 if tokens[k].kind == "word" and tokens[k].text.islower() and tokens[k].text not in _FUNCTION:
                     near.append(tokens[k])  # not "for" / "against": words of acts, not their relations
                 k += step
-        around.append((near, vf.claims[f.claim].start))
-    (na, ba), (nb, bb) = around
+        around.append((near, vf.claims[f.claim].start, tokens))
+    (na, ba, ta), (nb, bb, tb) = around
     keys_a, keys_b = {t.key for t in na}, {t.key for t in nb}
     said_a, said_b = ({t.key for t in vf.analyses[f.claim].tokens} for f, vf in ((m.a, sm.a), (m.b, sm.b)))
     table = opposites_of(sm.a.lex)
@@ -607,6 +618,9 @@ def _opposed_acts(m: Match, sm: StoryMatches) -> list[tuple[int, int]]:
             if forms_of(x.key) & said_b or forms_of(y.key) & said_a:
                 continue  # "will cut spending and raise taxes by 11.3 billion euros" / "€11.3bn in spending cuts and
                 # tax rises": each sentence says both acts of the one sum
+            if _named_trade(ta, x) and _named_trade(tb, y):
+                continue  # "Japanese tariffs on about 94 percent of EU imports" / "About 94 per cent of EU exports to
+                # Japan": the bloc's trade named from either end (not "Mexico imports ..." / "Mexico exports ...")
             if x.key not in keys_b and y.key not in keys_a and opposite(x.text, y.text, table) \
                     and not converse(x.text, y.text) and not _other_parts(x.text, y.text):  # "will lend it 4.4
                 # billion euros" / "will borrow €4.4 billion from the government": one loan, from its two ends

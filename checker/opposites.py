@@ -71,9 +71,7 @@ _CONVERSES = [({"buy", "buys", "bought", "buying"}, {"sell", "sells", "sold", "s
               ({"give", "gives", "gave", "given", "giving"}, {"receive", "receives", "received", "receiving"}),
               ({"lend", "lends", "lent", "lending"}, {"borrow", "borrows", "borrowed", "borrowing"}),
               ({"win", "wins", "won", "winning"}, {"lose", "loses", "lost", "losing"}),
-              ({"send", "sends", "sent", "sending"}, {"receive", "receives", "received", "receiving"}),
-              ({"import", "imports", "imported", "importing"}, {"export", "exports", "exported", "exporting"})]
-# ("Japanese tariffs on about 94 percent of EU imports" / "About 94 per cent of EU exports to Japan": one trade)
+              ({"send", "sends", "sent", "sending"}, {"receive", "receives", "received", "receiving"})]
 _BE = {"be", "is", "are", "was", "were", "been", "being"}
 
 
@@ -103,11 +101,9 @@ def converse_in_other_voice(words_a: list, x: object, words_b: list, y: object) 
     return pa != pb or pa and pb and not by_whom(words_a, x) and not by_whom(words_b, y)
 
 
-_PARTY = {"buy": "from", "receive": "from", "borrow": "from", "sell": "to", "give": "to", "lend": "to", "send": "to",
-          "import": "from", "export": "to"}
+_PARTY = {"buy": "from", "receive": "from", "borrow": "from", "sell": "to", "give": "to", "lend": "to", "send": "to"}
 _BASE = {form: base for (p, q), bases in zip(_CONVERSES, (("buy", "sell"), ("give", "receive"), ("lend", "borrow"),
-                                                          ("win", "lose"), ("send", "receive"), ("import", "export")),
-                                             strict=True)
+                                                          ("win", "lose"), ("send", "receive")))
          for forms, base in zip((p, q), bases) for form in forms}  # each converse verb's forms -> its base form
 
 

@@ -8501,9 +8501,12 @@ def test_the_last_of_two_days_joined_restates_the_day_something_ended():
 
 
 def test_imports_and_exports_are_one_trade_told_from_its_two_ends():
-    a = ("The EU and Japan signed a trade deal on Tuesday. It will eliminate Japanese tariffs on about 94 percent of EU "
-         "imports when it enters into force, rising to 99 percent over time.")
+    a = ("The EU and Japan signed a trade deal on Tuesday. It will eliminate Japanese tariffs on about 94 percent of "
+         "EU imports when it enters into force, rising to 99 percent over time.")
     b = ("The EU and Japan signed a trade deal yesterday. About 94 per cent of EU exports to Japan will become "
          "tariff-free at once, eventually rising to 99 per cent.")
-    assert [e for e in dated(a, b, "2018-07-17", "2018-07-18", least=Severity.WARNING) if e[0] == "direction-flip"] \
-        == []
+    assert [e for e in dated(a, b, "2018-07-17", "2018-07-18") if e[0] == "direction-flip"] == []
+    a = ("Thousands marched on Thursday. Mexico imports a quarter of the corn it consumes from the United States, "
+         "officials said.")
+    b = ("Thousands marched yesterday. Mexico exports a quarter of its corn to the United States, officials said.")
+    assert [e[0] for e in dated(a, b, "2007-02-01", "2007-02-02")] == ["direction-flip"]  # one country, two acts
