@@ -8510,3 +8510,16 @@ def test_imports_and_exports_are_one_trade_told_from_its_two_ends():
          "officials said.")
     b = ("Thousands marched yesterday. Mexico exports a quarter of its corn to the United States, officials said.")
     assert [e[0] for e in dated(a, b, "2007-02-01", "2007-02-02")] == ["direction-flip"]  # one country, two acts
+
+
+def test_twice_is_a_count_of_times_and_twice_as_many_is_none():
+    assert [(f.text, f.item.value, f.item.noun) for f in facts_of("He was shot twice in the chest.").facts
+            if f.kind == "quantity"] == [("twice", 2.0, "time")]
+    for text in ("The toll is twice as high.", "Levels were more than twice the alert threshold.",
+                 "The committee meets twice a week."):
+        assert [f for f in facts_of(text).facts if f.kind == "quantity"] == []  # a ratio, a frequency
+    a = ("Gunmen attacked the president at his home on Monday. Ramos-Horta, 58, was shot twice in the chest and "
+         "stomach, officials said.")
+    b = ("Gunmen attacked the president at his home on Monday. Doctors said Ramos-Horta, who was shot three times in "
+         "the chest and stomach, was in a critical but stable condition.")
+    assert ("number-mismatch", "twice", "three times") in dated(a, b, "2008-02-11", "2008-02-12")
