@@ -655,10 +655,6 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
             # where "a year", "a week" are left alone (they count nothing a rewrite restates as a figure)
         elif low in ("a", "an") and _and_a_half(tokens, i + 2) and i + 1 < n and tokens[i + 1].kind == "word":
             value, half_after_unit = 1.0, True  # "a year and a half": the half is added after the unit
-        elif low in _TIMES_WORDS and not (i + 1 < n and (tokens[i + 1].text.lower() in _RATIO_AFTER
-                                                        or tokens[i + 1].text == "-")):
-            value = float(_TIMES_WORDS[low])  # "was shot twice in the chest": a count of times (not "twice as many",
-            # "twice the alert level", "twice a week")
         elif low in _ORDINAL_WORDS and not (low == "second" and _of_a_second(tokens, i)):
             value, unit = float(_ORDINAL_WORDS[low]), "ord"
         elif low == "debut" and i + 1 < n and tokens[i + 1].kind == "word" and tokens[i + 1].text.lower() not in _FUNCTION:
@@ -768,8 +764,6 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
             # the race for about 50 minutes after gluing themselves to the road": a length, then what was done
             noun = "after"  # "two days after the bank raised rates": counted from another event, like "five years
             # later" (not "without power for as long as 12 hours before crews could bring it back": a length)
-        if low in _TIMES_WORDS and tok.kind == "word":
-            noun = "time"  # "twice" / "three times": one count
         left = noun is not None and k + 1 < n and tokens[k + 1].text.lower() in ("remaining", "left")
         first = hedge[1] if hedge else start_i
         start = tokens[first].start
@@ -789,9 +783,6 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
 
 
 _AM_PM = re.compile(r"[aApP]\.?[mM]\.?")
-_TIMES_WORDS = {"twice": 2, "thrice": 3}
-_RATIO_AFTER = frozenset({"as", "the", "that", "a", "an", "its", "his", "her", "their", "than", "what", "daily",
-                          "weekly", "monthly", "yearly", "annually", "over", "more", "per", "each", "every"})
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
 # a nationality word, as a whole name: American, Israeli, Chinese, British, French, Dutch, European (plural too)
 DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|esse|ish|i|ch|ic)s?")

@@ -8512,12 +8512,13 @@ def test_imports_and_exports_are_one_trade_told_from_its_two_ends():
     assert [e[0] for e in dated(a, b, "2007-02-01", "2007-02-02")] == ["direction-flip"]  # one country, two acts
 
 
+@pytest.mark.xfail(strict=True, reason="'twice' read as a count of times found r104's 'shot twice' / 'three times' and "
+                   "made a false error on ECB+ copy ('lied three times to police' / 'twice admitted he lied': the "
+                   "counts of two verbs), which took error precision below 70%; dropped until a count is tied to its "
+                   "verb")
 def test_twice_is_a_count_of_times_and_twice_as_many_is_none():
     assert [(f.text, f.item.value, f.item.noun) for f in facts_of("He was shot twice in the chest.").facts
             if f.kind == "quantity"] == [("twice", 2.0, "time")]
-    for text in ("The toll is twice as high.", "Levels were more than twice the alert threshold.",
-                 "The committee meets twice a week."):
-        assert [f for f in facts_of(text).facts if f.kind == "quantity"] == []  # a ratio, a frequency
     a = ("Gunmen attacked the president at his home on Monday. Ramos-Horta, 58, was shot twice in the chest and "
          "stomach, officials said.")
     b = ("Gunmen attacked the president at his home on Monday. Doctors said Ramos-Horta, who was shot three times in "

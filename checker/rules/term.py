@@ -181,11 +181,6 @@ def _joined(text: str, tok: Token) -> str:
     return text[start:end].replace("-", "").lower()
 
 
-def _word(t: Token) -> bool:
-    """A word, or "twice" / "thrice", counts of times the set of "once" holds too."""
-    return t.kind == "word" or t.kind == "quantity" and t.text.lower() in ("twice", "thrice")
-
-
 @rule("WC150", "term-changed", Severity.ERROR, "A word replaced by another value of the same attribute (yellow/green, weeks/months)")
 def check(ctx: PairContext) -> Iterator[Finding]:
     table = _sets_of(ctx.lex)
@@ -193,10 +188,10 @@ def check(ctx: PairContext) -> Iterator[Finding]:
         if not (op.a and op.b) or op.size > 4:
             continue
         for x in op.a:
-            if not _word(x) or _measures(ctx.a.facts.words, x, op.a) or not _sets(x.text, table, ctx.lex):
+            if x.kind != "word" or _measures(ctx.a.facts.words, x, op.a) or not _sets(x.text, table, ctx.lex):
                 continue
             for y in op.b:
-                if not _word(y) or _measures(ctx.b.facts.words, y, op.b):
+                if y.kind != "word" or _measures(ctx.b.facts.words, y, op.b):
                     continue
                 if ctx.both_use(x, y) and not _swapped(ctx, x, y) or ctx.a.in_name(x) and ctx.b.in_name(y):
                     continue  # "West Sussex" / "East Sussex": two places, the name rules' to report whole
