@@ -19,7 +19,7 @@ from .context import with_context
 from .embed import Embedder, shared_embedder
 from .evidence import MATCHED, ONE_FIGURE_MOVED, moved_facts, qualifiers_changed, reconcile, reversed_moves
 from .extract import extract
-from .facts import Quantity, analyze
+from .facts import _MONTHS, Quantity, analyze
 from .ingest import parse_version, resolve_dates
 from .lexicon import Lexicons, lexicons
 from .match import Match, StoryMatches, _day, match_story
@@ -444,8 +444,6 @@ def _tallies_of_other_days(findings: list[Finding], dates: dict[str, dt.date | N
     return out
 
 
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december")
 _MONTH_OR_YEAR = re.compile(r"\b(?:(?:January|February|March|April|June|July|August|September|October|November|"
                             r"December)|(?:19|20)\d\d)\b")
 
@@ -459,7 +457,7 @@ def _settled(f: Finding, da: dt.date, db: dt.date) -> bool:
         if when.isdigit():
             if int(when) < first.year:
                 return True
-        elif _MONTH_NAMES.index(when.lower()) + 1 not in (da.month, db.month) and not _YEAR.search(f.a.claim):
+        elif _MONTHS[when.lower()] not in (da.month, db.month) and not _YEAR.search(f.a.claim):
             return True
     return False
 

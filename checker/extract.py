@@ -390,7 +390,7 @@ def _window(items: list[tuple[int, int, str, str]], start: int, end: int, counts
     return frozenset(out)
 
 
-_SUPERLATIVES = frozenset({"worst", "best", "most", "least"})  # WordNet has verbs written so
+_SUPERLATIVE_WORDS = frozenset({"worst", "best", "most", "least"})  # WordNet has verbs written so
 _RELATIVE = {"which", "who"}
 ANTECEDENT = 2  # words of the noun a relative clause is about ("the bans, which", "water companies, which")
 _OPENS_CLAUSE = {"when", "while", "because", "although", "though", "where", "which", "who", "that", "if"}  # before
@@ -595,7 +595,7 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
                 k + 1 < len(items) and items[k + 1][3] == "word")):
             return frozenset()  # "the expected range", "the offering", "Pakistan's ruling party": a noun or a word
             # describing one
-        if before in DETERMINERS and word.lower() in _SUPERLATIVES:
+        if before in DETERMINERS and word.lower() in _SUPERLATIVE_WORDS:
             return frozenset()  # "the worst attack in Morocco since March 2003": a superlative, no verb ("to worst")
         if word.endswith("ing") and k + 1 < len(items) and items[k + 1][3] == "word" and wn.senses(
                 f"{word.lower()}_{text[items[k + 1][0]:items[k + 1][1]].lower()}"):

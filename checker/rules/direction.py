@@ -142,9 +142,9 @@ def _same_object(ctx: PairContext, x: Token, y: Token) -> bool:
     return _object_through(ctx, x, y) is not None
 
 
-def _object_through(ctx: PairContext, x: Token, y: Token) -> tuple[Token, Token] | None:
-    """The two sides' same word after the opposites, right after them or after the same preposition: the thing
-    both set against each other."""
+def _object_through(ctx: PairContext, x: Token, y: Token) -> tuple[Token, Token, bool] | None:
+    """The two sides' same word after the opposites, right after them or after the same preposition (the last
+    item says which): the thing both set against each other."""
     wa, wb = ctx.a.facts.words, ctx.b.facts.words
     ia = next((k for k, t in enumerate(wa) if t.start >= x.end), None)
     ib = next((k for k, t in enumerate(wb) if t.start >= y.end), None)
@@ -152,10 +152,10 @@ def _object_through(ctx: PairContext, x: Token, y: Token) -> tuple[Token, Token]
         return None
     na, nb = wa[ia], wb[ib]
     if na.key == nb.key and na.kind == "word" and na.text.lower() not in _FUNCTION:
-        return na, nb
+        return na, nb, False
     if na.text.lower() == nb.text.lower() in _OBJECT_PREPOSITIONS and ia + 1 < len(wa) and ib + 1 < len(wb) \
             and wa[ia + 1].key == wb[ib + 1].key and wa[ia + 1].text[:1].isupper():
-        return wa[ia + 1], wb[ib + 1]
+        return wa[ia + 1], wb[ib + 1], True
     return None
 
 
@@ -278,8 +278,7 @@ _VIEWPOINT_PAIRS = ({"come", "go"}, {"bring", "take"})
 
 def _viewpoints(x: Token, y: Token) -> bool:
     """ "come" / "go", "bring" / "take": one movement told from either end, no opposite acts."""
-    wn = wordnet()
-    forms = (wn.base_forms(x.text.lower()) | {x.text.lower()}, wn.base_forms(y.text.lower()) | {y.text.lower()})
+    forms = (_forms(x.text.lower()), _forms(y.text.lower()))
     return any(forms[0] & pair and forms[1] & pair and not forms[0] & forms[1] & pair for pair in _VIEWPOINT_PAIRS)
 
 
@@ -335,8 +334,8 @@ def _place_after(ctx: PairContext, x: Token, y: Token) -> tuple[int, int] | None
     if x.key not in _COMPASS or y.key not in _COMPASS:
         return None
     found = _object_through(ctx, x, y)
-    if found is None or found[0].start == next((t.start for t in ctx.a.facts.words if t.start >= x.end), None):
-        return None
+    if found is None or not found[2]:
+        return None  # right after the word: _same_noun_after's to show
     return found[0].end, found[1].end
 
 
@@ -347,16 +346,25 @@ _TIME_BEFORE = frozenset({"last", "next", "previous", "past", "following", "same
 # "shrank last year": when, not what was changed
 
 
+def _forms(word: str) -> frozenset[str]:
+    """A word as written and its base forms ("cars": car, "older": old, "gone": go)."""
+    return wordnet().base_forms(word) | {word}
+
+
+def _parts(word: str) -> set[str]:
+    """The parts of speech WordNet gives any of the word's forms: "n", "v", "a", "s", "r"."""
+    wn = wordnet()
+    return {t[:1] for w in _forms(word) for t in wn.senses(w)}
+
+
 def _naming(word: str) -> bool:
     """A word WordNet has as a noun, as written or in its base form ("cars": car)."""
-    wn = wordnet()
-    return any(t[:1] == "n" for w in wn.base_forms(word) | {word} for t in wn.senses(w))
+    return "n" in _parts(word)
 
 
 def _describing(word: str) -> bool:
     """A word WordNet has as an adjective, as written or in its base form ("older": old)."""
-    wn = wordnet()
-    return any(t[:1] in ("a", "s") for w in wn.base_forms(word) | {word} for t in wn.senses(w))
+    return bool(_parts(word) & {"a", "s"})
 
 
 def _degree_before(text: str, start: int) -> int:
