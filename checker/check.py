@@ -370,8 +370,9 @@ def _weigh_kinship(findings: list[Finding], matched: list[StoryMatches]) -> list
     # ("Mandela died on Thursday at the age of 95" / "Mandela, who died Wednesday night at the age of 95")
     stated = {(m.b.version, m.b.start) for sm in matched for m in sm.facts
               if not m.agree and m.confident and ((m.near >= 0.5 and _one_statement(m)) or _mistyped(m)
-                                                  or m.sole_figures or _one_day_ahead(m, sm))}  # or paired
-    # sentences alike in most words, or each article's only day of one thing still to come
+                                                  or m.sole_figures or _one_day_ahead(m, sm)
+                                                  or _one_persons_act(m, sm))}  # or paired sentences alike in most
+    # words, or each article's only day of one thing still to come, or of one person's act
     # a quotation of six words or more, word for word in both: the same statement, whoever reports it
     verbatim = {(sm.b.version.id, sm.b.claims[q.b.claim].text) for sm in matched for q in sm.quotes
                 if q.overlap >= 0.99 and min(len(q.a.words), len(q.b.words)) >= VERBATIM_WORDS}
@@ -401,6 +402,22 @@ def _one_day_ahead(m: Match, sm: StoryMatches) -> bool:
         return False
     days = (_day(m.a), _day(m.b))
     return None not in days and min(days) > max(sm.a.version.date, sm.b.version.date)
+
+
+def _one_persons_act(m: Match, sm: StoryMatches) -> bool:
+    """Each article's only date of one act, done by one person both name, both days gone by ("Joko Widodo was sworn
+    in as Indonesia's seventh president on Monday" / "Widodo, who was sworn in on Sunday"): the day of one thing,
+    whoever reports it."""
+    from .match import ONE_DAY, SAID, _doers
+
+    if m.a.kind != "date" or not m.lone_event or m.second:
+        return False
+    if m.lone_event == ONE_DAY and not (m.a.event & m.b.event) - SAID:
+        return False  # each article's only day, of one act both tell
+    if sm.a.version.date is None or sm.b.version.date is None or not _doers(m.a, sm.a) & _doers(m.b, sm.b):
+        return False
+    days = (_day(m.a), _day(m.b))
+    return None not in days and max(days) <= min(sm.a.version.date, sm.b.version.date)
 
 
 # what a running tally of an outbreak or a disaster counts: it only grows from one day's copy to the next

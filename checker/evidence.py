@@ -22,9 +22,10 @@ from dataclasses import replace
 from .entities import nested
 from .extract import FROM_END, Clock, Fact, forms_of, in_one_list
 from .facts import _FUNCTION
-from .match import (NEAR_SITE, ONE_DAY, ONE_MONTH, ONE_STATEMENT, STREET, Match, StoryMatches, _after, _digit_slip,
-                    _numbered_name, dice, one_event_of, other_days, other_events, reaction_to, state_and_act,
-                    statement_and_act)
+from .lexicon import lexicons
+from .match import (NEAR_SITE, ONE_DAY, ONE_MONTH, ONE_STATEMENT, PARENT, STREET, Match, StoryMatches, _after,
+                    _digit_slip, _numbered_name, dice, one_event_of, other_days, other_events, reaction_to,
+                    state_and_act, statement_and_act)
 from .model import Finding, Severity, Side
 from .normalize import clause_break
 from .opposites import change_or_level, converse, figure_move, level_move, opposite, opposites_of
@@ -313,6 +314,12 @@ def _because(m: Match) -> str:
     if m.lone_event:
         if m.lone_event == STREET:
             return "each version's only street, wherever the rewrite put it"
+        if m.a.kind == "polarity":
+            return (f"each version's only '{m.a.text.split()[-1]}' / '{m.b.text.split()[-1]}', said of one thing "
+                    f"({', '.join(sorted(_shown(w) for w in m.shared))}), wherever the rewrite put it")
+        if m.lone_event.startswith(PARENT):
+            return (f"the body each version says '{m.lone_event.removeprefix(PARENT)}' is part of, wherever the "
+                    "rewrite put it")
         what = {"date": "date", "quantity": "measured figure"}.get(m.a.kind, "place" if m.lone_event == NEAR_SITE
                                                                            else "body")
         return f"each version's only {what} of '{_shown(m.lone_event)}', wherever the rewrite put it"
@@ -344,8 +351,16 @@ def _shown(anchor: str) -> str:
 
 
 def _with_noun(fact: Fact, text: str) -> tuple[int, int]:
-    """A figure's span with the noun it counts when that follows it, so the finding shows what the figure is."""
-    return (fact.start, fact.item.shown_end(text, fact.end)) if fact.kind == "quantity" else (fact.start, fact.end)
+    """A figure's span with the noun it counts when that follows it, so the finding shows what the figure is; a
+    body's name with the place word the name rules read before it ("Saudi Aramco")."""
+    if fact.kind == "quantity":
+        return fact.start, fact.item.shown_end(text, fact.end)
+    item = fact.item
+    if fact.kind == "name" and item.kind in ("org", "other") and item.role_span and item.role \
+            and item.role_span[1] + 1 == item.start and all(k in lexicons().places for k in item.role) \
+            and not item.role_text.endswith(("'s", "’s")):  # not "France's CNES": whose, not the name
+        return fact.start - (item.start - item.role_span[0]), fact.end
+    return fact.start, fact.end
 
 
 def _same_measure(m: Match) -> bool:
@@ -417,8 +432,8 @@ def moved_facts(sm: StoryMatches, findings: list[Finding], rules: list[Rule]) ->
 
         r = RULES[rid]
         severity = Severity.WARNING if metonym_risk(m.a, m.b) and not _two_bodies(m) and not (
-            m.a.kind == "name" and m.sole_figures) else r.severity  # each the one place of one statement: no club
-        # and its ground
+            m.a.kind == "name" and m.sole_figures) and not (m.lone_event or "").startswith(PARENT) else r.severity
+        # each the one place of one statement, or the body one company is part of: no club and its ground
         sa, sb = _with_noun(m.a, sm.a.version.text), _with_noun(m.b, sm.b.version.text)
         out.append(_match_finding(r, severity, m, sm, sa, sb, _because(m)))
     return out

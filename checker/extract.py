@@ -1104,9 +1104,12 @@ def _part_owners(people: dict[str, Person]) -> dict[str, list[str]]:
 
 def _later_parts(full: Name) -> tuple[str, ...]:
     """The parts of a full name a later mention may use alone: all but the given name, which is the first but in
-    Chinese, Korean and Vietnamese order ("Xi Jinping", "Moon Jae-in"), where the first is the surname."""
+    Chinese, Korean and Vietnamese order ("Xi Jinping", "Moon Jae-in"), where the first is the surname, and but
+    where the first is no given name the lexicons know ("Masidi Manjun", then "Masidi said": Malay names are used
+    by the given name, which Faker's lists do not hold)."""
     keys = full.keys
-    return keys if len(keys) >= 2 and keys[0] in SURNAME_FIRST else keys[1:]
+    return keys if len(keys) >= 2 and (keys[0] in SURNAME_FIRST or keys[0] not in lexicons().given_names) \
+        else keys[1:]
 
 
 # surnames written before the given name in Chinese, Korean and Vietnamese names: the commonest, short ones
@@ -1139,7 +1142,8 @@ def _proper_keys(keys: tuple[str, ...]) -> bool:
     from .wordnet import wordnet
 
     words = [k.rstrip(".").removesuffix("'s") for k in keys if k not in _PARTICLES]
-    return any(len(w) > 1 and not wordnet().common(w) and w not in _WEEKDAY_WORDS for w in words)
+    places = lexicons().places  # "Air China": a country's name is a name, whatever else WordNet has it for
+    return any(len(w) > 1 and (not wordnet().common(w) or w in places) and w not in _WEEKDAY_WORDS for w in words)
 
 
 _WEEKDAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}

@@ -398,6 +398,8 @@ def _fraction(tokens: list[Token], i: int) -> tuple[float, int, str | None, floa
         num, k = 1, i
         if i > 0 and tokens[i - 1].text.lower() in _ORDINAL_WORDS.keys() | {"the", "this", "that", "a", "an"}:
             return None
+        if i + 2 < n and tokens[i + 1].text.lower() in ("a", "an") and tokens[i + 2].text.lower() in _HALF_SPANS:
+            return 0.5, 2, None, 0.1  # "half an hour into the flight": the unit after is read as any figure's
     elif low in ("a", "an", "one"):
         num, k = 1, i + 1
     elif low in _SMALL and 2 <= _SMALL[low] <= 9:
@@ -421,6 +423,11 @@ def _fraction(tokens: list[Token], i: int) -> tuple[float, int, str | None, floa
     return 100.0 * num / den, k + 1 - i, "%", 100.0 * num / den * 0.2
 
 
+_SEQUENCE_PARTS = frozenset({"last", "final", "first"})  # "the last four boys": some of them, taken in turn (not
+# "the other 11 hostages", the rest, which a rewrite tells as a count of its own: "12 Colombian police and soldiers")
+_HALF_SPANS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "mile", "kilometre",
+                         "kilometer"})  # "half an hour", "half a mile": a measure (not "half a century", a span of
+# years a rewrite tells in many ways)
 _HALF_BEFORE = {"the", "its", "his", "her", "their", "our", "these", "those", "all"}  # "half" needs no "of" before them
 
 
@@ -735,7 +742,10 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
         k = j
         if k < n and tokens[k].text == "-" and k + 1 < n:
             k += 1  # 57-nation
-        added = start_i > 0 and tokens[start_i - 1].text.lower() in ("another", "further")  # "another 200 people"
+        added = start_i > 0 and tokens[start_i - 1].text.lower() in ("another", "further") or (
+            start_i > 1 and tokens[start_i - 1].text.lower() in _SEQUENCE_PARTS and unit is None
+            and tokens[start_i - 2].text.lower() in ("the", "its", "their"))  # "another 200 people", "the last four
+        # boys": a part of the whole (the 12 boys)
         while k < n and tokens[k].kind == "word" and tokens[k].text.lower() in ("of", "more", "additional", "new", "other", "extra"):
             added |= tokens[k].text.lower() in ("additional", "extra", "other") or (
                 tokens[k].text.lower() == "more" and unit != "%"
@@ -1572,6 +1582,8 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             if not is_org and run[m - 1].text.lower().rstrip(".") in lex.titles and run[m].text.lower() not in (
                     "and", "&") and not _half_title(run, m - 1, lex):  # not "Erdogan's Justice and Development
                 # party": a field of a body's name
+                if run[m - 1].text.lower() in lex.portfolios and k == 0:
+                    break  # "Vela International Marine": a field with no office after it is a word of a name
                 if geographic:
                     break  # "Glasgow Queen Street", "King Street": a place named after the title
                 k = m  # "FTC Chairman Tim Muris": the role runs to the last title word
@@ -1598,7 +1610,12 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             b -= 1
         set_off = False
         if not role_toks:
-            role_toks, b = _role_before(tokens, b, pos[id(run[-1])] + 1, lex)
+            role_toks, c = _role_before(tokens, b, pos[id(run[-1])] + 1, lex)
+            if role_toks and _own_role_after(tokens, pos[id(run[-1])] + 1, lex):
+                role_toks = []  # "by the Japanese prime minister, Mr Tusk, president of the European Council": a
+                # list, each name with the role after it
+            else:
+                b = c
             set_off = bool(role_toks)
         elif role_toks[-1].text.lower() in _PORTFOLIO_TITLES and (half := _portfolio_half(tokens, b, names, lex)) \
                 is not None:
@@ -1640,6 +1657,9 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
         if kind in ("other", "person") and nxt < len(tokens) and tokens[nxt].text in _AREA_NOUNS | _WATERS_AFTER:
             kind = "place"  # "Dresden's Pieschen district", "the Neustadt district", "the Piusa river": the noun
             # after says what it is
+        elif kind == "person" and not role_toks and prev == "the" and _building_after(tokens, nxt):
+            kind = "place"  # "the La Moneda presidential palace": a building, named for whoever (not "John Smith
+            # building a house")
         elif kind in ("other", "person") and nxt < len(tokens) and tokens[nxt].text in _BODY_PARTS \
                 and " ".join(t.text.lower() for t in core) not in lex.places:
             kind = "org"  # "the Kreditbanken branch", "the Unilever subsidiary": a body's part says it is a body
@@ -1816,16 +1836,16 @@ _APPOSITIVE_ENDS = {",", ".", ";", ":", "-", "–", "—", ")"}
 
 
 def _role_before(tokens: list[Token], b: int, k: int, lex: Lexicons) -> tuple[list[Token], int]:
-    """An appositive role before a name set off by commas: "The chief financial officer, Peter Sandell,
-    said". The role runs back from the comma at `b` to a determiner or a possessive, ends in a title
-    word, and the name (ending before `k`) closes the clause: a comma, a full stop, a dash. Returns the role tokens and the
-    index before them, or nothing and `b` unchanged."""
+    """An appositive role before a name set off by commas: "The chief financial officer, Peter Sandell, said", "the
+    US vice-president, Kamala Harris,". The role runs back from the comma at `b` to a determiner or a possessive,
+    ends in a title word, and the name (ending before `k`) closes the clause: a comma, a full stop, a dash. Returns
+    the role tokens and the index before them, or nothing and `b` unchanged."""
     if b < 1 or tokens[b].text != "," or k < len(tokens) and tokens[k].text not in _APPOSITIVE_ENDS:
         return [], b
     c = b - 1
     role: list[Token] = []
-    while (c >= 0 and len(role) < 6 and tokens[c].kind == "word" and tokens[c].key not in _DEFINITE
-           and not tokens[c].text.lower().endswith(("'s", "’s"))):
+    while (c >= 0 and len(role) < 6 and (tokens[c].kind in ("word", "alias") or _joining_hyphen(tokens, c))
+           and tokens[c].key not in _DEFINITE and not tokens[c].text.lower().endswith(("'s", "’s"))):
         role.insert(0, tokens[c])
         c -= 1
     if not role or tokens[b - 1].text.lower() not in lex.titles or c < 0:
@@ -1833,6 +1853,22 @@ def _role_before(tokens: list[Token], b: int, k: int, lex: Lexicons) -> tuple[li
     if tokens[c].key not in _DEFINITE and not tokens[c].text.lower().endswith(("'s", "’s")):
         return [], b
     return role, c
+
+
+def _own_role_after(tokens: list[Token], k: int, lex: Lexicons) -> bool:
+    """A role set off after the name ending before token k that is its own, not the next name's set off before it
+    ("Kamala Harris, China's vice-president, Wang Qishan": Wang's)."""
+    after = _role_after(tokens, k, lex)
+    close = k + 1 + len(after)
+    return bool(after) and not (close + 1 < len(tokens) and tokens[close].text == ","
+                                and _is_name_token(tokens[close + 1])
+                                and tokens[close + 1].text.lower() not in lex.titles)
+
+
+def _joining_hyphen(tokens: list[Token], c: int) -> bool:
+    """A hyphen inside a word ("vice-president"), touching the words on either side."""
+    return (tokens[c].text in ("-", "‐") and 0 < c < len(tokens) - 1 and _adjacent(tokens[c - 1], tokens[c])
+            and _adjacent(tokens[c], tokens[c + 1]))
 
 
 def _after_article(tokens: list[Token], i: int) -> bool:
@@ -1951,6 +1987,20 @@ _WATERS_AFTER = frozenset({"river", "lake", "valley", "island", "peninsula", "be
 # after a name: a place ("Jimbaran beach")
 _MEMBERS = frozenset({"workers", "farmers", "teachers", "nurses", "employees", "drivers", "doctors", "miners", "pilots",
                       "riders", "growers", "producers", "unions", "workers'", "farmers'", "teachers'", "nurses'"})
+_BUILDINGS_AFTER = frozenset({"palace", "building", "stadium", "hospital", "airport", "station", "prison", "tower",
+                              "cathedral", "church", "mosque", "temple", "square", "bridge"})  # lower case after a name
+
+
+def _building_after(tokens: list[Token], k: int) -> bool:
+    """A building's noun in lower case at token k, or after one lower-case word there ("presidential palace")."""
+    for j in (k, k + 1):
+        if j < len(tokens) and tokens[j].text in _BUILDINGS_AFTER:
+            return True
+        if j >= len(tokens) or not (tokens[j].kind == "word" and tokens[j].text.islower()):
+            return False
+    return False
+
+
 # buildings the organisation words do not hold
 _VENUES = frozenset({"grandstand", "basilica", "mosque", "synagogue", "chapel", "abbey", "cemetery", "mausoleum",
                      "crematorium", "consulate", "barracks", "auditorium", "racecourse", "velodrome", "gallery",

@@ -29,6 +29,25 @@ def read_words(path: Path) -> set[str]:
     return {line.strip().lower() for line in _lines(path)}
 
 
+def read_section(path: Path, heading: str) -> set[str]:
+    """The words of one section of a word list: those after the comment line that holds `heading`, up to the next
+    comment line of "=" that follows a word."""
+    if not path.exists():
+        return set()
+    out: set[str] = set()
+    inside = False
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if line.startswith("#"):
+            if heading in line:
+                inside = True
+            elif inside and out and "====" in line:
+                break
+        elif inside and line:
+            out.add(line.lower())
+    return out
+
+
 def read_pairs(path: Path) -> list[tuple[str, str]]:
     pairs = []
     for line in _lines(path):
@@ -46,6 +65,7 @@ class Lexicons:
     places: dict[str, str] = field(default_factory=dict)  # name -> type
     parents: dict[str, set[str]] = field(default_factory=dict)  # place -> the places it lies in, one level up
     titles: set[str] = field(default_factory=set)
+    portfolios: set[str] = field(default_factory=set)  # the titles that name a field ("foreign"), not an office
     honorifics: set[str] = field(default_factory=set)
     contractions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     negation: set[str] = field(default_factory=set)
@@ -86,6 +106,7 @@ class Lexicons:
         for child, parent in read_pairs(folder / "place_parents.tsv"):
             self.parents.setdefault(child, set()).add(parent)
         self.titles |= read_words(folder / "titles.txt")
+        self.portfolios |= read_section(folder / "titles.txt", "Government portfolios")
         self.honorifics |= read_words(folder / "honorifics.txt")
         for short, long in read_pairs(folder / "contractions.tsv"):
             self.contractions[short.replace("’", "'")] = tuple(long.split())

@@ -667,7 +667,8 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                   | _lone_in_pairs(a, b, fa, fb, aligned) | _lone_bounds(a, b, fa, fb)
                   | _lone_days(a, b, fa, fb) | _lone_months(fa, fb) | _lone_fixtures(fa, fb)
                   | _lone_owned_days(fa, fb) if kind == "date"
-                  else _lone_roles(a, b, fa, fb) | _lone_sites(a, b, fa, fb) if kind == "name"
+                  else _lone_roles(a, b, fa, fb) | _lone_sites(a, b, fa, fb) | _lone_parents(a, b, fa, fb)
+                  if kind == "name"
                   else _lone_measures(fa, fb) | _wholes_of_one_part(fa, fb) if kind == "quantity" else {})
         written = ({_bare(f.text) for f in fa}, {_bare(f.text) for f in fb})
         totals_a, totals_b = (_totals(fa), _totals(fb)) if kind == "quantity" else ({}, {})
@@ -1067,8 +1068,8 @@ def _object_of(cf: object, end: int) -> str | None:
     from .extract import STOP
 
     for t in cf.tokens:  # type: ignore[attr-defined]
-        if t.start >= end and t.kind == "word" and t.key not in STOP and t.key not in ("a", "an", "the", "any"):
-            return t.key
+        if t.start >= end and t.kind == "word" and t.key not in STOP and t.key not in ("a", "an", "the", "any", "own"):
+            return t.key  # "did not scramble its own jets": the jets
     return None
 
 
@@ -1174,6 +1175,26 @@ def _instead(cf: object, t: object) -> bool:
     return joined.endswith("rather than") or joined.endswith("instead of")
 
 
+def _names_in(keys: frozenset[str] | set[str]) -> set[str]:
+    """The anchors that are names ("n:switzerland")."""
+    return {k for k in keys if k.startswith("n:")}
+
+
+def _passive(cf: object, start: int) -> bool:
+    """The verb at claim offset `start` is a participle after a form of "be" ("were scrambled", "was not found"):
+    its subject is what was done to."""
+    from .wordnet import wordnet
+
+    toks = [u for u in cf.tokens if u.end <= start]  # type: ignore[attr-defined]
+    at = next((u for u in cf.tokens if u.start >= start), None)  # type: ignore[attr-defined]
+    if at is None or not at.text.lower().endswith(("ed", "en", "wn", "ne")):
+        return False
+    k = len(toks) - 1
+    while k >= 0 and (toks[k].text.lower() in ("not", "never", "n't") or wordnet().adverb(toks[k].text)):
+        k -= 1
+    return k >= 0 and toks[k].text.lower() in _BE_FORMS
+
+
 def _subject_of(cf: object, start: int) -> str | None:
     """The word that does what the predicate at `start` says: the last word before it past auxiliaries,
     negations and an apposition set off by commas ("Ma, 50, did not ring": "ma"); None for a pronoun or
@@ -1241,8 +1262,10 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
             assert isinstance(pol, Polarity)
             forms = forms_of(pol.word)
             x_near = x_side.facts_near(fx.claim, pol.start, pol.end)  # around the word, its object included
-            x_object = _object_of(x_side.analyses[fx.claim], pol.end)
-            best: tuple[float, Fact] | None = None
+            x_passive = _passive(x_side.analyses[fx.claim], pol.start)
+            x_objects = {_object_of(x_side.analyses[fx.claim], pol.end),
+                         _subject_of(x_side.analyses[fx.claim], pol.start) if x_passive else None} - {None}
+            best: tuple[float, Fact, str | None] | None = None
             candidates = y_side.words_by_form(forms)
             negated_in: dict[int, set[int]] = {}
             for ci, t in candidates:
@@ -1289,6 +1312,10 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
                     # systems residents use to pay bills" what the systems are for, not that bills were paid
                 if _instead(cf, t):
                     continue  # "rather than ring the opening bell himself" says "did not ring"
+                if t.text.lower().endswith("ing") and re.search(r"\b(?:before|without)\s+$", cf.text[:t.start],
+                                                                re.IGNORECASE):
+                    continue  # "approved for emergency use before completing late-stage trials" says "its late-stage
+                    # trial has not been completed"
                 if COUNTERFACTUAL.search(cf.text, 0, t.start):
                     continue  # "Critics say he should have acted sooner" says he did not ("has been criticized for
                     # not acting sooner")
@@ -1296,6 +1323,17 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
                     continue  # "when food is not kept at the right temperature" / "when food is kept at the wrong
                     # temperature": an opposite in the rest of the clause turns it back
                 sx, sy = _subject_of(x_side.analyses[fx.claim], pol.start), _subject_of(cf, t.start)
+                y_passive = _passive(cf, t.start)
+                y_objects = {_object_of(cf, t.end), sy if y_passive else None} - {None}  # what was done to: the word
+                # after the verb, or its subject in the passive
+                if x_passive or y_passive:
+                    px = sx if x_passive else _object_of(x_side.analyses[fx.claim], pol.end)
+                    py = sy if y_passive else _object_of(cf, t.end)
+                    if px and py and px != py:
+                        continue  # "The preacher was not named in the police complaint" / "Devprakash Madhukar ...
+                        # is named in the police complaint": two things done to
+                    sx, sy = (None if x_passive else sx), (None if y_passive else sy)  # "Swiss fighter jets were
+                    # scrambled": what was done to, not who did it
                 if sx and sy and sx != sy:
                     continue  # "Ma did not ring the bell" / "eight customers rang the bell": two doers
                 rx, ry = _reporter(x_side.analyses[fx.claim], pol.start), _reporter(cf, t.start)
@@ -1310,7 +1348,7 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
                 thing = pol.noun is not None and _clause_rest(x_side.analyses[fx.claim], pol.end) == [] \
                     and _clause_rest(cf, t.end) == []  # "found to contain no explosives, a police spokeswoman
                 # said" / "had contained explosives.": the thing denied is the object itself, the clause ends on it
-                same_object = x_object is not None and x_object == _object_of(cf, t.end) or thing
+                same_object = bool(x_objects & y_objects) or thing
                 one_doer = bool(sx) and sx == sy or not (sx or sy) and bool(rx) and rx == ry  # "Akufo-Addo said he would not seek a review" / "Nana Akufo-Addo
                 # ... said he would seek a review of the judgment": the same person, the same act
                 lone = same_object and len(candidates) == 1 and len(x_side.words_by_form(forms)) == 1  # each
@@ -1319,9 +1357,14 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
                 # long sentence's "and would not be given another assignment")
                 if len(shared) < (1 if (one_doer or lone) and same_object else 2) or not (
                         key in aligned or (same_object and link >= 0.3)
-                        or (lone and same_object and len(shared) >= LONE_SHARED)):
-                    continue  # the same predicate of the same thing, not the word in another statement
+                        or (lone and same_object and len(shared | _names_in(x_near & near)) >= LONE_SHARED)):
+                    continue  # the same predicate of the same thing, not the word in another statement (each
+                    # version's one, said of one named thing: "The Swiss air force did not scramble its own jets" /
+                    # "Swiss fighter jets were scrambled")
                 score = dice(x_near, near) + 0.5 * link
+                lone_one = pol.word if lone and same_object and len(shared) < 2 and len(
+                    shared | _names_in(x_near & near)) >= LONE_SHARED else None  # each version's one predicate of
+                # one named thing: one statement, whichever words the rewrite gave the rest
                 end = _object_end(cf, t)
                 before = [u for u in cf.tokens if u.end <= t.start]
                 start = t.start
@@ -1351,12 +1394,12 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
                           Polarity(t.key, False, t.start, t.end, noun=t.key if thing else None))  # the one doer:
                 # the people of the statement; the thing held, counted as what both say
                 if best is None or score > best[0]:
-                    best = (score, fy)
+                    best = (score, fy, lone_one)
             if best is not None:
-                score, fy = best
+                score, fy, lone_one = best
                 near = dice(x_near, fy.near)
-                m = (Match(fy, fx, score, near, (fy.claim, fx.claim) in aligned, False) if flip
-                     else Match(fx, fy, score, near, (fx.claim, fy.claim) in aligned, False))
+                m = (Match(fy, fx, score, near, (fy.claim, fx.claim) in aligned, False, lone_event=lone_one) if flip
+                     else Match(fx, fy, score, near, (fx.claim, fy.claim) in aligned, False, lone_event=lone_one))
                 out.append(m)
     return out
 
@@ -1766,12 +1809,14 @@ def _lone_fixtures(fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]
 
 def _lone_owned(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
     """(a fact, b fact) ids where each is its version's only figure of one owner (a person, party, team or country)
-    in one unit, in sentences that share three words besides the owner's name: "while the FDP returned to parliament
-    with 10.7 percent" / "the FDP, which won 8.9 per cent in September's election", the party's one share."""
+    in one unit or of one counted noun, in sentences that share three words besides the owner's name: "while the
+    FDP returned to parliament with 10.7 percent" / "the FDP, which won 8.9 per cent in September's election", the
+    party's one share; "was shot five times" / "was hit four times", his one count of times."""
     def only(facts: list[Fact]) -> dict[tuple[str, str], Fact]:
         seen: dict[tuple[str, str], list[Fact]] = {}
         for f in facts:
-            unit = _unit(f)
+            unit = _unit(f) or (f"noun:{f.item.noun}" if f.kind == "quantity" and f.item.noun else None)  # "was shot
+            # five times" / "was hit four times": bare counts of one noun
             if f.kind == "quantity" and f.owner and unit not in (None, "age", "year", "clock", "time", "ord") \
                     and not isinstance(f.item, Clock):
                 seen.setdefault((f.owner, unit), []).append(f)
@@ -2087,10 +2132,23 @@ def _lone_days(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact])
         return {}
     pairs = [(x, y) for x in da for y in db
              if recent(x, a.version.date) and recent(y, b.version.date)
-             and (x.people == y.people or x.people & y.people)
+             and ((px := _doers(x, a)) == (py := _doers(y, b)) or px & py)
              and not (x.event and y.event and (x.event | y.event) <= _LIGHT_VERBS)]
     told = [(x, y) for x, y in pairs if _event_told(x, y) or _event_told(y, x)]
     return {(id(x), id(y)): ONE_DAY for x, y in told or pairs}
+
+
+def _doers(f: Fact, vf: VersionFacts) -> frozenset[str]:
+    """The people of a fact's sentence who may have done what it tells: not one named only as whose others are
+    ("Two supporters of Colonel Gaddafi who hijacked a Libyan airliner": the supporters did it)."""
+    text = fold_accents(vf.claims[f.claim].text)
+    return frozenset(p for p in f.people if not (
+        (spots := [m.start() for m in re.finditer(rf"\b{re.escape(p)}\b", text, re.IGNORECASE)])
+        and all(_WHOSE_BEFORE.search(text, 0, at) for at in spots)))
+
+
+_WHOSE_BEFORE = re.compile(r"\b(?:supporters?|followers?|loyalists?|allies|opponents?|critics?|rivals?|sons?|"
+                           r"daughters?|wife|husband|widow|relatives?|family|aides?)\s+of\s+(?:[A-Z][\w.'’-]*\s+)*$")
 
 
 def _sequel(vf: VersionFacts, f: Fact, other: Fact) -> bool:
@@ -2472,6 +2530,51 @@ def _lone_sites(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact]
     return out
 
 
+PARENT = "parent of "  # what `_lone_parents` gives its pairs, before the part's name
+
+
+def _lone_parents(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
+    """(a name id, b name id) for the body each version says one company or body is part of ("Tianjin Airlines is a
+    subsidiary of the HNA Group" / "Tianjin Airlines, a subsidiary of Air China"), when each says it once: one
+    company has one parent, wherever the rewrite put it."""
+    pa, pb = _parents(a, fa), _parents(b, fb)
+    return {(id(pa[part]), id(pb[part])): PARENT + part for part in pa.keys() & pb.keys()
+            if _bare(pa[part].text) != _bare(pb[part].text)}
+
+
+def _parents(vf: VersionFacts, facts: list[Fact]) -> dict[str, Fact]:
+    """The parent each part named in a version is said to belong to, by the part's bare name: the name right after
+    "a subsidiary of", "the shipping arm of", "part of", set off after the part or after its "is". A part said to
+    have two parents has none here."""
+    out: dict[str, Fact] = {}
+    seen: set[str] = set()
+    for f in facts:
+        cf = vf.analyses[f.claim]
+        if f.quoted or f.item.kind == "person" or f.item.kind == "place" and _DESCRIBES.match(cf.text, f.item.end):
+            continue  # "a subsidiary of the Saudi petrochemicals group Sabic": the group is Sabic, not Saudi
+        start = f.item.start
+        part = next((n for n in reversed(cf.names) if n.end <= start and _PART_OF.fullmatch(cf.text, n.end, start)),
+                    None)  # of whatever kind the name rules took it for: "Vela International Marine"
+        if part is None:
+            continue
+        key = _bare(cf.text[part.start:part.end])
+        if key in seen:
+            out.pop(key, None)
+            continue
+        seen.add(key)
+        out[key] = f
+    return out
+
+
+_DESCRIBES = re.compile(r"\s+[a-z]")  # a word in lower case after a name: the name describes a noun
+
+# between a part's name and its parent's: ", a subsidiary of the", " is part of the", ", the shipping arm of state oil
+# giant Saudi" (the parent's name begins after its describing words)
+_PART_OF = re.compile(r"(?:,\s+(?:which\s+is\s+)?|\s+(?:is|was)\s+)(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}?"
+                      r"(?:subsidiary|unit|arm|division|affiliate|offshoot|part)\s+of\s+(?:the\s+)?"
+                      r"(?:[\w'’-]+\s+){0,4}?")
+
+
 STREET = "street"  # the word `_lone_sites` gives the pair of each version's only street
 _STREET_FIRST = STREET_LEADS | {"via"}  # "Via Rail" makes no place of "Via", but a place named "Via ..." is a street
 _STREET_LAST = STREET_HEADS | {"place"}  # "Donegall Place", once the name reads as a place
@@ -2559,10 +2662,14 @@ def _lone_roles(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact]
                 parts[id(f)] = part
     is_part = {id(p) for p in parts.values()}
 
+    names = {stem(k) for k in a.people.keys() | b.people.keys()} | _place_stems()
+
     def own_words(f: Fact) -> Iterable[str]:
         return (w for w in f.near if ":" not in w and w not in GENERIC_NOUNS and len(w) > 3 and w not in _WHEN
-                and w not in _NO_ROLE and w not in _RANKS and w != _BASED and w not in _NO_DOING)  # "a former Army
-        # Air Corps pilot": no role of the body; "Stockholm-based Ericsson": where it is, the place's word
+                and w not in _NO_ROLE and w not in _RANKS and w != _BASED and w not in _NO_DOING
+                and w not in names)  # "a former Army Air Corps pilot": no role of the body; "Stockholm-based
+        # Ericsson": where it is, the place's word; "Lasso dissolved the National Assembly" / "Lasso said the FBI had
+        # agreed to help": a person or a place beside two bodies is no deed of either
 
     def role_words(f: Fact) -> Iterable[str]:
         if getattr(f.item, "kind", None) in ("place", "other") and _BASED in f.near and _base(f, texts[f.version]):

@@ -5511,7 +5511,8 @@ def test_a_figure_followed_by_the_one_it_beat_is_not_the_beatens():
     vf = facts_of("China warned on Sunday that Taiwan President Tsai Ing-wen's landslide re-election would not change "
                   "the fact that the island is part of China. Tsai won 57.1 percent of the vote and a record 8.17 "
                   "million votes, defeating Han Kuo-yu of the Kuomintang, who took 38.6 percent.")
-    assert [f.owner for f in vf.facts if f.text == "8.17 million"] == ["tsai"]  # the winner's, not Han's
+    tsai = next(k for k, p in vf.people.items() if "Tsai" in p.full.text)  # "Tsai" is hers, whatever her key
+    assert [f.owner for f in vf.facts if f.text == "8.17 million"] == [tsai]  # the winner's, not Han's
 
 
 # ---------------------------------------------------------------- read on r68 (twenty-first sitting)
@@ -8524,3 +8525,190 @@ def test_twice_is_a_count_of_times_and_twice_as_many_is_none():
     b = ("Gunmen attacked the president at his home on Monday. Doctors said Ramos-Horta, who was shot three times in "
          "the chest and stomach, was in a critical but stable condition.")
     assert ("number-mismatch", "twice", "three times") in dated(a, b, "2008-02-11", "2008-02-12")
+
+
+# ---------------------------------------------------------------- thirty-fifth sitting: read on r105
+
+
+def test_a_country_in_a_company_name_makes_it_a_name():
+    vf = facts_of("The jet was operated by Jinhai Air, a unit of Air China, which said nobody was hurt.")
+    assert "Air China" in [f.text for f in vf.facts if f.kind == "name"]
+
+
+def test_the_body_a_company_is_part_of_is_one_body_wherever_the_rewrite_put_it():
+    a = ("The plane was hijacked on Friday. Police said the six men were armed with knives. Jinhai Air is a "
+         "subsidiary of the Corvan Group, which also owns two regional carriers.")
+    b = ("The plane was hijacked yesterday. The jet, flown by Jinhai Air, a subsidiary of Air China, landed safely. "
+         "The six men carried knives, police said.")
+    assert ("organisation-mismatch", "Corvan Group", "Air China") in dated(a, b, "2012-06-29", "2012-06-30")
+    b = ("The plane was hijacked yesterday. The jet, flown by Jinhai Air, a unit of Corvan Group, landed safely. "
+         "The six men carried knives, police said.")
+    assert dated(a, b, "2012-06-29", "2012-06-30") == []
+
+
+def test_a_place_word_a_company_name_opens_with_is_shown_with_it():
+    a = ("The tanker was seized on Saturday. The ship is run by Vela Tankers, the shipping arm of state oil giant "
+         "Saudi Aramco.")
+    b = ("The tanker was seized on Saturday. Vela Tankers, a subsidiary of the Saudi petrochemicals group Sabic, "
+         "said the crew were safe.")
+    assert ("organisation-mismatch", "Saudi Aramco", "Sabic") in dated(a, b, "2008-11-17", "2008-11-18")
+
+
+def test_a_field_with_no_office_after_it_is_a_word_of_a_name():
+    from checker.facts import find_names
+    from checker.lexicon import lexicons
+    from checker.normalize import tokenize
+
+    def names(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+        return [(n.keys, n.role) for n in find_names(tokenize(text), lexicons())]
+
+    assert names("The ship is operated by Vela International Marine, the shipping arm of Aramco.")[0] \
+        == (("vela", "international", "marine"), ())
+    assert names("Russian Deputy Foreign Minister Sergei Ryabkov said.") \
+        == [(("sergei", "ryabkov"), ("russia", "deputy", "foreign", "minister"))]
+
+
+def test_a_role_set_off_before_a_name_is_hers_not_the_next_names():
+    a = ("Yoon was sworn in on Tuesday. Guests included U.S. second gentleman Doug Emhoff, Chinese Vice President "
+         "Wang Qishan and Japanese Foreign Minister Yoshimasa Hayashi.")
+    b = ("Yoon was sworn in yesterday. Among the guests were Doug Emhoff, husband of the US vice-president, Kamala "
+         "Harris, China's vice-president, Wang Qishan, and Yoshimasa Hayashi, Japan's foreign minister.")
+    assert dated(a, b, "2022-05-10", "2022-05-11") == []
+    assert name("Emhoff, husband of the US vice-president, Kamala Harris, arrived.", "Kamala Harris").item.role_text \
+        == "US vice-president"
+    a = ("The deal was signed on Tuesday by Japanese Prime Minister Shinzo Abe and European Council President "
+         "Donald Tusk.")
+    b = ("The deal was signed yesterday by the Japanese prime minister, Mr Tusk, president of the European Council, "
+         "and Mr Juncker.")  # a list, each name with the role after it
+    assert dated(a, b, "2018-07-17", "2018-07-18") == []
+
+
+def test_a_person_named_as_whose_supporters_did_it_does_not_tell_two_acts_apart():
+    a = ("Two hijackers who diverted a Libyan airliner to Malta on Friday surrendered after freeing all 111 "
+         "passengers. The standoff lasted several hours.")
+    b = ("Two supporters of Colonel Gaddafi who hijacked a Libyan airliner and forced it to land in Malta on "
+         "Thursday gave themselves up. Nobody was hurt.")
+    assert ("date-mismatch", "on Friday", "on Thursday") in dated(a, b, "2016-12-23", "2016-12-24")
+
+
+def test_a_plan_called_off_keeps_its_day_ahead():
+    """ "had been due to" says the plan is off, not that its day is gone: tried on r105's "The ceremony had been due
+    to start at 2:30 p.m. on Sunday" (a ceremony held late, its day gone by) and withdrawn, as it put r102z's "had
+    been due to stay at the JW Marriott before playing in Jakarta on Monday" a week back."""
+    day = next(f for f in facts_of("United had been due to stay at the hotel before playing in Jakarta on Monday.")
+               .facts if f.kind == "date")
+    assert day.item.value == "2024-03-18"  # the Monday after the dateline (Tuesday 2024-03-12)
+
+
+def test_one_persons_one_act_on_two_days_stays_an_error_between_two_articles(monkeypatch):
+    from checker.match import StoryMatches
+
+    monkeypatch.setattr(StoryMatches, "kin", property(lambda self: False))  # two articles on one event
+    a = ("Tomas Verdan was sworn in as president on Monday, completing a rise from a riverside slum. A carriage took "
+         "him to the palace.")
+    b = ("Tomas Verdan, who was sworn in on Sunday as the first Ruritanian leader from outside the capital's elite, "
+         "has promised to name his ministers within days. Markets rose on the news.")
+    assert ("date-mismatch", "on Monday", "on Sunday") in dated(a, b, "2014-10-20", "2014-10-21")
+    b = ("Protesters, who marched on Sunday, say the new president has promised too much. Markets rose on the news. "
+         "Verdan was sworn in on Monday.")
+    assert dated(a, b, "2014-10-20", "2014-10-21") == []
+
+
+def test_a_quotation_of_an_act_done_is_not_one_of_an_act_under_way():
+    a = 'Tinubu took office on Monday. "Fuel subsidy is gone," he said in his inaugural address.'
+    b = 'Tinubu took office yesterday. Declaring that "fuel subsidy is going", he promised new roads.'
+    assert ("quote-altered", "subsidy is gone", "subsidy is going") in dated(a, b, "2023-05-29", "2023-05-30")
+    b = 'Tinubu took office yesterday. "Fuel subsidies are gone," he said in his inaugural address.'
+    assert dated(a, b, "2023-05-29", "2023-05-30") == []
+
+
+def test_a_thing_done_told_in_the_passive_is_its_object_not_its_doer():
+    a = ("The airliner was hijacked on Monday. French jets took over as it approached. The Swiss air force did not "
+         "scramble its own jets because the hijacking took place outside working hours, a spokesman said.")
+    b = ("The airliner was hijacked on Monday. Swiss fighter jets were scrambled to escort the plane into Geneva "
+         "after French aircraft had tracked it.")
+    assert ("negation-flip", "did not scramble its own jets", "were scrambled to") in dated(
+        a, b, "2014-02-17", "2014-02-17", least=Severity.WARNING)
+    a = "The crush killed 121 people on Tuesday. The preacher was not named in the police complaint."
+    b = ("The crush killed 121 people on Tuesday. Devprakash Madhukar, the chief organiser, is named in the police "
+         "complaint along with unnamed volunteers.")  # two things done to
+    assert [e for e in dated(a, b, "2024-07-03", "2024-07-04") if e[0] == "negation-flip"] == []
+
+
+@pytest.mark.xfail(strict=True, reason="telling two acts' counts by the verbs before them (WordNet: no sense in "
+                   "common) cleared r105f's 'seized' / 'attacked', but cost nine planted figures in read stories whose "
+                   "rewrite paraphrased the verb ('housed' / 'contained', 'reported' / 'investigating'): withdrawn")
+def test_counts_of_two_acts_are_no_one_figure_changed():
+    a = "The ship was freed on Friday. Somali pirates have seized more than 25 ships this year."
+    b = "The ship was freed on Friday. Somali pirates have attacked more than 60 ships this year."
+    assert dated(a, b, "2008-09-26", "2008-09-29") == []
+    assert ("number-mismatch", "more than 25 ships", "more than 60 ships") in dated(
+        a, b, "2008-09-26", "2008-09-29", least=Severity.WARNING)
+    b = "The ship was freed on Friday. Somali pirates have hijacked more than 60 ships this year."
+    assert ("number-mismatch", "more than 25 ships", "more than 60 ships") in dated(a, b, "2008-09-26", "2008-09-29")
+
+
+def test_half_an_hour_is_a_measure():
+    assert [(f.text, f.item.value, f.item.unit) for f in facts_of("They rose half an hour into the flight.").facts
+            if f.kind == "quantity"] == [("half an hour", 0.5, "hour")]
+    assert [f.item.value for f in facts_of("About half a million people fled.").facts if f.kind == "quantity"] \
+        == [500000.0]
+
+
+def test_a_name_before_a_building_is_the_building_not_a_person():
+    from checker.facts import find_names
+    from checker.lexicon import lexicons
+    from checker.normalize import tokenize
+
+    def kinds(text: str) -> list[str]:
+        return [n.kind for n in find_names(tokenize(text), lexicons())]
+
+    assert kinds("He spoke from a balcony of the La Moneda presidential palace.") == ["place"]
+    assert kinds("John Smith building a house was a surprise.") == ["person"]
+
+
+def test_an_act_before_which_something_was_approved_was_not_done():
+    a = ("The vaccine was approved on Sunday. It was approved even though its late-stage trial has not been "
+         "completed, critics said.")
+    b = ("The vaccine was approved on Sunday. Its maker defended it against criticism that it was approved before "
+         "completing late-stage trials.")
+    assert [e for e in dated(a, b, "2021-01-04", "2021-01-05") if e[0] == "negation-flip"] == []
+
+
+def test_a_person_or_place_beside_two_bodies_is_no_deed_they_share():
+    a = ("Villa was shot dead on Wednesday, President Guillermo Lasso said. The early election was called after Lasso "
+         "dissolved the National Assembly in May to avoid an impeachment trial.")
+    b = ("Villa was shot dead on Wednesday, President Guillermo Lasso said. Lasso said the U.S. Federal Bureau of "
+         "Investigation had agreed to help investigators.")
+    assert [e for e in dated(a, b, "2023-08-10", "2023-08-11") if e[0] == "organisation-mismatch"] == []
+
+
+def test_the_last_few_of_a_group_are_part_of_it():
+    a = ("Divers brought the last four boys and their coach out of the cave on Tuesday, ending an 18-day ordeal. The "
+         "rescue began on Sunday.")
+    b = ("The 12 boys and their coach rescued from the cave were recovering in hospital on Wednesday. The rescue began "
+         "on Sunday.")
+    assert [e for e in dated(a, b, "2018-07-10", "2018-07-11") if e[0] == "number-mismatch"] == []
+    assert [f.item.part for f in facts_of("Divers brought the last four boys out.").facts if f.kind == "quantity"] \
+        == [True]
+
+
+def test_one_persons_one_count_of_a_thing_is_its_counterpart_wherever_the_rewrite_put_it():
+    a = ("Premier Robert Fico was shot on Wednesday. Fico, 59, was shot five times as he greeted supporters outside "
+         "the town's House of Culture, witnesses said.")
+    b = ("Premier Robert Fico was shot on Wednesday. Fico, 59, was hit four times in the abdomen and a limb as he "
+         "greeted supporters after a government meeting in the town.")
+    sm = story_matches(a, b, "2024-05-15", "2024-05-16", None)
+    assert [(m.a.text, m.b.text) for m in sm.facts if m.lone_slip] == [("five", "four")]  # each his one count of
+    # times, in sentences that share three words besides his name
+
+
+def test_a_person_is_named_by_a_first_name_no_list_holds_as_a_given_name():
+    a = ('The quake struck on Friday. Sabah\'s tourism minister, Masidi Manjun, linked the quake to tourists who '
+         'posed naked at the summit. "Whether you believe it or not, it is a sign," Masidi said.')
+    b = ('The quake struck on Friday. "Whether you believe it or not, it is a sign," Sabah Chief Minister Musa Aman '
+         'said. Sabah Tourism Minister Masidi Manjun said the mountain would stay closed.')
+    assert ("Masidi said", "Sabah Chief Minister Musa Aman said") in [e[1:] for e in dated(
+        a, b, "2015-06-06", "2015-06-07")]  # the quotation's speaker, by whichever rule
+    vf = facts_of("Labour leader John Smith spoke. John said nothing more.")
+    assert [q for q in vf.people] == ["smith"]  # "John", a given name, is no name of his alone

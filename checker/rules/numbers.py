@@ -647,7 +647,9 @@ def check(ctx: PairContext) -> Iterator[Finding]:
             check, (x.start, x.shown_end(ctx.a.text, x.end)), (y.start, y.shown_end(ctx.b.text, y.end)), message,
             severity=Severity.ERROR if anchored and not other_day else Severity.WARNING,
             why=(f"{x.value:g} {x.unit} vs {y.value:g} {y.unit}: one figure in two currencies"
-                 if _currency_swapped(x, y) else f"{x.value:g} vs {y.value:g}" + (f" {x.unit}" if x.unit else "")
+                 if _currency_swapped(x, y) else (f"{x.value:g} {x.unit} vs {y.value:g} {y.unit}"
+                                                  if x.unit and y.unit and x.unit != y.unit
+                                                  else f"{x.value:g} vs {y.value:g}" + (f" {x.unit}" if x.unit else ""))
                  + ": not a rounding or approximation of each other")
             + ("" if anchored else " (within a larger rewrite)")
             + (f" ({SLIP_NOTE})" if slip and not anchored else "")

@@ -66,12 +66,23 @@ def _keys(q: QuoteFact) -> tuple[list[str], list[tuple[int, int]]]:
 
 def _same_word(x: str, y: str) -> bool:
     """One word in another form: "feel" / "felt", "said" / "says" (WordNet's base forms meet), or spelt with and
-    without its umlaut or accent ("Rüdiger" / "Ruediger")."""
+    without its umlaut or accent ("Rüdiger" / "Ruediger"); not an act under way for one done ("going" / "gone")."""
     from ..wordnet import wordnet
 
     wn = wordnet()
+    if x != y and (_aspects(x, y, wn) or _aspects(y, x, wn)):
+        return False  # "Fuel subsidy is gone" / "fuel subsidy is going": done, and still under way
     return x == y or bool(wn.base_forms(x) & wn.base_forms(y)) or (min(len(x), len(y)) >= 5
                                                                    and transliterate(x) == transliterate(y))
+
+
+def _aspects(x: str, y: str, wn: object) -> bool:
+    """`x` is a verb's "-ing" form and `y` its past form of the same verb, written otherwise than its base ("going" /
+    "gone", "ending" / "ended"): an act under way against one done."""
+    if not x.endswith("ing") or y.endswith(("ing", "s")):
+        return False
+    shared = wn.base_forms(x) & wn.base_forms(y)  # type: ignore[attr-defined]
+    return bool(shared) and y not in shared
 
 
 def _squashed(q: QuoteFact, spans: list[tuple[int, int]], i: int, j: int) -> str:
@@ -200,7 +211,9 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
             changes = ops
             ops = [op for op in ops if _squashed(x, sx, op[1], op[2]) != _squashed(y, sy, op[3], op[4])
                    and not (op[2] - op[1] == op[4] - op[3] and all(
-                       _same_word(p, q) for p, q in zip(kx[op[1]:op[2]], ky[op[3]:op[4]])))]
+                       _same_word(p, q) and _same_word(q_text(x, *sx[i]).lower(), q_text(y, *sy[j]).lower())
+                       for p, q, i, j in zip(kx[op[1]:op[2]], ky[op[3]:op[4]], range(op[1], op[2]),
+                                             range(op[3], op[4]))))]  # keyed alike, and written as one act
             ops = [_trimmed(op, (x, sx), (y, sy)) for op in ops]
             ops = [op for op in ops if _meaningful(kx[op[1]:op[2]] + ky[op[3]:op[4]])
                    or _modal_changed(kx[op[1]:op[2]], ky[op[3]:op[4]])]
