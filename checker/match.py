@@ -1263,8 +1263,8 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
             forms = forms_of(pol.word)
             x_near = x_side.facts_near(fx.claim, pol.start, pol.end)  # around the word, its object included
             x_passive = _passive(x_side.analyses[fx.claim], pol.start)
-            x_objects = {_object_of(x_side.analyses[fx.claim], pol.end),
-                         _subject_of(x_side.analyses[fx.claim], pol.start) if x_passive else None} - {None}
+            x_after = _object_of(x_side.analyses[fx.claim], pol.end)
+            x_objects = {x_after, _subject_of(x_side.analyses[fx.claim], pol.start) if x_passive else None} - {None}
             best: tuple[float, Fact, str | None] | None = None
             candidates = y_side.words_by_form(forms)
             negated_in: dict[int, set[int]] = {}
@@ -1324,11 +1324,11 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
                     # temperature": an opposite in the rest of the clause turns it back
                 sx, sy = _subject_of(x_side.analyses[fx.claim], pol.start), _subject_of(cf, t.start)
                 y_passive = _passive(cf, t.start)
-                y_objects = {_object_of(cf, t.end), sy if y_passive else None} - {None}  # what was done to: the word
-                # after the verb, or its subject in the passive
+                y_after = _object_of(cf, t.end)
+                y_objects = {y_after, sy if y_passive else None} - {None}  # what was done to: the word after the
+                # verb, or its subject in the passive
                 if x_passive or y_passive:
-                    px = sx if x_passive else _object_of(x_side.analyses[fx.claim], pol.end)
-                    py = sy if y_passive else _object_of(cf, t.end)
+                    px, py = (sx if x_passive else x_after), (sy if y_passive else y_after)
                     if px and py and px != py:
                         continue  # "The preacher was not named in the police complaint" / "Devprakash Madhukar ...
                         # is named in the police complaint": two things done to
@@ -1355,16 +1355,17 @@ def match_polarity(a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int
                 # version's one "seek re-election": one predicate of one thing, whoever the pronouns stand for; with
                 # LONE_SHARED anchors about it, wherever the rewrite put it ("would be given another assignment" / a
                 # long sentence's "and would not be given another assignment")
+                named = len(shared | _names_in(x_near & near))  # the anchors in common, names counted
                 if len(shared) < (1 if (one_doer or lone) and same_object else 2) or not (
                         key in aligned or (same_object and link >= 0.3)
-                        or (lone and same_object and len(shared | _names_in(x_near & near)) >= LONE_SHARED)):
+                        or (lone and same_object and named >= LONE_SHARED)):
                     continue  # the same predicate of the same thing, not the word in another statement (each
                     # version's one, said of one named thing: "The Swiss air force did not scramble its own jets" /
                     # "Swiss fighter jets were scrambled")
                 score = dice(x_near, near) + 0.5 * link
-                lone_one = pol.word if lone and same_object and len(shared) < 2 and len(
-                    shared | _names_in(x_near & near)) >= LONE_SHARED else None  # each version's one predicate of
-                # one named thing: one statement, whichever words the rewrite gave the rest
+                lone_one = pol.word if lone and same_object and len(shared) < 2 and named >= LONE_SHARED else None
+                # each version's one predicate of one named thing: one statement, whichever words the rewrite gave
+                # the rest
                 end = _object_end(cf, t)
                 before = [u for u in cf.tokens if u.end <= t.start]
                 start = t.start
