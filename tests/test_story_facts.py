@@ -8712,3 +8712,12 @@ def test_a_person_is_named_by_a_first_name_no_list_holds_as_a_given_name():
         a, b, "2015-06-06", "2015-06-07")]  # the quotation's speaker, by whichever rule
     vf = facts_of("Labour leader John Smith spoke. John said nothing more.")
     assert [q for q in vf.people] == ["smith"]  # "John", a given name, is no name of his alone
+
+
+def test_a_name_changed_inside_a_quotation_stays_the_quotations_error():
+    a = ('The mayor was stabbed on Sunday. "My name is Stefan W. I was in prison innocent. Civic Platform tortured me, '
+         'that\'s why the mayor just died," the attacker said, referring to the main opposition party.')
+    b = ('The mayor was stabbed on Sunday. His attacker, a convicted bank robber, seized the microphone. "I was in '
+         'prison innocent. Law and Justice tortured me, that\'s why the mayor just died," he shouted.')
+    assert ("quote-altered", "Civic Platform tortured", "Law and Justice tortured") in dated(
+        a, b, "2019-01-14", "2019-01-15")  # not only the name rule's warning on "Law" alone
