@@ -67,16 +67,14 @@ def run_rules(
 
 
 def _dedupe(findings: list[Finding], texts: dict[str, str] | None = None) -> list[Finding]:
-    """A quotation finding that only repeats a more specific finding inside it or on the same words, as severe as
-    it or more, is dropped ("will not raise taxes" is a negation-flip, not also a changed quotation; but '"Civic
-    Platform tortured me"' / '"Law and Justice tortured me"' stays the error its quotation makes, whatever a name rule
-    made of "Law" alone), and so is a
+    """A quotation finding that only repeats a more specific finding inside it or on the same words is dropped
+    ("will not raise taxes" is a negation-flip, not also a changed quotation), and so is a
     finding on exactly the spans an earlier rule already reported at the same or a higher severity
     ("woman" / "man" is an antonym and a contrast-set change: one finding, not two)."""
     out: list[Finding] = []
     for f in findings:
         if f.name == "quote-altered" and any(
-            g is not f and g.name != "quote-altered" and g.severity >= max(f.severity, Severity.WARNING)
+            g is not f and g.name != "quote-altered" and g.severity >= Severity.WARNING
             and (_within(g.a.span, f.a.span) or _within(g.b.span, f.b.span)
                  or (g.a.version == f.a.version and g.b.version == f.b.version
                      and _overlap(g.a.span, f.a.span, texts, f.a.version)

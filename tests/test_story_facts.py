@@ -8714,6 +8714,10 @@ def test_a_person_is_named_by_a_first_name_no_list_holds_as_a_given_name():
     assert [q for q in vf.people] == ["smith"]  # "John", a given name, is no name of his alone
 
 
+@pytest.mark.xfail(strict=True, reason="keeping the quotation's error when only a weaker finding sits inside it found "
+                   "this (r104d) and r69j's least / most, but made MRPC label-0 errors of one name spelt two ways "
+                   "inside a quotation ('Al Qaeda' / 'al-Qaida', which the name rules read as two bodies): withdrawn "
+                   "until the quotation rule tells a name's spellings apart")
 def test_a_name_changed_inside_a_quotation_stays_the_quotations_error():
     a = ('The mayor was stabbed on Sunday. "My name is Stefan W. I was in prison innocent. Civic Platform tortured me, '
          'that\'s why the mayor just died," the attacker said, referring to the main opposition party.')
@@ -8721,3 +8725,11 @@ def test_a_name_changed_inside_a_quotation_stays_the_quotations_error():
          'prison innocent. Law and Justice tortured me, that\'s why the mayor just died," he shouted.')
     assert ("quote-altered", "Civic Platform tortured", "Law and Justice tortured") in dated(
         a, b, "2019-01-14", "2019-01-15")  # not only the name rule's warning on "Law" alone
+
+
+def test_one_name_spelt_two_ways_inside_a_quotation_is_the_spelling_rules():
+    a = ('Baer said lawyers "have shown, albeit barely, that Iraq provided material support to bin Laden and '
+         'al-Qaeda". The judge ruled on Wednesday.')
+    b = ('Judge Harold Baer concluded that lawyers "have shown, albeit barely, that Iraq provided material support to '
+         'bin Laden and al-Qaida." The judge ruled on Wednesday.')
+    assert [e for e in dated(a, b, "2003-05-07", "2003-05-08") if e[0] == "quote-altered"] == []
