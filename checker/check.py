@@ -18,11 +18,11 @@ from .compare import PairContext, PairSide, StoryContext, side
 from .context import with_context
 from .embed import Embedder, shared_embedder
 from .evidence import MATCHED, ONE_FIGURE_MOVED, moved_facts, qualifiers_changed, reconcile, reversed_moves
-from .extract import extract
+from .extract import SAID, extract
 from .facts import _MONTHS, Quantity, analyze
 from .ingest import parse_version, resolve_dates
 from .lexicon import Lexicons, lexicons
-from .match import Match, StoryMatches, _day, match_story
+from .match import ONE_DAY, Match, StoryMatches, _day, _doers, match_story
 from .model import Claim, ClaimPair, Comparison, Finding, Severity, Side, StoryResult, Version
 from .normalize import digits_transposed, two_digits_swapped
 from .rules import RULES, Rule
@@ -408,8 +408,6 @@ def _one_persons_act(m: Match, sm: StoryMatches) -> bool:
     """Each article's only date of one act, done by one person both name, both days gone by ("Joko Widodo was sworn
     in as Indonesia's seventh president on Monday" / "Widodo, who was sworn in on Sunday"): the day of one thing,
     whoever reports it."""
-    from .match import ONE_DAY, SAID, _doers
-
     if m.a.kind != "date" or not m.lone_event or m.second:
         return False
     if m.lone_event == ONE_DAY and not (m.a.event & m.b.event) - SAID:

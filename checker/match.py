@@ -2131,9 +2131,10 @@ def _lone_days(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact])
     da, db = known(fa, b.version.date), known(fb, a.version.date)
     if len({f.item.value for f in da}) != 1 or len({f.item.value for f in db}) != 1:
         return {}
+    doers = {id(f): _doers(f, vf) for vf, facts in ((a, da), (b, db)) for f in facts}  # read once a fact, not a pair
     pairs = [(x, y) for x in da for y in db
              if recent(x, a.version.date) and recent(y, b.version.date)
-             and ((px := _doers(x, a)) == (py := _doers(y, b)) or px & py)
+             and (doers[id(x)] == doers[id(y)] or doers[id(x)] & doers[id(y)])
              and not (x.event and y.event and (x.event | y.event) <= _LIGHT_VERBS)]
     told = [(x, y) for x, y in pairs if _event_told(x, y) or _event_told(y, x)]
     return {(id(x), id(y)): ONE_DAY for x, y in told or pairs}
