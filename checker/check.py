@@ -27,6 +27,7 @@ from .model import Claim, ClaimPair, Comparison, Finding, Severity, Side, StoryR
 from .normalize import digits_transposed, two_digits_swapped
 from .rules import RULES, Rule
 from .rules.dates import OTHER_EVENTS_NOTE, RESOLVED_APART
+from .rules.movement import ONE_DAY_MOVES
 from .rules.numbers import _is_currency
 from .rules.person_role import ONE_HOLDER
 from .segment import segment
@@ -385,6 +386,8 @@ def _weigh_kinship(findings: list[Finding], matched: list[StoryMatches]) -> list
             # question"' / '"... is now in question"': one statement, whoever reports it, its word changed
             and not (f.rule == "WC101" and ONE_HOLDER in f.why)
             and not (f.rule == "WC120" and f.why.startswith(RESOLVED_APART) and OTHER_EVENTS_NOTE not in f.why)
+            and not (f.rule == "WC142" and ONE_DAY_MOVES in f.why)  # "Oil prices rose" (in Wednesday's copy) /
+            # "Oil prices, which fell on Wednesday": one market's move of one day, whoever reports it
             and not (f.rule == "WC141" and ONE_FIGURE_MOVED in f.why)  # "fell 9 percent" / "rose 9 percent": one
             # figure, matched with confidence, moves one way only, whoever reports it
             and not _nearly_same_sentence(f) and not any(v == f.b.version and f.b.span[0] <= s < f.b.span[1] + 1

@@ -170,6 +170,13 @@ def metonym_risk(x: Fact, y: Fact) -> bool:
         # "in a converted mill in the Dordogne": where, both times, whether or not the lexicons know the place
         return False  # "the Maggiore hospital in Bologna" / "in Imola", "prosecutors in Oldenburg" / "Hamburg
         # prosecutors": where something is, not a club or its ground
+    if x.item.kind == y.item.kind == "place" and _prepositions(x) & _prepositions(y) & _LOCATIVE \
+            and (lexical_size(x.item) == lexical_size(y.item) or {lexical_size(x.item), lexical_size(y.item)} <= {
+                None, "city"}):
+        return False  # "launched from Sunan, near the North Korean capital" / "launched from near the east coast port
+        # of Wonsan": both places by the words around them, in one relation to what happened, of one size as far as
+        # the place data knows, or towns (not "from South America" / "from the Amazon region": a continent and a part
+        # of it; but "bound for Glasgow Queen Street" / "to Edinburgh")
     if _from_one_country(x.item, y.item):
         return False  # "Japan's Taisei Corp" / "Kajima of Japan": two of one country's firms, not a place and its body
     kx, ky = lexical_kind(x.item), lexical_kind(y.item)
@@ -179,6 +186,17 @@ def metonym_risk(x: Fact, y: Fact) -> bool:
         # administrator": a name no lexicon knows, doing what the body did in the other version, is another body;
         # not "Metropolitan Police said officers were called" / "Officers were called to the Hilton hotel"
     return (kx is None) != (ky is None) or kx != ky or "other" in (x.item.kind, y.item.kind)
+
+
+_LOCATIVE = frozenset(f"prep:{p}" for p in ("from", "at", "near", "to", "into", "off", "in"))  # where (not "the size
+# of the U.S. state of Delaware" / "a quarter the size of Wales": two measures of size)
+
+
+def lexical_size(n: Name) -> str | None:
+    """What the place data says a place is ("country", "region", "city"), None when it does not know it."""
+    from .lexicon import lexicons
+
+    return lexicons().places.get(fold_accents(n.text).lower().removesuffix("'s").removesuffix("’s"))
 
 
 def _prepositions(f: Fact) -> frozenset[str]:

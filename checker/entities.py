@@ -138,6 +138,13 @@ def _numbered(name: Name) -> str | None:
 _GAMES = {"olympics", "olympic", "paralympics", "games"}
 
 
+def _head_of(short: Name, full: Name) -> bool:
+    """The one word of a short name is the last word of the full name, of two or more ("Guards" / "Revolutionary
+    Guards")."""
+    ws, wf = (re.findall(r"[^\W\d_]+", n.text.lower().removesuffix("'s").removesuffix("’s")) for n in (short, full))
+    return len(ws) == 1 and len(wf) >= 2 and ws[0] == wf[-1]
+
+
 def _text_words(n: Name) -> set[str]:
     """The words a name is written with, not the key an alias gives it: "Reserve Bank of Australia" ("rba")."""
     return {_short(transliterate(w)) for w in re.findall(r"[^\W\d_]+", n.text.lower()) if w not in ("of", "the", "s")}
@@ -203,6 +210,8 @@ def same_entity(x: Name, y: Name) -> bool:
     wx, wy = (_text_words(x), _text_words(y)) if x.kind == y.kind == "org" else (sx, sy)
     if (wx, wy) != (sx, sy) and min(len(wx), len(wy)) >= 2 and (wx <= wy or wy <= wx):
         return True  # "Reserve Bank of Australia" (its key "rba") / "The Reserve Bank": its own words, shortened
+    if x.kind == y.kind == "org" and (_head_of(x, y) or _head_of(y, x)):
+        return True  # "the Guards' air force" / "Revolutionary Guards air force": a body named by its head word
     if sx == {"games"} and sy & _GAMES or sy == {"games"} and sx & _GAMES:
         return True  # "the 2002 Games" / "the 2002 Winter Olympics": the Games, named short
     if sx & _GAMES and sy & _GAMES and sx - _GAMES == sy - _GAMES:

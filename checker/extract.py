@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import Any
 
 from .facts import (_COUNTRY_KEYS, BODY_NOUNS, CLEARED, DEMONYM, DETERMINERS, KIN, ClaimFacts, DateRef, cleared_of_at,
-                    Name, Quantity, Quote, analyze, in_condition, is_water, not_until)
+                    PLACE_NOUNS, Name, Quantity, Quote, analyze, in_condition, is_water, not_until)
 from .lexicon import Lexicons, lexicons
 from .model import Claim, Version
 from .normalize import Token, fold_accents, lemma, transliterate
@@ -617,6 +617,10 @@ def _event_verbs(text: str, items: list[tuple[int, int, str, str]], start: int, 
             if verbs & _STATE_VERBS:
                 return verbs & _STATE_VERBS  # "remained under evacuation orders on Monday": a state that day, not
                 # the act of a verb further back ("people living below the dam")
+            if verbs & SPEECH and re.match(r"\s+that\b", text[e:e + 6]):
+                return frozenset()  # "went on television on Saturday afternoon to announce that the increases ...
+                # were suspended": what was announced is the act, not the announcing (but "The increases, announced
+                # on Friday")
             if verbs and (not verbs & _NOT_EVENT_VERBS or _declares_a_thing(verbs, k)):
                 return verbs
             if verbs & _GO_ON:
@@ -1788,8 +1792,11 @@ def _plan(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) 
     hosts = _hosts(cf) if cf.names else set()
     for n in cf.names:
         if n.kind in ("place", "org", "other", "person"):
-            plan("name", n.start, n.end, n, who="name", around=_apposition(cf.text, n, items) or _list_span(cf, n),
-                 mates=_list_mates(cf.text, cf.names, n) | (NATIONALITY if _descriptor(cf, n) else frozenset())
+            described = _described_place(cf.text, n, items)
+            plan("name", n.start, n.end, n, who="name",
+                 around=_apposition(cf.text, n, items) or _list_span(cf, n) or (described and described[0]),
+                 mates=_list_mates(cf.text, cf.names, n) | (described[1] if described else frozenset())
+                 | (NATIONALITY if _descriptor(cf, n) else frozenset())
                  | _measured_from(cf, n) | _attributed_to(cf, n, items)
                  | (_clause_from(items, 0, 1) if _after_participle(cf, n) else frozenset())
                  | ({HOST} if n.start in hosts else frozenset()))
@@ -2263,6 +2270,8 @@ def _preposition_before(cf: ClaimFacts, n: Name) -> str | None:
         n = described  # "made by European missile maker MBDA": made by MBDA
     if (span := _list_span(cf, n)) is not None:
         n = next(m for m in cf.names if m.start == span[0])  # "from Thailand and Morocco": Morocco is from too
+    if (m := _PLACE_OF.search(cf.text, max(0, n.start - 60), n.start)) is not None:
+        n = replace(n, start=m.start())  # "launched from near the east coast port of Wonsan": from Wonsan
     before = [t for t in cf.tokens if t.end <= n.start]
     described = 0  # "filmed by the campaign group Animals Australia": what the body is, between its article and it
     while before and described < DESCRIBED_MAX and before[-1].text.islower() and before[-1].text.isalpha() \
@@ -2279,6 +2288,8 @@ def _preposition_before(cf: ClaimFacts, n: Name) -> str | None:
         return None  # "flights to and from Doha": both ways, no one direction
     if len(before) >= 2 and before[-1].text.lower() == "for" and before[-2].text.lower() in _BOUND:
         return "to"  # "leaving the port of Baltimore bound for Colombo": where it was going
+    if len(before) >= 2 and before[-1].text.lower() == "near" and before[-2].text.lower() in ("from", "to"):
+        return before[-2].text.lower()  # "launched from near Wonsan": launched from there
     return before[-1].text.lower() if before and before[-1].text.lower() in _PREPOSITIONS else None
 
 
@@ -2425,11 +2436,27 @@ def _apposition(text: str, n: Name, items: list[tuple[int, int, str, str]]) -> t
     return len(before) - 1, n.end + (len(text) - n.end - len(after)) + 1
 
 
+_PLACE_OF = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,3}(?:" + "|".join(sorted(PLACE_NOUNS)) + r")\s+of\s+$")
+
+
+def _described_place(text: str, n: Name, items: list[tuple[int, int, str, str]]
+                     ) -> tuple[tuple[int, int], frozenset[str]] | None:
+    """A place named after the noun that says what it is ("launched from near the east coast port of Wonsan"): the
+    span from the article, so the clause around the phrase anchors the place, and the phrase's own words."""
+    m = _PLACE_OF.search(text, max(0, n.start - 60), n.start)
+    if m is None:
+        return None
+    return (m.start(), n.end), frozenset(key for s, e, key, kind in items
+                                          if m.start() <= s and e <= n.start and kind in ("word", "fact"))
+
+
 # between a place and the region it lies in: ", a village in ", ", in ", " in the state of "
 _LOCATED_GAP = re.compile(r",?\s*(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2})?(?:(?:prison|jail|camp|airport|port|plant|mine|"
                           r"base|hospital|temple|monastery|stadium|university)\s+)?in\s+(?:the\s+(?:[a-z-]+\s+)?"
-                          r"(?:state|province|region|county|district)\s+of\s+)?$")  # "Jinzhou prison in the
-# northeastern province of Liaoning" / "Jinzhou prison in Jilin province": the site's name, then where it is
+                          r"(?:state|province|region|county|district)\s+of\s+|(?:north|south|east|west|central)"
+                          r"[a-z-]*\s+)?$")  # "Jinzhou prison in the
+# northeastern province of Liaoning" / "Jinzhou prison in Jilin province": the site's name, then where it is;
+# "Castelvetrano in western Sicily" too
 
 
 def _located(cf: ClaimFacts, n: Name) -> str | None:

@@ -758,7 +758,10 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
         if (k < n and tokens[k].kind == "word" and tokens[k].text.lower() not in _FUNCTION | _NOT_COUNTED
                 and not _AM_PM.fullmatch(tokens[k].text)):  # "8am", "7 p.m." count nothing: a time of day
             k += _compound_head(tokens, k)  # "seven rescue helicopters" count helicopters
-            noun = lemma(tokens[k].text)
+            if _participle(tokens[k].text) and k + 1 < n and tokens[k + 1].kind == "word" \
+                    and tokens[k + 1].text.islower() and tokens[k + 1].text not in _FUNCTION | _NOT_COUNTED:
+                k += 1  # "five confirmed cases" count cases
+            noun = None if _participle(tokens[k].text) else lemma(tokens[k].text)
             noun = _SUPERLATIVES.get(noun, noun)  # "fifth-biggest" / "third-largest": one ranking
             if noun == "member" and k + 2 < n and tokens[k + 1].text.lower() == "of" and tokens[k + 2].kind == "word" \
                     and tokens[k + 2].text.islower() and tokens[k + 2].text not in _FUNCTION:
@@ -1299,6 +1302,15 @@ def _org_follows(tokens: list[Token], k: int, lex: Lexicons) -> bool:
     return False
 
 
+def _office_follows(tokens: list[Token], k: int, lex: Lexicons) -> bool:
+    """Capitalised words from k on hold an office's title ("Cyber Security Minister")."""
+    while k < len(tokens) and _is_name_token(tokens[k]):
+        if (w := tokens[k].text.lower().rstrip(".")) in lex.titles and w not in lex.portfolios:
+            return True
+        k += 1
+    return False
+
+
 def _body_of(run: list[Token], lex: Lexicons) -> bool:
     """The run names a body by what it is of or for: "Department of Health", "Ministry for Housing"."""
     return any(u.text.lower() in ("of", "for") and m > 0 and run[m - 1].text.lower().rstrip(".") in lex.org_words
@@ -1477,8 +1489,13 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
                     and j + 2 < n and tokens[j + 1].text.lower() == "the" and _is_name_token(tokens[j + 2])
                     # "Office of the Comptroller of the Currency", "Department of the Treasury": a body of a thing
                     or tj.text.lower() == "and" and run and _org_follows(tokens, j + 1, lex)
-                    and not any(u.text.lower().rstrip(".") in lex.titles for u in run)  # not "Finance Minister
-                    # Pier Carlo Padoan and Senate Speaker Pietro Grasso": two officers
+                    and not any((w := u.text.lower().rstrip(".")) in lex.titles and (
+                        w not in lex.portfolios or any(v.text.lower() in lex.org_words for v in run)
+                        or _office_follows(tokens, j + 1, lex)) for u in run)  # not
+                    # "Finance Minister Pier Carlo Padoan and Senate Speaker Pietro Grasso": two officers, nor
+                    # "Ministry of Defence and Foreign Office", two bodies (but "the Defence Research and
+                    # Development Organisation": a portfolio alone is no officer, unless an office follows: "Home
+                    # Affairs and Cyber Security Minister Clare O'Neil")
                     or tj.text.lower() == "and" and run and _portfolio_follows(run, tokens, j + 1, lex)
                     or tj.text.lower() == "and" and run and j + 1 < n and _is_name_token(tokens[j + 1])
                     and run[-1].text.lower().rstrip(".") in lex.titles
@@ -1578,6 +1595,11 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
                 and not (geographic and run[k].text.lower() in lex.titles):
             k += 1  # not "Wellington Street", "Moscow Road": a place named after a city, not a city's street; not
             # "Queen Maud Gulf", "King William Island", "Prince Edward Island": a place named after a person
+        if k > 0 and all(t.text.lower() in lex.portfolios for t in run[:k]) and k == len(run) - 1 \
+                and run[k].text.lower() not in lex.titles and _noun(run[k].text):
+            k = 0  # "The Social Democrats and the Greens": a field with no office before a common noun is a word of
+            # the name (but "Home Affairs and Cyber Security Minister Clare O'Neil": fields of the office that
+            # follows; "Chief Secretary to the Treasury Danny Alexander": a field, then a person)
         for m in range(len(run) - 1, k, -1):
             if not is_org and run[m - 1].text.lower().rstrip(".") in lex.titles and run[m].text.lower() not in (
                     "and", "&") and not _half_title(run, m - 1, lex):  # not "Erdogan's Justice and Development
@@ -1646,6 +1668,13 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             prev = "in"  # "landed at Siem Reap airport", "arrived hours late at Egmore station": where one arrived,
             # a place
         kind = _classify(core, role_toks + after, lex, prev)
+        if kind == "org" and len(core) > 1 and _bare(core[-1].text.lower()) not in lex.org_words and (
+                role_toks and _officer(role_toks[-1].text.lower(), lex)
+                or any(_officer(w := t.text.lower(), lex) and w.endswith(("man", "woman", "person")) for t in after)):
+            kind = "person"  # "Police spokeswoman Charity Charamba", "Charity Charamba, a police spokeswoman": an
+            # officer's title before a name, or one only a person holds after it, says a person, whatever a word of
+            # the name means (not "the federal Department of Fisheries and Oceans", "the Court of Accounts, the state
+            # auditor")
         if len(keys) == 2 and keys[0] == "co" and keys[1] in _IRISH_COUNTIES:
             keys, kind = ("county", keys[1]), "place"  # "Co Down", "Co. Kerry": an Irish county, not a company
         if kind == "other" and _aged_after(tokens, pos[id(run[-1])] + 1):
@@ -1657,6 +1686,13 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
         if kind in ("other", "person") and nxt < len(tokens) and tokens[nxt].text in _AREA_NOUNS | _WATERS_AFTER:
             kind = "place"  # "Dresden's Pieschen district", "the Neustadt district", "the Piusa river": the noun
             # after says what it is
+        elif (kind == "other" or kind == "person" and core[0].text.lower() not in lex.given_names) \
+                and not role_toks and _body_set_off_after(tokens, nxt):
+            kind = "org"  # "published on Monday by El Mundo, the Spanish daily": what the aside calls it (not
+            # "said Svante Weyler, a Stockholm publisher": a given name says a person)
+        elif kind == "other" and nxt + 1 < len(tokens) and tokens[nxt].text == "," \
+                and tokens[nxt + 1].text.lower() in ("near", "outside"):
+            kind = "place"  # "launched from Sunan, near the North Korean capital": where it lies says what it is
         elif kind == "person" and not role_toks and prev == "the" and _building_after(tokens, nxt):
             kind = "place"  # "the La Moneda presidential palace": a building, named for whoever (not "John Smith
             # building a house")
@@ -1827,7 +1863,9 @@ KIN = frozenset({"father", "mother", "parent", "parents", "brother", "sister", "
 _SPEECH_VERBS = {"said", "says", "told", "added", "stated", "noted", "explained", "confirmed", "announced"}
 _NOT_APPOSITIVE = {"who", "which", "said", "says", "told", "added", "and", "or", "but", "will", "would", "shall",
                    "should", "can", "could", "may", "might", "must", "is", "was", "are", "were", "has", "had", "have",
-                   "did", "does"}
+                   "did", "does", "until", "till", "since", "while", "when", "because", "unless", "although",
+                   "though", "whose", "whom", "where"}  # a clause: "replacing Askar Mamin, until a new cabinet is
+# formed"
 # an aside opened by one of these says where or when, not who: "off Pylos, in international waters"
 _PLACE_OR_TIME_PREPS = {"in", "at", "on", "off", "near", "from", "into", "during", "after", "before", "under", "over",
                         "across", "inside", "outside"}
@@ -1848,11 +1886,15 @@ def _role_before(tokens: list[Token], b: int, k: int, lex: Lexicons) -> tuple[li
            and tokens[c].key not in _DEFINITE and not tokens[c].text.lower().endswith(("'s", "’s"))):
         role.insert(0, tokens[c])
         c -= 1
-    if not role or tokens[b - 1].text.lower() not in lex.titles or c < 0:
+    if not role or c < 0:
+        return [], b
+    posted = len(role) >= 3 and role[-2].text.lower() in ("to", "in") and role[-1].text[:1].isupper() \
+        and role[-3].text.lower() in lex.titles  # "The Czech ambassador to Moscow, Vitezslav Pivonka,"
+    if tokens[b - 1].text.lower() not in lex.titles and not posted:
         return [], b
     if tokens[c].key not in _DEFINITE and not tokens[c].text.lower().endswith(("'s", "’s")):
         return [], b
-    return role, c
+    return role[:-2] if posted else role, c
 
 
 def _own_role_after(tokens: list[Token], k: int, lex: Lexicons) -> bool:
@@ -1980,11 +2022,12 @@ def _us_spellings(lex: Lexicons) -> frozenset[str]:
 # nouns that say the name after "of" is a place ("the town of Anjar")
 PLACE_NOUNS = frozenset({"port", "city", "town", "village", "province", "region", "capital", "island", "district",
                          "county", "suburb", "harbour", "harbor", "state", "canton", "prefecture", "borough", "river",
-                         "valley", "lake"})
+                         "valley", "lake", "atoll"})
 _AREA_NOUNS = frozenset({"district", "province", "county", "region", "suburb", "borough", "neighbourhood",
                          "neighborhood", "prefecture", "canton", "municipality", "township"})
-_WATERS_AFTER = frozenset({"river", "lake", "valley", "island", "peninsula", "beach", "bay", "coast"})  # lower case
-# after a name: a place ("Jimbaran beach")
+_WATERS_AFTER = frozenset({"river", "lake", "valley", "island", "islands", "atoll", "archipelago", "reef", "peninsula",
+                           "beach", "bay", "coast"})  # lower case after a name: a place ("Jimbaran beach", "Mururoa
+# atoll")
 _MEMBERS = frozenset({"workers", "farmers", "teachers", "nurses", "employees", "drivers", "doctors", "miners", "pilots",
                       "riders", "growers", "producers", "unions", "workers'", "farmers'", "teachers'", "nurses'"})
 _BUILDINGS_AFTER = frozenset({"palace", "building", "stadium", "hospital", "airport", "station", "prison", "tower",
@@ -2073,7 +2116,8 @@ def _arrived_before(tokens: list[Token], at: int) -> bool:
 # "capita" is a common word too)
 BODY_NOUNS = frozenset({"group", "firm", "company", "maker", "carrier", "operator", "contractor", "consortium",
                         "retailer", "lender", "insurer", "airline", "chain", "supplier", "manufacturer", "developer",
-                        "builder", "charity", "broadcaster", "publisher", "accountants", "auditor", "auditors"})
+                        "builder", "charity", "broadcaster", "publisher", "accountants", "auditor", "auditors",
+                        "newspaper", "magazine", "tabloid"})
 
 
 def _classify(core: list[Token], role: list[Token], lex: Lexicons, prev: str = "") -> str:
@@ -2248,6 +2292,44 @@ _SUBJECT_START = {"he", "she", "it", "they", "we", "i", "you", "the", "a", "an",
 _CONDITIONS = {"if", "unless"}
 _NOT_SUBJECTS = {"also", "still", "yet", "even", "then", "already", "never", "not", "now", "so", "too", "been", "be"}
 _CLAUSE_ENDS = _CLAUSE_MARKS | {'"', "“", "”"}
+
+
+def _officer(word: str, lex: Lexicons) -> bool:
+    """A title that names an officer ("spokeswoman", "minister"): no field ("defence") and no word WordNet has as an
+    adjective too ("federal", "acting")."""
+    from .wordnet import wordnet
+
+    return word in lex.titles and word not in lex.portfolios and not any(
+        s[0] in "as" for s in wordnet().senses(word))
+
+
+def _body_set_off_after(tokens: list[Token], k: int) -> bool:
+    """An aside at token k that calls the name before it a body: ", the Spanish daily", ", a state-owned company."
+    (its noun closes the aside, so "Smith, a company director" is a person)."""
+    if k + 2 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].text.lower() not in ("the", "a", "an"):
+        return False
+    m = k + 2
+    while m < len(tokens) and m - k <= 5 and tokens[m].kind in ("word", "alias") \
+            and tokens[m].text.lower() not in _BODIES_SET_OFF:
+        m += 1
+    return m < len(tokens) and tokens[m].text.lower() in _BODIES_SET_OFF and (
+        m + 1 == len(tokens) or tokens[m + 1].text in (",", ".", ";") or tokens[m + 1].text.lower() in ("which",
+                                                                                                          "that"))
+
+
+_BODIES_SET_OFF = BODY_NOUNS | {"daily", "newspaper", "weekly", "agency", "ministry", "bank"}
+
+
+def _participle(word: str) -> bool:
+    """A past participle no dictionary has as a noun: "the first of up to eight planned" counts what was planned
+    (the tests), not plans."""
+    from .wordnet import wordnet
+
+    return word.islower() and word.endswith("ed") and word not in _BARS \
+        and not any(s[0] == "n" for s in wordnet().senses(word))
+
+
+_BARS = frozenset({"needed", "required"})  # "two more than the 68 needed for a majority": a bar, kept apart from counts
 
 
 def _noun(word: str) -> bool:

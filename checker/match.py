@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
@@ -179,6 +180,8 @@ class Match:
         """Strong enough to call a disagreement an error: the values' own anchors agree (two words or more in
         common, not only their sentences), neither value is restated elsewhere, and the sentences are not about
         different people ("Bolsonaro took office in 2019" / "Lula will take office on Jan. 1")."""
+        if self._host_at_two_levels():
+            return False  # "in the province of Trapani" / "in western Sicily": both may hold the town
         if self.a.kind == "date" and (self.a.near & self.b.near & _STATE or (self.a.event | self.b.event) & _STATE
                                       or any(f.near & _ONGOING and not f.event for f in (self.a, self.b))):
             return False  # "expected to remain closed on Monday" / "remained closed on Tuesday": a state, many days;
@@ -419,6 +422,14 @@ class Match:
         return all(getattr(f.item, "kind", "") in ("place", "other")
                    and places.get(fold_accents(f.text).lower().removesuffix("'s")) not in ("country", "continent")
                    for f in (self.a, self.b))
+
+    def _host_at_two_levels(self) -> bool:
+        """Two places each said to contain the same named place, one called a division ("the town of Castelvetrano
+        in the province of Trapani") and the other not one ("Castelvetrano in western Sicily"): a province, and the
+        region it may lie in."""
+        if self.a.kind != "name" or not any(k.startswith("in:") for k in self.shared):
+            return False
+        return bool(self.a.near & _DIVISIONS) != bool(self.b.near & _DIVISIONS)
 
     def _where_one_spoke(self) -> bool:
         """Two cities each where the one person both paired sentences name spoke ("told reporters in", "speaking
@@ -668,6 +679,7 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                   | _lone_days(a, b, fa, fb) | _lone_months(fa, fb) | _lone_fixtures(fa, fb)
                   | _lone_owned_days(fa, fb) if kind == "date"
                   else _lone_roles(a, b, fa, fb) | _lone_sites(a, b, fa, fb) | _lone_parents(a, b, fa, fb)
+                  | _lone_sources(a, b, fa, fb)
                   if kind == "name"
                   else _lone_measures(fa, fb) | _wholes_of_one_part(fa, fb) if kind == "quantity" else {})
         written = ({_bare(f.text) for f in fa}, {_bare(f.text) for f in fb})
@@ -1749,19 +1761,45 @@ def _one_source(x: Fact, y: Fact, a: VersionFacts, b: VersionFacts) -> bool:
     said", "a report by the Court of Accounts had warned") for one figure or dated fact both sentences give alike
     ("were at 15.8% of capacity" / "stood at 15.8 percent of capacity"; "a 2019 report" / "three years ago"): who
     reported it, changed."""
-    from .compare_values import agree, comparable, lexical_kind
-
-    def source(f: Fact, vf: VersionFacts) -> bool:
-        return f.item.kind in ("org", "other") and lexical_kind(f.item) != "place" and not f.quoted and (
-            _ACCORDING.search(vf.version.text, max(0, f.start - 30), f.start) is not None or _sayer(f, vf))
+    from .compare_values import agree, comparable
 
     def figures(vf: VersionFacts, claim: int) -> list[Fact]:
         return [f for f in vf.facts if f.claim == claim and (f.kind == "quantity" and _distinctive(f) or (
             f.kind == "date" and f.item.granularity in ("year", "month", "day")))]
 
-    if not (source(x, a) and source(y, b)):
+    if not (_is_source(x, a) and _is_source(y, b)):
         return False
     return any(comparable(f, g) and agree(f, g) for f in figures(a, x.claim) for g in figures(b, y.claim))
+
+
+def _is_source(f: Fact, vf: VersionFacts) -> bool:
+    """A body its sentence gives as the source of what it reports: "according to the Catalan Water Agency", "U.S.
+    Space Command said"."""
+    from .compare_values import lexical_kind
+
+    return f.kind == "name" and f.item.kind in ("org", "other") and lexical_kind(f.item) != "place" \
+        and not f.quoted and (_ACCORDING.search(vf.version.text, max(0, f.start - 30), f.start) is not None
+                              or _sayer(f, vf))
+
+
+SOURCE = "source of "  # what `_lone_sources` gives its pairs, before the figure
+
+
+def _lone_sources(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
+    """(a name id, b name id) for the bodies two versions give as the source of one figure both give alike, each
+    the only source of such a figure in its version ("U.S. Space Command said the strike had generated more than
+    1,500 pieces of trackable orbital debris" / "The European Space Agency said on Monday it was tracking more than
+    1,500 pieces of debris"): who reported it, changed, wherever the rewrite put it."""
+    from .compare_values import agree, comparable
+
+    def sources(vf: VersionFacts, facts: list[Fact]) -> list[tuple[Fact, list[Fact]]]:
+        return [(f, figures) for f in facts if _is_source(f, vf) and (figures := [
+            g for g in vf.facts if g.claim == f.claim and g.kind == "quantity" and not g.quoted and _distinctive(g)])]
+
+    pairs = [(x, y, f) for x, xs in sources(a, fa) for y, ys in sources(b, fb) if not agree(x, y)
+             for f in next(([f] for f in xs for g in ys if comparable(f, g) and agree(f, g)), [])]
+    once = Counter(id(x) for x, _, _ in pairs) + Counter(id(y) for _, y, _ in pairs)
+    return {(id(x), id(y)): SOURCE + f.text for x, y, f in pairs if once[id(x)] == once[id(y)] == 1}
 
 
 def _sole_years(x: Fact, y: Fact, a: VersionFacts, b: VersionFacts, aligned: set[tuple[int, int]]) -> bool:
@@ -2017,12 +2055,26 @@ def _lone_events(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact
         ages = sorted((age(x, a.version.date), age(y, b.version.date)), key=lambda n: -1 if n is None else n)
         return ages[0] is not None and 0 <= ages[0] <= RECENT_DAYS and ages[1] > BACKGROUND_DAYS
 
+    def agent_left_out(x: Fact, y: Fact) -> bool:
+        """The one person `x`'s sentence names and `y`'s does not is who did the act, after "by", and `y` names no
+        one `x` does not: "The decree was issued on Dec. 26 by Vice President Alvaro Garcia Linera" / "Mr Morales
+        said he was cancelling the decree, issued on Christmas Day"."""
+        extra = _people_near(x) - y.people
+        by = _BY_AGENT.match(texts[x.version], x.end)
+        return len(extra) == 1 and not y.people - x.people and by is not None \
+            and next(iter(extra)) in fold_accents(by.group(0)).lower().split()
+
     pairs = _lone(fa, fb, events, lambda f: f.item.value, synonyms=True)  # one day told twice is one date
     by_id = {id(f): f for f in fa + fb}
-    return {k: w for k, w in pairs.items() if not _someone_else(by_id[k[0]], by_id[k[1]])
+    return {k: w for k, w in pairs.items()
+            if not (_someone_else(by_id[k[0]], by_id[k[1]]) and not agent_left_out(by_id[k[0]], by_id[k[1]])
+                    and not agent_left_out(by_id[k[1]], by_id[k[0]]))
             and not _years_apart(by_id[k[0]].item.value, by_id[k[1]].item.value)
             and not ("/" in w and news_and_background(by_id[k[0]], by_id[k[1]]))
             and not _by_day(by_id[k[0]], a) and not _by_day(by_id[k[1]], b)}
+
+
+_BY_AGENT = re.compile(r"\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,6}[A-Z][\w'’-]*")  # "by Vice President Alvaro Garcia Linera"
 
 
 def _by_day(f: Fact, vf: VersionFacts) -> bool:
@@ -2972,16 +3024,23 @@ def _figure_of_else(fact: Fact, partner: Fact | None, o: Fact, text: str) -> boo
     ring worth 5 million euros": the box's figure does not restate the ring's; not "an increase of 18.6 per cent on
     the 1,596 recorded in 2003", the base of a rise)."""
     if fact.kind != "quantity" or partner is None or o.claim != partner.claim or o.version != partner.version \
-            or dice(fact.near, partner.near) < RESTATED_NEAR or getattr(o.item, "change", None) is not None:
+            or dice(fact.near, partner.near) < RESTATED_NEAR or getattr(o.item, "change", None) not in (None, "to"):
         return False
     first, second = sorted((o, partner), key=lambda f: f.start)
     between = text[first.end:second.start]
     if not _JOINED.search(between) or len(between) > 80 or any(c in between for c in ";:()"):
         return False
     words = {k for k in fact.near & partner.near if ":" not in k} - o.near
-    return len(words) >= 2 and any(":" not in k for k in o.near - fact.near - partner.near) \
+    own = {k for k in o.near - fact.near - partner.near if ":" not in k}
+    after_and = re.search(r"\band\s+(?:the\s+)?([A-Za-z]+)", between)
+    listed = after_and is not None and stem(after_and.group(1).lower()) in own  # "petrol by up to 73 percent and
+    # diesel by up to 83 percent", "petrol would rise to $3.31 a litre ..., and diesel to $3.11": the other thing,
+    # named right after the "and" of one list (a level reached, "to $3.11", only so)
+    if getattr(o.item, "change", None) == "to" and not listed:
+        return False
+    return (len(words) >= 2 or bool(words) and listed) and bool(own) \
         and not any(":" not in k for k in (o.near & fact.near) - partner.near)  # two words of the thing (not "votes"
-    # alone), and none of `o`'s own in common with the fact
+    # alone), or one and the other thing's own after the list's "and", and none of `o`'s own in common with the fact
 
 
 _JOINED = re.compile(r"\band\b")
@@ -3134,6 +3193,8 @@ def _news_since(x: Fact, y: Fact, published: dt.date | None, later: dt.date | No
             and dy <= later and (dy - published).days > SINCE_DAYS)
 
 
+_DIVISIONS = frozenset(stem(w) for w in ("province", "county", "district", "prefecture", "municipality"))  # a part
+# of a region, by the word before its name
 _WHERE_FROM = frozenset({"prep:in", "prep:from", "prep:at"})  # before a place where something is, or comes from
 
 

@@ -1731,7 +1731,7 @@ def test_a_figure_and_a_part_of_it_add_up_to_no_total():
 def test_a_count_and_another_count_beside_it_are_no_parts_of_a_total():
     a = "As of 4 March, there were five confirmed cases and one recovery in Romania."
     assert [x[2:] for x in flags(a, a.replace("five", "six")) if x[0] == "number-mismatch"] == [
-        ("five confirmed", "six confirmed")]
+        ("five confirmed cases", "six confirmed cases")]  # what the figure counts, past the word describing it
 
 
 

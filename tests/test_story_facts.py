@@ -8733,3 +8733,182 @@ def test_one_name_spelt_two_ways_inside_a_quotation_is_the_spelling_rules():
     b = ('Judge Harold Baer concluded that lawyers "have shown, albeit barely, that Iraq provided material support to '
          'bin Laden and al-Qaida." The judge ruled on Wednesday.')
     assert [e for e in dated(a, b, "2003-05-07", "2003-05-08") if e[0] == "quote-altered"] == []
+
+
+# thirty-sixth sitting: read on r107
+
+
+def test_an_atoll_is_a_place():
+    a = ("France exploded a nuclear device beneath Tikehau atoll in the South Pacific on Tuesday. Officials said the "
+         "blast was small.")
+    b = ("Protesters rioted on Wednesday. The violence erupted a day after France set off a nuclear device beneath "
+         "Rangiroa atoll, far from Tahiti, on Tuesday.")
+    assert ("place-mismatch", "Tikehau atoll", "Rangiroa atoll") in dated(a, b, "1995-09-05", "1995-09-06")
+
+
+def test_a_participle_after_a_count_is_not_what_it_counts():
+    q = [f for f in facts_of("It said the launch was the first of up to nine planned before June.").facts
+         if f.text == "up to nine"][0]
+    assert q.item.noun is None  # the launches planned, not "plans"
+    a = "Officials said the launch was the first of up to nine planned before June. The rocket flew well."
+    b = "The rocket flew well. The agency said it was the first of up to five launches to be completed by June."
+    assert ("number-mismatch", "up to nine", "up to five launches") in dated(a, b, "2020-03-03", "2020-03-04")
+
+
+def test_a_body_named_by_its_head_word_is_the_same_body():
+    a = ('The tests were staged by the elite Revolutionary Guards. "We are ready," Revolutionary Guards air force '
+         'commander Ali Hassan said.')
+    b = ('The tests were staged by the elite Revolutionary Guards. "We are ready," said Ali Hassan, who commands the '
+         'Guards\' air force.')
+    assert [e for e in dated(a, b, "2008-07-09", "2008-07-10") if e[0] == "organisation-mismatch"] == []
+
+
+def test_a_market_told_moving_both_ways_on_two_days_is_compared_on_the_day_the_other_tells():
+    a = "Tehran tested missiles on Wednesday. Oil prices rose in early trading in New York on the news."
+    b = ("Tehran tested more missiles on Thursday. Oil prices, which fell on Wednesday as the first missiles were "
+         "fired, jumped more than $5 a barrel in New York on Thursday.")
+    found = [e for e in dated(a, b, "2008-07-09", "2008-07-10") if e[0] == "movement-reversed"]
+    assert found and "rose" in found[0][1] and "fell" in found[0][2]
+    c = b.replace("fell on Wednesday", "rose on Wednesday")
+    assert [e for e in dated(a, c, "2008-07-09", "2008-07-10") if e[0] == "movement-reversed"] == []
+
+
+def test_a_participle_hyphenated_to_a_word_names_the_thing_by_that_word():
+    a = "Kazakhstan's dollar-denominated bonds fell sharply on Wednesday as protests spread."
+    b = "Kazakhstan's dollar bonds rose on Wednesday as the government moved to calm markets."
+    assert [e for e in dated(a, b, "2022-01-05", "2022-01-06") if e[0] == "movement-reversed"]
+
+
+def test_a_place_named_after_its_noun_is_anchored_by_the_clause_around_the_phrase():
+    a = ("The missile was launched from Pyongsong, near the North Korean capital, at dawn, officials said. It flew "
+         "over Japan.")
+    b = ("It flew over Japan. Sirens sounded after the missile was launched from near the east coast port of Hamhung "
+         "at dawn.")
+    assert ("place-mismatch", "from Pyongsong", "Hamhung") in dated(a, b, "2017-08-29", "2017-08-30")
+
+
+def test_the_body_each_version_gives_as_the_source_of_one_figure_is_compared_wherever_it_stands(embedder):
+    a = ("Russia destroyed one of its satellites on Monday. U.S. Space Command said the strike had generated more "
+         "than 1,500 pieces of trackable orbital debris and would produce many smaller fragments. The crew took "
+         "shelter.")
+    b = ("Moscow denied the test was a danger. The ministry said the test, carried out on Monday, struck Tselina-D, a "
+         "Soviet-era satellite in orbit since 1982. The European Space Agency said on Monday it was tracking more "
+         "than 1,500 pieces of debris from the satellite.")
+    assert ("organisation-mismatch", "U.S. Space Command", "European Space Agency") in dated(
+        a, b, "2021-11-15", "2021-11-16", embedder)
+    c = b.replace("The European Space Agency said", "US Space Command said")
+    assert [e for e in dated(a, c, "2021-11-15", "2021-11-16", embedder) if e[0] == "organisation-mismatch"] == []
+
+
+def test_a_body_named_with_a_portfolio_and_another_field_is_one_body():
+    vf = facts_of("The missile was developed by the Defence Research and Development Organisation (DRDO) last year.")
+    assert [f.text for f in vf.facts if f.kind == "name"] == ["Defence Research and Development Organisation", "DRDO"]
+
+
+
+def test_a_clause_after_a_name_is_no_role():
+    n = name("Tokayev named Alikhan Smailov as acting prime minister, replacing Askar Mamin, until a new cabinet is "
+             "formed.", "Askar Mamin")
+    assert n.item.role == ()
+
+
+def test_announcing_that_something_was_done_dates_what_was_done():
+    a = ("The increases, announced on Friday, would have raised the price of petrol by 38 percent. Riots broke out "
+         "in the capital on Saturday.")
+    b = ("Riots broke out in the capital on Saturday. The prime minister went on television on Saturday afternoon to "
+         "announce that the increases were suspended. Fuel had run short on Thursday.")
+    assert [e for e in dated(a, b, "2018-07-07", "2018-07-08") if e[0] == "date-mismatch"] == []
+
+
+def test_an_officers_title_before_a_name_makes_it_a_persons():
+    assert name("Police spokeswoman Charity Moyo said a station was burned.", "Charity Moyo").item.kind == "person"
+    assert name("Charity Moyo, a police spokeswoman, said a station was burned.", "Charity Moyo").item.kind == "person"
+    assert name("Scientists at the federal Department of Fisheries and Oceans said so.",
+                "Department of Fisheries and Oceans").item.kind == "org"  # "federal" describes, no officer
+
+
+def test_a_level_the_other_version_gives_another_thing_does_not_restate_the_figure():
+    a = ("The president said the price of petrol would rise to $3.41 a litre from $1.24, and diesel to $3.21 from "
+         "$1.36. Protests spread.")
+    b = "Protests spread. The increase more than doubled the price of petrol to $3.21 a litre from $1.24, he said."
+    assert [e for e in dated(a, b, "2019-01-14", "2019-01-15") if e[0] == "number-mismatch"]
+    c = ("The decree raised the price of petrol by up to 63 percent and diesel by up to 93 percent, the president "
+         "said. Protests spread.")
+    d = "Protests spread. The president said the decree had pushed up the cost of petrol by as much as 93 per cent."
+    assert [e for e in dated(c, d, "2010-12-31", "2011-01-01") if e[0] == "number-mismatch"]
+
+
+def test_half_for_all_inside_a_quotation_is_an_error():
+    a = 'Fuel prices rose on Friday. "None of this money is ours; all of it goes back to families," Karimi said.'
+    b = 'Fuel prices rose on Friday. "None of this money is ours; half of it goes back to families," Karimi said.'
+    assert ("quote-altered", "all", "half") in [(e[0], e[1].split()[0], e[2].split()[0]) for e in errors(a, b)]
+
+
+def test_a_day_whose_agent_the_rewrite_left_out_still_dates_one_act():
+    a = ("President Luis Ortega said on Friday he was annulling Decree 512, which had raised petrol prices. The "
+         "decree was issued on Dec. 27 by Vice President Ana Duarte, who was acting president while Ortega was "
+         "abroad.")
+    b = ("In a televised address on New Year's Eve, Mr Ortega said he was cancelling Decree 512, issued on Christmas "
+         "Day, which had raised the cost of petrol. Protests ended.")
+    assert ("date-mismatch", "issued on Dec. 27", "issued on Christmas Day") in dated(a, b, "2010-12-31", "2011-01-01")
+
+
+def test_a_province_and_a_region_each_said_to_hold_one_town_may_both_hold_it():
+    # a guard for this sitting's reading of "the province of X": each place's anchors now reach the town
+    a = "Rossi, from the town of Castelvetrano in the province of Trapani, went into hiding in 1993. He was caught."
+    b = "He was caught. The flat is a few kilometres from Rossi's home town of Castelvetrano in western Sicily."
+    assert [e for e in dated(a, b, "2023-01-16", "2023-01-17") if e[0] == "place-mismatch"] == []
+
+
+
+def test_a_bar_told_with_its_participle_is_no_count():
+    # a guard for this sitting's participles after counts: "68 needed" is a bar, not a count of what was needed
+    a = "The separatists won 70 seats, two more than the 68 needed for a majority. Turnout was high."
+    b = "Turnout was high. The separatist parties won 70 of the 135 seats, a majority."
+    assert [e for e in dated(a, b, "2017-12-21", "2017-12-22") if e[0] == "number-mismatch"] == []
+
+
+def test_a_host_state_and_member_states_are_countries():
+    a = ("Police stormed the embassy on Friday. Under the convention, agents of the host country may not enter the "
+         "premises without the ambassador's consent.")
+    b = ("Police stormed the embassy on Friday. Under the convention, agents of the host state may not enter the "
+         "premises without the ambassador's consent.")
+    assert [e for e in dated(a, b, "2024-04-06", "2024-04-07") if e[0] == "term-changed"] == []
+    assert flagged("Asylum seekers will be sent to other European Union countries, the minister said.",
+                   "Asylum seekers will be sent to other EU states, the minister said.") == []
+
+
+def test_an_office_posted_to_a_place_is_the_role_set_off_before_a_name():
+    n = name("The Czech ambassador to Moscow, Vitezslav Novak, was summoned on Sunday.", "Vitezslav Novak")
+    assert n.item.role_text == "Czech ambassador"
+
+
+def test_one_office_of_two_countries_has_two_holders():
+    a = ("Prague expelled 18 diplomats on Saturday. The minister said the Russian ambassador, Alexander Petrov, would "
+         "be summoned to the ministry on Sunday.")
+    b = ("Prague expelled 18 diplomats on Saturday. The Czech ambassador to Moscow, Jan Dvorak, was summoned to the "
+         "ministry on Sunday.")
+    assert [e for e in dated(a, b, "2021-04-17", "2021-04-18") if e[0] == "person-mismatch"] == []
+
+
+def test_a_high_commissioner_is_one_holder():
+    a = ("India expelled six Canadian diplomats, among them acting High Commissioner John Walsh. They must leave by "
+         "Saturday.")
+    b = ("They must leave by Saturday. India threw out six Canadians, among them Peter Grant, the acting high "
+         "commissioner.")
+    assert [e[0] for e in dated(a, b, "2024-10-14", "2024-10-15")] == ["person-role-mismatch"]
+
+
+def test_a_name_a_newspaper_noun_or_aside_calls_a_body_is_a_body():
+    assert name("The cable was published on Monday by the Spanish newspaper El Sol.", "El Sol").item.kind == "org"
+    assert name("The cable was published on Monday by El Sol, the Spanish daily.", "El Sol").item.kind == "org"
+    assert name("The letter was signed by Juan Ramos, a company director.", "Juan Ramos").item.kind == "person"
+    assert name('"It is a sad day," said Svante Lind, a Stockholm publisher.', "Svante Lind").item.kind == "person"
+
+
+def test_a_field_before_a_common_noun_is_a_word_of_a_name():
+    assert [f.text for f in facts_of("The Social Democrats and the Greens said they would launch a petition.").facts
+            if f.kind == "name" and f.item.kind == "person"] == []  # no person "Democrats" titled "Social"
+    assert name("Home Affairs and Cyber Security Minister Clare Lyons said so.", "Clare Lyons").item.role_text == (
+        "Home Affairs and Cyber Security Minister")
+    assert name("Chief Secretary to the Treasury Danny Mills said so.", "Danny Mills").item.kind == "person"

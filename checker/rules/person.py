@@ -17,7 +17,10 @@ Lapalud and Lamotte-du-Rhone" / "Bollène, Pierrelatte and Lamotte-du-Rhône").
 
 Two people each named with a title the other's shares no word with ("Caretaker
 Prime Minister Yves Leterme expressed his condolences" / "King Albert II sent
-his condolences") are two office holders who may each have done it: a warning.
+his condolences") are two office holders who may each have done it: a warning. So
+are two holders of one office for two countries ("the Russian ambassador,
+Alexander Zmeyevsky, would be summoned" / "The Czech ambassador to Moscow,
+Vitezslav Pivonka, was summoned").
 
 A relative put in a person's place is another person too: "John Osteen
 died" / "John Osteen's father died" (a kin word after the possessive of a
@@ -59,19 +62,25 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                  + ("" if s.anchored else " (within a larger rewrite)")
                  + ("" if person else " (neither reads as a person's full name or titled name: it may be another way"
                                       " of naming the same one)")
-                 + (" (each holds an office the other's has no word of: two office holders may each have done it)"
-                    if offices else "")),
+                 + (f" ({offices}: two office holders may each have done it)" if offices else "")),
         )
     yield from _relative(ctx)
 
 
-def _two_offices(ctx: PairContext, x: Name, y: Name) -> bool:
-    """Each name is given a title the other's shares no word with ("Caretaker Prime Minister Yves Leterme expressed
-    his condolences" / "King Albert II sent his condolences"): two offices, whose holders may each have done it."""
+def _two_offices(ctx: PairContext, x: Name, y: Name) -> str | None:
+    """Why the two names hold two offices, if they do: each is given a title the other's shares no word with
+    ("Caretaker Prime Minister Yves Leterme expressed his condolences" / "King Albert II sent his condolences"), or
+    one title of two countries ("the Russian ambassador, Alexander Zmeyevsky" / "The Czech ambassador to Moscow,
+    Vitezslav Pivonka"): holders who may each have done it."""
     from .title import _title_words
 
     tx, ty = _title_words(x.role, ctx.lex.titles), _title_words(y.role, ctx.lex.titles)
-    return bool(tx) and bool(ty) and not tx & ty and not set(x.role) & set(y.role)  # "Sen." is "senator"
+    cx, cy = ({k for k in n.role if ctx.lex.places.get(k) == "country"} for n in (x, y))
+    if tx and ty and cx and cy and not cx & cy:
+        return "each holds the office for another country"
+    if tx and ty and not tx & ty and not set(x.role) & set(y.role):  # "Sen." is "senator"
+        return "each holds an office the other's has no word of"
+    return None
 
 
 def _one_of_a_kept_list(ctx: PairContext, x: Name, y: Name) -> bool:

@@ -134,7 +134,7 @@ def _count_changed(x: list[str], y: list[str]) -> bool:
     return bool(count(x) and count(y)) and count(x) != count(y) and bool((count(x) | count(y)) - {"a", "an"})
 
 
-_QUANTIFIERS = frozenset({"some", "most", "all", "few", "many", "several", "none"})  # not "every" for "all"
+_QUANTIFIERS = frozenset({"some", "most", "all", "few", "many", "several", "none", "half"})  # not "every" for "all"
 
 
 def _joined(ops: list[tuple], kx: list[str]) -> list[tuple]:

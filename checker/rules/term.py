@@ -163,8 +163,9 @@ def _two_words_of(text: str, part: Token, whole: Token) -> bool:
             or (before is not None and (before.group(1) + part.text).lower() == whole.text.lower()))
 
 
-_NATION_STATE = re.compile(r"\b(?:foreign|sovereign|nation|member|independent|hostile|rogue|neighbouring|neighboring)"
-                           r"\s+$", re.IGNORECASE)
+_NATION_STATE = re.compile(r"\b(?:foreign|sovereign|nation|member|independent|hostile|rogue|neighbouring|neighboring|"
+                           r"host|receiving|sending|third|EU|Union|UN|Nato|Arab|Gulf|Baltic)\s+$", re.IGNORECASE)
+# "the host state" of an embassy, "other EU states"
 
 
 def _nation_state(text: str, state: Token, other: Token) -> bool:
