@@ -758,10 +758,12 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
         if (k < n and tokens[k].kind == "word" and tokens[k].text.lower() not in _FUNCTION | _NOT_COUNTED
                 and not _AM_PM.fullmatch(tokens[k].text)):  # "8am", "7 p.m." count nothing: a time of day
             k += _compound_head(tokens, k)  # "seven rescue helicopters" count helicopters
-            if _participle(tokens[k].text) and k + 1 < n and tokens[k + 1].kind == "word" \
+            participle = _participle(tokens[k].text)
+            if participle and k + 1 < n and tokens[k + 1].kind == "word" \
                     and tokens[k + 1].text.islower() and tokens[k + 1].text not in _FUNCTION | _NOT_COUNTED:
                 k += 1  # "five confirmed cases" count cases
-            noun = None if _participle(tokens[k].text) else lemma(tokens[k].text)
+                participle = _participle(tokens[k].text)
+            noun = None if participle else lemma(tokens[k].text)
             noun = _SUPERLATIVES.get(noun, noun)  # "fifth-biggest" / "third-largest": one ranking
             if noun == "member" and k + 2 < n and tokens[k + 1].text.lower() == "of" and tokens[k + 2].kind == "word" \
                     and tokens[k + 2].text.islower() and tokens[k + 2].text not in _FUNCTION:
@@ -2317,7 +2319,7 @@ def _body_set_off_after(tokens: list[Token], k: int) -> bool:
                                                                                                           "that"))
 
 
-_BODIES_SET_OFF = BODY_NOUNS | {"daily", "newspaper", "weekly", "agency", "ministry", "bank"}
+_BODIES_SET_OFF = BODY_NOUNS | {"daily", "weekly", "agency", "ministry", "bank"}
 
 
 def _participle(word: str) -> bool:

@@ -413,10 +413,14 @@ class Match:
         return any(k.startswith("in:") for k in shared) and any(k.startswith("n:") for k in shared) and all(
             getattr(f.item, "kind", "") in ("place", "other") for f in (self.a, self.b))
 
+    def _hosts_of_one_place(self) -> bool:
+        """Two names each said to contain the same named place (an "in:" anchor in common)."""
+        return self.a.kind == "name" and any(k.startswith("in:") for k in self.shared)
+
     def _same_host(self) -> bool:
         """Two regions each said to contain the same named place, neither of them a country or a continent (a
         town "in Greece" and "in the Peloponnese" are both true)."""
-        if self.a.kind != "name" or not any(k.startswith("in:") for k in self.shared):
+        if not self._hosts_of_one_place():
             return False
         places = lexicons().places
         return all(getattr(f.item, "kind", "") in ("place", "other")
@@ -427,9 +431,7 @@ class Match:
         """Two places each said to contain the same named place, one called a division ("the town of Castelvetrano
         in the province of Trapani") and the other not one ("Castelvetrano in western Sicily"): a province, and the
         region it may lie in."""
-        if self.a.kind != "name" or not any(k.startswith("in:") for k in self.shared):
-            return False
-        return bool(self.a.near & _DIVISIONS) != bool(self.b.near & _DIVISIONS)
+        return self._hosts_of_one_place() and bool(self.a.near & _DIVISIONS) != bool(self.b.near & _DIVISIONS)
 
     def _where_one_spoke(self) -> bool:
         """Two cities each where the one person both paired sentences name spoke ("told reporters in", "speaking
@@ -1796,8 +1798,13 @@ def _lone_sources(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fac
         return [(f, figures) for f in facts if _is_source(f, vf) and (figures := [
             g for g in vf.facts if g.claim == f.claim and g.kind == "quantity" and not g.quoted and _distinctive(g)])]
 
-    pairs = [(x, y, f) for x, xs in sources(a, fa) for y, ys in sources(b, fb) if not agree(x, y)
-             for f in next(([f] for f in xs for g in ys if comparable(f, g) and agree(f, g)), [])]
+    sa, sb = sources(a, fa), sources(b, fb)  # each version's sources read once, not once a pair
+    pairs: list[tuple[Fact, Fact, Fact]] = []
+    for x, xs in sa:
+        for y, ys in sb:
+            figure = next((f for f in xs for g in ys if comparable(f, g) and agree(f, g)), None)
+            if figure is not None and not agree(x, y):
+                pairs.append((x, y, figure))
     once = Counter(id(x) for x, _, _ in pairs) + Counter(id(y) for _, y, _ in pairs)
     return {(id(x), id(y)): SOURCE + f.text for x, y, f in pairs if once[id(x)] == once[id(y)] == 1}
 
