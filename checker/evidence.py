@@ -23,9 +23,9 @@ from .entities import nested
 from .extract import FROM_END, Clock, Fact, forms_of, in_one_list
 from .facts import _FUNCTION
 from .lexicon import lexicons
-from .match import (NEAR_SITE, ONE_DAY, ONE_MONTH, ONE_STATEMENT, PARENT, STREET, Match, StoryMatches, _after,
-                    _digit_slip, _numbered_name, dice, one_event_of, other_days, other_events, reaction_to,
-                    state_and_act, statement_and_act)
+from .match import (FLAG, NEAR_SITE, ONE_DAY, ONE_MONTH, ONE_STATEMENT, PARENT, STREET, WATERS, Match,
+                    StoryMatches, _after, _digit_slip, _numbered_name, dice, one_event_of, other_days, other_events,
+                    reaction_to, state_and_act, statement_and_act)
 from .model import Finding, Severity, Side
 from .normalize import clause_break
 from .opposites import change_or_level, converse, figure_move, level_move, opposite, opposites_of
@@ -223,9 +223,33 @@ def _replaced(fa: Fact, fb: Fact, sm: StoryMatches) -> bool:
         return False  # "at Manchester United" / "at Old Trafford": a club and its ground may be one thing
     if _reference_point(fa, sm.a.version.text) or _reference_point(fb, sm.b.version.text):
         return False  # "its plant in Belfast" / "its plant in Mirabel, north of Montreal": the city locates the town
-    if any(g.kind == "name" and g.item.kind != "other" and agree(fa, g) for g in sm.b.facts):
+    if fa.item.kind == "place" and _places_of_two_acts(fa, fb, sm):
+        return False  # "built at the Amur shipyard in Komsomolsk-on-Amur" / "arrived on Sunday at the port of Bolshoi
+        # Kamen": where each of two acts happened
+
+    def written(f: Fact, facts: list[Fact]) -> bool:  # not a place for a body named after it: "Norwegian" does not
+        # write "Accident Investigation Board Norway"
+        return any(g.kind == "name" and g.item.kind != "other" and (g.item.kind != "place" or f.item.kind == "place")
+                   and agree(f, g) for g in facts)
+
+    return not written(fa, sm.b.facts) and not written(fb, sm.a.facts)
+
+
+def _places_of_two_acts(fa: Fact, fb: Fact, sm: StoryMatches) -> bool:
+    """Each place hangs on a verb of its own, of no one sense: the places of two acts, not one place renamed; unless
+    the two sentences give one figure alike ("the world record of 15.67m she set in winning Olympic gold in Tokyo" /
+    "the 15.67m she had jumped at the world championships in Doha": the act that set it, told two ways)."""
+    from .match import _one_verb_sense
+
+    ea, eb = sm.a.act_of(fa), sm.b.act_of(fb)
+    if not ea or not eb or ea & eb or any(_one_verb_sense(u, v) for u in ea for v in eb):
         return False
-    return not any(g.kind == "name" and g.item.kind != "other" and agree(fb, g) for g in sm.a.facts)
+
+    def figures(facts: list[Fact], claim: int) -> set[tuple[object, object]]:
+        return {(f.item.value, f.item.unit) for f in facts if f.claim == claim and f.kind == "quantity"
+                and isinstance(getattr(f.item, "value", None), (int, float))}
+
+    return not figures(sm.a.facts, fa.claim) & figures(sm.b.facts, fb.claim)
 
 
 _BEARING = re.compile(r"\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)? of (?:the )?$", re.IGNORECASE)
@@ -314,6 +338,11 @@ def _because(m: Match) -> str:
     if m.lone_event:
         if m.lone_event == STREET:
             return "each version's only street, wherever the rewrite put it"
+        if m.lone_event == WATERS:
+            return "each version's only sea where it happened that the other version never names, wherever the " \
+                "rewrite put it"
+        if m.lone_event == FLAG:
+            return "each version's only flag of a ship, wherever the rewrite put it"
         if m.a.kind == "polarity":
             return (f"each version's only '{m.a.text.split()[-1]}' / '{m.b.text.split()[-1]}', said of one thing "
                     f"({', '.join(sorted(_shown(w) for w in m.shared))}), wherever the rewrite put it")

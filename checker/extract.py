@@ -170,6 +170,12 @@ class VersionFacts:
             out += [(ci, cf.tokens[k]) for k in hits]
         return out
 
+    def act_of(self, f: Fact) -> frozenset[str]:
+        """The verb a fact hangs on in its clause, in its base forms, read as a date's event is ("built at the Amur
+        shipyard in Komsomolsk-on-Amur": build)."""
+        base = self.claims[f.claim].start
+        return _event_verbs(self.claims[f.claim].text, self.items[f.claim], f.start - base, f.end - base)
+
     def to_version(self, claim: int, start: int, end: int) -> tuple[int, int]:
         base = self.claims[claim].start
         return base + start, base + end
@@ -1020,7 +1026,8 @@ def build_people(analyses: list[ClaimFacts]) -> People:
     """People of one version, joined by surname; a lone unknown word joins a person with that surname."""
     people = People()
     named: set[int] = set()  # the names that made a person (their first words may be common nouns)
-    bodies = {person_key(n) for cf in analyses for n in cf.names if _BODY_APPOSITION.match(cf.text, n.end)}
+    bodies = {person_key(n) for cf in analyses for n in cf.names if _BODY_APPOSITION.match(cf.text, n.end) or n.vessel}
+    # and a ship: "the frigate KNM Helge Ingstad" ... "The Helge Ingstad is one of five frigates"
     for ci, cf in enumerate(analyses):
         for n in cf.names:
             if person_key(n) in bodies:
@@ -1486,6 +1493,9 @@ def _speaker(cf: ClaimFacts, quote: Quote, people: dict[str, Person]) -> Name | 
         if not cands:
             return None  # 'found that the jury "ought to have entertained a doubt" about the guilt of Pell': the one
             # a preposition names is what the phrase is about, not who says it
+        if (subject := _UNNAMED_SUBJECT.match(text, 0, cands[0].start)) and subject.group(1) in lexicons().titles:
+            return None  # 'The Indian prime minister thanked Mr Khan for "respecting the sentiments of India"': the
+            # one named is whom the unnamed subject thanked, not who says the words
         opener = cands[0].end <= quote.start and _OWN_CLAUSE.search(text, cands[0].end, quote.start)
         unnamed = cands[0].end <= quote.start and any(
             m.group(1) in lexicons().titles for m in _UNNAMED_ACTOR.finditer(text, cands[0].end, quote.start))
@@ -1583,6 +1593,8 @@ def _past_verb_in(text: str) -> bool:
 _BY = re.compile(r"\s+by\s+(?:the\s+)?")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$", re.IGNORECASE)
 _UNNAMED_ACTOR = re.compile(r"\b(?:a|an|the)\s+([a-z]+)\s+[a-z]+(?:ing|ed)\b")  # "with a judge branding"
+# "The Indian prime minister thanked (Mr) ": an unnamed subject, by its title, and its verb
+_UNNAMED_SUBJECT = re.compile(r"[Tt]he\s+(?:[A-Za-z-]+\s+){0,3}?([a-z]+)\s+[a-z]+ed\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
 _UNNAMED_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}([a-z]+)\s+$")  # "where a senior prosecutor "
 
 
@@ -1749,6 +1761,9 @@ def _plan(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) 
         # "Tuesday's collapse came despite a decision to raise": the day is the collapse's, as in "returns from its
         # July 4 recess" it is the recess's
         beyond = _clause_after(cf, end) if kind == "date" else frozenset()
+        noun = getattr(item, "noun", None) if counts else None
+        if noun and noun.isalpha() and re.match(r"\s+\w+\s+(?:and|or)\s", text[end:]):
+            mates = mates | {stem(noun)}  # "more than 600,000 silver and gold coins": what it counts, past the "and"
         out.append(_Planned(kind, start, end, item, _window(items, *(around or (start, end)), counts) | mates,
                             _inside(qspans, start, end), who, event, beyond))
 

@@ -40,7 +40,32 @@ _MONTHS = {
 _FULL_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december"}
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_PAST_WORDS = frozenset({"former", "ex", "then"})  # a role no longer held
 _RELATIVE = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
+_WORTH = frozenset({"worth", "valued", "value", "equivalent", "cost", "costs"})  # "worth hundreds of millions today"
+_WORTH_AFTER = frozenset({"money", "terms", "prices", "dollars", "values"})  # "in today's money"
+WORTH_REACH = 8  # words back from "today" to the word of worth in its clause
+
+
+def _today_as_now(tokens: list[Token], i: int) -> bool:
+    """ "today" as the present, not the dateline's day: a value in today's money ("which would be worth hundreds of
+    millions of dollars today", "in today's money")."""
+    if tokens[i].text.lower().removesuffix("'s").removesuffix("’s") != "today":
+        return False
+    return i + 1 < len(tokens) and tokens[i + 1].text.lower() in _WORTH_AFTER \
+        or _in_clause_before(tokens, i, _WORTH, WORTH_REACH)
+
+
+def _in_clause_before(tokens: list[Token], at: int, words: frozenset[str], reach: int) -> bool:
+    """One of `words` within `reach` tokens before index `at`, in its clause."""
+    for k in range(at - 1, max(-1, at - 1 - reach), -1):
+        if tokens[k].kind == "punct":
+            return False
+        if tokens[k].text.lower() in words:
+            return True
+    return False
+
+
 _RELATIVE_PERIOD = {"last": -1, "this": 0, "next": 1}
 # words that put a sentence's weekdays ahead of its dateline, compared as token keys (lemmas: "expected" is
 # "expect", "scheduled" is "schedul")
@@ -199,6 +224,7 @@ class Name:
     role_span: tuple[int, int] | None = None
     initial: bool = False  # a lone capitalised first word of the sentence: maybe not a name at all
     appointed: bool = False  # the role is one the person is given ("named X as interim chief executive")
+    vessel: bool = False  # a ship's name ("the frigate KNM Helge Ingstad"), whoever it is named after
 
 
 @dataclass(frozen=True)
@@ -809,20 +835,31 @@ def _compound_head(tokens: list[Token], k: int) -> int:
     ever a noun ("helicopters", not "says")."""
     if k + 1 >= len(tokens) or tokens[k].text.endswith("s") or tokens[k].kind != "word":
         return 0
+    from .wordnet import wordnet
+
+    def plural_noun(head: Token, named: bool) -> bool:
+        word = head.text.lower()
+        if head.kind != "word" or head.cap or not word.endswith("s") or word.endswith("ss") or word in _FUNCTION:
+            return False
+        bases = wordnet().base_forms(word) - {word}
+        senses = [s[0] == "n" for b in bases for s in wordnet().senses(b)]
+        # after a name ("54 Atlanta schools", "three Russian warships") a plural that can be a noun is one
+        return bool(bases) and (any(senses) if named else all(senses))
+
+    def describing(word: str) -> bool:  # "silver", "civilian": WordNet has it as an adjective
+        return any(s[0] in "as" for b in wordnet().base_forms(word) | {word} for s in wordnet().senses(b))
+
+    if k + 3 < len(tokens) and tokens[k + 1].text.lower() in ("and", "or") and not tokens[k].cap \
+            and tokens[k + 2].kind == "word" and tokens[k + 2].text.islower() and not tokens[k + 2].text.endswith("s") \
+            and describing(tokens[k].text.lower()) and describing(tokens[k + 2].text) \
+            and plural_noun(tokens[k + 3], True):
+        return 3  # "600,000 silver and gold coins": two words describing one noun, joined (not "43 people and
+        # flattening homes")
     m = 1
     while tokens[k].cap and m < 3 and k + m + 1 < len(tokens) and tokens[k + m].cap and tokens[k + m].kind == "word" \
             and not tokens[k + m].text.endswith("s"):
         m += 1  # "363 Dick Smith stores": a name of two words before the noun
-    head = tokens[k + m]
-    word = head.text.lower()
-    if head.kind != "word" or head.cap or not word.endswith("s") or word.endswith("ss") or word in _FUNCTION:
-        return 0
-    from .wordnet import wordnet
-
-    bases = wordnet().base_forms(word) - {word}
-    senses = [s[0] == "n" for b in bases for s in wordnet().senses(b)]
-    # after a name ("54 Atlanta schools", "three Russian warships") a plural that can be a noun is one
-    return m if bases and (any(senses) if tokens[k].cap else all(senses)) else 0
+    return m if plural_noun(tokens[k + m], tokens[k].cap) else 0
 
 
 def _share_range_units(tokens: list[Token], found: list[tuple[Quantity, int, int]]) -> list[tuple[Quantity, int, int]]:
@@ -1171,7 +1208,7 @@ def find_dates(tokens: list[Token], ref: dt.date | None, future: bool) -> list[t
             value, gran = (day.isoformat(), "day") if day is not None else (weekday, "weekday")
             first = i - 1 if told and day is not None else i
             out.append((DateRef(tokens[first].start, tok.start + len(weekday), "", gran, value), first, i + 1))
-        elif weekday in _RELATIVE and ref is not None and not _title_word(tokens, i) \
+        elif weekday in _RELATIVE and ref is not None and not _title_word(tokens, i) and not _today_as_now(tokens, i) \
                 and (day := _shift(ref, _RELATIVE[weekday])) is not None:  # "yesterday's election" too
             out.append((DateRef(tok.start, tok.start + len(weekday), "", "day", day.isoformat()), i, i + 1))
         elif (low == "last" and i + 1 < n and tokens[i + 1].text.lower() == "night" and ref is not None
@@ -1612,6 +1649,9 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
                     break  # "Glasgow Queen Street", "King Street": a place named after the title
                 k = m  # "FTC Chairman Tim Muris": the role runs to the last title word
                 break
+        vessel = _vessel(tokens, pos[id(run[0])], run)
+        if vessel:
+            k = 0  # "the anti-submarine ship Admiral Tributs", "KNM Helge Ingstad": a ship's name, title and all
         core = run[k:]
         while core and core[0].text.lower() in _CONNECTORS \
                 and not (core[0].cap and len(core) > 1 and core[0].text != "The") \
@@ -1627,7 +1667,9 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             role_toks = []
         # lower-case role words just before the run: "Nato secretary-general Jens Stoltenberg"
         b = pos[id(run[0])] - 1
-        while b >= 0 and (tokens[b].text.lower() in lex.titles or tokens[b].text == "-" or (_is_name_token(tokens[b]) and _is_role_word(tokens[b], lex))
+        while b >= 0 and (tokens[b].text.lower() in lex.titles or tokens[b].text == "-"
+                          or tokens[b].text.lower() in ("then", "ex") and b + 1 < len(tokens) and tokens[b + 1].text == "-"
+                          or (_is_name_token(tokens[b]) and _is_role_word(tokens[b], lex))
                           or (tokens[b].text == "." and b >= 1 and tokens[b - 1].text.lower() + "." in lex.titles
                               and _adjacent(tokens[b - 1], tokens[b]))):  # "Sen. Luis de la Garza"
             role_toks.insert(0, tokens[b])
@@ -1663,7 +1705,8 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
         after = appointed or ([] if set_off else _role_after(tokens, pos[id(run[-1])] + 1, lex))  # "The city's
         # mayor, Michael Haupl, promised to help": the name closes the aside; what follows is what he did
         prev = tokens[b].text.lower() if b >= 0 else ""
-        place_of = prev == "of" and b >= 1 and tokens[b - 1].text.lower() in PLACE_NOUNS
+        place_of = prev == "of" and b >= 1 and tokens[b - 1].text.lower() in PLACE_NOUNS | _PLACE_PLURALS \
+            or prev == "and" and _listed_places_of(tokens, b)
         if place_of or of_body:
             prev = "in"  # "the nearby town of Anjar", "the port of Ferrol": said to be a place
         elif prev == "at" and _arrived_before(tokens, b):
@@ -1685,7 +1728,10 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             kind, after = "place", []  # "the village of Otesevo, the first visit by a Greek prime minister": the
             # aside after a place is what happened there, not who it is
         nxt = pos[id(run[-1])] + 1
-        if kind in ("other", "person") and nxt < len(tokens) and tokens[nxt].text in _AREA_NOUNS | _WATERS_AFTER:
+        if kind in ("other", "person") and nxt < len(tokens) and (
+                tokens[nxt].text in _AREA_NOUNS | _WATERS_AFTER
+                or tokens[nxt].text in _PLACE_PLURALS and prev == "and"):  # "Csongrád and Baranya counties" (not
+            # "European ports": ports of Europe)
             kind = "place"  # "Dresden's Pieschen district", "the Neustadt district", "the Piusa river": the noun
             # after says what it is
         elif (kind == "other" or kind == "person" and core[0].text.lower() not in lex.given_names) \
@@ -1708,7 +1754,13 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
         if kind == "person" and names and names[-1].kind == "person" and at >= 1 and tokens[at].text.lower() == "of" \
                 and tokens[at - 1].end == names[-1].end:
             kind = "org"  # "Lieutenant Commander Peter Coombs of RNAS Culdrose": where the person serves
-        then = [] if role_toks or after else _office_then(tokens, pos[id(run[0])] - 1, pos[id(run[-1])] + 1, lex)
+        if vessel:
+            kind, role_toks, after = "other", [], []  # a ship, whoever it is named after
+        if role_toks and any(t.text.lower() in _PAST_WORDS for t in after):
+            after = []  # "Opposition Leader Brendan Nelson, a former defence minister": the office held now, not
+            # the one held before
+        then = [] if role_toks or after or vessel \
+            else _office_then(tokens, pos[id(run[0])] - 1, pos[id(run[-1])] + 1, lex)
         if then:
             after = then  # "when Janette Garin was health secretary": an office she held before, not now
         role_all = role_toks + after
@@ -1717,7 +1769,7 @@ def find_names(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = frozen
             role = ("former", *role)
         shown = role_toks or after
         rs = (shown[0].start, shown[-1].end) if shown else None
-        names.append(Name(core[0].start, core[-1].end, "", keys, kind, role, "", rs, initial, bool(appointed)))
+        names.append(Name(core[0].start, core[-1].end, "", keys, kind, role, "", rs, initial, bool(appointed), vessel))
     return names
 
 
@@ -1837,18 +1889,28 @@ def _role_after(tokens: list[Token], k: int, lex: Lexicons) -> list[Token]:
         # a participle and its preposition tell what the person did, and whose role follows is the next name's
     if after and _inflected_verb(after[0].text):
         return []  # "on holiday in Cornwall, flew back to London ... to chair": the sentence's verb, not a role
+    if after and after[0].text.islower() and after[0].text.endswith("ing") \
+            and after[0].text not in _ROLE_PARTICIPLES | lex.titles and _inflected_verb(after[0].text, ing=True):
+        return []  # "the counties of Csongrad and Bacs-Kiskun, giving police and army wider powers": what was done
     return after
 
 
-def _inflected_verb(word: str) -> bool:
-    """A lower-case verb in a form of its own ("flew", "returned"), which no role opens with."""
+def _inflected_verb(word: str, ing: bool = False) -> bool:
+    """A lower-case verb in a form of its own ("flew", "returned"), which no role opens with; with `ing`, a
+    participle in "-ing" too ("giving"), though WordNet has it as a noun as well."""
     from .wordnet import wordnet
 
     if not word.isalpha() or not word.islower() or word.endswith("s"):
         return False
     wn = wordnet()
-    bases = wn.base_forms(word)
+    bases = wn.base_forms(word) - ({word} if ing else set())
     return word not in bases and any(t.startswith("v") for b in bases for t in wn.senses(b))
+
+
+# participles that open a role ("Jane Doe, leading researcher at ...", "acting president")
+_ROLE_PARTICIPLES = frozenset({"leading", "ruling", "governing", "presiding", "outgoing", "incoming", "managing",
+                               "acting", "founding", "visiting", "reigning", "sitting", "serving", "ranking",
+                               "commanding", "consulting", "supervising", "investigating", "sailing"})
 
 
 # prepositions after a participle that open what someone did, not a role ("standing with", "flanked by"); not "as"
@@ -2025,6 +2087,21 @@ def _us_spellings(lex: Lexicons) -> frozenset[str]:
 PLACE_NOUNS = frozenset({"port", "city", "town", "village", "province", "region", "capital", "island", "district",
                          "county", "suburb", "harbour", "harbor", "state", "canton", "prefecture", "borough", "river",
                          "valley", "lake", "atoll"})
+# places of one kind, named in a list after or before them ("the two southern counties of Csongrad and Bacs-Kiskun",
+# "Csongrád and Baranya counties")
+_PLACE_PLURALS = frozenset({"counties", "provinces", "regions", "districts", "states", "prefectures", "cantons",
+                            "municipalities", "towns", "villages", "cities", "islands", "ports"})
+
+
+def _listed_places_of(tokens: list[Token], b: int) -> bool:
+    """The "and" at b closes a list of names after a plural place noun and "of" ("the counties of Csongrad and
+    Bacs-Kiskun"): the name after it is such a place too."""
+    k = b - 1
+    while k >= 1 and (tokens[k].cap or tokens[k].text in (",", "-")):
+        k -= 1
+    return k >= 1 and k < b - 1 and tokens[k].text == "of" and tokens[k - 1].text.lower() in _PLACE_PLURALS
+
+
 _AREA_NOUNS = frozenset({"district", "province", "county", "region", "suburb", "borough", "neighbourhood",
                          "neighborhood", "prefecture", "canton", "municipality", "township"})
 _WATERS_AFTER = frozenset({"river", "lake", "valley", "island", "islands", "atoll", "archipelago", "reef", "peninsula",
@@ -2087,6 +2164,7 @@ def is_area(name: "Name") -> bool:
 
 _WATERS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel", "river", "lake", "loch", "estuary",
                      "lagoon", "reservoir"})
+_WATERS_OF = frozenset({"sea", "gulf", "bay", "strait", "straits", "isle", "cape"})  # before "of" and a name
 _WATERS_FIRST = frozenset({"river", "loch"})  # "River Thames", "Loch Ness"; not "Lake Placid", a town too
 
 
@@ -2094,7 +2172,8 @@ def is_water(name: Name) -> bool:
     """A sea, an ocean, a gulf, a strait, a river or a lake, by the word that says so ("the Andaman Sea", "Strait
     of Hormuz", "the Savannah River", "River Thames"): a town stands on it, a province holds an island in it."""
     words = name.text.lower().split()
-    return bool(words) and (words[-1] in _WATERS or len(words) >= 3 and words[0] in _WATERS and words[1] == "of"
+    return bool(words) and (words[-1] in _WATERS or len(words) >= 3 and words[0] in _WATERS | {"bay"}
+                            and words[1] == "of"
                             or len(words) >= 2 and words[0] in _WATERS_FIRST)
 
 
@@ -2106,12 +2185,23 @@ ARRIVED_REACH = 3  # words between a verb of arriving and the "at" of where ("ar
 
 def _arrived_before(tokens: list[Token], at: int) -> bool:
     """A verb of arriving within a few words before the "at" at index `at`, in its clause."""
-    for k in range(at - 1, max(-1, at - 1 - ARRIVED_REACH), -1):
-        if tokens[k].kind == "punct":
-            return False
-        if tokens[k].text.lower() in _ARRIVING:
-            return True
-    return False
+    return _in_clause_before(tokens, at, _ARRIVING, ARRIVED_REACH)
+
+
+# nouns of a ship, before its name ("the frigate Helge Ingstad"), and the prefixes of a navy's or a merchant ship's
+# name ("HMS Astute", "KNM Helge Ingstad", "MV Sewol"), as written
+VESSEL_NOUNS = frozenset({"ship", "vessel", "frigate", "destroyer", "submarine", "cruiser", "corvette", "warship",
+                          "tanker", "freighter", "trawler", "ferry", "yacht", "liner", "tug", "galleon", "schooner",
+                          "steamer", "steamship", "minesweeper", "icebreaker", "flagship", "dredger", "barge"})
+_SHIP_PREFIXES = frozenset({"HMS", "USS", "HMAS", "HMCS", "HMNZS", "INS", "KRI", "KNM", "RFS", "HNLMS", "ARA", "ROKS",
+                            "USNS", "USCGC", "HMHS", "RMS", "MV", "SS", "RV", "HDMS", "HSwMS", "BNS", "PNS", "JDS"})
+
+
+def _vessel(tokens: list[Token], start: int, run: list[Token]) -> bool:
+    """A ship's name: after a ship's noun ("the anti-submarine ship Admiral Tributs") or opening with a ship's
+    prefix ("HMAS Sydney"), whatever person or place it is named after."""
+    return len(run) > 1 and run[0].text in _SHIP_PREFIXES \
+        or start >= 1 and tokens[start - 1].text.lower() in VESSEL_NOUNS
 
 
 # nouns of a body, before its name: "outsourcing group Capita", "accountants Deloitte" (a body's name, though
@@ -2128,6 +2218,8 @@ def _classify(core: list[Token], role: list[Token], lex: Lexicons, prev: str = "
     if len(lows) > 1 and lows[-1] in _GEOGRAPHIC_HEADS | _AREA_NOUNS:
         return "place"  # "Mission Beach", "Pearl Harbor", "Gold Coast", "Gyeonggi Province": the last word says what
         # it is
+    if len(lows) > 2 and lows[0] in _WATERS_OF and lows[1] == "of":
+        return "place"  # "the Sea of Japan", "Gulf of Aden", "Bay of Biscay": the first word says what it is
     if len(lows) > 1 and lows[-1] in _MEMBERS:
         return "org"  # "the Korean Metal Workers' Union", "the National Farmers": who its members are
     if _venue(lows):

@@ -32,6 +32,7 @@ import numpy as np
 from .assign import assign
 from .entities import lies_in, nested, same_entity
 from .extract import (
+    _LENGTHS,
     _PREPOSITIONS,
     _subject,
     EXAMPLE,
@@ -191,6 +192,9 @@ class Match:
             return False  # "Pickets gathered at the gates from early on Sunday" / "Pickets were again at the gates on
             # Monday": the one that says "again" tells another day of the same thing, and what it names is that
             # day's ("walked across the Brooklyn Bridge" / "Crowds again walked across the East River bridges")
+        if self.a.kind == "date" and bool(self.a.event & _EXTENDING) != bool(self.b.event & _EXTENDING):
+            return False  # "cancelled all its flights for Wednesday and Thursday" / "extended its flight cancellations
+            # until May 9": the new end of what was extended, past the one the other version gives
         if self.a.kind == "date" and state_and_act(self.a, self.b):
             return False  # "Omar, who died in 2009" / "Omar, who had ruled since 1967": the start of a state that
             # lasted, not the day of another act
@@ -255,9 +259,12 @@ class Match:
             # other days are two sums ("fired on June 8, is seeking up to $6 million" / "$8 million left on the
             # contract he signed on April 21, 2004"), unless the digits say a slip; an age is one whatever the day
         if self.lone_event:
-            return not self.restated and (self.a.kind != "quantity" or not self._other_day())  # "priced late on
+            return not self.restated and (self.a.kind != "quantity" or not self._other_day() or _unit(self.a) in
+                                          _LENGTHS and not other_days(self.a, self.b, near=True))  # "priced late on
             # Thursday" / "priced its IPO on Wednesday night"; not "a one-day walkout on June 7" / "as a three-day
-            # walkout reached its final day" (Wednesday): two walkouts
+            # walkout reached its final day" (Wednesday): two walkouts; but a distance is dated only by a day
+            # beside it ("found on Sunday, ... the Kormoran some 22km away" / "some 12 kilometres from the German
+            # raider Kormoran that sank it in November 1941": one distance between two wrecks)
         if self.sole_figures and not self.restated and not self._other_day() and self.words:
             return True  # "Rescuers found the bodies of 26 people ... in the yard of a villa close to a cliff above
             # the sea" / "24 bodies ... were found ... in the garden of a villa near the edge of a cliff": one count
@@ -681,7 +688,7 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                   | _lone_days(a, b, fa, fb) | _lone_months(fa, fb) | _lone_fixtures(fa, fb)
                   | _lone_owned_days(fa, fb) if kind == "date"
                   else _lone_roles(a, b, fa, fb) | _lone_sites(a, b, fa, fb) | _lone_parents(a, b, fa, fb)
-                  | _lone_sources(a, b, fa, fb)
+                  | _lone_sources(a, b, fa, fb) | _lone_waters(a, b, fa, fb) | _lone_flags(a, b, fa, fb)
                   if kind == "name"
                   else _lone_measures(fa, fb) | _wholes_of_one_part(fa, fb) if kind == "quantity" else {})
         written = ({_bare(f.text) for f in fa}, {_bare(f.text) for f in fb})
@@ -789,6 +796,9 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
                 if slip:
                     near = max(near, LONE_NEAR if kind != "name" else 1.0)  # the story's only tonnage, written
                     # "114,500" and "144,500"; "South Island" / "North Island", whose names say they hold one slot
+                if kind == "date" and _one_moment(x, y):
+                    near = 1.0  # "from 11:59 p.m. on Thursday" / "came into force at 11.59pm on Friday": one minute
+                    # of one day, the day changed
                 if events.get((id(x), id(y))) == "from":
                     near = 1.0  # "The measures take effect on Friday" / "will face strict water limits from
                     # tomorrow": each version's one day a rule starts, whatever else its sentence says
@@ -844,7 +854,8 @@ def match_story(a: VersionFacts, b: VersionFacts, comp: Comparison) -> StoryMatc
             near, ok, mutual = info[(i, j)]
             every_a = [f for f in a.facts if f.kind == kind]
             every_b = [f for f in b.facts if f.kind == kind]
-            restated = not ok and (id(fa[i]), id(fb[j])) not in transposed and (
+            restated = not ok and (id(fa[i]), id(fb[j])) not in transposed \
+                and events.get((id(fa[i]), id(fb[j]))) != FLAG and (  # "its Greek operator Tsakos" restates no flag
                 _restated(fa[i], every_b, agree, aligned, 0, fb[j], b.version.text)
                 or _restated(fb[j], every_a, agree, aligned, 1, fa[i], a.version.text)
                 or kind == "name" and _named_beside(fa[i], fb[j], every_a, every_b, agree))  # a figure transposed is
@@ -2185,8 +2196,12 @@ def _lone_days(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact])
         told = days(facts)
         if len({f.item.value for f in told}) < 2:
             return told
-        return [f for f in told if not _after(f, other)]
+        told = [f for f in told if not _after(f, other)]
+        earlier = [f for f in told if not _CAME_AFTER.search(vf_of[id(f)], 0, f.item.start)]
+        return earlier if len({f.item.value for f in told}) >= 2 and earlier else told  # "The accident came days
+        # after the government announced on Tuesday": what went before the story's one day
 
+    vf_of = {id(f): vf.claims[f.claim].text for vf, facts in ((a, fa), (b, fb)) for f in facts}
     da, db = known(fa, b.version.date), known(fb, a.version.date)
     if len({f.item.value for f in da}) != 1 or len({f.item.value for f in db}) != 1:
         return {}
@@ -2197,6 +2212,12 @@ def _lone_days(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact])
              and not (x.event and y.event and (x.event | y.event) <= _LIGHT_VERBS)]
     told = [(x, y) for x, y in pairs if _event_told(x, y) or _event_told(y, x)]
     return {(id(x), id(y)): ONE_DAY for x, y in told or pairs}
+
+
+# what a sentence says went before its act: "The grounding came three days after the government announced", "..., days
+# after"
+_CAME_AFTER = re.compile(r"\b(?:(?:came|comes|followed|follows)(?:\s+[\w-]+){0,2}|days|weeks|hours)\s+after\b[^.;:]*$",
+                         re.IGNORECASE)
 
 
 def _doers(f: Fact, vf: VersionFacts) -> frozenset[str]:
@@ -2421,6 +2442,8 @@ def statement_and_act(x: Fact, y: Fact) -> bool:
         spoken(y) and bool(x.event) and not x.event & _SPOKEN)
 
 
+CLOCK_ANCHOR = "q:clock:"  # a time of day as an anchor, its hours as a decimal ("q:clock:23.98")
+_EXTENDING = frozenset({"extend", "prolong"})  # a span's end moved on
 _SPOKEN = frozenset({"say", "tell", "add"})  # reporting only: "warned", "announced" are acts of their own
 _DAY_OF_NEWS = re.compile(r"(?i)(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)")
 _ANNOUNCING = frozenset({"announce", "confirm", "disclose", "reveal", "warn"})  # saying news for the first time
@@ -2589,6 +2612,51 @@ def _lone_sites(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact]
     if len(sa) == 1 and len(sb) == 1 and set(sa) != set(sb):
         out[(id(next(iter(sa.values()))), id(next(iter(sb.values()))))] = STREET
     return out
+
+
+WATERS = "waters"  # the word `_lone_waters` gives its pairs
+_SEAS = frozenset({"sea", "ocean", "gulf", "bay", "strait", "straits", "channel"})
+_IN_WATERS = re.compile(r"\b(?:in|into|off|beneath|under|across|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _lone_waters(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
+    """(a sea id, b sea id) for the one sea, ocean, gulf or strait in which something is said to be that each version
+    names and the other never does ("during sea trials in the Sea of Japan" / "during sea trials of the submarine in
+    the Sea of Okhotsk", both naming the Barents Sea too): where the story's ship was, wherever the rewrite put it."""
+    def seas(vf: VersionFacts, facts: list[Fact]) -> dict[str, Fact]:
+        out: dict[str, Fact] = {}
+        for f in facts:
+            words = f.text.lower().split()
+            if f.item.kind == "place" and not f.quoted and (words[-1] in _SEAS or words[0] in _SEAS) \
+                    and _IN_WATERS.search(vf.version.text, max(0, f.start - 12), f.start):
+                out.setdefault(" ".join(f.item.keys), f)
+        return out
+
+    sa, sb = seas(a, fa), seas(b, fb)
+    named_a = {" ".join(f.item.keys) for f in a.facts if f.kind == "name"}
+    named_b = {" ".join(f.item.keys) for f in b.facts if f.kind == "name"}
+    only_a, only_b = [f for k, f in sa.items() if k not in named_b], [f for k, f in sb.items() if k not in named_a]
+    return {(id(only_a[0]), id(only_b[0])): WATERS} if len(only_a) == 1 and len(only_b) == 1 else {}
+
+
+FLAG = "flag"  # the word `_lone_flags` gives its pairs
+_FLAGGED = re.compile(r"-flagged\b", re.IGNORECASE)
+
+
+def _lone_flags(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
+    """(a country id, b country id) for the one flag each version gives a ship ("the Maltese-flagged Sola TS" /
+    "the Greek-flagged tanker Sola TS"): a ship flies one flag, wherever the rewrite put it."""
+    def flags(vf: VersionFacts, facts: list[Fact]) -> dict[str, Fact]:
+        out: dict[str, Fact] = {}
+        for f in facts:
+            if f.item.kind == "place" and not f.quoted and _FLAGGED.match(vf.version.text, f.end):
+                out.setdefault(" ".join(f.item.keys), f)
+        return out
+
+    ga, gb = flags(a, fa), flags(b, fb)
+    if len(ga) != 1 or len(gb) != 1 or ga.keys() == gb.keys():
+        return {}
+    return {(id(next(iter(ga.values()))), id(next(iter(gb.values())))): FLAG}
 
 
 PARENT = "parent of "  # what `_lone_parents` gives its pairs, before the part's name
@@ -3191,6 +3259,13 @@ SINCE_DAYS = 3  # a past day this many days after the other version was publishe
 # days after the other version's dateline
 
 
+def _one_moment(x: Fact, y: Fact) -> bool:
+    """Two days beside one time of day that is not a round hour or half hour ("11:59 p.m." / "11.59pm"): the time
+    says one moment, whatever day each version gives it."""
+    clocks = {k for k in x.near & y.near if k.startswith(CLOCK_ANCHOR)}
+    return any(round(float(k[len(CLOCK_ANCHOR):]) * 60) % 30 != 0 for k in clocks)
+
+
 def _news_since(x: Fact, y: Fact, published: dt.date | None, later: dt.date | None) -> bool:
     """x dates a past day of its version (published on `published`), y a past day of its own (published on `later`)
     more than SINCE_DAYS after x's version came out: y's version tells what happened since, not the same event on
@@ -3253,11 +3328,12 @@ def _dated_after(x: Fact, published: dt.date | None, y: Fact, days_only: bool = 
     return bool(days) and all(d is not None and d > published for d in days)
 
 
-def other_days(x: Fact, y: Fact) -> bool:
+def other_days(x: Fact, y: Fact, near: bool = False) -> bool:
     """Both facts' sentences name days or months, and none in common: not one within another either ("in the
-    fourth quarter of this year" / "said yesterday": the year holds the day)."""
-    dx = {k for k in x.near | x.sentence if k.startswith("d:")}
-    dy = {k for k in y.near | y.sentence if k.startswith("d:")}
+    fourth quarter of this year" / "said yesterday": the year holds the day). With `near`, only days beside the
+    values count."""
+    dx = {k for k in (x.near if near else x.near | x.sentence) if k.startswith("d:")}
+    dy = {k for k in (y.near if near else y.near | y.sentence) if k.startswith("d:")}
     return bool(dx and dy) and not any(p.startswith(q) or q.startswith(p) or _any_years_month(p, q)
                                        for p in dx for q in dy)
 

@@ -99,9 +99,11 @@ def q_text(q: QuoteFact, start: int, end: int) -> str:
 
 def _contained(short: list[str], long: list[str]) -> bool:
     """The shorter quotation is a run of the longer one's words, not cut just before a negation that ends the longer
-    ("It can not." / "It can,")."""
+    ("It can not." / "It can,") nor just after one that opens it ("Not all of the crew were able" / "All of the crew
+    were able")."""
     n = len(short)
-    return any(long[i:i + n] == short and not _negation_alone(long[i + n:]) for i in range(len(long) - n + 1))
+    return any(long[i:i + n] == short and not _negation_alone(long[i + n:]) and not _negation_alone(long[:i])
+               for i in range(len(long) - n + 1))
 
 
 def _elided(q: QuoteFact, other: list[str]) -> bool:
@@ -205,8 +207,8 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
             # cut at either end: a shorter quotation, not an altered one
             ops = [op for op in ops if not (op[0] in ("delete", "insert") and (op[1] == 0 or op[2] == len(kx))
                                             and (op[3] == 0 or op[4] == len(ky)))
-                   or op[2] == len(kx) and op[4] == len(ky) and _negation_alone(kx[op[1]:op[2]] + ky[op[3]:op[4]])]
-            # but not a negation cut from the end: "It can not." / "It can," says the opposite
+                   or _negation_alone(kx[op[1]:op[2]] + ky[op[3]:op[4]])]
+            # but not a negation cut from either end: "It can not." / "It can," says the opposite
             ops = _joined(ops, kx)
             changes = ops
             ops = [op for op in ops if _squashed(x, sx, op[1], op[2]) != _squashed(y, sy, op[3], op[4])

@@ -474,8 +474,11 @@ def _spans_uncounted(ctx: PairContext, x: Token, y: Token) -> bool:
         if k is None:
             return False
         for w in reversed(words[max(0, k - 3):k]):
-            if w.kind == "quantity" or w.text.lower() in _COUNTING:
+            if w.kind == "quantity":
                 return True
+            if w.text.lower() in _COUNTING:
+                return w is not words[k - 1] or lemma(tok.text.lower()) == tok.text.lower()  # not "in the coming
+                # days": how many unsaid, which "next week" may be
             if w.text.lower() in ("the", "of") or w.kind != "word":
                 return False
         return False
