@@ -428,6 +428,8 @@ _RATE_AFTER = re.compile(r"\)?\s*(?:\([^()]{0,40}\)\s*)?"
                          r"(?:(?:a|an|per|each)\s+(year|month|week|day)\b|(annually|yearly))", re.IGNORECASE)
 _OVER_PERIOD = re.compile(r"\b(?:\w+|\d+)-(year|month|week)\b|\bover\s+(?:\w+|\d+)\s+(year|month|week)s\b",
                           re.IGNORECASE)
+SINCE_TOTAL = "over:since"  # the anchor of a figure summed since a date ("by 500 basis points since September")
+_SINCE_AFTER = re.compile(r"\s+since\b", re.IGNORECASE)
 RATE, OVER = "rate:", "over:"  # anchors of a sum paid each period ("25 million pounds a year") or over several
 # ("a three-year deal worth 75 million pounds"): two measures, never one figure mistyped
 
@@ -1761,6 +1763,9 @@ def _plan(text: str, ref_date: dt.date | None, lex: Lexicons, _generation: int) 
         # "Tuesday's collapse came despite a decision to raise": the day is the collapse's, as in "returns from its
         # July 4 recess" it is the recess's
         beyond = _clause_after(cf, end) if kind == "date" else frozenset()
+        if kind == "quantity" and _SINCE_AFTER.match(text, getattr(item, "end", end)):
+            mates = mates | {SINCE_TOTAL}  # "has cut its policy rate by 500 basis points since September": all the
+            # steps since then
         noun = getattr(item, "noun", None) if counts else None
         if noun and noun.isalpha() and re.match(r"\s+\w+\s+(?:and|or)\s", text[end:]):
             mates = mates | {stem(noun)}  # "more than 600,000 silver and gold coins": what it counts, past the "and"

@@ -806,6 +806,9 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
             noun = "after"  # "two days after the bank raised rates": counted from another event, like "five years
             # later" (not "without power for as long as 12 hours before crews could bring it back": a length)
         left = noun is not None and k + 1 < n and tokens[k + 1].text.lower() in ("remaining", "left")
+        each = k + (noun is not None) < n and tokens[k + (noun is not None)].text.lower() == "each" \
+            and unit is None  # "made up of nine members each from labour, business and the public interest": a
+        # share of each, no total
         first = hedge[1] if hedge else start_i
         start = tokens[first].start
         end = tokens[j - 1].end
@@ -817,7 +820,8 @@ def find_quantities(tokens: list[Token], lex: Lexicons, skip: frozenset[int] = f
         # a rise, against the former level (not "2.1 million more than the incumbent", a lead told as a margin)
         if margin and noun is not None and tokens[k].text.lower() in _COMPARATIVES:
             noun = None  # "better" is what the margin is, not what it counts
-        out.append((Quantity(start, end, "", value, unit, hedge[0] if hedge else None, noun, step, added or left,
+        part = added or left or each
+        out.append((Quantity(start, end, "", value, unit, hedge[0] if hedge else None, noun, step, part,
                              "than" if margin else before if before in ("from", "to") else None), start_i, j))
         i = j
     return _share_range_units(tokens, out)

@@ -46,6 +46,7 @@ from .extract import (
     REPEATED,
     REPORTED,
     SAID,
+    SINCE_TOTAL,
     SPEECH,
     WHOLE,
     Clock,
@@ -216,6 +217,9 @@ class Match:
                                                                               or _same_head(self.a, self.b)):
             return False  # "the 2022 soccer World Cup in Qatar" / "Meeting in Montreal yesterday": a preposition alone
             # in common says nothing of one place, whatever else the sentences agree on
+        if self.a.kind == "quantity" and (SINCE_TOTAL in self.a.near) != (SINCE_TOTAL in self.b.near):
+            return False  # "cut its policy rate by 100 basis points to 14%" / "has cut its policy rate by 500 basis
+            # points since September": one step, and all of them since then
         if self.a.kind == "quantity" and rate_and_total(self.a.near, self.b.near):
             return False  # "worth 25 million pounds a year" / "a three-year deal worth 75 million pounds": a year's
             # sum and the sum of three
@@ -1594,7 +1598,20 @@ def _lone_slips(fa: list[Fact], fb: list[Fact]) -> set[tuple[int, int]]:
     ob = _only_value(fb, _estimated_measure) | _only_value(fb, _measure)
     return {(id(oa[k]), id(ob[k])) for k in oa.keys() & ob.keys()
             if _digit_slip(oa[k], ob[k]) and (not (_approx(oa[k]) or _approx(ob[k])) or _reordered(oa[k], ob[k]))
+            and _one_scale(oa[k], ob[k])  # not "7,530 won ($6.65)" / "3 trillion won ($2.65 billion)"
             or _numbered_name(oa[k]) and _numbered_name(ob[k])}
+
+
+def _one_scale(x: Fact, y: Fact) -> bool:
+    """Two figures no more than FAR_RATIO apart, or the same digits at two scales ("45 billion" / "45m"): a slip of
+    one of the two, digits or scale, not of both."""
+    if not isinstance(x.item, Quantity) or not isinstance(y.item, Quantity) \
+            or isinstance(x.item.value, tuple) or isinstance(y.item.value, tuple):
+        return True
+    def digits(f: Fact) -> str:
+        return "".join(c for c in f.text if c.isdigit()).strip("0")
+
+    return _within(x.item, y.item, FAR_RATIO) or digits(x) == digits(y)
 
 
 def _estimated_measure(f: Fact) -> tuple[str, str] | None:

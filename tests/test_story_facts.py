@@ -9104,3 +9104,37 @@ def test_places_of_two_verbs_that_set_one_figure_are_one_place_replaced():
          "the world championships in Doha.")
     assert ("place-mismatch", "Tokyo", "Doha") in [e[:1] + (e[1].removeprefix("in "), e[2].removeprefix("in "))
                                                    for e in dated(a, b, "2022-03-20", "2022-03-20")]
+
+
+# thirty-seventh sitting, second batch: read on r110 after its record
+
+
+def test_a_count_of_each_of_several_groups_is_no_total():
+    a = ("A commission decided the rise on Saturday. Its 27 members, representing workers, employers and the public, "
+         "voted 15 to 12 in favour.")
+    b = ("A commission decided the rise on Saturday. The commission, made up of nine members each from labour, "
+         "business and the public, voted 15-12 in favour.")
+    assert [e for e in dated(a, b, "2017-07-15", "2017-07-16") if e[0] == "number-mismatch"] == []
+
+
+def test_each_versions_only_sum_is_no_slip_of_digits_and_scale_at_once():
+    a = "The hourly rate was set at 7,530 won ($6.65). Unions welcomed it."
+    b = "Unions welcomed it. The government will spend 3 trillion won ($2.65 billion) to help small firms."
+    assert [e for e in dated(a, b, "2017-07-15", "2017-07-16") if e[0] == "number-mismatch"] == []
+
+
+def test_two_quotations_sharing_a_few_words_in_another_order_are_not_one_altered():
+    a = ('The rise was approved on Saturday. "Small merchants will not be able to bear this burden," the federation '
+         'said in a statement.')
+    b = ('The rise was approved on Saturday. "We will make sure the burden does not fall entirely on small merchants '
+         'and the self-employed," the minister said.')
+    assert [e for e in dated(a, b, "2017-07-15", "2017-07-16") if e[0] == "quote-altered"] == []
+
+
+def test_a_figure_summed_since_a_date_is_no_one_step():
+    a = ("The announcement came hours after the central bank cut its policy rate by 100 basis points to 14%, its "
+         "fourth cut since September.")
+    b = "The announcement came hours after the central bank cut its policy rate by 500 basis points since September."
+    assert [e for e in dated(a, b, "2021-12-16", "2021-12-16") if e[0] == "number-mismatch"] == []
+    c = b.replace(" since September", "")
+    assert [e for e in dated(a, c, "2021-12-16", "2021-12-16") if e[0] == "number-mismatch"]

@@ -194,6 +194,14 @@ def _a_year_and_several(ctx: PairContext, x: Quantity, y: Quantity) -> bool:
     return rate_and_total(_period_of_sum(ctx.a.facts, x.end), _period_of_sum(ctx.b.facts, y.end))
 
 
+def _one_step_and_all(ctx: PairContext, x: Quantity, y: Quantity) -> bool:
+    """One figure summed since a date ("has cut its policy rate by 500 basis points since September"), the other
+    not: all the steps since then, and one of them."""
+    from ..extract import _SINCE_AFTER
+
+    return bool(_SINCE_AFTER.match(ctx.a.text, x.end)) != bool(_SINCE_AFTER.match(ctx.b.text, y.end))
+
+
 def _currency_swapped(x: Quantity, y: Quantity) -> bool:
     """The same figure in two currencies ("4,910 pounds" / "$4,910"): one of them is wrong."""
     if _bare_dollar(x, y) or _bare_dollar(y, x):
@@ -607,6 +615,8 @@ def check(ctx: PairContext) -> Iterator[Finding]:
                 continue
             if _a_year_and_several(ctx, x, y):
                 continue  # "worth 25 million pounds a year" / "a three-year deal worth 75 million pounds"
+            if _one_step_and_all(ctx, x, y):
+                continue  # "cut its policy rate by 100 basis points" / "by 500 basis points since September"
             score = (x.noun is not None and x.noun == y.noun) * 2 + (op is not None) + (x.unit is not None)
             own = y.unit == x.unit or y.unit not in twins  # "7,800 miles (12,500 kilometers)" / "7,700 miles
             # (12,400 km)": miles with miles and kilometres with kilometres, where both versions convert

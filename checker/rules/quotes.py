@@ -203,7 +203,12 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
                 continue
             if sorted(kx) == sorted(ky):
                 continue  # the same sentences of the quotation in another order
-            ops = [op for op in difflib.SequenceMatcher(None, kx, ky, autojunk=False).get_opcodes() if op[0] != "equal"]
+            opcodes = difflib.SequenceMatcher(None, kx, ky, autojunk=False).get_opcodes()
+            if sum(op[2] - op[1] for op in opcodes if op[0] == "equal") < KEPT_SHARE * min(len(kx), len(ky)):
+                continue  # '"Small merchants will not be able to bear this burden"' / '"We will make sure the burden
+                # does not fall entirely on small merchants and the self-employed"': two quotations that share a few
+                # words, not in one order
+            ops = [op for op in opcodes if op[0] != "equal"]
             # cut at either end: a shorter quotation, not an altered one
             ops = [op for op in ops if not (op[0] in ("delete", "insert") and (op[1] == 0 or op[2] == len(kx))
                                             and (op[3] == 0 or op[4] == len(ky)))
@@ -263,6 +268,7 @@ def check(ctx: StoryContext) -> Iterator[Finding]:
             )
 
 
+KEPT_SHARE = 0.5  # of the shorter quotation's words, kept in order in the longer, for one quotation altered
 CHANGE_GAP = 2  # words two changes of a quotation may stand apart and still be one rewritten phrase
 
 
