@@ -223,6 +223,9 @@ def _replaced(fa: Fact, fb: Fact, sm: StoryMatches) -> bool:
         return False  # "at Manchester United" / "at Old Trafford": a club and its ground may be one thing
     if _reference_point(fa, sm.a.version.text) or _reference_point(fb, sm.b.version.text):
         return False  # "its plant in Belfast" / "its plant in Mirabel, north of Montreal": the city locates the town
+    if fa.item.kind == "org" and len(_name_words(fa) & _name_words(fb)) >= ONE_BODY_WORDS:
+        return False  # "the Central Elections Commission of Turkmenistan" / "the Central Election and Referendum
+        # Commission": one body named two ways, in most of its words
     if fa.item.kind == "place" and _places_of_two_acts(fa, fb, sm):
         return False  # "built at the Amur shipyard in Komsomolsk-on-Amur" / "arrived on Sunday at the port of Bolshoi
         # Kamen": where each of two acts happened
@@ -233,6 +236,17 @@ def _replaced(fa: Fact, fb: Fact, sm: StoryMatches) -> bool:
                    and agree(f, g) for g in facts)
 
     return not written(fa, sm.b.facts) and not written(fb, sm.a.facts)
+
+
+ONE_BODY_WORDS = 3  # words of their own two bodies' names share, for the names to be of one body
+
+
+def _name_words(f: Fact) -> frozenset[str]:
+    """A name's own words, in their base forms: "Elections" is "election"."""
+    from .extract import FUNCTION
+    from .normalize import lemma
+
+    return frozenset(lemma(k) for k in f.item.keys if k not in FUNCTION)
 
 
 def _places_of_two_acts(fa: Fact, fb: Fact, sm: StoryMatches) -> bool:

@@ -2166,9 +2166,9 @@ def is_area(name: "Name") -> bool:
             and fold_accents(name.text).lower().removeprefix("the ") not in lexicons().places)
 
 
-_WATERS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel", "river", "lake", "loch", "estuary",
-                     "lagoon", "reservoir"})
-_WATERS_OF = frozenset({"sea", "gulf", "bay", "strait", "straits", "isle", "cape"})  # before "of" and a name
+SEAS = frozenset({"sea", "ocean", "gulf", "bay", "strait", "straits", "channel"})  # salt water, by the word for it
+_WATERS = SEAS - {"bay"} | {"river", "lake", "loch", "estuary", "lagoon", "reservoir"}  # not "Montego Bay", a town
+_FIRST_OF = SEAS | {"isle", "cape"}  # before "of" and a name: "the Sea of Japan", "the Isle of Wight"
 _WATERS_FIRST = frozenset({"river", "loch"})  # "River Thames", "Loch Ness"; not "Lake Placid", a town too
 
 
@@ -2222,7 +2222,7 @@ def _classify(core: list[Token], role: list[Token], lex: Lexicons, prev: str = "
     if len(lows) > 1 and lows[-1] in _GEOGRAPHIC_HEADS | _AREA_NOUNS:
         return "place"  # "Mission Beach", "Pearl Harbor", "Gold Coast", "Gyeonggi Province": the last word says what
         # it is
-    if len(lows) > 2 and lows[0] in _WATERS_OF and lows[1] == "of":
+    if len(lows) > 2 and lows[0] in _FIRST_OF and lows[1] == "of":
         return "place"  # "the Sea of Japan", "Gulf of Aden", "Bay of Biscay": the first word says what it is
     if len(lows) > 1 and lows[-1] in _MEMBERS:
         return "org"  # "the Korean Metal Workers' Union", "the National Farmers": who its members are

@@ -59,7 +59,7 @@ from .extract import (
     rate_and_total,
     stem,
 )
-from .facts import (_COUNTRY_KEYS, _WEEKDAYS, _WRITTEN_YEAR, CLEARED, DEMONYM, PLACE_NOUNS, STREET_HEADS,
+from .facts import (_COUNTRY_KEYS, _WEEKDAYS, _WRITTEN_YEAR, CLEARED, DEMONYM, PLACE_NOUNS, SEAS, STREET_HEADS,
                     STREET_LEADS, ClaimFacts, Name, Quantity, is_area)
 from .lexicon import Lexicons, lexicons
 from .model import Comparison
@@ -2632,7 +2632,6 @@ def _lone_sites(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact]
 
 
 WATERS = "waters"  # the word `_lone_waters` gives its pairs
-_SEAS = frozenset({"sea", "ocean", "gulf", "bay", "strait", "straits", "channel"})
 _IN_WATERS = re.compile(r"\b(?:in|into|off|beneath|under|across|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -2644,7 +2643,7 @@ def _lone_waters(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact
         out: dict[str, Fact] = {}
         for f in facts:
             words = f.text.lower().split()
-            if f.item.kind == "place" and not f.quoted and (words[-1] in _SEAS or words[0] in _SEAS) \
+            if f.item.kind == "place" and not f.quoted and (words[-1] in SEAS or words[0] in SEAS) \
                     and _IN_WATERS.search(vf.version.text, max(0, f.start - 12), f.start):
                 out.setdefault(" ".join(f.item.keys), f)
         return out

@@ -9138,3 +9138,13 @@ def test_a_figure_summed_since_a_date_is_no_one_step():
     assert [e for e in dated(a, b, "2021-12-16", "2021-12-16") if e[0] == "number-mismatch"] == []
     c = b.replace(" since September", "")
     assert [e for e in dated(a, c, "2021-12-16", "2021-12-16") if e[0] == "number-mismatch"]
+
+
+def test_two_names_of_a_body_sharing_most_words_are_not_one_body_replaced():
+    a = ("Elections in Turkmenistan will be held on December 15. The vote will be held on a two-party basis for the "
+         "first time in the country's history, according to the Central Elections Commission of Turkmenistan. "
+         "Turnout is expected to be high.")
+    b = ("Elections in Turkmenistan will be held on December 15. For the first time in post-Soviet history, two "
+         "parties will stand, a news agency reported, citing the Central Election and Referendum Commission. Turnout "
+         "is expected to be high.")
+    assert [e for e in dated(a, b, "2013-09-26", "2013-09-27") if e[0] == "organisation-mismatch"] == []
