@@ -20,14 +20,14 @@ import re
 from dataclasses import replace
 
 from .entities import nested
-from .extract import FROM_END, Clock, Fact, forms_of, in_one_list
+from .extract import CLOCK_ANCHOR, FROM_END, FUNCTION, Clock, Fact, forms_of, in_one_list
 from .facts import _FUNCTION
 from .lexicon import lexicons
 from .match import (FLAG, NEAR_SITE, ONE_DAY, ONE_MONTH, ONE_STATEMENT, PARENT, STREET, WATERS, Match,
                     StoryMatches, _after, _digit_slip, _numbered_name, dice, one_event_of, other_days, other_events,
                     reaction_to, state_and_act, statement_and_act)
 from .model import Finding, Severity, Side
-from .normalize import clause_break
+from .normalize import clause_break, lemma
 from .opposites import change_or_level, converse, figure_move, level_move, opposite, opposites_of
 from .rules import RULES, Rule
 from .rules.dates import OTHER_EVENTS_NOTE
@@ -243,9 +243,6 @@ ONE_BODY_WORDS = 3  # words of their own two bodies' names share, for the names 
 
 def _name_words(f: Fact) -> frozenset[str]:
     """A name's own words, in their base forms: "Elections" is "election"."""
-    from .extract import FUNCTION
-    from .normalize import lemma
-
     return frozenset(lemma(k) for k in f.item.keys if k not in FUNCTION)
 
 
@@ -381,7 +378,7 @@ def _shown(anchor: str) -> str:
     if anchor.startswith("from:q:"):  # "from:q:nmi:12": what a distance is measured from
         _, _, unit, value = anchor.split(":", 3)
         return f"{value} {unit} from"
-    if anchor.startswith("q:clock:"):  # "q:clock:15.33": the time of day, "15:20"
+    if anchor.startswith(CLOCK_ANCHOR):  # "q:clock:15.33": the time of day, "15:20"
         hours = float(anchor.split(":")[-1])
         return f"{int(hours):02d}:{round(hours % 1 * 60):02d}"
     if anchor.startswith(("q:", "d:")):

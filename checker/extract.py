@@ -237,6 +237,9 @@ def claim_items(text: str, ref_date: dt.date | None, lex: Lexicons, _generation:
     return _items(analyze(text, ref_date, lex))
 
 
+CLOCK_ANCHOR = "q:clock:"  # a time of day as an anchor, its hours as a decimal ("q:clock:23.98")
+
+
 def _quantity_item(text: str, q: Quantity) -> tuple[int, int, str]:
     """A figure as one anchor item; a time of day keyed by its hour with its "a.m." or "p.m." read into it, so that
     "3:20 p.m." and "3.20pm" are one anchor."""
@@ -244,7 +247,7 @@ def _quantity_item(text: str, q: Quantity) -> tuple[int, int, str]:
     if clock is None:
         return q.start, q.end, q.key
     marker = _CLOCK_AFTER.match(text, q.end)
-    return q.start, marker.end() if marker else q.end, f"q:clock:{clock.hours:.4g}"
+    return q.start, marker.end() if marker else q.end, f"{CLOCK_ANCHOR}{clock.hours:.4g}"
 
 
 _SHORT_TITLE = re.compile(r"[\"“](?:[^\"“”\s]+\s){0,3}[^\"“”\s]+[\"”]")  # a title of four words or fewer:

@@ -2168,6 +2168,7 @@ def is_area(name: "Name") -> bool:
 
 SEAS = frozenset({"sea", "ocean", "gulf", "bay", "strait", "straits", "channel"})  # salt water, by the word for it
 _WATERS = SEAS - {"bay"} | {"river", "lake", "loch", "estuary", "lagoon", "reservoir"}  # not "Montego Bay", a town
+_WATERS_BEFORE_OF = _WATERS | {"bay"}  # "the Bay of Bengal" is water
 _FIRST_OF = SEAS | {"isle", "cape"}  # before "of" and a name: "the Sea of Japan", "the Isle of Wight"
 _WATERS_FIRST = frozenset({"river", "loch"})  # "River Thames", "Loch Ness"; not "Lake Placid", a town too
 
@@ -2176,7 +2177,7 @@ def is_water(name: Name) -> bool:
     """A sea, an ocean, a gulf, a strait, a river or a lake, by the word that says so ("the Andaman Sea", "Strait
     of Hormuz", "the Savannah River", "River Thames"): a town stands on it, a province holds an island in it."""
     words = name.text.lower().split()
-    return bool(words) and (words[-1] in _WATERS or len(words) >= 3 and words[0] in _WATERS | {"bay"}
+    return bool(words) and (words[-1] in _WATERS or len(words) >= 3 and words[0] in _WATERS_BEFORE_OF
                             and words[1] == "of"
                             or len(words) >= 2 and words[0] in _WATERS_FIRST)
 

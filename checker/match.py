@@ -33,6 +33,7 @@ from .assign import assign
 from .entities import lies_in, nested, same_entity
 from .extract import (
     _LENGTHS,
+    CLOCK_ANCHOR,
     _PREPOSITIONS,
     _subject,
     EXAMPLE,
@@ -333,7 +334,7 @@ class Match:
         if self._one_journey():
             return not self.restated  # "sailing from Sines in Portugal to Bremerhaven" / "heading from Sines in
             # Portugal to Hamburg": one voyage, its port of call changed
-        if self.a.kind == "date" and any(k.startswith(("q:time:", "q:clock:")) for k in self.shared) \
+        if self.a.kind == "date" and any(k.startswith(("q:time:", CLOCK_ANCHOR)) for k in self.shared) \
                 and not self._other_day():
             return not self.restated  # "takes effect at 12:01 a.m. EDT on Tuesday" / "came into force at 12:01 a.m.
             # yesterday": one minute of one day
@@ -1608,6 +1609,7 @@ def _one_scale(x: Fact, y: Fact) -> bool:
     if not isinstance(x.item, Quantity) or not isinstance(y.item, Quantity) \
             or isinstance(x.item.value, tuple) or isinstance(y.item.value, tuple):
         return True
+
     def digits(f: Fact) -> str:
         return "".join(c for c in f.text if c.isdigit()).strip("0")
 
@@ -2206,6 +2208,8 @@ def _lone_days(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact])
         day = _day(f)  # not an unresolved weekday
         return published is not None and day is not None and 0 <= (published - day).days <= RECENT_DAYS
 
+    sentence = {id(f): vf.claims[f.claim].text for vf, facts in ((a, fa), (b, fb)) for f in facts}
+
     def known(facts: list[Fact], other: dt.date | None) -> list[Fact]:
         """The days the other version could have told, when there are others: "being moved out on Saturday"
         (dated Saturday) beside "began on Thursday" is news since a version dated Friday, not its one day; a
@@ -2214,11 +2218,10 @@ def _lone_days(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact])
         if len({f.item.value for f in told}) < 2:
             return told
         told = [f for f in told if not _after(f, other)]
-        earlier = [f for f in told if not _CAME_AFTER.search(vf_of[id(f)], 0, f.item.start)]
+        earlier = [f for f in told if not _CAME_AFTER.search(sentence[id(f)], 0, f.item.start)]
         return earlier if len({f.item.value for f in told}) >= 2 and earlier else told  # "The accident came days
         # after the government announced on Tuesday": what went before the story's one day
 
-    vf_of = {id(f): vf.claims[f.claim].text for vf, facts in ((a, fa), (b, fb)) for f in facts}
     da, db = known(fa, b.version.date), known(fb, a.version.date)
     if len({f.item.value for f in da}) != 1 or len({f.item.value for f in db}) != 1:
         return {}
@@ -2459,7 +2462,6 @@ def statement_and_act(x: Fact, y: Fact) -> bool:
         spoken(y) and bool(x.event) and not x.event & _SPOKEN)
 
 
-CLOCK_ANCHOR = "q:clock:"  # a time of day as an anchor, its hours as a decimal ("q:clock:23.98")
 _EXTENDING = frozenset({"extend", "prolong"})  # a span's end moved on
 _SPOKEN = frozenset({"say", "tell", "add"})  # reporting only: "warned", "announced" are acts of their own
 _DAY_OF_NEWS = re.compile(r"(?i)(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)")
@@ -2639,20 +2641,26 @@ def _lone_waters(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact
     """(a sea id, b sea id) for the one sea, ocean, gulf or strait in which something is said to be that each version
     names and the other never does ("during sea trials in the Sea of Japan" / "during sea trials of the submarine in
     the Sea of Okhotsk", both naming the Barents Sea too): where the story's ship was, wherever the rewrite put it."""
-    def seas(vf: VersionFacts, facts: list[Fact]) -> dict[str, Fact]:
-        out: dict[str, Fact] = {}
-        for f in facts:
-            words = f.text.lower().split()
-            if f.item.kind == "place" and not f.quoted and (words[-1] in SEAS or words[0] in SEAS) \
-                    and _IN_WATERS.search(vf.version.text, max(0, f.start - 12), f.start):
-                out.setdefault(" ".join(f.item.keys), f)
-        return out
+    def sea(f: Fact, text: str) -> bool:
+        words = f.text.lower().split()
+        return (words[-1] in SEAS or words[0] in SEAS) \
+            and _IN_WATERS.search(text, max(0, f.start - 12), f.start) is not None
 
-    sa, sb = seas(a, fa), seas(b, fb)
+    sa, sb = _places_by_keys(a, fa, sea), _places_by_keys(b, fb, sea)
     named_a = {" ".join(f.item.keys) for f in a.facts if f.kind == "name"}
     named_b = {" ".join(f.item.keys) for f in b.facts if f.kind == "name"}
     only_a, only_b = [f for k, f in sa.items() if k not in named_b], [f for k, f in sb.items() if k not in named_a]
     return {(id(only_a[0]), id(only_b[0])): WATERS} if len(only_a) == 1 and len(only_b) == 1 else {}
+
+
+def _places_by_keys(vf: VersionFacts, facts: list[Fact], keep: Callable[[Fact, str], bool]) -> dict[str, Fact]:
+    """The first mention of each place outside quotations that `keep` takes (given its version's text), by its
+    keys."""
+    out: dict[str, Fact] = {}
+    for f in facts:
+        if f.item.kind == "place" and not f.quoted and keep(f, vf.version.text):
+            out.setdefault(" ".join(f.item.keys), f)
+    return out
 
 
 FLAG = "flag"  # the word `_lone_flags` gives its pairs
@@ -2662,14 +2670,10 @@ _FLAGGED = re.compile(r"-flagged\b", re.IGNORECASE)
 def _lone_flags(a: VersionFacts, b: VersionFacts, fa: list[Fact], fb: list[Fact]) -> dict[tuple[int, int], str]:
     """(a country id, b country id) for the one flag each version gives a ship ("the Maltese-flagged Sola TS" /
     "the Greek-flagged tanker Sola TS"): a ship flies one flag, wherever the rewrite put it."""
-    def flags(vf: VersionFacts, facts: list[Fact]) -> dict[str, Fact]:
-        out: dict[str, Fact] = {}
-        for f in facts:
-            if f.item.kind == "place" and not f.quoted and _FLAGGED.match(vf.version.text, f.end):
-                out.setdefault(" ".join(f.item.keys), f)
-        return out
+    def flag(f: Fact, text: str) -> bool:
+        return _FLAGGED.match(text, f.end) is not None
 
-    ga, gb = flags(a, fa), flags(b, fb)
+    ga, gb = _places_by_keys(a, fa, flag), _places_by_keys(b, fb, flag)
     if len(ga) != 1 or len(gb) != 1 or ga.keys() == gb.keys():
         return {}
     return {(id(next(iter(ga.values()))), id(next(iter(gb.values())))): FLAG}
